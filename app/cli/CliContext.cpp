@@ -1,0 +1,57 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+namespace foi::app {
+
+CliContext::CliContext(QTextStream &out, QTextStream &err, QString storePath)
+    : m_out(out)
+    , m_err(err)
+    , m_storePath(std::move(storePath))
+{
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                       bool *helpShown)
+{
+    *helpShown = false;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this command's options."));
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   QStringLiteral("Use the case store in FILE."),
+                                   QStringLiteral("FILE"));
+    parser.addOption(help);
+    parser.addOption(store);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("foi-workbench-cli %1").arg(command));
+    if (!parser.parse(withProgram)) {
+        usageError(command, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // QCommandLineParser names the program as it was started; name the subcommand too.
+        QString text = parser.helpText();
+        const QString started = QCoreApplication::arguments().value(0);
+        text.replace(QStringLiteral("Usage: %1").arg(started),
+                     QStringLiteral("Usage: foi-workbench-cli %1").arg(command));
+        m_out << text;
+        m_out.flush();
+        *helpShown = true;
+        return true;
+    }
+    if (parser.isSet(store))
+        m_storePath = parser.value(store);
+    return true;
+}
+
+ExitCode CliContext::usageError(const QString &command, const QString &message)
+{
+    m_err << "foi-workbench-cli " << command << ": " << message << '\n'
+          << "Run 'foi-workbench-cli " << command << " --help' for its options.\n";
+    m_err.flush();
+    return ExitCode::Usage;
+}
+
+} // namespace foi::app

@@ -1,0 +1,20 @@
+#include "CliApplication.h"
+#include "PathsCommand.h"
+#include "support/StoreLocation.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    foi::core::applyApplicationIdentity();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    foi::app::CliApplication cli(out, err);
+    cli.addCommand(foi::app::pathsCommand());
+    return cli.run(QCoreApplication::arguments());
+}

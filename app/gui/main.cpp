@@ -1,0 +1,34 @@
+#include "GuiCompositionRoot.h"
+#include "mainwindow/MainWindow.h"
+#include "support/StoreLocation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    foi::core::applyApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("FOI Workbench"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("uk.gov.foiworkbench.FoiWorkbench"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("FOI Workbench: decide and answer requests under FOIA and the EIR."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   QStringLiteral("Open the case store in FILE (default: %1).")
+                                       .arg(foi::core::StoreLocation::defaultStorePath()),
+                                   QStringLiteral("FILE"));
+    parser.addOption(store);
+    parser.process(application);
+
+    const QString storePath =
+        parser.isSet(store) ? parser.value(store) : foi::core::StoreLocation::defaultStorePath();
+    foi::app::GuiCompositionRoot root(storePath);
+    root.mainWindow().show();
+    return application.exec();
+}

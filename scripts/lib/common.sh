@@ -1,0 +1,52 @@
+# Shared by scripts/run, scripts/test and friends. Sourced, not run.
+
+# Debian packages the build needs. One list, so every script installs the same set.
+FOI_BUILD_PACKAGES=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
+    libsqlite3-dev sqlite3
+    fonts-dejavu-core
+)
+# Further packages the test suite uses (PDF inspection tools and the like).
+FOI_TEST_PACKAGES=(
+)
+
+foi_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+foi_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Installs the packages in "$@" that are missing, saying which, through apt-get as root or sudo.
+foi_ensure_packages() {
+    local missing=() package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    command -v apt-get >/dev/null || foi_die "apt-get not found: install by hand: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || foi_die "not root and no sudo: install by hand: ${missing[*]}"
+        sudo=(sudo)
+    fi
+    foi_say "Installing Debian packages: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq ||
+        foi_die "apt-get update failed"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" || foi_die "apt-get install failed for: ${missing[*]}"
+}
+
+# Configures (first time only) and builds a CMake preset incrementally.
+foi_build_preset() {
+    local preset=$1 root
+    root=$(foi_root)
+    local dir="$root/build/$preset"
+    if [ ! -f "$dir/build.ninja" ]; then
+        foi_say "Configuring the '$preset' build in build/$preset"
+        cmake --preset "$preset" -S "$root" >/dev/null || foi_die "cmake configure failed"
+    fi
+    foi_say "Building build/$preset"
+    cmake --build "$dir" --parallel "$(nproc)" || foi_die "build failed"
+}
+
+foi_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }

@@ -1,0 +1,25 @@
+# Fails when a file breaks a layer boundary, naming the file and the offending include.
+set(violations "")
+
+function(check_folder folder pattern reason)
+    file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
+    foreach(file IN LISTS files)
+        file(STRINGS "${file}" lines REGEX "^[ \t]*#[ \t]*include")
+        foreach(line IN LISTS lines)
+            if(line MATCHES "${pattern}")
+                file(RELATIVE_PATH relative "${SOURCE_DIR}" "${file}")
+                set(violations "${violations}\n  ${relative}: ${line}  (${reason})" PARENT_SCOPE)
+            endif()
+        endforeach()
+    endforeach()
+endfunction()
+
+set(widget_headers "QtWidgets|QWidget|QDialog|QMainWindow|QApplication>|QLabel|QPushButton|QLineEdit|QTextEdit|QMessageBox|QAbstractButton|QLayout|QBoxLayout|QFormLayout|QGridLayout|QTableView|QTreeView|QListView|QMenu|QAction|QToolBar|QStatusBar|QFileDialog|QComboBox|QCheckBox|QSpinBox|QStyle|QScrollArea|QSplitter|QTabWidget|QStackedWidget|QGroupBox|QDateEdit|QPlainTextEdit|QHeaderView|QPdfView")
+check_folder(core "<(${widget_headers})" "core must not depend on Qt Widgets")
+check_folder(core "[\"<](\\.\\./)*(ui|app)/" "core must not include from ui/ or app/")
+check_folder(ui "<(QtSql|QSql)" "ui must not run SQL: go through a core service")
+
+if(violations)
+    message(FATAL_ERROR "Layer boundaries broken:${violations}")
+endif()
+message(STATUS "Layer boundaries hold: core has no widgets, ui has no SQL.")

@@ -1,0 +1,102 @@
+#include "mainwindow/MainWindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using foi::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void showsMenusToolbarAndStatusBar()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.menuBar()->actions().size(), 2);
+        QVERIFY(window.findChild<QToolBar *>(QStringLiteral("mainToolBar")));
+        QVERIFY(window.statusBar()->isVisible());
+    }
+
+    void newRequestHasCtrlNAndIsOfferedByTheEmptyState()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.newRequestAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
+
+        auto *explanation = window.findChild<QLabel *>(QStringLiteral("emptyStateExplanationLabel"));
+        QVERIFY(explanation && explanation->isVisible());
+        QVERIFY(explanation->text().contains(QStringLiteral("Ctrl+N")));
+
+        QSignalSpy requested(&window, &MainWindow::newRequestRequested);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("emptyStateNewRequestButton")),
+                          Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(requested.count(), 2);
+    }
+
+    void showsTheStorePathInTheStatusBar()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.setStorePath(QStringLiteral("/data/cases.foistore"));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("storePathLabel"));
+        QVERIFY(label->text().contains(QStringLiteral("/data/cases.foistore")));
+    }
+
+    void geometryPersistsBetweenRuns()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        {
+            MainWindow window(settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            QTRY_COMPARE(window.size(), QSize(900, 640));
+            window.close();
+        }
+        MainWindow again(settings);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void noVisibleTextIsAPlaceholder()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto labels = window.findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            QVERIFY2(!label->text().contains(QStringLiteral("TODO"), Qt::CaseInsensitive),
+                     qPrintable(label->text()));
+            QVERIFY2(!label->text().contains(QStringLiteral("placeholder"), Qt::CaseInsensitive),
+                     qPrintable(label->text()));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,47 @@
+#include "EmptyStateWidget.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace foi::ui {
+
+EmptyStateWidget::EmptyStateWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("emptyStateWidget"));
+
+    m_title = new QLabel(tr("No requests yet"), this);
+    m_title->setObjectName(QStringLiteral("emptyStateTitleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignHCenter);
+
+    m_explanation = new QLabel(
+        tr("Log a request when it arrives: the workbench counts its 20 working days from the date "
+           "of receipt, splits it into questions and checks each decision against the Act as "
+           "you work.\n\nStart with New request (Ctrl+N)."),
+        this);
+    m_explanation->setObjectName(QStringLiteral("emptyStateExplanationLabel"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setAlignment(Qt::AlignHCenter);
+    m_explanation->setMaximumWidth(m_explanation->fontMetrics().averageCharWidth() * 70);
+
+    m_newRequestButton = new QPushButton(tr("New request…"), this);
+    m_newRequestButton->setObjectName(QStringLiteral("emptyStateNewRequestButton"));
+    m_newRequestButton->setAccessibleDescription(tr("Log a new request for information"));
+    connect(m_newRequestButton, &QPushButton::clicked, this, &EmptyStateWidget::newRequestClicked);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addSpacing(m_title->fontMetrics().height() / 2);
+    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    layout->addSpacing(m_title->fontMetrics().height());
+    layout->addWidget(m_newRequestButton, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+} // namespace foi::ui

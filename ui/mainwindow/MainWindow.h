@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QSettings;
+class QStackedWidget;
+class QToolBar;
+
+namespace foi::ui {
+
+class EmptyStateWidget;
+
+// The workbench's frame: menus, toolbar, the case-list area and the status bar.
+// It owns no data and decides no law: it shows what it is given and announces what the officer
+// asked for through signals that the composition root wires to services.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `settings` keeps the window's geometry between runs; the caller owns it.
+    MainWindow(QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the store's location in the status bar.
+    void setStorePath(const QString &path);
+
+    QAction *newRequestAction() const { return m_newRequestAction; }
+    QAction *openStoreAction() const { return m_openStoreAction; }
+    QAction *quitAction() const { return m_quitAction; }
+
+signals:
+    void newRequestRequested();
+    void openStoreRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralArea();
+    void createStatusBar();
+    void restoreWindowState();
+    void saveWindowState();
+    void chooseStore();
+    void showAbout();
+
+    QSettings &m_settings;
+    QAction *m_newRequestAction = nullptr;
+    QAction *m_openStoreAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QToolBar *m_mainToolBar = nullptr;
+    QStackedWidget *m_caseArea = nullptr;
+    EmptyStateWidget *m_emptyState = nullptr;
+    QLabel *m_storeLabel = nullptr;
+};
+
+} // namespace foi::ui
