@@ -20,7 +20,7 @@ public:
     static Result<ExemptionCatalogue> fromJson(const QByteArray &json);
 
     const Provision *find(const QString &id) const; // nullptr when unknown
-    QList<Provision> all() const;                    // in catalogue order
+    QList<Provision> all() const;                   // in catalogue order
     QList<Provision> forRegime(Regime regime) const;
 
     // True when the two provisions cannot both apply to the same information
