@@ -1,4 +1,6 @@
+#include "CalendarCommand.h"
 #include "CliApplication.h"
+#include "DeadlineCommand.h"
 #include "LawCommand.h"
 #include "PathsCommand.h"
 #include "support/StoreLocation.h"
@@ -18,5 +20,7 @@ int main(int argc, char *argv[])
     foi::app::CliApplication cli(out, err);
     cli.addCommand(foi::app::pathsCommand());
     cli.addCommand(foi::app::lawCommand());
+    cli.addCommand(foi::app::deadlineCommand());
+    cli.addCommand(foi::app::calendarCommand());
     return cli.run(QCoreApplication::arguments());
 }

@@ -195,7 +195,8 @@ Result<ReviewDeadline> DeadlineCalculator::internalReview(Regime regime,
 
 QString DeadlineCalculator::formatDate(const QDate &date)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    // The C locale: "Sep", not the en_GB "Sept", and the same on every machine.
+    static const QLocale english = QLocale::c();
     return english.toString(date, QStringLiteral("d MMM yyyy"));
 }
 
