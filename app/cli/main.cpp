@@ -1,4 +1,7 @@
+#include "CalendarCommand.h"
 #include "CliApplication.h"
+#include "DeadlineCommand.h"
+#include "LawCommand.h"
 #include "PathsCommand.h"
 #include "support/StoreLocation.h"
 
@@ -16,5 +19,8 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     foi::app::CliApplication cli(out, err);
     cli.addCommand(foi::app::pathsCommand());
+    cli.addCommand(foi::app::lawCommand());
+    cli.addCommand(foi::app::deadlineCommand());
+    cli.addCommand(foi::app::calendarCommand());
     return cli.run(QCoreApplication::arguments());
 }
