@@ -57,13 +57,13 @@ void ProcedureRules::checkExtension(const RuleInput &input, QList<Finding> &find
         const Provision *provision = input.catalogue.find(claim.provision);
         qualifiedInPlay = qualifiedInPlay || (provision && provision->isQualified());
     }
-    for (qsizetype i = 0; i < theCase.clockEvents.size(); ++i) {
-        if (theCase.clockEvents.at(i).kind != ClockEventKind::PublicInterestExtension ||
+    for (qsizetype i = 0; i < theCase.clockChanges.size(); ++i) {
+        if (theCase.clockChanges.at(i).kind != ClockChangeKind::PublicInterestExtension ||
             qualifiedInPlay)
             continue;
         findings.append(Finding::error(
             QStringLiteral("S10-EXTENSION-WITHOUT-QUALIFIED"), input.cite("s10(3)", "reg 7(1)"),
-            QStringLiteral("clockEvents[%1]").arg(i),
+            QStringLiteral("clockChanges[%1]").arg(i),
             input.isEir()
                 ? QStringLiteral("The EIR allow more time only for complex and voluminous "
                                  "requests (reg 7), not to weigh the public interest. Remove the "

@@ -294,12 +294,12 @@ private slots:
         QTest::newRow("s10(3) extension without a qualified exemption")
             << Mutation([](Case &c, CheckContext &) {
                    c.claims.clear();
-                   c.clockEvents.append({ClockEventKind::PublicInterestExtension,
-                                         QDate(2018, 6, 1),
-                                         QDate(2018, 7, 1),
-                                         {}});
+                   c.clockChanges.append({ClockChangeKind::PublicInterestExtension,
+                                          QDate(2018, 6, 1),
+                                          QDate(2018, 7, 1),
+                                          {}});
                })
-            << u"S10-EXTENSION-WITHOUT-QUALIFIED at clockEvents[0]"_qs << error;
+            << u"S10-EXTENSION-WITHOUT-QUALIFIED at clockChanges[0]"_qs << error;
         QTest::newRow("s10(1) late without an apology")
             << Mutation([](Case &, CheckContext &context) { context.dueDate = QDate(2018, 6, 1); })
             << u"S10-LATE-WITHOUT-APOLOGY at reply.lateApology"_qs << warning;
@@ -408,10 +408,10 @@ private slots:
                });
         QTest::newRow("s10(3) extension with a qualified exemption")
             << Mutation([](Case &c, CheckContext &) {
-                   c.clockEvents.append({ClockEventKind::PublicInterestExtension,
-                                         QDate(2018, 6, 1),
-                                         QDate(2018, 7, 1),
-                                         {}});
+                   c.clockChanges.append({ClockChangeKind::PublicInterestExtension,
+                                          QDate(2018, 6, 1),
+                                          QDate(2018, 7, 1),
+                                          {}});
                });
         QTest::newRow("s10(1) on time") << Mutation(
             [](Case &, CheckContext &context) { context.dueDate = QDate(2018, 6, 12); });
