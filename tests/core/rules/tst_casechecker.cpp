@@ -304,6 +304,16 @@ private slots:
             << Mutation([](Case &, CheckContext &context) { context.dueDate = QDate(2018, 6, 1); })
             << u"S10-LATE-WITHOUT-APOLOGY at reply.lateApology"_qs << warning;
 
+        QTest::newRow("s10(1) sent after the computed 20th working day")
+            << Mutation([](Case &c, CheckContext &) { c.reply.sentOn = QDate(2018, 6, 13); })
+            << u"S10-LATE-WITHOUT-APOLOGY at reply.lateApology"_qs << warning;
+        QTest::newRow("s10(1) unsent and already overdue")
+            << Mutation([](Case &c, CheckContext &context) {
+                   c.reply.sentOn = QDate();
+                   context.today = QDate(2018, 6, 13);
+               })
+            << u"S10-LATE-WITHOUT-APOLOGY at reply.lateApology"_qs << warning;
+
         // s17(7): rights.
         QTest::newRow("s17(7)(a) no review procedure")
             << Mutation([](Case &c, CheckContext &) { c.reply.internalReviewProcedure.clear(); })
@@ -332,6 +342,14 @@ private slots:
             c.adviceAndAssistance.clear();
         }) << u"S16-ADVICE-MISSING at adviceAndAssistance"_qs
                                                 << error;
+
+        QTest::newRow("Fees Regs reg 5(2) aggregated outside 60 working days")
+            << Mutation([](Case &c, CheckContext &) {
+                   refuseOnCost(c, 20.0);
+                   c.costEstimate->aggregatedRequests = {{u"2018-0101"_qs, QDate(2018, 2, 1)}};
+               })
+            << u"S12-AGGREGATION-OUTSIDE-WINDOW at costEstimate.aggregatedRequests[0].dateOfReceipt"_qs
+            << error;
 
         // s14: reasons (s17(5) needs only the statement; the ICO expects reasons).
         QTest::newRow("s14(1) without reasons") << Mutation([](Case &c, CheckContext &) {
@@ -431,6 +449,19 @@ private slots:
             refuseOnCost(c, 24.5);
             c.authority.kind = AuthorityKind::GovernmentDepartment;
         });
+        QTest::newRow("s10(1) sent on the 20th working day, after a bank holiday")
+            << Mutation([](Case &c, CheckContext &) { c.reply.sentOn = QDate(2018, 6, 12); });
+        QTest::newRow("s10(1) clarification restarts the count") << Mutation([](Case &c,
+                                                                                CheckContext &) {
+            c.clockChanges = {{ClockChangeKind::ClarificationSought, QDate(2018, 5, 15), {}, {}},
+                              {ClockChangeKind::ClarificationReceived, QDate(2018, 5, 21), {}, {}}};
+            c.reply.sentOn = QDate(2018, 6, 18);
+        });
+        QTest::newRow("Fees Regs reg 5(2) aggregated within 60 working days")
+            << Mutation([](Case &c, CheckContext &) {
+                   refuseOnCost(c, 20.0);
+                   c.costEstimate->aggregatedRequests = {{u"2018-0301"_qs, QDate(2018, 3, 1)}};
+               });
         QTest::newRow("s14(1) with reasons") << Mutation([](Case &c, CheckContext &) {
             addHeldQuestion(c, QStringLiteral("Q10"), Communication::RefusedVexatious);
             c.vexatiousReasons = QStringLiteral("The burden is grossly oppressive.");
