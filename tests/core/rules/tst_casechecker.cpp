@@ -1,6 +1,7 @@
 #include "model/CaseFile.h"
 #include "rules/CaseChecker.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -371,6 +372,29 @@ private slots:
         QCOMPARE(findings.constFirst().severity, severity);
         QVERIFY(!findings.constFirst().message.isEmpty());
         QVERIFY(!findings.constFirst().provision.isEmpty());
+    }
+
+    void eachDefectCopyOfTheReferenceCaseYieldsItsFinding_data()
+    {
+        // tests/data/reference-13457_18/defects/<CODE>.json: one deliberate defect each.
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("code");
+        const QDir defects(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/defects"));
+        for (const QString &file : defects.entryList({u"*.json"_qs}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(file)) << defects.filePath(file) << file.chopped(5);
+    }
+
+    void eachDefectCopyOfTheReferenceCaseYieldsItsFinding()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, code);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<Case> read = CaseFile::read(file.readAll());
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        const QList<Finding> findings = CaseChecker().check(read.value());
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.constFirst().code, code);
     }
 
     void theCorrectedFormChecksClean_data()
