@@ -1,5 +1,6 @@
 #include "model/CaseFile.h"
 #include "rules/CaseChecker.h"
+#include "rules/CaseDeadline.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,6 +78,14 @@ void refuseOnCost(Case &c, double hours)
 }
 
 using Mutation = std::function<void(Case &, CheckContext &)>;
+
+QString findingsDocument()
+{
+    QFile file(QStringLiteral(FOI_SOURCE_DIR "/docs/findings.md"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open docs/findings.md");
+    return QString::fromUtf8(file.readAll());
+}
 
 QStringList codes(const QList<Finding> &findings)
 {
@@ -372,6 +381,10 @@ private slots:
         QCOMPARE(findings.constFirst().severity, severity);
         QVERIFY(!findings.constFirst().message.isEmpty());
         QVERIFY(!findings.constFirst().provision.isEmpty());
+        // Every code the checker can produce is documented for the GUI and the reviewers.
+        static const QString documented = findingsDocument();
+        QVERIFY2(documented.contains(u'`' + findings.constFirst().code + u'`'),
+                 qPrintable(findings.constFirst().code));
     }
 
     void eachDefectCopyOfTheReferenceCaseYieldsItsFinding_data()
@@ -508,6 +521,50 @@ private slots:
         change(c, context);
         const QList<Finding> findings = CaseChecker().check(c, context);
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).join(u"; ")));
+    }
+
+    void dueDateFollowsTheClockChanges_data()
+    {
+        // s10(1), s10(2), s10(3), s10(6); received Mon 14 May 2018, 28 May a bank holiday.
+        QTest::addColumn<QList<ClockChange>>("changes");
+        QTest::addColumn<QDate>("due");
+        QTest::newRow("20th working day") << QList<ClockChange>{} << QDate(2018, 6, 12);
+        QTest::newRow("s10(6) clarification restarts the count")
+            << QList<ClockChange>{{ClockChangeKind::ClarificationSought,
+                                   QDate(2018, 5, 15),
+                                   {},
+                                   {}},
+                                  {ClockChangeKind::ClarificationReceived,
+                                   QDate(2018, 5, 21),
+                                   {},
+                                   {}}}
+            << QDate(2018, 6, 19);
+        QTest::newRow("s10(2) fees notice to payment disregarded")
+            << QList<ClockChange>{{ClockChangeKind::FeesNoticeGiven, QDate(2018, 5, 15), {}, {}},
+                                  {ClockChangeKind::FeePaid, QDate(2018, 5, 17), {}, {}}}
+            << QDate(2018, 6, 15);
+        QTest::newRow("s10(3) extension of 20 working days")
+            << QList<ClockChange>{{ClockChangeKind::PublicInterestExtension,
+                                   QDate(2018, 6, 11),
+                                   QDate(2018, 7, 10),
+                                   {}}}
+            << QDate(2018, 7, 10);
+    }
+
+    void dueDateFollowsTheClockChanges()
+    {
+        QFETCH(QList<ClockChange>, changes);
+        QFETCH(QDate, due);
+        Case c = referenceCase();
+        c.clockChanges = changes;
+        QCOMPARE(CaseDeadline::due(c, WorkingDayCalendar::builtIn()), due);
+    }
+
+    void noDueDateWithoutADateOfReceipt()
+    {
+        Case c = referenceCase();
+        c.dateOfReceipt = QDate();
+        QVERIFY(CaseDeadline::due(c, WorkingDayCalendar::builtIn()).isNull());
     }
 
     void checkingIsPure()
