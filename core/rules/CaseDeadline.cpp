@@ -24,6 +24,9 @@ DeadlineRequest CaseDeadline::requestFor(const Case &theCase)
         case ClockChangeKind::PublicInterestExtension:
             request.extensionDays = DeadlineCalculator::reasonableExtension;
             break;
+        case ClockChangeKind::ComplexityExtension:
+            request.extensionDays = DeadlineCalculator::eirMaximumExtension;
+            break;
         case ClockChangeKind::ClarificationSought:
             break; // the clock waits, but restarts only when the clarification arrives
         }

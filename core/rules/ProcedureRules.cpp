@@ -58,20 +58,30 @@ void ProcedureRules::checkExtension(const RuleInput &input, QList<Finding> &find
         qualifiedInPlay = qualifiedInPlay || (provision && provision->isQualified());
     }
     for (qsizetype i = 0; i < theCase.clockChanges.size(); ++i) {
-        if (theCase.clockChanges.at(i).kind != ClockChangeKind::PublicInterestExtension ||
-            qualifiedInPlay)
-            continue;
-        findings.append(Finding::error(
-            QStringLiteral("S10-EXTENSION-WITHOUT-QUALIFIED"), input.cite("s10(3)", "reg 7(1)"),
-            QStringLiteral("clockChanges[%1]").arg(i),
-            input.isEir()
-                ? QStringLiteral("The EIR allow more time only for complex and voluminous "
-                                 "requests (reg 7), not to weigh the public interest. Remove the "
-                                 "extension or record it on the right ground.")
-                : QStringLiteral("The s10(3) extension is only for weighing the public interest "
-                                 "in a qualified exemption, and no qualified exemption is "
-                                 "claimed. Remove the extension, or claim the exemption it was "
-                                 "taken for.")));
+        const ClockChangeKind kind = theCase.clockChanges.at(i).kind;
+        const QString locator = QStringLiteral("clockChanges[%1]").arg(i);
+        // FOIA extends only to weigh the public interest (s10(3)); the EIR only for complex and
+        // voluminous requests (reg 7(1)). Each regime's extension is unknown to the other.
+        if (kind == ClockChangeKind::PublicInterestExtension && input.isEir())
+            findings.append(Finding::error(
+                QStringLiteral("EXTENSION-WRONG-REGIME"), QStringLiteral("reg 7(1)"), locator,
+                QStringLiteral("The EIR have no public interest extension: more time is allowed "
+                               "only for complex and voluminous requests (reg 7(1)). Record a "
+                               "reg 7 extension if that applies, or remove it.")));
+        else if (kind == ClockChangeKind::ComplexityExtension && !input.isEir())
+            findings.append(Finding::error(
+                QStringLiteral("EXTENSION-WRONG-REGIME"), QStringLiteral("s10(3)"), locator,
+                QStringLiteral("The Act allows no extension for complexity or volume; only "
+                               "s10(3) gives more time, to weigh the public interest in a "
+                               "qualified exemption. Remove the extension.")));
+        else if (kind == ClockChangeKind::PublicInterestExtension && !qualifiedInPlay)
+            findings.append(Finding::error(
+                QStringLiteral("S10-EXTENSION-WITHOUT-QUALIFIED"), QStringLiteral("s10(3)"),
+                locator,
+                QStringLiteral("The s10(3) extension is only for weighing the public interest "
+                               "in a qualified exemption, and no qualified exemption is "
+                               "claimed. Remove the extension, or claim the exemption it was "
+                               "taken for.")));
     }
 }
 

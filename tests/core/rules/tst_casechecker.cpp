@@ -310,6 +310,21 @@ private slots:
                                           {}});
                })
             << u"S10-EXTENSION-WITHOUT-QUALIFIED at clockChanges[0]"_qs << error;
+        QTest::newRow("reg 7(1) no public interest extension under the EIR")
+            << Mutation([](Case &c, CheckContext &) {
+                   c = eirCase();
+                   c.clockChanges.append({ClockChangeKind::PublicInterestExtension,
+                                          QDate(2018, 6, 1),
+                                          QDate(2018, 7, 1),
+                                          {}});
+               })
+            << u"EXTENSION-WRONG-REGIME at clockChanges[0]"_qs << error;
+        QTest::newRow("s10(3) no complexity extension under FOIA")
+            << Mutation([](Case &c, CheckContext &) {
+                   c.clockChanges.append(
+                       {ClockChangeKind::ComplexityExtension, QDate(2018, 6, 1), {}, {}});
+               })
+            << u"EXTENSION-WRONG-REGIME at clockChanges[0]"_qs << error;
         QTest::newRow("s10(1) late without an apology")
             << Mutation([](Case &, CheckContext &context) { context.dueDate = QDate(2018, 6, 1); })
             << u"S10-LATE-WITHOUT-APOLOGY at reply.lateApology"_qs << warning;
@@ -467,6 +482,12 @@ private slots:
                                           QDate(2018, 6, 1),
                                           QDate(2018, 7, 1),
                                           {}});
+               });
+        QTest::newRow("reg 7(1) complexity extension under the EIR")
+            << Mutation([](Case &c, CheckContext &) {
+                   c = eirCase();
+                   c.clockChanges.append(
+                       {ClockChangeKind::ComplexityExtension, QDate(2018, 6, 1), {}, {}});
                });
         QTest::newRow("s10(1) on time") << Mutation(
             [](Case &, CheckContext &context) { context.dueDate = QDate(2018, 6, 12); });
