@@ -310,6 +310,22 @@ private slots:
                                           {}});
                })
             << u"S10-EXTENSION-WITHOUT-QUALIFIED at clockChanges[0]"_qs << error;
+        QTest::newRow("s17(1) extension notified after day 20")
+            << Mutation([](Case &c, CheckContext &) {
+                   c.clockChanges.append({ClockChangeKind::PublicInterestExtension,
+                                          QDate(2018, 6, 13),
+                                          QDate(2018, 7, 1),
+                                          {}});
+                   c.reply.sentOn = QDate(2018, 7, 1);
+               })
+            << u"S17-EXTENSION-NOTICE-LATE at clockChanges[0].date"_qs << error;
+        QTest::newRow("s17(2) extension without an estimate")
+            << Mutation([](Case &c, CheckContext &) {
+                   c.clockChanges.append(
+                       {ClockChangeKind::PublicInterestExtension, QDate(2018, 6, 1), {}, {}});
+               })
+            << u"S17-EXTENSION-ESTIMATE-MISSING at clockChanges[0].estimatedDecisionDate"_qs
+            << error;
         QTest::newRow("reg 7(1) no public interest extension under the EIR")
             << Mutation([](Case &c, CheckContext &) {
                    c = eirCase();
