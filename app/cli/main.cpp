@@ -1,5 +1,7 @@
+#include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliApplication.h"
+#include "DeadlineCommand.h"
 #include "LawCommand.h"
 #include "PathsCommand.h"
 #include "support/StoreLocation.h"
@@ -19,6 +21,8 @@ int main(int argc, char *argv[])
     foi::app::CliApplication cli(out, err);
     cli.addCommand(foi::app::pathsCommand());
     cli.addCommand(foi::app::lawCommand());
+    cli.addCommand(foi::app::deadlineCommand());
+    cli.addCommand(foi::app::calendarCommand());
     cli.addCommand(foi::app::checkCommand());
     return cli.run(QCoreApplication::arguments());
 }
