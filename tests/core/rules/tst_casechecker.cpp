@@ -137,6 +137,12 @@ private slots:
         QTest::newRow("s8(1)(b) no address")
             << Mutation([](Case &c, CheckContext &) { c.requester.email.clear(); })
             << u"S8-ADDRESS-MISSING at requester.addressForCorrespondence"_qs << error;
+        QTest::newRow("reg 5(1) EIR request without an address")
+            << Mutation([](Case &c, CheckContext &) {
+                   c = eirCase();
+                   c.requester.email.clear();
+               })
+            << u"S8-ADDRESS-MISSING at requester.addressForCorrespondence"_qs << warning;
         QTest::newRow("s8(1)(c) no description") << Mutation([](Case &c, CheckContext &) {
             c.requestText.clear();
             for (Question &q : c.questions)
