@@ -1,4 +1,5 @@
 #include "CalendarCommand.h"
+#include "CheckCommand.h"
 #include "CliApplication.h"
 #include "DeadlineCommand.h"
 #include "LawCommand.h"
@@ -22,5 +23,6 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::lawCommand());
     cli.addCommand(foi::app::deadlineCommand());
     cli.addCommand(foi::app::calendarCommand());
+    cli.addCommand(foi::app::checkCommand());
     return cli.run(QCoreApplication::arguments());
 }

@@ -1,0 +1,38 @@
+#include "rules/CaseChecker.h"
+
+#include "rules/CaseDeadline.h"
+#include "rules/ClaimRules.h"
+#include "rules/ProcedureRules.h"
+#include "rules/RequestRules.h"
+#include "rules/RuleInput.h"
+
+namespace foi::core {
+
+CaseChecker::CaseChecker(const ExemptionCatalogue &catalogue, const WorkingDayCalendar &calendar)
+    : m_catalogue(catalogue)
+    , m_calendar(calendar)
+{}
+
+QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &context) const
+{
+    CheckContext effective = context;
+    if (!effective.dueDate.isValid())
+        effective.dueDate = CaseDeadline::due(theCase, m_calendar);
+    const RuleInput input{theCase, effective, m_catalogue, m_calendar};
+    QList<Finding> findings;
+    RequestRules::check(input, findings);
+    ClaimRules::check(input, findings);
+    ProcedureRules::check(input, findings);
+    return findings;
+}
+
+bool CaseChecker::hasErrors(const QList<Finding> &findings)
+{
+    for (const Finding &finding : findings) {
+        if (finding.severity == Severity::Error)
+            return true;
+    }
+    return false;
+}
+
+} // namespace foi::core
