@@ -59,10 +59,16 @@ struct Provision
     QString description;   // plain English for the picker
     bool absolute = false; // FOIA s2(3); EIR reg 13 first condition
     TestKind test = TestKind::Class;
-    bool prejudiceBased = false; // the claim needs a harm statement with a likelihood
+    // On the ICO's list of prejudice-based exemptions: the claim needs a harm statement with a
+    // "would" / "would be likely to" limb. s38 (endangerment) and EIR reg 12(5) (adverse effect)
+    // are not on it but still need harm: see needsHarmStatement().
+    bool prejudiceBased = false;
     Duty relieves = Duty::Communicate;
     QString ncndProvision; // id of the provision removing the duty to confirm or deny, or empty
-    QString parent;        // for an NcndExclusion, the exemption it belongs to ("s24(1)")
+    QString parent;        // for an NcndExclusion, the exemption it belongs to ("s24(1)");
+                           // where it serves several (s31(3)), the first of them
+    QStringList covers;    // for an NcndExclusion, every exemption naming it as its
+                           // ncndProvision (filled by the catalogue, catalogue order)
     bool requiresQualifiedPerson = false; // s36
     QList<AuthorityKind> availableTo;     // empty: every kind of authority may use it
     QString certificate; // provision making a certificate conclusive, e.g. "s24(3)", or empty
@@ -75,6 +81,18 @@ struct Provision
     {
         return !absolute && kind != ProvisionKind::ProceduralGround &&
                kind != ProvisionKind::NotHeld;
+    }
+
+    // True when the refusal must show a likely harm: prejudice, endangerment or adverse effect.
+    bool needsHarmStatement() const
+    {
+        return test == TestKind::Prejudice || test == TestKind::Endangerment ||
+               test == TestKind::AdverseEffect;
+    }
+
+    bool isAvailableTo(AuthorityKind authority) const
+    {
+        return availableTo.isEmpty() || availableTo.contains(authority);
     }
 };
 
