@@ -1,6 +1,7 @@
 #include "PdfReplyWriter.h"
 
 #include "FoiVersion.h"
+#include "reply/AtomicFile.h"
 #include "reply/LetterStyle.h"
 #include "reply/PdfInfoAmender.h"
 #include "reply/ReplyTextLayout.h"
@@ -9,7 +10,6 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace foi::core {
@@ -129,20 +129,7 @@ Status PdfReplyWriter::write(const ReplyDocument &reply, const QString &path)
     Result<QByteArray> bytes = render(reply);
     if (!bytes)
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(QStringLiteral("reply.write.open"),
-                           QObject::tr("Cannot write the reply to %1: %2. Choose a folder you can "
-                                       "write to.")
-                               .arg(path, file.errorString()),
-                           file.errorString());
-    if (file.write(*bytes) != bytes->size() || !file.commit())
-        return Error::make(QStringLiteral("reply.write.failed"),
-                           QObject::tr("Writing the reply to %1 failed (%2); nothing was "
-                                       "changed. Check the disk has space and try again.")
-                               .arg(path, file.errorString()),
-                           file.errorString());
-    return success();
+    return AtomicFile::write(path, *bytes);
 }
 
 } // namespace foi::core

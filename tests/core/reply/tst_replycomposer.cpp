@@ -1,4 +1,5 @@
 #include "law/ExemptionCatalogue.h"
+#include "reply/OdtReplyWriter.h"
 #include "reply/PdfReplyWriter.h"
 #include "reply/ReplyComposer.h"
 
@@ -196,6 +197,22 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("regulation 11")));
         QVERIFY(text.contains(QStringLiteral("Regulation 12(5)(b)")) ||
                 text.contains(QStringLiteral("12(5)(b)")));
+    }
+
+    void theEditableCopyCarriesTheSameWords()
+    {
+        Case theCase = baseCase();
+        theCase.questions << question(QStringLiteral("Q1"), QStringLiteral("How many drones?"),
+                                      Holding::Held, Communication::InFull,
+                                      QStringLiteral("The force has four drones."));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reply.odt"));
+        QVERIFY(OdtReplyWriter::write(compose(theCase), path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("PK")); // an OpenDocument package is a zip
+        QVERIFY(bytes.contains("application/vnd.oasis.opendocument.text"));
     }
 
     void anUnknownProvisionIsAnErrorNotASilentGap()
