@@ -108,6 +108,14 @@ public:
         return found;
     }
 
+    Result<QString> render(const QString &key, const Values &values)
+    {
+        Result<QString> text = m_templates.render(key, values);
+        if (!text)
+            m_error = text.error();
+        return text;
+    }
+
     bool failed() const { return m_error.has_value(); }
     const Error &error() const { return *m_error; }
     ReplyDocument &document() { return m_document; }
@@ -121,6 +129,14 @@ private:
     ReplyDocument m_document;
     std::optional<Error> m_error;
 };
+
+// "Section 24(2)" heads a paragraph; mid-sentence the Act's own style is "section 24(2)".
+QString inSentence(const QString &citation)
+{
+    if (citation.isEmpty())
+        return citation;
+    return citation.at(0).toLower() + citation.mid(1);
+}
 
 QString dutyAction(Duty duty)
 {
@@ -247,22 +263,27 @@ void addAnswers(Letter &letter, const QString &authorityName)
 
 void addClaimWorking(Letter &letter, const ExemptionClaim &claim, const Provision &provision)
 {
-    const Values citation{{QStringLiteral("citation"), provision.citation},
+    const Values citation{{QStringLiteral("citation"), inSentence(provision.citation)},
                           {QStringLiteral("duty_action"), dutyAction(claim.relieves)}};
-    letter.add(Kind::Subheading, QStringLiteral("%1: %2").arg(provision.citation, provision.title));
+    letter.add(Kind::Subheading,
+               QStringLiteral("%1 – %2").arg(provision.citation, provision.title));
     if (!claim.reason.trimmed().isEmpty())
         letter.add(Kind::Paragraph, claim.reason.trimmed());
     letter.paragraph(provision.absolute ? QStringLiteral("absolute_note")
                                         : QStringLiteral("qualified_note"),
                      citation);
     if (claim.prejudice && !claim.prejudice->harm.trimmed().isEmpty()) {
-        letter.paragraph(
-            QStringLiteral("prejudice_statement"),
-            {{QStringLiteral("citation"), provision.citation},
-             {QStringLiteral("interest"), claim.prejudice->interest.trimmed()},
-             {QStringLiteral("duty_action_gerund"), dutyAction(claim.relieves)},
-             {QStringLiteral("likelihood"), likelihoodWords(claim.prejudice->likelihood)},
-             {QStringLiteral("harm"), claim.prejudice->harm.trimmed()}});
+        const PrejudiceTest &test = *claim.prejudice;
+        if (!test.interest.trimmed().isEmpty())
+            letter.add(Kind::Paragraph, test.interest.trimmed(),
+                       QObject::tr("Interest protected:"));
+        Result<QString> likelihood =
+            letter.render(QStringLiteral("prejudice_likelihood"),
+                          {{QStringLiteral("duty_action_gerund"), dutyAction(claim.relieves)},
+                           {QStringLiteral("likelihood"), likelihoodWords(test.likelihood)}});
+        if (likelihood)
+            letter.add(Kind::Paragraph, *likelihood, QObject::tr("Likelihood:"));
+        letter.add(Kind::Paragraph, test.harm.trimmed(), QObject::tr("How the harm would arise:"));
     }
     if (claim.qualifiedPersonOpinion)
         letter.add(Kind::Paragraph,
@@ -285,19 +306,20 @@ void addPublicInterest(Letter &letter, const ExemptionClaim &claim, const Provis
     if (!claim.publicInterest)
         return;
     const PublicInterestTest &test = *claim.publicInterest;
-    const Values values{{QStringLiteral("citation"), provision.citation},
+    const Values values{{QStringLiteral("citation"), inSentence(provision.citation)},
                         {QStringLiteral("duty_action"), dutyAction(claim.relieves)}};
-    letter.paragraph(QStringLiteral("pit_heading"), values, Kind::Subheading);
+    letter.paragraph(QStringLiteral("pit_heading"),
+                     {{QStringLiteral("citation"), provision.citation}}, Kind::Subheading);
     for (const auto &[key, factors] :
          {std::pair{QStringLiteral("pit_favouring_disclosure_caption"), test.favouringDisclosure},
           std::pair{QStringLiteral("pit_favouring_exemption_caption"), test.favouringExemption}}) {
         if (factors.isEmpty())
             continue;
-        letter.paragraph(key, values);
-        letter.add(Kind::List, {}, {}, factors);
+        Result<QString> caption = letter.render(key, values);
+        letter.add(Kind::List, {}, caption ? *caption : QString(), factors);
     }
     if (!test.balance.trimmed().isEmpty()) {
-        letter.paragraph(QStringLiteral("pit_balance_caption"), values);
+        letter.paragraph(QStringLiteral("pit_balance_caption"), values, Kind::Caption);
         for (const QString &paragraph : test.balance.trimmed().split(QStringLiteral("\n\n")))
             letter.add(Kind::Paragraph, paragraph.trimmed());
     }
@@ -332,7 +354,7 @@ void addRefusals(Letter &letter, const QString &authorityName)
             const Provision *provision = letter.provision(claim->provision);
             if (!provision)
                 return;
-            citations << QStringLiteral("%1: %2").arg(provision->citation, provision->title);
+            citations << QStringLiteral("%1 – %2").arg(provision->citation, provision->title);
             const QString claimScopeText = claimScope(letter, *claim);
             if (!scope.contains(claimScopeText))
                 scope = scope.isEmpty() ? claimScopeText

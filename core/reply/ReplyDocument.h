@@ -18,10 +18,11 @@ struct ReplyBlock
         Salutation,
         Heading,    // a section of the letter: "Your request", "Our decision"
         Subheading, // within a section: "Section 31(3) - Law enforcement"
-        Paragraph,
-        Question, // the request restated: number + the requester's words
-        Answer,   // our answer to the question just above
-        List,     // factors, activities: one item per entry
+        Paragraph,  // with a label, the label leads in bold ("Likelihood: ...")
+        Caption,    // a short bold lead-in to what follows ("The balance:")
+        Question,   // the request restated: number + the requester's words
+        Answer,     // our answer to the question just above
+        List,       // factors, activities: one item per entry
         Signature,
     };
 

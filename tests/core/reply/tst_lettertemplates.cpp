@@ -26,7 +26,7 @@ private slots:
                  qPrintable(templates.ok() ? QString() : templates.error().message));
         // s17(1) refusal, NCND, prejudice, PIT, s12 + s16, s14, and the s17(7) rights.
         for (const char *key :
-             {"refusal_notice", "ncnd_decision", "ncnd_no_inference", "prejudice_statement",
+             {"refusal_notice", "ncnd_decision", "ncnd_no_inference", "prejudice_likelihood",
               "pit_conclusion_maintain", "s12_refusal", "s16_advice", "s14_refusal",
               "internal_review", "complaint_rights", "internal_review_eir", "complaint_rights_eir"})
             QVERIFY2(templates->keys().contains(QLatin1String(key)), key);

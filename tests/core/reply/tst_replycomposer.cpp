@@ -1,4 +1,5 @@
 #include "law/ExemptionCatalogue.h"
+#include "model/CaseFile.h"
 #include "reply/OdtReplyWriter.h"
 #include "reply/PdfReplyWriter.h"
 #include "reply/ReplyComposer.h"
@@ -97,6 +98,43 @@ class TestReplyComposer : public QObject
 {
     Q_OBJECT
 private slots:
+    // The reference case (tests/data/reference-13457_18): every part of a section 17 NCND notice,
+    // in the order a reader needs it, read back out of the PDF with QtPdf.
+    void referenceLetterSaysEverythingSection17RequiresInOrder()
+    {
+        QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<Case> theCase = CaseFile::read(file.readAll());
+        QVERIFY2(theCase.ok(), qPrintable(theCase.ok() ? QString() : theCase.error().message));
+        const QString text = pdfText(compose(*theCase));
+        QStringList expected;
+        for (const Question &question : theCase->questions)
+            expected << question.text.simplified().left(60);
+        expected << QStringLiteral("does not hold the information")
+                 << QStringLiteral("disregard questions 2, 3, 4, 5, 6, 7, 8 and 9")
+                 << QStringLiteral("refusal notice under section 17")
+                 << QStringLiteral("can neither confirm nor deny")
+                 << QStringLiteral("Section 24(2)") << QStringLiteral("Section 31(3)")
+                 << QStringLiteral("Why confirming or denying would cause harm")
+                 << theCase->ncndHarm.simplified().left(60);
+        for (const ExemptionClaim &claim : theCase->claims) {
+            expected
+                << QStringLiteral("public interest test for Section %1").arg(claim.provision.mid(1))
+                << QStringLiteral("Factors in favour of confirming or denying")
+                << claim.publicInterest->favouringDisclosure.first().simplified().left(50)
+                << QStringLiteral("Factors in favour of relying on the exemption")
+                << claim.publicInterest->favouringExemption.first().simplified().left(50)
+                << QStringLiteral("The balance")
+                << claim.publicInterest->balance.simplified().left(50)
+                << QStringLiteral("outweighs the public interest in confirming or denying");
+        }
+        expected << QStringLiteral("does, or does not, exist") << QStringLiteral("internal review")
+                 << QStringLiteral("Information Commissioner");
+        QString missing;
+        QVERIFY2(inOrder(text, expected, &missing),
+                 qPrintable(missing + QStringLiteral(" | ") + text));
+    }
+
     void costRefusalGivesTheLimitTheEstimateAndAdvice() // s12, s16, s17(5), s17(7)
     {
         Case theCase = baseCase();
