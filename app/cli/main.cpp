@@ -1,3 +1,4 @@
+#include "CheckCommand.h"
 #include "CliApplication.h"
 #include "LawCommand.h"
 #include "PathsCommand.h"
@@ -42,5 +43,6 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::pathsCommand());
     cli.addCommand(foi::app::lawCommand());
     cli.addCommand(foi::app::renderCommand());
+    cli.addCommand(foi::app::checkCommand());
     return cli.run(QCoreApplication::arguments());
 }

@@ -383,8 +383,8 @@ void addRefusals(Letter &letter, const QString &authorityName)
         if (const Provision *provision = letter.provision(claim.provision))
             addPublicInterest(letter, claim, *provision);
     }
-    for (const ClockEvent &event : theCase.clockEvents) {
-        if (event.kind == ClockEventKind::PublicInterestExtension &&
+    for (const ClockChange &event : theCase.clockChanges) {
+        if (event.kind == ClockChangeKind::PublicInterestExtension &&
             event.estimatedDecisionDate.isValid())
             letter.paragraph(
                 QStringLiteral("extension_notice"),
