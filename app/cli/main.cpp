@@ -4,16 +4,39 @@
 #include "DeadlineCommand.h"
 #include "LawCommand.h"
 #include "PathsCommand.h"
+#include "RenderCommand.h"
 #include "support/StoreLocation.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// Laying out a letter needs fonts, and fonts need a QGuiApplication; every other command runs on
+// a bare QCoreApplication so it starts fast and needs no display. The CLI never shows a window,
+// so the GUI application uses the offscreen platform unless told otherwise.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    bool needsFonts = false;
+    for (int i = 1; i < argc; ++i)
+        needsFonts = needsFonts || std::strcmp(argv[i], "render") == 0;
+    if (!needsFonts)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     foi::core::applyApplicationIdentity();
 
     QTextStream out(stdout);
@@ -23,6 +46,7 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::lawCommand());
     cli.addCommand(foi::app::deadlineCommand());
     cli.addCommand(foi::app::calendarCommand());
+    cli.addCommand(foi::app::renderCommand());
     cli.addCommand(foi::app::checkCommand());
     return cli.run(QCoreApplication::arguments());
 }

@@ -3,12 +3,14 @@
 # Debian packages the build needs. One list, so every script installs the same set.
 FOI_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
-    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
+    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-pdf-dev
+    libkainjow-mustache-dev
     libsqlite3-dev sqlite3
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-dejavu-extra
 )
 # Further packages the test suite uses (PDF inspection tools and the like).
 FOI_TEST_PACKAGES=(
+    poppler-utils qpdf
 )
 
 foi_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

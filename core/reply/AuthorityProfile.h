@@ -1,0 +1,34 @@
+#pragma once
+
+#include "law/Provision.h"
+#include "support/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace foi::core {
+
+// Who the letters come from: the authority's name and kind, its postal address, the FOI unit
+// that signs replies and the contact for internal reviews. Set once in settings (or for every
+// workstation by IT, in /etc/foi-workbench/authority.json) and used by every reply.
+struct AuthorityProfile
+{
+    QString name;
+    AuthorityKind kind = AuthorityKind::Other;
+    QStringList addressLines;
+    QString foiUnitName;
+    QString foiUnitEmail;
+    QString internalReviewContact; // a postal or email address, as the letter should give it
+    QString signatory;             // the name signing replies; empty: the unit signs
+    QString signatoryRole;
+    QString logoPath;             // optional image for the letterhead
+    QString letterOverrideFolder; // optional folder of <paragraph>.mustache files
+
+    bool operator==(const AuthorityProfile &) const = default;
+
+    // Reads a profile from JSON. Errors name the field at fault.
+    [[nodiscard]] static Result<AuthorityProfile> fromJson(const QByteArray &json);
+    QByteArray toJson() const;
+};
+
+} // namespace foi::core

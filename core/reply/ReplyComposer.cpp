@@ -1,0 +1,525 @@
+#include "ReplyComposer.h"
+
+#include "law/ExemptionCatalogue.h"
+#include "model/CaseOutcome.h"
+
+#include <QLocale>
+
+namespace foi::core {
+
+namespace {
+
+using Kind = ReplyBlock::Kind;
+using Values = QHash<QString, QString>;
+
+QString longDate(const QDate &date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString money(qint64 pence)
+{
+    return pence % 100 == 0
+               ? QString::number(pence / 100)
+               : QStringLiteral("%1.%2").arg(pence / 100).arg(pence % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString hours(double value)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value, 'g', 4);
+}
+
+QString joinedNumbers(const QStringList &numbers)
+{
+    if (numbers.size() <= 1)
+        return numbers.value(0);
+    return numbers.mid(0, numbers.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+           numbers.last();
+}
+
+QString activityName(CostActivityKind kind)
+{
+    switch (kind) {
+    case CostActivityKind::DeterminingWhetherHeld:
+        return QObject::tr("Determining whether the information is held");
+    case CostActivityKind::Locating:
+        return QObject::tr("Locating the information");
+    case CostActivityKind::Retrieving:
+        return QObject::tr("Retrieving the information");
+    case CostActivityKind::Extracting:
+        return QObject::tr("Extracting the information");
+    }
+    return {};
+}
+
+// The state of composition: the blocks so far and the helpers that fill paragraphs.
+class Letter
+{
+public:
+    Letter(const Case &theCase, const LetterTemplates &templates,
+           const ExemptionCatalogue &catalogue)
+        : m_case(theCase)
+        , m_templates(templates)
+        , m_catalogue(catalogue)
+    {}
+
+    void add(Kind kind, const QString &text, const QString &label = {},
+             const QStringList &items = {})
+    {
+        m_document.blocks << ReplyBlock{kind, text, label, items};
+    }
+
+    bool paragraph(const QString &key, const Values &values = {}, Kind kind = Kind::Paragraph)
+    {
+        Result<QString> text = m_templates.render(key, values);
+        if (!text) {
+            m_error = text.error();
+            return false;
+        }
+        if (!text->isEmpty())
+            add(kind, *text);
+        return true;
+    }
+
+    QString questionNumber(const QString &id) const
+    {
+        const qsizetype index = m_case.indexOfQuestion(id);
+        return index < 0 ? id : QString::number(index + 1);
+    }
+
+    QString questionNumbers(const QStringList &ids) const
+    {
+        QStringList numbers;
+        for (const QString &id : ids)
+            numbers << questionNumber(id);
+        return joinedNumbers(numbers);
+    }
+
+    const Provision *provision(const QString &id)
+    {
+        const Provision *found = m_catalogue.find(id);
+        if (!found)
+            m_error =
+                Error::make(QStringLiteral("reply.unknown-provision"),
+                            QObject::tr("The case relies on '%1', which is not a provision "
+                                        "the workbench knows. Correct the claim and try again.")
+                                .arg(id));
+        return found;
+    }
+
+    Result<QString> render(const QString &key, const Values &values)
+    {
+        Result<QString> text = m_templates.render(key, values);
+        if (!text)
+            m_error = text.error();
+        return text;
+    }
+
+    bool failed() const { return m_error.has_value(); }
+    const Error &error() const { return *m_error; }
+    ReplyDocument &document() { return m_document; }
+    const Case &theCase() const { return m_case; }
+    bool eir() const { return m_case.regime == Regime::Eir; }
+
+private:
+    const Case &m_case;
+    const LetterTemplates &m_templates;
+    const ExemptionCatalogue &m_catalogue;
+    ReplyDocument m_document;
+    std::optional<Error> m_error;
+};
+
+// "Section 24(2)" heads a paragraph; mid-sentence the Act's own style is "section 24(2)".
+QString inSentence(const QString &citation)
+{
+    if (citation.isEmpty())
+        return citation;
+    return citation.at(0).toLower() + citation.mid(1);
+}
+
+QString dutyAction(Duty duty)
+{
+    return duty == Duty::ConfirmOrDeny
+               ? QObject::tr("confirming or denying whether the information is held")
+               : QObject::tr("disclosing the information");
+}
+
+QString likelihoodWords(Likelihood likelihood)
+{
+    return likelihood == Likelihood::Would ? QObject::tr("would")
+                                           : QObject::tr("would be likely to");
+}
+
+QString claimScope(const Letter &letter, const ExemptionClaim &claim)
+{
+    if (claim.anyOtherInformation && claim.questions.isEmpty())
+        return QObject::tr("any further information within the scope of your request");
+    QString scope = QObject::tr("the information requested in question(s) %1")
+                        .arg(letter.questionNumbers(claim.questions));
+    if (claim.anyOtherInformation)
+        scope += QObject::tr(", or any further information within the scope of your request");
+    return scope;
+}
+
+void addLetterhead(Letter &letter, const AuthorityProfile &authority, const ReplyOptions &options)
+{
+    const Case &theCase = letter.theCase();
+    QStringList sender{authority.name};
+    sender << authority.addressLines;
+    if (!authority.foiUnitEmail.isEmpty())
+        sender << authority.foiUnitEmail;
+    letter.add(Kind::SenderAddress, {}, {}, sender);
+
+    QStringList recipient;
+    if (options.withholdRequester) {
+        recipient << QObject::tr("[Requester's name and address withheld for review]");
+    } else {
+        recipient << theCase.requester.name;
+        const QString postal = theCase.requester.addressForCorrespondence.trimmed();
+        if (!postal.isEmpty())
+            recipient << postal.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        else if (!theCase.requester.email.isEmpty())
+            recipient << theCase.requester.email;
+    }
+    letter.add(Kind::RecipientAddress, {}, {}, recipient);
+    letter.add(Kind::Date, longDate(options.letterDate));
+    letter.add(Kind::Reference, theCase.reference, QObject::tr("Our reference:"));
+    const QString name =
+        options.withholdRequester ? QObject::tr("[Requester]") : theCase.requester.name;
+    letter.add(Kind::Salutation, QObject::tr("Dear %1,").arg(name));
+}
+
+void addRequest(Letter &letter)
+{
+    const Case &theCase = letter.theCase();
+    letter.add(Kind::Heading, QObject::tr("Your request"));
+    letter.paragraph(QStringLiteral("opening"),
+                     {{QStringLiteral("received_date"), longDate(theCase.dateOfReceipt)},
+                      {QStringLiteral("regime_act"),
+                       letter.eir() ? QObject::tr("the Environmental Information Regulations 2004")
+                                    : QObject::tr("the Freedom of Information Act 2000")}});
+    if (!theCase.reply.lateApology.trimmed().isEmpty())
+        letter.add(Kind::Paragraph, theCase.reply.lateApology.trimmed());
+    letter.paragraph(QStringLiteral("request_intro"));
+    for (qsizetype i = 0; i < theCase.questions.size(); ++i)
+        letter.add(Kind::Question, theCase.questions.at(i).text, QString::number(i + 1));
+}
+
+QString standardAnswerKey(const Letter &letter, const Determination &determination)
+{
+    switch (determination.holding) {
+    case Holding::NotHeld:
+        return letter.eir() ? QStringLiteral("not_held_eir") : QStringLiteral("not_held");
+    case Holding::Held:
+        switch (determination.communication) {
+        case Communication::InFull:
+            return QStringLiteral("disclosed_full");
+        case Communication::InPart:
+            return QStringLiteral("disclosed_part");
+        case Communication::Withheld:
+            return QStringLiteral("withheld");
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+void addAnswers(Letter &letter, const QString &authorityName)
+{
+    const Case &theCase = letter.theCase();
+    letter.add(Kind::Heading, QObject::tr("Our response"));
+    QStringList fallenAway;
+    QString gate;
+    for (qsizetype i = 0; i < theCase.questions.size(); ++i) {
+        const Question &question = theCase.questions.at(i);
+        if (theCase.conditionFailed(i)) {
+            fallenAway << QString::number(i + 1);
+            gate = letter.questionNumber(question.condition->question);
+            continue;
+        }
+        const Determination &determination = question.determination;
+        const QString key = standardAnswerKey(letter, determination);
+        letter.add(Kind::Subheading, QObject::tr("Question %1").arg(i + 1));
+        if (!key.isEmpty())
+            letter.paragraph(key, {{QStringLiteral("authority"), authorityName}}, Kind::Answer);
+        if (determination.holding == Holding::NeitherConfirmNorDeny)
+            letter.add(Kind::Answer, QObject::tr("We can neither confirm nor deny whether we hold "
+                                                 "this information, for the reasons below."));
+        if (!determination.availableAt.trimmed().isEmpty())
+            letter.paragraph(QStringLiteral("s21_available"),
+                             {{QStringLiteral("where"), determination.availableAt.trimmed()}},
+                             Kind::Answer);
+        if (!determination.answer.trimmed().isEmpty())
+            letter.add(Kind::Answer, determination.answer.trimmed());
+    }
+    if (!fallenAway.isEmpty())
+        letter.paragraph(QStringLiteral("questions_fall_away"),
+                         {{QStringLiteral("questions"), joinedNumbers(fallenAway)},
+                          {QStringLiteral("gate"), gate}});
+}
+
+void addClaimWorking(Letter &letter, const ExemptionClaim &claim, const Provision &provision)
+{
+    const Values citation{{QStringLiteral("citation"), inSentence(provision.citation)},
+                          {QStringLiteral("duty_action"), dutyAction(claim.relieves)}};
+    letter.add(Kind::Subheading,
+               QStringLiteral("%1 – %2").arg(provision.citation, provision.title));
+    if (!claim.reason.trimmed().isEmpty())
+        letter.add(Kind::Paragraph, claim.reason.trimmed());
+    letter.paragraph(provision.absolute ? QStringLiteral("absolute_note")
+                                        : QStringLiteral("qualified_note"),
+                     citation);
+    if (claim.prejudice && !claim.prejudice->harm.trimmed().isEmpty()) {
+        const PrejudiceTest &test = *claim.prejudice;
+        if (!test.interest.trimmed().isEmpty())
+            letter.add(Kind::Paragraph, test.interest.trimmed(),
+                       QObject::tr("Interest protected:"));
+        Result<QString> likelihood =
+            letter.render(QStringLiteral("prejudice_likelihood"),
+                          {{QStringLiteral("duty_action_gerund"), dutyAction(claim.relieves)},
+                           {QStringLiteral("likelihood"), likelihoodWords(test.likelihood)}});
+        if (likelihood)
+            letter.add(Kind::Paragraph, *likelihood, QObject::tr("Likelihood:"));
+        letter.add(Kind::Paragraph, test.harm.trimmed(), QObject::tr("How the harm would arise:"));
+    }
+    if (claim.qualifiedPersonOpinion)
+        letter.add(Kind::Paragraph,
+                   QObject::tr("The qualified person for %1, %2, gave the opinion on %3 that "
+                               "disclosure would prejudice the effective conduct of public "
+                               "affairs: %4")
+                       .arg(provision.citation, claim.qualifiedPersonOpinion->qualifiedPerson,
+                            longDate(claim.qualifiedPersonOpinion->givenOn),
+                            claim.qualifiedPersonOpinion->opinion));
+    if (claim.certificate)
+        letter.add(Kind::Paragraph,
+                   QObject::tr("A certificate signed by %1 on %2 under %3 (reference %4) is "
+                               "conclusive evidence that the exemption applies.")
+                       .arg(claim.certificate->signedBy, longDate(claim.certificate->signedOn),
+                            claim.certificate->provision, claim.certificate->reference));
+}
+
+void addPublicInterest(Letter &letter, const ExemptionClaim &claim, const Provision &provision)
+{
+    if (!claim.publicInterest)
+        return;
+    const PublicInterestTest &test = *claim.publicInterest;
+    const Values values{{QStringLiteral("citation"), inSentence(provision.citation)},
+                        {QStringLiteral("duty_action"), dutyAction(claim.relieves)}};
+    letter.paragraph(QStringLiteral("pit_heading"),
+                     {{QStringLiteral("citation"), provision.citation}}, Kind::Subheading);
+    for (const auto &[key, factors] :
+         {std::pair{QStringLiteral("pit_favouring_disclosure_caption"), test.favouringDisclosure},
+          std::pair{QStringLiteral("pit_favouring_exemption_caption"), test.favouringExemption}}) {
+        if (factors.isEmpty())
+            continue;
+        Result<QString> caption = letter.render(key, values);
+        letter.add(Kind::List, {}, caption ? *caption : QString(), factors);
+    }
+    if (!test.balance.trimmed().isEmpty()) {
+        letter.paragraph(QStringLiteral("pit_balance_caption"), values, Kind::Caption);
+        for (const QString &paragraph : test.balance.trimmed().split(QStringLiteral("\n\n")))
+            letter.add(Kind::Paragraph, paragraph.trimmed());
+    }
+    if (test.conclusion == PublicInterestConclusion::MaintainExemption)
+        letter.paragraph(QStringLiteral("pit_conclusion_maintain"), values);
+    else if (test.conclusion == PublicInterestConclusion::Disclose)
+        letter.paragraph(QStringLiteral("pit_conclusion_disclose"), values);
+}
+
+// Claims grouped by the duty they relieve and what they cover, each group introduced once.
+void addRefusals(Letter &letter, const QString &authorityName)
+{
+    const Case &theCase = letter.theCase();
+    QList<const ExemptionClaim *> ncnd;
+    QList<const ExemptionClaim *> withheld;
+    for (const ExemptionClaim &claim : theCase.claims)
+        (claim.relieves == Duty::ConfirmOrDeny ? ncnd : withheld) << &claim;
+    if (ncnd.isEmpty() && withheld.isEmpty())
+        return;
+
+    letter.add(Kind::Heading, letter.eir() ? QObject::tr("Exceptions we rely on")
+                                           : QObject::tr("Exemptions we rely on"));
+    letter.paragraph(letter.eir() ? QStringLiteral("refusal_notice_eir")
+                                  : QStringLiteral("refusal_notice"));
+    for (const auto &[claims, key] : {std::pair{ncnd, QStringLiteral("ncnd_decision")},
+                                      std::pair{withheld, QStringLiteral("exemption_withheld")}}) {
+        if (claims.isEmpty())
+            continue;
+        QStringList citations;
+        QString scope;
+        for (const ExemptionClaim *claim : claims) {
+            const Provision *provision = letter.provision(claim->provision);
+            if (!provision)
+                return;
+            citations << QStringLiteral("%1 – %2").arg(provision->citation, provision->title);
+            const QString claimScopeText = claimScope(letter, *claim);
+            if (!scope.contains(claimScopeText))
+                scope = scope.isEmpty() ? claimScopeText
+                                        : scope + QObject::tr("; and ") + claimScopeText;
+        }
+        citations.removeDuplicates();
+        letter.paragraph(
+            key, {{QStringLiteral("authority"), authorityName}, {QStringLiteral("scope"), scope}});
+        letter.add(Kind::List, {}, {}, citations);
+    }
+
+    if (!ncnd.isEmpty() && !theCase.ncndHarm.trimmed().isEmpty()) {
+        letter.paragraph(QStringLiteral("harm_overall_heading"), {}, Kind::Subheading);
+        letter.add(Kind::Paragraph, theCase.ncndHarm.trimmed());
+    }
+    for (const ExemptionClaim &claim : theCase.claims) {
+        if (const Provision *provision = letter.provision(claim.provision))
+            addClaimWorking(letter, claim, *provision);
+    }
+    bool anyTest = false;
+    for (const ExemptionClaim &claim : theCase.claims)
+        anyTest = anyTest || claim.publicInterest.has_value();
+    if (anyTest)
+        letter.add(Kind::Heading, QObject::tr("The public interest"));
+    for (const ExemptionClaim &claim : theCase.claims) {
+        if (const Provision *provision = letter.provision(claim.provision))
+            addPublicInterest(letter, claim, *provision);
+    }
+    for (const ClockChange &event : theCase.clockChanges) {
+        if (event.kind == ClockChangeKind::PublicInterestExtension &&
+            event.estimatedDecisionDate.isValid())
+            letter.paragraph(
+                QStringLiteral("extension_notice"),
+                {{QStringLiteral("decision_date"), longDate(event.estimatedDecisionDate)}});
+    }
+    if (!ncnd.isEmpty())
+        letter.paragraph(QStringLiteral("ncnd_no_inference"));
+}
+
+bool anyQuestion(const Case &theCase, Communication communication)
+{
+    for (const Question &question : theCase.questions) {
+        if (question.determination.communication == communication)
+            return true;
+    }
+    return false;
+}
+
+void addProceduralRefusals(Letter &letter, const AuthorityProfile &authority)
+{
+    const Case &theCase = letter.theCase();
+    if (anyQuestion(theCase, Communication::RefusedCost) && theCase.costEstimate) {
+        const CostEstimate &estimate = *theCase.costEstimate;
+        const qint64 limit = CostEstimate::appropriateLimitPence(authority.kind);
+        letter.add(Kind::Heading, QObject::tr("The cost of complying"));
+        letter.paragraph(QStringLiteral("s12_refusal"),
+                         {{QStringLiteral("limit"), money(limit)},
+                          {QStringLiteral("authority"), authority.name},
+                          {QStringLiteral("limit_hours"),
+                           hours(double(limit) / CostEstimate::hourlyRatePence)}});
+        QStringList activities;
+        for (const CostActivity &activity : estimate.activities) {
+            QString line =
+                QObject::tr("%1: %2 hours").arg(activityName(activity.kind), hours(activity.hours));
+            if (!activity.basis.trimmed().isEmpty())
+                line += QStringLiteral(". ") + activity.basis.trimmed();
+            activities << line;
+        }
+        letter.paragraph(QStringLiteral("s12_estimate_caption"),
+                         {{QStringLiteral("total_hours"), hours(estimate.totalHours())},
+                          {QStringLiteral("total_cost"), money(estimate.costPence())}});
+        letter.add(Kind::List, {}, {}, activities);
+    }
+    const bool vexatious = anyQuestion(theCase, Communication::RefusedVexatious);
+    if (vexatious || anyQuestion(theCase, Communication::RefusedRepeated)) {
+        letter.add(Kind::Heading, QObject::tr("Why we are refusing your request"));
+        letter.paragraph(QStringLiteral("s14_refusal"),
+                         {{QStringLiteral("subsection"),
+                           vexatious ? QStringLiteral("14(1)") : QStringLiteral("14(2)")},
+                          {QStringLiteral("reasons"), theCase.vexatiousReasons.trimmed()}});
+    }
+    if (!theCase.adviceAndAssistance.trimmed().isEmpty())
+        letter.paragraph(QStringLiteral("s16_advice"),
+                         {{QStringLiteral("advice"), theCase.adviceAndAssistance.trimmed()}});
+}
+
+void addRightsAndSignature(Letter &letter, const AuthorityProfile &authority, const QString &review,
+                           const QString &complaint)
+{
+    letter.add(Kind::Heading, QObject::tr("Your right to a review and to complain"));
+    for (const QString &text : {review, complaint}) {
+        for (const QString &paragraph : text.trimmed().split(QStringLiteral("\n\n")))
+            letter.add(Kind::Paragraph, paragraph.trimmed());
+    }
+    letter.paragraph(QStringLiteral("closing"), {}, Kind::Signature);
+    QStringList lines;
+    if (!authority.signatory.isEmpty())
+        lines << authority.signatory;
+    if (!authority.signatoryRole.isEmpty())
+        lines << authority.signatoryRole;
+    lines << (authority.foiUnitName.isEmpty() ? authority.name : authority.foiUnitName);
+    if (!authority.foiUnitName.isEmpty())
+        lines << authority.name;
+    letter.add(Kind::Signature, {}, {}, lines);
+}
+
+} // namespace
+
+ReplyComposer::ReplyComposer(const ExemptionCatalogue &catalogue, const LetterTemplates &templates)
+    : m_catalogue(catalogue)
+    , m_templates(templates)
+{}
+
+Result<QString> ReplyComposer::defaultInternalReviewText(const Case &theCase,
+                                                         const AuthorityProfile &authority) const
+{
+    const QString contact =
+        authority.internalReviewContact.isEmpty()
+            ? (authority.foiUnitEmail.isEmpty() ? authority.name : authority.foiUnitEmail)
+            : authority.internalReviewContact;
+    return m_templates.render(theCase.regime == Regime::Eir ? QStringLiteral("internal_review_eir")
+                                                            : QStringLiteral("internal_review"),
+                              {{QStringLiteral("review_contact"), contact}});
+}
+
+Result<QString> ReplyComposer::defaultComplaintRightsText(const Case &theCase) const
+{
+    return m_templates.render(theCase.regime == Regime::Eir ? QStringLiteral("complaint_rights_eir")
+                                                            : QStringLiteral("complaint_rights"),
+                              {});
+}
+
+Result<ReplyDocument> ReplyComposer::compose(const Case &theCase, const AuthorityProfile &authority,
+                                             const ReplyOptions &options) const
+{
+    Letter letter(theCase, m_templates, m_catalogue);
+    ReplyDocument &document = letter.document();
+    document.reference = theCase.reference;
+    document.author = authority.name;
+    document.draft = options.draft;
+    document.title = (theCase.regime == Regime::Eir
+                          ? QObject::tr("Environmental Information Regulations request %1")
+                          : QObject::tr("Freedom of Information request %1"))
+                         .arg(theCase.reference);
+
+    Result<QString> review = theCase.reply.internalReviewProcedure.trimmed().isEmpty()
+                                 ? defaultInternalReviewText(theCase, authority)
+                                 : Result<QString>(theCase.reply.internalReviewProcedure);
+    Result<QString> complaint = theCase.reply.complaintRights.trimmed().isEmpty()
+                                    ? defaultComplaintRightsText(theCase)
+                                    : Result<QString>(theCase.reply.complaintRights);
+    if (!review)
+        return review.error();
+    if (!complaint)
+        return complaint.error();
+
+    addLetterhead(letter, authority, options);
+    addRequest(letter);
+    addAnswers(letter, authority.name);
+    addRefusals(letter, authority.name);
+    addProceduralRefusals(letter, authority);
+    addRightsAndSignature(letter, authority, *review, *complaint);
+    if (letter.failed())
+        return letter.error();
+    return document;
+}
+
+} // namespace foi::core

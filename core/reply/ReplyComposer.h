@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/Case.h"
+#include "reply/AuthorityProfile.h"
+#include "reply/LetterTemplates.h"
+#include "reply/ReplyDocument.h"
+#include "support/Result.h"
+
+#include <QDate>
+
+namespace foi::core {
+
+class ExemptionCatalogue;
+
+// What a reply is for, beyond the case itself.
+struct ReplyOptions
+{
+    QDate letterDate;   // the date the letter bears
+    bool draft = false; // watermark every page (the checker found errors, or not yet sent)
+    bool withholdRequester = false; // review bundles: decide without regard to who asked
+};
+
+// Builds the reply to a case in the order a reader needs it: letterhead, the request restated
+// question by question, the answer to each, then for every refusal the provision at subsection
+// level and why it applies, the harm, the public-interest test for each duty, the no-inference
+// statement for NCND, the cost estimate and advice for s12, and the internal review and
+// Information Commissioner rights (s17(7)); EIR replies follow reg 14 and reg 11.
+// Fails only when a letter paragraph cannot be filled (an authority's override using an unknown
+// name) or a claim names a provision the catalogue does not know.
+class ReplyComposer
+{
+public:
+    ReplyComposer(const ExemptionCatalogue &catalogue, const LetterTemplates &templates);
+
+    [[nodiscard]] Result<ReplyDocument> compose(const Case &theCase,
+                                                const AuthorityProfile &authority,
+                                                const ReplyOptions &options) const;
+
+    // The paragraphs a case's reply uses for the s17(7) rights unless the officer edits them.
+    [[nodiscard]] Result<QString>
+    defaultInternalReviewText(const Case &theCase, const AuthorityProfile &authority) const;
+    [[nodiscard]] Result<QString> defaultComplaintRightsText(const Case &theCase) const;
+
+private:
+    const ExemptionCatalogue &m_catalogue;
+    const LetterTemplates &m_templates;
+};
+
+} // namespace foi::core

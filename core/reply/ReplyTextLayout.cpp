@@ -1,0 +1,222 @@
+#include "ReplyTextLayout.h"
+
+#include "reply/LetterStyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPaintDevice>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextListFormat>
+
+namespace foi::core {
+
+namespace {
+
+// Spacing is designed in points; the document is laid out in its paint device's pixels (300 dpi
+// for the PDF, the screen for a preview), so every distance goes through this scale.
+const double paragraphGapPt = 6.0;
+const double indentPt = 18.0;
+
+QTextCharFormat charFormat(const QFont &font, bool italic = false)
+{
+    QTextCharFormat format;
+    format.setFont(font);
+    format.setFontItalic(italic);
+    return format;
+}
+
+QTextBlockFormat blockFormat(double top, double bottom, Qt::Alignment alignment = Qt::AlignLeft)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(top);
+    format.setBottomMargin(bottom);
+    format.setAlignment(alignment);
+    return format;
+}
+
+class Builder
+{
+public:
+    Builder(QTextDocument &document, double pointScale)
+        : m_cursor(&document)
+        , m_style(LetterStyle::standard())
+        , m_pointScale(pointScale)
+    {}
+
+    double pt(double points) const { return points * m_pointScale; }
+
+    void add(const ReplyBlock &block)
+    {
+        if (block.kind != ReplyBlock::Kind::Question)
+            m_questionList = nullptr;
+        switch (block.kind) {
+        case ReplyBlock::Kind::SenderAddress:
+            return lines(block.items, Qt::AlignRight, true);
+        case ReplyBlock::Kind::RecipientAddress:
+            return lines(block.items, Qt::AlignLeft, false);
+        case ReplyBlock::Kind::Date:
+            return paragraph(block.text, blockFormat(pt(paragraphGapPt * 2), 0, Qt::AlignRight));
+        case ReplyBlock::Kind::Reference:
+            return labelled(block.label, block.text,
+                            blockFormat(0, pt(paragraphGapPt * 2), Qt::AlignRight));
+        case ReplyBlock::Kind::Salutation:
+            return paragraph(block.text, blockFormat(0, pt(paragraphGapPt)));
+        case ReplyBlock::Kind::Paragraph:
+            if (!block.label.isEmpty())
+                return labelled(block.label, block.text, blockFormat(0, pt(paragraphGapPt)));
+            return paragraph(block.text, blockFormat(0, pt(paragraphGapPt)));
+        case ReplyBlock::Kind::Caption:
+            return labelled(block.text, QString(),
+                            blockFormat(pt(paragraphGapPt / 2), pt(paragraphGapPt / 2)));
+        case ReplyBlock::Kind::Heading:
+            return styled(block.text, m_style.headingFont(),
+                          blockFormat(pt(paragraphGapPt * 2), pt(paragraphGapPt)));
+        case ReplyBlock::Kind::Subheading:
+            return styled(block.text, m_style.subheadingFont(),
+                          blockFormat(pt(paragraphGapPt), pt(paragraphGapPt / 2)));
+        case ReplyBlock::Kind::Question:
+            return question(block);
+        case ReplyBlock::Kind::Answer:
+            return answer(block);
+        case ReplyBlock::Kind::List:
+            return list(block);
+        case ReplyBlock::Kind::Signature:
+            return signature(block);
+        }
+    }
+
+private:
+    void newBlock(const QTextBlockFormat &format, const QTextCharFormat &chars)
+    {
+        if (m_first) {
+            m_cursor.setBlockFormat(format);
+            m_cursor.setBlockCharFormat(chars);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(format, chars);
+        }
+    }
+
+    void paragraph(const QString &text, const QTextBlockFormat &format)
+    {
+        styled(text, m_style.bodyFont(), format);
+    }
+
+    void styled(const QString &text, const QFont &font, const QTextBlockFormat &format)
+    {
+        const QTextCharFormat chars = charFormat(font);
+        newBlock(format, chars);
+        m_cursor.insertText(text, chars);
+    }
+
+    void labelled(const QString &label, const QString &text, const QTextBlockFormat &format)
+    {
+        QFont bold = m_style.bodyFont();
+        bold.setBold(true);
+        newBlock(format, charFormat(m_style.bodyFont()));
+        if (!label.isEmpty())
+            m_cursor.insertText(label + QLatin1Char(' '), charFormat(bold));
+        m_cursor.insertText(text, charFormat(m_style.bodyFont()));
+    }
+
+    void lines(const QStringList &items, Qt::Alignment alignment, bool firstBold)
+    {
+        QFont bold = m_style.bodyFont();
+        bold.setBold(true);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const bool last = i + 1 == items.size();
+            newBlock(blockFormat(0, last ? pt(paragraphGapPt * 2) : 0, alignment),
+                     charFormat(m_style.bodyFont()));
+            m_cursor.insertText(items.at(i),
+                                charFormat(firstBold && i == 0 ? bold : m_style.bodyFont()));
+        }
+    }
+
+    // The request restated: one numbered list, so Qt hangs the numbers and wraps under the text.
+    // The composer numbers questions 1..n in order, as the list does.
+    void question(const ReplyBlock &block)
+    {
+        newBlock(blockFormat(pt(paragraphGapPt / 2), pt(paragraphGapPt / 2)),
+                 charFormat(m_style.bodyFont()));
+        if (m_questionList) {
+            m_questionList->add(m_cursor.block());
+        } else {
+            QTextListFormat format;
+            format.setStyle(QTextListFormat::ListDecimal);
+            format.setIndent(1);
+            m_questionList = m_cursor.createList(format);
+        }
+        m_cursor.insertText(block.text, charFormat(m_style.bodyFont(), true));
+    }
+
+    void answer(const ReplyBlock &block)
+    {
+        QTextBlockFormat format = blockFormat(0, pt(paragraphGapPt));
+        format.setLeftMargin(pt(indentPt));
+        QFont bold = m_style.bodyFont();
+        bold.setBold(true);
+        newBlock(format, charFormat(m_style.bodyFont()));
+        if (!block.label.isEmpty())
+            m_cursor.insertText(block.label + QLatin1Char(' '), charFormat(bold));
+        m_cursor.insertText(block.text, charFormat(m_style.bodyFont()));
+    }
+
+    void list(const ReplyBlock &block)
+    {
+        if (!block.label.isEmpty())
+            labelled(block.label, QString(),
+                     blockFormat(pt(paragraphGapPt / 2), pt(paragraphGapPt / 2)));
+        QTextList *textList = nullptr;
+        for (const QString &item : block.items) {
+            newBlock(blockFormat(0, pt(paragraphGapPt / 2)), charFormat(m_style.bodyFont()));
+            if (!textList) {
+                QTextListFormat format;
+                format.setStyle(QTextListFormat::ListDisc);
+                format.setIndent(1);
+                textList = m_cursor.createList(format);
+            } else {
+                textList->add(m_cursor.block());
+            }
+            m_cursor.insertText(item, charFormat(m_style.bodyFont()));
+        }
+        // The next block must not join the list.
+        if (textList)
+            m_cursor.insertBlock(blockFormat(0, 0), charFormat(m_style.bodyFont()));
+        if (textList)
+            textList->remove(m_cursor.block());
+    }
+
+    void signature(const ReplyBlock &block)
+    {
+        if (!block.text.isEmpty())
+            paragraph(block.text, blockFormat(pt(paragraphGapPt * 2), pt(paragraphGapPt * 3)));
+        lines(block.items, Qt::AlignLeft, true);
+    }
+
+    QTextCursor m_cursor;
+    const LetterStyle &m_style;
+    double m_pointScale;
+    QTextList *m_questionList = nullptr;
+    bool m_first = true;
+};
+
+} // namespace
+
+void ReplyTextLayout::build(const ReplyDocument &reply, QTextDocument &target)
+{
+    target.clear();
+    target.setDefaultFont(LetterStyle::standard().bodyFont());
+    target.setDocumentMargin(0);
+    const QPaintDevice *device = target.documentLayout()->paintDevice();
+    const double pointScale = (device ? device->logicalDpiY() : 96) / 72.0;
+    target.setIndentWidth(indentPt * pointScale);
+    target.setMetaInformation(QTextDocument::DocumentTitle, reply.title);
+    Builder builder(target, pointScale);
+    for (const ReplyBlock &block : reply.blocks)
+        builder.add(block);
+}
+
+} // namespace foi::core

@@ -1,0 +1,43 @@
+#include "ReplyService.h"
+
+#include "law/ExemptionCatalogue.h"
+#include "reply/LetterTemplates.h"
+#include "reply/OdtReplyWriter.h"
+#include "reply/PdfReplyWriter.h"
+#include "reply/ReplyComposer.h"
+#include "rules/CaseChecker.h"
+
+namespace foi::core {
+
+Result<ReplyService::Rendered> ReplyService::render(const Case &theCase,
+                                                    const AuthorityProfile &authority,
+                                                    const QDate &letterDate, Format format,
+                                                    bool withholdRequester)
+{
+    Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);
+    if (!templates)
+        return templates.error();
+    const ExemptionCatalogue &catalogue = ExemptionCatalogue::builtIn();
+
+    Rendered rendered;
+    CheckContext context;
+    context.today = letterDate;
+    rendered.findings = CaseChecker(catalogue).check(theCase, context);
+    rendered.draft = CaseChecker::hasErrors(rendered.findings);
+
+    Result<ReplyDocument> document =
+        ReplyComposer(catalogue, *templates)
+            .compose(theCase, authority,
+                     ReplyOptions{letterDate, rendered.draft, withholdRequester});
+    if (!document)
+        return document.error();
+    rendered.document = std::move(document).value();
+    Result<QByteArray> bytes = format == Format::Pdf ? PdfReplyWriter::render(rendered.document)
+                                                     : OdtReplyWriter::render(rendered.document);
+    if (!bytes)
+        return bytes.error();
+    rendered.bytes = std::move(bytes).value();
+    return rendered;
+}
+
+} // namespace foi::core

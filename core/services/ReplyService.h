@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/Case.h"
+#include "reply/AuthorityProfile.h"
+#include "reply/ReplyDocument.h"
+#include "rules/Finding.h"
+#include "support/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+
+namespace foi::core {
+
+// The reply as a use case: check the case, compose its letter with the authority's wording, and
+// render it. A case the checker finds errors in can always be previewed, but only ever as a
+// DRAFT: the watermark is decided here, from the findings, not by the caller.
+class ReplyService
+{
+public:
+    enum class Format {
+        Pdf,
+        Odt,
+    };
+
+    struct Rendered
+    {
+        ReplyDocument document;
+        QByteArray bytes;
+        QList<Finding> findings;
+        bool draft = false;
+    };
+
+    [[nodiscard]] static Result<Rendered> render(const Case &theCase,
+                                                 const AuthorityProfile &authority,
+                                                 const QDate &letterDate, Format format,
+                                                 bool withholdRequester = false);
+};
+
+} // namespace foi::core

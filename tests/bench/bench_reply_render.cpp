@@ -1,0 +1,66 @@
+// Measures how long the reference case's reply takes to compose and render to PDF/A, warm
+// (fonts loaded, templates parsed once), as median and p95 over repeated runs. A benchmark, not a
+// test: it prints figures and never fails on speed. Usage: bench_reply_render [RUNS] [--json]
+#include "law/ExemptionCatalogue.h"
+#include "model/CaseFile.h"
+#include "reply/AuthorityProfile.h"
+#include "services/ReplyService.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <algorithm>
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
+    const QStringList args = application.arguments();
+    const int runs = std::max(5, args.value(1).toInt() > 0 ? args.value(1).toInt() : 50);
+    const bool json = args.contains(QStringLiteral("--json"));
+
+    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 2;
+    const auto theCase = foi::core::CaseFile::read(file.readAll());
+    if (!theCase)
+        return 2;
+    foi::core::AuthorityProfile authority;
+    authority.name = QStringLiteral("Example Constabulary");
+    authority.kind = foi::core::AuthorityKind::Police;
+
+    QList<double> millis;
+    qsizetype bytes = 0;
+    for (int i = 0; i < runs + 3; ++i) { // the first three warm up fonts and caches
+        QElapsedTimer timer;
+        timer.start();
+        const auto rendered = foi::core::ReplyService::render(
+            *theCase, authority, QDate(2026, 11, 26), foi::core::ReplyService::Format::Pdf);
+        const double elapsed = timer.nsecsElapsed() / 1e6;
+        if (!rendered)
+            return 1;
+        bytes = rendered->bytes.size();
+        if (i >= 3)
+            millis << elapsed;
+    }
+    std::sort(millis.begin(), millis.end());
+    const double median = millis.at(millis.size() / 2);
+    const double p95 = millis.at(std::min<qsizetype>(millis.size() - 1, millis.size() * 95 / 100));
+    QTextStream out(stdout);
+    if (json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("reply_render_median_ms"), median},
+                                         {QStringLiteral("reply_render_p95_ms"), p95},
+                                         {QStringLiteral("runs"), runs},
+                                         {QStringLiteral("pdf_bytes"), bytes}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    } else {
+        out << "reference reply to PDF/A: median " << median << " ms, p95 " << p95 << " ms over "
+            << runs << " runs (" << bytes << " bytes)\n";
+    }
+    return 0;
+}

@@ -1,0 +1,123 @@
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString referenceCase = QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json");
+const QString authority = QStringLiteral(FOI_SOURCE_DIR "/packaging/authority.example.json");
+
+QByteArray head(const QString &path, int bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
+}
+} // namespace
+
+class TestCliRender : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rendersTheReferenceCaseAsAFinalPdf()
+    {
+        QTemporaryDir home;
+        const QString out = home.filePath(QStringLiteral("reply.pdf"));
+        const CliRun run = runCli({QStringLiteral("render"), referenceCase, QStringLiteral("--out"),
+                                   out, QStringLiteral("--authority"), authority},
+                                  home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Wrote ")), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QStringLiteral("DRAFT")), qPrintable(run.out));
+        QCOMPARE(head(out, 8), QByteArray("%PDF-1.4"));
+    }
+
+    void rendersAnEditableOdtCopy()
+    {
+        QTemporaryDir home;
+        const QString out = home.filePath(QStringLiteral("reply.odt"));
+        const CliRun run = runCli({QStringLiteral("render"), referenceCase, QStringLiteral("--out"),
+                                   out, QStringLiteral("--format"), QStringLiteral("odt"),
+                                   QStringLiteral("--authority"), authority},
+                                  home.path());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(head(out, 2), QByteArray("PK"));
+    }
+
+    void aCaseWithCheckerErrorsIsWrittenAsADraft() // s17(7): no review procedure blocks sending
+    {
+        QTemporaryDir home;
+        QFile source(referenceCase);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
+        QJsonObject reply = root.value(QStringLiteral("reply")).toObject();
+        reply.insert(QStringLiteral("internalReviewProcedure"), QString());
+        root.insert(QStringLiteral("reply"), reply);
+        const QString broken = home.filePath(QStringLiteral("no-review.json"));
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(root).toJson());
+        }
+        const QString out = home.filePath(QStringLiteral("r.pdf"));
+        const CliRun run = runCli({QStringLiteral("render"), broken, QStringLiteral("--out"), out,
+                                   QStringLiteral("--authority"), authority},
+                                  home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("DRAFT")), qPrintable(run.out));
+        QCOMPARE(head(out, 8), QByteArray("%PDF-1.4"));
+    }
+
+    void anUnreadableCaseFileWritesNothing()
+    {
+        QTemporaryDir home;
+        const QString broken = home.filePath(QStringLiteral("broken.json"));
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"formatVersion\": 99}");
+        }
+        const QString out = home.filePath(QStringLiteral("r.pdf"));
+        const CliRun run =
+            runCli({QStringLiteral("render"), broken, QStringLiteral("--out"), out}, home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("broken.json")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void badOptionsAreUsageErrorsThatWriteNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no out") << QStringList{referenceCase} << QStringLiteral("--out FILE");
+        QTest::newRow("bad format")
+            << QStringList{referenceCase, QStringLiteral("--out"), QStringLiteral("x.pdf"),
+                           QStringLiteral("--format"), QStringLiteral("docx")}
+            << QStringLiteral("pdf or odt");
+        QTest::newRow("bad date") << QStringList{referenceCase, QStringLiteral("--out"),
+                                                 QStringLiteral("x.pdf"), QStringLiteral("--date"),
+                                                 QStringLiteral("26/11/2026")}
+                                  << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("/nonexistent/case.json"), QStringLiteral("--out"),
+                           QStringLiteral("x.pdf")}
+            << QStringLiteral("cannot read");
+    }
+
+    void badOptionsAreUsageErrorsThatWriteNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir home;
+        arguments.prepend(QStringLiteral("render"));
+        const CliRun run = runCli(arguments, home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!QFile::exists(QStringLiteral("x.pdf")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRender)
+#include "tst_cli_render.moc"
