@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     foi::core::applyApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("FOI Workbench"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("uk.gov.foiworkbench.FoiWorkbench"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.foiworkbench.FoiWorkbench"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     QCommandLineParser parser;

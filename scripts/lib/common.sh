@@ -13,6 +13,11 @@ FOI_TEST_PACKAGES=(
     poppler-utils qpdf
 )
 
+# Further packages scripts/package uses to build and check the .deb.
+FOI_PACKAGE_PACKAGES=(
+    dpkg-dev file lintian desktop-file-utils appstream
+)
+
 foi_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 foi_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
