@@ -10,7 +10,7 @@ FOI_BUILD_PACKAGES=(
 )
 # Further packages the test suite uses (PDF inspection tools and the like).
 FOI_TEST_PACKAGES=(
-    poppler-utils qpdf
+    poppler-utils qpdf dpkg-dev file
 )
 
 # Further packages scripts/package uses to build and check the .deb.
