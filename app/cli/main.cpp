@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "LawCommand.h"
 #include "PathsCommand.h"
 #include "support/StoreLocation.h"
 
@@ -16,5 +17,6 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     foi::app::CliApplication cli(out, err);
     cli.addCommand(foi::app::pathsCommand());
+    cli.addCommand(foi::app::lawCommand());
     return cli.run(QCoreApplication::arguments());
 }

@@ -4,13 +4,17 @@
 #include "support/Result.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 
 namespace foi::core {
 
 // Every FOIA Part II provision, the procedural grounds (s12, s14, not held) and every EIR
 // exception, with their properties. Loaded once from resources/law; lookups are hash lookups.
-// Loading from a file validates it and returns an Error naming the entry and field at fault.
+// Loading from a file validates it and returns an Error naming the entry and field at fault
+// (code "law.catalogue.unreadable" for bad JSON, "law.catalogue.invalid" otherwise, with the
+// JSON path, e.g. "provisions[12].absolute", in Error::detail). builtIn() is the shipped file,
+// checked by the tests; if it ever failed to load, it would log and be empty.
 class ExemptionCatalogue
 {
 public:
@@ -20,7 +24,7 @@ public:
     static Result<ExemptionCatalogue> fromJson(const QByteArray &json);
 
     const Provision *find(const QString &id) const; // nullptr when unknown
-    QList<Provision> all() const;                    // in catalogue order
+    QList<Provision> all() const;                   // in catalogue order
     QList<Provision> forRegime(Regime regime) const;
 
     // True when the two provisions cannot both apply to the same information
@@ -28,6 +32,9 @@ public:
     bool mutuallyExclusive(const QString &a, const QString &b) const;
 
 private:
+    [[nodiscard]] Status link();
+    [[nodiscard]] Status readExclusions(const QJsonArray &groups);
+
     QList<Provision> m_provisions;
     QHash<QString, qsizetype> m_index;
 };

@@ -16,10 +16,11 @@ enum class Duty {
 
 // What a catalogue entry is in law.
 enum class ProvisionKind {
-    Exemption,        // a Part II exemption / EIR exception from the duty to communicate
-    NcndExclusion,    // a provision removing the duty to confirm or deny (s24(2), s31(3), reg 12(6))
-    ProceduralGround, // a ground that is not an exemption but refuses a request: s12, s14(1), s14(2)
-    NotHeld,          // "information not held" (s1(1)(a) answered no; EIR reg 12(4)(a) is an exception)
+    Exemption,     // a Part II exemption / EIR exception from the duty to communicate
+    NcndExclusion, // a provision removing the duty to confirm or deny (s24(2), s31(3), reg 12(6))
+    ProceduralGround, // a ground that is not an exemption but refuses a request: s12, s14(1),
+                      // s14(2)
+    NotHeld, // "information not held" (s1(1)(a) answered no; EIR reg 12(4)(a) is an exception)
 };
 
 // The kind of test the provision sets (ICO classification; see resources/law/README.md).
@@ -50,28 +51,49 @@ enum class AuthorityKind {
 // resources/law/*.json; `source` names where each fact comes from.
 struct Provision
 {
-    QString id;       // canonical key: "s31(1)(a)", "s24(2)", "s40(2)-first-condition", "reg12(5)(a)"
+    QString id; // canonical key: "s31(1)(a)", "s24(2)", "s40(2)-first-condition", "reg12(5)(a)"
     Regime regime = Regime::Foia;
     ProvisionKind kind = ProvisionKind::Exemption;
-    QString citation; // as written in a letter: "Section 31(1)(a)"
-    QString title;    // short: "Law enforcement: prevention or detection of crime"
-    QString description; // plain English for the picker
-    bool absolute = false;        // FOIA s2(3); EIR reg 13 first condition
+    QString citation;      // as written in a letter: "Section 31(1)(a)"
+    QString title;         // short: "Law enforcement: prevention or detection of crime"
+    QString description;   // plain English for the picker
+    bool absolute = false; // FOIA s2(3); EIR reg 13 first condition
     TestKind test = TestKind::Class;
-    bool prejudiceBased = false;  // the claim needs a harm statement with a likelihood
+    // On the ICO's list of prejudice-based exemptions: the claim needs a harm statement with a
+    // "would" / "would be likely to" limb. s38 (endangerment) and EIR reg 12(5) (adverse effect)
+    // are not on it but still need harm: see needsHarmStatement().
+    bool prejudiceBased = false;
     Duty relieves = Duty::Communicate;
-    QString ncndProvision;        // id of the provision removing the duty to confirm or deny, or empty
-    QString parent;               // for an NcndExclusion, the exemption it belongs to ("s24(1)")
+    QString ncndProvision; // id of the provision removing the duty to confirm or deny, or empty
+    QString parent;        // for an NcndExclusion, the exemption it belongs to ("s24(1)");
+                           // where it serves several (s31(3)), the first of them
+    QStringList covers;    // for an NcndExclusion, every exemption naming it as its
+                           // ncndProvision (filled by the catalogue, catalogue order)
     bool requiresQualifiedPerson = false; // s36
     QList<AuthorityKind> availableTo;     // empty: every kind of authority may use it
-    QString certificate;          // provision making a certificate conclusive, e.g. "s24(3)", or empty
+    QString certificate; // provision making a certificate conclusive, e.g. "s24(3)", or empty
     int historicalRecordYears = 0; // 0: not limited by s63; otherwise years after which it lapses
-    QString historicalNote;       // how s63/s64 limit it, in words
+    QString historicalNote;        // how s63/s64 limit it, in words
     QStringList mutuallyExclusiveWith; // ids that cannot apply to the same information
-    QString source;               // the Act/regulation text or guidance relied on
+    QString source;                    // the Act/regulation text or guidance relied on
 
-    bool isQualified() const { return !absolute && kind != ProvisionKind::ProceduralGround
-                                      && kind != ProvisionKind::NotHeld; }
+    bool isQualified() const
+    {
+        return !absolute && kind != ProvisionKind::ProceduralGround &&
+               kind != ProvisionKind::NotHeld;
+    }
+
+    // True when the refusal must show a likely harm: prejudice, endangerment or adverse effect.
+    bool needsHarmStatement() const
+    {
+        return test == TestKind::Prejudice || test == TestKind::Endangerment ||
+               test == TestKind::AdverseEffect;
+    }
+
+    bool isAvailableTo(AuthorityKind authority) const
+    {
+        return availableTo.isEmpty() || availableTo.contains(authority);
+    }
 };
 
 } // namespace foi::core

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "law/Regime.h"
+#include "model/Authority.h"
+#include "model/Channel.h"
+#include "model/ClockChange.h"
+#include "model/CostEstimate.h"
+#include "model/ExemptionClaim.h"
+#include "model/Outcome.h"
+#include "model/Question.h"
+#include "model/Reply.h"
+#include "model/Requester.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace foi::core {
+
+// One request for information and everything decided about it, shaped as the Act shapes it:
+// who asked (s8), when it was received (s10), the questions with their determinations (s1), the
+// exemption claims that support refusals (Part II, s17), the cost estimate (s12), the reasons
+// for a s14 refusal, the advice and assistance given (s16) and the reply's own obligations
+// (s17(7)). A plain value: no I/O, no validation; the checker (core/rules) says what is wrong.
+struct Case
+{
+    QString reference;
+    Regime regime = Regime::Foia;
+    Authority authority;
+    QDate dateOfReceipt;
+    Channel channel = Channel::Email;
+    Requester requester;
+    QString requestText;
+    QList<ClockChange> clockChanges;
+    QList<Question> questions;
+    QList<ExemptionClaim> claims;
+    QString ncndHarm; // the "overall harm" of confirming or denying, for an NCND reply
+    std::optional<CostEstimate> costEstimate;
+    QString vexatiousReasons;    // why s14 applies
+    QString adviceAndAssistance; // what was offered under s16 (how to bring a request in limit)
+    Reply reply;
+    std::optional<Outcome>
+        outcomeOverride; // when the derived outcome does not fit (lapsed, withdrawn)
+
+    // -1 when no question has that id.
+    qsizetype indexOfQuestion(const QString &id) const;
+
+    // True when the requester's own condition on the question has failed ("if no, disregard"),
+    // so the question needs no answer. A gating question that is not held counts as "no"; one
+    // that is neither confirmed nor denied, or not yet decided, leaves the condition open.
+    bool conditionFailed(qsizetype index) const;
+
+    friend bool operator==(const Case &, const Case &) = default;
+};
+
+} // namespace foi::core

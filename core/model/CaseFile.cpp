@@ -1,0 +1,40 @@
+#include "model/CaseFile.h"
+
+#include "model/CaseFileReader.h"
+#include "model/CaseFileWriter.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace foi::core {
+
+Result<Case> CaseFile::read(const QByteArray &json, const ExemptionCatalogue &catalogue)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::make(QStringLiteral("case-file.unreadable"),
+                           QStringLiteral("$: the case file is not valid JSON (%1 at character %2)")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset),
+                           parseError.errorString());
+    CaseFileReader reader(catalogue);
+    Case theCase = reader.read(document.isObject() ? QJsonValue(document.object())
+                                                   : QJsonValue(document.array()));
+    if (!reader.errors().isEmpty())
+        return Error::make(QStringLiteral("case-file.invalid"), reader.errors().constFirst(),
+                           reader.errors().join(u'\n'));
+    return theCase;
+}
+
+Result<Case> CaseFile::read(const QByteArray &json)
+{
+    return read(json, ExemptionCatalogue::builtIn());
+}
+
+QByteArray CaseFile::write(const Case &theCase)
+{
+    return QJsonDocument(CaseFileWriter::write(theCase)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace foi::core

@@ -1,0 +1,313 @@
+#include "model/CaseFileReader.h"
+
+#include "model/CaseFile.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace foi::core {
+
+CaseFileReader::CaseFileReader(const ExemptionCatalogue &catalogue)
+    : m_catalogue(catalogue)
+{}
+
+Case CaseFileReader::read(const QJsonValue &root)
+{
+    Case theCase;
+    JsonObjectReader object(m_errors, root, QStringLiteral("$"));
+    if (!object.isObject())
+        return theCase;
+    // An unknown version says nothing about the other fields, so stop there.
+    const std::optional<double> version =
+        object.number(QStringLiteral("formatVersion"), Presence::Required);
+    if (!version)
+        return theCase;
+    if (*version != CaseFile::formatVersion) {
+        object.error(object.pathOf(QStringLiteral("formatVersion")),
+                     QStringLiteral("version %1 is not supported; this workbench reads version %2")
+                         .arg(*version)
+                         .arg(CaseFile::formatVersion));
+        return theCase;
+    }
+    readCaseFields(object, theCase);
+    object.finish();
+    checkQuestionReferences(theCase);
+    return theCase;
+}
+
+void CaseFileReader::readCaseFields(JsonObjectReader &object, Case &theCase)
+{
+    theCase.reference = object.string(QStringLiteral("reference"), Presence::Required);
+    const QString regime = object.string(QStringLiteral("regime"), Presence::Required);
+    if (const std::optional<Regime> parsed = regimeFromCode(regime))
+        theCase.regime = *parsed;
+    else if (!regime.isNull())
+        object.error(object.pathOf(QStringLiteral("regime")),
+                     QStringLiteral("unknown regime '%1'; expected FOIA or EIR").arg(regime));
+    const QJsonValue authority = object.value(QStringLiteral("authority"));
+    if (!authority.isUndefined())
+        theCase.authority = readAuthority(authority, object.pathOf(QStringLiteral("authority")));
+    theCase.dateOfReceipt = object.date(QStringLiteral("dateOfReceipt"));
+    theCase.channel = object.code(QStringLiteral("channel"), Channel::Email);
+    theCase.requester = readRequester(object.value(QStringLiteral("requester"), Presence::Required),
+                                      object.pathOf(QStringLiteral("requester")));
+    theCase.requestText = object.string(QStringLiteral("requestText"));
+    theCase.clockChanges = readList<ClockChange>(object, QStringLiteral("clockChanges"),
+                                                 &CaseFileReader::readClockChange);
+    theCase.questions = readList<Question>(object, QStringLiteral("questions"),
+                                           &CaseFileReader::readQuestion, Presence::Required);
+    theCase.claims =
+        readList<ExemptionClaim>(object, QStringLiteral("claims"), &CaseFileReader::readClaim);
+    theCase.ncndHarm = object.string(QStringLiteral("ncndHarm"));
+    const QJsonValue estimate = object.value(QStringLiteral("costEstimate"));
+    if (!estimate.isUndefined())
+        theCase.costEstimate =
+            readCostEstimate(estimate, object.pathOf(QStringLiteral("costEstimate")));
+    theCase.vexatiousReasons = object.string(QStringLiteral("vexatiousReasons"));
+    theCase.adviceAndAssistance = object.string(QStringLiteral("adviceAndAssistance"));
+    const QJsonValue reply = object.value(QStringLiteral("reply"));
+    if (!reply.isUndefined())
+        theCase.reply = readReply(reply, object.pathOf(QStringLiteral("reply")));
+    if (!object.value(QStringLiteral("outcomeOverride")).isUndefined())
+        theCase.outcomeOverride =
+            object.code(QStringLiteral("outcomeOverride"), Outcome::InProgress);
+}
+
+Authority CaseFileReader::readAuthority(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    Authority authority;
+    authority.name = object.string(QStringLiteral("name"));
+    authority.kind = object.code(QStringLiteral("kind"), AuthorityKind::Other, Presence::Required);
+    object.finish();
+    return authority;
+}
+
+Requester CaseFileReader::readRequester(const QJsonValue &value, const QString &path)
+{
+    if (value.isUndefined())
+        return {}; // reported as missing by the caller's reader
+    JsonObjectReader object(m_errors, value, path);
+    Requester requester;
+    requester.name = object.string(QStringLiteral("name"));
+    requester.addressForCorrespondence = object.string(QStringLiteral("addressForCorrespondence"));
+    requester.email = object.string(QStringLiteral("email"));
+    object.finish();
+    return requester;
+}
+
+ClockChange CaseFileReader::readClockChange(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    ClockChange event;
+    event.kind = object.code(QStringLiteral("kind"), ClockChangeKind::ClarificationSought,
+                             Presence::Required);
+    event.date = object.date(QStringLiteral("date"), Presence::Required);
+    event.estimatedDecisionDate = object.date(QStringLiteral("estimatedDecisionDate"));
+    event.note = object.string(QStringLiteral("note"));
+    object.finish();
+    return event;
+}
+
+Question CaseFileReader::readQuestion(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    Question question;
+    question.id = object.string(QStringLiteral("id"), Presence::Required);
+    question.text = object.string(QStringLiteral("text"), Presence::Required);
+    const QJsonValue condition = object.value(QStringLiteral("condition"));
+    if (!condition.isUndefined()) {
+        JsonObjectReader conditionObject(m_errors, condition,
+                                         object.pathOf(QStringLiteral("condition")));
+        QuestionCondition parsed;
+        parsed.question = conditionObject.string(QStringLiteral("question"), Presence::Required);
+        parsed.proceedIf = conditionObject.code(QStringLiteral("proceedIf"), ClosedAnswer::Yes,
+                                                Presence::Required);
+        conditionObject.finish();
+        question.condition = parsed;
+    }
+    const QJsonValue determination = object.value(QStringLiteral("determination"));
+    if (!determination.isUndefined())
+        question.determination =
+            readDetermination(determination, object.pathOf(QStringLiteral("determination")));
+    object.finish();
+    return question;
+}
+
+Determination CaseFileReader::readDetermination(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    Determination determination;
+    determination.holding = object.code(QStringLiteral("holding"), Holding::Undecided);
+    determination.communication =
+        object.code(QStringLiteral("communication"), Communication::NotApplicable);
+    determination.closedAnswer =
+        object.code(QStringLiteral("closedAnswer"), ClosedAnswer::Unanswered);
+    determination.answer = object.string(QStringLiteral("answer"));
+    determination.availableAt = object.string(QStringLiteral("availableAt"));
+    object.finish();
+    return determination;
+}
+
+ExemptionClaim CaseFileReader::readClaim(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    ExemptionClaim claim;
+    claim.provision = object.string(QStringLiteral("provision"), Presence::Required);
+    if (!claim.provision.isNull() && !m_catalogue.find(claim.provision))
+        object.error(object.pathOf(QStringLiteral("provision")),
+                     QStringLiteral("unknown provision '%1'").arg(claim.provision));
+    claim.relieves = object.code(QStringLiteral("relieves"), Duty::Communicate, Presence::Required);
+    claim.questions = object.strings(QStringLiteral("questions"));
+    claim.anyOtherInformation = object.boolean(QStringLiteral("anyOtherInformation"));
+    claim.reason = object.string(QStringLiteral("reason"));
+    const QJsonValue prejudice = object.value(QStringLiteral("prejudice"));
+    if (!prejudice.isUndefined())
+        claim.prejudice = readPrejudice(prejudice, object.pathOf(QStringLiteral("prejudice")));
+    const QJsonValue publicInterest = object.value(QStringLiteral("publicInterest"));
+    if (!publicInterest.isUndefined())
+        claim.publicInterest =
+            readPublicInterest(publicInterest, object.pathOf(QStringLiteral("publicInterest")));
+    const QJsonValue opinion = object.value(QStringLiteral("qualifiedPersonOpinion"));
+    if (!opinion.isUndefined())
+        claim.qualifiedPersonOpinion =
+            readOpinion(opinion, object.pathOf(QStringLiteral("qualifiedPersonOpinion")));
+    const QJsonValue certificate = object.value(QStringLiteral("certificate"));
+    if (!certificate.isUndefined())
+        claim.certificate =
+            readCertificate(certificate, object.pathOf(QStringLiteral("certificate")));
+    object.finish();
+    return claim;
+}
+
+PrejudiceTest CaseFileReader::readPrejudice(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    PrejudiceTest test;
+    test.interest = object.string(QStringLiteral("interest"));
+    test.harm = object.string(QStringLiteral("harm"));
+    test.likelihood = object.code(QStringLiteral("likelihood"), Likelihood::Unstated);
+    object.finish();
+    return test;
+}
+
+PublicInterestTest CaseFileReader::readPublicInterest(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    PublicInterestTest test;
+    test.favouringDisclosure = object.strings(QStringLiteral("favouringDisclosure"));
+    test.favouringExemption = object.strings(QStringLiteral("favouringExemption"));
+    test.balance = object.string(QStringLiteral("balance"));
+    test.conclusion =
+        object.code(QStringLiteral("conclusion"), PublicInterestConclusion::Undecided);
+    object.finish();
+    return test;
+}
+
+QualifiedPersonOpinion CaseFileReader::readOpinion(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    QualifiedPersonOpinion opinion;
+    opinion.qualifiedPerson = object.string(QStringLiteral("qualifiedPerson"));
+    opinion.givenOn = object.date(QStringLiteral("givenOn"));
+    opinion.opinion = object.string(QStringLiteral("opinion"));
+    object.finish();
+    return opinion;
+}
+
+Certificate CaseFileReader::readCertificate(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    Certificate certificate;
+    certificate.provision = object.string(QStringLiteral("provision"));
+    certificate.signedBy = object.string(QStringLiteral("signedBy"));
+    certificate.signedOn = object.date(QStringLiteral("signedOn"));
+    certificate.reference = object.string(QStringLiteral("reference"));
+    object.finish();
+    return certificate;
+}
+
+CostEstimate CaseFileReader::readCostEstimate(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    CostEstimate estimate;
+    const QJsonArray activities = object.array(QStringLiteral("activities"));
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        const QString activityPath =
+            object.pathOf(QStringLiteral("activities")) + QStringLiteral("[%1]").arg(i);
+        JsonObjectReader entry(m_errors, activities.at(i), activityPath);
+        CostActivity activity;
+        activity.kind =
+            entry.code(QStringLiteral("kind"), CostActivityKind::Locating, Presence::Required);
+        activity.hours = entry.number(QStringLiteral("hours"), Presence::Required).value_or(0.0);
+        if (activity.hours < 0)
+            entry.error(entry.pathOf(QStringLiteral("hours")),
+                        QStringLiteral("hours cannot be negative"));
+        activity.basis = entry.string(QStringLiteral("basis"));
+        entry.finish();
+        estimate.activities.append(activity);
+    }
+    const QJsonArray aggregated = object.array(QStringLiteral("aggregatedRequests"));
+    for (qsizetype i = 0; i < aggregated.size(); ++i) {
+        JsonObjectReader entry(m_errors, aggregated.at(i),
+                               object.pathOf(QStringLiteral("aggregatedRequests")) +
+                                   QStringLiteral("[%1]").arg(i));
+        AggregatedRequest request;
+        request.reference = entry.string(QStringLiteral("reference"), Presence::Required);
+        request.dateOfReceipt = entry.date(QStringLiteral("dateOfReceipt"), Presence::Required);
+        entry.finish();
+        estimate.aggregatedRequests.append(request);
+    }
+    object.finish();
+    return estimate;
+}
+
+Reply CaseFileReader::readReply(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    Reply reply;
+    reply.internalReviewProcedure = object.string(QStringLiteral("internalReviewProcedure"));
+    reply.complaintRights = object.string(QStringLiteral("complaintRights"));
+    reply.sentOn = object.date(QStringLiteral("sentOn"));
+    reply.lateApology = object.string(QStringLiteral("lateApology"));
+    object.finish();
+    return reply;
+}
+
+void CaseFileReader::checkQuestionReferences(const Case &theCase)
+{
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < theCase.questions.size(); ++i) {
+        const QString &id = theCase.questions.at(i).id;
+        const QString path = QStringLiteral("$.questions[%1].id").arg(i);
+        if (id.isNull())
+            continue; // already reported as missing
+        if (id.trimmed().isEmpty())
+            m_errors.append(path + QStringLiteral(": a question id cannot be empty"));
+        else if (ids.contains(id))
+            m_errors.append(path +
+                            QStringLiteral(": another question already has the id '%1'").arg(id));
+        ids.insert(id);
+    }
+    for (qsizetype i = 0; i < theCase.questions.size(); ++i) {
+        const std::optional<QuestionCondition> &condition = theCase.questions.at(i).condition;
+        if (condition && !condition->question.isNull() && !ids.contains(condition->question))
+            m_errors.append(QStringLiteral("$.questions[%1].condition.question: no question has "
+                                           "the id '%2'")
+                                .arg(i)
+                                .arg(condition->question));
+    }
+    for (qsizetype c = 0; c < theCase.claims.size(); ++c) {
+        const QStringList &covered = theCase.claims.at(c).questions;
+        for (qsizetype q = 0; q < covered.size(); ++q) {
+            if (!ids.contains(covered.at(q)))
+                m_errors.append(
+                    QStringLiteral("$.claims[%1].questions[%2]: no question has the id '%3'")
+                        .arg(c)
+                        .arg(q)
+                        .arg(covered.at(q)));
+        }
+    }
+}
+
+} // namespace foi::core

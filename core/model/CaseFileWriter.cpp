@@ -1,0 +1,175 @@
+#include "model/CaseFileWriter.h"
+
+#include "model/CaseFile.h"
+#include "model/Codes.h"
+
+#include <QJsonArray>
+
+namespace foi::core {
+
+namespace {
+
+void putText(QJsonObject &object, const QString &key, const QString &text)
+{
+    if (!text.isEmpty())
+        object.insert(key, text);
+}
+
+void putDate(QJsonObject &object, const QString &key, const QDate &date)
+{
+    if (date.isValid())
+        object.insert(key, date.toString(Qt::ISODate));
+}
+
+void putTexts(QJsonObject &object, const QString &key, const QStringList &texts)
+{
+    if (!texts.isEmpty())
+        object.insert(key, QJsonArray::fromStringList(texts));
+}
+
+} // namespace
+
+QJsonObject CaseFileWriter::write(const Case &theCase)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("formatVersion"), CaseFile::formatVersion);
+    root.insert(QStringLiteral("reference"), theCase.reference);
+    root.insert(QStringLiteral("regime"), regimeCode(theCase.regime));
+    QJsonObject authority{{QStringLiteral("kind"), toCode(theCase.authority.kind)}};
+    putText(authority, QStringLiteral("name"), theCase.authority.name);
+    root.insert(QStringLiteral("authority"), authority);
+    putDate(root, QStringLiteral("dateOfReceipt"), theCase.dateOfReceipt);
+    root.insert(QStringLiteral("channel"), toCode(theCase.channel));
+    QJsonObject requester;
+    putText(requester, QStringLiteral("name"), theCase.requester.name);
+    putText(requester, QStringLiteral("addressForCorrespondence"),
+            theCase.requester.addressForCorrespondence);
+    putText(requester, QStringLiteral("email"), theCase.requester.email);
+    root.insert(QStringLiteral("requester"), requester);
+    putText(root, QStringLiteral("requestText"), theCase.requestText);
+    QJsonArray clock;
+    for (const ClockChange &event : theCase.clockChanges) {
+        QJsonObject entry{{QStringLiteral("kind"), toCode(event.kind)}};
+        putDate(entry, QStringLiteral("date"), event.date);
+        putDate(entry, QStringLiteral("estimatedDecisionDate"), event.estimatedDecisionDate);
+        putText(entry, QStringLiteral("note"), event.note);
+        clock.append(entry);
+    }
+    if (!clock.isEmpty())
+        root.insert(QStringLiteral("clockChanges"), clock);
+    QJsonArray questions;
+    for (const Question &question : theCase.questions)
+        questions.append(writeQuestion(question));
+    root.insert(QStringLiteral("questions"), questions);
+    QJsonArray claims;
+    for (const ExemptionClaim &claim : theCase.claims)
+        claims.append(writeClaim(claim));
+    if (!claims.isEmpty())
+        root.insert(QStringLiteral("claims"), claims);
+    putText(root, QStringLiteral("ncndHarm"), theCase.ncndHarm);
+    if (theCase.costEstimate)
+        root.insert(QStringLiteral("costEstimate"), writeCostEstimate(*theCase.costEstimate));
+    putText(root, QStringLiteral("vexatiousReasons"), theCase.vexatiousReasons);
+    putText(root, QStringLiteral("adviceAndAssistance"), theCase.adviceAndAssistance);
+    const QJsonObject reply = writeReply(theCase.reply);
+    if (!reply.isEmpty())
+        root.insert(QStringLiteral("reply"), reply);
+    if (theCase.outcomeOverride)
+        root.insert(QStringLiteral("outcomeOverride"), toCode(*theCase.outcomeOverride));
+    return root;
+}
+
+QJsonObject CaseFileWriter::writeQuestion(const Question &question)
+{
+    QJsonObject object{{QStringLiteral("id"), question.id},
+                       {QStringLiteral("text"), question.text}};
+    if (question.condition)
+        object.insert(
+            QStringLiteral("condition"),
+            QJsonObject{{QStringLiteral("question"), question.condition->question},
+                        {QStringLiteral("proceedIf"), toCode(question.condition->proceedIf)}});
+    const Determination &determination = question.determination;
+    QJsonObject decided{{QStringLiteral("holding"), toCode(determination.holding)}};
+    if (determination.communication != Communication::NotApplicable)
+        decided.insert(QStringLiteral("communication"), toCode(determination.communication));
+    if (determination.closedAnswer != ClosedAnswer::Unanswered)
+        decided.insert(QStringLiteral("closedAnswer"), toCode(determination.closedAnswer));
+    putText(decided, QStringLiteral("answer"), determination.answer);
+    putText(decided, QStringLiteral("availableAt"), determination.availableAt);
+    object.insert(QStringLiteral("determination"), decided);
+    return object;
+}
+
+QJsonObject CaseFileWriter::writeClaim(const ExemptionClaim &claim)
+{
+    QJsonObject object{{QStringLiteral("provision"), claim.provision},
+                       {QStringLiteral("relieves"), toCode(claim.relieves)}};
+    putTexts(object, QStringLiteral("questions"), claim.questions);
+    if (claim.anyOtherInformation)
+        object.insert(QStringLiteral("anyOtherInformation"), true);
+    putText(object, QStringLiteral("reason"), claim.reason);
+    if (claim.prejudice) {
+        QJsonObject prejudice{{QStringLiteral("likelihood"), toCode(claim.prejudice->likelihood)}};
+        putText(prejudice, QStringLiteral("interest"), claim.prejudice->interest);
+        putText(prejudice, QStringLiteral("harm"), claim.prejudice->harm);
+        object.insert(QStringLiteral("prejudice"), prejudice);
+    }
+    if (claim.publicInterest) {
+        const PublicInterestTest &test = *claim.publicInterest;
+        QJsonObject pit{{QStringLiteral("conclusion"), toCode(test.conclusion)}};
+        putTexts(pit, QStringLiteral("favouringDisclosure"), test.favouringDisclosure);
+        putTexts(pit, QStringLiteral("favouringExemption"), test.favouringExemption);
+        putText(pit, QStringLiteral("balance"), test.balance);
+        object.insert(QStringLiteral("publicInterest"), pit);
+    }
+    if (claim.qualifiedPersonOpinion) {
+        QJsonObject opinion;
+        putText(opinion, QStringLiteral("qualifiedPerson"),
+                claim.qualifiedPersonOpinion->qualifiedPerson);
+        putDate(opinion, QStringLiteral("givenOn"), claim.qualifiedPersonOpinion->givenOn);
+        putText(opinion, QStringLiteral("opinion"), claim.qualifiedPersonOpinion->opinion);
+        object.insert(QStringLiteral("qualifiedPersonOpinion"), opinion);
+    }
+    if (claim.certificate) {
+        QJsonObject certificate;
+        putText(certificate, QStringLiteral("provision"), claim.certificate->provision);
+        putText(certificate, QStringLiteral("signedBy"), claim.certificate->signedBy);
+        putDate(certificate, QStringLiteral("signedOn"), claim.certificate->signedOn);
+        putText(certificate, QStringLiteral("reference"), claim.certificate->reference);
+        object.insert(QStringLiteral("certificate"), certificate);
+    }
+    return object;
+}
+
+QJsonObject CaseFileWriter::writeCostEstimate(const CostEstimate &estimate)
+{
+    QJsonArray activities;
+    for (const CostActivity &activity : estimate.activities) {
+        QJsonObject entry{{QStringLiteral("kind"), toCode(activity.kind)},
+                          {QStringLiteral("hours"), activity.hours}};
+        putText(entry, QStringLiteral("basis"), activity.basis);
+        activities.append(entry);
+    }
+    QJsonArray aggregated;
+    for (const AggregatedRequest &request : estimate.aggregatedRequests) {
+        QJsonObject entry{{QStringLiteral("reference"), request.reference}};
+        putDate(entry, QStringLiteral("dateOfReceipt"), request.dateOfReceipt);
+        aggregated.append(entry);
+    }
+    QJsonObject object{{QStringLiteral("activities"), activities}};
+    if (!aggregated.isEmpty())
+        object.insert(QStringLiteral("aggregatedRequests"), aggregated);
+    return object;
+}
+
+QJsonObject CaseFileWriter::writeReply(const Reply &reply)
+{
+    QJsonObject object;
+    putText(object, QStringLiteral("internalReviewProcedure"), reply.internalReviewProcedure);
+    putText(object, QStringLiteral("complaintRights"), reply.complaintRights);
+    putDate(object, QStringLiteral("sentOn"), reply.sentOn);
+    putText(object, QStringLiteral("lateApology"), reply.lateApology);
+    return object;
+}
+
+} // namespace foi::core

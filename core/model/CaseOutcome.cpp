@@ -1,0 +1,110 @@
+#include "model/CaseOutcome.h"
+
+#include <QSet>
+
+namespace foi::core {
+
+bool CaseOutcome::isSection21(const QString &provision)
+{
+    return provision == u"s21" || provision.startsWith(u"s21(");
+}
+
+namespace {
+
+// Withheld only under s21 counts separately in the statistics (information available elsewhere).
+bool withheldOnlyUnderSection21(const Case &theCase, const QString &questionId)
+{
+    bool any = false;
+    for (const ExemptionClaim &claim : theCase.claims) {
+        if (claim.relieves != Duty::Communicate || !claim.covers(questionId))
+            continue;
+        if (!CaseOutcome::isSection21(claim.provision))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+} // namespace
+
+Outcome CaseOutcome::ofQuestion(const Case &theCase, qsizetype index)
+{
+    const Question &question = theCase.questions.at(index);
+    const Determination &determination = question.determination;
+    switch (determination.communication) {
+    case Communication::RefusedCost:
+        return Outcome::RefusedCost;
+    case Communication::RefusedVexatious:
+    case Communication::RefusedRepeated:
+        return Outcome::RefusedVexatiousOrRepeated;
+    case Communication::NotApplicable:
+    case Communication::InFull:
+    case Communication::InPart:
+    case Communication::Withheld:
+        break;
+    }
+    switch (determination.holding) {
+    case Holding::Undecided:
+        return Outcome::InProgress;
+    case Holding::NotRequired:
+        return Outcome::NotRequired;
+    case Holding::NotHeld:
+        return Outcome::NotHeld;
+    case Holding::NeitherConfirmNorDeny:
+        return Outcome::NeitherConfirmNorDeny;
+    case Holding::Held:
+        break;
+    }
+    switch (determination.communication) {
+    case Communication::InFull:
+        return Outcome::GrantedInFull;
+    case Communication::InPart:
+        return Outcome::PartiallyWithheld;
+    case Communication::Withheld:
+        return withheldOnlyUnderSection21(theCase, question.id) ? Outcome::AvailableElsewhere
+                                                                : Outcome::FullyWithheld;
+    default:
+        return Outcome::InProgress;
+    }
+}
+
+Outcome CaseOutcome::ofCase(const Case &theCase)
+{
+    return theCase.outcomeOverride ? *theCase.outcomeOverride : derived(theCase);
+}
+
+Outcome CaseOutcome::derived(const Case &theCase)
+{
+    QSet<Outcome> outcomes;
+    for (qsizetype i = 0; i < theCase.questions.size(); ++i) {
+        const Outcome outcome = ofQuestion(theCase, i);
+        if (outcome != Outcome::NotRequired)
+            outcomes.insert(outcome);
+    }
+    if (outcomes.isEmpty() || outcomes.contains(Outcome::InProgress))
+        return Outcome::InProgress;
+    for (Outcome procedural : {Outcome::RefusedCost, Outcome::RefusedVexatiousOrRepeated}) {
+        if (outcomes.contains(procedural))
+            return procedural;
+    }
+    if (outcomes.size() == 1)
+        return *outcomes.cbegin();
+
+    // A mixture. "Not held" parts neither add nor withhold anything.
+    outcomes.remove(Outcome::NotHeld);
+    const bool released =
+        outcomes.contains(Outcome::GrantedInFull) || outcomes.contains(Outcome::PartiallyWithheld);
+    const bool withheld = outcomes.contains(Outcome::PartiallyWithheld) ||
+                          outcomes.contains(Outcome::FullyWithheld) ||
+                          outcomes.contains(Outcome::AvailableElsewhere) ||
+                          outcomes.contains(Outcome::NeitherConfirmNorDeny);
+    if (released && withheld)
+        return Outcome::PartiallyWithheld;
+    if (released)
+        return Outcome::GrantedInFull;
+    if (outcomes.size() == 1)
+        return *outcomes.cbegin();
+    return Outcome::FullyWithheld;
+}
+
+} // namespace foi::core

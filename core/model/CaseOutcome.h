@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/Case.h"
+#include "model/Outcome.h"
+
+namespace foi::core {
+
+// The statistical outcome of a question and of a whole case, derived from the determinations so
+// that it is never stored twice. The case outcome follows the Cabinet Office counting: a cost or
+// s14 refusal decides the whole request; otherwise a request is granted in full only when nothing
+// held was withheld, and fully withheld only when nothing was released.
+class CaseOutcome
+{
+public:
+    static Outcome ofQuestion(const Case &theCase, qsizetype index);
+
+    // The officer's override when set (a lapsed or withdrawn request), else derived.
+    static Outcome ofCase(const Case &theCase);
+
+    // True when the provision is section 21 (information reasonably accessible by other means).
+    static bool isSection21(const QString &provision);
+
+private:
+    static Outcome derived(const Case &theCase);
+};
+
+} // namespace foi::core

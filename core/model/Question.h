@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/Determination.h"
+#include "model/QuestionCondition.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace foi::core {
+
+// One question of a request, in the requester's words, with the decision on it. `id` is stable
+// ("Q1") and is how claims and conditions refer to the question.
+struct Question
+{
+    QString id;
+    QString text;
+    std::optional<QuestionCondition> condition;
+    Determination determination;
+
+    friend bool operator==(const Question &, const Question &) = default;
+};
+
+} // namespace foi::core

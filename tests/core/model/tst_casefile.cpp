@@ -1,0 +1,288 @@
+#include "model/CaseFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <functional>
+
+using namespace foi::core;
+
+namespace {
+
+QByteArray referenceJson()
+{
+    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open the reference case");
+    return file.readAll();
+}
+
+QJsonObject referenceObject()
+{
+    return QJsonDocument::fromJson(referenceJson()).object();
+}
+
+// A case with every field set to something other than its default, so the round trip covers
+// the whole format.
+Case everyFieldSet()
+{
+    Case c;
+    c.reference = QStringLiteral("FOI-2025-0042");
+    c.regime = Regime::Foia;
+    c.authority = {QStringLiteral("Example Department"), AuthorityKind::GovernmentDepartment};
+    c.dateOfReceipt = QDate(2025, 2, 27);
+    c.channel = Channel::Post;
+    c.requester = {QStringLiteral("Jo Bloggs"), QStringLiteral("1 High Street\nAnytown"),
+                   QStringLiteral("jo@example.org")};
+    c.requestText = QStringLiteral("Please send me the minutes and the costs.");
+    c.clockChanges = {
+        {ClockChangeKind::ClarificationSought,
+         QDate(2025, 2, 28),
+         {},
+         QStringLiteral("Which year?")},
+        {ClockChangeKind::ClarificationReceived, QDate(2025, 3, 3), {}, {}},
+        {ClockChangeKind::PublicInterestExtension, QDate(2025, 3, 28), QDate(2025, 4, 29), {}}};
+    Question minutes;
+    minutes.id = QStringLiteral("Q1");
+    minutes.text = QStringLiteral("The minutes");
+    minutes.determination = {Holding::Held,
+                             Communication::InPart,
+                             ClosedAnswer::Yes,
+                             QStringLiteral("Attached, with redactions."),
+                             {}};
+    Question costs;
+    costs.id = QStringLiteral("Q2");
+    costs.text = QStringLiteral("The costs, if any minutes exist");
+    costs.condition = QuestionCondition{QStringLiteral("Q1"), ClosedAnswer::Yes};
+    costs.determination = {Holding::Held,
+                           Communication::RefusedCost,
+                           ClosedAnswer::Unanswered,
+                           {},
+                           QStringLiteral("https://example.org/costs")};
+    c.questions = {minutes, costs};
+    ExemptionClaim claim;
+    claim.provision = QStringLiteral("s36(2)(b)(i)");
+    claim.relieves = Duty::Communicate;
+    claim.questions = {QStringLiteral("Q1")};
+    claim.anyOtherInformation = true;
+    claim.reason = QStringLiteral("Free and frank advice.");
+    claim.prejudice = PrejudiceTest{QStringLiteral("Candour"), QStringLiteral("Chilling effect"),
+                                    Likelihood::WouldBeLikelyTo};
+    claim.publicInterest =
+        PublicInterestTest{{QStringLiteral("Openness")},
+                           {QStringLiteral("Safe space"), QStringLiteral("Candour")},
+                           QStringLiteral("Safe space wins."),
+                           PublicInterestConclusion::MaintainExemption};
+    claim.qualifiedPersonOpinion = QualifiedPersonOpinion{
+        QStringLiteral("The Minister"), QDate(2025, 3, 20), QStringLiteral("Would inhibit.")};
+    claim.certificate = Certificate{QStringLiteral("s36(7)"), QStringLiteral("The Speaker"),
+                                    QDate(2025, 3, 21), QStringLiteral("CERT-1")};
+    c.claims = {claim};
+    c.ncndHarm = QStringLiteral("Harm of confirming.");
+    c.costEstimate = CostEstimate{{{CostActivityKind::Locating, 12.5, QStringLiteral("50 files")},
+                                   {CostActivityKind::Extracting, 0.1, {}}},
+                                  {{QStringLiteral("FOI-2025-0040"), QDate(2025, 2, 3)}}};
+    c.vexatiousReasons = QStringLiteral("None really.");
+    c.adviceAndAssistance = QStringLiteral("Narrow it to one year.");
+    c.reply = {QStringLiteral("Review text"), QStringLiteral("Complaint text"), QDate(2025, 4, 1),
+               QStringLiteral("Sorry for the delay.")};
+    c.outcomeOverride = Outcome::PartiallyWithheld;
+    return c;
+}
+
+using Mutation = std::function<void(QJsonObject &)>;
+
+// Sets root[path...] = value for a path of object keys and array indexes.
+void setAt(QJsonObject &root, const QList<QVariant> &path, const QJsonValue &value)
+{
+    std::function<QJsonValue(QJsonValue, qsizetype)> rebuild = [&](QJsonValue node,
+                                                                   qsizetype depth) {
+        const QVariant &step = path.at(depth);
+        const bool last = depth == path.size() - 1;
+        if (step.typeId() == QMetaType::QString) {
+            QJsonObject object = node.toObject();
+            const QString key = step.toString();
+            if (last && value.isUndefined())
+                object.remove(key);
+            else
+                object[key] = last ? value : rebuild(object.value(key), depth + 1);
+            return QJsonValue(object);
+        }
+        QJsonArray array = node.toArray();
+        const int index = step.toInt();
+        array[index] = last ? value : rebuild(array.at(index), depth + 1);
+        return QJsonValue(array);
+    };
+    root = rebuild(root, 0).toObject();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Mutation)
+
+class TestCaseFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsTheReferenceCase()
+    {
+        const Result<Case> read = CaseFile::read(referenceJson());
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().detail));
+        const Case &c = read.value();
+        QCOMPARE(c.reference, QStringLiteral("13457_18"));
+        QCOMPARE(c.authority.kind, AuthorityKind::Police);
+        QCOMPARE(c.questions.size(), 9);
+        QCOMPARE(c.questions.at(0).determination.holding, Holding::NotHeld);
+        QVERIFY(c.questions.at(8).condition.has_value());
+        QCOMPARE(c.questions.at(8).condition->question, QStringLiteral("Q1"));
+        QCOMPARE(c.claims.size(), 2);
+        QCOMPARE(c.claims.at(0).provision, QStringLiteral("s24(2)"));
+        QCOMPARE(c.claims.at(1).relieves, Duty::ConfirmOrDeny);
+        QVERIFY(c.claims.at(1).anyOtherInformation);
+        QCOMPARE(c.claims.at(1).prejudice->likelihood, Likelihood::Would);
+        QCOMPARE(c.claims.at(1).publicInterest->favouringExemption.size(), 3);
+    }
+
+    void exportThenImportGivesBackAnIdenticalCase_data()
+    {
+        QTest::addColumn<Case>("original");
+        QTest::newRow("reference case") << CaseFile::read(referenceJson()).value();
+        QTest::newRow("every field set") << everyFieldSet();
+        Case empty;
+        empty.reference = QStringLiteral("NEW");
+        QTest::newRow("newly logged, nothing decided") << empty;
+    }
+
+    void exportThenImportGivesBackAnIdenticalCase()
+    {
+        QFETCH(Case, original);
+        const QByteArray written = CaseFile::write(original);
+        const Result<Case> read = CaseFile::read(written);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().detail));
+        QVERIFY(read.value() == original);
+        QCOMPARE(CaseFile::write(read.value()), written);
+    }
+
+    void rejectsABadFileNamingTheJsonPath_data()
+    {
+        QTest::addColumn<Mutation>("mutation");
+        QTest::addColumn<QString>("message");
+        auto set = [](QList<QVariant> path, QJsonValue value) -> Mutation {
+            return [path, value](QJsonObject &root) {
+                setAt(root, path, value);
+            };
+        };
+        const QJsonValue absent = QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("unknown version") << set({u"formatVersion"_qs}, 2)
+                                         << QStringLiteral("$.formatVersion: version 2 is not "
+                                                           "supported");
+        QTest::newRow("no version") << set({u"formatVersion"_qs}, absent)
+                                    << QStringLiteral("$.formatVersion: this field is required");
+        QTest::newRow("version as text") << set({u"formatVersion"_qs}, u"1"_qs)
+                                         << QStringLiteral("$.formatVersion: expected a number, "
+                                                           "found a string");
+        QTest::newRow("reference as number") << set({u"reference"_qs}, 13457)
+                                             << QStringLiteral("$.reference: expected a string, "
+                                                               "found a number");
+        QTest::newRow("unknown regime") << set({u"regime"_qs}, u"FOISA"_qs)
+                                        << QStringLiteral("$.regime: unknown regime 'FOISA'");
+        QTest::newRow("bad date") << set({u"dateOfReceipt"_qs}, u"14/05/2018"_qs)
+                                  << QStringLiteral("$.dateOfReceipt: expected a date written "
+                                                    "YYYY-MM-DD, found '14/05/2018'");
+        QTest::newRow("impossible date") << set({u"dateOfReceipt"_qs}, u"2018-02-30"_qs)
+                                         << QStringLiteral("$.dateOfReceipt: expected a date");
+        QTest::newRow("no requester") << set({u"requester"_qs}, absent)
+                                      << QStringLiteral("$.requester: this field is required");
+        QTest::newRow("questions not a list")
+            << set({u"questions"_qs}, u"Q1"_qs) << QStringLiteral("$.questions: expected a list");
+        QTest::newRow("question without text")
+            << set({u"questions"_qs, 0, u"text"_qs}, absent)
+            << QStringLiteral("$.questions[0].text: this field is required but missing");
+        QTest::newRow("unknown holding")
+            << set({u"questions"_qs, 1, u"determination"_qs, u"holding"_qs}, u"maybe"_qs)
+            << QStringLiteral("$.questions[1].determination.holding: unknown value 'maybe'");
+        QTest::newRow("unknown provision")
+            << set({u"claims"_qs, 0, u"provision"_qs}, u"s99"_qs)
+            << QStringLiteral("$.claims[0].provision: unknown provision 's99'");
+        QTest::newRow("claim names a missing question")
+            << set({u"claims"_qs, 1, u"questions"_qs}, QJsonArray{u"Q12"_qs})
+            << QStringLiteral("$.claims[1].questions[0]: no question has the id 'Q12'");
+        QTest::newRow("condition on a missing question")
+            << set({u"questions"_qs, 2, u"condition"_qs, u"question"_qs}, u"Q0"_qs)
+            << QStringLiteral("$.questions[2].condition.question: no question has the id 'Q0'");
+        QTest::newRow("duplicate question id")
+            << set({u"questions"_qs, 1, u"id"_qs}, u"Q1"_qs)
+            << QStringLiteral("$.questions[1].id: another question already has the id 'Q1'");
+        QTest::newRow("unknown field") << set({u"questions"_qs, 0, u"colour"_qs}, u"red"_qs)
+                                       << QStringLiteral("$.questions[0].colour: unknown field");
+        QTest::newRow("factor not text")
+            << set({u"claims"_qs, 0, u"publicInterest"_qs, u"favouringDisclosure"_qs},
+                   QJsonArray{1})
+            << QStringLiteral("$.claims[0].publicInterest.favouringDisclosure[0]: expected a "
+                              "string, found a number");
+        QTest::newRow("prejudice null") << set({u"claims"_qs, 1, u"prejudice"_qs}, QJsonValue())
+                                        << QStringLiteral("$.claims[1].prejudice: expected an "
+                                                          "object, found null");
+        QTest::newRow("flag as text")
+            << set({u"claims"_qs, 0, u"anyOtherInformation"_qs}, u"yes"_qs)
+            << QStringLiteral("$.claims[0].anyOtherInformation: expected true or false");
+        QTest::newRow("negative hours")
+            << set({u"costEstimate"_qs},
+                   QJsonObject{
+                       {u"activities"_qs,
+                        QJsonArray{QJsonObject{{u"kind"_qs, u"locating"_qs}, {u"hours"_qs, -1}}}}})
+            << QStringLiteral("$.costEstimate.activities[0].hours: hours cannot be negative");
+    }
+
+    void rejectsABadFileNamingTheJsonPath()
+    {
+        QFETCH(Mutation, mutation);
+        QFETCH(QString, message);
+        QJsonObject root = referenceObject();
+        mutation(root);
+        const Result<Case> read = CaseFile::read(QJsonDocument(root).toJson());
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, QStringLiteral("case-file.invalid"));
+        QVERIFY2(read.error().message.startsWith(message), qPrintable(read.error().message));
+    }
+
+    void reportsEveryProblemInTheDetail()
+    {
+        QJsonObject root = referenceObject();
+        setAt(root, {u"reference"_qs}, 1);
+        setAt(root, {u"claims"_qs, 1, u"provision"_qs}, u"s99"_qs);
+        const Result<Case> read = CaseFile::read(QJsonDocument(root).toJson());
+        QVERIFY(!read.ok());
+        QVERIFY(read.error().detail.contains(u"$.reference:"));
+        QVERIFY(read.error().detail.contains(u"$.claims[1].provision: unknown provision 's99'"));
+    }
+
+    void textThatIsNotJsonIsUnreadable()
+    {
+        const Result<Case> read = CaseFile::read("{\"formatVersion\": 1,");
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, QStringLiteral("case-file.unreadable"));
+        QVERIFY(read.error().message.startsWith(u"$: the case file is not valid JSON"));
+    }
+
+    void aListAtTheTopIsNotACase()
+    {
+        const Result<Case> read = CaseFile::read("[1, 2]");
+        QVERIFY(!read.ok());
+        QVERIFY(read.error().message.startsWith(u"$: expected an object, found a list"));
+    }
+
+    void everyTruncationOfTheReferenceCaseIsRejectedWithoutCrashing()
+    {
+        // A cheap fuzz: cut the file at many points; each prefix must fail cleanly.
+        const QByteArray json = referenceJson();
+        for (qsizetype length = 0; length < json.size() - 2; length += 37)
+            QVERIFY(!CaseFile::read(json.left(length)).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseFile)
+#include "tst_casefile.moc"
