@@ -19,11 +19,11 @@ class StoreConnection;
 
 // The officer's case store: one SQLite file opened through Qt Sql. Opening refuses a network
 // share, checks that the file is a sound case store of a version this workbench knows
-// (PRAGMA quick_check), upgrades it, and keeps it and its -wal/-shm owner-only. A failure has
-// its own code (StoreErrorCode: missing, not-sqlite, corrupt, locked, read-only, newer-schema,
-// network-share) and a message naming the ways out; a damaged file is copied aside
-// (quarantined) and never altered. The parts (cases, audit, search, replies, backups) share
-// the one connection, so a CaseStore is used on the thread that opened it.
+// (PRAGMA quick_check; see IntegrityCheck for large files), upgrades it, and keeps it and its
+// -wal/-shm owner-only. A failure has its own code (StoreErrorCode: missing, not-sqlite, corrupt,
+// locked, read-only, newer-schema, network-share) and a message naming the ways out; a damaged file
+// is copied aside (quarantined) and never altered. The parts (cases, audit, search, replies,
+// backups) share the one connection, so a CaseStore is used on the thread that opened it.
 class CaseStore
 {
 public:
@@ -33,9 +33,17 @@ public:
         ReadOnly,        // nothing is written, not even an upgrade
     };
 
+    // How much of the file opening checks. PRAGMA quick_check reads every page, which on a store
+    // of a million cases takes seconds; above `largeFileBytes` it is left to checkIntegrity()
+    // (run by `audit verify`, before every restore, and by the GUI on a worker thread after
+    // opening), and opening checks only the header, the length and the schema.
+    enum class IntegrityCheck { Always, SmallFilesOnly };
+
     struct Options
     {
         int busyTimeoutMs = 5000;
+        IntegrityCheck integrityCheck = IntegrityCheck::SmallFilesOnly;
+        qint64 largeFileBytes = qint64(256) * 1024 * 1024;
         AuditTrail::Clock clock = [] {
             return QDateTime::currentDateTimeUtc();
         };
@@ -63,6 +71,10 @@ public:
     // anchor recorded with a sent reply.
     [[nodiscard]] Result<AuditReport> verify(const QList<AuditAnchor> &anchors = {});
 
+    // PRAGMA quick_check (or the full integrity_check): fails with StoreErrorCode::Corrupt,
+    // naming SQLite's first complaints, when the file is damaged.
+    [[nodiscard]] Status checkIntegrity(bool full);
+
     // Replaces this store's content with the backup `source` after checking the backup in
     // full. The content before is first kept as a backup beside the store, whose path is
     // returned. The restore itself is recorded in the audit trail.
@@ -77,6 +89,7 @@ private:
     [[nodiscard]] static Result<std::unique_ptr<StoreConnection>>
     connect(const QString &path, OpenMode mode, const Options &options);
     [[nodiscard]] static Status checkIsCaseStore(StoreConnection &connection, OpenMode mode);
+    [[nodiscard]] static Status checkFile(StoreConnection &connection, bool full);
 
     QString m_path;
     std::unique_ptr<StoreConnection> m_connection;
