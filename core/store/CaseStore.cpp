@@ -39,6 +39,7 @@ CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, 
     , m_cases(std::make_unique<CaseRepository>(*m_connection, *m_audit, options.clock))
     , m_search(std::make_unique<CaseSearch>(*m_connection))
     , m_replies(std::make_unique<ReplyArchive>(*m_connection, *m_audit, options.clock))
+    , m_attachments(std::make_unique<AttachmentRegister>(*m_connection, *m_audit, options.clock))
     , m_backups(std::make_unique<BackupService>(*m_connection, *m_audit, options.clock))
     , m_eraser(std::make_unique<PersonalDataEraser>(*m_connection, *m_audit, options.clock))
 {}

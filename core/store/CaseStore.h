@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentRegister.h"
 #include "AuditTrail.h"
 #include "BackupService.h"
 #include "CaseRepository.h"
@@ -63,6 +64,7 @@ public:
     AuditTrail &audit() { return *m_audit; }
     CaseSearch &search() { return *m_search; }
     ReplyArchive &replies() { return *m_replies; }
+    AttachmentRegister &attachments() { return *m_attachments; }
     BackupService &backups() { return *m_backups; }
     PersonalDataEraser &eraser() { return *m_eraser; }
 
@@ -99,6 +101,7 @@ private:
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<CaseSearch> m_search;
     std::unique_ptr<ReplyArchive> m_replies;
+    std::unique_ptr<AttachmentRegister> m_attachments;
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<PersonalDataEraser> m_eraser;
 };
