@@ -1,8 +1,10 @@
 #include "CaseRecordMapper.h"
 
-#include "model/CaseFile.h"
+#include "model/CaseFileWriter.h"
 #include "model/CaseOutcome.h"
 #include "model/Codes.h"
+
+#include <QJsonDocument>
 
 namespace foi::core {
 
@@ -33,7 +35,8 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase)
     }
     record.questionsText = questions.join(QLatin1Char('\n'));
     record.answersText = answers.join(QLatin1Char('\n'));
-    record.document = CaseFile::write(theCase);
+    // Compact: the store holds the document and its audit snapshot, a million times over.
+    record.document = QJsonDocument(CaseFileWriter::write(theCase)).toJson(QJsonDocument::Compact);
     return record;
 }
 
