@@ -101,11 +101,13 @@ foi::core::Case CaseGenerator::next(int serial)
     for (int i = 0; i < questionCount; ++i) {
         Question question;
         question.id = QStringLiteral("Q%1").arg(i + 1);
-        question.text = pick(templates)
-                            .arg(subject, pick(areas))
-                            .arg(from)
-                            .arg(from + 1 + int(m_random.bounded(4u)))
-                            .arg(pick(breakdowns));
+        // Each template uses some of %1..%5; arg() would renumber them, so replace by number.
+        question.text = pick(templates);
+        const QStringList values{subject, pick(areas), QString::number(from),
+                                 QString::number(from + 1 + int(m_random.bounded(4u))),
+                                 pick(breakdowns)};
+        for (qsizetype v = 0; v < values.size(); ++v)
+            question.text.replace(QLatin1Char('%') + QString::number(v + 1), values.at(v));
         const quint32 decision = m_random.bounded(10u);
         if (decision < 6) {
             question.determination.holding = Holding::Held;
