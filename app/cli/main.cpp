@@ -1,6 +1,9 @@
 #include "AuditCommand.h"
 #include "BackupCommand.h"
+#include "CalendarCommand.h"
+#include "CheckCommand.h"
 #include "CliApplication.h"
+#include "DeadlineCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LawCommand.h"
@@ -34,5 +37,8 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::backupCommand());
     cli.addCommand(foi::app::restoreCommand());
     cli.addCommand(foi::app::auditCommand());
+    cli.addCommand(foi::app::deadlineCommand());
+    cli.addCommand(foi::app::calendarCommand());
+    cli.addCommand(foi::app::checkCommand());
     return cli.run(QCoreApplication::arguments());
 }
