@@ -239,6 +239,33 @@ private slots:
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 
+    void retentionErasesOldRequestersButNotOnesOnHold()
+    {
+        // The reference case was replied to in 2018, so all three are long closed.
+        QCOMPARE(run({QStringLiteral("hold"), QStringLiteral("A-2"), QStringLiteral("tribunal")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            run({QStringLiteral("hold"), QStringLiteral("A-2"), QStringLiteral("appeal")}).exitCode,
+            2);
+        const CliRun erased =
+            run({QStringLiteral("retention"), QStringLiteral("--years"), QStringLiteral("6")});
+        QCOMPARE(erased.exitCode, 0);
+        QVERIFY2(erased.out.contains(QStringLiteral("from 2 case(s)")), qPrintable(erased.out));
+        QVERIFY(erased.out.contains(QStringLiteral("kept (on hold): A-2")));
+        const QJsonArray cases =
+            QJsonDocument::fromJson(
+                run({QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                .array();
+        for (const QJsonValue &value : cases) {
+            const QJsonObject object = value.toObject();
+            const bool held =
+                object.value(QStringLiteral("reference")).toString() == QLatin1String("A-2");
+            QCOMPARE(object.value(QStringLiteral("requester")).toString().isEmpty(), !held);
+        }
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
     void officerIsRecordedInTheAuditTrail()
     {
         QProcess shell;
