@@ -286,7 +286,7 @@ int main(int argc, char *argv[])
     report(QStringLiteral("Open + first page of 50 (checks as shipped)"),
            openAndFirstPage(path, 21, false), QStringLiteral("< 200 ms"));
     report(QStringLiteral("Open + first page, forcing quick_check"),
-           openAndFirstPage(path, 5, true), QStringLiteral("information"));
+           openAndFirstPage(path, 3, true), QStringLiteral("information"));
     measureSearch(path, queries, seed, cases);
     if (files > 0)
         measureImport(folder, files, seed);
