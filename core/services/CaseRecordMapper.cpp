@@ -3,6 +3,7 @@
 #include "model/CaseFileWriter.h"
 #include "model/CaseOutcome.h"
 #include "model/Codes.h"
+#include "rules/CaseDeadline.h"
 
 #include <QJsonDocument>
 
@@ -14,6 +15,7 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase)
     record.reference = theCase.reference;
     record.regime = regimeCode(theCase.regime);
     record.dateReceived = theCase.dateOfReceipt;
+    record.dueDate = CaseDeadline::due(theCase, WorkingDayCalendar::builtIn());
     const Outcome outcome = CaseOutcome::ofCase(theCase);
     record.outcome = toCode(outcome);
     if (theCase.reply.sentOn.isValid()) {
