@@ -87,6 +87,42 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
+    // s17 / issue 7: a final reply is kept with the case, byte for byte, as reply version N.
+    void aFinalReplyFromTheStoreIsKeptAsTheNextReplyVersion()
+    {
+        QTemporaryDir home;
+        const QString store = home.filePath(QStringLiteral("cases.foistore"));
+        const CliRun imported =
+            runCli({QStringLiteral("--store"), store, QStringLiteral("import"), referenceCase},
+                   home.path());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        for (int version = 1; version <= 2; ++version) {
+            const QString out = home.filePath(QStringLiteral("reply-%1.pdf").arg(version));
+            const CliRun run =
+                runCli({QStringLiteral("--store"), store, QStringLiteral("render"),
+                        QStringLiteral("13457_18"), QStringLiteral("--final"),
+                        QStringLiteral("--out"), out, QStringLiteral("--authority"), authority},
+                       home.path());
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(run.out.contains(
+                         QStringLiteral("Recorded as reply version %1 of 13457_18").arg(version)),
+                     qPrintable(run.out));
+            QCOMPARE(head(out, 8), QByteArray("%PDF-1.4"));
+        }
+    }
+
+    void aFinalReplyIsRefusedForACaseFileOrACaseWithErrors()
+    {
+        QTemporaryDir home;
+        const CliRun fromFile =
+            runCli({QStringLiteral("render"), referenceCase, QStringLiteral("--final"),
+                    QStringLiteral("--out"), home.filePath(QStringLiteral("r.pdf"))},
+                   home.path());
+        QCOMPARE(fromFile.exitCode, 2);
+        QVERIFY2(fromFile.err.contains(QStringLiteral("reference")), qPrintable(fromFile.err));
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("r.pdf"))));
+    }
+
     void badOptionsAreUsageErrorsThatWriteNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");
