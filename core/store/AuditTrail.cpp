@@ -69,14 +69,14 @@ QString AuditTrail::rowHash(const Row &row)
 
 Result<AuditAnchor> AuditTrail::head()
 {
-    Result<QSqlQuery> query = m_connection.select(
+    Result<std::optional<QVariantList>> row = m_connection.selectRow(
         QStringLiteral("SELECT seq, row_hash FROM audit_log ORDER BY seq DESC LIMIT 1"), {},
         QStringLiteral("reading the audit trail"));
-    if (!query)
-        return query.error();
-    if (!query->next())
+    if (!row)
+        return row.error();
+    if (!*row)
         return AuditAnchor{0, AuditAnchor::genesisHash()};
-    return AuditAnchor{query->value(0).toLongLong(), query->value(1).toString()};
+    return AuditAnchor{(**row).at(0).toLongLong(), (**row).at(1).toString()};
 }
 
 Status AuditTrail::storeSnapshot(const QString &sha256, const QByteArray &body)

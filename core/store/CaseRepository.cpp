@@ -84,15 +84,13 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
     if (Status valid = validate(record); !valid)
         return valid.error();
     const QString what = QStringLiteral("saving case %1").arg(record.reference);
-    Result<QSqlQuery> existing =
-        m_connection.select(QStringLiteral("SELECT id, document FROM cases WHERE reference = ?"),
-                            {record.reference}, what);
+    Result<std::optional<QVariantList>> existing = m_connection.selectRow(
+        QStringLiteral("SELECT document FROM cases WHERE reference = ?"), {record.reference}, what);
     if (!existing)
         return existing.error();
     std::optional<QByteArray> before;
-    if (existing->next())
-        before = existing->value(1).toByteArray();
-    existing->finish();
+    if (*existing)
+        before = (**existing).at(0).toByteArray();
     if (before && *before == record.document)
         return SaveResult::Unchanged;
 

@@ -161,7 +161,16 @@ Status CaseStore::checkFile(StoreConnection &connection, bool full)
 
 Status CaseStore::checkIntegrity(bool full)
 {
-    return checkFile(*m_connection, full);
+    if (Status sound = checkFile(*m_connection, full); !sound)
+        return sound;
+    if (m_readOnly)
+        return success();
+    // Remembered so that the workbench can say when the store was last checked page by page.
+    return m_connection->run(
+        QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('last_integrity_check', ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        {m_options.clock().toUTC().toString(Qt::ISODateWithMs)},
+        QStringLiteral("noting the integrity check"));
 }
 
 Result<AuditReport> CaseStore::verify(const QList<AuditAnchor> &anchors)

@@ -75,7 +75,8 @@ public:
     [[nodiscard]] Result<AuditReport> verify(const QList<AuditAnchor> &anchors = {});
 
     // PRAGMA quick_check (or the full integrity_check): fails with StoreErrorCode::Corrupt,
-    // naming SQLite's first complaints, when the file is damaged.
+    // naming SQLite's first complaints, when the file is damaged. A pass is noted in
+    // store_meta (last_integrity_check) unless the store is open read-only.
     [[nodiscard]] Status checkIntegrity(bool full);
 
     // Replaces this store's content with the backup `source` after checking the backup in

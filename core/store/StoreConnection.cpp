@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace foi::core {
 
@@ -96,16 +97,25 @@ Error StoreConnection::errorFrom(const QSqlQuery &query, const QString &what)
                        QStringLiteral("The case store failed while %1.").arg(doing), detail);
 }
 
-Status StoreConnection::run(const QString &sql, const QVariantList &values, const QString &what)
+Result<QSqlQuery *> StoreConnection::prepared(const QString &sql, const QString &what)
 {
-    auto prepared = m_prepared.find(sql);
-    if (prepared == m_prepared.end()) {
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end()) {
         QSqlQuery query(database());
+        query.setForwardOnly(true);
         if (!query.prepare(sql))
             return errorFrom(query, what);
-        prepared = m_prepared.emplace(sql, std::move(query));
+        found = m_prepared.emplace(sql, std::move(query));
     }
-    QSqlQuery &query = *prepared;
+    return &*found;
+}
+
+Status StoreConnection::run(const QString &sql, const QVariantList &values, const QString &what)
+{
+    Result<QSqlQuery *> statement = prepared(sql, what);
+    if (!statement)
+        return statement.error();
+    QSqlQuery &query = **statement;
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     const bool ran = query.exec();
@@ -113,10 +123,35 @@ Status StoreConnection::run(const QString &sql, const QVariantList &values, cons
     if (!ran) {
         Error error = errorFrom(query, what);
         // A statement can go stale (the schema changed under it): prepare afresh next time.
-        m_prepared.erase(prepared);
+        m_prepared.remove(sql);
         return error;
     }
     return success();
+}
+
+Result<std::optional<QVariantList>>
+StoreConnection::selectRow(const QString &sql, const QVariantList &values, const QString &what)
+{
+    Result<QSqlQuery *> statement = prepared(sql, what);
+    if (!statement)
+        return statement.error();
+    QSqlQuery &query = **statement;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec()) {
+        Error error = errorFrom(query, what);
+        m_prepared.remove(sql);
+        return error;
+    }
+    std::optional<QVariantList> row;
+    if (query.next()) {
+        QVariantList columns;
+        for (int i = 0; i < query.record().count(); ++i)
+            columns.append(query.value(i));
+        row = columns;
+    }
+    query.finish();
+    return row;
 }
 
 Result<QSqlQuery> StoreConnection::select(const QString &sql, const QVariantList &values,

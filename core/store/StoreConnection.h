@@ -8,6 +8,9 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
+#include <optional>
+
 namespace foi::core {
 
 // One named Qt Sql connection to a store file, used only on the thread that opened it.
@@ -39,12 +42,19 @@ public:
     [[nodiscard]] Result<QSqlQuery> select(const QString &sql, const QVariantList &values = {},
                                            const QString &what = {});
 
+    // Runs one SELECT that gives at most one row and returns that row's values (nothing when
+    // there is no row), reusing the prepared statement like run(): for the lookups a save makes.
+    [[nodiscard]] Result<std::optional<QVariantList>>
+    selectRow(const QString &sql, const QVariantList &values = {}, const QString &what = {});
+
     // The Error for a failed query, with the SQL error in `detail` and a code chosen from the
     // SQLite result code (locked, read-only, corrupt, or plain sql).
     static Error errorFrom(const QSqlQuery &query, const QString &what);
 
 private:
     StoreConnection(QString name, QString path, Access access);
+    // The prepared statement for `sql`, prepared on first use.
+    [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql, const QString &what);
 
     QString m_name;
     QString m_path;

@@ -226,6 +226,19 @@ private slots:
         QCOMPARE(check.error().code, QString(StoreErrorCode::Corrupt));
     }
 
+    void passedIntegrityCheckIsNoted()
+    {
+        const QString file = path(QStringLiteral("checked.foistore"));
+        auto store = storetest::create(file);
+        QVERIFY(store);
+        QVERIFY(store->checkIntegrity(true));
+        const auto noted = storetest::rawSelect(
+            file,
+            QStringLiteral("SELECT value FROM store_meta WHERE key = 'last_integrity_check'"));
+        QCOMPARE(noted.size(), 1);
+        QVERIFY(noted.at(0).at(0).startsWith(QStringLiteral("2026-03-02T09:00:")));
+    }
+
     void storeLockedByAnotherProgramIsReportedLocked()
     {
         const QString file = path(QStringLiteral("locked.foistore"));
