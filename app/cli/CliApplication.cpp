@@ -9,8 +9,7 @@ namespace foi::app {
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 void CliApplication::addCommand(CliCommand command)
 {
@@ -67,11 +66,13 @@ int CliApplication::run(const QStringList &arguments)
             } else if (i + 1 < arguments.size()) {
                 storePath = arguments.at(++i);
             } else {
-                m_err << "foi-workbench-cli: --store needs a file name, as in --store cases.foistore\n";
+                m_err << "foi-workbench-cli: --store needs a file name, as in --store "
+                         "cases.foistore\n";
                 return int(ExitCode::Usage);
             }
             if (storePath.isEmpty()) {
-                m_err << "foi-workbench-cli: --store needs a file name, as in --store cases.foistore\n";
+                m_err << "foi-workbench-cli: --store needs a file name, as in --store "
+                         "cases.foistore\n";
                 return int(ExitCode::Usage);
             }
             continue;

@@ -8,8 +8,7 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, QString storePath)
     : m_out(out)
     , m_err(err)
     , m_storePath(std::move(storePath))
-{
-}
+{}
 
 bool CliContext::parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
                        bool *helpShown)

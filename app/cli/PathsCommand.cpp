@@ -26,9 +26,10 @@ CliCommand pathsCommand()
                 if (helpShown)
                     return ExitCode::Success;
                 if (!parser.positionalArguments().isEmpty())
-                    return context.usageError(QStringLiteral("paths"),
-                                              QStringLiteral("takes no arguments, but was given '%1'.")
-                                                  .arg(parser.positionalArguments().join(u' ')));
+                    return context.usageError(
+                        QStringLiteral("paths"),
+                        QStringLiteral("takes no arguments, but was given '%1'.")
+                            .arg(parser.positionalArguments().join(u' ')));
                 const QString dataFolder = core::StoreLocation::defaultDataFolder();
                 if (parser.isSet(json)) {
                     const QJsonObject object{{QStringLiteral("store"), context.storePath()},

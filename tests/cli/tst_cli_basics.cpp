@@ -72,8 +72,8 @@ private slots:
 
     void globalStoreOptionSelectsTheStoreBeforeOrAfterTheCommand()
     {
-        const CliRun before =
-            runCli({QStringLiteral("--store"), QStringLiteral("/tmp/x.foistore"), QStringLiteral("paths")});
+        const CliRun before = runCli({QStringLiteral("--store"), QStringLiteral("/tmp/x.foistore"),
+                                      QStringLiteral("paths")});
         QCOMPARE(before.exitCode, 0);
         QVERIFY(before.out.contains(QStringLiteral("Case store:  /tmp/x.foistore")));
         const CliRun after = runCli({QStringLiteral("paths"), QStringLiteral("--store"),

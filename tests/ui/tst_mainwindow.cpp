@@ -41,13 +41,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.newRequestAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
 
-        auto *explanation = window.findChild<QLabel *>(QStringLiteral("emptyStateExplanationLabel"));
+        auto *explanation =
+            window.findChild<QLabel *>(QStringLiteral("emptyStateExplanationLabel"));
         QVERIFY(explanation && explanation->isVisible());
         QVERIFY(explanation->text().contains(QStringLiteral("Ctrl+N")));
 
         QSignalSpy requested(&window, &MainWindow::newRequestRequested);
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("emptyStateNewRequestButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            window.findChild<QPushButton *>(QStringLiteral("emptyStateNewRequestButton")),
+            Qt::LeftButton);
         QCOMPARE(requested.count(), 1);
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(requested.count(), 2);

@@ -20,14 +20,15 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     m_title->setAlignment(Qt::AlignHCenter);
 
     m_explanation = new QLabel(
-        tr("Log a request when it arrives: the workbench counts its 20 working days from the date "
-           "of receipt, splits it into questions and checks each decision against the Act as "
-           "you work.\n\nStart with New request (Ctrl+N)."),
+        tr("<p>Log a request when it arrives: the workbench counts its 20 working days from the "
+           "date of receipt, splits it into questions and checks each decision against the Act "
+           "as you work.</p><p>Start with <b>New request</b> (Ctrl+N).</p>"),
         this);
+    m_explanation->setTextFormat(Qt::RichText);
     m_explanation->setObjectName(QStringLiteral("emptyStateExplanationLabel"));
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignHCenter);
-    m_explanation->setMaximumWidth(m_explanation->fontMetrics().averageCharWidth() * 70);
+    m_explanation->setFixedWidth(m_explanation->fontMetrics().averageCharWidth() * 70);
 
     m_newRequestButton = new QPushButton(tr("New request…"), this);
     m_newRequestButton->setObjectName(QStringLiteral("emptyStateNewRequestButton"));
@@ -38,7 +39,13 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
     layout->addSpacing(m_title->fontMetrics().height() / 2);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    // Centred through stretches, not an alignment flag, so the layout asks the word-wrapped
+    // label for its height at its width and never clips the last line.
+    auto *explanationRow = new QHBoxLayout;
+    explanationRow->addStretch();
+    explanationRow->addWidget(m_explanation);
+    explanationRow->addStretch();
+    layout->addLayout(explanationRow);
     layout->addSpacing(m_title->fontMetrics().height());
     layout->addWidget(m_newRequestButton, 0, Qt::AlignHCenter);
     layout->addStretch(3);

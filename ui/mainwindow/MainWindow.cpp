@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -41,8 +42,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newRequestAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                                     tr("&New request…"), this);
+    m_newRequestAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New request…"), this);
     m_newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
     m_newRequestAction->setShortcut(QKeySequence::New);
     m_newRequestAction->setStatusTip(tr("Log a request for information that has just arrived"));
@@ -55,8 +56,8 @@ void MainWindow::createActions()
     m_openStoreAction->setStatusTip(tr("Work on the cases in another store file"));
     connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
-                               this);
+    m_quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -126,8 +127,11 @@ void MainWindow::setStorePath(const QString &path)
 
 void MainWindow::restoreWindowState()
 {
-    if (!restoreGeometry(m_settings.value(geometryKey).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(m_settings.value(geometryKey).toByteArray())) {
+        // First run: a comfortable size that still fits a 1366x768 laptop screen.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1366, 768);
+        resize(QSize(1280, 800).boundedTo(available * 0.9));
+    }
     restoreState(m_settings.value(stateKey).toByteArray());
 }
 
@@ -146,9 +150,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::chooseStore()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open case store"), QString(),
-        tr("FOI Workbench case stores (*.foistore);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open case store"), QString(),
+                                     tr("FOI Workbench case stores (*.foistore);;All files (*)"));
     if (!path.isEmpty())
         emit openStoreRequested(path);
 }
