@@ -3,7 +3,7 @@
 #include "law/Regime.h"
 #include "model/Authority.h"
 #include "model/Channel.h"
-#include "model/ClockEvent.h"
+#include "model/ClockChange.h"
 #include "model/CostEstimate.h"
 #include "model/ExemptionClaim.h"
 #include "model/Outcome.h"
@@ -33,7 +33,7 @@ struct Case
     Channel channel = Channel::Email;
     Requester requester;
     QString requestText;
-    QList<ClockEvent> clockEvents;
+    QList<ClockChange> clockChanges;
     QList<Question> questions;
     QList<ExemptionClaim> claims;
     QString ncndHarm; // the "overall harm" of confirming or denying, for an NCND reply

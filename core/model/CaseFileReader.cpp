@@ -52,8 +52,8 @@ void CaseFileReader::readCaseFields(JsonObjectReader &object, Case &theCase)
     theCase.requester = readRequester(object.value(QStringLiteral("requester"), Presence::Required),
                                       object.pathOf(QStringLiteral("requester")));
     theCase.requestText = object.string(QStringLiteral("requestText"));
-    theCase.clockEvents = readList<ClockEvent>(object, QStringLiteral("clockEvents"),
-                                               &CaseFileReader::readClockEvent);
+    theCase.clockChanges = readList<ClockChange>(object, QStringLiteral("clockChanges"),
+                                                 &CaseFileReader::readClockChange);
     theCase.questions = readList<Question>(object, QStringLiteral("questions"),
                                            &CaseFileReader::readQuestion, Presence::Required);
     theCase.claims =
@@ -96,11 +96,11 @@ Requester CaseFileReader::readRequester(const QJsonValue &value, const QString &
     return requester;
 }
 
-ClockEvent CaseFileReader::readClockEvent(const QJsonValue &value, const QString &path)
+ClockChange CaseFileReader::readClockChange(const QJsonValue &value, const QString &path)
 {
     JsonObjectReader object(m_errors, value, path);
-    ClockEvent event;
-    event.kind = object.code(QStringLiteral("kind"), ClockEventKind::ClarificationSought,
+    ClockChange event;
+    event.kind = object.code(QStringLiteral("kind"), ClockChangeKind::ClarificationSought,
                              Presence::Required);
     event.date = object.date(QStringLiteral("date"), Presence::Required);
     event.estimatedDecisionDate = object.date(QStringLiteral("estimatedDecisionDate"));

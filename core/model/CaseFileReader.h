@@ -26,7 +26,7 @@ private:
     void readCaseFields(JsonObjectReader &object, Case &theCase);
     Authority readAuthority(const QJsonValue &value, const QString &path);
     Requester readRequester(const QJsonValue &value, const QString &path);
-    ClockEvent readClockEvent(const QJsonValue &value, const QString &path);
+    ClockChange readClockChange(const QJsonValue &value, const QString &path);
     Question readQuestion(const QJsonValue &value, const QString &path);
     Determination readDetermination(const QJsonValue &value, const QString &path);
     ExemptionClaim readClaim(const QJsonValue &value, const QString &path);

@@ -48,7 +48,7 @@ QJsonObject CaseFileWriter::write(const Case &theCase)
     root.insert(QStringLiteral("requester"), requester);
     putText(root, QStringLiteral("requestText"), theCase.requestText);
     QJsonArray clock;
-    for (const ClockEvent &event : theCase.clockEvents) {
+    for (const ClockChange &event : theCase.clockChanges) {
         QJsonObject entry{{QStringLiteral("kind"), toCode(event.kind)}};
         putDate(entry, QStringLiteral("date"), event.date);
         putDate(entry, QStringLiteral("estimatedDecisionDate"), event.estimatedDecisionDate);
@@ -56,7 +56,7 @@ QJsonObject CaseFileWriter::write(const Case &theCase)
         clock.append(entry);
     }
     if (!clock.isEmpty())
-        root.insert(QStringLiteral("clockEvents"), clock);
+        root.insert(QStringLiteral("clockChanges"), clock);
     QJsonArray questions;
     for (const Question &question : theCase.questions)
         questions.append(writeQuestion(question));

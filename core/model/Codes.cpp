@@ -2,7 +2,7 @@
 
 #include "law/Provision.h"
 #include "model/Channel.h"
-#include "model/ClockEvent.h"
+#include "model/ClockChange.h"
 #include "model/CostActivity.h"
 #include "model/Determination.h"
 #include "model/Outcome.h"
@@ -30,14 +30,14 @@ template<> Table<Channel> table()
     return entries;
 }
 
-template<> Table<ClockEventKind> table()
+template<> Table<ClockChangeKind> table()
 {
-    static const std::pair<ClockEventKind, const char *> entries[] = {
-        {ClockEventKind::ClarificationSought, "clarification-sought"},
-        {ClockEventKind::ClarificationReceived, "clarification-received"},
-        {ClockEventKind::FeesNoticeGiven, "fees-notice-given"},
-        {ClockEventKind::FeePaid, "fee-paid"},
-        {ClockEventKind::PublicInterestExtension, "public-interest-extension"}};
+    static const std::pair<ClockChangeKind, const char *> entries[] = {
+        {ClockChangeKind::ClarificationSought, "clarification-sought"},
+        {ClockChangeKind::ClarificationReceived, "clarification-received"},
+        {ClockChangeKind::FeesNoticeGiven, "fees-notice-given"},
+        {ClockChangeKind::FeePaid, "fee-paid"},
+        {ClockChangeKind::PublicInterestExtension, "public-interest-extension"}};
     return entries;
 }
 
@@ -174,7 +174,7 @@ template<typename E> QStringList allCodes()
     template QStringList allCodes<E>();
 
 FOI_CODES_FOR(Channel)
-FOI_CODES_FOR(ClockEventKind)
+FOI_CODES_FOR(ClockChangeKind)
 FOI_CODES_FOR(ClosedAnswer)
 FOI_CODES_FOR(Holding)
 FOI_CODES_FOR(Communication)

@@ -38,13 +38,13 @@ Case everyFieldSet()
     c.requester = {QStringLiteral("Jo Bloggs"), QStringLiteral("1 High Street\nAnytown"),
                    QStringLiteral("jo@example.org")};
     c.requestText = QStringLiteral("Please send me the minutes and the costs.");
-    c.clockEvents = {
-        {ClockEventKind::ClarificationSought,
+    c.clockChanges = {
+        {ClockChangeKind::ClarificationSought,
          QDate(2025, 2, 28),
          {},
          QStringLiteral("Which year?")},
-        {ClockEventKind::ClarificationReceived, QDate(2025, 3, 3), {}, {}},
-        {ClockEventKind::PublicInterestExtension, QDate(2025, 3, 28), QDate(2025, 4, 29), {}}};
+        {ClockChangeKind::ClarificationReceived, QDate(2025, 3, 3), {}, {}},
+        {ClockChangeKind::PublicInterestExtension, QDate(2025, 3, 28), QDate(2025, 4, 29), {}}};
     Question minutes;
     minutes.id = QStringLiteral("Q1");
     minutes.text = QStringLiteral("The minutes");

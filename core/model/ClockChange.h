@@ -5,8 +5,9 @@
 
 namespace foi::core {
 
-// Events that stop, restart or extend the time for compliance.
-enum class ClockEventKind {
+// Changes to the time for compliance: what stops, restarts, pauses or extends it. (Not
+// law/Deadline.h's ClockEvent, which is a line of a deadline's explanation.)
+enum class ClockChangeKind {
     ClarificationSought,     // s1(3): the authority asked what the requester wants
     ClarificationReceived,   // s10(6)(b): the clock restarts from here
     FeesNoticeGiven,         // s9: the clock pauses from this day ...
@@ -14,16 +15,16 @@ enum class ClockEventKind {
     PublicInterestExtension, // s10(3): more time to weigh the public interest (qualified only)
 };
 
-// One dated event on the request's clock. `estimatedDecisionDate` is set for a public-interest
+// One dated change to the request's clock. `estimatedDecisionDate` is set for a public-interest
 // extension, which must give the requester an estimate (s17(2)).
-struct ClockEvent
+struct ClockChange
 {
-    ClockEventKind kind = ClockEventKind::ClarificationSought;
+    ClockChangeKind kind = ClockChangeKind::ClarificationSought;
     QDate date;
     QDate estimatedDecisionDate;
     QString note;
 
-    friend bool operator==(const ClockEvent &, const ClockEvent &) = default;
+    friend bool operator==(const ClockChange &, const ClockChange &) = default;
 };
 
 } // namespace foi::core

@@ -1,0 +1,180 @@
+#include "rules/ProcedureRules.h"
+
+namespace foi::core {
+
+namespace {
+
+bool anyQuestionRefused(const Case &theCase, std::initializer_list<Communication> grounds)
+{
+    for (const Question &question : theCase.questions) {
+        for (Communication ground : grounds) {
+            if (question.determination.communication == ground)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void ProcedureRules::check(const RuleInput &input, QList<Finding> &findings)
+{
+    checkExtension(input, findings);
+    checkRights(input, findings);
+    checkCostLimit(input, findings);
+    checkVexatious(input, findings);
+    checkLateness(input, findings);
+}
+
+bool ProcedureRules::refuses(const Case &theCase)
+{
+    if (!theCase.claims.isEmpty())
+        return true;
+    for (const Question &question : theCase.questions) {
+        const Determination &determination = question.determination;
+        if (determination.holding == Holding::NeitherConfirmNorDeny)
+            return true;
+        switch (determination.communication) {
+        case Communication::InPart:
+        case Communication::Withheld:
+        case Communication::RefusedCost:
+        case Communication::RefusedVexatious:
+        case Communication::RefusedRepeated:
+            return true;
+        case Communication::NotApplicable:
+        case Communication::InFull:
+            break;
+        }
+    }
+    return false;
+}
+
+void ProcedureRules::checkExtension(const RuleInput &input, QList<Finding> &findings)
+{
+    const Case &theCase = input.theCase;
+    bool qualifiedInPlay = false;
+    for (const ExemptionClaim &claim : theCase.claims) {
+        const Provision *provision = input.catalogue.find(claim.provision);
+        qualifiedInPlay = qualifiedInPlay || (provision && provision->isQualified());
+    }
+    for (qsizetype i = 0; i < theCase.clockChanges.size(); ++i) {
+        if (theCase.clockChanges.at(i).kind != ClockChangeKind::PublicInterestExtension ||
+            qualifiedInPlay)
+            continue;
+        findings.append(Finding::error(
+            QStringLiteral("S10-EXTENSION-WITHOUT-QUALIFIED"), input.cite("s10(3)", "reg 7(1)"),
+            QStringLiteral("clockChanges[%1]").arg(i),
+            input.isEir()
+                ? QStringLiteral("The EIR allow more time only for complex and voluminous "
+                                 "requests (reg 7), not to weigh the public interest. Remove the "
+                                 "extension or record it on the right ground.")
+                : QStringLiteral("The s10(3) extension is only for weighing the public interest "
+                                 "in a qualified exemption, and no qualified exemption is "
+                                 "claimed. Remove the extension, or claim the exemption it was "
+                                 "taken for.")));
+    }
+}
+
+void ProcedureRules::checkRights(const RuleInput &input, QList<Finding> &findings)
+{
+    const Case &theCase = input.theCase;
+    // A refusal notice must carry both (s17(7); EIR reg 14(5)). For any other reply the s45
+    // Code of Practice asks for them as good practice, so their absence is only a warning.
+    const bool required = refuses(theCase);
+    const QString section = input.cite("s17(7)", "reg 14(5)");
+    auto add = [&](const char *code, const char *locator, const QString &message) {
+        findings.append(required ? Finding::error(QLatin1StringView(code), section,
+                                                  QLatin1StringView(locator), message)
+                                 : Finding::warning(QLatin1StringView(code),
+                                                    QStringLiteral("Code of Practice (s45)"),
+                                                    QLatin1StringView(locator), message));
+    };
+    if (theCase.reply.internalReviewProcedure.trimmed().isEmpty())
+        add("S17-REVIEW-MISSING", "reply.internalReviewProcedure",
+            QStringLiteral("The reply does not describe the internal review procedure (%1): how "
+                           "to ask for a review, to whom, and by when. Add the authority's review "
+                           "paragraph, or say that there is none.")
+                .arg(input.isEir() ? QStringLiteral("reg 11 representations, reg 14(5)(a)")
+                                   : QStringLiteral("s17(7)(a)")));
+    if (theCase.reply.complaintRights.trimmed().isEmpty())
+        add("S17-COMPLAINT-MISSING", "reply.complaintRights",
+            QStringLiteral("The reply does not tell the requester of the right to complain to the "
+                           "Information Commissioner (%1). Add the paragraph on applying to the "
+                           "Commissioner.")
+                .arg(input.isEir() ? QStringLiteral("reg 14(5)(b) and reg 18")
+                                   : QStringLiteral("s17(7)(b) and s50")));
+}
+
+void ProcedureRules::checkCostLimit(const RuleInput &input, QList<Finding> &findings)
+{
+    const Case &theCase = input.theCase;
+    if (!anyQuestionRefused(theCase, {Communication::RefusedCost}))
+        return;
+    if (input.isEir())
+        findings.append(Finding::error(
+            QStringLiteral("REGIME-MISMATCH"), QStringLiteral("s12(1)"),
+            QStringLiteral("questions"),
+            QStringLiteral("The EIR have no cost limit: s12 cannot refuse an environmental "
+                           "request. Consider reg 12(4)(b) (manifestly unreasonable), which "
+                           "needs a public interest test.")));
+    const AuthorityKind kind = theCase.authority.kind;
+    if (!theCase.costEstimate || theCase.costEstimate->activities.isEmpty())
+        findings.append(Finding::error(
+            QStringLiteral("S12-ESTIMATE-MISSING"), QStringLiteral("s12(1)"),
+            QStringLiteral("costEstimate"),
+            QStringLiteral("A refusal under s12 needs the estimate behind it: hours for "
+                           "determining whether the information is held, locating, retrieving "
+                           "and extracting it, at £25 an hour against the £%1 limit.")
+                .arg(CostEstimate::appropriateLimitPence(kind) / 100)));
+    else if (!theCase.costEstimate->exceedsLimit(kind))
+        findings.append(Finding::error(
+            QStringLiteral("S12-WITHIN-LIMIT"), QStringLiteral("s12(1)"),
+            QStringLiteral("costEstimate.activities"),
+            QStringLiteral("The estimate comes to £%1, which does not exceed the £%2 limit, so "
+                           "s12 does not apply. Answer the request, or revisit the estimate.")
+                .arg(QString::number(double(theCase.costEstimate->costPence()) / 100.0, 'f', 2))
+                .arg(CostEstimate::appropriateLimitPence(kind) / 100)));
+    if (theCase.adviceAndAssistance.trimmed().isEmpty())
+        findings.append(Finding::error(
+            QStringLiteral("S16-ADVICE-MISSING"), QStringLiteral("s16(1)"),
+            QStringLiteral("adviceAndAssistance"),
+            QStringLiteral("When refusing under s12 the authority should help the requester "
+                           "bring the request within the limit (s16 and the Code of Practice): "
+                           "say what could be provided, or why nothing could.")));
+}
+
+void ProcedureRules::checkVexatious(const RuleInput &input, QList<Finding> &findings)
+{
+    const Case &theCase = input.theCase;
+    if (!anyQuestionRefused(theCase,
+                            {Communication::RefusedVexatious, Communication::RefusedRepeated}) ||
+        !theCase.vexatiousReasons.trimmed().isEmpty())
+        return;
+    // s17(5) asks only for a statement that s14 applies; the ICO recommends giving reasons.
+    findings.append(Finding::warning(
+        QStringLiteral("S14-REASONS-MISSING"), QStringLiteral("s17(5)"),
+        QStringLiteral("vexatiousReasons"),
+        QStringLiteral("The reply relies on s14 without saying why. The Act needs only a "
+                       "statement that s14 applies, but the ICO expects reasons unless they have "
+                       "already been given; record them.")));
+}
+
+void ProcedureRules::checkLateness(const RuleInput &input, QList<Finding> &findings)
+{
+    const Case &theCase = input.theCase;
+    const QDate due = input.context.dueDate;
+    const QDate replyDate =
+        theCase.reply.sentOn.isValid() ? theCase.reply.sentOn : input.context.today;
+    if (!due.isValid() || !replyDate.isValid() || replyDate <= due ||
+        !theCase.reply.lateApology.trimmed().isEmpty())
+        return;
+    // Not a requirement of the Act, so a warning; the ICO and the Code expect an apology.
+    findings.append(Finding::warning(
+        QStringLiteral("S10-LATE-WITHOUT-APOLOGY"), input.cite("s10(1)", "reg 5(2)"),
+        QStringLiteral("reply.lateApology"),
+        QStringLiteral("The reply is late: it was due by %1 (%2). Apologise and explain the delay "
+                       "in the reply.")
+            .arg(due.toString(Qt::ISODate), input.cite("s10(1)", "reg 5(2)"))));
+}
+
+} // namespace foi::core

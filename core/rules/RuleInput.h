@@ -1,0 +1,24 @@
+#pragma once
+
+#include "law/ExemptionCatalogue.h"
+#include "model/Case.h"
+#include "rules/CheckContext.h"
+
+namespace foi::core {
+
+// Everything one rule may look at. References only: a rule never copies the case.
+struct RuleInput
+{
+    const Case &theCase;
+    const CheckContext &context;
+    const ExemptionCatalogue &catalogue;
+
+    bool isEir() const { return theCase.regime == Regime::Eir; }
+    // "s17(7)" under FOIA, the EIR regulation otherwise, for messages and findings.
+    QString cite(const char *foia, const char *eir) const
+    {
+        return QString::fromLatin1(isEir() ? eir : foia);
+    }
+};
+
+} // namespace foi::core
