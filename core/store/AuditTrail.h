@@ -1,0 +1,62 @@
+#pragma once
+
+#include "AuditAnchor.h"
+#include "AuditEntry.h"
+#include "AuditReport.h"
+#include "support/Result.h"
+
+#include <QDateTime>
+
+#include <functional>
+#include <optional>
+
+namespace foi::core {
+
+class StoreConnection;
+
+// The append-only, hash-chained record of every change. Each row's hash is
+// SHA-256(previous row's hash || the row's fields, each length-prefixed), so editing,
+// deleting, inserting or reordering a row breaks the chain from that row on. Documents
+// before and after a change are kept as snapshots addressed by their SHA-256 (which the row
+// covers). record() must run inside the caller's write transaction, so that the change and
+// its audit row commit together or not at all.
+class AuditTrail
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    AuditTrail(StoreConnection &connection, Clock clock);
+
+    [[nodiscard]] Result<AuditAnchor> record(const AuditEntry &entry);
+    [[nodiscard]] Result<AuditAnchor> head();
+    // Recomputes the whole chain and checks the snapshots. With an anchor, also checks that the
+    // anchored row still has the anchored hash (which catches a chain rebuilt from scratch).
+    [[nodiscard]] Result<AuditReport> verify(const std::optional<AuditAnchor> &anchor);
+    // A snapshot's body, by its SHA-256.
+    [[nodiscard]] Result<QByteArray> snapshot(const QString &sha256);
+    // Replaces a snapshot's body by `redacted` and marks it erased by the audit row `erasedBy`.
+    [[nodiscard]] Status eraseSnapshot(const QString &sha256, const QByteArray &redacted,
+                                       qint64 erasedBy);
+
+    static QString sha256Hex(const QByteArray &bytes);
+
+    struct Row
+    {
+        qint64 seq = 0;
+        QString recordedAt, officer, action, entity, entityKey, summary;
+        std::optional<QString> beforeSha256, afterSha256;
+        QString prevHash;
+    };
+    // The hash a row must carry: the chain's rule, in one place.
+    static QString rowHash(const Row &row);
+
+private:
+    [[nodiscard]] Status storeSnapshot(const QString &sha256, const QByteArray &body);
+    [[nodiscard]] Status verifyChain(AuditReport &report, const std::optional<AuditAnchor> &anchor);
+    [[nodiscard]] Status verifySnapshots(AuditReport &report);
+
+    StoreConnection &m_connection;
+    Clock m_clock;
+};
+
+} // namespace foi::core

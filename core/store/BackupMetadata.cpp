@@ -1,0 +1,74 @@
+#include "BackupMetadata.h"
+
+#include "StoreErrorCode.h"
+#include "StoreFile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace foi::core {
+
+Status BackupMetadata::write() const
+{
+    const QJsonObject object{
+        {QStringLiteral("format"), QStringLiteral("foi-workbench-backup")},
+        {QStringLiteral("format_version"), 1},
+        {QStringLiteral("created_at"), createdAt},
+        {QStringLiteral("source"), sourcePath},
+        {QStringLiteral("schema_version"), schemaVersion},
+        {QStringLiteral("size"), size},
+        {QStringLiteral("sha256"), sha256},
+        {QStringLiteral("audit_head"), auditHead.toString()},
+    };
+    const QString path = metadataPathFor(backupPath);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("The backup's record %1 could not be written.").arg(path),
+                           file.errorString());
+    }
+    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("The backup's record %1 could not be written.").arg(path),
+                           file.errorString());
+    }
+    return StoreFile::restrictToOwner(path);
+}
+
+Result<BackupMetadata> BackupMetadata::read(const QString &backupPath)
+{
+    const QString path = metadataPathFor(backupPath);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(
+            StoreErrorCode::Missing,
+            QStringLiteral("The backup %1 has no record beside it (%2).").arg(backupPath, path),
+            file.errorString());
+    }
+    QJsonParseError parseError;
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    Result<AuditAnchor> anchor =
+        AuditAnchor::parse(object.value(QStringLiteral("audit_head")).toString());
+    if (parseError.error != QJsonParseError::NoError ||
+        object.value(QStringLiteral("format")).toString() !=
+            QLatin1String("foi-workbench-backup") ||
+        !anchor) {
+        return Error::make(StoreErrorCode::Invalid,
+                           QStringLiteral("%1 is not a backup record of FOI Workbench.").arg(path),
+                           parseError.errorString());
+    }
+    BackupMetadata metadata;
+    metadata.backupPath = backupPath;
+    metadata.createdAt = object.value(QStringLiteral("created_at")).toString();
+    metadata.sourcePath = object.value(QStringLiteral("source")).toString();
+    metadata.schemaVersion = object.value(QStringLiteral("schema_version")).toInt();
+    metadata.size = qint64(object.value(QStringLiteral("size")).toDouble());
+    metadata.sha256 = object.value(QStringLiteral("sha256")).toString();
+    metadata.auditHead = *anchor;
+    return metadata;
+}
+
+} // namespace foi::core

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "AuditAnchor.h"
+#include "support/Result.h"
+
+#include <QString>
+
+namespace foi::core {
+
+// What is written beside every backup (as BACKUP.json): when it was made, from which store,
+// its size and SHA-256, its schema version, and the audit chain's head at that moment, which
+// is an anchor `audit verify --anchor` can check the live store against.
+struct BackupMetadata
+{
+    QString backupPath;
+    QString createdAt;
+    QString sourcePath;
+    int schemaVersion = 0;
+    qint64 size = 0;
+    QString sha256;
+    AuditAnchor auditHead;
+
+    static QString metadataPathFor(const QString &backupPath)
+    {
+        return backupPath + QStringLiteral(".json");
+    }
+    [[nodiscard]] Status write() const;
+    [[nodiscard]] static Result<BackupMetadata> read(const QString &backupPath);
+};
+
+} // namespace foi::core

@@ -1,0 +1,131 @@
+#include "BackupService.h"
+
+#include "Migrations.h"
+#include "SqliteDialect.h"
+#include "StoreConnection.h"
+#include "StoreErrorCode.h"
+#include "StoreFile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace foi::core {
+
+namespace {
+
+// "cases-YYYY-MM-DD.foistore"; the ? are split apart so they are not read as a trigraph.
+const QString dailyPattern = QStringLiteral("cases-????"
+                                            "-??"
+                                            "-??.foistore");
+
+Result<QString> fileSha256(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("The backup %1 could not be read back.").arg(path),
+                           file.errorString());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+BackupService::BackupService(StoreConnection &connection, AuditTrail &audit,
+                             AuditTrail::Clock clock)
+    : m_connection(connection)
+    , m_audit(audit)
+    , m_clock(std::move(clock))
+{}
+
+QString BackupService::defaultFolder(const QString &storePath)
+{
+    return QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QString BackupService::latestBackup(const QString &folder)
+{
+    const QStringList names = QDir(folder).entryList({dailyPattern}, QDir::Files, QDir::Name);
+    return names.isEmpty() ? QString() : QDir(folder).filePath(names.constLast());
+}
+
+Result<BackupMetadata> BackupService::backupTo(const QString &target)
+{
+    if (QFileInfo::exists(target)) {
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("%1 already exists. A backup never replaces a file: "
+                                          "choose a new name.")
+                               .arg(target));
+    }
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial); // left by an interrupted backup of ours; never a finished one
+    if (Status created = StoreFile::createOwnerOnly(partial); !created)
+        return created.error();
+    // The head is read in the same read snapshot the copy is taken from only if nothing
+    // commits in between; reading it first makes it an anchor the copy is sure to contain.
+    Result<AuditAnchor> head = m_audit.head();
+    if (!head)
+        return head.error();
+    Result<int> version = Migrations::currentVersion(m_connection);
+    if (!version)
+        return version.error();
+    if (Status copied = SqliteDialect::backupInto(m_connection.database(), partial); !copied) {
+        QFile::remove(partial);
+        return copied.error();
+    }
+    Result<QString> sha = fileSha256(partial);
+    if (!sha)
+        return sha.error();
+    if (!QFile::rename(partial, target)) {
+        return Error::make(
+            StoreErrorCode::FileSystem,
+            QStringLiteral("The backup could not be given its name %1.").arg(target));
+    }
+    BackupMetadata metadata;
+    metadata.backupPath = target;
+    metadata.createdAt = m_clock().toUTC().toString(Qt::ISODateWithMs);
+    metadata.sourcePath = QFileInfo(m_connection.path()).absoluteFilePath();
+    metadata.schemaVersion = *version;
+    metadata.size = QFileInfo(target).size();
+    metadata.sha256 = *sha;
+    metadata.auditHead = *head;
+    if (Status written = metadata.write(); !written)
+        return written.error();
+    return metadata;
+}
+
+Result<std::optional<BackupMetadata>> BackupService::dailyBackup(const QString &folder, int keep)
+{
+    if (!QDir().mkpath(folder)) {
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("The backup folder %1 could not be made.").arg(folder));
+    }
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString today =
+        QStringLiteral("cases-%1.foistore").arg(m_clock().toUTC().date().toString(Qt::ISODate));
+    std::optional<BackupMetadata> made;
+    const QString target = QDir(folder).filePath(today);
+    if (!QFileInfo::exists(target)) {
+        Result<BackupMetadata> backup = backupTo(target);
+        if (!backup)
+            return backup.error();
+        made = *backup;
+    }
+    QStringList names = QDir(folder).entryList({dailyPattern}, QDir::Files, QDir::Name);
+    while (names.size() > qMax(1, keep)) {
+        const QString oldest = QDir(folder).filePath(names.takeFirst());
+        QFile::remove(BackupMetadata::metadataPathFor(oldest));
+        if (!QFile::remove(oldest)) {
+            return Error::make(
+                StoreErrorCode::FileSystem,
+                QStringLiteral("The old backup %1 could not be removed.").arg(oldest));
+        }
+    }
+    return made;
+}
+
+} // namespace foi::core

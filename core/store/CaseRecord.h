@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace foi::core {
+
+// A case as the store keeps it: the versioned case-file document (which holds everything in
+// the decision model) plus the columns the store lists, sorts, filters and searches by.
+// Built from a model Case by CaseRecordMapper; the store never parses the document.
+struct CaseRecord
+{
+    QString reference;
+    QString regime; // "FOIA" / "EIR"
+    QDate dateReceived;
+    QDate dueDate;  // invalid when not known
+    QString status; // "open" / "closed"
+    QString outcome;
+    QString requesterName;
+    QDate closedOn; // invalid while open
+    QString requestText;
+    QString questionsText;
+    QString answersText;
+    QByteArray document;
+};
+
+} // namespace foi::core

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "AuditTrail.h"
+#include "CaseListQuery.h"
+#include "CaseRecord.h"
+#include "StoredCase.h"
+#include "support/Result.h"
+
+#include <QList>
+
+namespace foi::core {
+
+class StoreConnection;
+
+// Cases in the store: saving (insert or update, each change audited with the documents
+// before and after, in the same BEGIN IMMEDIATE transaction), loading, the keyset-paged case
+// list, and holds. Saving a case whose document has not changed records nothing.
+class CaseRepository
+{
+public:
+    enum class SaveResult { Created, Updated, Unchanged };
+
+    CaseRepository(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+
+    [[nodiscard]] Result<SaveResult> save(const CaseRecord &record, const QString &officer);
+    // Saves every record in one transaction: all are saved, or none.
+    [[nodiscard]] Result<QList<SaveResult>> saveAll(const QList<CaseRecord> &records,
+                                                    const QString &officer);
+    [[nodiscard]] Result<StoredCase> load(const QString &reference);
+    [[nodiscard]] Result<CasePage> list(const CaseListQuery &query);
+    [[nodiscard]] Result<qint64> count();
+    [[nodiscard]] Status setHold(const QString &reference, CaseHold hold, const QString &officer);
+    // References of closed cases closed before `date` whose requester is not yet erased.
+    [[nodiscard]] Result<QStringList> closedBefore(const QDate &date);
+    // The first case whose stored document is not the one the audit trail last recorded for
+    // it (a change made around the store), or an empty string when every case matches.
+    [[nodiscard]] Result<QString> firstCaseDifferingFromAudit();
+
+private:
+    [[nodiscard]] Result<SaveResult> saveInTransaction(const CaseRecord &record,
+                                                       const QString &officer, const QString &now);
+    static Status validate(const CaseRecord &record);
+
+    StoreConnection &m_connection;
+    AuditTrail &m_audit;
+    AuditTrail::Clock m_clock;
+};
+
+} // namespace foi::core

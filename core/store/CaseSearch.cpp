@@ -1,0 +1,124 @@
+#include "CaseSearch.h"
+
+#include "SqliteDialect.h"
+#include "StoreConnection.h"
+#include "StoreErrorCode.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace foi::core {
+
+namespace {
+
+// Words that appear in almost every request and say nothing about its subject.
+const QSet<QString> &commonWords()
+{
+    static const QSet<QString> words{
+        QStringLiteral("about"),       QStringLiteral("above"),     QStringLiteral("after"),
+        QStringLiteral("also"),        QStringLiteral("any"),       QStringLiteral("been"),
+        QStringLiteral("being"),       QStringLiteral("between"),   QStringLiteral("could"),
+        QStringLiteral("dear"),        QStringLiteral("does"),      QStringLiteral("each"),
+        QStringLiteral("from"),        QStringLiteral("have"),      QStringLiteral("held"),
+        QStringLiteral("information"), QStringLiteral("into"),      QStringLiteral("many"),
+        QStringLiteral("please"),      QStringLiteral("provide"),   QStringLiteral("request"),
+        QStringLiteral("regarding"),   QStringLiteral("should"),    QStringLiteral("since"),
+        QStringLiteral("such"),        QStringLiteral("than"),      QStringLiteral("that"),
+        QStringLiteral("their"),       QStringLiteral("them"),      QStringLiteral("there"),
+        QStringLiteral("these"),       QStringLiteral("they"),      QStringLiteral("this"),
+        QStringLiteral("those"),       QStringLiteral("under"),     QStringLiteral("were"),
+        QStringLiteral("what"),        QStringLiteral("when"),      QStringLiteral("where"),
+        QStringLiteral("which"),       QStringLiteral("while"),     QStringLiteral("with"),
+        QStringLiteral("would"),       QStringLiteral("your"),      QStringLiteral("freedom"),
+        QStringLiteral("act"),         QStringLiteral("force"),     QStringLiteral("number"),
+        QStringLiteral("copy"),        QStringLiteral("copies"),    QStringLiteral("years"),
+        QStringLiteral("year"),        QStringLiteral("including"), QStringLiteral("relating"),
+        QStringLiteral("whether"),     QStringLiteral("thank"),     QStringLiteral("kind"),
+        QStringLiteral("regards"),     QStringLiteral("under"),     QStringLiteral("police"),
+    };
+    return words;
+}
+
+} // namespace
+
+CaseSearch::CaseSearch(StoreConnection &connection)
+    : m_connection(connection)
+{}
+
+QStringList CaseSearch::distinctiveWords(const QString &text, int howMany)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList words;
+    QSet<QString> seen;
+    for (const QString &word : text.toLower().split(separators, Qt::SkipEmptyParts)) {
+        if (word.size() < 4 || commonWords().contains(word) || seen.contains(word))
+            continue;
+        seen.insert(word);
+        words.append(word);
+    }
+    // Longer words are rarer: a cheap stand-in for document frequency that costs no query.
+    std::stable_sort(words.begin(), words.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return words.mid(0, howMany);
+}
+
+Result<QList<CaseSummary>> CaseSearch::ranked(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery> query = m_connection.select(sql, values, QStringLiteral("searching cases"));
+    if (!query)
+        return query.error();
+    QList<CaseSummary> results;
+    while (query->next()) {
+        CaseSummary summary;
+        summary.reference = query->value(0).toString();
+        summary.regime = query->value(1).toString();
+        summary.dateReceived = QDate::fromString(query->value(2).toString(), Qt::ISODate);
+        summary.status = query->value(3).toString();
+        summary.outcome = query->value(4).toString();
+        summary.requesterName = query->value(5).toString();
+        summary.updatedAt = query->value(6).toString();
+        summary.score = query->value(7).toDouble();
+        results.append(summary);
+    }
+    return results;
+}
+
+Result<QList<CaseSummary>> CaseSearch::search(const QString &text, int limit)
+{
+    const QString expression = SqliteDialect::matchExpression(text, true);
+    if (expression.isEmpty())
+        return QList<CaseSummary>{};
+    return ranked(SqliteDialect::rankedCaseMatchSql(), {expression, qMax(1, limit)});
+}
+
+Result<QList<CaseSummary>> CaseSearch::similarTo(const QString &reference, int limit)
+{
+    Result<QSqlQuery> query = m_connection.select(
+        QStringLiteral("SELECT id, date_received, request_text, questions_text FROM cases "
+                       "WHERE reference = ?"),
+        {reference}, QStringLiteral("reading case %1").arg(reference));
+    if (!query)
+        return query.error();
+    if (!query->next()) {
+        return Error::make(StoreErrorCode::NotFound,
+                           QStringLiteral("There is no case %1 in the store. Check the reference "
+                                          "(the case list shows them all).")
+                               .arg(reference));
+    }
+    const qint64 id = query->value(0).toLongLong();
+    const QString received = query->value(1).toString();
+    const QString wording =
+        query->value(2).toString() + QLatin1Char(' ') + query->value(3).toString();
+    query->finish();
+    const QStringList words = distinctiveWords(wording, 12);
+    if (words.isEmpty())
+        return QList<CaseSummary>{};
+    return ranked(SqliteDialect::similarCasesSql(),
+                  {SqliteDialect::anyOfExpression(words), id, received, qMax(1, limit)});
+}
+
+} // namespace foi::core

@@ -1,0 +1,241 @@
+#include "CaseStore.h"
+
+#include "Migrations.h"
+#include "SqliteDialect.h"
+#include "StoreConnection.h"
+#include "StoreErrorCode.h"
+#include "StoreFile.h"
+#include "WriteTransaction.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace foi::core {
+
+namespace {
+
+Error withQuarantine(Error error, const QString &path)
+{
+    Result<QString> copy = StoreFile::quarantine(path, QDateTime::currentDateTimeUtc());
+    if (copy) {
+        error.message += QStringLiteral(" A copy of the damaged file was kept as %1.").arg(*copy);
+    } else {
+        error.message += QStringLiteral(" (No copy of the damaged file could be kept: %1)")
+                             .arg(copy.error().message);
+    }
+    return error;
+}
+
+} // namespace
+
+CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, bool readOnly,
+                     const Options &options)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+    , m_readOnly(readOnly)
+    , m_options(options)
+    , m_audit(std::make_unique<AuditTrail>(*m_connection, options.clock))
+    , m_cases(std::make_unique<CaseRepository>(*m_connection, *m_audit, options.clock))
+    , m_search(std::make_unique<CaseSearch>(*m_connection))
+    , m_replies(std::make_unique<ReplyArchive>(*m_connection, *m_audit, options.clock))
+    , m_backups(std::make_unique<BackupService>(*m_connection, *m_audit, options.clock))
+{}
+
+CaseStore::~CaseStore() = default;
+
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode mode)
+{
+    return open(path, mode, Options{});
+}
+
+Result<std::unique_ptr<StoreConnection>> CaseStore::connect(const QString &path, OpenMode mode,
+                                                            const Options &options)
+{
+    if (Status local = StoreFile::refuseNetworkShare(path); !local)
+        return local.error();
+    if (!QFileInfo::exists(path)) {
+        if (mode != OpenMode::CreateIfMissing)
+            return StoreFile::checkExisting(path).error();
+        if (Status created = StoreFile::createOwnerOnly(path); !created)
+            return created.error();
+    } else if (Status plausible = StoreFile::checkExisting(path); !plausible) {
+        return plausible.error();
+    }
+    if (mode != OpenMode::ReadOnly && StoreFile::isReadOnlyForUs(path)) {
+        return Error::make(StoreErrorCode::ReadOnly,
+                           QStringLiteral("The case store %1 is read-only for you. Open it "
+                                          "read-only to look at the cases, or ask for write "
+                                          "access to the file.")
+                               .arg(path));
+    }
+    const auto access = mode == OpenMode::ReadOnly ? StoreConnection::Access::ReadOnly
+                                                   : StoreConnection::Access::ReadWrite;
+    return StoreConnection::open(path, access, options.busyTimeoutMs);
+}
+
+Status CaseStore::checkIsCaseStore(StoreConnection &connection, OpenMode mode)
+{
+    Result<QSqlQuery> query = connection.select(
+        QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                       "(SELECT COUNT(*) FROM sqlite_schema)"),
+        {}, QStringLiteral("opening the store"));
+    if (!query)
+        return query.error();
+    query->next();
+    const int applicationId = query->value(0).toInt();
+    const int objects = query->value(1).toInt();
+    const bool empty = applicationId == 0 && objects == 0;
+    if (applicationId != SqliteDialect::applicationId && !empty) {
+        return Error::make(StoreErrorCode::NotSqlite,
+                           QStringLiteral("%1 is a SQLite database, but not a case store of FOI "
+                                          "Workbench. Choose another file.")
+                               .arg(connection.path()),
+                           QStringLiteral("application_id %1").arg(applicationId));
+    }
+    if (empty && mode == OpenMode::ReadOnly) {
+        return Error::make(
+            StoreErrorCode::Missing,
+            QStringLiteral("%1 is an empty database with no cases in it.").arg(connection.path()));
+    }
+    return success();
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode mode,
+                                                   const Options &options)
+{
+    Result<std::unique_ptr<StoreConnection>> connection = connect(path, mode, options);
+    if (!connection) {
+        if (connection.error().code == StoreErrorCode::Corrupt)
+            return withQuarantine(connection.error(), path);
+        return connection.error();
+    }
+    StoreConnection &db = **connection;
+    Result<QStringList> problems = SqliteDialect::checkIntegrity(db.database(), true);
+    if (!problems) {
+        if (problems.error().code == StoreErrorCode::Corrupt)
+            return withQuarantine(problems.error(), path);
+        return problems.error();
+    }
+    if (!problems->isEmpty()) {
+        return withQuarantine(
+            Error::make(StoreErrorCode::Corrupt,
+                        QStringLiteral("The case store %1 is damaged. Open the latest backup, "
+                                       "or choose another file.")
+                            .arg(path),
+                        problems->mid(0, 5).join(QLatin1Char('\n'))),
+            path);
+    }
+    if (Status isStore = checkIsCaseStore(db, mode); !isStore)
+        return isStore.error();
+    Result<int> version = Migrations::currentVersion(db);
+    if (!version)
+        return version.error();
+    if (mode == OpenMode::ReadOnly) {
+        if (*version < Migrations::latestVersion()) {
+            return Error::make(StoreErrorCode::ReadOnly,
+                               QStringLiteral("The case store %1 is from an older FOI Workbench "
+                                              "and must be upgraded before it can be read. Open "
+                                              "it once without read-only (a backup is kept).")
+                                   .arg(path));
+        }
+    } else {
+        if (Status upgraded = Migrations::upgrade(db); !upgraded)
+            return upgraded.error();
+        if (Status restricted = StoreFile::restrictToOwner(path); !restricted)
+            return restricted.error();
+    }
+    return std::unique_ptr<CaseStore>(
+        new CaseStore(path, std::move(connection).value(), mode == OpenMode::ReadOnly, options));
+}
+
+Result<AuditReport> CaseStore::verify(const std::optional<AuditAnchor> &anchor)
+{
+    Result<AuditReport> report = m_audit->verify(anchor);
+    if (!report || !report->intact)
+        return report;
+    Result<QString> differing = m_cases->firstCaseDifferingFromAudit();
+    if (!differing)
+        return differing.error();
+    if (!differing->isEmpty()) {
+        report->intact = false;
+        report->problem = QStringLiteral("case %1 was changed outside the workbench: it is not "
+                                         "what the audit trail last recorded for it")
+                              .arg(*differing);
+    }
+    return report;
+}
+
+Result<QString> CaseStore::quarantine(const QString &path)
+{
+    return StoreFile::quarantine(path, QDateTime::currentDateTimeUtc());
+}
+
+Result<QString> CaseStore::restoreFrom(const QString &source, const QString &officer)
+{
+    if (m_readOnly) {
+        return Error::make(StoreErrorCode::ReadOnly,
+                           QStringLiteral("The store is open read-only: open it normally to "
+                                          "restore a backup into it."));
+    }
+    std::optional<AuditAnchor> backupHead;
+    {
+        Result<std::unique_ptr<CaseStore>> backup =
+            open(source, OpenMode::ReadOnly, Options{m_options.busyTimeoutMs, m_options.clock});
+        if (!backup)
+            return backup.error();
+        Result<QStringList> problems =
+            SqliteDialect::checkIntegrity((*backup)->m_connection->database(), false);
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty()) {
+            return Error::make(StoreErrorCode::Corrupt,
+                               QStringLiteral("The backup %1 is damaged and was not restored. "
+                                              "Choose an older backup.")
+                                   .arg(source),
+                               problems->mid(0, 5).join(QLatin1Char('\n')));
+        }
+        Result<BackupMetadata> metadata = BackupMetadata::read(source);
+        if (metadata)
+            backupHead = metadata->auditHead;
+        Result<AuditReport> report = (*backup)->verify(backupHead);
+        if (!report)
+            return report.error();
+        if (!report->intact) {
+            return Error::make(StoreErrorCode::Corrupt,
+                               QStringLiteral("The backup %1 has a broken audit trail (%2) and "
+                                              "was not restored. Choose an older backup.")
+                                   .arg(source, report->problem));
+        }
+        backupHead = report->head;
+    }
+    const QString stamp =
+        m_options.clock().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    Result<BackupMetadata> before =
+        m_backups->backupTo(QStringLiteral("%1.before-restore-%2").arg(m_path, stamp));
+    if (!before)
+        return before.error();
+    if (Status restored = SqliteDialect::restoreFrom(m_connection->database(), source); !restored)
+        return restored.error();
+    if (Status upgraded = Migrations::upgrade(*m_connection); !upgraded)
+        return upgraded.error();
+    WriteTransaction transaction(*m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<AuditAnchor> recorded = m_audit->record(
+        {officer, QStringLiteral("restore-store"), QStringLiteral("store"), QStringLiteral("store"),
+         QStringLiteral("store restored from backup %1 (audit head %2); the store before was kept "
+                        "as %3")
+             .arg(QFileInfo(source).fileName(), backupHead->toString(),
+                  QFileInfo(before->backupPath).fileName()),
+         std::nullopt, std::nullopt});
+    if (!recorded)
+        return recorded.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    if (Status restricted = StoreFile::restrictToOwner(m_path); !restricted)
+        return restricted.error();
+    return before->backupPath;
+}
+
+} // namespace foi::core

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "AuditTrail.h"
+#include "BackupService.h"
+#include "CaseRepository.h"
+#include "CaseSearch.h"
+#include "ReplyArchive.h"
+#include "support/Result.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace foi::core {
+
+class StoreConnection;
+
+// The officer's case store: one SQLite file opened through Qt Sql. Opening refuses a network
+// share, checks that the file is a sound case store of a version this workbench knows
+// (PRAGMA quick_check), upgrades it, and keeps it and its -wal/-shm owner-only. A failure has
+// its own code (StoreErrorCode: missing, not-sqlite, corrupt, locked, read-only, newer-schema,
+// network-share) and a message naming the ways out; a damaged file is copied aside
+// (quarantined) and never altered. The parts (cases, audit, search, replies, backups) share
+// the one connection, so a CaseStore is used on the thread that opened it.
+class CaseStore
+{
+public:
+    enum class OpenMode {
+        ReadWrite,       // the file must exist
+        CreateIfMissing, // a new, empty store is made owner-only when there is none
+        ReadOnly,        // nothing is written, not even an upgrade
+    };
+
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+        AuditTrail::Clock clock = [] {
+            return QDateTime::currentDateTimeUtc();
+        };
+    };
+
+    ~CaseStore();
+
+    [[nodiscard]] static Result<std::unique_ptr<CaseStore>> open(const QString &path,
+                                                                 OpenMode mode);
+    [[nodiscard]] static Result<std::unique_ptr<CaseStore>> open(const QString &path, OpenMode mode,
+                                                                 const Options &options);
+
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    CaseRepository &cases() { return *m_cases; }
+    AuditTrail &audit() { return *m_audit; }
+    CaseSearch &search() { return *m_search; }
+    ReplyArchive &replies() { return *m_replies; }
+    BackupService &backups() { return *m_backups; }
+
+    // The audit chain, its documents, and every case against the last change the trail
+    // recorded for it; with an anchor, also that the chain still passes through it.
+    [[nodiscard]] Result<AuditReport> verify(const std::optional<AuditAnchor> &anchor);
+
+    // Replaces this store's content with the backup `source` after checking the backup in
+    // full. The content before is first kept as a backup beside the store, whose path is
+    // returned. The restore itself is recorded in the audit trail.
+    [[nodiscard]] Result<QString> restoreFrom(const QString &source, const QString &officer);
+
+    // Quarantine name for a damaged file, kept beside it (see StoreFile::quarantine).
+    [[nodiscard]] static Result<QString> quarantine(const QString &path);
+
+private:
+    CaseStore(QString path, std::unique_ptr<StoreConnection> connection, bool readOnly,
+              const Options &options);
+    [[nodiscard]] static Result<std::unique_ptr<StoreConnection>>
+    connect(const QString &path, OpenMode mode, const Options &options);
+    [[nodiscard]] static Status checkIsCaseStore(StoreConnection &connection, OpenMode mode);
+
+    QString m_path;
+    std::unique_ptr<StoreConnection> m_connection;
+    bool m_readOnly;
+    Options m_options;
+    std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<CaseRepository> m_cases;
+    std::unique_ptr<CaseSearch> m_search;
+    std::unique_ptr<ReplyArchive> m_replies;
+    std::unique_ptr<BackupService> m_backups;
+};
+
+} // namespace foi::core

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CaseHold.h"
+
+#include <QDate>
+#include <QString>
+
+namespace foi::core {
+
+// One line of the case list or of search results.
+struct CaseSummary
+{
+    QString reference;
+    QString regime;
+    QDate dateReceived;
+    QString status;
+    QString outcome;
+    QString requesterName;
+    QString updatedAt;
+    CaseHold hold = CaseHold::None;
+    double score = 0; // search rank (lower is better, as bm25 gives it); 0 in the plain list
+};
+
+} // namespace foi::core

@@ -1,0 +1,177 @@
+#include "Migrations.h"
+
+#include "SqliteDialect.h"
+#include "StoreConnection.h"
+#include "StoreErrorCode.h"
+#include "WriteTransaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace foi::core {
+
+namespace {
+
+QStringList auditTrail()
+{
+    return {
+        QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, recorded_at TEXT NOT NULL, "
+            "officer TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, "
+            "entity_key TEXT NOT NULL, summary TEXT NOT NULL, before_sha256 TEXT, "
+            "after_sha256 TEXT, prev_hash TEXT NOT NULL, row_hash TEXT NOT NULL)"),
+        // Before and after documents, addressed by their SHA-256 (which the chain covers), so
+        // that erasing personal data from one later leaves the chain itself intact.
+        QStringLiteral("CREATE TABLE audit_snapshot (sha256 TEXT PRIMARY KEY, body BLOB NOT NULL, "
+                       "erased_by_seq INTEGER REFERENCES audit_log(seq))"),
+        QStringLiteral("CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_key, seq)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        // Stops INSERT OR REPLACE (which deletes without a DELETE trigger unless recursive
+        // triggers are on) and any row that does not extend the chain at its head.
+        QStringLiteral(
+            "CREATE TRIGGER audit_log_append_at_head BEFORE INSERT ON audit_log "
+            "WHEN NEW.seq IS NOT COALESCE((SELECT MAX(seq) FROM audit_log), 0) + 1 "
+            "OR NEW.prev_hash IS NOT COALESCE((SELECT row_hash FROM audit_log ORDER BY seq DESC "
+            "LIMIT 1), '0000000000000000000000000000000000000000000000000000000000000000') "
+            "BEGIN SELECT RAISE(ABORT, 'audit rows are only appended at the head of the chain'); "
+            "END"),
+        QStringLiteral("CREATE TRIGGER audit_snapshot_once BEFORE INSERT ON audit_snapshot "
+                       "WHEN EXISTS (SELECT 1 FROM audit_snapshot WHERE sha256 = NEW.sha256) "
+                       "BEGIN SELECT RAISE(IGNORE); END"),
+        QStringLiteral("CREATE TRIGGER audit_snapshot_no_delete BEFORE DELETE ON audit_snapshot "
+                       "BEGIN SELECT RAISE(ABORT, 'audit snapshots are kept'); END"),
+        // The one change allowed: an audited erasure blanks personal data in a snapshot.
+        QStringLiteral(
+            "CREATE TRIGGER audit_snapshot_erase_only BEFORE UPDATE ON audit_snapshot "
+            "WHEN OLD.erased_by_seq IS NOT NULL OR NEW.sha256 IS NOT OLD.sha256 "
+            "OR NOT EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.erased_by_seq "
+            "AND action = 'erase-requester') "
+            "BEGIN SELECT RAISE(ABORT, 'audit snapshots change only by an audited erasure'); END"),
+    };
+}
+
+QStringList casesAndRecords()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE cases (id INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, "
+            "regime TEXT NOT NULL, date_received TEXT NOT NULL, due_date TEXT, "
+            "status TEXT NOT NULL, outcome TEXT NOT NULL DEFAULT '', "
+            "requester_name TEXT NOT NULL DEFAULT '', closed_on TEXT, "
+            "hold TEXT NOT NULL DEFAULT '', requester_erased INTEGER NOT NULL DEFAULT 0, "
+            "request_text TEXT NOT NULL DEFAULT '', questions_text TEXT NOT NULL DEFAULT '', "
+            "answers_text TEXT NOT NULL DEFAULT '', document BLOB NOT NULL, "
+            "document_sha256 TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX cases_by_received ON cases(date_received DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX cases_by_updated ON cases(updated_at DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX cases_by_status ON cases(status, date_received DESC)"),
+        QStringLiteral(
+            "CREATE INDEX cases_by_closed ON cases(closed_on) WHERE closed_on IS NOT NULL"),
+        QStringLiteral(
+            "CREATE TABLE attachments (id INTEGER PRIMARY KEY, "
+            "case_id INTEGER NOT NULL REFERENCES cases(id), file_name TEXT NOT NULL, "
+            "media_type TEXT NOT NULL, size_bytes INTEGER NOT NULL, sha256 TEXT NOT NULL, "
+            "added_at TEXT NOT NULL, added_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX attachments_by_case ON attachments(case_id)"),
+        QStringLiteral(
+            "CREATE TABLE sent_replies (id INTEGER PRIMARY KEY, "
+            "case_id INTEGER NOT NULL REFERENCES cases(id), sent_at TEXT NOT NULL, "
+            "sent_by TEXT NOT NULL, file_name TEXT NOT NULL, media_type TEXT NOT NULL, "
+            "content BLOB NOT NULL, sha256 TEXT NOT NULL, audit_head_seq INTEGER NOT NULL, "
+            "audit_head_hash TEXT NOT NULL, erased_by_seq INTEGER REFERENCES audit_log(seq))"),
+        QStringLiteral("CREATE INDEX sent_replies_by_case ON sent_replies(case_id)"),
+        QStringLiteral("CREATE TRIGGER sent_replies_no_delete BEFORE DELETE ON sent_replies "
+                       "BEGIN SELECT RAISE(ABORT, 'a sent reply is kept as sent'); END"),
+        QStringLiteral("CREATE TRIGGER sent_replies_erase_only BEFORE UPDATE ON sent_replies "
+                       "WHEN OLD.erased_by_seq IS NOT NULL OR NEW.sha256 IS NOT OLD.sha256 "
+                       "OR NEW.sent_at IS NOT OLD.sent_at OR NEW.case_id IS NOT OLD.case_id "
+                       "OR NOT EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.erased_by_seq "
+                       "AND action = 'erase-requester') "
+                       "BEGIN SELECT RAISE(ABORT, 'a sent reply is kept as sent'); END"),
+    };
+}
+
+QStringList fullTextIndex()
+{
+    return SqliteDialect::createCaseIndexStatements();
+}
+
+Status setVersion(StoreConnection &connection, int version)
+{
+    // PRAGMA values cannot be bound; `version` is our own integer.
+    return connection.run(QStringLiteral("PRAGMA user_version = %1").arg(version), {},
+                          QStringLiteral("recording the store's version"));
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 3;
+}
+
+QStringList Migrations::statements(int version)
+{
+    switch (version) {
+    case 1:
+        return auditTrail();
+    case 2:
+        return casesAndRecords();
+    case 3:
+        return fullTextIndex();
+    default:
+        return {};
+    }
+}
+
+Result<int> Migrations::currentVersion(StoreConnection &connection)
+{
+    Result<QSqlQuery> query = connection.select(QStringLiteral("PRAGMA user_version"), {},
+                                                QStringLiteral("reading the store's version"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Status Migrations::upgrade(StoreConnection &connection, int target)
+{
+    Result<int> current = currentVersion(connection);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion()) {
+        return Error::make(StoreErrorCode::NewerSchema,
+                           QStringLiteral("The case store was written by a newer FOI Workbench "
+                                          "(store version %1; this one knows up to %2). Open it "
+                                          "with the newer workbench, open it read-only, or open "
+                                          "another file.")
+                               .arg(*current)
+                               .arg(latestVersion()));
+    }
+    for (int version = *current + 1; version <= target; ++version) {
+        WriteTransaction transaction(connection);
+        if (Status status = transaction.begin(); !status)
+            return status;
+        if (version == 1) {
+            if (Status status = connection.run(
+                    QStringLiteral("PRAGMA application_id = %1").arg(SqliteDialect::applicationId));
+                !status)
+                return status;
+        }
+        const QString what = QStringLiteral("upgrading the store to version %1").arg(version);
+        for (const QString &sql : statements(version)) {
+            if (Status status = connection.run(sql, {}, what); !status)
+                return status;
+        }
+        if (Status status = setVersion(connection, version); !status)
+            return status;
+        if (Status status = transaction.commit(); !status)
+            return status;
+    }
+    return success();
+}
+
+} // namespace foi::core

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QStringList>
+
+namespace foi::core {
+
+class StoreConnection;
+
+// The numbered schema upgrades of the store. PRAGMA user_version holds the number of the last
+// one applied; each upgrade runs in its own BEGIN IMMEDIATE transaction together with the bump
+// of user_version, so a crash leaves the file at one version or the next, never between.
+// A file from a newer workbench is refused (StoreErrorCode::NewerSchema), never altered.
+//   1  store_meta, the audit trail and its snapshots, with the append-only triggers
+//   2  cases (JSON case file + listing columns), attachments' metadata, sent replies
+//   3  the full-text index of cases (SQLite FTS5), filled from the cases already stored
+class Migrations
+{
+public:
+    static int latestVersion();
+
+    [[nodiscard]] static Result<int> currentVersion(StoreConnection &connection);
+    // Upgrades to `target` (latestVersion() unless a test wants an older fixture).
+    [[nodiscard]] static Status upgrade(StoreConnection &connection, int target = latestVersion());
+    // The statements of one upgrade, one statement each (Qt's driver runs one per exec).
+    static QStringList statements(int version);
+};
+
+} // namespace foi::core

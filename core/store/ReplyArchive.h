@@ -1,0 +1,38 @@
+#pragma once
+
+#include "AuditTrail.h"
+#include "SentReply.h"
+#include "support/Result.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace foi::core {
+
+class StoreConnection;
+
+// Replies as they were sent: the exact bytes with their SHA-256, so what was sent can be shown
+// and proved years later. Recording one is audited, and the record keeps the audit chain's
+// head after that audit row (an anchor outside the chain). Sent replies are never changed,
+// except that an audited erasure of the requester's details empties the bytes (the hash stays).
+class ReplyArchive
+{
+public:
+    ReplyArchive(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+
+    [[nodiscard]] Result<SentReply> record(const QString &reference, const QByteArray &content,
+                                           const QString &fileName, const QString &mediaType,
+                                           const QString &officer);
+    [[nodiscard]] Result<QList<SentReply>> repliesTo(const QString &reference);
+    // The bytes as sent; fails if they no longer match their recorded hash.
+    [[nodiscard]] Result<QByteArray> content(qint64 id);
+    // Anchors recorded with sent replies, newest first (for `audit verify` to check against).
+    [[nodiscard]] Result<QList<AuditAnchor>> recordedAnchors();
+
+private:
+    StoreConnection &m_connection;
+    AuditTrail &m_audit;
+    AuditTrail::Clock m_clock;
+};
+
+} // namespace foi::core

@@ -1,0 +1,282 @@
+#include "SqliteDialect.h"
+
+#include "StoreErrorCode.h"
+
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace foi::core {
+
+namespace {
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+QString quoted(QString term)
+{
+    term.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + term + QLatin1Char('"');
+}
+
+QStringList words(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+// Runs the backup API from `from` to `to` in steps, sleeping while the source is busy.
+Status copyPages(sqlite3 *to, sqlite3 *from, const QString &what)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup) {
+        return Error::make(StoreErrorCode::Sql, QStringLiteral("%1 could not start.").arg(what),
+                           QString::fromUtf8(sqlite3_errmsg(to)));
+    }
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, 1024);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(25);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        return Error::make(
+            StoreErrorCode::Sql, QStringLiteral("%1 did not finish.").arg(what),
+            QStringLiteral("%1 (SQLite %2)").arg(QString::fromUtf8(sqlite3_errstr(rc))).arg(rc));
+    }
+    return success();
+}
+
+} // namespace
+
+SqliteDialect::Failure SqliteDialect::classify(int primaryResultCode)
+{
+    switch (primaryResultCode) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Failure::Busy;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return Failure::ReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Failure::Corrupt;
+    default:
+        return Failure::Other;
+    }
+}
+
+QStringList SqliteDialect::connectionPragmas(bool readOnly)
+{
+    QStringList pragmas{
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA recursive_triggers = ON"),
+        QStringLiteral("PRAGMA secure_delete = ON"),
+        // FULL, not NORMAL: a commit the officer saw succeed survives a power cut too.
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    if (!readOnly)
+        pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+    return pragmas;
+}
+
+bool SqliteDialect::isSqliteHeader(const QByteArray &header)
+{
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return header.startsWith(magic);
+}
+
+qint64 SqliteDialect::declaredFileSize(const QByteArray &first100Bytes)
+{
+    if (first100Bytes.size() < 100)
+        return -1;
+    const auto byte = [&](int i) {
+        return quint32(quint8(first100Bytes.at(i)));
+    };
+    const auto be32 = [&](int i) {
+        return byte(i) << 24 | byte(i + 1) << 16 | byte(i + 2) << 8 | byte(i + 3);
+    };
+    quint32 pageSize = byte(16) << 8 | byte(17);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = be32(28);
+    // The page count is only valid when the change counter matches "version valid for".
+    if (pageCount == 0 || be32(24) != be32(92))
+        return -1;
+    return qint64(pageSize) * qint64(pageCount);
+}
+
+QStringList SqliteDialect::createCaseIndexStatements()
+{
+    // External content: the words live once, in the cases table; the index holds only tokens
+    // and is kept in step by triggers. Porter stemming finds "recognition" for "recognise".
+    const QString columns =
+        QStringLiteral("reference, requester_name, request_text, questions_text, answers_text");
+    const QString newValues = QStringLiteral(
+        "new.id, new.reference, new.requester_name, new.request_text, new.questions_text, "
+        "new.answers_text");
+    const QString oldValues =
+        QStringLiteral("'delete', old.id, old.reference, old.requester_name, old.request_text, "
+                       "old.questions_text, old.answers_text");
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE case_index USING fts5(%1, content = 'cases', "
+                       "content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2')")
+            .arg(columns),
+        QStringLiteral("CREATE TRIGGER case_index_insert AFTER INSERT ON cases BEGIN "
+                       "INSERT INTO case_index(rowid, %1) VALUES (%2); END")
+            .arg(columns, newValues),
+        QStringLiteral("CREATE TRIGGER case_index_delete AFTER DELETE ON cases BEGIN "
+                       "INSERT INTO case_index(case_index, rowid, %1) VALUES (%2); END")
+            .arg(columns, oldValues),
+        QStringLiteral("CREATE TRIGGER case_index_update AFTER UPDATE OF %1 ON cases BEGIN "
+                       "INSERT INTO case_index(case_index, rowid, %1) VALUES (%2); "
+                       "INSERT INTO case_index(rowid, %1) VALUES (%3); END")
+            .arg(columns, oldValues, newValues),
+        QStringLiteral("INSERT INTO case_index(case_index) VALUES ('rebuild')"),
+    };
+}
+
+QString SqliteDialect::matchExpression(const QString &typed, bool lastWordIsPrefix)
+{
+    const QStringList terms = words(typed);
+    QStringList parts;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        QString part = quoted(terms.at(i));
+        if (lastWordIsPrefix && i == terms.size() - 1)
+            part += QLatin1Char('*');
+        parts.append(part);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString SqliteDialect::anyOfExpression(const QStringList &terms)
+{
+    QStringList parts;
+    for (const QString &term : terms)
+        parts.append(quoted(term));
+    return parts.join(QStringLiteral(" OR "));
+}
+
+QString SqliteDialect::rankedCaseMatchSql()
+{
+    // Weights: a hit in the reference counts most, then the requester, then the wording.
+    return QStringLiteral(
+        "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, c.requester_name, "
+        "c.updated_at, bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5) AS score "
+        "FROM case_index JOIN cases c ON c.id = case_index.rowid "
+        "WHERE case_index MATCH ? ORDER BY score LIMIT ?");
+}
+
+QString SqliteDialect::similarCasesSql()
+{
+    return QStringLiteral(
+        "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, c.requester_name, "
+        "c.updated_at, bm25(case_index, 0.0, 0.0, 1.0, 1.0, 0.0) AS score "
+        "FROM case_index JOIN cases c ON c.id = case_index.rowid "
+        "WHERE case_index MATCH '{request_text questions_text} : (' || ? || ')' "
+        "AND c.id <> ? AND c.date_received <= ? ORDER BY score LIMIT ?");
+}
+
+QString SqliteDialect::optimiseCaseIndexSql()
+{
+    return QStringLiteral("INSERT INTO case_index(case_index) VALUES ('optimize')");
+}
+
+Result<QStringList> SqliteDialect::checkIntegrity(const QSqlDatabase &db, bool quick)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check")
+                          : QStringLiteral("PRAGMA integrity_check"))) {
+        const int primary = query.lastError().nativeErrorCode().toInt() & 0xff;
+        const QString detail = query.lastError().text();
+        if (classify(primary) == Failure::Busy)
+            return Error::make(StoreErrorCode::Locked,
+                               QStringLiteral("The case store is locked by another program."),
+                               detail);
+        return Error::make(StoreErrorCode::Corrupt,
+                           QStringLiteral("The case store could not be checked: it is damaged "
+                                          "or not a case store."),
+                           detail);
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    return problems;
+}
+
+Status SqliteDialect::checkpoint(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return Error::make(StoreErrorCode::Sql,
+                           QStringLiteral("The store's journal could not be written back."),
+                           query.lastError().text());
+    // The pragma reports busy=1 in its first column when readers kept it from finishing.
+    if (query.next() && query.value(0).toInt() != 0)
+        return Error::make(StoreErrorCode::Locked,
+                           QStringLiteral("Another program is reading the case store, so its "
+                                          "journal could not be emptied. Close it and try again."));
+    return success();
+}
+
+Status SqliteDialect::backupInto(const QSqlDatabase &db, const QString &target)
+{
+    sqlite3 *source = nativeHandle(db);
+    if (!source)
+        return Error::make(StoreErrorCode::Sql,
+                           QStringLiteral("This build's SQL driver does not allow backups."),
+                           QStringLiteral("QSqlDriver::handle() is not a sqlite3*"));
+    sqlite3 *destination = nullptr;
+    const int rc = sqlite3_open_v2(target.toUtf8().constData(), &destination,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(destination));
+        sqlite3_close(destination);
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("The backup file %1 could not be created.").arg(target),
+                           detail);
+    }
+    Status copied = copyPages(destination, source, QStringLiteral("The backup"));
+    // A backup is a single file: no -wal beside it.
+    if (copied)
+        sqlite3_exec(destination, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    sqlite3_close(destination);
+    return copied;
+}
+
+Status SqliteDialect::restoreFrom(const QSqlDatabase &db, const QString &source)
+{
+    sqlite3 *destination = nativeHandle(db);
+    if (!destination)
+        return Error::make(StoreErrorCode::Sql,
+                           QStringLiteral("This build's SQL driver does not allow restoring."),
+                           QStringLiteral("QSqlDriver::handle() is not a sqlite3*"));
+    sqlite3 *from = nullptr;
+    const int rc =
+        sqlite3_open_v2(source.toUtf8().constData(), &from, SQLITE_OPEN_READONLY, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(from));
+        sqlite3_close(from);
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("The backup %1 could not be read.").arg(source), detail);
+    }
+    Status copied = copyPages(destination, from, QStringLiteral("Restoring the backup"));
+    sqlite3_close(from);
+    return copied;
+}
+
+} // namespace foi::core

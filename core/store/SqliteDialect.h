@@ -1,0 +1,67 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace foi::core {
+
+// THE SQLITE-ONLY PART OF THE STORE. Everything that only SQLite understands lives here:
+// connection pragmas, the file header, the FTS5 index and its query syntax, integrity checks,
+// WAL checkpoints and the online backup API on the driver's native handle. The repositories
+// use portable SQL plus these calls, so that a PostgreSQL store could replace this one class
+// (with tsvector search and pg_dump) and leave the rest alone.
+class SqliteDialect
+{
+public:
+    // Marks a file as a FOI Workbench store (PRAGMA application_id): 'FOIW'.
+    static constexpr int applicationId = 0x464F4957;
+
+    enum class Failure { Busy, ReadOnly, Corrupt, Other };
+    // Sorts a primary SQLite result code into the failures the store reports differently.
+    static Failure classify(int primaryResultCode);
+
+    // Run on every new connection: foreign keys, recursive triggers (so that INSERT OR REPLACE
+    // fires the audit trail's DELETE guard), secure delete, full sync, and WAL for writers.
+    static QStringList connectionPragmas(bool readOnly);
+
+    // True when `header` (the first 16 bytes of a file) is SQLite's magic string.
+    static bool isSqliteHeader(const QByteArray &header);
+    // The size the header of a SQLite file says the file has (page size x page count), or -1
+    // when the header does not record it reliably.
+    static qint64 declaredFileSize(const QByteArray &first100Bytes);
+
+    // The full-text index over cases (external content on the cases table, kept in step by
+    // triggers), as the migration that adds it runs it.
+    static QStringList createCaseIndexStatements();
+    // Turns what an officer typed into an FTS5 query that cannot be a syntax error: every word
+    // quoted, the last one a prefix so that results come while typing. Empty when nothing is
+    // searchable.
+    static QString matchExpression(const QString &typed, bool lastWordIsPrefix);
+    // The same for a list of terms any of which may match (similar-request lookup).
+    static QString anyOfExpression(const QStringList &terms);
+    // SQL fragments for a ranked search of case_index; bm25 is SQLite's ranking function.
+    static QString rankedCaseMatchSql();
+    // Earlier cases matching any of the words of their request and questions (binds: match
+    // expression, the case's own id to leave out, its date of receipt, limit).
+    static QString similarCasesSql();
+    // Rebuilds the FTS5 b-tree so that no deleted token (erased personal data) survives in it.
+    static QString optimiseCaseIndexSql();
+
+    // PRAGMA quick_check (fast, run on every open) and integrity_check (before a restore):
+    // an empty list means the file is sound; otherwise SQLite's complaints.
+    [[nodiscard]] static Result<QStringList> checkIntegrity(const QSqlDatabase &db, bool quick);
+    // Copies the WAL into the main file and empties it, so that erased pages leave the -wal.
+    [[nodiscard]] static Status checkpoint(const QSqlDatabase &db);
+
+    // Online backup of the open store into `target` (a new file), page by page, while other
+    // readers and writers carry on. `target` is created owner-only by the caller.
+    [[nodiscard]] static Status backupInto(const QSqlDatabase &db, const QString &target);
+    // Replaces the open store's content with the SQLite file `source`, through the same API.
+    [[nodiscard]] static Status restoreFrom(const QSqlDatabase &db, const QString &source);
+};
+
+} // namespace foi::core

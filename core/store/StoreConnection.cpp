@@ -1,0 +1,124 @@
+#include "StoreConnection.h"
+
+#include "SqliteDialect.h"
+#include "StoreErrorCode.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+
+namespace foi::core {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("foi-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+StoreConnection::StoreConnection(QString name, QString path, Access access)
+    : m_name(std::move(name))
+    , m_path(std::move(path))
+    , m_access(access)
+{}
+
+StoreConnection::~StoreConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const QString &path, Access access,
+                                                               int busyTimeoutMs)
+{
+    const QString name = nextConnectionName();
+    std::unique_ptr<StoreConnection> connection(new StoreConnection(name, path, access));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        if (access == Access::ReadOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            return Error::make(StoreErrorCode::Sql,
+                               QStringLiteral("The case store %1 could not be opened.").arg(path),
+                               db.lastError().text());
+        }
+    }
+    for (const QString &pragma : SqliteDialect::connectionPragmas(access == Access::ReadOnly)) {
+        if (Status status = connection->run(pragma, {}, QStringLiteral("preparing the store"));
+            !status)
+            return status.error();
+    }
+    return connection;
+}
+
+Error StoreConnection::errorFrom(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError sqlError = query.lastError();
+    const int primary = sqlError.nativeErrorCode().toInt() & 0xff;
+    const QString detail = QStringLiteral("%1 [SQLite %2] in: %3")
+                               .arg(sqlError.text(), sqlError.nativeErrorCode(), query.lastQuery());
+    const QString doing = what.isEmpty() ? QStringLiteral("working on the case store") : what;
+    switch (SqliteDialect::classify(primary)) {
+    case SqliteDialect::Failure::Busy:
+        return Error::make(StoreErrorCode::Locked,
+                           QStringLiteral("The case store is in use by another program, so %1 "
+                                          "could not finish. Close the other program (or wait for "
+                                          "it) and try again.")
+                               .arg(doing),
+                           detail);
+    case SqliteDialect::Failure::ReadOnly:
+        return Error::make(StoreErrorCode::ReadOnly,
+                           QStringLiteral("The case store cannot be written, so %1 could not "
+                                          "finish. Check the file's permissions or open it "
+                                          "read-only.")
+                               .arg(doing),
+                           detail);
+    case SqliteDialect::Failure::Corrupt:
+        return Error::make(StoreErrorCode::Corrupt,
+                           QStringLiteral("The case store is damaged, so %1 could not finish. "
+                                          "Open the latest backup.")
+                               .arg(doing),
+                           detail);
+    case SqliteDialect::Failure::Other:
+        break;
+    }
+    return Error::make(StoreErrorCode::Sql,
+                       QStringLiteral("The case store failed while %1.").arg(doing), detail);
+}
+
+Status StoreConnection::run(const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery query(database());
+    if (!query.prepare(sql))
+        return errorFrom(query, what);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return errorFrom(query, what);
+    return success();
+}
+
+Result<QSqlQuery> StoreConnection::select(const QString &sql, const QVariantList &values,
+                                          const QString &what)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return errorFrom(query, what);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return errorFrom(query, what);
+    return query;
+}
+
+} // namespace foi::core

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace foi::core {
+
+// One named Qt Sql connection to a store file, used only on the thread that opened it.
+// Opening applies the per-connection pragmas (SqliteDialect); every statement goes through
+// run() or select(), which check the result and turn a failure into an Error whose detail
+// holds the SQL error. Removes its connection from Qt's registry when destroyed.
+class StoreConnection
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    StoreConnection(const StoreConnection &) = delete;
+    StoreConnection &operator=(const StoreConnection &) = delete;
+    ~StoreConnection();
+
+    // Opens `path` (which must exist; the caller creates it owner-only first) and applies the
+    // pragmas. Fails with StoreErrorCode::Locked when another program holds the file.
+    [[nodiscard]] static Result<std::unique_ptr<StoreConnection>>
+    open(const QString &path, Access access, int busyTimeoutMs);
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    const QString &path() const { return m_path; }
+    Access access() const { return m_access; }
+
+    // Runs one statement that returns no rows we need. `what` says in words what was being done.
+    [[nodiscard]] Status run(const QString &sql, const QVariantList &values = {},
+                             const QString &what = {});
+    // Prepares and runs one forward-only SELECT; the caller reads it with next().
+    [[nodiscard]] Result<QSqlQuery> select(const QString &sql, const QVariantList &values = {},
+                                           const QString &what = {});
+
+    // The Error for a failed query, with the SQL error in `detail` and a code chosen from the
+    // SQLite result code (locked, read-only, corrupt, or plain sql).
+    static Error errorFrom(const QSqlQuery &query, const QString &what);
+
+private:
+    StoreConnection(QString name, QString path, Access access);
+
+    QString m_name;
+    QString m_path;
+    Access m_access;
+};
+
+} // namespace foi::core

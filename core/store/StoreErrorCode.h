@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QLatin1String>
+
+namespace foi::core {
+
+// The stable codes of the store's errors (Error::code). The GUI and the CLI choose the way out
+// they offer (open the latest backup, open read-only, choose another file) from these.
+namespace StoreErrorCode {
+inline constexpr QLatin1String Missing{"store.missing"};
+inline constexpr QLatin1String NotSqlite{"store.not-sqlite"};
+inline constexpr QLatin1String Corrupt{"store.corrupt"};
+inline constexpr QLatin1String Locked{"store.locked"};
+inline constexpr QLatin1String ReadOnly{"store.read-only"};
+inline constexpr QLatin1String NewerSchema{"store.newer-schema"};
+inline constexpr QLatin1String NetworkShare{"store.network-share"};
+inline constexpr QLatin1String FileSystem{"store.file-system"};
+inline constexpr QLatin1String Sql{"store.sql"};
+inline constexpr QLatin1String NotFound{"store.not-found"};
+inline constexpr QLatin1String OnHold{"store.on-hold"};
+inline constexpr QLatin1String Invalid{"store.invalid"};
+} // namespace StoreErrorCode
+
+} // namespace foi::core

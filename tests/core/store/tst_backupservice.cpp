@@ -1,0 +1,163 @@
+#include "StoreTestSupport.h"
+
+#include "store/BackupService.h"
+#include "store/StoreErrorCode.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+
+using namespace foi::core;
+
+// Backups made while the store is open, their metadata (with the audit anchor), daily
+// rotation, and restoring only a backup that passes its checks.
+class TestBackupService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_folder;
+    std::unique_ptr<CaseStore> m_store;
+
+    static int mode(const QString &file)
+    {
+        struct stat info
+        {
+        };
+        return ::stat(QFile::encodeName(file).constData(), &info) == 0 ? int(info.st_mode & 0777)
+                                                                       : -1;
+    }
+
+    void save(const QString &reference, const QString &text)
+    {
+        QVERIFY(m_store->cases().save(storetest::record(reference, text),
+                                      QStringLiteral("Jo Officer")));
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_folder = m_dir.filePath(QStringLiteral("run-%1").arg(++n));
+        QVERIFY(QDir().mkpath(m_folder));
+        m_store = storetest::create(m_folder + QStringLiteral("/cases.foistore"));
+        QVERIFY(m_store);
+        save(QStringLiteral("FOI-1"), QStringLiteral("stop and search"));
+        save(QStringLiteral("FOI-2"), QStringLiteral("body worn video"));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void backupOfAnOpenStoreHoldsItsCasesAndTheAuditHead()
+    {
+        const QString target = m_folder + QStringLiteral("/copy.foistore");
+        auto backup = m_store->backups().backupTo(target);
+        QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().detail));
+        save(QStringLiteral("FOI-3"), QStringLiteral("after the backup"));
+        QCOMPARE(backup->auditHead.seq, 2);
+        QCOMPARE(mode(target), 0600);
+        QCOMPARE(mode(BackupMetadata::metadataPathFor(target)), 0600);
+        QVERIFY(!QFileInfo::exists(target + QStringLiteral("-wal")));
+        auto metadata = BackupMetadata::read(target);
+        QVERIFY(metadata);
+        QCOMPARE(metadata->auditHead.toString(), backup->auditHead.toString());
+        QCOMPARE(metadata->sha256, AuditTrail::sha256Hex(storetest::readAll(target)));
+        auto copy = CaseStore::open(target, CaseStore::OpenMode::ReadOnly, storetest::options());
+        QVERIFY(copy);
+        QCOMPARE(*(*copy)->cases().count(), 2);
+        // The live store still passes through the anchor the backup recorded.
+        QVERIFY(m_store->verify(metadata->auditHead)->intact);
+    }
+
+    void backupNeverReplacesAFile()
+    {
+        const QString target = m_folder + QStringLiteral("/exists.foistore");
+        QFile existing(target);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("keep me");
+        existing.close();
+        auto backup = m_store->backups().backupTo(target);
+        QVERIFY(!backup);
+        QCOMPARE(storetest::readAll(target), QByteArray("keep me"));
+    }
+
+    void dailyBackupIsMadeOncePerDayAndOldOnesRotateOut()
+    {
+        const QString folder = BackupService::defaultFolder(m_store->path());
+        QVERIFY(QDir().mkpath(folder));
+        for (int day = 1; day <= 4; ++day) {
+            const QString name = QStringLiteral("cases-2026-02-0%1.foistore").arg(day);
+            QVERIFY(m_store->backups().backupTo(QDir(folder).filePath(name)));
+        }
+        auto first = m_store->backups().dailyBackup(folder, 3);
+        QVERIFY(first);
+        QVERIFY(first->has_value());
+        auto second = m_store->backups().dailyBackup(folder, 3);
+        QVERIFY(second);
+        QVERIFY(!second->has_value());
+        const QStringList kept =
+            QDir(folder).entryList({QStringLiteral("cases-*.foistore")}, QDir::Files, QDir::Name);
+        QCOMPARE(kept, (QStringList{QStringLiteral("cases-2026-02-03.foistore"),
+                                    QStringLiteral("cases-2026-02-04.foistore"),
+                                    QStringLiteral("cases-2026-03-02.foistore")}));
+        QVERIFY(!QFileInfo::exists(
+            QDir(folder).filePath(QStringLiteral("cases-2026-02-01.foistore.json"))));
+        QCOMPARE(BackupService::latestBackup(folder),
+                 QDir(folder).filePath(QStringLiteral("cases-2026-03-02.foistore")));
+    }
+
+    void restoreBringsBackTheBackupAndKeepsWhatItReplaced()
+    {
+        const QString target = m_folder + QStringLiteral("/good.foistore");
+        QVERIFY(m_store->backups().backupTo(target));
+        save(QStringLiteral("FOI-3"), QStringLiteral("made after the backup"));
+        auto kept = m_store->restoreFrom(target, QStringLiteral("Jo Officer"));
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message + kept.error().detail));
+        QCOMPARE(*m_store->cases().count(), 2);
+        QCOMPARE(m_store->cases().load(QStringLiteral("FOI-3")).error().code,
+                 QString(StoreErrorCode::NotFound));
+        auto before = CaseStore::open(*kept, CaseStore::OpenMode::ReadOnly, storetest::options());
+        QVERIFY(before);
+        QCOMPARE(*(*before)->cases().count(), 3);
+        auto report = m_store->verify(std::nullopt);
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        QCOMPARE(report->head.seq, 3); // the two saves, then the restore itself
+        QVERIFY(m_store->search().search(QStringLiteral("body worn"), 5)->size() == 1);
+    }
+
+    void damagedBackupIsNotRestored()
+    {
+        const QString target = m_folder + QStringLiteral("/bad.foistore");
+        QVERIFY(m_store->backups().backupTo(target));
+        QFile damaged(target);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        for (qint64 offset = 4096 + 8; offset + 64 < damaged.size(); offset += 4096) {
+            damaged.seek(offset);
+            damaged.write(QByteArray(64, '\x33'));
+        }
+        damaged.close();
+        auto restored = m_store->restoreFrom(target, QStringLiteral("Jo Officer"));
+        QVERIFY(!restored);
+        QCOMPARE(restored.error().code, QString(StoreErrorCode::Corrupt));
+        QCOMPARE(*m_store->cases().count(), 2);
+    }
+
+    void backupWithABrokenAuditTrailIsNotRestored()
+    {
+        const QString target = m_folder + QStringLiteral("/forged.foistore");
+        QVERIFY(m_store->backups().backupTo(target));
+        QCOMPARE(
+            storetest::rawExec(target, QStringLiteral("DROP TRIGGER audit_log_no_update; "
+                                                      "UPDATE audit_log SET officer = 'Mallory'")),
+            QString());
+        auto restored = m_store->restoreFrom(target, QStringLiteral("Jo Officer"));
+        QVERIFY(!restored);
+        QVERIFY(restored.error().message.contains(QStringLiteral("audit trail")));
+        QCOMPARE(m_store->audit().head()->seq, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupService)
+#include "tst_backupservice.moc"

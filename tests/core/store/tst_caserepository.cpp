@@ -1,0 +1,235 @@
+#include "StoreTestSupport.h"
+
+#include "store/StoreErrorCode.h"
+
+using namespace foi::core;
+
+// Cases in the store: saving and loading, the keyset-paged list, holds, full-text search,
+// similar requests, and replies kept exactly as sent.
+class TestCaseRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseStore> m_store;
+
+    void save(const CaseRecord &record)
+    {
+        auto saved = m_store->cases().save(record, QStringLiteral("Jo Officer"));
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().detail));
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_store = storetest::create(m_dir.filePath(QStringLiteral("cases-%1.foistore").arg(++n)));
+        QVERIFY(m_store);
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void savedCaseLoadsBackWithItsDocumentAndColumns()
+    {
+        CaseRecord record =
+            storetest::record(QStringLiteral("FOI-001"), QStringLiteral("Speed cameras"));
+        record.dueDate = QDate(2025, 2, 3);
+        record.answersText = QStringLiteral("Not held");
+        save(record);
+        auto loaded = m_store->cases().load(QStringLiteral("FOI-001"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->record.document, record.document);
+        QCOMPARE(loaded->record.dueDate, QDate(2025, 2, 3));
+        QCOMPARE(loaded->record.answersText, QStringLiteral("Not held"));
+        QCOMPARE(loaded->record.closedOn, QDate());
+        QCOMPARE(loaded->hold, CaseHold::None);
+        QCOMPARE(loaded->createdAt, loaded->updatedAt);
+    }
+
+    void secondSaveUpdatesTheSameCase()
+    {
+        save(storetest::record(QStringLiteral("FOI-001"), QStringLiteral("first")));
+        auto saved = m_store->cases().save(
+            storetest::record(QStringLiteral("FOI-001"), QStringLiteral("second")),
+            QStringLiteral("Jo Officer"));
+        QCOMPARE(*saved, CaseRepository::SaveResult::Updated);
+        QCOMPARE(*m_store->cases().count(), 1);
+        QCOMPARE(m_store->cases().load(QStringLiteral("FOI-001"))->record.requestText,
+                 QStringLiteral("second"));
+    }
+
+    void unknownReferenceIsNotFound()
+    {
+        auto loaded = m_store->cases().load(QStringLiteral("FOI-404"));
+        QVERIFY(!loaded);
+        QCOMPARE(loaded.error().code, QString(StoreErrorCode::NotFound));
+        QVERIFY(loaded.error().message.contains(QStringLiteral("FOI-404")));
+    }
+
+    void caseListIsNewestFirstAndPagesWithoutGapsOrRepeats()
+    {
+        QList<CaseRecord> records;
+        for (int i = 0; i < 25; ++i)
+            records.append(
+                storetest::record(QStringLiteral("FOI-%1").arg(i, 3, 10, QLatin1Char('0')),
+                                  QStringLiteral("text"), QDate(2025, 1, 1).addDays(i / 2)));
+        QVERIFY(m_store->cases().saveAll(records, QStringLiteral("Jo Officer")));
+        QStringList seen;
+        CaseListQuery query;
+        query.limit = 10;
+        QDate previous(2100, 1, 1);
+        int pages = 0;
+        for (;;) {
+            auto page = m_store->cases().list(query);
+            QVERIFY(page);
+            ++pages;
+            for (const CaseSummary &summary : page->cases) {
+                QVERIFY(summary.dateReceived <= previous);
+                previous = summary.dateReceived;
+                seen.append(summary.reference);
+            }
+            if (!page->next)
+                break;
+            query.after = page->next;
+        }
+        QCOMPARE(pages, 3);
+        QCOMPARE(seen.size(), 25);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 25);
+        QCOMPARE(seen.constFirst(), QStringLiteral("FOI-024"));
+    }
+
+    void listCanBeFilteredByStatus()
+    {
+        CaseRecord closed = storetest::record(QStringLiteral("FOI-2"), QStringLiteral("b"));
+        closed.status = QStringLiteral("closed");
+        closed.closedOn = QDate(2025, 2, 1);
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("a")));
+        save(closed);
+        CaseListQuery query;
+        query.status = QStringLiteral("closed");
+        auto page = m_store->cases().list(query);
+        QCOMPARE(page->cases.size(), 1);
+        QCOMPARE(page->cases.constFirst().reference, QStringLiteral("FOI-2"));
+    }
+
+    void holdIsKeptAndAudited()
+    {
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("a")));
+        QVERIFY(m_store->cases().setHold(QStringLiteral("FOI-1"),
+                                         CaseHold::CommissionerInvestigation,
+                                         QStringLiteral("Jo Officer")));
+        QCOMPARE(m_store->cases().load(QStringLiteral("FOI-1"))->hold,
+                 CaseHold::CommissionerInvestigation);
+        QCOMPARE(m_store->audit().head()->seq, 2);
+        auto report = m_store->verify(std::nullopt);
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    void searchFindsEveryWordRankedAndPrefixesTheLast()
+    {
+        save(storetest::record(QStringLiteral("FOI-1"),
+                               QStringLiteral("Facial recognition cameras in the city centre")));
+        save(storetest::record(QStringLiteral("FOI-2"),
+                               QStringLiteral("Number of cameras on motorways")));
+        save(storetest::record(QStringLiteral("FOI-3"),
+                               QStringLiteral("Dog bites reported in 2024")));
+        auto found = m_store->search().search(QStringLiteral("cameras"), 10);
+        QCOMPARE(found->size(), 2);
+        found = m_store->search().search(QStringLiteral("facial recog"), 10);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->constFirst().reference, QStringLiteral("FOI-1"));
+        found = m_store->search().search(QStringLiteral("FOI-3"), 10);
+        QCOMPARE(found->constFirst().reference, QStringLiteral("FOI-3"));
+        found = m_store->search().search(QStringLiteral("camera"), 10); // stemmed: finds "cameras"
+        QCOMPARE(found->size(), 2);
+    }
+
+    void searchSurvivesQuerySyntaxInWhatWasTyped()
+    {
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("Tasers AND body cameras")));
+        for (const char *typed :
+             {"\"unbalanced", "NEAR(", "a OR", "*", "body:cameras", "-", "^x"}) {
+            auto found = m_store->search().search(QString::fromLatin1(typed), 10);
+            QVERIFY2(found, typed);
+        }
+        QCOMPARE(m_store->search().search(QStringLiteral("   "), 10)->size(), 0);
+    }
+
+    void searchFollowsAnUpdate()
+    {
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("horses")));
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("helicopters")));
+        QCOMPARE(m_store->search().search(QStringLiteral("horses"), 10)->size(), 0);
+        QCOMPARE(m_store->search().search(QStringLiteral("helicopters"), 10)->size(), 1);
+    }
+
+    void similarRequestsAreEarlierCasesWithTheirOutcome()
+    {
+        CaseRecord earlier = storetest::record(
+            QStringLiteral("FOI-1"),
+            QStringLiteral("Does the force use facial recognition technology?"), QDate(2024, 5, 1));
+        earlier.outcome = QStringLiteral("neither-confirm-nor-deny");
+        save(earlier);
+        save(storetest::record(QStringLiteral("FOI-2"),
+                               QStringLiteral("Parking fines issued in 2023"), QDate(2024, 6, 1)));
+        save(storetest::record(QStringLiteral("FOI-3"),
+                               QStringLiteral("Facial recognition technology deployments"),
+                               QDate(2025, 3, 1)));
+        save(storetest::record(QStringLiteral("FOI-4"),
+                               QStringLiteral("Live facial recognition vans"), QDate(2025, 9, 1)));
+        auto similar = m_store->search().similarTo(QStringLiteral("FOI-3"), 5);
+        QVERIFY(similar);
+        QCOMPARE(similar->size(), 1);
+        QCOMPARE(similar->constFirst().reference, QStringLiteral("FOI-1"));
+        QCOMPARE(similar->constFirst().outcome, QStringLiteral("neither-confirm-nor-deny"));
+        QCOMPARE(m_store->search().similarTo(QStringLiteral("FOI-9"), 5).error().code,
+                 QString(StoreErrorCode::NotFound));
+    }
+
+    void sentReplyIsKeptExactlyWithItsHashAndTheAuditHead()
+    {
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("a")));
+        const QByteArray letter("%PDF-1.4 the reply as sent\n\x00\x01\x02", 30);
+        auto sent = m_store->replies().record(
+            QStringLiteral("FOI-1"), letter, QStringLiteral("FOI-1-reply.pdf"),
+            QStringLiteral("application/pdf"), QStringLiteral("Jo Officer"));
+        QVERIFY(sent);
+        QCOMPARE(sent->sha256, AuditTrail::sha256Hex(letter));
+        QCOMPARE(sent->auditHead.seq, 2);
+        QCOMPARE(*m_store->replies().content(sent->id), letter);
+        auto replies = m_store->replies().repliesTo(QStringLiteral("FOI-1"));
+        QCOMPARE(replies->size(), 1);
+        QCOMPARE(replies->constFirst().size, letter.size());
+        auto report = m_store->verify(sent->auditHead);
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    void sentReplyCannotBeChangedAndATamperedOneIsNoticed()
+    {
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("a")));
+        auto sent = m_store->replies().record(
+            QStringLiteral("FOI-1"), "letter", QStringLiteral("r.pdf"),
+            QStringLiteral("application/pdf"), QStringLiteral("Jo Officer"));
+        QVERIFY(sent);
+        const QString file = m_store->path();
+        m_store.reset();
+        QVERIFY(
+            !storetest::rawExec(file, QStringLiteral("UPDATE sent_replies SET content = 'forged'"))
+                 .isEmpty());
+        QVERIFY(!storetest::rawExec(file, QStringLiteral("DELETE FROM sent_replies")).isEmpty());
+        QCOMPARE(
+            storetest::rawExec(file, QStringLiteral("DROP TRIGGER sent_replies_erase_only; "
+                                                    "UPDATE sent_replies SET content = 'forged'")),
+            QString());
+        m_store =
+            std::move(CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options()))
+                .value();
+        auto content = m_store->replies().content(sent->id);
+        QVERIFY(!content);
+        QCOMPARE(content.error().code, QString(StoreErrorCode::Corrupt));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseRepository)
+#include "tst_caserepository.moc"

@@ -1,0 +1,122 @@
+#include "StoreTestSupport.h"
+
+#include "store/Migrations.h"
+#include "store/StoreErrorCode.h"
+
+#include <QDir>
+
+using namespace foi::core;
+
+// Numbered schema upgrades: a fresh store, and each upgrade applied to a fixture file of the
+// version before it (tests/data/store/schema-vN.sql, dumps of stores made by that version,
+// with data), keeping the data and the audit chain.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString fixture(int version)
+    {
+        static int n = 0;
+        const QString file =
+            m_dir.filePath(QStringLiteral("v%1-%2.foistore").arg(version).arg(++n));
+        QFile sql(QStringLiteral(FOI_TEST_DATA_DIR "/store/schema-v%1.sql").arg(version));
+        if (!sql.open(QIODevice::ReadOnly))
+            qFatal("missing fixture %s", qPrintable(sql.fileName()));
+        QFile(file).open(QIODevice::WriteOnly);
+        const QString error = storetest::rawExec(file, QString::fromUtf8(sql.readAll()));
+        if (!error.isEmpty())
+            qFatal("fixture %d does not load: %s", version, qPrintable(error));
+        return file;
+    }
+
+    static int userVersion(const QString &file)
+    {
+        return storetest::rawSelect(file, QStringLiteral("PRAGMA user_version"))
+            .value(0)
+            .value(0)
+            .toInt();
+    }
+
+private slots:
+    void freshStoreIsAtTheLatestVersion()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("fresh.foistore"));
+        QVERIFY(storetest::create(file));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        const auto tables = storetest::rawSelect(
+            file,
+            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        for (const QStringList &row : tables)
+            names.append(row.value(0));
+        for (const char *table :
+             {"audit_log", "audit_snapshot", "cases", "attachments", "sent_replies", "case_index"})
+            QVERIFY2(names.contains(QString::fromLatin1(table)), table);
+    }
+
+    void fixturesAreAtTheVersionTheyClaim()
+    {
+        QCOMPARE(userVersion(fixture(1)), 1);
+        QCOMPARE(userVersion(fixture(2)), 2);
+    }
+
+    void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
+    {
+        const QString file = fixture(1);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        auto report = (*store)->verify(std::nullopt);
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        QCOMPARE(report->rowsChecked, 3);
+        QVERIFY((*store)->cases().save(
+            storetest::record(QStringLiteral("FOI-NEW"), QStringLiteral("tasers")),
+            QStringLiteral("officer")));
+        QCOMPARE((*store)->audit().head()->seq, 4);
+    }
+
+    void upgradeFromVersion2IndexesTheCasesAlreadyStored()
+    {
+        const QString file = fixture(2);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), 3);
+        auto found = (*store)->search().search(QStringLiteral("facial recognition"), 10);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->constFirst().reference, QStringLiteral("FIX-2"));
+        auto report = (*store)->verify(std::nullopt);
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    void failedUpgradeLeavesTheFileAtItsVersion()
+    {
+        const QString file = fixture(1);
+        // A table in the way of version 2 makes its upgrade fail half way.
+        QCOMPARE(storetest::rawExec(file, QStringLiteral("CREATE TABLE attachments (x)")),
+                 QString());
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, QString(StoreErrorCode::Sql));
+        QVERIFY(store.error().message.contains(QStringLiteral("version 2")));
+        QCOMPARE(userVersion(file), 1);
+        QVERIFY(storetest::rawSelect(
+                    file, QStringLiteral("SELECT name FROM sqlite_schema WHERE name = 'cases'"))
+                    .isEmpty());
+    }
+
+    void readOnlyOpeningNeverUpgrades()
+    {
+        const QString file = fixture(2);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadOnly, storetest::options());
+        QVERIFY(!store);
+        QVERIFY(store.error().message.contains(QStringLiteral("upgraded")));
+        QCOMPARE(userVersion(file), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
