@@ -1,6 +1,14 @@
+#include "AuditCommand.h"
+#include "BackupCommand.h"
 #include "CliApplication.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "LawCommand.h"
+#include "ListCommand.h"
 #include "PathsCommand.h"
+#include "RestoreCommand.h"
+#include "SearchCommand.h"
+#include "SimilarCommand.h"
 #include "support/StoreLocation.h"
 
 #include <QCoreApplication>
@@ -18,5 +26,13 @@ int main(int argc, char *argv[])
     foi::app::CliApplication cli(out, err);
     cli.addCommand(foi::app::pathsCommand());
     cli.addCommand(foi::app::lawCommand());
+    cli.addCommand(foi::app::importCommand());
+    cli.addCommand(foi::app::exportCommand());
+    cli.addCommand(foi::app::listCommand());
+    cli.addCommand(foi::app::searchCommand());
+    cli.addCommand(foi::app::similarCommand());
+    cli.addCommand(foi::app::backupCommand());
+    cli.addCommand(foi::app::restoreCommand());
+    cli.addCommand(foi::app::auditCommand());
     return cli.run(QCoreApplication::arguments());
 }

@@ -4,6 +4,7 @@
 #include "StoreErrorCode.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -124,8 +125,15 @@ Result<AuditAnchor> AuditTrail::record(const AuditEntry &entry)
     return AuditAnchor{row.seq, hash};
 }
 
-Status AuditTrail::verifyChain(AuditReport &report, const std::optional<AuditAnchor> &anchor)
+Status AuditTrail::verifyChain(AuditReport &report, const QList<AuditAnchor> &anchors)
 {
+    QHash<qint64, AuditAnchor> anchorAt;
+    AuditAnchor furthest;
+    for (const AuditAnchor &anchor : anchors) {
+        anchorAt.insert(anchor.seq, anchor);
+        if (anchor.seq >= furthest.seq)
+            furthest = anchor;
+    }
     Result<QSqlQuery> query = m_connection.select(
         QStringLiteral("SELECT seq, recorded_at, officer, action, entity, entity_key, summary, "
                        "before_sha256, after_sha256, prev_hash, row_hash FROM audit_log "
@@ -172,7 +180,8 @@ Status AuditTrail::verifyChain(AuditReport &report, const std::optional<AuditAnc
                               .arg(row.seq));
             return success();
         }
-        if (anchor && row.seq == anchor->seq && storedHash != anchor->hash) {
+        if (const auto anchor = anchorAt.constFind(row.seq);
+            anchor != anchorAt.cend() && storedHash != anchor->hash) {
             fail(row.seq, QStringLiteral("row %1 does not match the anchor %2: the chain was "
                                          "rebuilt or rewritten up to here")
                               .arg(row.seq)
@@ -182,22 +191,20 @@ Status AuditTrail::verifyChain(AuditReport &report, const std::optional<AuditAnc
         previous = AuditAnchor{row.seq, storedHash};
     }
     report.head = previous;
-    if (anchor) {
-        report.anchorChecked = true;
-        if (anchor->seq > previous.seq) {
-            report.intact = false;
-            report.firstBadSeq = previous.seq + 1;
-            report.problem = QStringLiteral("the chain ends at row %1, but the anchor %2 shows "
-                                            "it once reached row %3: rows were removed from the "
-                                            "end")
-                                 .arg(previous.seq)
-                                 .arg(anchor->toString())
-                                 .arg(anchor->seq);
-        } else if (anchor->seq == 0 && anchor->hash != AuditAnchor::genesisHash()) {
-            report.intact = false;
-            report.problem = QStringLiteral("the anchor %1 is not a point of this chain")
-                                 .arg(anchor->toString());
-        }
+    report.anchorChecked = !anchors.isEmpty();
+    if (furthest.seq > previous.seq) {
+        report.intact = false;
+        report.firstBadSeq = previous.seq + 1;
+        report.problem = QStringLiteral("the chain ends at row %1, but the anchor %2 shows it once "
+                                        "reached row %3: rows were removed from the end")
+                             .arg(previous.seq)
+                             .arg(furthest.toString())
+                             .arg(furthest.seq);
+    } else if (const auto genesis = anchorAt.constFind(0);
+               genesis != anchorAt.cend() && genesis->hash != AuditAnchor::genesisHash()) {
+        report.intact = false;
+        report.problem =
+            QStringLiteral("the anchor %1 is not a point of this chain").arg(genesis->toString());
     }
     return success();
 }
@@ -241,10 +248,10 @@ Status AuditTrail::verifySnapshots(AuditReport &report)
     return success();
 }
 
-Result<AuditReport> AuditTrail::verify(const std::optional<AuditAnchor> &anchor)
+Result<AuditReport> AuditTrail::verify(const QList<AuditAnchor> &anchors)
 {
     AuditReport report;
-    if (Status status = verifyChain(report, anchor); !status)
+    if (Status status = verifyChain(report, anchors); !status)
         return status.error();
     if (!report.intact)
         return report;

@@ -6,6 +6,7 @@
 #include "support/Result.h"
 
 #include <QDateTime>
+#include <QList>
 
 #include <functional>
 #include <optional>
@@ -29,9 +30,9 @@ public:
 
     [[nodiscard]] Result<AuditAnchor> record(const AuditEntry &entry);
     [[nodiscard]] Result<AuditAnchor> head();
-    // Recomputes the whole chain and checks the snapshots. With an anchor, also checks that the
+    // Recomputes the whole chain and checks the snapshots. For each anchor, also checks that the
     // anchored row still has the anchored hash (which catches a chain rebuilt from scratch).
-    [[nodiscard]] Result<AuditReport> verify(const std::optional<AuditAnchor> &anchor);
+    [[nodiscard]] Result<AuditReport> verify(const QList<AuditAnchor> &anchors);
     // A snapshot's body, by its SHA-256.
     [[nodiscard]] Result<QByteArray> snapshot(const QString &sha256);
     // Replaces a snapshot's body by `redacted` and marks it erased by the audit row `erasedBy`.
@@ -52,7 +53,7 @@ public:
 
 private:
     [[nodiscard]] Status storeSnapshot(const QString &sha256, const QByteArray &body);
-    [[nodiscard]] Status verifyChain(AuditReport &report, const std::optional<AuditAnchor> &anchor);
+    [[nodiscard]] Status verifyChain(AuditReport &report, const QList<AuditAnchor> &anchors);
     [[nodiscard]] Status verifySnapshots(AuditReport &report);
 
     StoreConnection &m_connection;

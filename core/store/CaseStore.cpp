@@ -40,6 +40,7 @@ CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, 
     , m_search(std::make_unique<CaseSearch>(*m_connection))
     , m_replies(std::make_unique<ReplyArchive>(*m_connection, *m_audit, options.clock))
     , m_backups(std::make_unique<BackupService>(*m_connection, *m_audit, options.clock))
+    , m_eraser(std::make_unique<PersonalDataEraser>(*m_connection, *m_audit, options.clock))
 {}
 
 CaseStore::~CaseStore() = default;
@@ -149,9 +150,12 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode
         new CaseStore(path, std::move(connection).value(), mode == OpenMode::ReadOnly, options));
 }
 
-Result<AuditReport> CaseStore::verify(const std::optional<AuditAnchor> &anchor)
+Result<AuditReport> CaseStore::verify(const QList<AuditAnchor> &anchors)
 {
-    Result<AuditReport> report = m_audit->verify(anchor);
+    Result<QList<AuditAnchor>> recorded = m_replies->recordedAnchors();
+    if (!recorded)
+        return recorded.error();
+    Result<AuditReport> report = m_audit->verify(anchors + *recorded);
     if (!report || !report->intact)
         return report;
     Result<QString> differing = m_cases->firstCaseDifferingFromAudit();
@@ -178,6 +182,7 @@ Result<QString> CaseStore::restoreFrom(const QString &source, const QString &off
                            QStringLiteral("The store is open read-only: open it normally to "
                                           "restore a backup into it."));
     }
+    QList<AuditAnchor> backupAnchors;
     std::optional<AuditAnchor> backupHead;
     {
         Result<std::unique_ptr<CaseStore>> backup =
@@ -197,8 +202,8 @@ Result<QString> CaseStore::restoreFrom(const QString &source, const QString &off
         }
         Result<BackupMetadata> metadata = BackupMetadata::read(source);
         if (metadata)
-            backupHead = metadata->auditHead;
-        Result<AuditReport> report = (*backup)->verify(backupHead);
+            backupAnchors.append(metadata->auditHead);
+        Result<AuditReport> report = (*backup)->verify(backupAnchors);
         if (!report)
             return report.error();
         if (!report->intact) {

@@ -4,6 +4,7 @@
 #include "BackupService.h"
 #include "CaseRepository.h"
 #include "CaseSearch.h"
+#include "PersonalDataEraser.h"
 #include "ReplyArchive.h"
 #include "support/Result.h"
 
@@ -55,10 +56,12 @@ public:
     CaseSearch &search() { return *m_search; }
     ReplyArchive &replies() { return *m_replies; }
     BackupService &backups() { return *m_backups; }
+    PersonalDataEraser &eraser() { return *m_eraser; }
 
     // The audit chain, its documents, and every case against the last change the trail
-    // recorded for it; with an anchor, also that the chain still passes through it.
-    [[nodiscard]] Result<AuditReport> verify(const std::optional<AuditAnchor> &anchor);
+    // recorded for it; also that the chain still passes through each anchor given and each
+    // anchor recorded with a sent reply.
+    [[nodiscard]] Result<AuditReport> verify(const QList<AuditAnchor> &anchors = {});
 
     // Replaces this store's content with the backup `source` after checking the backup in
     // full. The content before is first kept as a backup beside the store, whose path is
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<CaseSearch> m_search;
     std::unique_ptr<ReplyArchive> m_replies;
     std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<PersonalDataEraser> m_eraser;
 };
 
 } // namespace foi::core

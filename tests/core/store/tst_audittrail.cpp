@@ -21,7 +21,7 @@ private:
         QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; "
                        "DROP TRIGGER audit_log_append_at_head;");
 
-    AuditReport verifyFile(const std::optional<AuditAnchor> &anchor = std::nullopt)
+    AuditReport verifyFile(const QList<AuditAnchor> &anchors = {})
     {
         m_store.reset();
         auto reopened =
@@ -29,7 +29,7 @@ private:
         if (!reopened)
             qFatal("reopen failed: %s", qPrintable(reopened.error().detail));
         m_store = std::move(reopened).value();
-        auto report = m_store->verify(anchor);
+        auto report = m_store->verify(anchors);
         if (!report)
             qFatal("verify failed: %s", qPrintable(report.error().detail));
         return *report;
@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(report.rowsChecked, 5);
         QCOMPARE(report.head.seq, 5);
         QCOMPARE(report.head.hash.size(), 64);
-        QVERIFY(verifyFile(report.head).intact);
+        QVERIFY(verifyFile({report.head}).intact);
     }
 
     void editedRowIsNamed()
@@ -219,7 +219,7 @@ private slots:
         }
         QCOMPARE(storetest::rawExec(m_file, rewrite), QString());
         QVERIFY2(verifyFile().intact, "a rebuilt chain is consistent in itself");
-        const AuditReport report = verifyFile(anchor);
+        const AuditReport report = verifyFile({anchor});
         QVERIFY(!report.intact);
         QCOMPARE(report.firstBadSeq, anchor.seq);
         QVERIFY(report.problem.contains(QStringLiteral("anchor")));
@@ -231,7 +231,7 @@ private slots:
         QCOMPARE(tamper(dropTriggers + QStringLiteral("DELETE FROM audit_log WHERE seq >= 4")),
                  QString());
         QVERIFY(verifyFile().intact == false); // the cases no longer match their last audit row
-        const AuditReport report = verifyFile(anchor);
+        const AuditReport report = verifyFile({anchor});
         QVERIFY(!report.intact);
         QCOMPARE(report.firstBadSeq, 4);
     }

@@ -68,7 +68,7 @@ private slots:
         QVERIFY(copy);
         QCOMPARE(*(*copy)->cases().count(), 2);
         // The live store still passes through the anchor the backup recorded.
-        QVERIFY(m_store->verify(metadata->auditHead)->intact);
+        QVERIFY(m_store->verify({metadata->auditHead})->intact);
     }
 
     void backupNeverReplacesAFile()
@@ -121,7 +121,7 @@ private slots:
         auto before = CaseStore::open(*kept, CaseStore::OpenMode::ReadOnly, storetest::options());
         QVERIFY(before);
         QCOMPARE(*(*before)->cases().count(), 3);
-        auto report = m_store->verify(std::nullopt);
+        auto report = m_store->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
         QCOMPARE(report->head.seq, 3); // the two saves, then the restore itself
         QVERIFY(m_store->search().search(QStringLiteral("body worn"), 5)->size() == 1);

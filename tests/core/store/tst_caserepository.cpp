@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(m_store->cases().load(QStringLiteral("FOI-1"))->hold,
                  CaseHold::CommissionerInvestigation);
         QCOMPARE(m_store->audit().head()->seq, 2);
-        auto report = m_store->verify(std::nullopt);
+        auto report = m_store->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
@@ -201,7 +201,7 @@ private slots:
         auto replies = m_store->replies().repliesTo(QStringLiteral("FOI-1"));
         QCOMPARE(replies->size(), 1);
         QCOMPARE(replies->constFirst().size, letter.size());
-        auto report = m_store->verify(sent->auditHead);
+        auto report = m_store->verify({sent->auditHead});
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 

@@ -69,7 +69,7 @@ private slots:
         auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
         QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
         QCOMPARE(userVersion(file), Migrations::latestVersion());
-        auto report = (*store)->verify(std::nullopt);
+        auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
         QCOMPARE(report->rowsChecked, 3);
         QVERIFY((*store)->cases().save(
@@ -88,7 +88,7 @@ private slots:
         QVERIFY(found);
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->constFirst().reference, QStringLiteral("FIX-2"));
-        auto report = (*store)->verify(std::nullopt);
+        auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 

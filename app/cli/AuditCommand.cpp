@@ -1,0 +1,73 @@
+#include "AuditCommand.h"
+
+#include "CliContext.h"
+#include "store/BackupMetadata.h"
+#include "StoreAccess.h"
+
+namespace foi::app {
+
+CliCommand auditCommand()
+{
+    const QString name = QStringLiteral("audit");
+    const QString summary = QStringLiteral("audit verify: check the audit trail is intact "
+                                           "(exit 0) or name the first bad row (exit 1).");
+    return {name, summary, [name, summary](CliContext &context, const QStringList &args) {
+                QCommandLineParser parser;
+                parser.setApplicationDescription(summary);
+                const QCommandLineOption anchor(
+                    QStringLiteral("anchor"),
+                    QStringLiteral("Also check the chain passes through SEQ:HASH (printed by "
+                                   "'backup' and 'audit verify'). May be repeated."),
+                    QStringLiteral("SEQ:HASH"));
+                const QCommandLineOption backup(QStringLiteral("backup"),
+                                                QStringLiteral("Also check against the anchor "
+                                                               "recorded with backup FILE."),
+                                                QStringLiteral("FILE"));
+                parser.addOptions({anchor, backup, StoreAccess::readOnlyOption()});
+                parser.addPositionalArgument(QStringLiteral("verify"),
+                                             QStringLiteral("The action."));
+                bool helpShown = false;
+                if (!context.parse(parser, name, args, &helpShown))
+                    return ExitCode::Usage;
+                if (helpShown)
+                    return ExitCode::Success;
+                if (parser.positionalArguments() != QStringList{QStringLiteral("verify")})
+                    return context.usageError(name,
+                                              QStringLiteral("the only action is 'audit verify'."));
+                QList<core::AuditAnchor> anchors;
+                for (const QString &text : parser.values(anchor)) {
+                    auto parsed = core::AuditAnchor::parse(text);
+                    if (!parsed)
+                        return context.usageError(name, parsed.error().message);
+                    anchors.append(*parsed);
+                }
+                for (const QString &file : parser.values(backup)) {
+                    auto metadata = core::BackupMetadata::read(file);
+                    if (!metadata)
+                        return context.usageError(name, metadata.error().message);
+                    anchors.append(metadata->auditHead);
+                }
+                auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
+                if (!store)
+                    return ExitCode::Usage;
+                auto report = store->verify(anchors);
+                if (!report)
+                    return StoreAccess::failure(context, name, report.error());
+                if (!report->intact) {
+                    context.out() << "Audit trail BROKEN";
+                    if (report->firstBadSeq > 0)
+                        context.out() << " at row " << report->firstBadSeq;
+                    context.out() << ": " << report->problem << ".\n"
+                                  << "Checked " << report->rowsChecked << " row(s). Keep this file "
+                                  << "as it is for investigation and compare it with a backup.\n";
+                    return ExitCode::Negative;
+                }
+                context.out() << "Audit trail intact: " << report->rowsChecked << " row(s)";
+                if (report->anchorChecked)
+                    context.out() << ", through every anchor given and recorded";
+                context.out() << ".\nHead: " << report->head.toString() << '\n';
+                return ExitCode::Success;
+            }};
+}
+
+} // namespace foi::app

@@ -1,0 +1,41 @@
+#include "RestoreCommand.h"
+
+#include "CliContext.h"
+#include "StoreAccess.h"
+
+namespace foi::app {
+
+CliCommand restoreCommand()
+{
+    const QString name = QStringLiteral("restore");
+    const QString summary = QStringLiteral("Replace the store's content with a backup, after "
+                                           "checking it; the content before is kept.");
+    return {name, summary, [name, summary](CliContext &context, const QStringList &args) {
+                QCommandLineParser parser;
+                parser.setApplicationDescription(summary);
+                parser.addOption(StoreAccess::officerOption());
+                parser.addPositionalArgument(QStringLiteral("FILE"),
+                                             QStringLiteral("The backup to restore."));
+                bool helpShown = false;
+                if (!context.parse(parser, name, args, &helpShown))
+                    return ExitCode::Usage;
+                if (helpShown)
+                    return ExitCode::Success;
+                if (parser.positionalArguments().size() != 1)
+                    return context.usageError(name,
+                                              QStringLiteral("name the backup file to restore."));
+                auto store =
+                    StoreAccess::open(context, name, core::CaseStore::OpenMode::CreateIfMissing);
+                if (!store)
+                    return ExitCode::Usage;
+                const QString source = parser.positionalArguments().constFirst();
+                auto kept = store->restoreFrom(source, StoreAccess::officer(parser));
+                if (!kept)
+                    return StoreAccess::failure(context, name, kept.error());
+                context.out() << "Restored " << source << " into " << store->path() << ".\n"
+                              << "The store as it was before is kept as " << *kept << ".\n";
+                return ExitCode::Success;
+            }};
+}
+
+} // namespace foi::app

@@ -1,0 +1,101 @@
+#include "StoreAccess.h"
+
+#include "CliContext.h"
+#include "store/BackupService.h"
+#include "store/StoreErrorCode.h"
+
+#include <QFileInfo>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace foi::app {
+
+QCommandLineOption StoreAccess::officerOption()
+{
+    return QCommandLineOption(QStringLiteral("officer"),
+                              QStringLiteral("Record changes as made by NAME (default: "
+                                             "$FOI_OFFICER, else your login name)."),
+                              QStringLiteral("NAME"));
+}
+
+QCommandLineOption StoreAccess::readOnlyOption()
+{
+    return QCommandLineOption(QStringLiteral("read-only"),
+                              QStringLiteral("Open the store read-only (nothing is written)."));
+}
+
+QString StoreAccess::officer(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("officer")) &&
+        !parser.value(QStringLiteral("officer")).isEmpty())
+        return parser.value(QStringLiteral("officer"));
+    const QString fromEnvironment = qEnvironmentVariable("FOI_OFFICER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    if (const passwd *user = ::getpwuid(::getuid()); user && user->pw_name)
+        return QString::fromLocal8Bit(user->pw_name);
+    return QStringLiteral("unknown officer");
+}
+
+core::CaseStore::OpenMode StoreAccess::readMode(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("read-only")) ? core::CaseStore::OpenMode::ReadOnly
+                                                     : core::CaseStore::OpenMode::ReadWrite;
+}
+
+ExitCode StoreAccess::failure(CliContext &context, const QString &command, const core::Error &error)
+{
+    context.err() << "foi-workbench-cli " << command << ": " << error.message << '\n';
+    if (!error.detail.isEmpty())
+        context.err() << "  (" << error.detail << ")\n";
+    context.err().flush();
+    using namespace core;
+    const bool aboutTheFile =
+        error.code == StoreErrorCode::Missing || error.code == StoreErrorCode::NotSqlite ||
+        error.code == StoreErrorCode::Corrupt || error.code == StoreErrorCode::Locked ||
+        error.code == StoreErrorCode::ReadOnly || error.code == StoreErrorCode::NewerSchema ||
+        error.code == StoreErrorCode::NetworkShare || error.code == StoreErrorCode::FileSystem ||
+        error.code == StoreErrorCode::NotFound || error.code == StoreErrorCode::Invalid;
+    return aboutTheFile ? ExitCode::Usage : ExitCode::Negative;
+}
+
+std::unique_ptr<core::CaseStore> StoreAccess::open(CliContext &context, const QString &command,
+                                                   core::CaseStore::OpenMode mode)
+{
+    using namespace core;
+    const QString path = context.storePath();
+    Result<std::unique_ptr<CaseStore>> store = CaseStore::open(path, mode);
+    if (!store) {
+        const Error &error = store.error();
+        failure(context, command, error);
+        QStringList waysOut;
+        const QString backup = BackupService::latestBackup(BackupService::defaultFolder(path));
+        if (!backup.isEmpty() && error.code != StoreErrorCode::Missing)
+            waysOut.append(QStringLiteral("restore the latest backup: foi-workbench-cli --store "
+                                          "NEW.foistore restore %1")
+                               .arg(backup));
+        if (error.code == StoreErrorCode::ReadOnly || error.code == StoreErrorCode::NewerSchema ||
+            error.code == StoreErrorCode::Locked)
+            waysOut.append(QStringLiteral("open it read-only: add --read-only to the command"));
+        waysOut.append(QStringLiteral("choose another file: --store FILE"));
+        context.err() << "Ways out:\n";
+        for (const QString &way : waysOut)
+            context.err() << "  - " << way << '\n';
+        context.err().flush();
+        return nullptr;
+    }
+    if (mode != CaseStore::OpenMode::ReadOnly) {
+        bool ok = false;
+        const int keep = qEnvironmentVariableIntValue("FOI_BACKUP_KEEP", &ok);
+        Result<std::optional<BackupMetadata>> daily =
+            (*store)->backups().dailyBackup(BackupService::defaultFolder(path), ok ? keep : 14);
+        if (!daily) {
+            context.err() << "foi-workbench-cli: warning: today's backup could not be made: "
+                          << daily.error().message << '\n';
+        }
+    }
+    return std::move(store).value();
+}
+
+} // namespace foi::app

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "store/CaseStore.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace foi::app {
+
+class CliContext;
+
+// What the store commands share: opening the store named by --store with the problem and the
+// ways out spelt out when it cannot be opened, the daily backup after a writable open, and who
+// the officer is (--officer, else $FOI_OFFICER, else the login name).
+class StoreAccess
+{
+public:
+    static QCommandLineOption officerOption();
+    static QCommandLineOption readOnlyOption();
+    static QString officer(const QCommandLineParser &parser);
+    // ReadOnly when --read-only was given (see readOnlyOption), else ReadWrite.
+    static core::CaseStore::OpenMode readMode(const QCommandLineParser &parser);
+
+    // Opens the store, or writes why not (with the ways out) and returns null. A writable open
+    // also makes the day's rotating backup (keeping $FOI_BACKUP_KEEP days, 14 by default).
+    static std::unique_ptr<core::CaseStore> open(CliContext &context, const QString &command,
+                                                 core::CaseStore::OpenMode mode);
+    // ExitCode::Usage for a problem with the file or the input, Negative otherwise.
+    static ExitCode failure(CliContext &context, const QString &command, const core::Error &error);
+};
+
+} // namespace foi::app

@@ -1,0 +1,46 @@
+#include "CaseRecordMapper.h"
+
+#include "model/CaseFile.h"
+#include "model/CaseOutcome.h"
+#include "model/Codes.h"
+
+namespace foi::core {
+
+CaseRecord CaseRecordMapper::toRecord(const Case &theCase)
+{
+    CaseRecord record;
+    record.reference = theCase.reference;
+    record.regime = regimeCode(theCase.regime);
+    record.dateReceived = theCase.dateOfReceipt;
+    const Outcome outcome = CaseOutcome::ofCase(theCase);
+    record.outcome = toCode(outcome);
+    if (theCase.reply.sentOn.isValid()) {
+        record.status = QStringLiteral("closed");
+        record.closedOn = theCase.reply.sentOn;
+    } else if (outcome == Outcome::Lapsed || outcome == Outcome::Withdrawn) {
+        record.status = QStringLiteral("closed");
+    } else {
+        record.status = QStringLiteral("open");
+    }
+    record.requesterName = theCase.requester.name;
+    record.requestText = theCase.requestText;
+    QStringList questions;
+    QStringList answers;
+    for (const Question &question : theCase.questions) {
+        questions.append(question.text);
+        if (!question.determination.answer.isEmpty())
+            answers.append(question.determination.answer);
+    }
+    record.questionsText = questions.join(QLatin1Char('\n'));
+    record.answersText = answers.join(QLatin1Char('\n'));
+    record.document = CaseFile::write(theCase);
+    return record;
+}
+
+Case CaseRecordMapper::withoutRequester(Case theCase)
+{
+    theCase.requester = Requester{};
+    return theCase;
+}
+
+} // namespace foi::core

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/Case.h"
+#include "store/CaseRecord.h"
+
+namespace foi::core {
+
+// Turns a model Case into what the store keeps: its case file (CaseFile::write, which holds
+// everything in the model) and the columns the store lists and searches by. A case is closed
+// once its reply has been sent (the date it was sent) or when it lapsed or was withdrawn.
+class CaseRecordMapper
+{
+public:
+    static CaseRecord toRecord(const Case &theCase);
+    // The case with its requester's name and addresses removed, for the retention policy.
+    static Case withoutRequester(Case theCase);
+};
+
+} // namespace foi::core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "AuditTrail.h"
+#include "CaseRecord.h"
+#include "support/Result.h"
+
+#include <functional>
+
+namespace foi::core {
+
+class StoreConnection;
+
+// Erases a requester's details from one case everywhere the store holds them: the case's
+// columns and document, the full-text index, every document the audit trail kept for the
+// case, and the bytes of the replies sent on it (their hashes stay). The erasure is itself
+// audited, without the erased data. Refused (StoreErrorCode::OnHold) while the case is on
+// hold. Afterwards the full-text index is merged and the WAL emptied, so that with
+// secure_delete no trace is left in the file or in the next backup.
+class PersonalDataEraser
+{
+public:
+    // Returns the document with the requester's details removed; unchanged when it holds none.
+    using Redactor = std::function<QByteArray(const QByteArray &document)>;
+
+    PersonalDataEraser(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+
+    // `redacted` is the case as it is to be kept (built by the caller from the stored document).
+    [[nodiscard]] Status eraseRequester(const CaseRecord &redacted, const Redactor &redact,
+                                        const QString &officer);
+    // Merges the search index and empties the WAL; run once after a batch of erasures.
+    [[nodiscard]] Status purgeTraces();
+
+private:
+    [[nodiscard]] Status eraseSnapshots(const QString &reference, const QString &keepSha,
+                                        const Redactor &redact, qint64 erasedBy);
+
+    StoreConnection &m_connection;
+    AuditTrail &m_audit;
+    AuditTrail::Clock m_clock;
+};
+
+} // namespace foi::core

@@ -1,0 +1,153 @@
+#include "ServiceTestSupport.h"
+
+#include "services/CaseImportService.h"
+#include "services/RetentionService.h"
+#include "store/CaseStore.h"
+#include "store/StoreErrorCode.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+using namespace foi::core;
+
+// The retention policy: requesters of cases closed long enough ago are erased from the case,
+// its history, its sent replies, the search index, the file and the next backup, while the
+// decision stays and the audit trail stays intact; never while a case is on hold.
+class TestRetentionService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<CaseStore> m_store;
+    const QString name = QStringLiteral("Zebedee Quixley");
+    const QString email = QStringLiteral("zebedee.quixley@example.net");
+
+    void importCase(const QString &reference, const QDate &sentOn, const QString &requester)
+    {
+        Case theCase = servicetest::referenceCase();
+        theCase.reference = reference;
+        theCase.reply.sentOn = sentOn;
+        theCase.requester.name = requester;
+        theCase.requester.email = requester == name ? email : QStringLiteral("other@example.org");
+        const QString path = servicetest::writeCaseFile(
+            m_dir.filePath(reference + QStringLiteral(".json")), theCase);
+        auto report = CaseImportService(*m_store).importFiles({path}, QStringLiteral("Jo Officer"));
+        QVERIFY(report && report->ok());
+    }
+
+    QByteArray storeBytes() const
+    {
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(m_file + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_file = m_dir.filePath(QStringLiteral("retention-%1.foistore").arg(++n));
+        auto store = CaseStore::open(m_file, CaseStore::OpenMode::CreateIfMissing);
+        QVERIFY(store);
+        m_store = std::move(store).value();
+        importCase(QStringLiteral("OLD-1"), QDate(2018, 6, 8), name);
+        importCase(QStringLiteral("NEW-1"), QDate(2025, 6, 8), QStringLiteral("Recent Person"));
+        // A second version of the old case, so its history holds the name twice.
+        Case changed = servicetest::referenceCase();
+        changed.reference = QStringLiteral("OLD-1");
+        changed.reply.sentOn = QDate(2018, 6, 8);
+        changed.requester.name = name;
+        changed.requester.email = email;
+        changed.ncndHarm = QStringLiteral("Revised harm statement.");
+        const QString path =
+            servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("old-v2.json")), changed);
+        QVERIFY(CaseImportService(*m_store).importFiles({path}, QStringLiteral("Jo Officer")));
+        QVERIFY(m_store->replies().record(QStringLiteral("OLD-1"),
+                                          QStringLiteral("Dear %1, ...").arg(name).toUtf8(),
+                                          QStringLiteral("reply.txt"), QStringLiteral("text/plain"),
+                                          QStringLiteral("Jo Officer")));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void requesterOfAnOldClosedCaseIsErasedEverywhereAndTheDecisionKept()
+    {
+        QCOMPARE(m_store->cases().load(QStringLiteral("OLD-1"))->record.requesterName, name);
+        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
+                                                               QStringLiteral("Jo Officer"));
+        QVERIFY2(outcome, qPrintable(outcome ? QString()
+                                             : outcome.error().message + outcome.error().detail));
+        QCOMPARE(outcome->erased, QStringList{QStringLiteral("OLD-1")});
+        auto old = m_store->cases().load(QStringLiteral("OLD-1"));
+        QVERIFY(old->requesterErased);
+        QCOMPARE(old->record.requesterName, QString());
+        QVERIFY(!old->record.document.contains(name.toUtf8()));
+        QVERIFY(old->record.document.contains("not-held")); // the decision stays
+        QCOMPARE(m_store->cases().load(QStringLiteral("NEW-1"))->record.requesterName,
+                 QStringLiteral("Recent Person"));
+        QCOMPARE(m_store->search().search(QStringLiteral("Quixley"), 5)->size(), 0);
+        auto replies = m_store->replies().repliesTo(QStringLiteral("OLD-1"));
+        QVERIFY(replies->constFirst().erased);
+        QCOMPARE(replies->constFirst().sha256.size(), 64);
+
+        auto report = m_store->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        const QByteArray bytes = storeBytes();
+        QVERIFY(!bytes.contains(name.toUtf8()));
+        QVERIFY(!bytes.contains("Quixley"));
+        QVERIFY(!bytes.contains(email.toUtf8()));
+        QVERIFY(!bytes.contains("quixl")); // nor the search index's (lower-cased, stemmed) tokens
+        const QString backup = m_dir.filePath(QStringLiteral("after-erasure.foistore"));
+        QVERIFY(m_store->backups().backupTo(backup));
+        QFile copy(backup);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const QByteArray backupBytes = copy.readAll();
+        QVERIFY(!backupBytes.contains("Quixley"));
+        QVERIFY(backupBytes.contains("Recent Person"));
+    }
+
+    void erasureIsAuditedWithoutTheErasedData()
+    {
+        QVERIFY(RetentionService(*m_store).eraseCase(QStringLiteral("OLD-1"),
+                                                     QStringLiteral("Jo Officer")));
+        const AuditAnchor head = *m_store->audit().head();
+        QCOMPARE(head.seq, 5); // three imports, a reply, the erasure
+        auto report = m_store->verify({head});
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        QVERIFY(!storeBytes().contains("Quixley"));
+    }
+
+    void caseOnHoldIsNotErased()
+    {
+        QVERIFY(m_store->cases().setHold(QStringLiteral("OLD-1"), CaseHold::TribunalAppeal,
+                                         QStringLiteral("Jo Officer")));
+        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
+                                                               QStringLiteral("Jo Officer"));
+        QVERIFY(outcome);
+        QVERIFY(outcome->erased.isEmpty());
+        QCOMPARE(outcome->onHold.size(), 1);
+        QVERIFY(outcome->onHold.constFirst().startsWith(QStringLiteral("OLD-1")));
+        QCOMPARE(m_store->cases().load(QStringLiteral("OLD-1"))->record.requesterName, name);
+        Status direct = RetentionService(*m_store).eraseCase(QStringLiteral("OLD-1"),
+                                                             QStringLiteral("Jo Officer"));
+        QCOMPARE(direct.error().code, QString(StoreErrorCode::OnHold));
+    }
+
+    void recentlyClosedCasesAreKept()
+    {
+        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 10,
+                                                               QStringLiteral("Jo Officer"));
+        QVERIFY(outcome);
+        QVERIFY(outcome->erased.isEmpty());
+        QCOMPARE(m_store->cases().load(QStringLiteral("OLD-1"))->record.requesterName, name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetentionService)
+#include "tst_retentionservice.moc"
