@@ -1,6 +1,8 @@
 #include "AuditCommand.h"
 #include "BackupCommand.h"
+#include "CalendarCommand.h"
 #include "CliApplication.h"
+#include "DeadlineCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LawCommand.h"
@@ -34,5 +36,7 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::backupCommand());
     cli.addCommand(foi::app::restoreCommand());
     cli.addCommand(foi::app::auditCommand());
+    cli.addCommand(foi::app::deadlineCommand());
+    cli.addCommand(foi::app::calendarCommand());
     return cli.run(QCoreApplication::arguments());
 }

@@ -6,6 +6,8 @@
 #include "law/WorkingDayCalendar.h"
 #include "support/Result.h"
 
+#include <optional>
+
 namespace foi::core {
 
 // Statutory deadlines for a request, counted in working days on a WorkingDayCalendar.
@@ -41,6 +43,11 @@ public:
     static QString formatDate(const QDate &date); // "30 Nov 2026"
 
 private:
+    std::optional<Error> check(const DeadlineRequest &request) const;
+    QDate countedDay(const Deadline &deadline, int n) const; // the n-th counted working day
+    static void applyRegime(Deadline &deadline, int extensionDays, const QDate &twentieth);
+    void addWarnings(Deadline &deadline) const;
+
     const WorkingDayCalendar &m_calendar;
 };
 

@@ -114,7 +114,11 @@ const WorkingDayCalendar &WorkingDayCalendar::builtIn()
 
 bool WorkingDayCalendar::covers(const QDate &date) const
 {
-    return date.isValid() && date.year() >= firstYear && date.year() <= lastYear;
+    // Julian day numbers, not date.year(): this is on the hot path of every deadline.
+    if (!date.isValid())
+        return false;
+    const qint64 offset = offsetOf(date);
+    return offset >= 0 && offset < static_cast<qint64>(m_reasonIndex.size());
 }
 
 bool WorkingDayCalendar::isWorkingDay(const QDate &date) const

@@ -1,0 +1,116 @@
+#include "CalendarCommand.h"
+
+#include "CliContext.h"
+#include "law/BankHolidayFile.h"
+#include "law/DeadlineCalculator.h"
+#include "law/WorkingDayCalendar.h"
+#include "UserCalendar.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace foi::app {
+
+namespace {
+
+const QString commandName = QStringLiteral("calendar");
+
+ExitCode importCalendar(CliContext &context, const QStringList &positional)
+{
+    if (positional.size() != 2)
+        return context.usageError(
+            commandName, QStringLiteral("'calendar import' needs exactly one FILE, the GOV.UK "
+                                        "bank-holidays.json to import."));
+    const QString destination = userCalendarPath();
+    const core::Result<core::BankHolidayCalendar> imported =
+        core::BankHolidayFile::importFile(positional.at(1), destination);
+    if (!imported)
+        return context.usageError(commandName, imported.error().message);
+    QStringList years;
+    for (const int year : imported->publishedYears(core::UkDivision::EnglandAndWales))
+        years.append(QString::number(year));
+    context.out() << "Imported bank holidays for " << years.join(QStringLiteral(", ")) << ".\n"
+                  << "Saved to " << destination
+                  << "; it replaces the built-in data for those years.\n";
+    return ExitCode::Success;
+}
+
+ExitCode showCalendar(CliContext &context, const QCommandLineParser &parser,
+                      const QCommandLineOption &yearOption, const QCommandLineOption &json)
+{
+    int year = QDate::currentDate().year();
+    if (parser.isSet(yearOption)) {
+        bool ok = false;
+        year = parser.value(yearOption).toInt(&ok);
+        if (!ok || year < core::BankHolidayCalendar::firstSupportedYear ||
+            year > core::BankHolidayCalendar::lastSupportedYear)
+            return context.usageError(
+                commandName, QStringLiteral("--year must be a year from %1 to %2, not '%3'.")
+                                 .arg(core::BankHolidayCalendar::firstSupportedYear)
+                                 .arg(core::BankHolidayCalendar::lastSupportedYear)
+                                 .arg(parser.value(yearOption)));
+    }
+    const core::WorkingDayCalendar calendar(effectiveCalendar(context.err()));
+    const QList<core::NonWorkingDay> days = calendar.nonWorkingWeekdays(year);
+    const bool projected = calendar.isProjected(QDate(year, 1, 1));
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const core::NonWorkingDay &day : days)
+            array.append(QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
+                                     {QStringLiteral("reason"), day.reason},
+                                     {QStringLiteral("projected"), day.projected}});
+        context.out() << QJsonDocument(QJsonObject{{QStringLiteral("year"), year},
+                                                   {QStringLiteral("projected"), projected},
+                                                   {QStringLiteral("non_working_days"), array}})
+                             .toJson(QJsonDocument::Indented);
+        return ExitCode::Success;
+    }
+    context.out() << "Weekdays that are not working days in " << year
+                  << " (FOIA s10(6), EIR reg 2(1))"
+                  << (projected ? QStringLiteral(" - projected by rule, not yet published")
+                                : QString())
+                  << ":\n";
+    for (const core::NonWorkingDay &day : days)
+        context.out() << "  " << core::DeadlineCalculator::describe({day.date, day.reason}) << '\n';
+    return ExitCode::Success;
+}
+
+} // namespace
+
+CliCommand calendarCommand()
+{
+    const QString summary = QStringLiteral(
+        "Show the UK non-working days, or import an updated GOV.UK bank holiday file.");
+    return {
+        commandName, summary, [summary](CliContext &context, const QStringList &args) {
+            QCommandLineParser parser;
+            parser.setApplicationDescription(summary);
+            parser.addPositionalArgument(QStringLiteral("action"),
+                                         QStringLiteral("'show', or 'import FILE'."),
+                                         QStringLiteral("show|import FILE"));
+            const QCommandLineOption year(QStringLiteral("year"),
+                                          QStringLiteral("The year to show (default: this year)."),
+                                          QStringLiteral("N"));
+            const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+            parser.addOption(year);
+            parser.addOption(json);
+            bool helpShown = false;
+            if (!context.parse(parser, commandName, args, &helpShown))
+                return ExitCode::Usage;
+            if (helpShown)
+                return ExitCode::Success;
+            const QStringList positional = parser.positionalArguments();
+            const QString action = positional.value(0, QStringLiteral("show"));
+            if (action == u"import")
+                return importCalendar(context, positional);
+            if (action == u"show" && positional.size() <= 1)
+                return showCalendar(context, parser, year, json);
+            return context.usageError(commandName,
+                                      QStringLiteral("expected 'show' or 'import FILE', not '%1'.")
+                                          .arg(positional.join(u' ')));
+        }};
+}
+
+} // namespace foi::app

@@ -1,0 +1,211 @@
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// `foi-workbench-cli deadline` and `calendar`, run as an officer would, each with a private
+// data folder (XDG_DATA_HOME) so an imported calendar never leaks between tests.
+class TestCliDeadline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deadlineVectors_data();
+    void deadlineVectors();
+    void jsonExplainsTheCount();
+    void badDatesAndContradictionsExitTwoWithAMessage_data();
+    void badDatesAndContradictionsExitTwoWithAMessage();
+    void reviewGivesTargetAndLimit();
+    void calendarShowListsNonWorkingDays();
+    void malformedImportExitsTwoAndChangesNothing();
+    void importedCalendarIsUsedByLaterRuns();
+
+private:
+    static QJsonObject json(const CliRun &run)
+    {
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+};
+
+void TestCliDeadline::deadlineVectors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("due");
+    QTest::addColumn<QString>("refusal");
+    // law-reference.md §2.5.1 and FOIA s10(1)-(3), s17(1); EIR regs 5 and 7.
+    QTest::newRow("FOIA, 2 Jan 2025 in Scotland")
+        << QStringList{u"--regime"_s, u"FOIA"_s, u"--received"_s, u"2024-12-02"_s}
+        << u"2025-01-03"_s << u"2025-01-03"_s;
+    QTest::newRow("Saturday receipt")
+        << QStringList{u"--received"_s, u"2024-12-21"_s} << u"2025-01-23"_s << u"2025-01-23"_s;
+    QTest::newRow("clarification restarts")
+        << QStringList{u"--received"_s, u"2025-11-03"_s, u"--clarified"_s, u"2025-11-10"_s}
+        << u"2025-12-09"_s << u"2025-12-09"_s;
+    QTest::newRow("fees pause") << QStringList{u"--received"_s, u"2025-02-27"_s, u"--fee-notice"_s,
+                                               u"2025-03-05"_s, u"--fee-paid"_s, u"2025-03-11"_s}
+                                << u"2025-04-04"_s << u"2025-04-04"_s;
+    QTest::newRow("s10(3) extension keeps refusal at day 20")
+        << QStringList{u"--received"_s, u"2025-06-27"_s, u"--extension"_s, u"20"_s}
+        << u"2025-08-27"_s << u"2025-07-28"_s;
+    QTest::newRow("EIR reg 7") << QStringList{u"--regime"_s,   u"EIR"_s,         u"--received"_s,
+                                              u"2025-11-10"_s, u"--extension"_s, u"20"_s}
+                               << u"2026-01-12"_s << u"2026-01-12"_s;
+}
+
+void TestCliDeadline::deadlineVectors()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir home;
+    const CliRun run = runCli(QStringList{u"deadline"_s, u"--json"_s} + args, home.path());
+    QCOMPARE(run.exitCode, 0);
+    QTEST(json(run).value(u"due"_s).toString(), "due");
+    QTEST(json(run).value(u"refusal_notice_due"_s).toString(), "refusal");
+}
+
+void TestCliDeadline::jsonExplainsTheCount()
+{
+    QTemporaryDir home;
+    const CliRun run =
+        runCli({u"deadline"_s, u"--received"_s, u"2026-11-10"_s, u"--json"_s}, home.path());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject o = json(run);
+    QCOMPARE(o.value(u"received"_s).toString(), QStringLiteral("2026-11-10"));
+    QCOMPARE(o.value(u"day_zero"_s).toString(), QStringLiteral("2026-11-10"));
+    QCOMPARE(o.value(u"working_days"_s).toInt(), 20);
+    QCOMPARE(o.value(u"projected_holidays_used"_s).toBool(true), false);
+    QVERIFY(o.value(u"warnings"_s).isArray());
+    QVERIFY(o.value(u"events"_s).toArray().size() >= 1);
+    QVERIFY(o.value(u"explanation"_s)
+                .toArray()
+                .contains(QStringLiteral("30 Nov 2026 - St Andrew's Day (Scotland)")));
+    const QJsonObject first = o.value(u"skipped"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"date"_s).toString(), QStringLiteral("2026-11-14"));
+    QCOMPARE(first.value(u"reason"_s).toString(), QStringLiteral("Saturday"));
+
+    const CliRun text = runCli({u"deadline"_s, u"--received"_s, u"2026-11-10"_s}, home.path());
+    QVERIFY2(text.out.contains(QStringLiteral("Wed 9 Dec 2026")), qPrintable(text.out));
+}
+
+void TestCliDeadline::badDatesAndContradictionsExitTwoWithAMessage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no receipt date") << QStringList{} << u"--received YYYY-MM-DD is required"_s;
+    QTest::newRow("impossible date")
+        << QStringList{u"--received"_s, u"2026-02-30"_s} << u"real date written YYYY-MM-DD"_s;
+    QTest::newRow("UK-style date")
+        << QStringList{u"--received"_s, u"10/11/2026"_s} << u"not '10/11/2026'"_s;
+    QTest::newRow("unknown regime")
+        << QStringList{u"--regime"_s, u"FOISA"_s, u"--received"_s, u"2026-11-10"_s}
+        << u"FOIA or EIR"_s;
+    QTest::newRow("clarified before receipt")
+        << QStringList{u"--received"_s, u"2026-11-10"_s, u"--clarified"_s, u"2026-11-09"_s}
+        << u"before the request"_s;
+    QTest::newRow("fee notice without payment")
+        << QStringList{u"--received"_s, u"2026-11-10"_s, u"--fee-notice"_s, u"2026-11-12"_s}
+        << u"the fee is unpaid"_s;
+    QTest::newRow("fees under EIR")
+        << QStringList{u"--regime"_s,     u"EIR"_s,        u"--received"_s, u"2026-11-10"_s,
+                       u"--fee-notice"_s, u"2026-11-12"_s, u"--fee-paid"_s, u"2026-11-13"_s}
+        << u"does not apply to EIR"_s;
+    QTest::newRow("EIR beyond 40 days")
+        << QStringList{u"--regime"_s,   u"EIR"_s,         u"--received"_s,
+                       u"2026-11-10"_s, u"--extension"_s, u"25"_s}
+        << u"40 working days at most"_s;
+    QTest::newRow("extension not a number")
+        << QStringList{u"--received"_s, u"2026-11-10"_s, u"--extension"_s, u"ten"_s}
+        << u"whole number"_s;
+}
+
+void TestCliDeadline::badDatesAndContradictionsExitTwoWithAMessage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir home;
+    const CliRun run = runCli(QStringList{u"deadline"_s} + args, home.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCliDeadline::reviewGivesTargetAndLimit()
+{
+    QTemporaryDir home;
+    const CliRun run = runCli(
+        {u"deadline"_s, u"--review"_s, u"--received"_s, u"2025-11-10"_s, u"--json"_s}, home.path());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(json(run).value(u"target"_s).toString(), QStringLiteral("2025-12-09"));
+    QCOMPARE(json(run).value(u"latest"_s).toString(), QStringLiteral("2026-01-12"));
+}
+
+void TestCliDeadline::calendarShowListsNonWorkingDays()
+{
+    QTemporaryDir home;
+    const CliRun run =
+        runCli({u"calendar"_s, u"show"_s, u"--year"_s, u"2028"_s, u"--json"_s}, home.path());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject o = json(run);
+    QVERIFY(o.value(u"projected"_s).toBool());
+    QCOMPARE(o.value(u"non_working_days"_s).toArray().size(), 13);
+    const CliRun bad = runCli({u"calendar"_s, u"show"_s, u"--year"_s, u"1066"_s}, home.path());
+    QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCliDeadline::malformedImportExitsTwoAndChangesNothing()
+{
+    QTemporaryDir home;
+    const QString file = home.filePath(u"bad.json"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(R"j({"england-and-wales":{"events":[{"title":"x","date":"2031-13-01"}]}})j");
+    out.close();
+    const CliRun run = runCli({u"calendar"_s, u"import"_s, file}, home.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("england-and-wales.events[0].date")),
+             qPrintable(run.err));
+    QVERIFY(!QFile::exists(home.filePath(u"foi-workbench/bank-holidays.json"_s)));
+    const CliRun missing =
+        runCli({u"calendar"_s, u"import"_s, home.filePath(u"none.json"_s)}, home.path());
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TestCliDeadline::importedCalendarIsUsedByLaterRuns()
+{
+    QTemporaryDir home;
+    // A proclaimed one-off day in 2031 that the rules cannot know: Fri 6 Jun 2031, all of the UK.
+    QJsonObject root;
+    for (const QString &division : {u"england-and-wales"_s, u"scotland"_s, u"northern-ireland"_s}) {
+        const QJsonArray events{
+            QJsonObject{{u"title"_s, u"New Year's Day"_s}, {u"date"_s, u"2031-01-01"_s}},
+            QJsonObject{{u"title"_s, u"Special bank holiday"_s}, {u"date"_s, u"2031-06-06"_s}}};
+        root.insert(division, QJsonObject{{u"division"_s, division}, {u"events"_s, events}});
+    }
+    const QString file = home.filePath(u"update.json"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    const CliRun before =
+        runCli({u"deadline"_s, u"--received"_s, u"2031-06-02"_s, u"--json"_s}, home.path());
+    const CliRun import = runCli({u"calendar"_s, u"import"_s, file}, home.path());
+    QCOMPARE(import.exitCode, 0);
+    QVERIFY(import.out.contains(QStringLiteral("2031")));
+    const CliRun after =
+        runCli({u"deadline"_s, u"--received"_s, u"2031-06-02"_s, u"--json"_s}, home.path());
+    QCOMPARE(QDate::fromString(json(before).value(u"due"_s).toString(), Qt::ISODate).addDays(1),
+             QDate::fromString(json(after).value(u"due"_s).toString(), Qt::ISODate));
+    QVERIFY(json(after)
+                .value(u"explanation"_s)
+                .toArray()
+                .contains(QStringLiteral("6 Jun 2031 - Special bank holiday")));
+}
+
+QTEST_GUILESS_MAIN(TestCliDeadline)
+#include "tst_cli_deadline.moc"
