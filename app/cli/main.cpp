@@ -1,6 +1,7 @@
 #include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CalendarCommand.h"
+#include "CheckCommand.h"
 #include "CliApplication.h"
 #include "DeadlineCommand.h"
 #include "ExportCommand.h"
@@ -38,5 +39,6 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::auditCommand());
     cli.addCommand(foi::app::deadlineCommand());
     cli.addCommand(foi::app::calendarCommand());
+    cli.addCommand(foi::app::checkCommand());
     return cli.run(QCoreApplication::arguments());
 }

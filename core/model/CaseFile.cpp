@@ -12,12 +12,13 @@ Result<Case> CaseFile::read(const QByteArray &json, const ExemptionCatalogue &ca
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::make(QStringLiteral("case-file.unreadable"),
-                           QStringLiteral("$: the case file is not valid JSON (%1 at character %2)")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset),
-                           parseError.errorString());
+    if (parseError.error != QJsonParseError::NoError) {
+        const QString message =
+            QStringLiteral("$: the case file is not valid JSON (%1 at character %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset);
+        return Error::make(QStringLiteral("case-file.unreadable"), message, message);
+    }
     CaseFileReader reader(catalogue);
     Case theCase = reader.read(document.isObject() ? QJsonValue(document.object())
                                                    : QJsonValue(document.array()));

@@ -14,7 +14,8 @@ namespace foi::core {
 // an unknown code or provision, or a reference to a question that does not exist each give an
 // Error (code "case-file.invalid", or "case-file.unreadable" for text that is not JSON) whose
 // message names the first JSON path at fault ("$.claims[0].provision: unknown provision 's99'")
-// and whose detail lists every problem found. write() then read() gives back an equal Case.
+// and whose detail lists every problem found (one a line). write() then read() gives back an equal
+// Case.
 class CaseFile
 {
 public:

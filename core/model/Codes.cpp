@@ -37,7 +37,8 @@ template<> Table<ClockChangeKind> table()
         {ClockChangeKind::ClarificationReceived, "clarification-received"},
         {ClockChangeKind::FeesNoticeGiven, "fees-notice-given"},
         {ClockChangeKind::FeePaid, "fee-paid"},
-        {ClockChangeKind::PublicInterestExtension, "public-interest-extension"}};
+        {ClockChangeKind::PublicInterestExtension, "public-interest-extension"},
+        {ClockChangeKind::ComplexityExtension, "complexity-extension"}};
     return entries;
 }
 

@@ -1,5 +1,6 @@
 #include "rules/CaseChecker.h"
 
+#include "rules/CaseDeadline.h"
 #include "rules/ClaimRules.h"
 #include "rules/ProcedureRules.h"
 #include "rules/RequestRules.h"
@@ -7,13 +8,17 @@
 
 namespace foi::core {
 
-CaseChecker::CaseChecker(const ExemptionCatalogue &catalogue)
+CaseChecker::CaseChecker(const ExemptionCatalogue &catalogue, const WorkingDayCalendar &calendar)
     : m_catalogue(catalogue)
+    , m_calendar(calendar)
 {}
 
 QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &context) const
 {
-    const RuleInput input{theCase, context, m_catalogue};
+    CheckContext effective = context;
+    if (!effective.dueDate.isValid())
+        effective.dueDate = CaseDeadline::due(theCase, m_calendar);
+    const RuleInput input{theCase, effective, m_catalogue, m_calendar};
     QList<Finding> findings;
     RequestRules::check(input, findings);
     ClaimRules::check(input, findings);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "law/ExemptionCatalogue.h"
+#include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
 #include "rules/CheckContext.h"
 #include "rules/Finding.h"
@@ -17,7 +18,10 @@ namespace foi::core {
 class CaseChecker
 {
 public:
-    explicit CaseChecker(const ExemptionCatalogue &catalogue = ExemptionCatalogue::builtIn());
+    explicit CaseChecker(const ExemptionCatalogue &catalogue = ExemptionCatalogue::builtIn(),
+                         const WorkingDayCalendar &calendar = WorkingDayCalendar::builtIn());
+
+    // When context.dueDate is null the checker works it out from the case (CaseDeadline).
 
     QList<Finding> check(const Case &theCase, const CheckContext &context = {}) const;
 
@@ -25,6 +29,7 @@ public:
 
 private:
     const ExemptionCatalogue &m_catalogue;
+    const WorkingDayCalendar &m_calendar;
 };
 
 } // namespace foi::core

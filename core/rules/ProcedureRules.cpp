@@ -58,20 +58,30 @@ void ProcedureRules::checkExtension(const RuleInput &input, QList<Finding> &find
         qualifiedInPlay = qualifiedInPlay || (provision && provision->isQualified());
     }
     for (qsizetype i = 0; i < theCase.clockChanges.size(); ++i) {
-        if (theCase.clockChanges.at(i).kind != ClockChangeKind::PublicInterestExtension ||
-            qualifiedInPlay)
-            continue;
-        findings.append(Finding::error(
-            QStringLiteral("S10-EXTENSION-WITHOUT-QUALIFIED"), input.cite("s10(3)", "reg 7(1)"),
-            QStringLiteral("clockChanges[%1]").arg(i),
-            input.isEir()
-                ? QStringLiteral("The EIR allow more time only for complex and voluminous "
-                                 "requests (reg 7), not to weigh the public interest. Remove the "
-                                 "extension or record it on the right ground.")
-                : QStringLiteral("The s10(3) extension is only for weighing the public interest "
-                                 "in a qualified exemption, and no qualified exemption is "
-                                 "claimed. Remove the extension, or claim the exemption it was "
-                                 "taken for.")));
+        const ClockChangeKind kind = theCase.clockChanges.at(i).kind;
+        const QString locator = QStringLiteral("clockChanges[%1]").arg(i);
+        // FOIA extends only to weigh the public interest (s10(3)); the EIR only for complex and
+        // voluminous requests (reg 7(1)). Each regime's extension is unknown to the other.
+        if (kind == ClockChangeKind::PublicInterestExtension && input.isEir())
+            findings.append(Finding::error(
+                QStringLiteral("EXTENSION-WRONG-REGIME"), QStringLiteral("reg 7(1)"), locator,
+                QStringLiteral("The EIR have no public interest extension: more time is allowed "
+                               "only for complex and voluminous requests (reg 7(1)). Record a "
+                               "reg 7 extension if that applies, or remove it.")));
+        else if (kind == ClockChangeKind::ComplexityExtension && !input.isEir())
+            findings.append(Finding::error(
+                QStringLiteral("EXTENSION-WRONG-REGIME"), QStringLiteral("s10(3)"), locator,
+                QStringLiteral("The Act allows no extension for complexity or volume; only "
+                               "s10(3) gives more time, to weigh the public interest in a "
+                               "qualified exemption. Remove the extension.")));
+        else if (kind == ClockChangeKind::PublicInterestExtension && !qualifiedInPlay)
+            findings.append(Finding::error(
+                QStringLiteral("S10-EXTENSION-WITHOUT-QUALIFIED"), QStringLiteral("s10(3)"),
+                locator,
+                QStringLiteral("The s10(3) extension is only for weighing the public interest "
+                               "in a qualified exemption, and no qualified exemption is "
+                               "claimed. Remove the extension, or claim the exemption it was "
+                               "taken for.")));
     }
 }
 
@@ -134,6 +144,8 @@ void ProcedureRules::checkCostLimit(const RuleInput &input, QList<Finding> &find
                            "s12 does not apply. Answer the request, or revisit the estimate.")
                 .arg(QString::number(double(theCase.costEstimate->costPence()) / 100.0, 'f', 2))
                 .arg(CostEstimate::appropriateLimitPence(kind) / 100)));
+    if (theCase.costEstimate)
+        checkAggregation(input, findings);
     if (theCase.adviceAndAssistance.trimmed().isEmpty())
         findings.append(Finding::error(
             QStringLiteral("S16-ADVICE-MISSING"), QStringLiteral("s16(1)"),
@@ -141,6 +153,34 @@ void ProcedureRules::checkCostLimit(const RuleInput &input, QList<Finding> &find
             QStringLiteral("When refusing under s12 the authority should help the requester "
                            "bring the request within the limit (s16 and the Code of Practice): "
                            "say what could be provided, or why nothing could.")));
+}
+
+void ProcedureRules::checkAggregation(const RuleInput &input, QList<Finding> &findings)
+{
+    // Fees Regulations reg 5(2): requests may be aggregated only if received "within any period
+    // of sixty consecutive working days". Each aggregated request is measured against this one.
+    const Case &theCase = input.theCase;
+    const QList<AggregatedRequest> &requests = theCase.costEstimate->aggregatedRequests;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const QDate other = requests.at(i).dateOfReceipt;
+        if (!other.isValid() || !theCase.dateOfReceipt.isValid() || !input.calendar.covers(other) ||
+            !input.calendar.covers(theCase.dateOfReceipt))
+            continue;
+        const QDate first = qMin(other, theCase.dateOfReceipt);
+        const QDate last = qMax(other, theCase.dateOfReceipt);
+        const int span = input.calendar.workingDaysBetween(first, last);
+        if (span <= aggregationWindow)
+            continue;
+        findings.append(Finding::error(
+            QStringLiteral("S12-AGGREGATION-OUTSIDE-WINDOW"), QStringLiteral("Fees Regs reg 5(2)"),
+            QStringLiteral("costEstimate.aggregatedRequests[%1].dateOfReceipt").arg(i),
+            QStringLiteral("Request %1 and this one span %2 working days; their costs can be "
+                           "added together only if both were received within 60 consecutive "
+                           "working days (Fees Regulations reg 5(2)). Remove it from the "
+                           "estimate.")
+                .arg(requests.at(i).reference)
+                .arg(span)));
+    }
 }
 
 void ProcedureRules::checkVexatious(const RuleInput &input, QList<Finding> &findings)

@@ -13,12 +13,15 @@ namespace foi::core {
 class ProcedureRules
 {
 public:
+    static constexpr int aggregationWindow = 60; // working days, Fees Regulations reg 5(2)
+
     static void check(const RuleInput &input, QList<Finding> &findings);
 
 private:
     static void checkExtension(const RuleInput &input, QList<Finding> &findings);
     static void checkRights(const RuleInput &input, QList<Finding> &findings);
     static void checkCostLimit(const RuleInput &input, QList<Finding> &findings);
+    static void checkAggregation(const RuleInput &input, QList<Finding> &findings);
     static void checkVexatious(const RuleInput &input, QList<Finding> &findings);
     static void checkLateness(const RuleInput &input, QList<Finding> &findings);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "law/ExemptionCatalogue.h"
+#include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
 #include "rules/CheckContext.h"
 
@@ -12,6 +13,7 @@ struct RuleInput
     const Case &theCase;
     const CheckContext &context;
     const ExemptionCatalogue &catalogue;
+    const WorkingDayCalendar &calendar;
 
     bool isEir() const { return theCase.regime == Regime::Eir; }
     // "s17(7)" under FOIA, the EIR regulation otherwise, for messages and findings.

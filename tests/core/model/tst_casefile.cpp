@@ -1,4 +1,6 @@
+#include "law/ProvisionCodes.h"
 #include "model/CaseFile.h"
+#include "model/Codes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -91,6 +93,66 @@ Case everyFieldSet()
                QStringLiteral("Sorry for the delay.")};
     c.outcomeOverride = Outcome::PartiallyWithheld;
     return c;
+}
+
+QJsonObject schema()
+{
+    QFile file(QStringLiteral(FOI_SOURCE_DIR "/docs/case-file.schema.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open docs/case-file.schema.json");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// A small JSON Schema walker for the subset the case-file schema uses ($ref, type, properties,
+// required, additionalProperties: false, items, enum, const), enough to prove that what the
+// writer produces is what the schema documents.
+void conform(const QJsonValue &value, QJsonObject rule, const QJsonObject &root,
+             const QString &path, QStringList &problems)
+{
+    if (rule.contains(u"$ref"_qs)) {
+        const QString name = rule.value(u"$ref"_qs).toString().section(u'/', -1);
+        rule = root.value(u"$defs"_qs).toObject().value(name).toObject();
+    }
+    if (rule.contains(u"const"_qs) && value != rule.value(u"const"_qs))
+        problems.append(path + u": not the constant"_qs);
+    if (rule.contains(u"enum"_qs) && !rule.value(u"enum"_qs).toArray().contains(value))
+        problems.append(path + u": not in the enum"_qs);
+    const QString type = rule.value(u"type"_qs).toString();
+    if (type == u"object") {
+        const QJsonObject object = value.toObject();
+        const QJsonObject properties = rule.value(u"properties"_qs).toObject();
+        for (const QJsonValue &required : rule.value(u"required"_qs).toArray()) {
+            if (!object.contains(required.toString()))
+                problems.append(path + u"."_qs + required.toString() + u": required"_qs);
+        }
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!properties.contains(it.key()))
+                problems.append(path + u"."_qs + it.key() + u": not in the schema"_qs);
+            else
+                conform(it.value(), properties.value(it.key()).toObject(), root,
+                        path + u"."_qs + it.key(), problems);
+        }
+    } else if (type == u"array") {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            conform(array.at(i), rule.value(u"items"_qs).toObject(), root,
+                    path + QStringLiteral("[%1]").arg(i), problems);
+    } else if ((type == u"string" && !value.isString()) ||
+               (type == u"number" && !value.isDouble()) ||
+               (type == u"boolean" && !value.isBool())) {
+        problems.append(path + u": not a "_qs + type);
+    }
+}
+
+QStringList schemaEnum(const QJsonObject &root, const QString &def, const QString &property)
+{
+    QJsonObject rule = root.value(u"$defs"_qs).toObject().value(def).toObject();
+    if (!property.isEmpty())
+        rule = rule.value(u"properties"_qs).toObject().value(property).toObject();
+    QStringList values;
+    for (const QJsonValue &value : rule.value(u"enum"_qs).toArray())
+        values.append(value.toString());
+    return values;
 }
 
 using Mutation = std::function<void(QJsonObject &)>;
@@ -273,6 +335,54 @@ private slots:
         const Result<Case> read = CaseFile::read("[1, 2]");
         QVERIFY(!read.ok());
         QVERIFY(read.error().message.startsWith(u"$: expected an object, found a list"));
+    }
+
+    void whatTheWriterProducesIsWhatTheSchemaDocuments()
+    {
+        const QJsonObject root = schema();
+        for (const Case &c : {CaseFile::read(referenceJson()).value(), everyFieldSet()}) {
+            QStringList problems;
+            conform(QJsonDocument::fromJson(CaseFile::write(c)).object(), root, root,
+                    QStringLiteral("$"), problems);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; ")));
+        }
+    }
+
+    void schemaEnumerationsAreTheModelsCodes()
+    {
+        const QJsonObject root = schema();
+        QCOMPARE(schemaEnum(root, u"determination"_qs, u"holding"_qs), allCodes<Holding>());
+        QCOMPARE(schemaEnum(root, u"determination"_qs, u"communication"_qs),
+                 allCodes<Communication>());
+        QCOMPARE(schemaEnum(root, u"determination"_qs, u"closedAnswer"_qs),
+                 allCodes<ClosedAnswer>());
+        QCOMPARE(schemaEnum(root, u"claim"_qs, u"relieves"_qs), allCodes<Duty>());
+        QCOMPARE(schemaEnum(root, u"prejudice"_qs, u"likelihood"_qs), allCodes<Likelihood>());
+        QCOMPARE(schemaEnum(root, u"publicInterest"_qs, u"conclusion"_qs),
+                 allCodes<PublicInterestConclusion>());
+        QCOMPARE(schemaEnum(root, u"costActivity"_qs, u"kind"_qs), allCodes<CostActivityKind>());
+        QCOMPARE(schemaEnum(root, u"clockChange"_qs, u"kind"_qs), allCodes<ClockChangeKind>());
+        QCOMPARE(schemaEnum(root, u"authorityKind"_qs, QString()), allCodes<AuthorityKind>());
+        QStringList outcome;
+        for (const QJsonValue &value : root.value(u"properties"_qs)
+                                           .toObject()
+                                           .value(u"outcomeOverride"_qs)
+                                           .toObject()
+                                           .value(u"enum"_qs)
+                                           .toArray())
+            outcome.append(value.toString());
+        QCOMPARE(outcome, allCodes<Outcome>());
+    }
+
+    void modelCodesAgreeWithTheLawsCodes()
+    {
+        for (Duty duty : {Duty::ConfirmOrDeny, Duty::Communicate})
+            QCOMPARE(toCode(duty), dutyCode(duty));
+        for (AuthorityKind kind :
+             {AuthorityKind::GovernmentDepartment, AuthorityKind::WelshGovernment,
+              AuthorityKind::Parliament, AuthorityKind::Police, AuthorityKind::LocalAuthority,
+              AuthorityKind::AuditBody, AuthorityKind::Other})
+            QCOMPARE(toCode(kind), authorityKindCode(kind));
     }
 
     void everyTruncationOfTheReferenceCaseIsRejectedWithoutCrashing()

@@ -1,6 +1,8 @@
 #include "model/CaseFile.h"
 #include "rules/CaseChecker.h"
+#include "rules/CaseDeadline.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -76,6 +78,14 @@ void refuseOnCost(Case &c, double hours)
 }
 
 using Mutation = std::function<void(Case &, CheckContext &)>;
+
+QString findingsDocument()
+{
+    QFile file(QStringLiteral(FOI_SOURCE_DIR "/docs/findings.md"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open docs/findings.md");
+    return QString::fromUtf8(file.readAll());
+}
 
 QStringList codes(const QList<Finding> &findings)
 {
@@ -300,8 +310,33 @@ private slots:
                                           {}});
                })
             << u"S10-EXTENSION-WITHOUT-QUALIFIED at clockChanges[0]"_qs << error;
+        QTest::newRow("reg 7(1) no public interest extension under the EIR")
+            << Mutation([](Case &c, CheckContext &) {
+                   c = eirCase();
+                   c.clockChanges.append({ClockChangeKind::PublicInterestExtension,
+                                          QDate(2018, 6, 1),
+                                          QDate(2018, 7, 1),
+                                          {}});
+               })
+            << u"EXTENSION-WRONG-REGIME at clockChanges[0]"_qs << error;
+        QTest::newRow("s10(3) no complexity extension under FOIA")
+            << Mutation([](Case &c, CheckContext &) {
+                   c.clockChanges.append(
+                       {ClockChangeKind::ComplexityExtension, QDate(2018, 6, 1), {}, {}});
+               })
+            << u"EXTENSION-WRONG-REGIME at clockChanges[0]"_qs << error;
         QTest::newRow("s10(1) late without an apology")
             << Mutation([](Case &, CheckContext &context) { context.dueDate = QDate(2018, 6, 1); })
+            << u"S10-LATE-WITHOUT-APOLOGY at reply.lateApology"_qs << warning;
+
+        QTest::newRow("s10(1) sent after the computed 20th working day")
+            << Mutation([](Case &c, CheckContext &) { c.reply.sentOn = QDate(2018, 6, 13); })
+            << u"S10-LATE-WITHOUT-APOLOGY at reply.lateApology"_qs << warning;
+        QTest::newRow("s10(1) unsent and already overdue")
+            << Mutation([](Case &c, CheckContext &context) {
+                   c.reply.sentOn = QDate();
+                   context.today = QDate(2018, 6, 13);
+               })
             << u"S10-LATE-WITHOUT-APOLOGY at reply.lateApology"_qs << warning;
 
         // s17(7): rights.
@@ -333,6 +368,14 @@ private slots:
         }) << u"S16-ADVICE-MISSING at adviceAndAssistance"_qs
                                                 << error;
 
+        QTest::newRow("Fees Regs reg 5(2) aggregated outside 60 working days")
+            << Mutation([](Case &c, CheckContext &) {
+                   refuseOnCost(c, 20.0);
+                   c.costEstimate->aggregatedRequests = {{u"2018-0101"_qs, QDate(2018, 2, 1)}};
+               })
+            << u"S12-AGGREGATION-OUTSIDE-WINDOW at costEstimate.aggregatedRequests[0].dateOfReceipt"_qs
+            << error;
+
         // s14: reasons (s17(5) needs only the statement; the ICO expects reasons).
         QTest::newRow("s14(1) without reasons") << Mutation([](Case &c, CheckContext &) {
             addHeldQuestion(c, QStringLiteral("Q10"), Communication::RefusedVexatious);
@@ -353,6 +396,33 @@ private slots:
         QCOMPARE(findings.constFirst().severity, severity);
         QVERIFY(!findings.constFirst().message.isEmpty());
         QVERIFY(!findings.constFirst().provision.isEmpty());
+        // Every code the checker can produce is documented for the GUI and the reviewers.
+        static const QString documented = findingsDocument();
+        QVERIFY2(documented.contains(u'`' + findings.constFirst().code + u'`'),
+                 qPrintable(findings.constFirst().code));
+    }
+
+    void eachDefectCopyOfTheReferenceCaseYieldsItsFinding_data()
+    {
+        // tests/data/reference-13457_18/defects/<CODE>.json: one deliberate defect each.
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("code");
+        const QDir defects(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/defects"));
+        for (const QString &file : defects.entryList({u"*.json"_qs}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(file)) << defects.filePath(file) << file.chopped(5);
+    }
+
+    void eachDefectCopyOfTheReferenceCaseYieldsItsFinding()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, code);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<Case> read = CaseFile::read(file.readAll());
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        const QList<Finding> findings = CaseChecker().check(read.value());
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.constFirst().code, code);
     }
 
     void theCorrectedFormChecksClean_data()
@@ -413,6 +483,12 @@ private slots:
                                           QDate(2018, 7, 1),
                                           {}});
                });
+        QTest::newRow("reg 7(1) complexity extension under the EIR")
+            << Mutation([](Case &c, CheckContext &) {
+                   c = eirCase();
+                   c.clockChanges.append(
+                       {ClockChangeKind::ComplexityExtension, QDate(2018, 6, 1), {}, {}});
+               });
         QTest::newRow("s10(1) on time") << Mutation(
             [](Case &, CheckContext &context) { context.dueDate = QDate(2018, 6, 12); });
         QTest::newRow("s10(1) late with an apology")
@@ -431,6 +507,19 @@ private slots:
             refuseOnCost(c, 24.5);
             c.authority.kind = AuthorityKind::GovernmentDepartment;
         });
+        QTest::newRow("s10(1) sent on the 20th working day, after a bank holiday")
+            << Mutation([](Case &c, CheckContext &) { c.reply.sentOn = QDate(2018, 6, 12); });
+        QTest::newRow("s10(1) clarification restarts the count") << Mutation([](Case &c,
+                                                                                CheckContext &) {
+            c.clockChanges = {{ClockChangeKind::ClarificationSought, QDate(2018, 5, 15), {}, {}},
+                              {ClockChangeKind::ClarificationReceived, QDate(2018, 5, 21), {}, {}}};
+            c.reply.sentOn = QDate(2018, 6, 18);
+        });
+        QTest::newRow("Fees Regs reg 5(2) aggregated within 60 working days")
+            << Mutation([](Case &c, CheckContext &) {
+                   refuseOnCost(c, 20.0);
+                   c.costEstimate->aggregatedRequests = {{u"2018-0301"_qs, QDate(2018, 3, 1)}};
+               });
         QTest::newRow("s14(1) with reasons") << Mutation([](Case &c, CheckContext &) {
             addHeldQuestion(c, QStringLiteral("Q10"), Communication::RefusedVexatious);
             c.vexatiousReasons = QStringLiteral("The burden is grossly oppressive.");
@@ -453,6 +542,50 @@ private slots:
         change(c, context);
         const QList<Finding> findings = CaseChecker().check(c, context);
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).join(u"; ")));
+    }
+
+    void dueDateFollowsTheClockChanges_data()
+    {
+        // s10(1), s10(2), s10(3), s10(6); received Mon 14 May 2018, 28 May a bank holiday.
+        QTest::addColumn<QList<ClockChange>>("changes");
+        QTest::addColumn<QDate>("due");
+        QTest::newRow("20th working day") << QList<ClockChange>{} << QDate(2018, 6, 12);
+        QTest::newRow("s10(6) clarification restarts the count")
+            << QList<ClockChange>{{ClockChangeKind::ClarificationSought,
+                                   QDate(2018, 5, 15),
+                                   {},
+                                   {}},
+                                  {ClockChangeKind::ClarificationReceived,
+                                   QDate(2018, 5, 21),
+                                   {},
+                                   {}}}
+            << QDate(2018, 6, 19);
+        QTest::newRow("s10(2) fees notice to payment disregarded")
+            << QList<ClockChange>{{ClockChangeKind::FeesNoticeGiven, QDate(2018, 5, 15), {}, {}},
+                                  {ClockChangeKind::FeePaid, QDate(2018, 5, 17), {}, {}}}
+            << QDate(2018, 6, 15);
+        QTest::newRow("s10(3) extension of 20 working days")
+            << QList<ClockChange>{{ClockChangeKind::PublicInterestExtension,
+                                   QDate(2018, 6, 11),
+                                   QDate(2018, 7, 10),
+                                   {}}}
+            << QDate(2018, 7, 10);
+    }
+
+    void dueDateFollowsTheClockChanges()
+    {
+        QFETCH(QList<ClockChange>, changes);
+        QFETCH(QDate, due);
+        Case c = referenceCase();
+        c.clockChanges = changes;
+        QCOMPARE(CaseDeadline::due(c, WorkingDayCalendar::builtIn()), due);
+    }
+
+    void noDueDateWithoutADateOfReceipt()
+    {
+        Case c = referenceCase();
+        c.dateOfReceipt = QDate();
+        QVERIFY(CaseDeadline::due(c, WorkingDayCalendar::builtIn()).isNull());
     }
 
     void checkingIsPure()
