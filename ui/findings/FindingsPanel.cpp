@@ -2,8 +2,8 @@
 
 #include "models/FindingListModel.h"
 #include "rules/CaseChecker.h"
-#include "services/CaseDeadline.h"
 #include "services/CaseDocument.h"
+#include "services/CaseTimetable.h"
 
 #include <QLabel>
 #include <QListView>
@@ -56,7 +56,7 @@ void FindingsPanel::checkNow()
     const core::Case &theCase = m_document.current();
     core::CheckContext context;
     context.today = QDate::currentDate();
-    if (const auto deadline = core::CaseDeadline::of(theCase, m_calendar))
+    if (const auto deadline = core::CaseTimetable::of(theCase, m_calendar))
         context.dueDate = deadline->due;
     m_model->setFindings(m_checker.check(theCase, context));
 

@@ -154,6 +154,8 @@ QString Labels::clockChange(core::ClockChangeKind kind)
         return tr("Fee paid");
     case core::ClockChangeKind::PublicInterestExtension:
         return tr("Public interest extension (s10(3))");
+    case core::ClockChangeKind::ComplexityExtension:
+        return tr("Extension for complexity and volume (EIR reg 7)");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #include "workspace/CaseWorkspace.h"
 
-#include "services/CaseDeadline.h"
 #include "services/CaseDocument.h"
+#include "services/CaseTimetable.h"
 #include "widgets/Labels.h"
 #include "workspace/ClockStep.h"
 #include "workspace/CostStep.h"
@@ -163,13 +163,20 @@ void CaseWorkspace::refreshHeader()
                                   ? tr("requester not named yet")
                                   : theCase.requester.name.trimmed();
     m_titleLabel->setText(tr("%1 · %2").arg(theCase.reference, requester));
-    const auto deadline = core::CaseDeadline::of(theCase, m_calendar);
+    const auto deadline = core::CaseTimetable::of(theCase, m_calendar);
     if (!deadline) {
         m_deadlineLabel->setText(deadline.error().message);
         return;
     }
+    if (theCase.reply.sentOn.isValid()) {
+        m_deadlineLabel->setText(tr("Received %1 · due %2 · replied %3")
+                                     .arg(Labels::date(theCase.dateOfReceipt),
+                                          Labels::date(deadline->due),
+                                          Labels::date(theCase.reply.sentOn)));
+        return;
+    }
     const int left =
-        core::CaseDeadline::workingDaysLeft(*deadline, QDate::currentDate(), m_calendar);
+        core::CaseTimetable::workingDaysLeft(*deadline, QDate::currentDate(), m_calendar);
     const QString when = left > 0    ? tr("%n working day(s) left", nullptr, left)
                          : left == 0 ? tr("due today")
                                      : tr("overdue by %n working day(s)", nullptr, -left);

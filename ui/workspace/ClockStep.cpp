@@ -1,7 +1,7 @@
 #include "workspace/ClockStep.h"
 
-#include "services/CaseDeadline.h"
 #include "services/CaseDocument.h"
+#include "services/CaseTimetable.h"
 #include "widgets/Labels.h"
 
 #include <QComboBox>
@@ -43,7 +43,8 @@ void ClockStep::createWidgets()
                                               core::ClockChangeKind::ClarificationReceived,
                                               core::ClockChangeKind::FeesNoticeGiven,
                                               core::ClockChangeKind::FeePaid,
-                                              core::ClockChangeKind::PublicInterestExtension},
+                                              core::ClockChangeKind::PublicInterestExtension,
+                                              core::ClockChangeKind::ComplexityExtension},
                  &Labels::clockChange);
     m_dateEdit = new QDateEdit(QDate::currentDate(), this);
     m_dateEdit->setObjectName(QStringLiteral("clockDateEdit"));
@@ -141,9 +142,9 @@ void ClockStep::refresh()
         m_changesList->addItem(line);
     }
     m_removeButton->setEnabled(!theCase.clockChanges.isEmpty());
-    const auto deadline = core::CaseDeadline::of(theCase, m_calendar);
+    const auto deadline = core::CaseTimetable::of(theCase, m_calendar);
     m_explanationEdit->setPlainText(
-        deadline ? core::CaseDeadline::explain(*deadline, m_calendar, &Labels::date)
+        deadline ? core::CaseTimetable::explain(*deadline, m_calendar, &Labels::date)
                        .join(QLatin1Char('\n'))
                  : deadline.error().message);
 }

@@ -1,4 +1,6 @@
-#include "services/CaseDeadline.h"
+#include "services/CaseTimetable.h"
+
+#include "rules/CaseDeadline.h"
 
 #include "law/DeadlineCalculator.h"
 
@@ -6,47 +8,21 @@
 
 namespace foi::core {
 
-DeadlineRequest CaseDeadline::requestFor(const Case &theCase)
+Result<Deadline> CaseTimetable::of(const Case &theCase, const WorkingDayCalendar &calendar)
 {
-    DeadlineRequest request;
-    request.regime = theCase.regime;
-    request.received = theCase.dateOfReceipt;
-    for (const ClockChange &change : theCase.clockChanges) {
-        switch (change.kind) {
-        case ClockChangeKind::ClarificationReceived:
-            request.clarified = change.date;
-            break;
-        case ClockChangeKind::FeesNoticeGiven:
-            request.feeNoticeGiven = change.date;
-            break;
-        case ClockChangeKind::FeePaid:
-            request.feeReceived = change.date;
-            break;
-        case ClockChangeKind::PublicInterestExtension:
-            request.extensionDays = DeadlineCalculator::reasonableExtension;
-            break;
-        case ClockChangeKind::ClarificationSought:
-            break;
-        }
-    }
-    return request;
+    return DeadlineCalculator(calendar).calculate(CaseDeadline::requestFor(theCase));
 }
 
-Result<Deadline> CaseDeadline::of(const Case &theCase, const WorkingDayCalendar &calendar)
-{
-    return DeadlineCalculator(calendar).calculate(requestFor(theCase));
-}
-
-int CaseDeadline::workingDaysLeft(const Deadline &deadline, const QDate &today,
-                                  const WorkingDayCalendar &calendar)
+int CaseTimetable::workingDaysLeft(const Deadline &deadline, const QDate &today,
+                                   const WorkingDayCalendar &calendar)
 {
     if (today <= deadline.due)
         return calendar.workingDaysBetween(today.addDays(1), deadline.due);
     return -calendar.workingDaysBetween(deadline.due.addDays(1), today);
 }
 
-QStringList CaseDeadline::explain(const Deadline &deadline, const WorkingDayCalendar &calendar,
-                                  const std::function<QString(const QDate &)> &formatDate)
+QStringList CaseTimetable::explain(const Deadline &deadline, const WorkingDayCalendar &calendar,
+                                   const std::function<QString(const QDate &)> &formatDate)
 {
     QStringList lines;
     if (deadline.dayZero != deadline.received)

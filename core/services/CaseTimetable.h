@@ -12,15 +12,13 @@
 
 namespace foi::core {
 
-// The statutory deadline of a case: its clock changes read as the deadline rules need them
-// (the last clarification received restarts the count, a fees notice and the fee's payment
-// pause it, a public-interest extension adds the reasonable 20 working days), then worked out
-// by DeadlineCalculator on the given calendar. A case with no date of receipt, or dates the
-// rules reject, gives the calculator's Error.
-class CaseDeadline
+// The timetable of a case as the officer sees it: its deadline worked out by DeadlineCalculator
+// from the request rules/CaseDeadline reads off the case's clock changes, the working days left,
+// and the count explained day by day. A case with no date of receipt, or dates the rules
+// reject, gives the calculator's Error.
+class CaseTimetable
 {
 public:
-    static DeadlineRequest requestFor(const Case &theCase);
     [[nodiscard]] static Result<Deadline> of(const Case &theCase,
                                              const WorkingDayCalendar &calendar);
 
