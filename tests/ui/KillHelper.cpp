@@ -5,6 +5,7 @@
 #include "WorkbenchFixture.h"
 
 #include "mainwindow/MainWindow.h"
+#include "services/CaseDocument.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>

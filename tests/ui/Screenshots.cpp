@@ -17,7 +17,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
+#include <QLineEdit>
+#include <QListView>
 #include <QStyleFactory>
+#include <QTabWidget>
 
 #include <cstdio>
 
@@ -38,7 +41,7 @@ foi::core::Case exampleCase(int number, const QString &requester, int daysAgo,
     return c;
 }
 
-bool save(const QWidget &widget, const QString &folder, const QString &name)
+bool save(QWidget &widget, const QString &folder, const QString &name)
 {
     const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
     if (!widget.grab().save(path)) {
@@ -47,6 +50,15 @@ bool save(const QWidget &widget, const QString &folder, const QString &name)
     }
     std::printf("%s\n", qPrintable(path));
     return true;
+}
+
+// Shows the exemption picker as an officer uses it: a search typed, a provision chosen.
+void showProvision(foi::ui::MainWindow &window, const QString &search)
+{
+    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("exemptionSearchEdit"));
+    auto *list = window.findChild<QListView *>(QStringLiteral("provisionListView"));
+    edit->setText(search);
+    list->setCurrentIndex(list->model()->index(0, 0));
 }
 
 void settle()
@@ -107,6 +119,8 @@ int main(int argc, char *argv[])
     const QList<foi::ui::WorkspaceStep *> steps = workbench.workspace().steps();
     for (int i = 0; i < steps.size(); ++i) {
         workbench.workspace().showStep(i);
+        if (steps.at(i)->objectName() == QStringLiteral("exemptionsStep"))
+            showProvision(window, QStringLiteral("s31(3)"));
         settle();
         const QString name = QStringLiteral("%1-step-%2")
                                  .arg(i + 2, 2, 10, QLatin1Char('0'))
@@ -114,11 +128,20 @@ int main(int argc, char *argv[])
         ok = save(window, folder, name) && ok;
     }
 
+    workbench.openCase(others.last().reference);
+    workbench.workspace().showStep(1);
+    settle();
+    ok = save(window, folder, QStringLiteral("10-findings-on-a-new-case")) && ok;
+
+    fixture.settings.setValue(QStringLiteral("officer/role"), QStringLiteral("FOI Officer"));
+    fixture.settings.setValue(QStringLiteral("authority/foiContact"),
+                              QStringLiteral("foi@example.police.uk"));
+    fixture.settings.setValue(QStringLiteral("authority/reviewContact"),
+                              QStringLiteral("foi.reviews@example.police.uk"));
     foi::ui::SettingsDialog settings(foi::ui::Profiles::load(fixture.settings), &window);
+    settings.findChild<QTabWidget *>(QStringLiteral("settingsTabWidget"))->setCurrentIndex(1);
     settings.show();
     settle();
-    ok = save(settings, folder,
-              QStringLiteral("%1-settings").arg(steps.size() + 2, 2, 10, QLatin1Char('0'))) &&
-         ok;
+    ok = save(settings, folder, QStringLiteral("11-settings")) && ok;
     return ok ? 0 : 1;
 }

@@ -63,11 +63,10 @@ void CaseListView::createWidgets()
     m_tableView->setTabKeyNavigation(false);
     m_tableView->verticalHeader()->hide();
     m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
-    m_tableView->horizontalHeader()->setSectionResizeMode(CaseListModel::Requester,
-                                                          QHeaderView::Stretch);
-    m_tableView->horizontalHeader()->setSectionResizeMode(CaseListModel::Outcome,
-                                                          QHeaderView::ResizeToContents);
+    QHeaderView *header = m_tableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CaseListModel::Requester, QHeaderView::Stretch);
+    header->setSectionResizeMode(CaseListModel::Outcome, QHeaderView::Stretch);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);

@@ -4,6 +4,7 @@
 #include "rules/CaseChecker.h"
 #include "services/CaseDocument.h"
 #include "services/CaseTimetable.h"
+#include "widgets/Labels.h"
 
 #include <QLabel>
 #include <QListView>
@@ -68,7 +69,8 @@ void FindingsPanel::checkNow()
         m_model->findings().isEmpty()
             ? tr("Clean check: nothing in this case breaks the rules the workbench knows.")
             : tr("%1 and %2. Click one to go to the field.")
-                  .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+                  .arg(Labels::count(errors, tr("error"), tr("errors")),
+                       Labels::count(warnings, tr("warning"), tr("warnings"))));
 }
 
 } // namespace foi::ui

@@ -187,7 +187,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case DaysLeft:
         if (!open)
             return QString();
-        return row.daysLeft < 0 ? tr("%n overdue", nullptr, -row.daysLeft)
+        return row.daysLeft < 0 ? tr("%1 overdue").arg(-row.daysLeft)
                                 : QString::number(row.daysLeft);
     case Status:
         return open ? tr("Open") : tr("Closed");

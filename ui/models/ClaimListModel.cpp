@@ -39,14 +39,13 @@ QString ClaimListModel::describe(int row) const
     const QString name =
         provision ? tr("%1 %2").arg(provision->citation, provision->title) : claim.provision;
     const QString duty = claim.relieves == core::Duty::ConfirmOrDeny
-                             ? tr("neither confirm nor deny")
-                             : tr("withhold");
+                             ? tr("Relieves the duty to confirm or deny")
+                             : tr("Relieves the duty to communicate");
     QStringList covered = claim.questions;
     if (claim.anyOtherInformation)
         covered.append(tr("any other information"));
-    const QString what =
-        covered.isEmpty() ? tr("covers nothing yet") : covered.join(QStringLiteral(", "));
-    return tr("%1\n%2: %3").arg(name, duty, what);
+    const QString what = covered.isEmpty() ? tr("nothing yet") : covered.join(QStringLiteral(", "));
+    return tr("%1\n%2 · covers %3").arg(name, duty, what);
 }
 
 QVariant ClaimListModel::data(const QModelIndex &index, int role) const

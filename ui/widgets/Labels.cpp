@@ -1,5 +1,7 @@
 #include "widgets/Labels.h"
 
+#include "model/Codes.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -17,6 +19,11 @@ QString Labels::date(const QDate &date)
     if (!date.isValid())
         return tr("not set");
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, dateFormat());
+}
+
+QString Labels::count(int n, const QString &singular, const QString &plural)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : plural);
 }
 
 QString Labels::regime(core::Regime regime)
@@ -200,6 +207,43 @@ QString Labels::authorityKind(core::AuthorityKind kind)
         return tr("Other public authority");
     }
     return {};
+}
+
+QString Labels::outcome(core::Outcome outcome)
+{
+    switch (outcome) {
+    case core::Outcome::InProgress:
+        return tr("In progress");
+    case core::Outcome::GrantedInFull:
+        return tr("Granted in full");
+    case core::Outcome::PartiallyWithheld:
+        return tr("Partially withheld");
+    case core::Outcome::FullyWithheld:
+        return tr("Fully withheld");
+    case core::Outcome::AvailableElsewhere:
+        return tr("Available elsewhere (s21)");
+    case core::Outcome::NotHeld:
+        return tr("Not held");
+    case core::Outcome::NeitherConfirmNorDeny:
+        return tr("Neither confirmed nor denied");
+    case core::Outcome::RefusedCost:
+        return tr("Refused: cost limit");
+    case core::Outcome::RefusedVexatiousOrRepeated:
+        return tr("Refused: vexatious or repeated");
+    case core::Outcome::Lapsed:
+        return tr("Lapsed");
+    case core::Outcome::Withdrawn:
+        return tr("Withdrawn");
+    case core::Outcome::NotRequired:
+        return tr("Not required");
+    }
+    return {};
+}
+
+QString Labels::outcomeCode(const QString &code)
+{
+    const auto outcome = core::fromCode<core::Outcome>(code);
+    return outcome ? Labels::outcome(*outcome) : code;
 }
 
 } // namespace foi::ui

@@ -6,6 +6,7 @@
 #include "model/ClockChange.h"
 #include "model/CostActivity.h"
 #include "model/Determination.h"
+#include "model/Outcome.h"
 #include "model/PrejudiceTest.h"
 #include "model/PublicInterestTest.h"
 #include "model/QuestionCondition.h"
@@ -23,6 +24,8 @@ class Labels
 {
 public:
     static QString date(const QDate &date);
+    // "1 working day", "3 working days": `singular` and `plural` are already translated.
+    static QString count(int n, const QString &singular, const QString &plural);
     static QString dateFormat() { return QStringLiteral("d MMMM yyyy"); }
 
     static QString regime(core::Regime regime);
@@ -37,6 +40,9 @@ public:
     static QString clockChange(core::ClockChangeKind kind);
     static QString testKind(core::TestKind test);
     static QString authorityKind(core::AuthorityKind kind);
+    static QString outcome(core::Outcome outcome);
+    // An outcome as the store writes it ("not-held"); unknown codes are shown as they are.
+    static QString outcomeCode(const QString &code);
 
     // Fills `combo` with every value of an enumeration, each with its label and the value as data.
     template<typename E, typename LabelOf>

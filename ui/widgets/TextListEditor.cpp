@@ -22,7 +22,7 @@ TextListEditor::TextListEditor(const QString &name, const QString &accessibleNam
     m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_listView->setWordWrap(true);
     m_listView->setAlternatingRowColors(true);
-    m_listView->setTextElideMode(Qt::ElideRight);
+    m_listView->setSpacing(3);
 
     m_entryEdit = new QPlainTextEdit(this);
     m_entryEdit->setObjectName(name + QStringLiteral("EntryEdit"));

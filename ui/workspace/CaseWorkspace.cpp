@@ -177,9 +177,11 @@ void CaseWorkspace::refreshHeader()
     }
     const int left =
         core::CaseTimetable::workingDaysLeft(*deadline, QDate::currentDate(), m_calendar);
-    const QString when = left > 0    ? tr("%n working day(s) left", nullptr, left)
-                         : left == 0 ? tr("due today")
-                                     : tr("overdue by %n working day(s)", nullptr, -left);
+    const QString when =
+        left > 0 ? tr("%1 left").arg(Labels::count(left, tr("working day"), tr("working days")))
+        : left == 0
+            ? tr("due today")
+            : tr("overdue by %1").arg(Labels::count(-left, tr("working day"), tr("working days")));
     m_deadlineLabel->setText(
         tr("Received %1 · due %2 · %3")
             .arg(Labels::date(theCase.dateOfReceipt), Labels::date(deadline->due), when));

@@ -33,6 +33,8 @@ ExemptionPicker::ExemptionPicker(const core::ExemptionCatalogue &catalogue, QWid
     m_listView->setAccessibleName(tr("Provisions"));
     m_listView->setModel(m_filter);
     m_listView->setUniformItemSizes(true);
+    m_listView->setTextElideMode(Qt::ElideRight);
+    m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_detailsLabel = new QLabel(this);
     m_detailsLabel->setObjectName(QStringLiteral("provisionDetailsLabel"));

@@ -103,8 +103,8 @@ void ExemptionsStep::layOut()
     claims->addWidget(m_reasonEdit, 2);
 
     auto *layout = new QHBoxLayout(this);
-    layout->addLayout(claims, 3);
-    layout->addWidget(m_picker, 2);
+    layout->addLayout(claims, 1);
+    layout->addWidget(m_picker, 1);
 }
 
 void ExemptionsStep::connectEdits()
