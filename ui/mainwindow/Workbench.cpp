@@ -12,6 +12,8 @@
 #include "settings/SettingsDialog.h"
 #include "store/CaseStore.h"
 #include "workspace/CaseWorkspace.h"
+#include "workspace/RequestStep.h"
+#include "workspace/SimilarRequestsPanel.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -55,6 +57,9 @@ void Workbench::buildViews()
     m_findings =
         new FindingsPanel(*m_document, m_services.checker, m_services.calendar, m_window.get());
     m_window->setWorkspace(m_workspace, m_findings);
+    m_similar = new SimilarRequestsPanel(m_services.store.search(), m_workspace);
+    if (auto *request = qobject_cast<RequestStep *>(m_workspace->steps().constFirst()))
+        request->setSidePanel(m_similar);
 }
 
 void Workbench::connectActions()
@@ -94,8 +99,13 @@ void Workbench::connectDocument()
                                             : tr("&Redo"));
     });
     connect(m_autosaver, &core::CaseAutosaver::saveFailed, m_notifier, &Notifier::showError);
-    connect(m_autosaver, &core::CaseAutosaver::saved, this,
-            [this] { m_window->showStatusMessage(tr("Saved")); });
+    connect(m_autosaver, &core::CaseAutosaver::saved, this, [this] {
+        m_window->showStatusMessage(tr("Saved"));
+        m_similar->showSimilarTo(m_document->current().reference);
+    });
+    connect(m_document, &core::CaseDocument::replaced, this,
+            [this] { m_similar->showSimilarTo(m_document->current().reference); });
+    connect(m_similar, &SimilarRequestsPanel::openCaseRequested, this, &Workbench::openCase);
 }
 
 void Workbench::newRequest()

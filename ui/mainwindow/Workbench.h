@@ -24,6 +24,7 @@ class CaseWorkspace;
 class FindingsPanel;
 class MainWindow;
 class Notifier;
+class SimilarRequestsPanel;
 
 // What the user interface is built from: settings and the core's services, made by the
 // composition root (or a test) and outliving the workbench.
@@ -76,6 +77,7 @@ private:
     CaseListView *m_caseList = nullptr;
     CaseWorkspace *m_workspace = nullptr;
     FindingsPanel *m_findings = nullptr;
+    SimilarRequestsPanel *m_similar = nullptr;
 };
 
 } // namespace foi::ui

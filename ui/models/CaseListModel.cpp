@@ -52,22 +52,64 @@ void CaseListModel::setSearchText(const QString &text)
 
 void CaseListModel::reload()
 {
+    // The first page (or the search results) is read inside the reset, so that views and
+    // testers see one reset and then only the inserts of later pages.
     beginResetModel();
     m_rows.clear();
     m_next.reset();
     m_atEnd = false;
-    endResetModel();
+    QString failure;
     if (!m_searchText.isEmpty()) {
         m_atEnd = true;
         auto found = m_search.search(m_searchText, searchLimit);
-        if (!found) {
-            emit loadFailed(found.error().message);
-            return;
-        }
-        append(*found);
+        if (found)
+            m_rows = accepted(*found);
+        else
+            failure = found.error().message;
     } else {
-        fetchMore({});
+        failure = readPages();
     }
+    // Views (and QAbstractItemModelTester) ask for more while a change is announced; the next
+    // page waits until the change is over.
+    m_busy = true;
+    endResetModel();
+    m_busy = false;
+    if (!failure.isEmpty())
+        emit loadFailed(failure);
+}
+
+QList<CaseListModel::Row> CaseListModel::accepted(const QList<core::CaseSummary> &summaries) const
+{
+    QList<Row> rows;
+    for (const core::CaseSummary &summary : summaries) {
+        Row row = makeRow(summary);
+        if (accepts(row))
+            rows.append(row);
+    }
+    return rows;
+}
+
+QString CaseListModel::readPages()
+{
+    // With a filter the store does not apply, a page may add no row: read on (a few pages at
+    // most per call) so the view sees rows or the end.
+    QList<Row> rows;
+    for (int pages = 0; pages < 20 && !m_atEnd && rows.isEmpty(); ++pages) {
+        core::CaseListQuery query;
+        query.limit = pageSize;
+        query.after = m_next;
+        query.status = m_status;
+        auto page = m_cases.list(query);
+        if (!page) {
+            m_atEnd = true;
+            return page.error().message;
+        }
+        m_next = page->next;
+        m_atEnd = !m_next.has_value();
+        rows = accepted(page->cases);
+    }
+    m_rows.append(rows);
+    return {};
 }
 
 CaseListModel::Row CaseListModel::makeRow(const core::CaseSummary &summary) const
@@ -101,49 +143,32 @@ bool CaseListModel::accepts(const Row &row) const
     return true;
 }
 
-void CaseListModel::append(const QList<core::CaseSummary> &summaries)
-{
-    QList<Row> rows;
-    for (const core::CaseSummary &summary : summaries) {
-        Row row = makeRow(summary);
-        if (accepts(row))
-            rows.append(row);
-    }
-    if (rows.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    m_rows.append(rows);
-    endInsertRows();
-}
-
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_busy;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_busy)
         return;
-    // With a filter the store does not apply, a page may add no row: read on (a few pages at
-    // most per call) so the view sees rows or the end.
-    const qsizetype before = m_rows.size();
-    for (int pages = 0; pages < 20 && !m_atEnd && m_rows.size() == before; ++pages) {
-        core::CaseListQuery query;
-        query.limit = pageSize;
-        query.after = m_next;
-        query.status = m_status;
-        auto page = m_cases.list(query);
-        if (!page) {
-            m_atEnd = true;
-            emit loadFailed(page.error().message);
-            return;
-        }
-        m_next = page->next;
-        m_atEnd = !m_next.has_value();
-        append(page->cases);
+    // Read first, then announce exactly the rows that arrived.
+    const qsizetype first = m_rows.size();
+    QList<Row> existing;
+    existing.swap(m_rows);
+    const QString failure = readPages();
+    QList<Row> arrived;
+    arrived.swap(m_rows);
+    m_rows.swap(existing);
+    if (!arrived.isEmpty()) {
+        m_busy = true;
+        beginInsertRows({}, static_cast<int>(first), static_cast<int>(first + arrived.size()) - 1);
+        m_rows.append(arrived);
+        endInsertRows();
+        m_busy = false;
     }
+    if (!failure.isEmpty())
+        emit loadFailed(failure);
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const

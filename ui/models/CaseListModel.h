@@ -67,7 +67,9 @@ private:
 
     Row makeRow(const core::CaseSummary &summary) const;
     bool accepts(const Row &row) const;
-    void append(const QList<core::CaseSummary> &summaries);
+    QList<Row> accepted(const QList<core::CaseSummary> &summaries) const;
+    // Appends the next page(s) to m_rows; returns the store's message on failure.
+    QString readPages();
 
     core::CaseRepository &m_cases;
     core::CaseSearch &m_search;
@@ -80,6 +82,7 @@ private:
     QList<Row> m_rows;
     std::optional<core::CaseListCursor> m_next;
     bool m_atEnd = false;
+    bool m_busy = false; // announcing a change: no fetching until it is over
 };
 
 } // namespace foi::ui

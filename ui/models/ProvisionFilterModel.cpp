@@ -49,9 +49,8 @@ bool ProvisionFilterModel::matchesWord(const core::Provision &provision, const Q
         const QString prefix =
             (provision.regime == core::Regime::Eir ? QStringLiteral("reg") : QStringLiteral("s")) +
             number.captured(1);
-        if (id.startsWith(prefix + number.captured(2)) &&
-            (id.size() == prefix.size() || !id.at(prefix.size()).isDigit()))
-            return true;
+        return id.startsWith(prefix + number.captured(2)) &&
+               (id.size() == prefix.size() || !id.at(prefix.size()).isDigit());
     }
     const QString text = QStringList{provision.citation, provision.title, provision.description}
                              .join(QLatin1Char(' '))

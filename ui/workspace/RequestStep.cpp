@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -96,11 +97,19 @@ void RequestStep::layOut()
 
     auto *textLabel = new QLabel(tr("Request &text, as received:"), this);
     textLabel->setBuddy(m_requestTextEdit);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(textLabel);
-    layout->addWidget(m_requestTextEdit, 1);
-    layout->addWidget(m_hintsLabel);
+    auto *request = new QVBoxLayout;
+    request->addLayout(form);
+    request->addWidget(textLabel);
+    request->addWidget(m_requestTextEdit, 1);
+    request->addWidget(m_hintsLabel);
+    m_columns = new QHBoxLayout(this);
+    m_columns->addLayout(request, 3);
+}
+
+void RequestStep::setSidePanel(QWidget *panel)
+{
+    panel->setParent(this);
+    m_columns->addWidget(panel, 1);
 }
 
 void RequestStep::connectEdits()

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -23,6 +24,9 @@ public:
     bool reveal(const QString &locator) override;
     void refresh() override;
 
+    // Shows `panel` beside the request (the similar earlier requests).
+    void setSidePanel(QWidget *panel);
+
 private:
     void createFields();
     void layOut();
@@ -37,6 +41,7 @@ private:
     QComboBox *m_regimeCombo = nullptr;
     QPlainTextEdit *m_requestTextEdit = nullptr;
     QLabel *m_hintsLabel = nullptr;
+    QHBoxLayout *m_columns = nullptr;
 };
 
 } // namespace foi::ui
