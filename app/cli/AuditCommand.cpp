@@ -50,6 +50,9 @@ CliCommand auditCommand()
                 auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
                 if (!store)
                     return ExitCode::Usage;
+                // The page-level check too: opening a large store leaves it to this command.
+                if (core::Status sound = store->checkIntegrity(false); !sound)
+                    return StoreAccess::failure(context, name, sound.error());
                 auto report = store->verify(anchors);
                 if (!report)
                     return StoreAccess::failure(context, name, report.error());

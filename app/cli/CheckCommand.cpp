@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "model/CaseFile.h"
 #include "rules/CaseChecker.h"
+#include "UserCalendar.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -115,8 +116,10 @@ CliCommand checkCommand()
                               << read.error().detail << '\n';
                 return ExitCode::Usage;
             }
-            const QList<core::Finding> findings =
-                core::CaseChecker().check(read.value(), checkContext);
+            // The same working days as 'deadline': the built-in holidays or the imported ones.
+            const core::WorkingDayCalendar calendar(effectiveCalendar(context.err()));
+            const core::CaseChecker checker(core::ExemptionCatalogue::builtIn(), calendar);
+            const QList<core::Finding> findings = checker.check(read.value(), checkContext);
             if (parser.isSet(json))
                 printJson(context.out(), read.value(), findings);
             else

@@ -10,6 +10,7 @@
 #include "ListCommand.h"
 #include "PathsCommand.h"
 #include "RestoreCommand.h"
+#include "RetentionCommand.h"
 #include "SearchCommand.h"
 #include "SimilarCommand.h"
 #include "support/StoreLocation.h"
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::backupCommand());
     cli.addCommand(foi::app::restoreCommand());
     cli.addCommand(foi::app::auditCommand());
+    cli.addCommand(foi::app::holdCommand());
+    cli.addCommand(foi::app::retentionCommand());
     cli.addCommand(foi::app::deadlineCommand());
     cli.addCommand(foi::app::calendarCommand());
     cli.addCommand(foi::app::checkCommand());

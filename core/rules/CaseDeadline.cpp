@@ -34,12 +34,28 @@ DeadlineRequest CaseDeadline::requestFor(const Case &theCase)
     return request;
 }
 
+namespace {
+
+QDate dueOf(const DeadlineRequest &request, const WorkingDayCalendar &calendar)
+{
+    if (!request.received.isValid())
+        return {};
+    const Result<Deadline> deadline = DeadlineCalculator(calendar).calculate(request);
+    return deadline.ok() ? deadline.value().due : QDate();
+}
+
+} // namespace
+
 QDate CaseDeadline::due(const Case &theCase, const WorkingDayCalendar &calendar)
 {
-    if (!theCase.dateOfReceipt.isValid())
-        return {};
-    const Result<Deadline> deadline = DeadlineCalculator(calendar).calculate(requestFor(theCase));
-    return deadline.ok() ? deadline.value().due : QDate();
+    return dueOf(requestFor(theCase), calendar);
+}
+
+QDate CaseDeadline::standardDue(const Case &theCase, const WorkingDayCalendar &calendar)
+{
+    DeadlineRequest request = requestFor(theCase);
+    request.extensionDays = 0;
+    return dueOf(request, calendar);
 }
 
 } // namespace foi::core

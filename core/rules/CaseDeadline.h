@@ -20,6 +20,10 @@ public:
     // The day the reply is due; a null date when the case has no valid date of receipt or its
     // dates fall outside the calendar.
     static QDate due(const Case &theCase, const WorkingDayCalendar &calendar);
+
+    // The 20th working day, before any extension: the last day for a s17(1) refusal notice,
+    // which a s10(3) extension never moves, and for the notice of an EIR reg 7 extension.
+    static QDate standardDue(const Case &theCase, const WorkingDayCalendar &calendar);
 };
 
 } // namespace foi::core

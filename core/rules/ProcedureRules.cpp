@@ -1,5 +1,7 @@
 #include "rules/ProcedureRules.h"
 
+#include "rules/CaseDeadline.h"
+
 namespace foi::core {
 
 namespace {
@@ -74,7 +76,10 @@ void ProcedureRules::checkExtension(const RuleInput &input, QList<Finding> &find
                 QStringLiteral("The Act allows no extension for complexity or volume; only "
                                "s10(3) gives more time, to weigh the public interest in a "
                                "qualified exemption. Remove the extension.")));
-        else if (kind == ClockChangeKind::PublicInterestExtension && !qualifiedInPlay)
+        else if (kind == ClockChangeKind::PublicInterestExtension ||
+                 kind == ClockChangeKind::ComplexityExtension)
+            checkExtensionNotice(input, i, findings);
+        if (kind == ClockChangeKind::PublicInterestExtension && !input.isEir() && !qualifiedInPlay)
             findings.append(Finding::error(
                 QStringLiteral("S10-EXTENSION-WITHOUT-QUALIFIED"), QStringLiteral("s10(3)"),
                 locator,
@@ -83,6 +88,33 @@ void ProcedureRules::checkExtension(const RuleInput &input, QList<Finding> &find
                                "claimed. Remove the extension, or claim the exemption it was "
                                "taken for.")));
     }
+}
+
+void ProcedureRules::checkExtensionNotice(const RuleInput &input, qsizetype index,
+                                          QList<Finding> &findings)
+{
+    const ClockChange &change = input.theCase.clockChanges.at(index);
+    const QString locator = QStringLiteral("clockChanges[%1]").arg(index);
+    // The extension is announced by a notice within the 20 working days: under FOIA the s17(1)
+    // refusal notice, which must also estimate when the decision will come (s17(2)); under the
+    // EIR the reg 7(2) notice.
+    const QDate deadline = CaseDeadline::standardDue(input.theCase, input.calendar);
+    if (deadline.isValid() && change.date.isValid() && change.date > deadline)
+        findings.append(Finding::error(
+            QStringLiteral("S17-EXTENSION-NOTICE-LATE"), input.cite("s17(1)", "reg 7(2)"),
+            locator + QStringLiteral(".date"),
+            QStringLiteral("The extension was notified on %1, after the 20th working day (%2). "
+                           "An extension must be notified within the 20 working days (%3); "
+                           "the reply is late and owes an apology.")
+                .arg(change.date.toString(Qt::ISODate), deadline.toString(Qt::ISODate),
+                     input.cite("s17(1)", "reg 7(2)"))));
+    if (!input.isEir() && !change.estimatedDecisionDate.isValid())
+        findings.append(Finding::error(
+            QStringLiteral("S17-EXTENSION-ESTIMATE-MISSING"), QStringLiteral("s17(2)"),
+            locator + QStringLiteral(".estimatedDecisionDate"),
+            QStringLiteral("A notice taking more time under s10(3) must estimate the date by "
+                           "which the public interest decision will be reached (s17(2)). "
+                           "Record the estimate given.")));
 }
 
 void ProcedureRules::checkRights(const RuleInput &input, QList<Finding> &findings)

@@ -19,6 +19,8 @@ public:
 
 private:
     static void checkExtension(const RuleInput &input, QList<Finding> &findings);
+    static void checkExtensionNotice(const RuleInput &input, qsizetype index,
+                                     QList<Finding> &findings);
     static void checkRights(const RuleInput &input, QList<Finding> &findings);
     static void checkCostLimit(const RuleInput &input, QList<Finding> &findings);
     static void checkAggregation(const RuleInput &input, QList<Finding> &findings);

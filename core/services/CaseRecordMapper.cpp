@@ -1,8 +1,11 @@
 #include "CaseRecordMapper.h"
 
-#include "model/CaseFile.h"
+#include "model/CaseFileWriter.h"
 #include "model/CaseOutcome.h"
 #include "model/Codes.h"
+#include "rules/CaseDeadline.h"
+
+#include <QJsonDocument>
 
 namespace foi::core {
 
@@ -12,6 +15,7 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase)
     record.reference = theCase.reference;
     record.regime = regimeCode(theCase.regime);
     record.dateReceived = theCase.dateOfReceipt;
+    record.dueDate = CaseDeadline::due(theCase, WorkingDayCalendar::builtIn());
     const Outcome outcome = CaseOutcome::ofCase(theCase);
     record.outcome = toCode(outcome);
     if (theCase.reply.sentOn.isValid()) {
@@ -33,7 +37,8 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase)
     }
     record.questionsText = questions.join(QLatin1Char('\n'));
     record.answersText = answers.join(QLatin1Char('\n'));
-    record.document = CaseFile::write(theCase);
+    // Compact: the store holds the document and its audit snapshot, a million times over.
+    record.document = QJsonDocument(CaseFileWriter::write(theCase)).toJson(QJsonDocument::Compact);
     return record;
 }
 

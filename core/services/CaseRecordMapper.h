@@ -5,9 +5,9 @@
 
 namespace foi::core {
 
-// Turns a model Case into what the store keeps: its case file (CaseFile::write, which holds
-// everything in the model) and the columns the store lists and searches by. A case is closed
-// once its reply has been sent (the date it was sent) or when it lapsed or was withdrawn.
+// Turns a model Case into what the store keeps: its case file (compact JSON, as CaseFile writes
+// it; it holds everything in the model) and the columns the store lists and searches by. A case is
+// closed once its reply has been sent (the date it was sent) or when it lapsed or was withdrawn.
 class CaseRecordMapper
 {
 public:

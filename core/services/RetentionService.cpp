@@ -15,7 +15,7 @@ QByteArray redactDocument(const QByteArray &document)
     Result<Case> theCase = CaseFile::read(document);
     if (!theCase)
         return document;
-    return CaseFile::write(CaseRecordMapper::withoutRequester(*theCase));
+    return CaseRecordMapper::toRecord(CaseRecordMapper::withoutRequester(*theCase)).document;
 }
 
 } // namespace

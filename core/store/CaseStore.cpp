@@ -39,6 +39,7 @@ CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, 
     , m_cases(std::make_unique<CaseRepository>(*m_connection, *m_audit, options.clock))
     , m_search(std::make_unique<CaseSearch>(*m_connection))
     , m_replies(std::make_unique<ReplyArchive>(*m_connection, *m_audit, options.clock))
+    , m_attachments(std::make_unique<AttachmentRegister>(*m_connection, *m_audit, options.clock))
     , m_backups(std::make_unique<BackupService>(*m_connection, *m_audit, options.clock))
     , m_eraser(std::make_unique<PersonalDataEraser>(*m_connection, *m_audit, options.clock))
 {}
@@ -112,20 +113,13 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode
         return connection.error();
     }
     StoreConnection &db = **connection;
-    Result<QStringList> problems = SqliteDialect::checkIntegrity(db.database(), true);
-    if (!problems) {
-        if (problems.error().code == StoreErrorCode::Corrupt)
-            return withQuarantine(problems.error(), path);
-        return problems.error();
-    }
-    if (!problems->isEmpty()) {
-        return withQuarantine(
-            Error::make(StoreErrorCode::Corrupt,
-                        QStringLiteral("The case store %1 is damaged. Open the latest backup, "
-                                       "or choose another file.")
-                            .arg(path),
-                        problems->mid(0, 5).join(QLatin1Char('\n'))),
-            path);
+    const bool large = QFileInfo(path).size() > options.largeFileBytes;
+    if (options.integrityCheck == IntegrityCheck::Always || !large) {
+        if (Status sound = checkFile(db, false); !sound) {
+            if (sound.error().code == StoreErrorCode::Corrupt)
+                return withQuarantine(sound.error(), path);
+            return sound.error();
+        }
     }
     if (Status isStore = checkIsCaseStore(db, mode); !isStore)
         return isStore.error();
@@ -148,6 +142,26 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode
     }
     return std::unique_ptr<CaseStore>(
         new CaseStore(path, std::move(connection).value(), mode == OpenMode::ReadOnly, options));
+}
+
+Status CaseStore::checkFile(StoreConnection &connection, bool full)
+{
+    Result<QStringList> problems = SqliteDialect::checkIntegrity(connection.database(), !full);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty()) {
+        return Error::make(StoreErrorCode::Corrupt,
+                           QStringLiteral("The case store %1 is damaged. Open the latest backup, "
+                                          "or choose another file.")
+                               .arg(connection.path()),
+                           problems->mid(0, 5).join(QLatin1Char('\n')));
+    }
+    return success();
+}
+
+Status CaseStore::checkIntegrity(bool full)
+{
+    return checkFile(*m_connection, full);
 }
 
 Result<AuditReport> CaseStore::verify(const QList<AuditAnchor> &anchors)
@@ -185,20 +199,16 @@ Result<QString> CaseStore::restoreFrom(const QString &source, const QString &off
     QList<AuditAnchor> backupAnchors;
     std::optional<AuditAnchor> backupHead;
     {
-        Result<std::unique_ptr<CaseStore>> backup =
-            open(source, OpenMode::ReadOnly, Options{m_options.busyTimeoutMs, m_options.clock});
+        Result<std::unique_ptr<CaseStore>> backup = open(source, OpenMode::ReadOnly, m_options);
         if (!backup)
             return backup.error();
-        Result<QStringList> problems =
-            SqliteDialect::checkIntegrity((*backup)->m_connection->database(), false);
-        if (!problems)
-            return problems.error();
-        if (!problems->isEmpty()) {
-            return Error::make(StoreErrorCode::Corrupt,
-                               QStringLiteral("The backup %1 is damaged and was not restored. "
-                                              "Choose an older backup.")
-                                   .arg(source),
-                               problems->mid(0, 5).join(QLatin1Char('\n')));
+        if (Status sound = (*backup)->checkIntegrity(true); !sound) {
+            Error error = sound.error();
+            if (error.code == StoreErrorCode::Corrupt)
+                error.message = QStringLiteral("The backup %1 is damaged and was not restored. "
+                                               "Choose an older backup.")
+                                    .arg(source);
+            return error;
         }
         Result<BackupMetadata> metadata = BackupMetadata::read(source);
         if (metadata)

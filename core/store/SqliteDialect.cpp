@@ -84,6 +84,10 @@ QStringList SqliteDialect::connectionPragmas(bool readOnly)
         QStringLiteral("PRAGMA secure_delete = ON"),
         // FULL, not NORMAL: a commit the officer saw succeed survives a power cut too.
         QStringLiteral("PRAGMA synchronous = FULL"),
+        // 64 MiB of page cache instead of 2: imports and searches of a large store otherwise
+        // spend their time re-reading pages. (No mmap: an I/O error there is a crash.)
+        QStringLiteral("PRAGMA cache_size = -65536"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
     if (!readOnly)
         pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -130,7 +134,8 @@ QStringList SqliteDialect::createCaseIndexStatements()
                        "old.questions_text, old.answers_text");
     return {
         QStringLiteral("CREATE VIRTUAL TABLE case_index USING fts5(%1, content = 'cases', "
-                       "content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2')")
+                       "content_rowid = 'id', prefix = '2 3', "
+                       "tokenize = 'porter unicode61 remove_diacritics 2')")
             .arg(columns),
         QStringLiteral("CREATE TRIGGER case_index_insert AFTER INSERT ON cases BEGIN "
                        "INSERT INTO case_index(rowid, %1) VALUES (%2); END")
@@ -152,7 +157,8 @@ QString SqliteDialect::matchExpression(const QString &typed, bool lastWordIsPref
     QStringList parts;
     for (qsizetype i = 0; i < terms.size(); ++i) {
         QString part = quoted(terms.at(i));
-        if (lastWordIsPrefix && i == terms.size() - 1)
+        // A one-letter prefix would match most of the index; wait for a second letter.
+        if (lastWordIsPrefix && i == terms.size() - 1 && terms.at(i).size() >= 2)
             part += QLatin1Char('*');
         parts.append(part);
     }
@@ -169,22 +175,28 @@ QString SqliteDialect::anyOfExpression(const QStringList &terms)
 
 QString SqliteDialect::rankedCaseMatchSql()
 {
-    // Weights: a hit in the reference counts most, then the requester, then the wording.
-    return QStringLiteral(
-        "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, c.requester_name, "
-        "c.updated_at, bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5) AS score "
-        "FROM case_index JOIN cases c ON c.id = case_index.rowid "
-        "WHERE case_index MATCH ? ORDER BY score LIMIT ?");
+    // Ranks by bm25 among the newest `candidateLimit` matches: FTS5 streams matches in rowid
+    // order and stops there, so a common word costs the same in a million cases as in a
+    // thousand. Weights: a hit in the reference counts most, then the requester, then wording.
+    return QStringLiteral("SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
+                          "c.requester_name, c.updated_at, m.score FROM (SELECT rowid AS id, "
+                          "bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5) AS score FROM case_index "
+                          "WHERE case_index MATCH ? ORDER BY rowid DESC LIMIT %1) m "
+                          "JOIN cases c ON c.id = m.id ORDER BY m.score LIMIT ?")
+        .arg(candidateLimit);
 }
 
 QString SqliteDialect::similarCasesSql()
 {
+    // Earlier cases only (logged before this one), the newest candidates first, as above.
     return QStringLiteral(
-        "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, c.requester_name, "
-        "c.updated_at, bm25(case_index, 0.0, 0.0, 1.0, 1.0, 0.0) AS score "
-        "FROM case_index JOIN cases c ON c.id = case_index.rowid "
-        "WHERE case_index MATCH '{request_text questions_text} : (' || ? || ')' "
-        "AND c.id <> ? AND c.date_received <= ? ORDER BY score LIMIT ?");
+               "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
+               "c.requester_name, c.updated_at, m.score FROM (SELECT rowid AS id, "
+               "bm25(case_index, 0.0, 0.0, 1.0, 1.0, 0.0) AS score FROM case_index "
+               "WHERE case_index MATCH '{request_text questions_text} : (' || ? || ')' "
+               "AND rowid < ? ORDER BY rowid DESC LIMIT %1) m "
+               "JOIN cases c ON c.id = m.id WHERE c.date_received <= ? ORDER BY m.score LIMIT ?")
+        .arg(candidateLimit);
 }
 
 QString SqliteDialect::optimiseCaseIndexSql()

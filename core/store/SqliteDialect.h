@@ -20,6 +20,9 @@ public:
     // Marks a file as a FOI Workbench store (PRAGMA application_id): 'FOIW'.
     static constexpr int applicationId = 0x464F4957;
 
+    // How many of the newest matches a search ranks (see rankedCaseMatchSql).
+    static constexpr int candidateLimit = 2000;
+
     enum class Failure { Busy, ReadOnly, Corrupt, Other };
     // Sorts a primary SQLite result code into the failures the store reports differently.
     static Failure classify(int primaryResultCode);
@@ -46,7 +49,8 @@ public:
     // SQL fragments for a ranked search of case_index; bm25 is SQLite's ranking function.
     static QString rankedCaseMatchSql();
     // Earlier cases matching any of the words of their request and questions (binds: match
-    // expression, the case's own id to leave out, its date of receipt, limit).
+    // expression, the case's own id (only cases logged before it count), its date of receipt,
+    // limit).
     static QString similarCasesSql();
     // Rebuilds the FTS5 b-tree so that no deleted token (erased personal data) survives in it.
     static QString optimiseCaseIndexSql();

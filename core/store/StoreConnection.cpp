@@ -26,6 +26,7 @@ StoreConnection::StoreConnection(QString name, QString path, Access access)
 
 StoreConnection::~StoreConnection()
 {
+    m_prepared.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -97,13 +98,24 @@ Error StoreConnection::errorFrom(const QSqlQuery &query, const QString &what)
 
 Status StoreConnection::run(const QString &sql, const QVariantList &values, const QString &what)
 {
-    QSqlQuery query(database());
-    if (!query.prepare(sql))
-        return errorFrom(query, what);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return errorFrom(query, what);
+    auto prepared = m_prepared.find(sql);
+    if (prepared == m_prepared.end()) {
+        QSqlQuery query(database());
+        if (!query.prepare(sql))
+            return errorFrom(query, what);
+        prepared = m_prepared.emplace(sql, std::move(query));
+    }
+    QSqlQuery &query = *prepared;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    const bool ran = query.exec();
+    query.finish();
+    if (!ran) {
+        Error error = errorFrom(query, what);
+        // A statement can go stale (the schema changed under it): prepare afresh next time.
+        m_prepared.erase(prepared);
+        return error;
+    }
     return success();
 }
 

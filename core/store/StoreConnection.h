@@ -2,6 +2,7 @@
 
 #include "support/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -47,6 +48,9 @@ private:
 
     QString m_name;
     QString m_path;
+    // Statements run() has prepared, by their SQL: an import runs the same few thousands of
+    // times, and preparing costs more than running.
+    QHash<QString, QSqlQuery> m_prepared;
     Access m_access;
 };
 

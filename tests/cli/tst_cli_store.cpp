@@ -1,7 +1,9 @@
 #include "CliRunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -204,6 +206,64 @@ private slots:
                      .array()
                      .size(),
                  3);
+    }
+
+    void importKilledPartWayLeavesTheLastCommittedState()
+    {
+        QStringList args{QStringLiteral("--store"), m_store, QStringLiteral("import")};
+        for (int i = 0; i < 400; ++i)
+            args.append(caseFile(QStringLiteral("K-%1").arg(i), QStringLiteral("2025-05-01"),
+                                 QStringLiteral("Killed import %1").arg(i)));
+        QProcess importer;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home")));
+        importer.setProcessEnvironment(environment);
+        importer.start(QStringLiteral(FOI_CLI_PATH), args);
+        QVERIFY(importer.waitForStarted());
+        // Kill it without warning once it is writing (its WAL grows) or after a moment; either
+        // way the store must come back at a committed state.
+        const QString wal = m_store + QStringLiteral("-wal");
+        const qint64 before = QFileInfo(wal).size();
+        QElapsedTimer waited;
+        waited.start();
+        while (QFileInfo(wal).size() <= before && waited.elapsed() < 1500 &&
+               importer.state() == QProcess::Running)
+            QTest::qWait(10);
+        importer.kill();
+        importer.waitForFinished();
+        const CliRun listed = run({QStringLiteral("list"), QStringLiteral("--json"),
+                                   QStringLiteral("--limit"), QStringLiteral("1000")});
+        QCOMPARE(listed.exitCode, 0);
+        const qsizetype count = QJsonDocument::fromJson(listed.out.toUtf8()).array().size();
+        QVERIFY2(count == 3 || count == 403, qPrintable(QString::number(count)));
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void retentionErasesOldRequestersButNotOnesOnHold()
+    {
+        // The reference case was replied to in 2018, so all three are long closed.
+        QCOMPARE(run({QStringLiteral("hold"), QStringLiteral("A-2"), QStringLiteral("tribunal")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            run({QStringLiteral("hold"), QStringLiteral("A-2"), QStringLiteral("appeal")}).exitCode,
+            2);
+        const CliRun erased =
+            run({QStringLiteral("retention"), QStringLiteral("--years"), QStringLiteral("6")});
+        QCOMPARE(erased.exitCode, 0);
+        QVERIFY2(erased.out.contains(QStringLiteral("from 2 case(s)")), qPrintable(erased.out));
+        QVERIFY(erased.out.contains(QStringLiteral("kept (on hold): A-2")));
+        const QJsonArray cases =
+            QJsonDocument::fromJson(
+                run({QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                .array();
+        for (const QJsonValue &value : cases) {
+            const QJsonObject object = value.toObject();
+            const bool held =
+                object.value(QStringLiteral("reference")).toString() == QLatin1String("A-2");
+            QCOMPARE(object.value(QStringLiteral("requester")).toString().isEmpty(), !held);
+        }
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 
     void officerIsRecordedInTheAuditTrail()

@@ -1,5 +1,6 @@
 #include "law/ProvisionCodes.h"
 #include "model/CaseFile.h"
+#include "model/CaseOutcome.h"
 #include "model/Codes.h"
 
 #include <QFile>
@@ -206,6 +207,9 @@ private slots:
         QVERIFY(c.claims.at(1).anyOtherInformation);
         QCOMPARE(c.claims.at(1).prejudice->likelihood, Likelihood::Would);
         QCOMPARE(c.claims.at(1).publicInterest->favouringExemption.size(), 3);
+        // Q1 not held, Q2-Q9 withdrawn by the requester's own condition.
+        QVERIFY(c.conditionFailed(8));
+        QCOMPARE(CaseOutcome::ofCase(c), Outcome::NotHeld);
     }
 
     void exportThenImportGivesBackAnIdenticalCase_data()

@@ -137,6 +137,12 @@ private slots:
         QTest::newRow("s8(1)(b) no address")
             << Mutation([](Case &c, CheckContext &) { c.requester.email.clear(); })
             << u"S8-ADDRESS-MISSING at requester.addressForCorrespondence"_qs << error;
+        QTest::newRow("reg 5(1) EIR request without an address")
+            << Mutation([](Case &c, CheckContext &) {
+                   c = eirCase();
+                   c.requester.email.clear();
+               })
+            << u"S8-ADDRESS-MISSING at requester.addressForCorrespondence"_qs << warning;
         QTest::newRow("s8(1)(c) no description") << Mutation([](Case &c, CheckContext &) {
             c.requestText.clear();
             for (Question &q : c.questions)
@@ -310,6 +316,22 @@ private slots:
                                           {}});
                })
             << u"S10-EXTENSION-WITHOUT-QUALIFIED at clockChanges[0]"_qs << error;
+        QTest::newRow("s17(1) extension notified after day 20")
+            << Mutation([](Case &c, CheckContext &) {
+                   c.clockChanges.append({ClockChangeKind::PublicInterestExtension,
+                                          QDate(2018, 6, 13),
+                                          QDate(2018, 7, 1),
+                                          {}});
+                   c.reply.sentOn = QDate(2018, 7, 1);
+               })
+            << u"S17-EXTENSION-NOTICE-LATE at clockChanges[0].date"_qs << error;
+        QTest::newRow("s17(2) extension without an estimate")
+            << Mutation([](Case &c, CheckContext &) {
+                   c.clockChanges.append(
+                       {ClockChangeKind::PublicInterestExtension, QDate(2018, 6, 1), {}, {}});
+               })
+            << u"S17-EXTENSION-ESTIMATE-MISSING at clockChanges[0].estimatedDecisionDate"_qs
+            << error;
         QTest::newRow("reg 7(1) no public interest extension under the EIR")
             << Mutation([](Case &c, CheckContext &) {
                    c = eirCase();

@@ -43,6 +43,8 @@ private slots:
         QCOMPARE(stored->record.regime, QStringLiteral("FOIA"));
         QCOMPARE(stored->record.dateReceived, QDate(2018, 5, 14));
         QCOMPARE(stored->record.requesterName, QStringLiteral("A. Requester"));
+        // 20 working days from Monday 14 May 2018, skipping the 28 May bank holiday (s10(1)).
+        QCOMPARE(stored->record.dueDate, QDate(2018, 6, 12));
         QVERIFY(stored->record.questionsText.contains(QStringLiteral("facial recognition")));
         QVERIFY(!stored->record.outcome.isEmpty());
         QCOMPARE(m_store->search().search(QStringLiteral("facial recognition"), 5)->size(), 1);

@@ -192,6 +192,40 @@ private slots:
                      .isEmpty());
     }
 
+    void largeStoreOpensWithoutReadingEveryPageButTheCheckFindsTheDamage()
+    {
+        const QString file = path(QStringLiteral("large.foistore"));
+        {
+            auto store = storetest::create(file);
+            QVERIFY(store);
+            for (int i = 0; i < 60; ++i)
+                QVERIFY(store->cases().save(storetest::record(QStringLiteral("FOI-%1").arg(i),
+                                                              QString(300, QLatin1Char('y'))),
+                                            QStringLiteral("officer")));
+        }
+        QCOMPARE(storetest::rawExec(file, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")),
+                 QString());
+        // Damage a page of the cases' b-tree that opening does not need to read.
+        const QString page =
+            storetest::rawSelect(
+                file, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'cases'"))
+                .value(0)
+                .value(0);
+        QVERIFY(page.toInt() > 1);
+        QFile damaged(file);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        damaged.seek(qint64(page.toInt() - 1) * 4096);
+        damaged.write(QByteArray(4096, '\x5a'));
+        damaged.close();
+        CaseStore::Options large = storetest::options();
+        large.largeFileBytes = 0; // every file counts as large
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, large);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+        const Status check = (*store)->checkIntegrity(false);
+        QVERIFY(!check);
+        QCOMPARE(check.error().code, QString(StoreErrorCode::Corrupt));
+    }
+
     void storeLockedByAnotherProgramIsReportedLocked()
     {
         const QString file = path(QStringLiteral("locked.foistore"));

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace foi::core {
+
+// What the store keeps about a file attached to a case (the request letter, the disclosed
+// spreadsheet): its name, type, size and SHA-256, who added it and when. The file itself
+// stays where the officer keeps it; the hash shows later that it is the same file.
+struct Attachment
+{
+    qint64 id = 0;
+    QString reference;
+    QString fileName;
+    QString mediaType;
+    qint64 size = 0;
+    QString sha256;
+    QString addedAt;
+    QString addedBy;
+};
+
+} // namespace foi::core

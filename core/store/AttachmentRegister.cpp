@@ -1,0 +1,100 @@
+#include "AttachmentRegister.h"
+
+#include "StoreConnection.h"
+#include "StoreErrorCode.h"
+#include "WriteTransaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace foi::core {
+
+AttachmentRegister::AttachmentRegister(StoreConnection &connection, AuditTrail &audit,
+                                       AuditTrail::Clock clock)
+    : m_connection(connection)
+    , m_audit(audit)
+    , m_clock(std::move(clock))
+{}
+
+Result<Attachment> AttachmentRegister::add(const QString &reference, const QString &fileName,
+                                           const QString &mediaType, const QByteArray &content,
+                                           const QString &officer)
+{
+    const QString what = QStringLiteral("attaching %1 to case %2").arg(fileName, reference);
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<QSqlQuery> found = m_connection.select(
+        QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference}, what);
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return Error::make(
+            StoreErrorCode::NotFound,
+            QStringLiteral("There is no case %1 to attach %2 to.").arg(reference, fileName));
+    const qint64 caseId = found->value(0).toLongLong();
+    found->finish();
+    Attachment attachment;
+    attachment.reference = reference;
+    attachment.fileName = fileName;
+    attachment.mediaType = mediaType;
+    attachment.size = content.size();
+    attachment.sha256 = AuditTrail::sha256Hex(content);
+    attachment.addedAt = m_clock().toUTC().toString(Qt::ISODateWithMs);
+    attachment.addedBy = officer;
+    if (Status inserted = m_connection.run(
+            QStringLiteral("INSERT INTO attachments (case_id, file_name, media_type, size_bytes, "
+                           "sha256, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {caseId, fileName, mediaType, attachment.size, attachment.sha256, attachment.addedAt,
+             officer},
+            what);
+        !inserted)
+        return inserted.error();
+    Result<QSqlQuery> id = m_connection.select(QStringLiteral("SELECT last_insert_rowid()"));
+    if (!id)
+        return id.error();
+    attachment.id = id->next() ? id->value(0).toLongLong() : 0;
+    id->finish();
+    const QJsonObject metadata{{QStringLiteral("file_name"), fileName},
+                               {QStringLiteral("media_type"), mediaType},
+                               {QStringLiteral("size"), attachment.size},
+                               {QStringLiteral("sha256"), attachment.sha256}};
+    Result<AuditAnchor> recorded = m_audit.record(
+        {officer, QStringLiteral("add-attachment"), QStringLiteral("attachment"), reference,
+         QStringLiteral("attachment added: %1, SHA-256 %2").arg(fileName, attachment.sha256),
+         std::nullopt, QJsonDocument(metadata).toJson(QJsonDocument::Compact)});
+    if (!recorded)
+        return recorded.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return attachment;
+}
+
+Result<QList<Attachment>> AttachmentRegister::attachmentsOf(const QString &reference)
+{
+    Result<QSqlQuery> query = m_connection.select(
+        QStringLiteral("SELECT a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, "
+                       "a.added_at, a.added_by FROM attachments a JOIN cases c ON c.id = "
+                       "a.case_id WHERE c.reference = ? ORDER BY a.id"),
+        {reference}, QStringLiteral("reading the attachments of case %1").arg(reference));
+    if (!query)
+        return query.error();
+    QList<Attachment> attachments;
+    while (query->next()) {
+        Attachment attachment;
+        attachment.id = query->value(0).toLongLong();
+        attachment.reference = reference;
+        attachment.fileName = query->value(1).toString();
+        attachment.mediaType = query->value(2).toString();
+        attachment.size = query->value(3).toLongLong();
+        attachment.sha256 = query->value(4).toString();
+        attachment.addedAt = query->value(5).toString();
+        attachment.addedBy = query->value(6).toString();
+        attachments.append(attachment);
+    }
+    return attachments;
+}
+
+} // namespace foi::core

@@ -1,0 +1,150 @@
+#include "CaseGenerator.h"
+
+namespace {
+
+const QStringList subjects{
+    QStringLiteral("facial recognition technology"),
+    QStringLiteral("stop and search"),
+    QStringLiteral("body worn video cameras"),
+    QStringLiteral("speed cameras"),
+    QStringLiteral("knife crime"),
+    QStringLiteral("domestic abuse"),
+    QStringLiteral("police vehicle collisions"),
+    QStringLiteral("overtime payments"),
+    QStringLiteral("drones"),
+    QStringLiteral("Taser deployments"),
+    QStringLiteral("missing persons"),
+    QStringLiteral("cyber crime"),
+    QStringLiteral("hate crime"),
+    QStringLiteral("fraud reports"),
+    QStringLiteral("drink driving arrests"),
+    QStringLiteral("automatic number plate recognition"),
+    QStringLiteral("firearms licensing"),
+    QStringLiteral("police dogs"),
+    QStringLiteral("officer misconduct hearings"),
+    QStringLiteral("mobile phone extraction"),
+    QStringLiteral("covert surveillance"),
+    QStringLiteral("county lines drug dealing"),
+    QStringLiteral("shoplifting"),
+    QStringLiteral("bicycle theft"),
+    QStringLiteral("noise complaints"),
+    QStringLiteral("football banning orders"),
+    QStringLiteral("spit hoods"),
+    QStringLiteral("custody deaths"),
+    QStringLiteral("wildlife crime"),
+    QStringLiteral("modern slavery"),
+    QStringLiteral("helicopter flights"),
+    QStringLiteral("sickness absence"),
+    QStringLiteral("recruitment of special constables"),
+    QStringLiteral("use of force"),
+    QStringLiteral("online child sexual exploitation"),
+    QStringLiteral("protest policing"),
+};
+const QStringList areas{QStringLiteral("the force area"),
+                        QStringLiteral("Birmingham"),
+                        QStringLiteral("Coventry"),
+                        QStringLiteral("Wolverhampton"),
+                        QStringLiteral("each policing district"),
+                        QStringLiteral("the city centre")};
+const QStringList breakdowns{QStringLiteral("month"),     QStringLiteral("ethnicity"),
+                             QStringLiteral("age group"), QStringLiteral("outcome"),
+                             QStringLiteral("rank"),      QStringLiteral("financial year")};
+const QStringList firstNames{QStringLiteral("Alex"),  QStringLiteral("Sam"),
+                             QStringLiteral("Priya"), QStringLiteral("Tom"),
+                             QStringLiteral("Aisha"), QStringLiteral("Gareth"),
+                             QStringLiteral("Megan"), QStringLiteral("Oliver"),
+                             QStringLiteral("Chloe"), QStringLiteral("Imran")};
+const QStringList lastNames{QStringLiteral("Jones"),  QStringLiteral("Smith"),
+                            QStringLiteral("Patel"),  QStringLiteral("Evans"),
+                            QStringLiteral("Khan"),   QStringLiteral("Williams"),
+                            QStringLiteral("Brown"),  QStringLiteral("Taylor"),
+                            QStringLiteral("Davies"), QStringLiteral("Wilson")};
+
+} // namespace
+
+CaseGenerator::CaseGenerator(quint32 seed)
+    : m_random(seed)
+{}
+
+const QString &CaseGenerator::pick(const QStringList &words)
+{
+    return words.at(int(m_random.bounded(quint32(words.size()))));
+}
+
+foi::core::Case CaseGenerator::next(int serial)
+{
+    using namespace foi::core;
+    Case theCase;
+    const QDate received = QDate(2010, 1, 4).addDays(serial / 250 + int(m_random.bounded(3u)));
+    theCase.reference =
+        QStringLiteral("%1-%2").arg(received.year()).arg(serial, 7, 10, QLatin1Char('0'));
+    theCase.dateOfReceipt = received;
+    theCase.requester.name = pick(firstNames) + QLatin1Char(' ') + pick(lastNames);
+    theCase.requester.email = QStringLiteral("requester%1@example.org").arg(serial);
+    const QString subject = pick(subjects);
+    const int from = 2012 + int(m_random.bounded(10u));
+    const QStringList templates{
+        QStringLiteral("How many incidents of %1 were recorded in %2 between %3 and %4? Please "
+                       "break the figures down by %5."),
+        QStringLiteral("Please provide any policy, guidance or procedure the force holds on %1, "
+                       "including the date it was last reviewed."),
+        QStringLiteral("What has the force spent on %1 in each financial year from %3 to %4, "
+                       "including contracts with suppliers?"),
+        QStringLiteral("How many complaints about %1 has the force received since %3, and how "
+                       "many were upheld?"),
+        QStringLiteral("Does the force use %1 in %2? If so, how many times was it used in %4?"),
+        QStringLiteral("Please list the number of officers and staff trained in %1 as at 1 "
+                       "January %4, broken down by %5."),
+    };
+    const int questionCount = 2 + int(m_random.bounded(5u));
+    QStringList numbered;
+    for (int i = 0; i < questionCount; ++i) {
+        Question question;
+        question.id = QStringLiteral("Q%1").arg(i + 1);
+        // Each template uses some of %1..%5; arg() would renumber them, so replace by number.
+        question.text = pick(templates);
+        const QStringList values{subject, pick(areas), QString::number(from),
+                                 QString::number(from + 1 + int(m_random.bounded(4u))),
+                                 pick(breakdowns)};
+        for (qsizetype v = 0; v < values.size(); ++v)
+            question.text.replace(QLatin1Char('%') + QString::number(v + 1), values.at(v));
+        const quint32 decision = m_random.bounded(10u);
+        if (decision < 6) {
+            question.determination.holding = Holding::Held;
+            question.determination.communication = Communication::InFull;
+            question.determination.answer =
+                QStringLiteral("The force recorded %1 such incidents in the period; the "
+                               "figures by %2 are in the attached table.")
+                    .arg(m_random.bounded(5000u))
+                    .arg(pick(breakdowns));
+        } else if (decision < 9) {
+            question.determination.holding = Holding::NotHeld;
+            question.determination.answer =
+                QStringLiteral("The force does not hold this information: it is not "
+                               "recorded in a way that can be retrieved.");
+        } else {
+            question.determination.holding = Holding::NeitherConfirmNorDeny;
+        }
+        numbered.append(QStringLiteral("%1. %2").arg(i + 1).arg(question.text));
+        theCase.questions.append(question);
+    }
+    theCase.requestText =
+        QStringLiteral("Dear Sir or Madam, under the Freedom of Information Act I "
+                       "would like to ask about %1.\n")
+            .arg(subject) +
+        numbered.join(QLatin1Char('\n'));
+    if (received.daysTo(QDate(2026, 1, 1)) > 30)
+        theCase.reply.sentOn = received.addDays(18 + int(m_random.bounded(10u)));
+    return theCase;
+}
+
+QString CaseGenerator::typedQuery()
+{
+    QStringList words = pick(subjects).split(QLatin1Char(' '));
+    const int take = 1 + int(m_random.bounded(quint32(qMin<qsizetype>(3, words.size()))));
+    words = words.mid(0, take);
+    QString &last = words.last();
+    if (last.size() > 4 && m_random.bounded(2u) == 0)
+        last.truncate(3 + int(m_random.bounded(quint32(last.size() - 3))));
+    return words.join(QLatin1Char(' '));
+}
