@@ -217,7 +217,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Status:
         return open ? tr("Open") : tr("Closed");
     case Outcome:
-        return row.summary.outcome;
+        return Labels::outcomeCode(row.summary.outcome);
     default:
         return {};
     }
