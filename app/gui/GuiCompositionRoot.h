@@ -1,30 +1,43 @@
 #pragma once
 
+#include "support/Result.h"
+
 #include <QSettings>
 #include <QString>
 
 #include <memory>
 
+namespace foi::core {
+class CaseChecker;
+class CaseEditingService;
+class CaseStore;
+} // namespace foi::core
+
 namespace foi::ui {
 class MainWindow;
-}
+class Workbench;
+} // namespace foi::ui
 
 namespace foi::app {
 
-// Builds the GUI's object graph: settings, the store and services, the main window.
-// The only place that knows how the pieces fit; widgets get what they need through constructors.
+// Builds the GUI's object graph: settings, the store and services, the workbench and its main
+// window. The only place that knows how the pieces fit; widgets get what they need through
+// constructors. open() fails with the store's error when the store cannot be opened.
 class GuiCompositionRoot
 {
 public:
-    explicit GuiCompositionRoot(QString storePath);
+    GuiCompositionRoot();
     ~GuiCompositionRoot();
 
-    ui::MainWindow &mainWindow() { return *m_mainWindow; }
+    [[nodiscard]] core::Status open(const QString &storePath);
+    ui::MainWindow &mainWindow();
 
 private:
-    QString m_storePath;
     QSettings m_settings;
-    std::unique_ptr<ui::MainWindow> m_mainWindow;
+    std::unique_ptr<core::CaseStore> m_store;
+    std::unique_ptr<core::CaseChecker> m_checker;
+    std::unique_ptr<core::CaseEditingService> m_cases;
+    std::unique_ptr<ui::Workbench> m_workbench;
 };
 
 } // namespace foi::app

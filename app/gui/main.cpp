@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -28,7 +29,11 @@ int main(int argc, char *argv[])
 
     const QString storePath =
         parser.isSet(store) ? parser.value(store) : foi::core::StoreLocation::defaultStorePath();
-    foi::app::GuiCompositionRoot root(storePath);
+    foi::app::GuiCompositionRoot root;
+    if (const foi::core::Status opened = root.open(storePath); !opened) {
+        QMessageBox::critical(nullptr, QStringLiteral("FOI Workbench"), opened.error().message);
+        return 1;
+    }
     root.mainWindow().show();
     return application.exec();
 }

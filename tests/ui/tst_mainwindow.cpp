@@ -27,7 +27,7 @@ private slots:
         MainWindow window(settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.menuBar()->actions().size(), 2);
+        QCOMPARE(window.menuBar()->actions().size(), 4); // File, Edit, View, Help
         QVERIFY(window.findChild<QToolBar *>(QStringLiteral("mainToolBar")));
         QVERIFY(window.statusBar()->isVisible());
     }

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -31,6 +32,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral(FOI_APPLICATION_NAME));
     createActions();
+    createEditActions();
+    createViewActions();
     createMenus();
     createToolBar();
     createCentralArea();
@@ -74,6 +77,38 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::createEditActions()
+{
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(
+        tr("Your officer profile, the authority's profile and the store"));
+}
+
+void MainWindow::createViewActions()
+{
+    m_caseListAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("&Case list"), this);
+    m_caseListAction->setObjectName(QStringLiteral("caseListAction"));
+    m_caseListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_caseListAction->setStatusTip(tr("Back to the list of cases"));
+    m_findAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find a case"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Search the cases by reference, requester or wording"));
+}
+
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -83,6 +118,18 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_openStoreAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_settingsAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(m_caseListAction);
+    viewMenu->addAction(m_findAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -97,6 +144,10 @@ void MainWindow::createToolBar()
     m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_mainToolBar->setMovable(false);
     m_mainToolBar->addAction(m_newRequestAction);
+    m_mainToolBar->addAction(m_caseListAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_undoAction);
+    m_mainToolBar->addAction(m_redoAction);
 }
 
 void MainWindow::createCentralArea()
@@ -123,6 +174,53 @@ void MainWindow::setStorePath(const QString &path)
 {
     m_storeLabel->setText(tr("Case store: %1").arg(QDir::toNativeSeparators(path)));
     m_storeLabel->setToolTip(path);
+}
+
+void MainWindow::setCaseList(QWidget *caseList)
+{
+    m_caseList = caseList;
+    m_caseArea->addWidget(caseList);
+}
+
+void MainWindow::setWorkspace(QWidget *workspace, QWidget *findingsPanel)
+{
+    m_workspace = workspace;
+    m_caseArea->addWidget(workspace);
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setFeatures(QDockWidget::DockWidgetMovable);
+    m_findingsDock->setWidget(findingsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
+    m_findingsDock->hide();
+}
+
+void MainWindow::showEmptyState()
+{
+    m_caseArea->setCurrentWidget(m_emptyState);
+    if (m_findingsDock)
+        m_findingsDock->hide();
+}
+
+void MainWindow::showCaseList()
+{
+    if (!m_caseList)
+        return;
+    m_caseArea->setCurrentWidget(m_caseList);
+    if (m_findingsDock)
+        m_findingsDock->hide();
+}
+
+void MainWindow::showWorkspace()
+{
+    if (!m_workspace)
+        return;
+    m_caseArea->setCurrentWidget(m_workspace);
+    m_findingsDock->show();
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 5000);
 }
 
 void MainWindow::restoreWindowState()

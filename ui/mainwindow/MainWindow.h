@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QSettings;
 class QStackedWidget;
@@ -26,9 +27,23 @@ public:
     // Shows the store's location in the status bar.
     void setStorePath(const QString &path);
 
+    // The case area shows the empty state, the case list or the open case's workspace; the
+    // findings panel is docked beside it while a case is open.
+    void setCaseList(QWidget *caseList);
+    void setWorkspace(QWidget *workspace, QWidget *findingsPanel);
+    void showEmptyState();
+    void showCaseList();
+    void showWorkspace();
+    void showStatusMessage(const QString &message);
+
     QAction *newRequestAction() const { return m_newRequestAction; }
     QAction *openStoreAction() const { return m_openStoreAction; }
     QAction *quitAction() const { return m_quitAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *caseListAction() const { return m_caseListAction; }
+    QAction *findAction() const { return m_findAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
 
 signals:
     void newRequestRequested();
@@ -39,6 +54,8 @@ protected:
 
 private:
     void createActions();
+    void createEditActions();
+    void createViewActions();
     void createMenus();
     void createToolBar();
     void createCentralArea();
@@ -54,6 +71,14 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_caseListAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QWidget *m_caseList = nullptr;
+    QWidget *m_workspace = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
     QToolBar *m_mainToolBar = nullptr;
     QStackedWidget *m_caseArea = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;

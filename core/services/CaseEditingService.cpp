@@ -1,0 +1,71 @@
+#include "services/CaseEditingService.h"
+
+#include "model/CaseFile.h"
+#include "services/CaseRecordMapper.h"
+#include "store/CaseStore.h"
+
+namespace foi::core {
+
+CaseEditingService::CaseEditingService(CaseStore &store, ReferenceAllocator allocator)
+    : m_store(store)
+    , m_allocator(std::move(allocator))
+{}
+
+Result<QString> CaseEditingService::nextReference(const QDate &received)
+{
+    // The case list comes newest first by date received, so the cases of `received`'s year
+    // (and any received later) are at its head: read pages until the year is passed.
+    QStringList references;
+    CaseListQuery query;
+    query.limit = 500;
+    const QDate yearStart(received.year(), 1, 1);
+    for (;;) {
+        auto page = m_store.cases().list(query);
+        if (!page)
+            return page.error();
+        bool passedTheYear = false;
+        for (const CaseSummary &summary : page->cases) {
+            if (summary.dateReceived < yearStart) {
+                passedTheYear = true;
+                break;
+            }
+            references.append(summary.reference);
+        }
+        if (passedTheYear || !page->next)
+            break;
+        query.after = page->next;
+    }
+    return m_allocator.next(received, references);
+}
+
+Result<Case> CaseEditingService::logNewRequest(const QDate &received, const Authority &authority)
+{
+    auto reference = nextReference(received);
+    if (!reference)
+        return reference.error();
+    Case theCase;
+    theCase.reference = *reference;
+    theCase.dateOfReceipt = received;
+    theCase.authority = authority;
+    if (Status saved = save(theCase); !saved)
+        return saved.error();
+    return theCase;
+}
+
+Result<Case> CaseEditingService::open(const QString &reference)
+{
+    auto stored = m_store.cases().load(reference);
+    if (!stored)
+        return stored.error();
+    return CaseFile::read(stored->record.document);
+}
+
+Status CaseEditingService::save(const Case &theCase)
+{
+    auto saved = m_store.cases().save(CaseRecordMapper::toRecord(theCase), m_officer);
+    if (!saved)
+        return saved.error();
+    return success();
+}
+
+} // namespace foi::core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "intake/ReferenceAllocator.h"
+#include "law/Provision.h"
+#include "model/Case.h"
+#include "support/Result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace foi::core {
+
+class CaseStore;
+
+// What the officer's workbench does with whole cases: log a new request under the next
+// reference the authority's pattern gives, open a case from the store, and save it (one
+// audited transaction, in the officer's name). Errors are the store's or the case file's,
+// with messages a person understands; a failed save leaves the stored case as it was.
+class CaseEditingService
+{
+public:
+    CaseEditingService(CaseStore &store, ReferenceAllocator allocator);
+
+    void setOfficer(const QString &officer) { m_officer = officer; }
+    const QString &officer() const { return m_officer; }
+    void setAllocator(ReferenceAllocator allocator) { m_allocator = std::move(allocator); }
+
+    // The next free reference for a request received on `received`: one past the highest
+    // running number among the stored cases received in the same year.
+    [[nodiscard]] Result<QString> nextReference(const QDate &received);
+
+    // Creates and saves a new case received on `received` for `authority`, with its reference.
+    [[nodiscard]] Result<Case> logNewRequest(const QDate &received, const Authority &authority);
+
+    [[nodiscard]] Result<Case> open(const QString &reference);
+    [[nodiscard]] Status save(const Case &theCase);
+
+private:
+    CaseStore &m_store;
+    ReferenceAllocator m_allocator;
+    QString m_officer;
+};
+
+} // namespace foi::core

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "intake/ReferenceAllocator.h"
+#include "law/ExemptionCatalogue.h"
+#include "law/WorkingDayCalendar.h"
+#include "mainwindow/Workbench.h"
+#include "notify/Notifier.h"
+#include "rules/CaseChecker.h"
+#include "services/CaseEditingService.h"
+#include "store/CaseStore.h"
+
+#include <QSettings>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// A notifier that records what the officer would have been told, so a test can assert on it.
+class RecordingNotifier : public foi::ui::Notifier
+{
+    Q_OBJECT
+public:
+    using Notifier::Notifier;
+    void showError(const foi::core::Error &error) override { errors.append(error.message); }
+    void showInformation(const QString &message) override { information.append(message); }
+
+    QStringList errors;
+    QStringList information;
+};
+
+// The real services on a store in a temporary folder, with the workbench built over them as the
+// composition root builds it, and an officer and a police force in the settings.
+class WorkbenchFixture
+{
+public:
+    explicit WorkbenchFixture(const QString &folder)
+        : settings(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+        , storePath(folder + QStringLiteral("/cases.foistore"))
+    {
+        settings.setValue(QStringLiteral("officer/name"), QStringLiteral("Test Officer"));
+        settings.setValue(QStringLiteral("authority/name"), QStringLiteral("West Midlands Police"));
+        settings.setValue(QStringLiteral("authority/kind"), QStringLiteral("police"));
+        auto opened =
+            foi::core::CaseStore::open(storePath, foi::core::CaseStore::OpenMode::CreateIfMissing);
+        if (!opened)
+            qFatal("cannot open the test store: %s", qPrintable(opened.error().message));
+        store = std::move(opened).value();
+        cases = std::make_unique<foi::core::CaseEditingService>(
+            *store, *foi::core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        workbench = std::make_unique<foi::ui::Workbench>(
+            foi::ui::WorkbenchServices{settings, *store, *cases,
+                                       foi::core::ExemptionCatalogue::builtIn(),
+                                       foi::core::WorkingDayCalendar::builtIn(), checker},
+            &notifier);
+    }
+
+    QSettings settings;
+    QString storePath;
+    RecordingNotifier notifier;
+    foi::core::CaseChecker checker;
+    std::unique_ptr<foi::core::CaseStore> store;
+    std::unique_ptr<foi::core::CaseEditingService> cases;
+    std::unique_ptr<foi::ui::Workbench> workbench;
+};

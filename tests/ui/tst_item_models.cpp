@@ -1,0 +1,186 @@
+// Every item model of the user interface under QAbstractItemModelTester, driven through the
+// changes the officer makes: the case list fetched lazily from a store, the questions, claims,
+// provisions and findings of a case.
+
+#include "intake/QuestionEdits.h"
+#include "law/ExemptionCatalogue.h"
+#include "law/WorkingDayCalendar.h"
+#include "models/CaseListModel.h"
+#include "models/ClaimListModel.h"
+#include "models/FindingListModel.h"
+#include "models/ProvisionFilterModel.h"
+#include "models/ProvisionListModel.h"
+#include "models/QuestionListModel.h"
+#include "services/CaseDocument.h"
+#include "services/CaseRecordMapper.h"
+#include "store/CaseStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace foi;
+
+namespace {
+
+core::Case storedCase(int number, const QDate &received, core::Regime regime)
+{
+    core::Case c;
+    c.reference = QStringLiteral("%1_26").arg(number);
+    c.dateOfReceipt = received;
+    c.regime = regime;
+    c.requester.name = QStringLiteral("Requester %1").arg(number);
+    c.requester.email = QStringLiteral("r%1@example.org").arg(number);
+    c.requestText = number % 2 ? QStringLiteral("Drone flights over the city")
+                               : QStringLiteral("Overtime spending by department");
+    return c;
+}
+
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void caseListFetchesLazilyAndFilters()
+    {
+        QTemporaryDir dir;
+        auto store = core::CaseStore::open(dir.filePath(QStringLiteral("s.foistore")),
+                                           core::CaseStore::OpenMode::CreateIfMissing);
+        QVERIFY(store.ok());
+        QList<core::CaseRecord> records;
+        const QDate today(2026, 11, 26);
+        for (int i = 1; i <= 450; ++i)
+            records.append(core::CaseRecordMapper::toRecord(storedCase(
+                i, today.addDays(-(i % 60)), i % 3 ? core::Regime::Foia : core::Regime::Eir)));
+        QVERIFY((*store)->cases().saveAll(records, QStringLiteral("Test Officer")).ok());
+
+        ui::CaseListModel model((*store)->cases(), (*store)->search(),
+                                core::WorkingDayCalendar::builtIn());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setToday(today);
+        QVERIFY(model.rowCount() >= ui::CaseListModel::pageSize);
+        QVERIFY(model.rowCount() < 450 || !model.canFetchMore({}));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+
+        model.setRegimeFilter(core::Regime::Eir);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 150);
+
+        model.setRegimeFilter(std::nullopt);
+        model.setDueWindow(ui::CaseListModel::DueWindow::Overdue);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row, 0).data(ui::CaseListModel::DaysLeftRole).toInt() < 0);
+
+        model.setDueWindow(ui::CaseListModel::DueWindow::Any);
+        model.setSearchText(QStringLiteral("drone"));
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(
+            model.index(0, ui::CaseListModel::Received)
+                .data()
+                .toString()
+                .contains(QRegularExpression(QStringLiteral("^\\d{1,2} [A-Z][a-z]+ 20\\d\\d$"))),
+            true);
+    }
+
+    void questionAndClaimModelsFollowTheDocument()
+    {
+        core::CaseDocument document;
+        ui::QuestionListModel questions(document);
+        ui::ClaimListModel claims(document, core::ExemptionCatalogue::builtIn());
+        QAbstractItemModelTester questionTester(
+            &questions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester claimTester(
+            &claims, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        document.edit(QStringLiteral("paste"), [](core::Case &c) {
+            c.requestText = QStringLiteral("1. One?\n2. Two?\n3. Three?");
+            core::QuestionEdits::propose(c);
+        });
+        QCOMPARE(questions.rowCount(), 3);
+        QVERIFY(questions.index(1).data().toString().startsWith(QStringLiteral("Q2. Two?")));
+        document.edit(QStringLiteral("claim"), [](core::Case &c) {
+            core::ExemptionClaim claim;
+            claim.provision = QStringLiteral("s31(1)(a)");
+            claim.questions = {QStringLiteral("Q3")};
+            c.claims.append(claim);
+        });
+        QCOMPARE(claims.rowCount(), 1);
+        QVERIFY(claims.index(0).data().toString().contains(QStringLiteral("covers Q3")));
+        document.edit(QStringLiteral("merge"),
+                      [](core::Case &c) { core::QuestionEdits::mergeWithNext(c, 1); });
+        QCOMPARE(questions.rowCount(), 2);
+        QVERIFY(claims.index(0).data().toString().contains(QStringLiteral("covers Q2")));
+        document.undo();
+        QCOMPARE(questions.rowCount(), 3);
+        document.reset({});
+        QCOMPARE(questions.rowCount(), 0);
+        QCOMPARE(claims.rowCount(), 0);
+    }
+
+    void provisionFilterFindsByNumberAndWords()
+    {
+        ui::ProvisionListModel provisions(core::ExemptionCatalogue::builtIn());
+        ui::ProvisionFilterModel filter(provisions);
+        QAbstractItemModelTester sourceTester(
+            &provisions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setAuthorityKind(core::AuthorityKind::Police);
+        filter.setSearchText(QStringLiteral("31"));
+        QVERIFY(filter.rowCount() >= 10);
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QVERIFY(filter.index(row, 0)
+                        .data(ui::ProvisionListModel::IdRole)
+                        .toString()
+                        .startsWith(QStringLiteral("s31")));
+        filter.setSearchText(QStringLiteral("s24(2)"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSearchText(QStringLiteral("national security"));
+        QVERIFY(filter.rowCount() >= 2);
+        // s35 (formulation of government policy) is for government departments only.
+        filter.setSearchText(QStringLiteral("s35"));
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setAuthorityKind(core::AuthorityKind::GovernmentDepartment);
+        QVERIFY(filter.rowCount() > 0);
+        filter.setRegime(core::Regime::Eir);
+        filter.setSearchText(QString());
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QVERIFY(filter.index(row, 0)
+                        .data(ui::ProvisionListModel::IdRole)
+                        .toString()
+                        .startsWith(QStringLiteral("reg")));
+    }
+
+    void findingModelShowsSeverityAndLocator()
+    {
+        ui::FindingListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFindings(
+            {core::Finding::error(QStringLiteral("S17-PIT-MISSING"), QStringLiteral("s17(3)"),
+                                  QStringLiteral("claims[1].publicInterest"),
+                                  QStringLiteral("No public interest test."))});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(ui::FindingListModel::LocatorRole).toString(),
+                 QStringLiteral("claims[1].publicInterest"));
+        QVERIFY(model.index(0)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Error:")));
+        model.setFindings({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestItemModels)
+#include "tst_item_models.moc"

@@ -1,0 +1,309 @@
+// The reference case (13457_18) entered as an officer would: paste the request, split it into
+// nine questions, make questions 2 to 9 conditional on question 1, answer question 1 "not held",
+// neither confirm nor deny anything else under s24(2) and s31(3), state the harm and both public
+// interest tests, and reach a check with nothing left but the reply letter's own paragraphs.
+// Then the case is read back from the store.
+
+#include "WorkbenchFixture.h"
+
+#include "findings/FindingsPanel.h"
+#include "mainwindow/MainWindow.h"
+#include "models/FindingListModel.h"
+#include "services/CaseAutosaver.h"
+#include "services/CaseDocument.h"
+#include "workspace/CaseWorkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace foi;
+
+class TestReferenceCaseGui : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<WorkbenchFixture> m_fixture;
+
+    ui::MainWindow &window() { return m_fixture->workbench->window(); }
+
+    template<typename T> T *find(const QString &name)
+    {
+        T *widget = window().findChild<T *>(name);
+        if (!widget)
+            qFatal("no widget named %s", qPrintable(name));
+        return widget;
+    }
+
+    void nextStep()
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    }
+
+    void showStep(const QString &stepName)
+    {
+        for (int i = 0; i < 10; ++i) {
+            if (find<QWidget>(stepName)->isVisible())
+                return;
+            nextStep();
+        }
+    }
+
+    // Chooses an entry of a combo box with the keyboard, as an officer would.
+    static bool choose(QComboBox *combo, const QString &startOfText)
+    {
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        for (int i = 0; i <= combo->count(); ++i) {
+            if (combo->currentText().startsWith(startOfText))
+                return true;
+            QTest::keyClick(combo, Qt::Key_Down);
+        }
+        return false;
+    }
+
+    static void type(QWidget *field, const QString &text)
+    {
+        field->setFocus();
+        QTest::keyClicks(field, text);
+    }
+
+    static void clickRow(QListView *view, int row)
+    {
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    // Selects from `first` to the last row: click the first, then Shift+End.
+    static void selectToEnd(QListView *view, int first)
+    {
+        clickRow(view, first);
+        QTest::keyClick(view, Qt::Key_End, Qt::ShiftModifier);
+    }
+
+    void claim(const QString &search, const QString &reason)
+    {
+        auto *searchEdit = find<QLineEdit>(QStringLiteral("exemptionSearchEdit"));
+        searchEdit->setFocus();
+        searchEdit->selectAll();
+        QTest::keyClicks(searchEdit, search);
+        QTest::keyClick(searchEdit, Qt::Key_Return);
+        auto *provisions = find<QListView>(QStringLiteral("provisionListView"));
+        QTRY_VERIFY(provisions->hasFocus());
+        QTest::keyClick(provisions, Qt::Key_Return);
+        auto *anyOther = find<QCheckBox>(QStringLiteral("anyOtherInformationCheckBox"));
+        QTRY_VERIFY(anyOther->isEnabled());
+        anyOther->setFocus();
+        QTest::keyClick(anyOther, Qt::Key_Space);
+        type(find<QPlainTextEdit>(QStringLiteral("claimReasonEdit")), reason);
+    }
+
+    void addFactor(const QString &side, const QString &text)
+    {
+        QTest::mouseClick(find<QPushButton>(side + QStringLiteral("AddButton")), Qt::LeftButton);
+        type(find<QPlainTextEdit>(side + QStringLiteral("EntryEdit")), text);
+    }
+
+    void publicInterestTest(const QString &forFactor, const QString &againstFactor,
+                            const QString &balance)
+    {
+        addFactor(QStringLiteral("favouringDisclosure"), forFactor);
+        addFactor(QStringLiteral("favouringExemption"), againstFactor);
+        type(find<QPlainTextEdit>(QStringLiteral("balanceEdit")), balance);
+        QVERIFY(
+            choose(find<QComboBox>(QStringLiteral("conclusionCombo")), QStringLiteral("Maintain")));
+    }
+
+    QStringList findingLocators()
+    {
+        QStringList locators;
+        for (const core::Finding &f : m_fixture->workbench->findings().model()->findings())
+            locators.append(f.locator + QStringLiteral(" ") + f.code);
+        return locators;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_fixture = std::make_unique<WorkbenchFixture>(m_dir.path());
+        new QAbstractItemModelTester(m_fixture->workbench->findings().model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        window().resize(1366, 768);
+        window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window()));
+        QApplication::setActiveWindow(&window());
+    }
+
+    void logsTheRequestWithCtrlN()
+    {
+        QTest::keyClick(&window(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(find<QWidget>(QStringLiteral("requestStep"))->isVisible());
+        const QString reference = m_fixture->workbench->document().current().reference;
+        QCOMPARE(reference, QStringLiteral("1_%1").arg(QDate::currentDate().year() % 100, 2, 10,
+                                                       QLatin1Char('0')));
+        QCOMPARE(find<QLineEdit>(QStringLiteral("referenceEdit"))->text(), reference);
+    }
+
+    void pastesTheRequestAndNamesTheRequester()
+    {
+        type(find<QLineEdit>(QStringLiteral("requesterNameEdit")), QStringLiteral("A. Requester"));
+        type(find<QLineEdit>(QStringLiteral("requesterEmailEdit")),
+             QStringLiteral("requester@example.org"));
+        QFile request(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/request.txt"));
+        QVERIFY(request.open(QIODevice::ReadOnly));
+        QApplication::clipboard()->setText(QString::fromUtf8(request.readAll()));
+        auto *text = find<QPlainTextEdit>(QStringLiteral("requestTextEdit"));
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(m_fixture->workbench->document().current().requestText.startsWith(
+            QStringLiteral("1.Are you currently paying")));
+    }
+
+    void splitsIntoNineQuestionsWithTheCondition()
+    {
+        nextStep();
+        QTRY_VERIFY(find<QWidget>(QStringLiteral("questionsStep"))->isVisible());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("proposeQuestionsButton")),
+                          Qt::LeftButton);
+        auto *questions = find<QListView>(QStringLiteral("questionsListView"));
+        new QAbstractItemModelTester(questions->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        QCOMPARE(questions->model()->rowCount(), 9);
+        selectToEnd(questions, 1);
+        QCOMPARE(questions->selectionModel()->selectedIndexes().size(), 8);
+        QVERIFY(choose(find<QComboBox>(QStringLiteral("conditionQuestionCombo")),
+                       QStringLiteral("Q1:")));
+        QVERIFY(
+            choose(find<QComboBox>(QStringLiteral("conditionAnswerCombo")), QStringLiteral("Yes")));
+        const core::Case &c = m_fixture->workbench->document().current();
+        QVERIFY(!c.questions.at(0).condition);
+        for (qsizetype i = 1; i < 9; ++i)
+            QCOMPARE(c.questions.at(i).condition,
+                     (core::QuestionCondition{QStringLiteral("Q1"), core::ClosedAnswer::Yes}));
+    }
+
+    void answersQuestionOneNotHeldAndTheRestFallAway()
+    {
+        nextStep();
+        QTRY_VERIFY(find<QWidget>(QStringLiteral("heldStep"))->isVisible());
+        auto *questions = find<QListView>(QStringLiteral("heldQuestionsListView"));
+        clickRow(questions, 0);
+        QVERIFY(
+            choose(find<QComboBox>(QStringLiteral("holdingCombo")), QStringLiteral("Not held")));
+        QVERIFY(choose(find<QComboBox>(QStringLiteral("closedAnswerCombo")), QStringLiteral("No")));
+        type(find<QPlainTextEdit>(QStringLiteral("answerEdit")),
+             QStringLiteral("We searched the force's records: the force does not use facial "
+                            "recognition and holds no such information."));
+        selectToEnd(questions, 1);
+        QVERIFY(choose(find<QComboBox>(QStringLiteral("holdingCombo")),
+                       QStringLiteral("Not required")));
+        const core::Case &c = m_fixture->workbench->document().current();
+        QCOMPARE(c.questions.at(0).determination.holding, core::Holding::NotHeld);
+        for (qsizetype i = 1; i < 9; ++i)
+            QCOMPARE(c.questions.at(i).determination.holding, core::Holding::NotRequired);
+    }
+
+    void claimsNcndUnderSections24And31ForAnyOtherInformation()
+    {
+        nextStep();
+        QTRY_VERIFY(find<QWidget>(QStringLiteral("exemptionsStep"))->isVisible());
+        claim(QStringLiteral("s24(2)"),
+              QStringLiteral("Saying whether anything is held about covert use would reveal "
+                             "national security capability."));
+        claim(QStringLiteral("s31(3)"),
+              QStringLiteral("Saying whether anything is held would prejudice the prevention "
+                             "and detection of crime."));
+        const core::Case &c = m_fixture->workbench->document().current();
+        QCOMPARE(c.claims.size(), 2);
+        QCOMPARE(c.claims.at(0).provision, QStringLiteral("s24(2)"));
+        QCOMPARE(c.claims.at(1).provision, QStringLiteral("s31(3)"));
+        for (const core::ExemptionClaim &claim : c.claims) {
+            QCOMPARE(claim.relieves, core::Duty::ConfirmOrDeny);
+            QVERIFY(claim.anyOtherInformation);
+        }
+    }
+
+    void statesTheHarm()
+    {
+        nextStep();
+        QTRY_VERIFY(find<QWidget>(QStringLiteral("harmStep"))->isVisible());
+        QCOMPARE(find<QComboBox>(QStringLiteral("harmClaimCombo"))->currentText().left(14),
+                 QStringLiteral("Section 31(3) "));
+        type(find<QPlainTextEdit>(QStringLiteral("harmInterestEdit")),
+             QStringLiteral("The prevention and detection of crime."));
+        type(find<QPlainTextEdit>(QStringLiteral("harmEdit")),
+             QStringLiteral("Offenders would learn whether the tactic may be used against them "
+                            "and change their behaviour to avoid it."));
+        QVERIFY(
+            choose(find<QComboBox>(QStringLiteral("likelihoodCombo")), QStringLiteral("Would ")));
+        type(find<QPlainTextEdit>(QStringLiteral("ncndHarmEdit")),
+             QStringLiteral("A reply goes to the world: confirming or denying would show "
+                            "offenders what the force can and cannot do. No inference should be "
+                            "drawn about whether any other information is held."));
+    }
+
+    void weighsBothPublicInterestTests()
+    {
+        nextStep();
+        QTRY_VERIFY(find<QWidget>(QStringLiteral("publicInterestStep"))->isVisible());
+        auto *claims = find<QComboBox>(QStringLiteral("pitClaimCombo"));
+        QCOMPARE(claims->count(), 2);
+        QVERIFY(choose(claims, QStringLiteral("Section 24(2)")));
+        publicInterestTest(QStringLiteral("Openness about surveillance technology."),
+                           QStringLiteral("Answers compared across forces would map capability."),
+                           QStringLiteral("Oversight exists already; national security weighs "
+                                          "more."));
+        QVERIFY(choose(claims, QStringLiteral("Section 31(3)")));
+        publicInterestTest(QStringLiteral("Reassurance that technology is used lawfully."),
+                           QStringLiteral("Offenders would adapt to avoid detection."),
+                           QStringLiteral("Effective law enforcement outweighs confirming or "
+                                          "denying."));
+        const core::Case &c = m_fixture->workbench->document().current();
+        for (const core::ExemptionClaim &claim : c.claims) {
+            QVERIFY(claim.publicInterest);
+            QCOMPARE(claim.publicInterest->favouringDisclosure.size(), 1);
+            QCOMPARE(claim.publicInterest->favouringExemption.size(), 1);
+            QCOMPARE(claim.publicInterest->conclusion,
+                     core::PublicInterestConclusion::MaintainExemption);
+        }
+    }
+
+    void reachesACleanCheckBeforeTheReply()
+    {
+        // The reply's s17(7) paragraphs (internal review, the right to complain to the
+        // Commissioner) are written in the Reply step, which the reply-letters work adds: they
+        // are all that is left, and nothing about the decision entered here.
+        QTRY_COMPARE(
+            findingLocators(),
+            (QStringList{QStringLiteral("reply.internalReviewProcedure S17-REVIEW-MISSING"),
+                         QStringLiteral("reply.complaintRights S17-COMPLAINT-MISSING")}));
+    }
+
+    void theStoredCaseIsTheCaseEntered()
+    {
+        const core::Case entered = m_fixture->workbench->document().current();
+        QTRY_VERIFY(m_fixture->workbench->autosaver().isSaved());
+        auto stored = m_fixture->cases->open(entered.reference);
+        QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
+        QCOMPARE(*stored, entered);
+        QCOMPARE(stored->questions.size(), 9);
+        QCOMPARE(stored->authority.kind, core::AuthorityKind::Police);
+        QCOMPARE(stored->requester.name, QStringLiteral("A. Requester"));
+        QVERIFY(m_fixture->notifier.errors.isEmpty());
+    }
+
+    void cleanupTestCase() { m_fixture.reset(); }
+};
+
+QTEST_MAIN(TestReferenceCaseGui)
+#include "tst_reference_case_gui.moc"

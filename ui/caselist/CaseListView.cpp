@@ -1,0 +1,117 @@
+#include "caselist/CaseListView.h"
+
+#include "models/CaseListModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace foi::ui {
+
+CaseListView::CaseListView(CaseListModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("caseListView"));
+    createWidgets();
+    layOut();
+    connectFilters();
+}
+
+void CaseListView::createWidgets()
+{
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("caseSearchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search cases"));
+    m_searchEdit->setPlaceholderText(tr("Search references, requesters and request text (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+
+    m_statusCombo = new QComboBox(this);
+    m_statusCombo->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_statusCombo->setAccessibleName(tr("Status"));
+    m_statusCombo->addItem(tr("Open cases"), QStringLiteral("open"));
+    m_statusCombo->addItem(tr("Closed cases"), QStringLiteral("closed"));
+    m_statusCombo->addItem(tr("All cases"), QString());
+
+    m_regimeCombo = new QComboBox(this);
+    m_regimeCombo->setObjectName(QStringLiteral("regimeFilterCombo"));
+    m_regimeCombo->setAccessibleName(tr("Regime"));
+    m_regimeCombo->addItem(tr("FOIA and EIR"), -1);
+    m_regimeCombo->addItem(tr("FOIA only"), static_cast<int>(core::Regime::Foia));
+    m_regimeCombo->addItem(tr("EIR only"), static_cast<int>(core::Regime::Eir));
+
+    m_dueCombo = new QComboBox(this);
+    m_dueCombo->setObjectName(QStringLiteral("dueFilterCombo"));
+    m_dueCombo->setAccessibleName(tr("Due"));
+    m_dueCombo->addItem(tr("Any due date"), static_cast<int>(CaseListModel::DueWindow::Any));
+    m_dueCombo->addItem(tr("Overdue"), static_cast<int>(CaseListModel::DueWindow::Overdue));
+    m_dueCombo->addItem(tr("Due within %1 working days").arg(CaseListModel::dueSoonDays),
+                        static_cast<int>(CaseListModel::DueWindow::DueSoon));
+
+    m_tableView = new QTableView(this);
+    m_tableView->setObjectName(QStringLiteral("caseTableView"));
+    m_tableView->setAccessibleName(tr("Cases"));
+    m_tableView->setModel(&m_model);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setTabKeyNavigation(false);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
+    QHeaderView *header = m_tableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CaseListModel::Requester, QHeaderView::Stretch);
+    header->setSectionResizeMode(CaseListModel::Outcome, QHeaderView::Stretch);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+}
+
+void CaseListView::layOut()
+{
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_searchEdit, 1);
+    filters->addWidget(m_statusCombo);
+    filters->addWidget(m_regimeCombo);
+    filters->addWidget(m_dueCombo);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_tableView, 1);
+}
+
+void CaseListView::connectFilters()
+{
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this,
+            [this] { m_model.setSearchText(m_searchEdit->text()); });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        m_model.setSearchText(m_searchEdit->text());
+        m_tableView->setFocus();
+        if (m_model.rowCount() > 0)
+            m_tableView->selectRow(0);
+    });
+    connect(m_statusCombo, &QComboBox::activated, this,
+            [this] { m_model.setStatusFilter(m_statusCombo->currentData().toString()); });
+    connect(m_regimeCombo, &QComboBox::activated, this, [this] {
+        const int regime = m_regimeCombo->currentData().toInt();
+        m_model.setRegimeFilter(regime < 0 ? std::nullopt
+                                           : std::optional(static_cast<core::Regime>(regime)));
+    });
+    connect(m_dueCombo, &QComboBox::activated, this, [this] {
+        m_model.setDueWindow(
+            static_cast<CaseListModel::DueWindow>(m_dueCombo->currentData().toInt()));
+    });
+    connect(m_tableView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openCaseRequested(index.data(CaseListModel::ReferenceRole).toString());
+    });
+    m_model.setStatusFilter(m_statusCombo->currentData().toString());
+}
+
+} // namespace foi::ui

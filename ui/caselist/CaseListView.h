@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace foi::ui {
+
+class CaseListModel;
+
+// The list of cases with its filters (status, regime, due window) and a search box whose
+// results follow the typing. Enter or a double click on a row asks to open that case.
+class CaseListView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CaseListView(CaseListModel &model, QWidget *parent = nullptr);
+
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+    QTableView *tableView() const { return m_tableView; }
+
+signals:
+    void openCaseRequested(const QString &reference);
+
+private:
+    void createWidgets();
+    void layOut();
+    void connectFilters();
+
+    CaseListModel &m_model;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_statusCombo = nullptr;
+    QComboBox *m_regimeCombo = nullptr;
+    QComboBox *m_dueCombo = nullptr;
+    QTableView *m_tableView = nullptr;
+    QTimer *m_searchTimer = nullptr;
+};
+
+} // namespace foi::ui

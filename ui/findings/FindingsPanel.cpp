@@ -1,0 +1,76 @@
+#include "findings/FindingsPanel.h"
+
+#include "models/FindingListModel.h"
+#include "rules/CaseChecker.h"
+#include "services/CaseDocument.h"
+#include "services/CaseTimetable.h"
+#include "widgets/Labels.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace foi::ui {
+
+FindingsPanel::FindingsPanel(core::CaseDocument &document, const core::CaseChecker &checker,
+                             const core::WorkingDayCalendar &calendar, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_checker(checker)
+    , m_calendar(calendar)
+{
+    setObjectName(QStringLiteral("findingsPanel"));
+    m_model = new FindingListModel(this);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("findingsSummaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    m_listView = new QListView(this);
+    m_listView->setObjectName(QStringLiteral("findingsListView"));
+    m_listView->setAccessibleName(tr("Findings"));
+    m_listView->setAccessibleDescription(tr("Press Enter on a finding to go to its field"));
+    m_listView->setModel(m_model);
+    m_listView->setWordWrap(true);
+    m_listView->setSpacing(3);
+    m_listView->setAlternatingRowColors(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_listView, 1);
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(debounceMs);
+    connect(m_timer, &QTimer::timeout, this, &FindingsPanel::checkNow);
+    connect(&m_document, &core::CaseDocument::changed, m_timer, qOverload<>(&QTimer::start));
+    const auto activate = [this](const QModelIndex &index) {
+        emit locatorActivated(index.data(FindingListModel::LocatorRole).toString());
+    };
+    connect(m_listView, &QListView::clicked, this, activate);
+    connect(m_listView, &QListView::activated, this, activate);
+    checkNow();
+}
+
+void FindingsPanel::checkNow()
+{
+    m_timer->stop();
+    const core::Case &theCase = m_document.current();
+    core::CheckContext context;
+    context.today = QDate::currentDate();
+    if (const auto deadline = core::CaseTimetable::of(theCase, m_calendar))
+        context.dueDate = deadline->due;
+    m_model->setFindings(m_checker.check(theCase, context));
+
+    int errors = 0;
+    for (const core::Finding &finding : m_model->findings())
+        errors += finding.severity == core::Severity::Error ? 1 : 0;
+    const int warnings = static_cast<int>(m_model->findings().size()) - errors;
+    m_summaryLabel->setText(
+        m_model->findings().isEmpty()
+            ? tr("Clean check: nothing in this case breaks the rules the workbench knows.")
+            : tr("%1 and %2. Click one to go to the field.")
+                  .arg(Labels::count(errors, tr("error"), tr("errors")),
+                       Labels::count(warnings, tr("warning"), tr("warnings"))));
+}
+
+} // namespace foi::ui

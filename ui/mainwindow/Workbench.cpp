@@ -1,0 +1,169 @@
+#include "mainwindow/Workbench.h"
+
+#include "caselist/CaseListView.h"
+#include "findings/FindingsPanel.h"
+#include "mainwindow/MainWindow.h"
+#include "models/CaseListModel.h"
+#include "notify/Notifier.h"
+#include "services/CaseAutosaver.h"
+#include "services/CaseDocument.h"
+#include "services/CaseEditingService.h"
+#include "settings/Profiles.h"
+#include "settings/SettingsDialog.h"
+#include "store/CaseStore.h"
+#include "workspace/CaseWorkspace.h"
+#include "workspace/RequestStep.h"
+#include "workspace/SimilarRequestsPanel.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+
+namespace foi::ui {
+
+Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_window(std::make_unique<MainWindow>(services.settings))
+    , m_notifier(notifier)
+{
+    if (!m_notifier)
+        m_notifier = new MessageBoxNotifier(m_window.get(), this);
+    m_document = new core::CaseDocument(this);
+    m_autosaver = new core::CaseAutosaver(*m_document, m_services.cases,
+                                          core::CaseAutosaver::defaultDelayMs, this);
+    m_services.cases.setOfficer(Profiles::load(m_services.settings).officerForAudit());
+    m_window->setStorePath(m_services.store.path());
+    buildViews();
+    connectActions();
+    connectDocument();
+    showCaseList();
+}
+
+Workbench::~Workbench()
+{
+    m_autosaver->flush();
+}
+
+void Workbench::buildViews()
+{
+    m_caseListModel = new CaseListModel(m_services.store.cases(), m_services.store.search(),
+                                        m_services.calendar, this);
+    m_caseList = new CaseListView(*m_caseListModel, m_window.get());
+    m_window->setCaseList(m_caseList);
+    m_workspace =
+        new CaseWorkspace(*m_document, m_services.catalogue, m_services.calendar, m_window.get());
+    m_findings =
+        new FindingsPanel(*m_document, m_services.checker, m_services.calendar, m_window.get());
+    m_window->setWorkspace(m_workspace, m_findings);
+    m_similar = new SimilarRequestsPanel(m_services.store.search(), m_workspace);
+    if (auto *request = qobject_cast<RequestStep *>(m_workspace->steps().constFirst()))
+        request->setSidePanel(m_similar);
+}
+
+void Workbench::connectActions()
+{
+    MainWindow &w = *m_window;
+    connect(&w, &MainWindow::newRequestRequested, this, &Workbench::newRequest);
+    connect(w.caseListAction(), &QAction::triggered, this, &Workbench::showCaseList);
+    connect(w.findAction(), &QAction::triggered, this, [this] {
+        showCaseList();
+        m_caseList->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_caseList->searchEdit()->selectAll();
+    });
+    connect(w.settingsAction(), &QAction::triggered, this, &Workbench::showSettings);
+    connect(w.undoAction(), &QAction::triggered, m_document, &core::CaseDocument::undo);
+    connect(w.redoAction(), &QAction::triggered, m_document, &core::CaseDocument::redo);
+    connect(m_caseList, &CaseListView::openCaseRequested, this, &Workbench::openCase);
+    connect(m_findings, &FindingsPanel::locatorActivated, this, [this](const QString &locator) {
+        if (!m_workspace->reveal(locator))
+            m_window->showStatusMessage(
+                tr("That finding concerns the reply letter, which is written in its own step."));
+    });
+    connect(m_caseListModel, &CaseListModel::loadFailed, this, [this](const QString &message) {
+        m_notifier->showError(core::Error::make(QStringLiteral("ui.case-list"), message));
+    });
+}
+
+void Workbench::connectDocument()
+{
+    connect(m_document, &core::CaseDocument::historyChanged, this, [this] {
+        QAction *undo = m_window->undoAction();
+        QAction *redo = m_window->redoAction();
+        undo->setEnabled(m_document->canUndo());
+        redo->setEnabled(m_document->canRedo());
+        undo->setText(m_document->canUndo() ? tr("&Undo %1").arg(m_document->undoText())
+                                            : tr("&Undo"));
+        redo->setText(m_document->canRedo() ? tr("&Redo %1").arg(m_document->redoText())
+                                            : tr("&Redo"));
+    });
+    connect(m_autosaver, &core::CaseAutosaver::saveFailed, m_notifier, &Notifier::showError);
+    connect(m_autosaver, &core::CaseAutosaver::saved, this, [this] {
+        m_window->showStatusMessage(tr("Saved"));
+        m_similar->showSimilarTo(m_document->current().reference);
+    });
+    connect(m_document, &core::CaseDocument::replaced, this,
+            [this] { m_similar->showSimilarTo(m_document->current().reference); });
+    connect(m_similar, &SimilarRequestsPanel::openCaseRequested, this, &Workbench::openCase);
+}
+
+void Workbench::newRequest()
+{
+    leaveCase();
+    const Profiles profiles = Profiles::load(m_services.settings);
+    auto created = m_services.cases.logNewRequest(QDate::currentDate(), profiles.authority());
+    if (!created) {
+        m_notifier->showError(created.error());
+        return;
+    }
+    m_document->reset(*created);
+    m_autosaver->markSaved();
+    m_window->showWorkspace();
+    m_workspace->showStep(0);
+    m_window->showStatusMessage(tr("Logged request %1").arg(created->reference));
+}
+
+void Workbench::openCase(const QString &reference)
+{
+    leaveCase();
+    auto opened = m_services.cases.open(reference);
+    if (!opened) {
+        m_notifier->showError(opened.error());
+        return;
+    }
+    m_document->reset(*opened);
+    m_autosaver->markSaved();
+    m_window->showWorkspace();
+}
+
+void Workbench::showCaseList()
+{
+    leaveCase();
+    m_caseListModel->reload();
+    m_window->showCaseList();
+    m_caseList->tableView()->setFocus();
+}
+
+void Workbench::leaveCase()
+{
+    m_autosaver->flush();
+}
+
+void Workbench::showSettings()
+{
+    SettingsDialog dialog(Profiles::load(m_services.settings), m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Profiles profiles = dialog.profiles();
+    auto allocator = core::ReferenceAllocator::create(profiles.referencePattern);
+    if (!allocator) {
+        m_notifier->showError(allocator.error());
+        return;
+    }
+    profiles.save(m_services.settings);
+    m_services.cases.setAllocator(*allocator);
+    m_services.cases.setOfficer(profiles.officerForAudit());
+}
+
+} // namespace foi::ui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QSettings;
+
+namespace foi::core {
+class CaseAutosaver;
+class CaseChecker;
+class CaseDocument;
+class CaseEditingService;
+class CaseStore;
+class ExemptionCatalogue;
+class WorkingDayCalendar;
+} // namespace foi::core
+
+namespace foi::ui {
+
+class CaseListModel;
+class CaseListView;
+class CaseWorkspace;
+class FindingsPanel;
+class MainWindow;
+class Notifier;
+class SimilarRequestsPanel;
+
+// What the user interface is built from: settings and the core's services, made by the
+// composition root (or a test) and outliving the workbench.
+struct WorkbenchServices
+{
+    QSettings &settings;
+    core::CaseStore &store;
+    core::CaseEditingService &cases;
+    const core::ExemptionCatalogue &catalogue;
+    const core::WorkingDayCalendar &calendar;
+    const core::CaseChecker &checker;
+};
+
+// The officer's workbench: the main window with the case list, the open case's workspace and
+// the findings panel, and the flows between them (log a new request, open a case, back to the
+// list), the open case's undo history and its autosave. Errors go to the notifier.
+class Workbench : public QObject
+{
+    Q_OBJECT
+public:
+    // `notifier` may be null: a message-box notifier over the main window is made.
+    explicit Workbench(const WorkbenchServices &services, Notifier *notifier = nullptr,
+                       QObject *parent = nullptr);
+    ~Workbench() override;
+
+    MainWindow &window() const { return *m_window; }
+    CaseWorkspace &workspace() const { return *m_workspace; }
+    FindingsPanel &findings() const { return *m_findings; }
+    CaseListModel &caseListModel() const { return *m_caseListModel; }
+    core::CaseDocument &document() const { return *m_document; }
+    core::CaseAutosaver &autosaver() const { return *m_autosaver; }
+
+    void newRequest();
+    void openCase(const QString &reference);
+    void showCaseList();
+    void showSettings();
+
+private:
+    void buildViews();
+    void connectActions();
+    void connectDocument();
+    void leaveCase();
+
+    const WorkbenchServices m_services;
+    std::unique_ptr<MainWindow> m_window;
+    Notifier *m_notifier = nullptr;
+    core::CaseDocument *m_document = nullptr;
+    core::CaseAutosaver *m_autosaver = nullptr;
+    CaseListModel *m_caseListModel = nullptr;
+    CaseListView *m_caseList = nullptr;
+    CaseWorkspace *m_workspace = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    SimilarRequestsPanel *m_similar = nullptr;
+};
+
+} // namespace foi::ui

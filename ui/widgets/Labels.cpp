@@ -1,0 +1,249 @@
+#include "widgets/Labels.h"
+
+#include "model/Codes.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace foi::ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foi::ui::Labels", text);
+}
+} // namespace
+
+QString Labels::date(const QDate &date)
+{
+    if (!date.isValid())
+        return tr("not set");
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, dateFormat());
+}
+
+QString Labels::count(int n, const QString &singular, const QString &plural)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : plural);
+}
+
+QString Labels::regime(core::Regime regime)
+{
+    return regime == core::Regime::Eir ? tr("EIR 2004 (environmental)") : tr("FOIA 2000");
+}
+
+QString Labels::channel(core::Channel channel)
+{
+    switch (channel) {
+    case core::Channel::Email:
+        return tr("Email");
+    case core::Channel::Post:
+        return tr("Post");
+    case core::Channel::WebForm:
+        return tr("Web form");
+    case core::Channel::Telephone:
+        return tr("Telephone");
+    case core::Channel::InPerson:
+        return tr("In person");
+    case core::Channel::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::holding(core::Holding holding)
+{
+    switch (holding) {
+    case core::Holding::Undecided:
+        return tr("Not decided yet");
+    case core::Holding::Held:
+        return tr("Held");
+    case core::Holding::NotHeld:
+        return tr("Not held");
+    case core::Holding::NeitherConfirmNorDeny:
+        return tr("Neither confirm nor deny (NCND)");
+    case core::Holding::NotRequired:
+        return tr("Not required (requester's condition)");
+    }
+    return {};
+}
+
+QString Labels::communication(core::Communication communication)
+{
+    switch (communication) {
+    case core::Communication::NotApplicable:
+        return tr("Nothing to communicate");
+    case core::Communication::InFull:
+        return tr("Disclosed in full");
+    case core::Communication::InPart:
+        return tr("Disclosed in part");
+    case core::Communication::Withheld:
+        return tr("Withheld");
+    case core::Communication::RefusedCost:
+        return tr("Refused: cost limit (s12)");
+    case core::Communication::RefusedVexatious:
+        return tr("Refused: vexatious (s14(1))");
+    case core::Communication::RefusedRepeated:
+        return tr("Refused: repeated (s14(2))");
+    }
+    return {};
+}
+
+QString Labels::closedAnswer(core::ClosedAnswer answer)
+{
+    switch (answer) {
+    case core::ClosedAnswer::Unanswered:
+        return tr("Not a yes/no answer");
+    case core::ClosedAnswer::Yes:
+        return tr("Yes");
+    case core::ClosedAnswer::No:
+        return tr("No");
+    }
+    return {};
+}
+
+QString Labels::duty(core::Duty duty)
+{
+    return duty == core::Duty::ConfirmOrDeny ? tr("To confirm or deny (s1(1)(a))")
+                                             : tr("To communicate (s1(1)(b))");
+}
+
+QString Labels::likelihood(core::Likelihood likelihood)
+{
+    switch (likelihood) {
+    case core::Likelihood::Unstated:
+        return tr("Not stated");
+    case core::Likelihood::Would:
+        return tr("Would (more probable than not)");
+    case core::Likelihood::WouldBeLikelyTo:
+        return tr("Would be likely to (a real and significant risk)");
+    }
+    return {};
+}
+
+QString Labels::conclusion(core::PublicInterestConclusion conclusion)
+{
+    switch (conclusion) {
+    case core::PublicInterestConclusion::Undecided:
+        return tr("Not concluded yet");
+    case core::PublicInterestConclusion::MaintainExemption:
+        return tr("Maintain the exemption");
+    case core::PublicInterestConclusion::Disclose:
+        return tr("Release: the balance favours it");
+    }
+    return {};
+}
+
+QString Labels::costActivity(core::CostActivityKind kind)
+{
+    switch (kind) {
+    case core::CostActivityKind::DeterminingWhetherHeld:
+        return tr("Determining whether held");
+    case core::CostActivityKind::Locating:
+        return tr("Locating");
+    case core::CostActivityKind::Retrieving:
+        return tr("Retrieving");
+    case core::CostActivityKind::Extracting:
+        return tr("Extracting");
+    }
+    return {};
+}
+
+QString Labels::clockChange(core::ClockChangeKind kind)
+{
+    switch (kind) {
+    case core::ClockChangeKind::ClarificationSought:
+        return tr("Clarification sought (s1(3))");
+    case core::ClockChangeKind::ClarificationReceived:
+        return tr("Clarification received");
+    case core::ClockChangeKind::FeesNoticeGiven:
+        return tr("Fees notice given (s9)");
+    case core::ClockChangeKind::FeePaid:
+        return tr("Fee paid");
+    case core::ClockChangeKind::PublicInterestExtension:
+        return tr("Public interest extension (s10(3))");
+    case core::ClockChangeKind::ComplexityExtension:
+        return tr("Extension for complexity and volume (EIR reg 7)");
+    }
+    return {};
+}
+
+QString Labels::testKind(core::TestKind test)
+{
+    switch (test) {
+    case core::TestKind::Class:
+        return tr("Class-based");
+    case core::TestKind::Prejudice:
+        return tr("Prejudice test");
+    case core::TestKind::RequiredFor:
+        return tr("\"Required for\" test");
+    case core::TestKind::Endangerment:
+        return tr("Endangerment test");
+    case core::TestKind::BreachOfConfidence:
+        return tr("Actionable breach of confidence");
+    case core::TestKind::AdverseEffect:
+        return tr("Adverse effect test");
+    case core::TestKind::Procedural:
+        return tr("Procedural ground");
+    }
+    return {};
+}
+
+QString Labels::authorityKind(core::AuthorityKind kind)
+{
+    switch (kind) {
+    case core::AuthorityKind::GovernmentDepartment:
+        return tr("Government department");
+    case core::AuthorityKind::WelshGovernment:
+        return tr("Welsh Government");
+    case core::AuthorityKind::Parliament:
+        return tr("Parliament");
+    case core::AuthorityKind::Police:
+        return tr("Police force");
+    case core::AuthorityKind::LocalAuthority:
+        return tr("Local authority");
+    case core::AuthorityKind::AuditBody:
+        return tr("Audit body");
+    case core::AuthorityKind::Other:
+        return tr("Other public authority");
+    }
+    return {};
+}
+
+QString Labels::outcome(core::Outcome outcome)
+{
+    switch (outcome) {
+    case core::Outcome::InProgress:
+        return tr("In progress");
+    case core::Outcome::GrantedInFull:
+        return tr("Granted in full");
+    case core::Outcome::PartiallyWithheld:
+        return tr("Partially withheld");
+    case core::Outcome::FullyWithheld:
+        return tr("Fully withheld");
+    case core::Outcome::AvailableElsewhere:
+        return tr("Available elsewhere (s21)");
+    case core::Outcome::NotHeld:
+        return tr("Not held");
+    case core::Outcome::NeitherConfirmNorDeny:
+        return tr("Neither confirmed nor denied");
+    case core::Outcome::RefusedCost:
+        return tr("Refused: cost limit");
+    case core::Outcome::RefusedVexatiousOrRepeated:
+        return tr("Refused: vexatious or repeated");
+    case core::Outcome::Lapsed:
+        return tr("Lapsed");
+    case core::Outcome::Withdrawn:
+        return tr("Withdrawn");
+    case core::Outcome::NotRequired:
+        return tr("Not required");
+    }
+    return {};
+}
+
+QString Labels::outcomeCode(const QString &code)
+{
+    const auto outcome = core::fromCode<core::Outcome>(code);
+    return outcome ? Labels::outcome(*outcome) : code;
+}
+
+} // namespace foi::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "law/Provision.h"
+#include "law/Regime.h"
+#include "model/Channel.h"
+#include "model/ClockChange.h"
+#include "model/CostActivity.h"
+#include "model/Determination.h"
+#include "model/Outcome.h"
+#include "model/PrejudiceTest.h"
+#include "model/PublicInterestTest.h"
+#include "model/QuestionCondition.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace foi::ui {
+
+// The words the officer reads for the model's values, in one place so every screen says the
+// same thing, and the en-GB date format used everywhere ("26 November 2026").
+class Labels
+{
+public:
+    static QString date(const QDate &date);
+    // "1 working day", "3 working days": `singular` and `plural` are already translated.
+    static QString count(int n, const QString &singular, const QString &plural);
+    static QString dateFormat() { return QStringLiteral("d MMMM yyyy"); }
+
+    static QString regime(core::Regime regime);
+    static QString channel(core::Channel channel);
+    static QString holding(core::Holding holding);
+    static QString communication(core::Communication communication);
+    static QString closedAnswer(core::ClosedAnswer answer);
+    static QString duty(core::Duty duty);
+    static QString likelihood(core::Likelihood likelihood);
+    static QString conclusion(core::PublicInterestConclusion conclusion);
+    static QString costActivity(core::CostActivityKind kind);
+    static QString clockChange(core::ClockChangeKind kind);
+    static QString testKind(core::TestKind test);
+    static QString authorityKind(core::AuthorityKind kind);
+    static QString outcome(core::Outcome outcome);
+    // An outcome as the store writes it ("not-held"); unknown codes are shown as they are.
+    static QString outcomeCode(const QString &code);
+
+    // Fills `combo` with every value of an enumeration, each with its label and the value as data.
+    template<typename E, typename LabelOf>
+    static void fill(QComboBox *combo, const QList<E> &values, LabelOf labelOf)
+    {
+        for (const E value : values)
+            combo->addItem(labelOf(value), QVariant::fromValue(static_cast<int>(value)));
+    }
+};
+
+} // namespace foi::ui

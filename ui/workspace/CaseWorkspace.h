@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace foi::core {
+class CaseDocument;
+class ExemptionCatalogue;
+class WorkingDayCalendar;
+} // namespace foi::core
+
+namespace foi::ui {
+
+class WorkspaceStep;
+
+// The open case: a header with its reference, requester and deadline, the steps of the
+// officer's reasoning in a list on the left (freely navigable; Ctrl+Enter or Ctrl+PgDown moves
+// on, Ctrl+PgUp back) and the current step beside it. Further steps (the reply) are added with
+// addStep().
+class CaseWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseWorkspace(core::CaseDocument &document, const core::ExemptionCatalogue &catalogue,
+                  const core::WorkingDayCalendar &calendar, QWidget *parent = nullptr);
+
+    void addStep(WorkspaceStep *step);
+    const QList<WorkspaceStep *> &steps() const { return m_steps; }
+    int currentStep() const;
+    void showStep(int index);
+
+    // Goes to the step and field a finding's case-file path names; false when no step edits it.
+    bool reveal(const QString &locator);
+
+    QAction *nextStepAction() const { return m_nextStepAction; }
+    QAction *previousStepAction() const { return m_previousStepAction; }
+
+private:
+    void createHeader();
+    void createActions();
+    void layOut();
+    void refreshHeader();
+
+    core::CaseDocument &m_document;
+    const core::WorkingDayCalendar &m_calendar;
+    QList<WorkspaceStep *> m_steps;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_deadlineLabel = nullptr;
+    QPushButton *m_explainButton = nullptr;
+    QListWidget *m_stepList = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QAction *m_nextStepAction = nullptr;
+    QAction *m_previousStepAction = nullptr;
+};
+
+} // namespace foi::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "workspace/WorkspaceStep.h"
+
+#include <QList>
+
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace foi::ui {
+
+// The s12 worksheet: estimated hours for the four activities that count (Fees Regulations
+// reg 4(3)), costed at £25 an hour against the authority's limit, and the advice and assistance
+// offered to bring the request within it (s16); also the reasons for a refusal under s14.
+class CostStep : public WorkspaceStep
+{
+    Q_OBJECT
+public:
+    explicit CostStep(core::CaseDocument &document, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Cost"); }
+    QString summary() const override;
+    bool reveal(const QString &locator) override;
+    void refresh() override;
+
+private:
+    struct ActivityRow
+    {
+        QDoubleSpinBox *hours = nullptr;
+        QLineEdit *basis = nullptr;
+    };
+
+    void createWidgets();
+    void layOut();
+    void connectEdits();
+    void editActivity(int kind, const std::function<void(core::CostActivity &)> &change,
+                      const QString &mergeKey = {});
+
+    QList<ActivityRow> m_rows; // indexed by CostActivityKind
+    QLabel *m_totalLabel = nullptr;
+    QPlainTextEdit *m_adviceEdit = nullptr;
+    QPlainTextEdit *m_vexatiousEdit = nullptr;
+};
+
+} // namespace foi::ui

@@ -1,0 +1,207 @@
+#include "workspace/HarmStep.h"
+
+#include "law/ExemptionCatalogue.h"
+#include "services/CaseDocument.h"
+#include "widgets/FieldSync.h"
+#include "widgets/Labels.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace foi::ui {
+
+using core::Case;
+
+namespace {
+QPlainTextEdit *textArea(QWidget *parent, const QString &objectName, const QString &name,
+                         const QString &placeholder)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(name);
+    edit->setTabChangesFocus(true);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+} // namespace
+
+HarmStep::HarmStep(core::CaseDocument &document, const core::ExemptionCatalogue &catalogue,
+                   QWidget *parent)
+    : WorkspaceStep(document, parent)
+    , m_catalogue(catalogue)
+{
+    setObjectName(QStringLiteral("harmStep"));
+    createWidgets();
+    layOut();
+    connectEdits();
+}
+
+void HarmStep::createWidgets()
+{
+    m_claimCombo = new QComboBox(this);
+    m_claimCombo->setObjectName(QStringLiteral("harmClaimCombo"));
+    m_claimCombo->setAccessibleName(tr("Claim needing a harm statement"));
+    m_noClaimLabel = new QLabel(this);
+    m_noClaimLabel->setObjectName(QStringLiteral("harmNoClaimLabel"));
+    m_noClaimLabel->setWordWrap(true);
+    m_interestEdit = textArea(this, QStringLiteral("harmInterestEdit"), tr("Interest protected"),
+                              tr("The interest the exemption protects, e.g. the prevention and "
+                                 "detection of crime."));
+    m_interestEdit->setMaximumHeight(m_interestEdit->fontMetrics().lineSpacing() * 3 + 12);
+    m_harmEdit = textArea(this, QStringLiteral("harmEdit"), tr("How the harm would follow"),
+                          tr("How release (or confirming or denying) would cause the harm: "
+                             "a causal link that is real, actual and of substance."));
+    m_likelihoodCombo = new QComboBox(this);
+    m_likelihoodCombo->setObjectName(QStringLiteral("likelihoodCombo"));
+    m_likelihoodCombo->setAccessibleName(tr("Likelihood of the harm"));
+    Labels::fill(m_likelihoodCombo,
+                 QList<core::Likelihood>{core::Likelihood::Unstated, core::Likelihood::Would,
+                                         core::Likelihood::WouldBeLikelyTo},
+                 &Labels::likelihood);
+    m_ncndHarmEdit =
+        textArea(this, QStringLiteral("ncndHarmEdit"), tr("Overall harm of confirming or denying"),
+                 tr("For a reply that neither confirms nor denies: why saying whether "
+                    "anything is held would itself cause harm."));
+}
+
+void HarmStep::layOut()
+{
+    auto *claimBox = new QGroupBox(tr("Prejudice test for a claim"), this);
+    auto *form = new QFormLayout(claimBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Claim:"), m_claimCombo);
+    form->addRow(m_noClaimLabel);
+    form->addRow(tr("&Interest:"), m_interestEdit);
+    form->addRow(tr("&How harm follows:"), m_harmEdit);
+    form->addRow(tr("&Likelihood:"), m_likelihoodCombo);
+
+    auto *ncndBox = new QGroupBox(tr("Overall harm for the NCND"), this);
+    auto *ncndLayout = new QVBoxLayout(ncndBox);
+    auto *ncndLabel = new QLabel(tr("Why confirming or denying would itself &harm:"), ncndBox);
+    ncndLabel->setBuddy(m_ncndHarmEdit);
+    ncndLayout->addWidget(ncndLabel);
+    ncndLayout->addWidget(m_ncndHarmEdit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(claimBox, 3);
+    layout->addWidget(ncndBox, 2);
+}
+
+void HarmStep::connectEdits()
+{
+    connect(m_claimCombo, &QComboBox::currentIndexChanged, this, [this] {
+        document().endMerge();
+        refresh();
+    });
+    connect(m_interestEdit, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_interestEdit->toPlainText();
+        editPrejudice(
+            tr("Edit the interest protected"),
+            [text](core::PrejudiceTest &test) { test.interest = text; },
+            QStringLiteral("claims[%1].prejudice.interest").arg(currentClaim()));
+    });
+    connect(m_harmEdit, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_harmEdit->toPlainText();
+        editPrejudice(
+            tr("Edit the harm"), [text](core::PrejudiceTest &test) { test.harm = text; },
+            QStringLiteral("claims[%1].prejudice.harm").arg(currentClaim()));
+    });
+    connect(m_likelihoodCombo, &QComboBox::activated, this, [this] {
+        const auto likelihood =
+            static_cast<core::Likelihood>(m_likelihoodCombo->currentData().toInt());
+        editPrejudice(tr("Choose the likelihood"),
+                      [likelihood](core::PrejudiceTest &test) { test.likelihood = likelihood; });
+    });
+    connect(m_ncndHarmEdit, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_ncndHarmEdit->toPlainText();
+        document().edit(
+            tr("Edit the overall harm"), [text](Case &c) { c.ncndHarm = text; },
+            QStringLiteral("ncndHarm"));
+    });
+}
+
+int HarmStep::currentClaim() const
+{
+    return m_claimCombo->currentIndex() < 0 ? -1 : m_claimCombo->currentData().toInt();
+}
+
+void HarmStep::editPrejudice(const QString &description,
+                             const std::function<void(core::PrejudiceTest &)> &change,
+                             const QString &mergeKey)
+{
+    const int row = currentClaim();
+    document().edit(
+        description,
+        [row, &change](Case &c) {
+            if (row < 0 || row >= c.claims.size())
+                return;
+            core::ExemptionClaim &claim = c.claims[row];
+            if (!claim.prejudice)
+                claim.prejudice = core::PrejudiceTest{};
+            change(*claim.prejudice);
+        },
+        mergeKey);
+}
+
+void HarmStep::refresh()
+{
+    const Case &theCase = document().current();
+    const int previous = currentClaim();
+    {
+        const QSignalBlocker blocker(m_claimCombo);
+        m_claimCombo->clear();
+        for (qsizetype i = 0; i < theCase.claims.size(); ++i) {
+            const core::Provision *provision = m_catalogue.find(theCase.claims.at(i).provision);
+            if (provision && provision->needsHarmStatement())
+                m_claimCombo->addItem(tr("%1 – %2").arg(provision->citation, provision->title),
+                                      static_cast<int>(i));
+        }
+        const int found = m_claimCombo->findData(previous);
+        m_claimCombo->setCurrentIndex(found >= 0 ? found : (m_claimCombo->count() > 0 ? 0 : -1));
+    }
+    const int row = currentClaim();
+    const bool hasClaim = row >= 0;
+    m_noClaimLabel->setVisible(!hasClaim);
+    m_noClaimLabel->setText(tr("No claim in this case needs a prejudice test."));
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_claimCombo), static_cast<QWidget *>(m_interestEdit),
+          static_cast<QWidget *>(m_harmEdit), static_cast<QWidget *>(m_likelihoodCombo)})
+        field->setEnabled(hasClaim);
+    const core::PrejudiceTest test =
+        hasClaim ? theCase.claims.at(row).prejudice.value_or(core::PrejudiceTest{})
+                 : core::PrejudiceTest{};
+    FieldSync::setText(m_interestEdit, test.interest);
+    FieldSync::setText(m_harmEdit, test.harm);
+    FieldSync::setData(m_likelihoodCombo, static_cast<int>(test.likelihood));
+    FieldSync::setText(m_ncndHarmEdit, theCase.ncndHarm);
+}
+
+QString HarmStep::summary() const
+{
+    return tr("The prejudice test for each claim that needs one, and the NCND harm");
+}
+
+bool HarmStep::reveal(const QString &locator)
+{
+    if (locator == QStringLiteral("ncndHarm")) {
+        focusLater(m_ncndHarmEdit);
+        return true;
+    }
+    const int row = indexIn(locator, QStringLiteral("claims"));
+    if (row < 0 || !locator.contains(QStringLiteral(".prejudice")))
+        return false;
+    m_claimCombo->setCurrentIndex(m_claimCombo->findData(row));
+    if (locator.endsWith(QStringLiteral("likelihood")))
+        focusLater(m_likelihoodCombo);
+    else if (locator.endsWith(QStringLiteral("interest")))
+        focusLater(m_interestEdit);
+    else
+        focusLater(m_harmEdit);
+    return true;
+}
+
+} // namespace foi::ui

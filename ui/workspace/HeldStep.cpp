@@ -1,0 +1,237 @@
+#include "workspace/HeldStep.h"
+
+#include "models/QuestionListModel.h"
+#include "services/CaseDocument.h"
+#include "widgets/FieldSync.h"
+#include "widgets/Labels.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace foi::ui {
+
+using core::Case;
+
+HeldStep::HeldStep(core::CaseDocument &document, QWidget *parent)
+    : WorkspaceStep(document, parent)
+{
+    setObjectName(QStringLiteral("heldStep"));
+    createWidgets();
+    layOut();
+    connectEdits();
+}
+
+void HeldStep::createWidgets()
+{
+    m_model = new QuestionListModel(document(), this);
+    m_listView = new QListView(this);
+    m_listView->setObjectName(QStringLiteral("heldQuestionsListView"));
+    m_listView->setAccessibleName(tr("Questions"));
+    m_listView->setModel(m_model);
+    m_listView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_listView->setWordWrap(true);
+    m_listView->setAlternatingRowColors(true);
+    m_listView->setSpacing(2);
+
+    m_questionLabel = new QLabel(this);
+    m_questionLabel->setObjectName(QStringLiteral("heldQuestionLabel"));
+    m_questionLabel->setWordWrap(true);
+    m_questionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conditionLabel = new QLabel(this);
+    m_conditionLabel->setObjectName(QStringLiteral("conditionNoteLabel"));
+    m_conditionLabel->setWordWrap(true);
+
+    m_holdingCombo = new QComboBox(this);
+    m_holdingCombo->setObjectName(QStringLiteral("holdingCombo"));
+    m_holdingCombo->setAccessibleName(tr("Is the information held?"));
+    Labels::fill(m_holdingCombo,
+                 QList<core::Holding>{core::Holding::Undecided, core::Holding::Held,
+                                      core::Holding::NotHeld, core::Holding::NeitherConfirmNorDeny,
+                                      core::Holding::NotRequired},
+                 &Labels::holding);
+    m_closedAnswerCombo = new QComboBox(this);
+    m_closedAnswerCombo->setObjectName(QStringLiteral("closedAnswerCombo"));
+    m_closedAnswerCombo->setAccessibleName(tr("Yes or no answer"));
+    m_closedAnswerCombo->setAccessibleDescription(
+        tr("For a question that asks yes or no; conditions on other questions depend on it"));
+    Labels::fill(m_closedAnswerCombo,
+                 QList<core::ClosedAnswer>{core::ClosedAnswer::Unanswered, core::ClosedAnswer::Yes,
+                                           core::ClosedAnswer::No},
+                 &Labels::closedAnswer);
+    m_communicationCombo = new QComboBox(this);
+    m_communicationCombo->setObjectName(QStringLiteral("communicationCombo"));
+    m_communicationCombo->setAccessibleName(tr("What is communicated"));
+    Labels::fill(m_communicationCombo,
+                 QList<core::Communication>{
+                     core::Communication::NotApplicable, core::Communication::InFull,
+                     core::Communication::InPart, core::Communication::Withheld,
+                     core::Communication::RefusedCost, core::Communication::RefusedVexatious,
+                     core::Communication::RefusedRepeated},
+                 &Labels::communication);
+    m_answerEdit = new QPlainTextEdit(this);
+    m_answerEdit->setObjectName(QStringLiteral("answerEdit"));
+    m_answerEdit->setAccessibleName(tr("Answer to the requester"));
+    m_answerEdit->setTabChangesFocus(true);
+    m_answerEdit->setPlaceholderText(
+        tr("What the requester will read, e.g. where you searched and what you found."));
+}
+
+void HeldStep::layOut()
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Held?"), m_holdingCombo);
+    form->addRow(tr("&Yes/no answer:"), m_closedAnswerCombo);
+    form->addRow(tr("&Communicated:"), m_communicationCombo);
+    auto *answerLabel = new QLabel(tr("&Answer to the requester:"), this);
+    answerLabel->setBuddy(m_answerEdit);
+
+    auto *editor = new QVBoxLayout;
+    editor->addWidget(m_questionLabel);
+    editor->addWidget(m_conditionLabel);
+    editor->addLayout(form);
+    editor->addWidget(answerLabel);
+    editor->addWidget(m_answerEdit, 1);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_listView, 1);
+    layout->addLayout(editor, 1);
+}
+
+void HeldStep::connectEdits()
+{
+    connect(m_holdingCombo, &QComboBox::activated, this, [this] {
+        const auto holding = static_cast<core::Holding>(m_holdingCombo->currentData().toInt());
+        applyToSelected(tr("Decide whether held"), [holding](core::Question &q) {
+            q.determination.holding = holding;
+            if (holding != core::Holding::Held)
+                q.determination.communication = core::Communication::NotApplicable;
+        });
+    });
+    connect(m_closedAnswerCombo, &QComboBox::activated, this, [this] {
+        const auto answer =
+            static_cast<core::ClosedAnswer>(m_closedAnswerCombo->currentData().toInt());
+        applyToSelected(tr("Record the yes/no answer"),
+                        [answer](core::Question &q) { q.determination.closedAnswer = answer; });
+    });
+    connect(m_communicationCombo, &QComboBox::activated, this, [this] {
+        const auto communication =
+            static_cast<core::Communication>(m_communicationCombo->currentData().toInt());
+        applyToSelected(tr("Decide what is communicated"), [communication](core::Question &q) {
+            q.determination.communication = communication;
+        });
+    });
+    connect(m_answerEdit, &QPlainTextEdit::textChanged, this, [this] {
+        const int row = currentRow();
+        const QString text = m_answerEdit->toPlainText();
+        document().edit(
+            tr("Edit an answer"),
+            [row, text](Case &c) {
+                if (row >= 0 && row < c.questions.size())
+                    c.questions[row].determination.answer = text;
+            },
+            QStringLiteral("questions[%1].answer").arg(row));
+    });
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        document().endMerge();
+        refresh();
+    });
+}
+
+void HeldStep::applyToSelected(const QString &description,
+                               const std::function<void(core::Question &)> &change)
+{
+    const QList<qsizetype> rows = selectedRows();
+    document().edit(description, [&rows, &change](Case &c) {
+        for (const qsizetype row : rows) {
+            if (row < c.questions.size())
+                change(c.questions[row]);
+        }
+    });
+}
+
+QList<qsizetype> HeldStep::selectedRows() const
+{
+    QList<qsizetype> rows;
+    const QModelIndexList selected = m_listView->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    if (rows.isEmpty() && currentRow() >= 0)
+        rows.append(currentRow());
+    return rows;
+}
+
+int HeldStep::currentRow() const
+{
+    const QModelIndex current = m_listView->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void HeldStep::select(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_listView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_listView->scrollTo(index);
+}
+
+void HeldStep::refresh()
+{
+    const Case &theCase = document().current();
+    const int row = currentRow();
+    const bool hasCurrent = row >= 0 && row < theCase.questions.size();
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_holdingCombo), static_cast<QWidget *>(m_closedAnswerCombo),
+          static_cast<QWidget *>(m_answerEdit)})
+        field->setEnabled(hasCurrent);
+    if (!hasCurrent) {
+        m_questionLabel->setText(tr("Select a question on the left. Select several to decide "
+                                    "them together."));
+        m_conditionLabel->clear();
+        m_communicationCombo->setEnabled(false);
+        return;
+    }
+    const core::Question &question = theCase.questions.at(row);
+    m_questionLabel->setText(tr("<b>%1.</b> %2").arg(question.id, question.text.toHtmlEscaped()));
+    m_conditionLabel->setText(
+        theCase.conditionFailed(row)
+            ? tr("The requester's condition on %1 is not met: this question needs no answer. "
+                 "Choose \"Not required\".")
+                  .arg(question.condition->question)
+            : QString());
+    const core::Determination &determination = question.determination;
+    FieldSync::setData(m_holdingCombo, static_cast<int>(determination.holding));
+    FieldSync::setData(m_closedAnswerCombo, static_cast<int>(determination.closedAnswer));
+    FieldSync::setData(m_communicationCombo, static_cast<int>(determination.communication));
+    m_communicationCombo->setEnabled(determination.holding == core::Holding::Held);
+    FieldSync::setText(m_answerEdit, determination.answer);
+}
+
+QString HeldStep::summary() const
+{
+    return tr("Whether each question's information is held, and what is released");
+}
+
+bool HeldStep::reveal(const QString &locator)
+{
+    const int row = indexIn(locator, QStringLiteral("questions"));
+    if (row < 0 || !locator.contains(QStringLiteral(".determination")))
+        return false;
+    select(row);
+    if (locator.endsWith(QStringLiteral("answer")))
+        focusLater(m_answerEdit);
+    else if (locator.endsWith(QStringLiteral("communication")))
+        focusLater(m_communicationCombo);
+    else
+        focusLater(m_holdingCombo);
+    return true;
+}
+
+} // namespace foi::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "workspace/WorkspaceStep.h"
+
+#include <QList>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+
+namespace foi::ui {
+
+class QuestionListModel;
+
+// Whether the information asked for is held, question by question (s1(1)(a)): held, not held,
+// neither confirmed nor denied, or not required because the requester's condition failed; for
+// held information what is communicated (s1(1)(b)); the answer the requester will read. A
+// decision applies to every selected question.
+class HeldStep : public WorkspaceStep
+{
+    Q_OBJECT
+public:
+    explicit HeldStep(core::CaseDocument &document, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Held?"); }
+    QString summary() const override;
+    bool reveal(const QString &locator) override;
+    void refresh() override;
+
+private:
+    void createWidgets();
+    void layOut();
+    void connectEdits();
+    QList<qsizetype> selectedRows() const;
+    int currentRow() const;
+    void select(int row);
+    void applyToSelected(const QString &description,
+                         const std::function<void(core::Question &)> &change);
+
+    QuestionListModel *m_model = nullptr;
+    QListView *m_listView = nullptr;
+    QLabel *m_questionLabel = nullptr;
+    QLabel *m_conditionLabel = nullptr;
+    QComboBox *m_holdingCombo = nullptr;
+    QComboBox *m_closedAnswerCombo = nullptr;
+    QComboBox *m_communicationCombo = nullptr;
+    QPlainTextEdit *m_answerEdit = nullptr;
+};
+
+} // namespace foi::ui

@@ -1,0 +1,205 @@
+#include "workspace/RequestStep.h"
+
+#include "intake/RequestValidity.h"
+#include "services/CaseDocument.h"
+#include "widgets/FieldSync.h"
+#include "widgets/Labels.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace foi::ui {
+
+using core::Case;
+
+RequestStep::RequestStep(core::CaseDocument &document, QWidget *parent)
+    : WorkspaceStep(document, parent)
+{
+    setObjectName(QStringLiteral("requestStep"));
+    createFields();
+    layOut();
+    connectEdits();
+}
+
+void RequestStep::createFields()
+{
+    m_referenceEdit = new QLineEdit(this);
+    m_referenceEdit->setObjectName(QStringLiteral("referenceEdit"));
+    m_referenceEdit->setReadOnly(true);
+    m_referenceEdit->setAccessibleName(tr("Reference"));
+    m_referenceEdit->setAccessibleDescription(tr("Allocated when the request was logged"));
+
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(QStringLiteral("requesterNameEdit"));
+    m_nameEdit->setAccessibleName(tr("Requester's name"));
+    m_emailEdit = new QLineEdit(this);
+    m_emailEdit->setObjectName(QStringLiteral("requesterEmailEdit"));
+    m_emailEdit->setAccessibleName(tr("Requester's email"));
+    m_addressEdit = new QPlainTextEdit(this);
+    m_addressEdit->setObjectName(QStringLiteral("requesterAddressEdit"));
+    m_addressEdit->setAccessibleName(tr("Postal address"));
+    m_addressEdit->setTabChangesFocus(true);
+    m_addressEdit->setFixedHeight(m_addressEdit->fontMetrics().lineSpacing() * 3 + 12);
+
+    m_receivedDateEdit = new QDateEdit(this);
+    m_receivedDateEdit->setObjectName(QStringLiteral("receivedDateEdit"));
+    m_receivedDateEdit->setAccessibleName(tr("Date of receipt"));
+    m_receivedDateEdit->setAccessibleDescription(
+        tr("Day 0 of the 20 working days: the day the request arrived"));
+    m_receivedDateEdit->setCalendarPopup(true);
+    m_receivedDateEdit->setDisplayFormat(Labels::dateFormat());
+
+    m_channelCombo = new QComboBox(this);
+    m_channelCombo->setObjectName(QStringLiteral("channelCombo"));
+    m_channelCombo->setAccessibleName(tr("Received by"));
+    Labels::fill(m_channelCombo,
+                 QList<core::Channel>{core::Channel::Email, core::Channel::Post,
+                                      core::Channel::WebForm, core::Channel::Telephone,
+                                      core::Channel::InPerson, core::Channel::Other},
+                 &Labels::channel);
+    m_regimeCombo = new QComboBox(this);
+    m_regimeCombo->setObjectName(QStringLiteral("regimeCombo"));
+    m_regimeCombo->setAccessibleName(tr("Regime"));
+    Labels::fill(m_regimeCombo, QList<core::Regime>{core::Regime::Foia, core::Regime::Eir},
+                 &Labels::regime);
+
+    m_requestTextEdit = new QPlainTextEdit(this);
+    m_requestTextEdit->setObjectName(QStringLiteral("requestTextEdit"));
+    m_requestTextEdit->setAccessibleName(tr("Request text"));
+    m_requestTextEdit->setAccessibleDescription(tr("Paste the request exactly as received"));
+    m_requestTextEdit->setTabChangesFocus(true);
+    m_requestTextEdit->setPlaceholderText(tr("Paste the request exactly as it was received."));
+
+    m_hintsLabel = new QLabel(this);
+    m_hintsLabel->setObjectName(QStringLiteral("validityHintsLabel"));
+    m_hintsLabel->setWordWrap(true);
+    m_hintsLabel->setTextFormat(Qt::RichText);
+    m_hintsLabel->setAccessibleName(tr("Validity of the request"));
+}
+
+void RequestStep::layOut()
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Reference:"), m_referenceEdit);
+    form->addRow(tr("Requester's &name:"), m_nameEdit);
+    form->addRow(tr("&Email:"), m_emailEdit);
+    form->addRow(tr("Postal &address:"), m_addressEdit);
+    form->addRow(tr("Date of &receipt:"), m_receivedDateEdit);
+    form->addRow(tr("Received &by:"), m_channelCombo);
+    form->addRow(tr("Re&gime:"), m_regimeCombo);
+
+    auto *textLabel = new QLabel(tr("Request &text, as received:"), this);
+    textLabel->setBuddy(m_requestTextEdit);
+    auto *request = new QVBoxLayout;
+    request->addLayout(form);
+    request->addWidget(textLabel);
+    request->addWidget(m_requestTextEdit, 1);
+    request->addWidget(m_hintsLabel);
+    m_columns = new QHBoxLayout(this);
+    m_columns->addLayout(request, 3);
+}
+
+void RequestStep::setSidePanel(QWidget *panel)
+{
+    panel->setParent(this);
+    m_columns->addWidget(panel, 1);
+}
+
+void RequestStep::connectEdits()
+{
+    auto &doc = document();
+    connect(m_nameEdit, &QLineEdit::textEdited, this, [&doc](const QString &text) {
+        doc.edit(
+            tr("Edit requester's name"), [text](Case &c) { c.requester.name = text; },
+            QStringLiteral("requester.name"));
+    });
+    connect(m_emailEdit, &QLineEdit::textEdited, this, [&doc](const QString &text) {
+        doc.edit(
+            tr("Edit requester's email"), [text](Case &c) { c.requester.email = text; },
+            QStringLiteral("requester.email"));
+    });
+    connect(m_addressEdit, &QPlainTextEdit::textChanged, this, [this, &doc] {
+        const QString text = m_addressEdit->toPlainText();
+        doc.edit(
+            tr("Edit postal address"),
+            [text](Case &c) { c.requester.addressForCorrespondence = text; },
+            QStringLiteral("requester.address"));
+    });
+    connect(m_receivedDateEdit, &QDateEdit::dateChanged, this, [&doc](const QDate &date) {
+        doc.edit(
+            tr("Change date of receipt"), [date](Case &c) { c.dateOfReceipt = date; },
+            QStringLiteral("dateOfReceipt"));
+    });
+    connect(m_channelCombo, &QComboBox::activated, this, [this, &doc] {
+        const auto channel = static_cast<core::Channel>(m_channelCombo->currentData().toInt());
+        doc.edit(tr("Change how the request arrived"), [channel](Case &c) { c.channel = channel; });
+    });
+    connect(m_regimeCombo, &QComboBox::activated, this, [this, &doc] {
+        const auto regime = static_cast<core::Regime>(m_regimeCombo->currentData().toInt());
+        doc.edit(tr("Change regime"), [regime](Case &c) { c.regime = regime; });
+    });
+    connect(m_requestTextEdit, &QPlainTextEdit::textChanged, this, [this, &doc] {
+        const QString text = m_requestTextEdit->toPlainText();
+        doc.edit(
+            tr("Edit request text"), [text](Case &c) { c.requestText = text; },
+            QStringLiteral("requestText"));
+    });
+}
+
+void RequestStep::refresh()
+{
+    const Case &theCase = document().current();
+    FieldSync::setText(m_referenceEdit, theCase.reference);
+    FieldSync::setText(m_nameEdit, theCase.requester.name);
+    FieldSync::setText(m_emailEdit, theCase.requester.email);
+    FieldSync::setText(m_addressEdit, theCase.requester.addressForCorrespondence);
+    FieldSync::setDate(m_receivedDateEdit, theCase.dateOfReceipt);
+    FieldSync::setData(m_channelCombo, static_cast<int>(theCase.channel));
+    FieldSync::setData(m_regimeCombo, static_cast<int>(theCase.regime));
+    FieldSync::setText(m_requestTextEdit, theCase.requestText);
+
+    const QList<core::ValidityHint> hints =
+        core::RequestValidity::hints(theCase, QDate::currentDate());
+    QStringList lines;
+    for (const core::ValidityHint &hint : hints)
+        lines.append(QStringLiteral("&#9888; ") + hint.message.toHtmlEscaped());
+    m_hintsLabel->setText(
+        lines.isEmpty() ? tr("&#10003; The request looks valid (s8): in writing, with a name, "
+                             "an address for correspondence and a description.")
+                        : lines.join(QStringLiteral("<br>")));
+}
+
+QString RequestStep::summary() const
+{
+    return tr("Who asked, when and how, and what they asked for");
+}
+
+bool RequestStep::reveal(const QString &locator)
+{
+    QWidget *field = nullptr;
+    if (locator == QStringLiteral("requester.name"))
+        field = m_nameEdit;
+    else if (locator.startsWith(QStringLiteral("requester")))
+        field = m_emailEdit;
+    else if (locator == QStringLiteral("requestText"))
+        field = m_requestTextEdit;
+    else if (locator == QStringLiteral("dateOfReceipt"))
+        field = m_receivedDateEdit;
+    else if (locator == QStringLiteral("channel"))
+        field = m_channelCombo;
+    else if (locator == QStringLiteral("regime"))
+        field = m_regimeCombo;
+    if (!field)
+        return false;
+    focusLater(field);
+    return true;
+}
+
+} // namespace foi::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "workspace/WorkspaceStep.h"
+
+class QComboBox;
+class QDateEdit;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace foi::ui {
+
+// The request as received: who asked, when and how, under which regime, and the text itself,
+// with hints where the request may not be valid (s8).
+class RequestStep : public WorkspaceStep
+{
+    Q_OBJECT
+public:
+    explicit RequestStep(core::CaseDocument &document, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Request"); }
+    QString summary() const override;
+    bool reveal(const QString &locator) override;
+    void refresh() override;
+
+    // Shows `panel` beside the request (the similar earlier requests).
+    void setSidePanel(QWidget *panel);
+
+private:
+    void createFields();
+    void layOut();
+    void connectEdits();
+
+    QLineEdit *m_referenceEdit = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QLineEdit *m_emailEdit = nullptr;
+    QPlainTextEdit *m_addressEdit = nullptr;
+    QDateEdit *m_receivedDateEdit = nullptr;
+    QComboBox *m_channelCombo = nullptr;
+    QComboBox *m_regimeCombo = nullptr;
+    QPlainTextEdit *m_requestTextEdit = nullptr;
+    QLabel *m_hintsLabel = nullptr;
+    QHBoxLayout *m_columns = nullptr;
+};
+
+} // namespace foi::ui
