@@ -57,3 +57,8 @@ foi_build_preset() {
 }
 
 foi_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
+
+# ccache hits across clones (CI builds a fresh clone in another folder each time): hash paths
+# relative to the source root rather than absolute.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(foi_root)}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
