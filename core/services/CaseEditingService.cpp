@@ -60,6 +60,14 @@ Result<Case> CaseEditingService::open(const QString &reference)
     return CaseFile::read(stored->record.document);
 }
 
+Result<bool> CaseEditingService::hasCases()
+{
+    Result<qint64> cases = m_store.cases().count();
+    if (!cases)
+        return cases.error();
+    return *cases > 0;
+}
+
 Status CaseEditingService::save(const Case &theCase)
 {
     auto saved = m_store.cases().save(CaseRecordMapper::toRecord(theCase), m_officer);

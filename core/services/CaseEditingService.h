@@ -33,6 +33,9 @@ public:
     [[nodiscard]] Result<Case> logNewRequest(const QDate &received, const Authority &authority);
 
     [[nodiscard]] Result<Case> open(const QString &reference);
+    // True when the store holds at least one case, whatever its status: the GUI shows how to
+    // start only when there is truly nothing yet.
+    [[nodiscard]] Result<bool> hasCases();
     [[nodiscard]] Status save(const Case &theCase);
 
 private:

@@ -140,6 +140,12 @@ void Workbench::openCase(const QString &reference)
 void Workbench::showCaseList()
 {
     leaveCase();
+    // A store with no case at all shows how to start instead of an empty table.
+    const core::Result<bool> anyCase = m_services.cases.hasCases();
+    if (anyCase && !*anyCase) {
+        m_window->showEmptyState();
+        return;
+    }
     m_caseListModel->reload();
     m_window->showCaseList();
     m_caseList->tableView()->setFocus();
