@@ -1,6 +1,10 @@
 #include "AuthorityProfile.h"
 
 #include "law/ProvisionCodes.h"
+#include "reply/LetterTemplates.h"
+
+#include <QFileInfo>
+#include <QImageReader>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +87,47 @@ QByteArray AuthorityProfile::toJson() const
                        {QStringLiteral("logo"), logoPath},
                        {QStringLiteral("letter_overrides"), letterOverrideFolder}};
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QList<Error> AuthorityProfile::problems() const
+{
+    QList<Error> found;
+    const auto problem = [&found](const char *field, const QString &message) {
+        found.append(
+            Error::make(QStringLiteral("authority.invalid"), message, QLatin1String(field)));
+    };
+    if (name.trimmed().isEmpty())
+        problem("name", QObject::tr("Give the authority's name: every letter is signed with it."));
+    const QString email = foiUnitEmail.trimmed();
+    if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' '))))
+        problem("foi_unit_email",
+                QObject::tr("The FOI unit's email \"%1\" is not an email address (it needs an "
+                            "@ and no spaces).")
+                    .arg(email));
+    if (!logoPath.isEmpty()) {
+        QImageReader logo(logoPath);
+        if (!QFileInfo(logoPath).isFile())
+            problem("logo", QObject::tr("The logo file %1 does not exist. Choose an image file "
+                                        "or leave the logo empty.")
+                                .arg(logoPath));
+        else if (!logo.canRead())
+            problem("logo", QObject::tr("The logo file %1 is not an image the workbench can read "
+                                        "(%2). Use a PNG or JPEG file.")
+                                .arg(logoPath, logo.errorString()));
+    }
+    if (!letterOverrideFolder.isEmpty()) {
+        if (!QFileInfo(letterOverrideFolder).isDir())
+            problem("letter_overrides",
+                    QObject::tr("The folder of letter paragraphs %1 does not exist. Choose the "
+                                "folder that holds the authority's .mustache files, or leave it "
+                                "empty to use the standard wording.")
+                        .arg(letterOverrideFolder));
+        else if (const Result<LetterTemplates> templates =
+                     LetterTemplates::load(letterOverrideFolder);
+                 !templates)
+            problem("letter_overrides", templates.error().message);
+    }
+    return found;
 }
 
 } // namespace foi::core

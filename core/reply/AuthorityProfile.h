@@ -29,6 +29,11 @@ struct AuthorityProfile
     // Reads a profile from JSON. Errors name the field at fault.
     [[nodiscard]] static Result<AuthorityProfile> fromJson(const QByteArray &json);
     QByteArray toJson() const;
+
+    // What stops the profile from signing letters, each saying what to fix: no name, a logo
+    // that is not a readable image, an override folder that is missing or whose paragraphs do
+    // not load, an FOI unit email that is not an address. Empty when the profile is usable.
+    QList<Error> problems() const;
 };
 
 } // namespace foi::core

@@ -1,5 +1,7 @@
 #include "AuthorityProfileLocator.h"
 
+#include "reply/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +33,18 @@ Result<AuthorityProfile> AuthorityProfileLocator::loadFile(const QString &path)
                            QObject::tr("%1: %2").arg(path, profile.error().message),
                            profile.error().detail);
     return profile;
+}
+
+Status AuthorityProfileLocator::save(const AuthorityProfile &profile, const QString &path)
+{
+    if (const QList<Error> problems = profile.problems(); !problems.isEmpty())
+        return problems.constFirst();
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error::make(QStringLiteral("file.open"),
+                           QObject::tr("Cannot create the folder %1 for the authority profile. "
+                                       "Check that you may write there.")
+                               .arg(QFileInfo(path).absolutePath()));
+    return AtomicFile::write(path, profile.toJson());
 }
 
 Result<AuthorityProfile> AuthorityProfileLocator::load(const QStringList &candidates)

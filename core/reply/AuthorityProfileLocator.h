@@ -20,6 +20,8 @@ public:
 
     [[nodiscard]] static Result<AuthorityProfile> load(const QStringList &candidates = {});
     [[nodiscard]] static Result<AuthorityProfile> loadFile(const QString &path);
+    // Writes the profile atomically, creating the folder; refuses a profile with problems().
+    [[nodiscard]] static Status save(const AuthorityProfile &profile, const QString &path);
 };
 
 } // namespace foi::core

@@ -309,7 +309,8 @@ void addPublicInterest(Letter &letter, const ExemptionClaim &claim, const Provis
     const Values values{{QStringLiteral("citation"), inSentence(provision.citation)},
                         {QStringLiteral("duty_action"), dutyAction(claim.relieves)}};
     letter.paragraph(QStringLiteral("pit_heading"),
-                     {{QStringLiteral("citation"), provision.citation}}, Kind::Subheading);
+                     {{QStringLiteral("citation"), inSentence(provision.citation)}},
+                     Kind::Subheading);
     for (const auto &[key, factors] :
          {std::pair{QStringLiteral("pit_favouring_disclosure_caption"), test.favouringDisclosure},
           std::pair{QStringLiteral("pit_favouring_exemption_caption"), test.favouringExemption}}) {
@@ -494,6 +495,7 @@ Result<ReplyDocument> ReplyComposer::compose(const Case &theCase, const Authorit
     ReplyDocument &document = letter.document();
     document.reference = theCase.reference;
     document.author = authority.name;
+    document.logoPath = authority.logoPath;
     document.draft = options.draft;
     document.title = (theCase.regime == Regime::Eir
                           ? QObject::tr("Environmental Information Regulations request %1")

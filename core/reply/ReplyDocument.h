@@ -41,6 +41,7 @@ struct ReplyDocument
     QString author;     // the authority
     QString reference;  // the case reference, shown in every page's header
     bool draft = false; // a draft is watermarked DRAFT on every page
+    QString logoPath;   // the authority's logo, top right above its address; empty: none
     QList<ReplyBlock> blocks;
 
     bool operator==(const ReplyDocument &) const = default;

@@ -3,13 +3,18 @@
 #include "reply/LetterStyle.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QPaintDevice>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFormat>
 #include <QTextList>
 #include <QTextListFormat>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace foi::core {
 
@@ -19,6 +24,7 @@ namespace {
 // for the PDF, the screen for a preview), so every distance goes through this scale.
 const double paragraphGapPt = 6.0;
 const double indentPt = 18.0;
+const double logoHeightPt = 48.0;
 
 QTextCharFormat charFormat(const QFont &font, bool italic = false)
 {
@@ -47,6 +53,25 @@ public:
     {}
 
     double pt(double points) const { return points * m_pointScale; }
+
+    // The logo, right-aligned and at most logoHeightPt tall; a file that does not load is left
+    // out (the settings refuse such a file, but it may have gone since).
+    void logo(QTextDocument &document, const QString &path)
+    {
+        const QImage image(path);
+        if (image.isNull())
+            return;
+        const QString name = QStringLiteral("foi-letterhead-logo");
+        document.addResource(QTextDocument::ImageResource, QUrl(name), image);
+        QTextImageFormat format;
+        format.setName(name);
+        const double height = pt(logoHeightPt);
+        format.setHeight(height);
+        format.setWidth(height * image.width() / std::max(1, image.height()));
+        newBlock(blockFormat(0, pt(paragraphGapPt), Qt::AlignRight),
+                 charFormat(m_style.bodyFont()));
+        m_cursor.insertImage(format);
+    }
 
     void add(const ReplyBlock &block)
     {
@@ -215,6 +240,8 @@ void ReplyTextLayout::build(const ReplyDocument &reply, QTextDocument &target)
     target.setIndentWidth(indentPt * pointScale);
     target.setMetaInformation(QTextDocument::DocumentTitle, reply.title);
     Builder builder(target, pointScale);
+    if (!reply.logoPath.isEmpty())
+        builder.logo(target, reply.logoPath);
     for (const ReplyBlock &block : reply.blocks)
         builder.add(block);
 }

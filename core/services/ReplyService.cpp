@@ -40,4 +40,20 @@ Result<ReplyService::Rendered> ReplyService::render(const Case &theCase,
     return rendered;
 }
 
+Result<ReplyService::RightsParagraphs>
+ReplyService::standardRightsParagraphs(const Case &theCase, const AuthorityProfile &authority)
+{
+    Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);
+    if (!templates)
+        return templates.error();
+    const ReplyComposer composer(ExemptionCatalogue::builtIn(), *templates);
+    Result<QString> review = composer.defaultInternalReviewText(theCase, authority);
+    if (!review)
+        return review.error();
+    Result<QString> complaint = composer.defaultComplaintRightsText(theCase);
+    if (!complaint)
+        return complaint.error();
+    return RightsParagraphs{*review, *complaint};
+}
+
 } // namespace foi::core

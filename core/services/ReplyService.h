@@ -34,6 +34,16 @@ public:
                                                  const AuthorityProfile &authority,
                                                  const QDate &letterDate, Format format,
                                                  bool withholdRequester = false);
+
+    // The authority's standard s17(7) paragraphs for the case (EIR: reg 11 and reg 18), for
+    // the officer to start from when the case has none of its own.
+    struct RightsParagraphs
+    {
+        QString internalReview;
+        QString complaint;
+    };
+    [[nodiscard]] static Result<RightsParagraphs>
+    standardRightsParagraphs(const Case &theCase, const AuthorityProfile &authority);
 };
 
 } // namespace foi::core

@@ -11,6 +11,7 @@
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "workspace/CaseWorkspace.h"
+#include "workspace/ReplyStep.h"
 #include "workspace/WorkspaceStep.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QListView>
+#include <QPdfDocument>
 #include <QStyleFactory>
 #include <QTabWidget>
 
@@ -121,6 +123,15 @@ int main(int argc, char *argv[])
         workbench.workspace().showStep(i);
         if (steps.at(i)->objectName() == QStringLiteral("exemptionsStep"))
             showProvision(window, QStringLiteral("s31(3)"));
+        if (auto *reply = qobject_cast<foi::ui::ReplyStep *>(steps.at(i))) {
+            reply->updatePreview();
+            const bool shown = QTest::qWaitFor(
+                [reply] {
+                    return reply->previewDocument()->status() == QPdfDocument::Status::Ready;
+                },
+                20000);
+            ok = shown && ok;
+        }
         settle();
         const QString name = QStringLiteral("%1-step-%2")
                                  .arg(i + 2, 2, 10, QLatin1Char('0'))
@@ -134,11 +145,8 @@ int main(int argc, char *argv[])
     ok = save(window, folder, QStringLiteral("10-findings-on-a-new-case")) && ok;
 
     fixture.settings.setValue(QStringLiteral("officer/role"), QStringLiteral("FOI Officer"));
-    fixture.settings.setValue(QStringLiteral("authority/foiContact"),
-                              QStringLiteral("foi@example.police.uk"));
-    fixture.settings.setValue(QStringLiteral("authority/reviewContact"),
-                              QStringLiteral("foi.reviews@example.police.uk"));
-    foi::ui::SettingsDialog settings(foi::ui::Profiles::load(fixture.settings), &window);
+    foi::ui::SettingsDialog settings(foi::ui::Profiles::load(fixture.settings),
+                                     *workbench.authorityProfile(), fixture.authorityPath, &window);
     settings.findChild<QTabWidget *>(QStringLiteral("settingsTabWidget"))->setCurrentIndex(1);
     settings.show();
     settle();

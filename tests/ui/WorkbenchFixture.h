@@ -5,6 +5,7 @@
 #include "law/WorkingDayCalendar.h"
 #include "mainwindow/Workbench.h"
 #include "notify/Notifier.h"
+#include "reply/AuthorityProfileLocator.h"
 #include "rules/CaseChecker.h"
 #include "services/CaseEditingService.h"
 #include "store/CaseStore.h"
@@ -30,17 +31,27 @@ public:
 };
 
 // The real services on a store in a temporary folder, with the workbench built over them as the
-// composition root builds it, and an officer and a police force in the settings.
+// composition root builds it, an officer in the settings and a police force's authority profile
+// (authority.json in the same folder).
 class WorkbenchFixture
 {
 public:
     explicit WorkbenchFixture(const QString &folder)
         : settings(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat)
         , storePath(folder + QStringLiteral("/cases.foistore"))
+        , authorityPath(folder + QStringLiteral("/authority.json"))
     {
         settings.setValue(QStringLiteral("officer/name"), QStringLiteral("Test Officer"));
-        settings.setValue(QStringLiteral("authority/name"), QStringLiteral("West Midlands Police"));
-        settings.setValue(QStringLiteral("authority/kind"), QStringLiteral("police"));
+        foi::core::AuthorityProfile authority;
+        authority.name = QStringLiteral("West Midlands Police");
+        authority.kind = foi::core::AuthorityKind::Police;
+        authority.addressLines = {QStringLiteral("PO Box 52"), QStringLiteral("Lloyd House"),
+                                  QStringLiteral("Birmingham B4 6NQ")};
+        authority.foiUnitName = QStringLiteral("Freedom of Information Unit");
+        authority.foiUnitEmail = QStringLiteral("foi@example.police.uk");
+        authority.internalReviewContact = QStringLiteral("foi.reviews@example.police.uk");
+        if (!foi::core::AuthorityProfileLocator::save(authority, authorityPath))
+            qFatal("cannot write the test authority profile");
         auto opened =
             foi::core::CaseStore::open(storePath, foi::core::CaseStore::OpenMode::CreateIfMissing);
         if (!opened)
@@ -49,14 +60,15 @@ public:
         cases = std::make_unique<foi::core::CaseEditingService>(
             *store, *foi::core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
         workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{settings, *store, *cases,
-                                       foi::core::ExemptionCatalogue::builtIn(),
-                                       foi::core::WorkingDayCalendar::builtIn(), checker},
+            foi::ui::WorkbenchServices{
+                settings, *store, *cases, foi::core::ExemptionCatalogue::builtIn(),
+                foi::core::WorkingDayCalendar::builtIn(), checker, authorityPath},
             &notifier);
     }
 
     QSettings settings;
     QString storePath;
+    QString authorityPath;
     RecordingNotifier notifier;
     foi::core::CaseChecker checker;
     std::unique_ptr<foi::core::CaseStore> store;

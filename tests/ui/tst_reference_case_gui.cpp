@@ -2,7 +2,9 @@
 // nine questions, make questions 2 to 9 conditional on question 1, answer question 1 "not held",
 // neither confirm nor deny anything else under s24(2) and s31(3), state the harm and both public
 // interest tests, and reach a check with nothing left but the reply letter's own paragraphs.
-// Then the case is read back from the store.
+// In the Reply step the officer takes the authority's standard s17(7) paragraphs, sees a final
+// (not DRAFT) preview and exports the final reply, which is recorded as sent. Then the case is
+// read back from the store.
 
 #include "WorkbenchFixture.h"
 
@@ -12,6 +14,7 @@
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
 #include "workspace/CaseWorkspace.h"
+#include "workspace/ReplyStep.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -21,6 +24,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -287,6 +292,53 @@ private slots:
             findingLocators(),
             (QStringList{QStringLiteral("reply.internalReviewProcedure S17-REVIEW-MISSING"),
                          QStringLiteral("reply.complaintRights S17-COMPLAINT-MISSING")}));
+    }
+
+    void writesTheReplyAndSendsItAsFinal()
+    {
+        showStep(QStringLiteral("replyStep"));
+        auto &reply = m_fixture->workbench->replyStep();
+        QTRY_VERIFY(reply.isVisible());
+        QTRY_VERIFY(reply.previewIsDraft()); // the s17(7) paragraphs are still missing
+        auto *standard = find<QPushButton>(QStringLiteral("standardParagraphsButton"));
+        standard->setFocus();
+        QTest::keyClick(standard, Qt::Key_Space);
+        QVERIFY(find<QPlainTextEdit>(QStringLiteral("internalReviewEdit"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("foi.reviews@example.police.uk")));
+        QTRY_COMPARE(findingLocators(), QStringList());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !reply.previewIsDraft() &&
+                find<QPushButton>(QStringLiteral("exportFinalButton"))->isEnabled(),
+            20000);
+        QVERIFY(reply.previewDocument()->pageCount() > 0);
+
+        const QString path = m_dir.filePath(QStringLiteral("reply-13457_18.pdf"));
+        reply.setSavePathChooser(
+            [path](const QString &, const QString &, const QString &) { return path; });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_E,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(m_fixture->notifier.errors.isEmpty(),
+                 qPrintable(m_fixture->notifier.errors.join(u'\n')));
+        const QString reference = m_fixture->workbench->document().current().reference;
+        const auto sent = m_fixture->store->replies().repliesTo(reference);
+        QVERIFY(sent.ok());
+        QCOMPARE(sent->size(), 1);
+        QCOMPARE(sent->first().sentBy, QStringLiteral("Test Officer"));
+        QCOMPARE(m_fixture->workbench->document().current().reply.sentOn, QDate::currentDate());
+        QCOMPARE(find<QListWidget>(QStringLiteral("sentRepliesList"))->count(), 1);
+
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QString text;
+        for (int page = 0; page < pdf.pageCount(); ++page)
+            text += pdf.getAllText(page).text() + u' ';
+        text = text.simplified();
+        QVERIFY(!text.contains(QStringLiteral("DRAFT")));
+        QVERIFY(text.contains(QStringLiteral("internal review")));
+        QVERIFY(text.contains(QStringLiteral("foi.reviews@example.police.uk")));
+        QVERIFY(text.contains(QStringLiteral("Information Commissioner")));
+        QVERIFY(text.contains(QStringLiteral("section 50")));
     }
 
     void theStoredCaseIsTheCaseEntered()

@@ -8,10 +8,12 @@
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
 #include "services/CaseEditingService.h"
+#include "services/SentReplyService.h"
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "store/CaseStore.h"
 #include "workspace/CaseWorkspace.h"
+#include "workspace/ReplyStep.h"
 #include "workspace/RequestStep.h"
 #include "workspace/SimilarRequestsPanel.h"
 
@@ -27,6 +29,7 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
     , m_services(services)
     , m_window(std::make_unique<MainWindow>(services.settings))
     , m_notifier(notifier)
+    , m_sentReplies(std::make_unique<core::SentReplyService>(services.store))
 {
     if (!m_notifier)
         m_notifier = new MessageBoxNotifier(m_window.get(), this);
@@ -56,6 +59,10 @@ void Workbench::buildViews()
         new CaseWorkspace(*m_document, m_services.catalogue, m_services.calendar, m_window.get());
     m_findings =
         new FindingsPanel(*m_document, m_services.checker, m_services.calendar, m_window.get());
+    m_reply = new ReplyStep(
+        *m_document, *m_sentReplies, *m_notifier, [this] { return authorityProfile(); },
+        [this] { return m_services.cases.officer(); }, m_workspace);
+    m_workspace->addStep(m_reply);
     m_window->setWorkspace(m_workspace, m_findings);
     m_similar = new SimilarRequestsPanel(m_services.store.search(), m_workspace);
     if (auto *request = qobject_cast<RequestStep *>(m_workspace->steps().constFirst()))
@@ -111,8 +118,11 @@ void Workbench::connectDocument()
 void Workbench::newRequest()
 {
     leaveCase();
-    const Profiles profiles = Profiles::load(m_services.settings);
-    auto created = m_services.cases.logNewRequest(QDate::currentDate(), profiles.authority());
+    // With no authority profile yet, a police force is assumed until settings say otherwise.
+    const core::Result<core::AuthorityProfile> authority = authorityProfile();
+    const core::Authority who = authority ? core::Authority{authority->name, authority->kind}
+                                          : core::Authority{{}, core::AuthorityKind::Police};
+    auto created = m_services.cases.logNewRequest(QDate::currentDate(), who);
     if (!created) {
         m_notifier->showError(created.error());
         return;
@@ -158,9 +168,15 @@ void Workbench::leaveCase()
 
 void Workbench::showSettings()
 {
-    SettingsDialog dialog(Profiles::load(m_services.settings), m_window.get());
+    const core::Result<core::AuthorityProfile> authority = authorityProfile();
+    if (!authority && authority.error().code != QLatin1String("authority.none"))
+        m_notifier->showError(authority.error());
+    SettingsDialog dialog(Profiles::load(m_services.settings),
+                          authority ? *authority : core::AuthorityProfile{},
+                          m_services.authorityProfilePath, m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_reply->refresh(); // the letter is signed with the profile just saved
     const Profiles profiles = dialog.profiles();
     auto allocator = core::ReferenceAllocator::create(profiles.referencePattern);
     if (!allocator) {
@@ -170,6 +186,12 @@ void Workbench::showSettings()
     profiles.save(m_services.settings);
     m_services.cases.setAllocator(*allocator);
     m_services.cases.setOfficer(profiles.officerForAudit());
+}
+
+core::Result<core::AuthorityProfile> Workbench::authorityProfile() const
+{
+    return core::AuthorityProfileLocator::load(
+        {m_services.authorityProfilePath, core::AuthorityProfileLocator::systemProfilePath()});
 }
 
 } // namespace foi::ui

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "reply/AuthorityProfileLocator.h"
+
 #include <QObject>
+#include <QString>
 
 #include <memory>
 
@@ -13,6 +16,7 @@ class CaseDocument;
 class CaseEditingService;
 class CaseStore;
 class ExemptionCatalogue;
+class SentReplyService;
 class WorkingDayCalendar;
 } // namespace foi::core
 
@@ -24,10 +28,12 @@ class CaseWorkspace;
 class FindingsPanel;
 class MainWindow;
 class Notifier;
+class ReplyStep;
 class SimilarRequestsPanel;
 
 // What the user interface is built from: settings and the core's services, made by the
-// composition root (or a test) and outliving the workbench.
+// composition root (or a test) and outliving the workbench. The authority profile letters are
+// signed with is the file at `authorityProfilePath` (the system-wide one when that is absent).
 struct WorkbenchServices
 {
     QSettings &settings;
@@ -36,6 +42,7 @@ struct WorkbenchServices
     const core::ExemptionCatalogue &catalogue;
     const core::WorkingDayCalendar &calendar;
     const core::CaseChecker &checker;
+    QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();
 };
 
 // The officer's workbench: the main window with the case list, the open case's workspace and
@@ -56,6 +63,9 @@ public:
     CaseListModel &caseListModel() const { return *m_caseListModel; }
     core::CaseDocument &document() const { return *m_document; }
     core::CaseAutosaver &autosaver() const { return *m_autosaver; }
+    ReplyStep &replyStep() const { return *m_reply; }
+    // The authority profile letters are signed with, from its file.
+    core::Result<core::AuthorityProfile> authorityProfile() const;
 
     void newRequest();
     void openCase(const QString &reference);
@@ -78,6 +88,8 @@ private:
     CaseWorkspace *m_workspace = nullptr;
     FindingsPanel *m_findings = nullptr;
     SimilarRequestsPanel *m_similar = nullptr;
+    std::unique_ptr<core::SentReplyService> m_sentReplies;
+    ReplyStep *m_reply = nullptr;
 };
 
 } // namespace foi::ui

@@ -12,14 +12,6 @@ Profiles Profiles::load(const QSettings &settings)
     Profiles p;
     p.officerName = settings.value(QStringLiteral("officer/name")).toString();
     p.officerRole = settings.value(QStringLiteral("officer/role")).toString();
-    p.authorityName = settings.value(QStringLiteral("authority/name")).toString();
-    p.authorityKind = core::fromCode<core::AuthorityKind>(
-                          settings.value(QStringLiteral("authority/kind")).toString())
-                          .value_or(core::AuthorityKind::Police);
-    p.authorityAddress = settings.value(QStringLiteral("authority/address")).toString();
-    p.foiContact = settings.value(QStringLiteral("authority/foiContact")).toString();
-    p.reviewContact = settings.value(QStringLiteral("authority/reviewContact")).toString();
-    p.logoPath = settings.value(QStringLiteral("authority/logo")).toString();
     p.referencePattern = settings
                              .value(QStringLiteral("reference/pattern"),
                                     QString::fromLatin1(core::ReferenceAllocator::defaultPattern))
@@ -32,12 +24,6 @@ void Profiles::save(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("officer/name"), officerName);
     settings.setValue(QStringLiteral("officer/role"), officerRole);
-    settings.setValue(QStringLiteral("authority/name"), authorityName);
-    settings.setValue(QStringLiteral("authority/kind"), core::toCode(authorityKind));
-    settings.setValue(QStringLiteral("authority/address"), authorityAddress);
-    settings.setValue(QStringLiteral("authority/foiContact"), foiContact);
-    settings.setValue(QStringLiteral("authority/reviewContact"), reviewContact);
-    settings.setValue(QStringLiteral("authority/logo"), logoPath);
     settings.setValue(QStringLiteral("reference/pattern"), referencePattern);
     settings.setValue(QStringLiteral("store/backupFolder"), backupFolder);
     settings.sync();

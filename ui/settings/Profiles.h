@@ -1,34 +1,24 @@
 #pragma once
 
-#include "law/Provision.h"
-#include "model/Authority.h"
-
 #include <QString>
 
 class QSettings;
 
 namespace foi::ui {
 
-// The officer using the workbench (their name goes into the audit trail) and the authority
-// they answer for (its kind decides the exemptions it may use and its cost limit), with the
-// pattern new references follow. Kept in the application's QSettings.
+// The officer using the workbench (their name goes into the audit trail), with the pattern new
+// references follow and the backup folder. Kept in the application's QSettings. The authority
+// is not here: it is core::AuthorityProfile, the file letters are signed with.
 struct Profiles
 {
     QString officerName;
     QString officerRole;
-    QString authorityName;
-    core::AuthorityKind authorityKind = core::AuthorityKind::Police;
-    QString authorityAddress;
-    QString foiContact;
-    QString reviewContact;
-    QString logoPath;
     QString referencePattern;
     QString backupFolder;
 
     static Profiles load(const QSettings &settings);
     void save(QSettings &settings) const;
 
-    core::Authority authority() const { return {authorityName, authorityKind}; }
     // The name the audit trail records: the officer's, or the account's when none is set.
     QString officerForAudit() const;
 };

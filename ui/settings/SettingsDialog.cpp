@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "intake/ReferenceAllocator.h"
+#include "settings/AuthorityPage.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
 
@@ -15,16 +16,18 @@
 
 namespace foi::ui {
 
-SettingsDialog::SettingsDialog(const Profiles &profiles, QWidget *parent)
+SettingsDialog::SettingsDialog(const Profiles &profiles, const core::AuthorityProfile &authority,
+                               const QString &authorityProfilePath, QWidget *parent)
     : QDialog(parent)
     , m_profiles(profiles)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabWidget"));
     tabs->addTab(officerPage(), tr("&Officer"));
-    tabs->addTab(authorityPage(), tr("&Authority"));
+    m_authorityPage = new AuthorityPage(authority, authorityProfilePath, this);
+    tabs->addTab(m_authorityPage, tr("&Authority"));
     tabs->addTab(storePage(), tr("&References and store"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtonBox"));
@@ -56,43 +59,6 @@ QWidget *SettingsDialog::officerPage()
     auto *form = new QFormLayout(page);
     form->addRow(tr("Your &name:"), m_officerNameEdit);
     form->addRow(tr("Your &role:"), m_officerRoleEdit);
-    return page;
-}
-
-QWidget *SettingsDialog::authorityPage()
-{
-    auto *page = new QWidget(this);
-    m_authorityNameEdit = lineEdit(QStringLiteral("authorityNameEdit"), tr("Authority's name"),
-                                   m_profiles.authorityName);
-    m_authorityKindCombo = new QComboBox(page);
-    m_authorityKindCombo->setObjectName(QStringLiteral("authorityKindCombo"));
-    m_authorityKindCombo->setAccessibleName(tr("Kind of authority"));
-    m_authorityKindCombo->setAccessibleDescription(
-        tr("Decides which exemptions the authority may use and its cost limit"));
-    Labels::fill(m_authorityKindCombo,
-                 QList<core::AuthorityKind>{
-                     core::AuthorityKind::Police, core::AuthorityKind::LocalAuthority,
-                     core::AuthorityKind::GovernmentDepartment,
-                     core::AuthorityKind::WelshGovernment, core::AuthorityKind::Parliament,
-                     core::AuthorityKind::AuditBody, core::AuthorityKind::Other},
-                 &Labels::authorityKind);
-    FieldSync::setData(m_authorityKindCombo, static_cast<int>(m_profiles.authorityKind));
-    m_addressEdit = new QPlainTextEdit(m_profiles.authorityAddress, page);
-    m_addressEdit->setObjectName(QStringLiteral("authorityAddressEdit"));
-    m_addressEdit->setAccessibleName(tr("Authority's address"));
-    m_addressEdit->setTabChangesFocus(true);
-    m_foiContactEdit =
-        lineEdit(QStringLiteral("foiContactEdit"), tr("FOI unit contact"), m_profiles.foiContact);
-    m_reviewContactEdit = lineEdit(QStringLiteral("reviewContactEdit"),
-                                   tr("Internal review contact"), m_profiles.reviewContact);
-    m_logoEdit = lineEdit(QStringLiteral("logoPathEdit"), tr("Logo file"), m_profiles.logoPath);
-    auto *form = new QFormLayout(page);
-    form->addRow(tr("&Name:"), m_authorityNameEdit);
-    form->addRow(tr("&Kind of authority:"), m_authorityKindCombo);
-    form->addRow(tr("A&ddress:"), m_addressEdit);
-    form->addRow(tr("&FOI unit contact:"), m_foiContactEdit);
-    form->addRow(tr("&Internal review contact:"), m_reviewContactEdit);
-    form->addRow(tr("&Logo file:"), m_logoEdit);
     return page;
 }
 
@@ -130,15 +96,20 @@ Profiles SettingsDialog::profiles() const
     Profiles p = m_profiles;
     p.officerName = m_officerNameEdit->text().trimmed();
     p.officerRole = m_officerRoleEdit->text().trimmed();
-    p.authorityName = m_authorityNameEdit->text().trimmed();
-    p.authorityKind = static_cast<core::AuthorityKind>(m_authorityKindCombo->currentData().toInt());
-    p.authorityAddress = m_addressEdit->toPlainText().trimmed();
-    p.foiContact = m_foiContactEdit->text().trimmed();
-    p.reviewContact = m_reviewContactEdit->text().trimmed();
-    p.logoPath = m_logoEdit->text().trimmed();
     p.referencePattern = m_patternEdit->text().trimmed();
     p.backupFolder = m_backupFolderEdit->text().trimmed();
     return p;
+}
+
+void SettingsDialog::accept()
+{
+    // The authority's file is written here, so a profile that could not sign letters keeps
+    // the dialog open on its page with the reason, and nothing already saved is lost.
+    if (!m_authorityPage->save()) {
+        m_tabs->setCurrentWidget(m_authorityPage);
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace foi::ui

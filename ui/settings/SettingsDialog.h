@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reply/AuthorityProfile.h"
 #include "settings/Profiles.h"
 
 #include <QDialog>
@@ -8,23 +9,30 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace foi::ui {
 
-// Settings: the officer's profile (name, role), the authority's profile (name, kind of
-// authority, address, FOI unit and internal review contacts, logo), the reference pattern with
-// a preview of the next reference, and the folder for backups. Edits a copy; the caller saves.
+class AuthorityPage;
+
+// Settings: the officer's profile (name, role), the authority's profile (AuthorityPage: the
+// authority.json file letters are signed with, saved here when OK is pressed and refused with
+// the reason when it could not sign letters), the reference pattern with a preview of the next
+// reference, and the folder for backups. The QSettings part edits a copy; the caller saves it.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(const Profiles &profiles, QWidget *parent = nullptr);
+    SettingsDialog(const Profiles &profiles, const core::AuthorityProfile &authority,
+                   const QString &authorityProfilePath, QWidget *parent = nullptr);
 
     Profiles profiles() const;
+    AuthorityPage *authorityPage() const { return m_authorityPage; }
+
+    void accept() override;
 
 private:
     QWidget *officerPage();
-    QWidget *authorityPage();
     QWidget *storePage();
     QLineEdit *lineEdit(const QString &objectName, const QString &name, const QString &text);
     void previewReference();
@@ -32,12 +40,8 @@ private:
     Profiles m_profiles;
     QLineEdit *m_officerNameEdit = nullptr;
     QLineEdit *m_officerRoleEdit = nullptr;
-    QLineEdit *m_authorityNameEdit = nullptr;
-    QComboBox *m_authorityKindCombo = nullptr;
-    QPlainTextEdit *m_addressEdit = nullptr;
-    QLineEdit *m_foiContactEdit = nullptr;
-    QLineEdit *m_reviewContactEdit = nullptr;
-    QLineEdit *m_logoEdit = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    AuthorityPage *m_authorityPage = nullptr;
     QLineEdit *m_patternEdit = nullptr;
     QLabel *m_patternPreviewLabel = nullptr;
     QLineEdit *m_backupFolderEdit = nullptr;

@@ -119,7 +119,7 @@ private slots:
                  << theCase->ncndHarm.simplified().left(60);
         for (const ExemptionClaim &claim : theCase->claims) {
             expected
-                << QStringLiteral("public interest test for Section %1").arg(claim.provision.mid(1))
+                << QStringLiteral("public interest test for section %1").arg(claim.provision.mid(1))
                 << QStringLiteral("Factors in favour of confirming or denying")
                 << claim.publicInterest->favouringDisclosure.first().simplified().left(50)
                 << QStringLiteral("Factors in favour of relying on the exemption")

@@ -1,0 +1,226 @@
+// The Reply step over the real services: the preview has pages; a case with checker errors is a
+// DRAFT that cannot be sent as final; a final export records version 1, then 2, and the copy
+// saved again is byte for byte what was sent; an unwritable place records nothing and says why;
+// printing paints the same pages.
+
+#include "WorkbenchFixture.h"
+
+#include "mainwindow/MainWindow.h"
+#include "model/CaseFile.h"
+#include "services/CaseDocument.h"
+#include "settings/SettingsDialog.h"
+#include "workspace/CaseWorkspace.h"
+#include "workspace/ReplyStep.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPdfDocument>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace foi;
+
+class TestReplyStep : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<WorkbenchFixture> m_fixture;
+    QString m_reference;
+
+    ui::ReplyStep &step() { return m_fixture->workbench->replyStep(); }
+    template<typename T> T *find(const QString &name)
+    {
+        return m_fixture->workbench->window().findChild<T *>(name);
+    }
+
+    void saveTo(const QString &path)
+    {
+        step().setSavePathChooser(
+            [path](const QString &, const QString &, const QString &) { return path; });
+    }
+
+    int sentCount() { return m_fixture->store->replies().repliesTo(m_reference)->size(); }
+
+    // Renders the case as it is now and waits for the preview to show it.
+    bool previewSettles()
+    {
+        QSignalSpy ready(&step(), &ui::ReplyStep::previewReady);
+        step().updatePreview();
+        return ready.wait(20000) || ready.size() > 0;
+    }
+
+    void setComplaintRights(const QString &text)
+    {
+        m_fixture->workbench->document().edit(
+            QStringLiteral("test"), [text](core::Case &c) { c.reply.complaintRights = text; });
+        QVERIFY(previewSettles());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_fixture = std::make_unique<WorkbenchFixture>(m_dir.path());
+        QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto reference = core::CaseFile::read(file.readAll());
+        QVERIFY(reference.ok());
+        reference->reply.sentOn = {}; // not answered yet
+        QVERIFY(m_fixture->cases->save(*reference).ok());
+        m_reference = reference->reference;
+        auto &workbench = *m_fixture->workbench;
+        workbench.window().resize(1200, 800);
+        workbench.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workbench.window()));
+        workbench.openCase(m_reference);
+        workbench.workspace().showStep(workbench.workspace().steps().indexOf(&step()));
+        QVERIFY(step().isVisible());
+    }
+
+    void previewHasPages()
+    {
+        QVERIFY(previewSettles());
+        QVERIFY(step().previewDocument()->pageCount() >= 2);
+        QVERIFY(!step().previewIsDraft());
+        QVERIFY(find<QPushButton>(QStringLiteral("exportFinalButton"))->isEnabled());
+    }
+
+    void aCaseWithErrorsIsOnlyADraftAndSaysWhy()
+    {
+        setComplaintRights(QString());
+        QVERIFY(step().previewIsDraft());
+        QVERIFY(!find<QPushButton>(QStringLiteral("exportFinalButton"))->isEnabled());
+        const QString status = find<QLabel>(QStringLiteral("replyStatusLabel"))->text();
+        QVERIFY2(status.contains(QStringLiteral("DRAFT")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Information Commissioner")), qPrintable(status));
+        QVERIFY(step().previewDocument()->getAllText(0).text().contains(QStringLiteral("DRAFT")));
+
+        // Even asked directly, a draft is not sent; the draft export is written but not recorded.
+        const QString finalPath = m_dir.filePath(QStringLiteral("final-while-draft.pdf"));
+        saveTo(finalPath);
+        step().exportFinal();
+        QCOMPARE(m_fixture->notifier.errors.size(), 1);
+        QVERIFY(m_fixture->notifier.errors.last().contains(QStringLiteral("DRAFT")));
+        QVERIFY(!QFile::exists(finalPath));
+        const QString draftPath = m_dir.filePath(QStringLiteral("draft.pdf"));
+        saveTo(draftPath);
+        step().exportPdf();
+        QVERIFY(QFile::exists(draftPath));
+        QCOMPARE(sentCount(), 0);
+        m_fixture->notifier.errors.clear();
+        m_fixture->workbench->document().undo();
+        QVERIFY(previewSettles());
+        QVERIFY(!step().previewIsDraft());
+    }
+
+    void anUnwritablePlaceRecordsNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no-such-folder/reply.pdf"));
+        saveTo(path);
+        step().exportFinal();
+        QCOMPARE(m_fixture->notifier.errors.size(), 1);
+        const QString message = m_fixture->notifier.errors.takeLast();
+        QVERIFY2(message.contains(QStringLiteral("not recorded as sent")), qPrintable(message));
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QCOMPARE(sentCount(), 0);
+        QVERIFY(!m_fixture->workbench->document().current().reply.sentOn.isValid());
+    }
+
+    void finalExportsAreRecordedAsVersionsOneAndTwo()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("reply-v1.pdf"));
+        saveTo(first);
+        QSignalSpy sent(&step(), &ui::ReplyStep::replySent);
+        step().exportFinal();
+        QVERIFY2(m_fixture->notifier.errors.isEmpty(),
+                 qPrintable(m_fixture->notifier.errors.join(u'\n')));
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().first().toInt(), 1);
+        QCOMPARE(m_fixture->workbench->document().current().reply.sentOn, QDate::currentDate());
+        QVERIFY(previewSettles());
+        const QString second = m_dir.filePath(QStringLiteral("reply-v2.pdf"));
+        saveTo(second);
+        step().exportFinal();
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.last().first().toInt(), 2);
+        QCOMPARE(sentCount(), 2);
+
+        auto *list = find<QListWidget>(QStringLiteral("sentRepliesList"));
+        QCOMPARE(list->count(), 2);
+        const auto replies = *m_fixture->store->replies().repliesTo(m_reference);
+        const QString line = list->item(0)->text();
+        QVERIFY2(line.startsWith(QStringLiteral("Version 1 · ")), qPrintable(line));
+        QVERIFY2(
+            line.contains(QLocale().toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"))),
+            qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("Test Officer")), qPrintable(line));
+        QVERIFY2(line.contains(replies.first().sha256.left(12)), qPrintable(line));
+
+        // Saving the sent copy again gives exactly the bytes recorded for that version.
+        list->setCurrentRow(0);
+        const QString copy = m_dir.filePath(QStringLiteral("copy-of-v1.pdf"));
+        saveTo(copy);
+        step().saveSentReplyCopy();
+        QFile saved(copy);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromLatin1(
+                     QCryptographicHash::hash(saved.readAll(), QCryptographicHash::Sha256).toHex()),
+                 replies.first().sha256);
+        QFile exported(first);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        saved.seek(0);
+        QCOMPARE(saved.readAll(), exported.readAll());
+    }
+
+    void printingPaintsTheSamePages()
+    {
+        QVERIFY(previewSettles());
+        QPrinter printer(QPrinter::ScreenResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setFullPage(true);
+        const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(path);
+        QVERIFY(step().printTo(printer));
+        QPdfDocument printed;
+        QCOMPARE(printed.load(path), QPdfDocument::Error::None);
+        QCOMPARE(printed.pageCount(), step().previewDocument()->pageCount());
+    }
+
+    void settingsEditTheAuthorityProfileFile()
+    {
+        auto authority = m_fixture->workbench->authorityProfile();
+        QVERIFY(authority.ok());
+        ui::SettingsDialog dialog(ui::Profiles::load(m_fixture->settings), *authority,
+                                  m_fixture->authorityPath);
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("authorityNameEdit"));
+        auto *review = dialog.findChild<QLineEdit *>(QStringLiteral("reviewContactEdit"));
+        auto *problems = dialog.findChild<QLabel *>(QStringLiteral("authorityProblemsLabel"));
+        QCOMPARE(name->text(), QStringLiteral("West Midlands Police"));
+        name->clear();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open, saying why
+        QVERIFY(problems->text().contains(QStringLiteral("name")));
+        QCOMPARE(m_fixture->workbench->authorityProfile()->name,
+                 QStringLiteral("West Midlands Police"));
+
+        name->setText(QStringLiteral("Example Constabulary"));
+        review->setText(QStringLiteral("reviews@example.police.uk"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = core::AuthorityProfileLocator::loadFile(m_fixture->authorityPath);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->name, QStringLiteral("Example Constabulary"));
+        QCOMPARE(saved->internalReviewContact, QStringLiteral("reviews@example.police.uk"));
+        QCOMPARE(saved->addressLines, authority->addressLines);
+    }
+
+    void cleanupTestCase() { m_fixture.reset(); }
+};
+
+QTEST_MAIN(TestReplyStep)
+#include "tst_reply_step.moc"

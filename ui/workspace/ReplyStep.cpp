@@ -1,0 +1,663 @@
+#include "workspace/ReplyStep.h"
+
+#include "notify/Notifier.h"
+#include "reply/AtomicFile.h"
+#include "services/CaseDocument.h"
+#include "services/SentReplyService.h"
+#include "widgets/FieldSync.h"
+#include "widgets/Labels.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace foi::ui {
+
+namespace {
+
+// A pause long enough that the letter is rendered once the officer stops typing, not per key.
+constexpr int previewDelayMs = 400;
+
+QString pdfFilter()
+{
+    return ReplyStep::tr("PDF documents (*.pdf)");
+}
+
+QString odtFilter()
+{
+    return ReplyStep::tr("OpenDocument text (*.odt)");
+}
+
+QPlainTextEdit *textArea(QWidget *parent, const QString &objectName, const QString &name,
+                         const QString &description)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(name);
+    edit->setAccessibleDescription(description);
+    edit->setPlaceholderText(description);
+    edit->setTabChangesFocus(true);
+    return edit;
+}
+
+// When the authority profile is missing or broken, the preview still shows the letter with the
+// authority the case records; the final reply waits for a real profile.
+core::AuthorityProfile fallbackAuthority(const core::Case &theCase)
+{
+    core::AuthorityProfile profile;
+    profile.name = theCase.authority.name;
+    profile.kind = theCase.authority.kind;
+    return profile;
+}
+
+QString shortHash(const QString &sha256)
+{
+    return sha256.left(12);
+}
+
+} // namespace
+
+ReplyStep::ReplyStep(core::CaseDocument &document, core::SentReplyService &sentReplies,
+                     Notifier &notifier, AuthoritySource authority, OfficerSource officer,
+                     QWidget *parent)
+    : WorkspaceStep(document, parent)
+    , m_sentReplies(sentReplies)
+    , m_notifier(notifier)
+    , m_authority(std::move(authority))
+    , m_officer(std::move(officer))
+{
+    setObjectName(QStringLiteral("replyStep"));
+    m_choosePath = [this](const QString &caption, const QString &suggested, const QString &filter) {
+        return QFileDialog::getSaveFileName(
+            this, caption,
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(suggested),
+            filter);
+    };
+    createWidgets();
+    createActions();
+    layOut();
+    connectEdits();
+    connect(&document, &core::CaseDocument::replaced, this, [this] {
+        m_pdf->close();
+        refreshSentReplies();
+    });
+}
+
+ReplyStep::~ReplyStep()
+{
+    // A render still running must not report to a step that is gone.
+    m_previewWatcher->disconnect(this);
+    m_previewWatcher->waitForFinished();
+}
+
+QPushButton *ReplyStep::button(const QString &text, const QString &objectName, const QString &name,
+                               const QString &description)
+{
+    auto *b = new QPushButton(text, this);
+    b->setObjectName(objectName);
+    b->setAccessibleName(name);
+    b->setAccessibleDescription(description);
+    b->setToolTip(description);
+    return b;
+}
+
+void ReplyStep::createWidgets()
+{
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("replyStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_statusLabel->setFocusPolicy(Qt::StrongFocus);
+    m_statusLabel->setAccessibleName(tr("State of the reply"));
+    m_reviewEdit =
+        textArea(this, QStringLiteral("internalReviewEdit"), tr("Internal review paragraph"),
+                 tr("How to ask for an internal review, to whom and by when "
+                    "(s17(7)(a))"));
+    m_complaintEdit = textArea(this, QStringLiteral("complaintRightsEdit"),
+                               tr("Right to complain to the Information Commissioner"),
+                               tr("The right to apply to the Information Commissioner, with the "
+                                  "ICO's contact details (s17(7)(b), s50)"));
+    m_lateApologyEdit =
+        textArea(this, QStringLiteral("lateApologyEdit"), tr("Apology for a late reply"),
+                 tr("Only when the reply is late: an apology and the reason"));
+    m_lateApologyEdit->setMaximumHeight(m_lateApologyEdit->fontMetrics().lineSpacing() * 3 + 12);
+    m_standardButton =
+        button(tr("Use the &standard paragraphs"), QStringLiteral("standardParagraphsButton"),
+               tr("Use the standard paragraphs"),
+               tr("Fills the empty review and complaint paragraphs with the "
+                  "authority's standard wording"));
+    m_exportPdfButton =
+        button(tr("Export &PDF…"), QStringLiteral("exportPdfButton"), tr("Export PDF"),
+               tr("Save the letter as shown, as PDF/A (Ctrl+E). Not recorded as "
+                  "sent."));
+    m_exportOdtButton = button(tr("Export editable copy (&ODT)…"),
+                               QStringLiteral("exportOdtButton"), tr("Export editable copy"),
+                               tr("Save the letter as an OpenDocument text to edit by hand (Ctrl+"
+                                  "Shift+O). Not recorded as sent."));
+    m_printButton = button(tr("Pr&int…"), QStringLiteral("printButton"), tr("Print"),
+                           tr("Print the letter's pages as previewed (Ctrl+P)"));
+    m_exportFinalButton = button(tr("Export final &reply…"), QStringLiteral("exportFinalButton"),
+                                 tr("Export final reply"),
+                                 tr("Save the reply to send and record it with the case as the "
+                                    "next sent version (Ctrl+Shift+E). Only when the checker "
+                                    "finds no errors."));
+    m_sentList = new QListWidget(this);
+    m_sentList->setObjectName(QStringLiteral("sentRepliesList"));
+    m_sentList->setAccessibleName(tr("Replies sent"));
+    m_sentList->setAccessibleDescription(
+        tr("Each version sent: date, officer and the start of its SHA-256"));
+    m_sentList->setMaximumHeight(m_sentList->fontMetrics().lineSpacing() * 5 + 12);
+    m_openSentButton =
+        button(tr("Open sent cop&y"), QStringLiteral("openSentReplyButton"),
+               tr("Open the sent copy"), tr("Opens exactly the bytes sent, in the PDF viewer"));
+    m_saveSentButton =
+        button(tr("Save sent copy &as…"), QStringLiteral("saveSentReplyButton"),
+               tr("Save the sent copy"), tr("Saves exactly the bytes sent to a file you choose"));
+
+    m_pdf = new QPdfDocument(this);
+    m_pdf->setObjectName(QStringLiteral("replyPreviewDocument"));
+    m_preview = new QPdfView(this);
+    m_preview->setObjectName(QStringLiteral("replyPreview"));
+    m_preview->setAccessibleName(tr("Preview of the reply letter"));
+    m_preview->setAccessibleDescription(
+        tr("The letter's pages as they will be exported; the text is in the exported PDF"));
+    m_preview->setDocument(m_pdf);
+    m_preview->setPageMode(QPdfView::PageMode::MultiPage);
+    m_preview->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_preview->setFocusPolicy(Qt::StrongFocus);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(previewDelayMs);
+    m_previewWatcher = new QFutureWatcher<PreviewJob>(this);
+}
+
+void ReplyStep::createActions()
+{
+    const auto action = [this](const QKeySequence &keys, QPushButton *target) {
+        auto *a = new QAction(target->accessibleName(), this);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, target, [target] {
+            if (target->isEnabled())
+                target->click();
+        });
+        addAction(a);
+    };
+    action(QKeySequence(Qt::CTRL | Qt::Key_E), m_exportPdfButton);
+    action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), m_exportOdtButton);
+    action(QKeySequence::Print, m_printButton);
+    action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_exportFinalButton);
+}
+
+void ReplyStep::layOut()
+{
+    auto *rights = new QGroupBox(tr("The requester's rights (s17(7))"), this);
+    auto *form = new QFormLayout(rights);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->addRow(tr("Internal revie&w:"), m_reviewEdit);
+    form->addRow(tr("Complaint to the Co&mmissioner:"), m_complaintEdit);
+    form->addRow(tr("Apolo&gy if late:"), m_lateApologyEdit);
+    form->addRow(m_standardButton);
+
+    auto *exports = new QGroupBox(tr("Export and print"), this);
+    auto *exportsLayout = new QGridLayout(exports);
+    exportsLayout->addWidget(m_exportPdfButton, 0, 0);
+    exportsLayout->addWidget(m_exportOdtButton, 0, 1);
+    exportsLayout->addWidget(m_printButton, 1, 0);
+    exportsLayout->addWidget(m_exportFinalButton, 1, 1);
+
+    auto *sent = new QGroupBox(tr("Replies sent"), this);
+    auto *sentButtons = new QHBoxLayout;
+    sentButtons->addWidget(m_openSentButton);
+    sentButtons->addWidget(m_saveSentButton);
+    sentButtons->addStretch();
+    auto *sentLayout = new QVBoxLayout(sent);
+    sentLayout->addWidget(m_sentList);
+    sentLayout->addLayout(sentButtons);
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_statusLabel);
+    side->addWidget(rights, 1);
+    side->addWidget(exports);
+    side->addWidget(sent);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(side, 2);
+    layout->addWidget(m_preview, 3);
+
+    setTabOrder(m_statusLabel, m_reviewEdit);
+    setTabOrder(m_reviewEdit, m_complaintEdit);
+    setTabOrder(m_complaintEdit, m_lateApologyEdit);
+    setTabOrder(m_lateApologyEdit, m_standardButton);
+    setTabOrder(m_standardButton, m_exportPdfButton);
+    setTabOrder(m_exportPdfButton, m_exportOdtButton);
+    setTabOrder(m_exportOdtButton, m_printButton);
+    setTabOrder(m_printButton, m_exportFinalButton);
+    setTabOrder(m_exportFinalButton, m_sentList);
+    setTabOrder(m_sentList, m_openSentButton);
+    setTabOrder(m_openSentButton, m_saveSentButton);
+    setTabOrder(m_saveSentButton, m_preview);
+}
+
+void ReplyStep::connectEdits()
+{
+    const auto editReply = [this](QPlainTextEdit *edit, const QString &description,
+                                  QString core::Reply::*field, const QString &key) {
+        connect(edit, &QPlainTextEdit::textChanged, this, [=, this] {
+            const QString text = edit->toPlainText();
+            document().edit(
+                description, [field, text](core::Case &c) { c.reply.*field = text; }, key);
+        });
+    };
+    editReply(m_reviewEdit, tr("Edit the internal review paragraph"),
+              &core::Reply::internalReviewProcedure, QStringLiteral("reply.internalReview"));
+    editReply(m_complaintEdit, tr("Edit the complaint paragraph"), &core::Reply::complaintRights,
+              QStringLiteral("reply.complaintRights"));
+    editReply(m_lateApologyEdit, tr("Edit the apology"), &core::Reply::lateApology,
+              QStringLiteral("reply.lateApology"));
+    connect(m_standardButton, &QPushButton::clicked, this, &ReplyStep::useStandardParagraphs);
+    connect(m_exportPdfButton, &QPushButton::clicked, this, &ReplyStep::exportPdf);
+    connect(m_exportOdtButton, &QPushButton::clicked, this, &ReplyStep::exportOdt);
+    connect(m_printButton, &QPushButton::clicked, this, &ReplyStep::print);
+    connect(m_exportFinalButton, &QPushButton::clicked, this, &ReplyStep::exportFinal);
+    connect(m_openSentButton, &QPushButton::clicked, this, &ReplyStep::openSentReply);
+    connect(m_saveSentButton, &QPushButton::clicked, this, &ReplyStep::saveSentReplyCopy);
+    connect(m_sentList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_openSentButton->setEnabled(row >= 0);
+        m_saveSentButton->setEnabled(row >= 0);
+    });
+    connect(m_previewTimer, &QTimer::timeout, this, &ReplyStep::updatePreview);
+    connect(m_previewWatcher, &QFutureWatcher<PreviewJob>::finished, this,
+            [this] { showPreview(m_previewWatcher->result()); });
+    connect(m_pdf, &QPdfDocument::statusChanged, this, [this](QPdfDocument::Status status) {
+        if (status == QPdfDocument::Status::Ready)
+            emit previewReady();
+    });
+}
+
+QString ReplyStep::summary() const
+{
+    return tr("The reply letter: preview, export, print, and the final reply as sent");
+}
+
+bool ReplyStep::reveal(const QString &locator)
+{
+    const QList<std::pair<const char *, QWidget *>> fields{
+        {"reply.internalReviewProcedure", m_reviewEdit},
+        {"reply.complaintRights", m_complaintEdit},
+        {"reply.lateApology", m_lateApologyEdit},
+        {"reply", m_statusLabel}}; // anything else about the reply: say where it stands
+    QWidget *field = nullptr;
+    for (const auto &[prefix, widget] : fields) {
+        if (locator.startsWith(QLatin1String(prefix))) {
+            field = widget;
+            break;
+        }
+    }
+    if (!field)
+        return false;
+    focusLater(field);
+    return true;
+}
+
+void ReplyStep::refresh()
+{
+    const core::Case &theCase = document().current();
+    FieldSync::setText(m_reviewEdit, theCase.reply.internalReviewProcedure);
+    FieldSync::setText(m_complaintEdit, theCase.reply.complaintRights);
+    FieldSync::setText(m_lateApologyEdit, theCase.reply.lateApology);
+    // Any change may change the letter; until it is rendered again, only a DRAFT export is
+    // offered from what is on screen.
+    m_exportFinalButton->setEnabled(false);
+    schedulePreview();
+}
+
+void ReplyStep::showEvent(QShowEvent *event)
+{
+    WorkspaceStep::showEvent(event);
+    if (m_previewStale)
+        updatePreview();
+}
+
+void ReplyStep::schedulePreview()
+{
+    m_previewStale = true;
+    ++m_generation;
+    if (isVisible())
+        m_previewTimer->start();
+}
+
+void ReplyStep::updatePreview()
+{
+    m_previewTimer->stop();
+    m_previewStale = false;
+    const core::Case theCase = document().current();
+    if (theCase.reference.isEmpty())
+        return;
+    const core::Result<core::AuthorityProfile> authority = m_authority();
+    const core::AuthorityProfile profile = authority ? *authority : fallbackAuthority(theCase);
+    const quint64 generation = ++m_generation;
+    // A render already running finishes in the background; only the newest one is shown.
+    m_previewWatcher->setFuture(QtConcurrent::run([theCase, profile, generation] {
+        return PreviewJob{generation,
+                          core::ReplyService::render(theCase, profile, QDate::currentDate(),
+                                                     core::ReplyService::Format::Pdf)};
+    }));
+}
+
+void ReplyStep::showPreview(const PreviewJob &job)
+{
+    if (job.generation != m_generation)
+        return; // the case changed since; a newer render follows
+    if (!job.rendered) {
+        m_statusLabel->setText(
+            tr("The letter cannot be prepared: %1").arg(job.rendered.error().message));
+        m_previewDraft = true;
+        m_finalAllowed = false;
+        m_exportFinalButton->setEnabled(false);
+        return;
+    }
+    m_previewDraft = job.rendered->draft;
+    showStatus(job.rendered->findings, job.rendered->draft);
+    m_pdf->close();
+    delete m_pdfBuffer;
+    m_pdfBuffer = new QBuffer(this);
+    m_pdfBuffer->setData(job.rendered->bytes);
+    m_pdfBuffer->open(QIODevice::ReadOnly);
+    m_pdf->load(m_pdfBuffer);
+    refreshSentReplies();
+}
+
+void ReplyStep::showStatus(const QList<core::Finding> &findings, bool draft)
+{
+    QStringList lines;
+    const core::Result<core::AuthorityProfile> authority = m_authority();
+    if (draft) {
+        QStringList errors;
+        for (const core::Finding &finding : findings) {
+            if (finding.severity == core::Severity::Error)
+                errors << tr("• %1 (%2)").arg(finding.message, finding.provision);
+        }
+        lines << tr("DRAFT: the checker finds %1 in this case, so the letter is previewed and "
+                    "exported only with a DRAFT watermark and cannot be sent as the final reply. "
+                    "Fix these first (the findings panel takes you to each):")
+                     .arg(Labels::count(errors.size(), tr("error"), tr("errors")));
+        lines << errors;
+    } else {
+        lines << tr("Ready to send: the checker finds no errors. \"Export final reply\" saves the "
+                    "letter and records it with the case as reply version %1.")
+                     .arg(m_sent.size() + 1);
+    }
+    if (!authority)
+        lines << tr("The authority profile cannot be used, so the letter shows only the "
+                    "authority's name from the case and cannot be final: %1 Set it up in "
+                    "Settings (Ctrl+,), Authority.")
+                     .arg(authority.error().message);
+    m_finalAllowed = !draft && authority.ok();
+    m_exportFinalButton->setEnabled(m_finalAllowed);
+    m_statusLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ReplyStep::refreshSentReplies()
+{
+    const QString reference = document().current().reference;
+    m_sentList->clear();
+    m_sent.clear();
+    if (!reference.isEmpty()) {
+        const core::Result<QList<core::SentReply>> sent = m_sentReplies.history(reference);
+        if (sent)
+            m_sent = *sent;
+        else
+            m_sentList->addItem(sent.error().message);
+    }
+    for (int i = 0; i < m_sent.size(); ++i) {
+        const core::SentReply &reply = m_sent.at(i);
+        const QDate sentOn =
+            QDateTime::fromString(reply.sentAt, Qt::ISODateWithMs).toLocalTime().date();
+        auto *item = new QListWidgetItem(
+            tr("Version %1 · %2 · %3 · SHA-256 %4…")
+                .arg(i + 1)
+                .arg(Labels::date(sentOn), reply.sentBy, shortHash(reply.sha256)),
+            m_sentList);
+        item->setToolTip(tr("%1, %2 bytes, SHA-256 %3%4")
+                             .arg(reply.fileName)
+                             .arg(reply.size)
+                             .arg(reply.sha256, reply.erased
+                                                    ? tr(" (the requester's details were erased)")
+                                                    : QString()));
+    }
+    if (!m_sent.isEmpty())
+        m_sentList->setCurrentRow(m_sent.size() - 1);
+    m_openSentButton->setEnabled(!m_sent.isEmpty());
+    m_saveSentButton->setEnabled(!m_sent.isEmpty());
+}
+
+void ReplyStep::useStandardParagraphs()
+{
+    const core::Case &theCase = document().current();
+    const core::Result<core::AuthorityProfile> authority = m_authority();
+    const auto paragraphs = core::ReplyService::standardRightsParagraphs(
+        theCase, authority ? *authority : fallbackAuthority(theCase));
+    if (!paragraphs) {
+        m_notifier.showError(paragraphs.error());
+        return;
+    }
+    document().endMerge();
+    document().edit(tr("Use the standard paragraphs"), [p = *paragraphs](core::Case &c) {
+        if (c.reply.internalReviewProcedure.trimmed().isEmpty())
+            c.reply.internalReviewProcedure = p.internalReview;
+        if (c.reply.complaintRights.trimmed().isEmpty())
+            c.reply.complaintRights = p.complaint;
+    });
+}
+
+QString ReplyStep::suggestedFileName(const QString &suffix) const
+{
+    QString reference = document().current().reference;
+    reference.replace(QLatin1Char('/'), QLatin1Char('-'));
+    return tr("Reply %1%2").arg(reference, suffix);
+}
+
+void ReplyStep::exportPdf()
+{
+    exportAs(core::ReplyService::Format::Pdf);
+}
+
+void ReplyStep::exportOdt()
+{
+    exportAs(core::ReplyService::Format::Odt);
+}
+
+void ReplyStep::exportAs(core::ReplyService::Format format)
+{
+    const bool pdf = format == core::ReplyService::Format::Pdf;
+    const QString path =
+        m_choosePath(pdf ? tr("Export the letter as PDF") : tr("Export an editable copy"),
+                     suggestedFileName(pdf ? QStringLiteral(".pdf") : QStringLiteral(".odt")),
+                     pdf ? pdfFilter() : odtFilter());
+    if (path.isEmpty())
+        return;
+    const core::Case &theCase = document().current();
+    const core::Result<core::AuthorityProfile> authority = m_authority();
+    const auto rendered = core::ReplyService::render(
+        theCase, authority ? *authority : fallbackAuthority(theCase), QDate::currentDate(), format);
+    if (!rendered) {
+        m_notifier.showError(rendered.error());
+        return;
+    }
+    if (const core::Status written = core::AtomicFile::write(path, rendered->bytes); !written) {
+        m_notifier.showError(written.error());
+        return;
+    }
+    m_notifier.showInformation(rendered->draft
+                                   ? tr("Wrote %1 as a DRAFT (the checker finds errors). It was "
+                                        "not recorded as sent.")
+                                         .arg(QDir::toNativeSeparators(path))
+                                   : tr("Wrote %1. It was not recorded as sent; use \"Export "
+                                        "final reply\" for the reply you send.")
+                                         .arg(QDir::toNativeSeparators(path)));
+}
+
+bool ReplyStep::printTo(QPagedPaintDevice &device) const
+{
+    if (m_pdf->status() != QPdfDocument::Status::Ready || m_pdf->pageCount() == 0)
+        return false;
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    const QRect target = painter.viewport();
+    for (int page = 0; page < m_pdf->pageCount(); ++page) {
+        if (page > 0 && !device.newPage())
+            return false;
+        // The page as rendered at the device's resolution, fitted into the paper.
+        const QSizeF points = m_pdf->pagePointSize(page);
+        const QSize size = points.scaled(target.size(), Qt::KeepAspectRatio).toSize();
+        const QImage image = m_pdf->render(page, size);
+        painter.drawImage(QRect(target.topLeft(), size), image);
+    }
+    return painter.end();
+}
+
+void ReplyStep::print()
+{
+    if (m_pdf->status() != QPdfDocument::Status::Ready) {
+        m_notifier.showInformation(tr("The letter is still being prepared; try again in a "
+                                      "moment."));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true); // the letter's pages carry their own margins
+    printer.setDocName(suggestedFileName(QString()));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the reply"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!printTo(printer))
+        m_notifier.showError(core::Error::make(
+            QStringLiteral("reply.print"),
+            tr("The letter could not be printed. Check the printer, or export the PDF and print "
+               "that.")));
+}
+
+void ReplyStep::exportFinal()
+{
+    const QString path = m_choosePath(tr("Export the final reply"),
+                                      suggestedFileName(QStringLiteral(".pdf")), pdfFilter());
+    if (path.isEmpty())
+        return;
+    const core::Result<core::AuthorityProfile> authority = m_authority();
+    if (!authority) {
+        m_notifier.showError(core::Error::make(
+            authority.error().code,
+            tr("The final reply needs the authority's profile (its address and review "
+               "contact): %1 Set it up in Settings, Authority.")
+                .arg(authority.error().message)));
+        return;
+    }
+    const core::Case theCase = document().current();
+    const QDate today = QDate::currentDate();
+    const auto sent = m_sentReplies.sendFinal(theCase, *authority, today, path, m_officer());
+    if (!sent) {
+        m_notifier.showError(sent.error());
+        return;
+    }
+    // The case records when it was first answered (the s10 date); later versions keep it.
+    if (!theCase.reply.sentOn.isValid()) {
+        document().endMerge();
+        document().edit(tr("Record the reply as sent"),
+                        [today](core::Case &c) { c.reply.sentOn = today; });
+    }
+    refreshSentReplies();
+    m_notifier.showInformation(tr("Wrote %1 and recorded it as reply version %2 of %3 (SHA-256 "
+                                  "%4…).")
+                                   .arg(QDir::toNativeSeparators(path))
+                                   .arg(sent->version)
+                                   .arg(theCase.reference, shortHash(sent->reply.sha256)));
+    emit replySent(sent->version);
+}
+
+std::optional<core::SentReply> ReplyStep::selectedSentReply() const
+{
+    const int row = m_sentList->currentRow();
+    if (row < 0 || row >= m_sent.size())
+        return std::nullopt;
+    return m_sent.at(row);
+}
+
+void ReplyStep::openSentReply()
+{
+    const std::optional<core::SentReply> reply = selectedSentReply();
+    if (!reply)
+        return;
+    const core::Result<QByteArray> bytes = m_sentReplies.content(*reply);
+    if (!bytes) {
+        m_notifier.showError(bytes.error());
+        return;
+    }
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                               .filePath(QStringLiteral("foi-workbench-sent"));
+    QDir().mkpath(folder);
+    const QString path =
+        QDir(folder).filePath(tr("%1 version %2.pdf")
+                                  .arg(QFileInfo(reply->fileName).completeBaseName())
+                                  .arg(m_sentList->currentRow() + 1));
+    if (const core::Status written = core::AtomicFile::write(path, *bytes); !written) {
+        m_notifier.showError(written.error());
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        m_notifier.showInformation(tr("No PDF viewer opened; the sent copy is in %1.")
+                                       .arg(QDir::toNativeSeparators(path)));
+}
+
+void ReplyStep::saveSentReplyCopy()
+{
+    const std::optional<core::SentReply> reply = selectedSentReply();
+    if (!reply)
+        return;
+    const core::Result<QByteArray> bytes = m_sentReplies.content(*reply);
+    if (!bytes) {
+        m_notifier.showError(bytes.error());
+        return;
+    }
+    const QString path = m_choosePath(tr("Save the sent copy"), reply->fileName, pdfFilter());
+    if (path.isEmpty())
+        return;
+    if (const core::Status written = core::AtomicFile::write(path, *bytes); !written) {
+        m_notifier.showError(written.error());
+        return;
+    }
+    m_notifier.showInformation(tr("Saved the reply as sent (SHA-256 %1…) to %2.")
+                                   .arg(shortHash(reply->sha256), QDir::toNativeSeparators(path)));
+}
+
+} // namespace foi::ui
