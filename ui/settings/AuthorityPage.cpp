@@ -58,6 +58,7 @@ void AuthorityPage::createWidgets(const core::AuthorityProfile &profile)
     m_addressEdit->setAccessibleName(tr("Authority's address"));
     m_addressEdit->setAccessibleDescription(tr("One line of the postal address per line"));
     m_addressEdit->setTabChangesFocus(true);
+    m_addressEdit->setMaximumHeight(m_addressEdit->fontMetrics().lineSpacing() * 6 + 12);
     m_unitNameEdit =
         lineEdit(QStringLiteral("foiUnitNameEdit"), tr("FOI unit"), profile.foiUnitName);
     m_unitEmailEdit =

@@ -386,6 +386,7 @@ void ReplyStep::showPreview(const PreviewJob &job)
         return;
     }
     m_previewDraft = job.rendered->draft;
+    refreshSentReplies();
     showStatus(job.rendered->findings, job.rendered->draft);
     m_pdf->close();
     delete m_pdfBuffer;
@@ -393,7 +394,6 @@ void ReplyStep::showPreview(const PreviewJob &job)
     m_pdfBuffer->setData(job.rendered->bytes);
     m_pdfBuffer->open(QIODevice::ReadOnly);
     m_pdf->load(m_pdfBuffer);
-    refreshSentReplies();
 }
 
 void ReplyStep::showStatus(const QList<core::Finding> &findings, bool draft)
@@ -454,8 +454,13 @@ void ReplyStep::refreshSentReplies()
                                                     ? tr(" (the requester's details were erased)")
                                                     : QString()));
     }
-    if (!m_sent.isEmpty())
+    if (!m_sent.isEmpty()) {
         m_sentList->setCurrentRow(m_sent.size() - 1);
+    } else if (m_sentList->count() == 0) {
+        auto *none =
+            new QListWidgetItem(tr("No reply has been sent on this case yet."), m_sentList);
+        none->setFlags(Qt::NoItemFlags);
+    }
     m_openSentButton->setEnabled(!m_sent.isEmpty());
     m_saveSentButton->setEnabled(!m_sent.isEmpty());
 }
