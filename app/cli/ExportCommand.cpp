@@ -1,11 +1,11 @@
 #include "ExportCommand.h"
 
 #include "CliContext.h"
+#include "reply/AtomicFile.h"
 #include "services/CaseImportService.h"
 #include "StoreAccess.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace foi::app {
 
@@ -13,52 +13,48 @@ CliCommand exportCommand()
 {
     const QString name = QStringLiteral("export");
     const QString summary = QStringLiteral("Write a case's case file, as stored.");
-    return {
-        name, summary, [name, summary](CliContext &context, const QStringList &args) {
-            QCommandLineParser parser;
-            parser.setApplicationDescription(summary);
-            const QCommandLineOption out(QStringLiteral("out"),
-                                         QStringLiteral("Write to FILE (a new file) instead of "
-                                                        "standard output."),
-                                         QStringLiteral("FILE"));
-            parser.addOption(out);
-            parser.addOption(StoreAccess::readOnlyOption());
-            parser.addPositionalArgument(QStringLiteral("REF"),
-                                         QStringLiteral("The case's reference."));
-            bool helpShown = false;
-            if (!context.parse(parser, name, args, &helpShown))
-                return ExitCode::Usage;
-            if (helpShown)
+    return {name, summary, [name, summary](CliContext &context, const QStringList &args) {
+                QCommandLineParser parser;
+                parser.setApplicationDescription(summary);
+                const QCommandLineOption out(QStringLiteral("out"),
+                                             QStringLiteral("Write to FILE (a new file) instead of "
+                                                            "standard output."),
+                                             QStringLiteral("FILE"));
+                parser.addOption(out);
+                parser.addOption(StoreAccess::readOnlyOption());
+                parser.addPositionalArgument(QStringLiteral("REF"),
+                                             QStringLiteral("The case's reference."));
+                bool helpShown = false;
+                if (!context.parse(parser, name, args, &helpShown))
+                    return ExitCode::Usage;
+                if (helpShown)
+                    return ExitCode::Success;
+                if (parser.positionalArguments().size() != 1)
+                    return context.usageError(name, QStringLiteral("name one case reference."));
+                auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
+                if (!store)
+                    return ExitCode::Usage;
+                core::CaseImportService service(*store);
+                core::Result<QByteArray> document =
+                    service.exportCase(parser.positionalArguments().constFirst());
+                if (!document)
+                    return StoreAccess::failure(context, name, document.error());
+                if (!parser.isSet(out)) {
+                    context.out().flush();
+                    context.out() << QString::fromUtf8(*document);
+                    return ExitCode::Success;
+                }
+                const QString target = parser.value(out);
+                if (QFileInfo::exists(target))
+                    return context.usageError(
+                        name, QStringLiteral("%1 already exists; choose a new file.").arg(target));
+                if (const core::Status written = core::AtomicFile::write(target, *document);
+                    !written)
+                    return context.usageError(name, written.error().message);
+                context.out() << "Wrote case " << parser.positionalArguments().constFirst()
+                              << " to " << target << ".\n";
                 return ExitCode::Success;
-            if (parser.positionalArguments().size() != 1)
-                return context.usageError(name, QStringLiteral("name one case reference."));
-            auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
-            if (!store)
-                return ExitCode::Usage;
-            core::CaseImportService service(*store);
-            core::Result<QByteArray> document =
-                service.exportCase(parser.positionalArguments().constFirst());
-            if (!document)
-                return StoreAccess::failure(context, name, document.error());
-            if (!parser.isSet(out)) {
-                context.out().flush();
-                context.out() << QString::fromUtf8(*document);
-                return ExitCode::Success;
-            }
-            const QString target = parser.value(out);
-            if (QFileInfo::exists(target))
-                return context.usageError(
-                    name, QStringLiteral("%1 already exists; choose a new file.").arg(target));
-            QSaveFile file(target);
-            if (!file.open(QIODevice::WriteOnly) || file.write(*document) != document->size() ||
-                !file.commit())
-                return context.usageError(
-                    name,
-                    QStringLiteral("%1 could not be written: %2").arg(target, file.errorString()));
-            context.out() << "Wrote case " << parser.positionalArguments().constFirst() << " to "
-                          << target << ".\n";
-            return ExitCode::Success;
-        }};
+            }};
 }
 
 } // namespace foi::app

@@ -38,7 +38,8 @@ Result<BankHolidayCalendar> BankHolidayFile::importFile(const QString &source,
             QStringLiteral("law.calendar.write_failed"),
             QStringLiteral("Cannot create the folder '%1' for the bank holiday file.").arg(folder));
     QSaveFile file(destination);
-    if (!file.open(QIODevice::WriteOnly) ||
+    // Unbuffered, so that a failed write makes commit() refuse (see AtomicFile).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(*bytes) != bytes->size() || !file.commit())
         return Error::make(QStringLiteral("law.calendar.write_failed"),

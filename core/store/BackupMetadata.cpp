@@ -24,13 +24,14 @@ Status BackupMetadata::write() const
     };
     const QString path = metadataPathFor(backupPath);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered, so that a failed write makes commit() refuse (see AtomicFile).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return Error::make(StoreErrorCode::FileSystem,
                            QStringLiteral("The backup's record %1 could not be written.").arg(path),
                            file.errorString());
     }
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    if (file.write(json) != json.size() || !file.commit()) {
         return Error::make(StoreErrorCode::FileSystem,
                            QStringLiteral("The backup's record %1 could not be written.").arg(path),
                            file.errorString());

@@ -61,7 +61,10 @@ Result<BackupMetadata> BackupService::backupTo(const QString &target)
                                .arg(target));
     }
     const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial); // left by an interrupted backup of ours; never a finished one
+    // Left by an interrupted backup of ours, never a finished one: the copy and SQLite's rollback
+    // journal of it (which SQLite would otherwise play back into the new copy).
+    for (const QString &leftover : {partial, partial + QStringLiteral("-journal")})
+        QFile::remove(leftover);
     if (Status created = StoreFile::createOwnerOnly(partial); !created)
         return created.error();
     // The head is read in the same read snapshot the copy is taken from only if nothing
@@ -79,21 +82,27 @@ Result<BackupMetadata> BackupService::backupTo(const QString &target)
     Result<QString> sha = fileSha256(partial);
     if (!sha)
         return sha.error();
-    if (!QFile::rename(partial, target)) {
-        return Error::make(
-            StoreErrorCode::FileSystem,
-            QStringLiteral("The backup could not be given its name %1.").arg(target));
-    }
+    // The record is written before the copy gets its name, so a backup under its final name
+    // always has its record; a record left without a backup is replaced by the next one.
     BackupMetadata metadata;
     metadata.backupPath = target;
     metadata.createdAt = m_clock().toUTC().toString(Qt::ISODateWithMs);
     metadata.sourcePath = QFileInfo(m_connection.path()).absoluteFilePath();
     metadata.schemaVersion = *version;
-    metadata.size = QFileInfo(target).size();
+    metadata.size = QFileInfo(partial).size();
     metadata.sha256 = *sha;
     metadata.auditHead = *head;
-    if (Status written = metadata.write(); !written)
+    if (Status written = metadata.write(); !written) {
+        QFile::remove(partial);
         return written.error();
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        QFile::remove(BackupMetadata::metadataPathFor(target));
+        return Error::make(
+            StoreErrorCode::FileSystem,
+            QStringLiteral("The backup could not be given its name %1.").arg(target));
+    }
     return metadata;
 }
 

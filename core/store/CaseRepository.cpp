@@ -264,7 +264,10 @@ Status CaseRepository::setHold(const QString &reference, CaseHold hold, const QS
     const QString what = QStringLiteral("changing the hold on case %1").arg(reference);
     if (Status status = m_connection.run(
             QStringLiteral("UPDATE cases SET hold = ?, updated_at = ? WHERE reference = ?"),
-            {caseHoldCode(hold), m_clock().toUTC().toString(Qt::ISODateWithMs), reference}, what);
+            // No hold is the empty code, never NULL (the column is NOT NULL).
+            {caseHoldCode(hold).isNull() ? QStringLiteral("") : caseHoldCode(hold),
+             m_clock().toUTC().toString(Qt::ISODateWithMs), reference},
+            what);
         !status)
         return status;
     AuditEntry entry{officer,

@@ -126,6 +126,19 @@ private slots:
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
+    // Found by the crash harness: releasing a hold bound NULL to the NOT NULL hold column.
+    void holdCanBeReleased()
+    {
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("a")));
+        QVERIFY(m_store->cases().setHold(QStringLiteral("FOI-1"), CaseHold::TribunalAppeal,
+                                         QStringLiteral("Jo Officer")));
+        const Status released = m_store->cases().setHold(QStringLiteral("FOI-1"), CaseHold::None,
+                                                         QStringLiteral("Jo Officer"));
+        QVERIFY2(released.ok(), released.ok() ? "" : qPrintable(released.error().detail));
+        QCOMPARE(m_store->cases().load(QStringLiteral("FOI-1"))->hold, CaseHold::None);
+        QCOMPARE(m_store->audit().head()->seq, 3);
+    }
+
     void searchFindsEveryWordRankedAndPrefixesTheLast()
     {
         save(storetest::record(QStringLiteral("FOI-1"),
