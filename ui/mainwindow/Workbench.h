@@ -24,6 +24,7 @@ class CaseWorkspace;
 class FindingsPanel;
 class MainWindow;
 class Notifier;
+class ReviewActions;
 class SimilarRequestsPanel;
 
 // What the user interface is built from: settings and the core's services, made by the
@@ -78,6 +79,7 @@ private:
     CaseWorkspace *m_workspace = nullptr;
     FindingsPanel *m_findings = nullptr;
     SimilarRequestsPanel *m_similar = nullptr;
+    ReviewActions *m_review = nullptr;
 };
 
 } // namespace foi::ui
