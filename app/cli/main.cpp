@@ -6,12 +6,14 @@
 #include "DeadlineCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "KeysCommand.h"
 #include "LawCommand.h"
 #include "ListCommand.h"
 #include "PathsCommand.h"
 #include "RenderCommand.h"
 #include "RestoreCommand.h"
 #include "RetentionCommand.h"
+#include "ReviewCommand.h"
 #include "SearchCommand.h"
 #include "SimilarCommand.h"
 #include "support/StoreLocation.h"
@@ -33,7 +35,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
     bool needsFonts = false;
     for (int i = 1; i < argc; ++i)
-        needsFonts = needsFonts || std::strcmp(argv[i], "render") == 0;
+        needsFonts = needsFonts || std::strcmp(argv[i], "render") == 0 ||
+                     std::strcmp(argv[i], "review") == 0; // export renders the draft
     if (!needsFonts)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -67,5 +70,7 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::calendarCommand());
     cli.addCommand(foi::app::renderCommand());
     cli.addCommand(foi::app::checkCommand());
+    cli.addCommand(foi::app::reviewCommand());
+    cli.addCommand(foi::app::keysCommand());
     return cli.run(QCoreApplication::arguments());
 }

@@ -125,6 +125,35 @@ Result<AuditAnchor> AuditTrail::record(const AuditEntry &entry)
     return AuditAnchor{row.seq, hash};
 }
 
+Result<QList<AuditTrail::Row>> AuditTrail::rowsFor(const QString &entityKey,
+                                                   const QStringList &entities)
+{
+    Result<QSqlQuery> query = m_connection.select(
+        QStringLiteral("SELECT seq, recorded_at, officer, action, entity, entity_key, summary, "
+                       "before_sha256, after_sha256, prev_hash FROM audit_log "
+                       "WHERE entity_key = ? ORDER BY seq"),
+        {entityKey}, QStringLiteral("reading the case's audit trail"));
+    if (!query)
+        return query.error();
+    QList<Row> rows;
+    while (query->next()) {
+        Row row;
+        row.seq = query->value(0).toLongLong();
+        row.recordedAt = query->value(1).toString();
+        row.officer = query->value(2).toString();
+        row.action = query->value(3).toString();
+        row.entity = query->value(4).toString();
+        row.entityKey = query->value(5).toString();
+        row.summary = query->value(6).toString();
+        row.beforeSha256 = optionalText(query->value(7));
+        row.afterSha256 = optionalText(query->value(8));
+        row.prevHash = query->value(9).toString();
+        if (entities.contains(row.entity))
+            rows.append(row);
+    }
+    return rows;
+}
+
 Status AuditTrail::verifyChain(AuditReport &report, const QList<AuditAnchor> &anchors)
 {
     QHash<qint64, AuditAnchor> anchorAt;

@@ -50,6 +50,9 @@ public:
     };
     // The hash a row must carry: the chain's rule, in one place.
     static QString rowHash(const Row &row);
+    // The rows about one key (a case's reference) of the given entities, oldest first: the
+    // audit excerpt a review bundle carries.
+    [[nodiscard]] Result<QList<Row>> rowsFor(const QString &entityKey, const QStringList &entities);
 
 private:
     [[nodiscard]] Status storeSnapshot(const QString &sha256, const QByteArray &body);

@@ -42,6 +42,7 @@ CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, 
     , m_attachments(std::make_unique<AttachmentRegister>(*m_connection, *m_audit, options.clock))
     , m_backups(std::make_unique<BackupService>(*m_connection, *m_audit, options.clock))
     , m_eraser(std::make_unique<PersonalDataEraser>(*m_connection, *m_audit, options.clock))
+    , m_reviews(std::make_unique<ReviewRegister>(*m_connection, *m_audit, options.clock))
 {}
 
 CaseStore::~CaseStore() = default;

@@ -7,6 +7,7 @@
 #include "CaseSearch.h"
 #include "PersonalDataEraser.h"
 #include "ReplyArchive.h"
+#include "ReviewRegister.h"
 #include "support/Result.h"
 
 #include <QString>
@@ -68,6 +69,7 @@ public:
     AttachmentRegister &attachments() { return *m_attachments; }
     BackupService &backups() { return *m_backups; }
     PersonalDataEraser &eraser() { return *m_eraser; }
+    ReviewRegister &reviews() { return *m_reviews; }
 
     // The audit chain, its documents, and every case against the last change the trail
     // recorded for it; also that the chain still passes through each anchor given and each
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<AttachmentRegister> m_attachments;
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<PersonalDataEraser> m_eraser;
+    std::unique_ptr<ReviewRegister> m_reviews;
 };
 
 } // namespace foi::core

@@ -100,6 +100,37 @@ QStringList fullTextIndex()
     return SqliteDialect::createCaseIndexStatements();
 }
 
+// Offline review (docs/review-bundle.md): each bundle exported, and each signed decision
+// imported, for a case. Decisions are kept as imported; the case's review status is derived
+// from the latest one and the case's document hash (an approval covers one version only).
+QStringList reviews()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE review_exports (id INTEGER PRIMARY KEY, "
+            "case_id INTEGER NOT NULL REFERENCES cases(id), bundle_sha256 TEXT NOT NULL UNIQUE, "
+            "document_sha256 TEXT NOT NULL, exported_at TEXT NOT NULL, exported_by TEXT NOT NULL, "
+            "exporter_fingerprint TEXT NOT NULL, reviewer TEXT NOT NULL DEFAULT '', "
+            "requester_included INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX review_exports_by_case ON review_exports(case_id)"),
+        QStringLiteral(
+            "CREATE TABLE review_decisions (id INTEGER PRIMARY KEY, "
+            "case_id INTEGER NOT NULL REFERENCES cases(id), "
+            "export_id INTEGER NOT NULL REFERENCES review_exports(id), "
+            "response_sha256 TEXT NOT NULL UNIQUE, "
+            "decision TEXT NOT NULL CHECK (decision IN ('approve', 'return')), "
+            "reviewer TEXT NOT NULL, reviewer_fingerprint TEXT NOT NULL, comment TEXT NOT NULL, "
+            "comments_json TEXT NOT NULL, responded_at TEXT NOT NULL, imported_at TEXT NOT NULL, "
+            "imported_by TEXT NOT NULL, audit_seq INTEGER NOT NULL REFERENCES audit_log(seq))"),
+        QStringLiteral("CREATE INDEX review_decisions_by_case ON review_decisions(case_id, id)"),
+        QStringLiteral("CREATE TRIGGER review_decisions_kept BEFORE UPDATE ON review_decisions "
+                       "BEGIN SELECT RAISE(ABORT, 'a review decision is kept as imported'); END"),
+        QStringLiteral("CREATE TRIGGER review_decisions_no_delete BEFORE DELETE ON "
+                       "review_decisions BEGIN SELECT RAISE(ABORT, 'a review decision is kept as "
+                       "imported'); END"),
+    };
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -111,7 +142,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::statements(int version)
@@ -123,6 +154,8 @@ QStringList Migrations::statements(int version)
         return casesAndRecords();
     case 3:
         return fullTextIndex();
+    case 4:
+        return reviews();
     default:
         return {};
     }

@@ -15,6 +15,7 @@ class StoreConnection;
 //   1  store_meta, the audit trail and its snapshots, with the append-only triggers
 //   2  cases (JSON case file + listing columns), attachments' metadata, sent replies
 //   3  the full-text index of cases (SQLite FTS5), filled from the cases already stored
+//   4  offline review: bundles exported and signed review decisions imported
 class Migrations
 {
 public:

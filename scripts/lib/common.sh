@@ -6,6 +6,7 @@ FOI_BUILD_PACKAGES=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-pdf-dev
     libkainjow-mustache-dev
     libsqlite3-dev sqlite3
+    libsodium-dev
     fonts-dejavu-core fonts-dejavu-extra
 )
 # Further packages the test suite uses (PDF inspection tools and the like).

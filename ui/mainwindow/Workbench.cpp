@@ -5,6 +5,7 @@
 #include "mainwindow/MainWindow.h"
 #include "models/CaseListModel.h"
 #include "notify/Notifier.h"
+#include "review/ReviewActions.h"
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
 #include "services/CaseEditingService.h"
@@ -41,6 +42,12 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
     buildViews();
     connectActions();
     connectDocument();
+    m_review = new ReviewActions({m_services.settings, m_services.store, *m_notifier,
+                                  [this] {
+                                      m_autosaver->flush();
+                                      return m_document->current().reference;
+                                  }},
+                                 *m_window, this);
     showCaseList();
 }
 

@@ -29,6 +29,7 @@ class FindingsPanel;
 class MainWindow;
 class Notifier;
 class ReplyStep;
+class ReviewActions;
 class SimilarRequestsPanel;
 
 // What the user interface is built from: settings and the core's services, made by the
@@ -90,6 +91,7 @@ private:
     SimilarRequestsPanel *m_similar = nullptr;
     std::unique_ptr<core::SentReplyService> m_sentReplies;
     ReplyStep *m_reply = nullptr;
+    ReviewActions *m_review = nullptr;
 };
 
 } // namespace foi::ui

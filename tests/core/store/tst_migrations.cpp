@@ -61,6 +61,7 @@ private slots:
     {
         QCOMPARE(userVersion(fixture(1)), 1);
         QCOMPARE(userVersion(fixture(2)), 2);
+        QCOMPARE(userVersion(fixture(3)), 3);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -83,13 +84,46 @@ private slots:
         const QString file = fixture(2);
         auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
         QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
-        QCOMPARE(userVersion(file), 3);
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
         auto found = (*store)->search().search(QStringLiteral("facial recognition"), 10);
         QVERIFY(found);
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->constFirst().reference, QStringLiteral("FIX-2"));
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Migration 4 adds offline review's tables to a store of version 3 with cases: the cases,
+    // their search index and the audit chain are kept, and a review can be recorded at once.
+    void upgradeFromVersion3AddsReviewsAndKeepsCases()
+    {
+        const QString file = fixture(3);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), 4);
+        QCOMPARE(*(*store)->cases().count(), 2);
+        QCOMPARE((*store)->search().search(QStringLiteral("body-worn"), 10)->size(), 1);
+        auto status = (*store)->reviews().status(QStringLiteral("FIX-3"));
+        QVERIFY(status);
+        QCOMPARE(status->state, ReviewStatus::State::NotReviewed);
+        const QString sha =
+            storetest::rawSelect(
+                file, QStringLiteral("SELECT document_sha256 FROM cases WHERE reference = 'FIX-3'"))
+                .value(0)
+                .value(0);
+        QVERIFY((*store)->reviews().recordExport({QStringLiteral("FIX-3"),
+                                                  QString(64, QLatin1Char('1')),
+                                                  sha,
+                                                  QStringLiteral("2026-01-01T00:00:00Z"),
+                                                  QStringLiteral("officer"),
+                                                  QStringLiteral("FP"),
+                                                  {},
+                                                  false}));
+        QCOMPARE((*store)->reviews().status(QStringLiteral("FIX-3"))->state,
+                 ReviewStatus::State::AwaitingReview);
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        QCOMPARE(report->rowsChecked, 3);
     }
 
     void failedUpgradeLeavesTheFileAtItsVersion()

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "reply/AuthorityProfile.h"
+#include "review/CaseDifference.h"
+#include "review/KeyRing.h"
+#include "review/ReviewBundle.h"
+#include "review/ReviewResponse.h"
+#include "store/ReviewRegister.h"
+#include "support/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <functional>
+#include <optional>
+
+namespace foi::core {
+
+class CaseStore;
+
+// Offline review as a use case (docs/review-bundle.md): export a case for review as a signed
+// (and, for a named reviewer, encrypted) bundle; open a bundle on the reviewer's machine, which
+// needs no store; write the reviewer's signed response; import that response into the store the
+// case came from. Every refusal is an Error with a ReviewErrorCode and a message that says what
+// to do. Nothing in the store changes unless the whole import validates (the signature, the
+// signer's standing in the key ring, and, in one transaction, the case, the bundle and the case's
+// version). A response to a version that has since changed is refused as stale; differences()
+// then shows what changed, field by field.
+class ReviewService
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    struct ExportRequest
+    {
+        QString reference;
+        QString officer;
+        std::optional<PublicKey> reviewer; // encrypt for this reviewer
+        bool includeRequester = false;     // an explicit, audited choice
+        AuthorityProfile authority;
+        QDate letterDate;
+        bool renderDraft = true;
+    };
+
+    struct Exported
+    {
+        QString bundleSha256;
+        bool encrypted = false;
+        ReviewManifest manifest;
+    };
+
+    static constexpr qint64 maxReadBytes = 49 * 1024 * 1024; // a sealed bundle at its largest
+
+    explicit ReviewService(
+        KeyRing &keys, Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
+
+    [[nodiscard]] Result<Exported> exportCase(CaseStore &store, const ExportRequest &request,
+                                              const QString &outPath);
+    // Decrypts (when sealed for one of this key ring's keys), decodes and checks the signer.
+    [[nodiscard]] Result<ReviewBundle> openBundle(const QByteArray &bytes);
+    // Signs the reviewer's answer to `bundle`; the binding fields are filled in here.
+    [[nodiscard]] Result<QByteArray> respond(const ReviewBundle &bundle, const QString &officer,
+                                             ReviewResponse answer);
+    [[nodiscard]] Result<ReviewResponse> openResponse(const QByteArray &bytes);
+    [[nodiscard]] Result<ReviewStatus> importResponse(CaseStore &store, const QByteArray &bytes,
+                                                      const QString &officer);
+    // What changed in the case between the version the response is about and the stored one.
+    [[nodiscard]] Result<QList<FieldDifference>> differences(CaseStore &store,
+                                                             const ReviewResponse &response);
+
+    // Reads a file of at most `maxBytes` (checked before reading).
+    [[nodiscard]] static Result<QByteArray> readFile(const QString &path,
+                                                     qint64 maxBytes = maxReadBytes);
+
+private:
+    [[nodiscard]] Status checkSigner(const PublicKey &signer, const QString &what);
+    [[nodiscard]] Result<ReviewBundle> buildBundle(CaseStore &store, const ExportRequest &request);
+
+    KeyRing &m_keys;
+    Clock m_clock;
+};
+
+} // namespace foi::core

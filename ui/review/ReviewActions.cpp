@@ -1,0 +1,239 @@
+#include "review/ReviewActions.h"
+
+#include "notify/Notifier.h"
+#include "reply/AtomicFile.h"
+#include "reply/AuthorityProfileLocator.h"
+#include "review/ExportForReviewDialog.h"
+#include "review/ReviewDifferencesDialog.h"
+#include "review/ReviewErrorCode.h"
+#include "review/ReviewModeWindow.h"
+#include "review/ReviewResponseFormat.h"
+#include "services/ReviewService.h"
+#include "settings/Profiles.h"
+#include "store/CaseStore.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+
+namespace foi::ui {
+
+namespace {
+
+const QString bundleFilter = QObject::tr("Review bundles (*.foireview)");
+const QString responseFilter = QObject::tr("Review responses (*.foiresponse)");
+
+QMenu *menuNamed(QMenuBar *bar, const QString &objectName)
+{
+    for (QAction *action : bar->actions()) {
+        if (action->menu() && action->menu()->objectName() == objectName)
+            return action->menu();
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ReviewActions::ReviewActions(const Context &context, QMainWindow &window, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_window(window)
+    , m_keyFolder(core::KeyRing::defaultFolder())
+{
+    m_openBundleAction = new QAction(tr("Open &review bundle…"), this);
+    m_openBundleAction->setObjectName(QStringLiteral("openReviewBundleAction"));
+    m_openBundleAction->setStatusTip(tr("Review a case another officer exported, read-only"));
+    m_exportAction = new QAction(tr("E&xport for review…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportForReviewAction"));
+    m_exportAction->setStatusTip(tr("Write the open case as a signed bundle for a reviewer"));
+    m_importAction = new QAction(tr("&Import review response…"), this);
+    m_importAction->setObjectName(QStringLiteral("importReviewResponseAction"));
+    m_importAction->setStatusTip(tr("Record a reviewer's signed decision on a case"));
+    connect(m_openBundleAction, &QAction::triggered, this, &ReviewActions::chooseBundle);
+    connect(m_exportAction, &QAction::triggered, this, &ReviewActions::chooseExport);
+    connect(m_importAction, &QAction::triggered, this, &ReviewActions::chooseResponse);
+    installMenus();
+}
+
+void ReviewActions::installMenus()
+{
+    QMenuBar *bar = m_window.menuBar();
+    if (QMenu *file = menuNamed(bar, QStringLiteral("fileMenu"))) {
+        // Before the separator that precedes Quit.
+        const QList<QAction *> actions = file->actions();
+        QAction *before = actions.size() >= 2 ? actions.at(actions.size() - 2) : nullptr;
+        file->insertAction(before, m_openBundleAction);
+    }
+    QMenu *caseMenu = menuNamed(bar, QStringLiteral("caseMenu"));
+    if (!caseMenu) {
+        caseMenu = new QMenu(tr("&Case"), bar);
+        caseMenu->setObjectName(QStringLiteral("caseMenu"));
+        QMenu *help = menuNamed(bar, QStringLiteral("helpMenu"));
+        bar->insertMenu(help ? help->menuAction() : nullptr, caseMenu);
+    }
+    caseMenu->addAction(m_exportAction);
+    caseMenu->addAction(m_importAction);
+}
+
+QString ReviewActions::officer() const
+{
+    return Profiles::load(m_context.settings).officerForAudit();
+}
+
+void ReviewActions::chooseBundle()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(&m_window, tr("Open review bundle"), {}, bundleFilter);
+    if (!path.isEmpty())
+        openBundleFile(path);
+}
+
+ReviewModeWindow *ReviewActions::openBundleFile(const QString &path)
+{
+    core::KeyRing keys(m_keyFolder);
+    core::ReviewService service(keys);
+    core::Result<QByteArray> bytes = core::ReviewService::readFile(path);
+    core::Result<core::ReviewBundle> bundle =
+        bytes ? service.openBundle(*bytes) : core::Result<core::ReviewBundle>(bytes.error());
+    if (!bundle) {
+        m_context.notifier.showError(bundle.error());
+        return nullptr;
+    }
+    core::Result<core::KeyRing::Standing> standing = keys.standing(bundle->signer.bytes);
+    const QString standingText = standing && *standing == core::KeyRing::Standing::Own
+                                     ? tr("your own key")
+                                     : tr("a key you trust");
+    auto *review = new ReviewModeWindow(*bundle, standingText, &m_window);
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    connect(review, &ReviewModeWindow::decided, this,
+            [this, review](const core::ReviewResponse &answer) { respond(review, answer); });
+    review->show();
+    return review;
+}
+
+void ReviewActions::respond(ReviewModeWindow *review, const core::ReviewResponse &answer)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        review, tr("Save your signed decision"),
+        review->bundle().manifest.caseReference + QStringLiteral(".foiresponse"), responseFilter);
+    if (!path.isEmpty() && writeResponse(*review, answer, path))
+        review->close();
+}
+
+bool ReviewActions::writeResponse(const ReviewModeWindow &review,
+                                  const core::ReviewResponse &answer, const QString &path)
+{
+    core::KeyRing keys(m_keyFolder);
+    core::Result<QByteArray> response =
+        core::ReviewService(keys).respond(review.bundle(), officer(), answer);
+    if (!response) {
+        m_context.notifier.showError(response.error());
+        return false;
+    }
+    if (core::Status written = core::AtomicFile::write(path, *response); !written) {
+        m_context.notifier.showError(written.error());
+        return false;
+    }
+    m_context.notifier.showInformation(tr("Your signed decision is in %1: send it back to %2.")
+                                           .arg(path, review.bundle().manifest.exporterName));
+    return true;
+}
+
+void ReviewActions::chooseExport()
+{
+    const QString reference = m_context.currentCase();
+    if (reference.isEmpty()) {
+        m_context.notifier.showInformation(tr("Open a case first, then export it for review."));
+        return;
+    }
+    core::KeyRing keys(m_keyFolder);
+    core::Result<QList<core::KeyRing::Entry>> trusted = keys.entries();
+    if (!trusted) {
+        m_context.notifier.showError(trusted.error());
+        return;
+    }
+    ExportForReviewDialog dialog(reference, *trusted, &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        &m_window, tr("Export for review"), reference + QStringLiteral(".foireview"), bundleFilter);
+    if (!path.isEmpty())
+        exportCaseFile(path, dialog.reviewer(), dialog.includeRequester());
+}
+
+bool ReviewActions::exportCaseFile(const QString &path,
+                                   const std::optional<core::PublicKey> &reviewer,
+                                   bool includeRequester)
+{
+    const Profiles profiles = Profiles::load(m_context.settings);
+    core::ReviewService::ExportRequest request;
+    request.reference = m_context.currentCase();
+    request.officer = profiles.officerForAudit();
+    request.reviewer = reviewer;
+    request.includeRequester = includeRequester;
+    core::Result<core::AuthorityProfile> authority = core::AuthorityProfileLocator::load();
+    if (authority) {
+        request.authority = *authority;
+    } else {
+        request.authority.name = profiles.authorityName;
+        request.authority.kind = profiles.authorityKind;
+    }
+    core::KeyRing keys(m_keyFolder);
+    auto exported = core::ReviewService(keys).exportCase(m_context.store, request, path);
+    if (!exported) {
+        m_context.notifier.showError(exported.error());
+        return false;
+    }
+    m_context.notifier.showInformation(
+        reviewer
+            ? tr("%1 exported for review, encrypted for %2.").arg(request.reference, reviewer->name)
+            : tr("%1 exported for review.").arg(request.reference));
+    return true;
+}
+
+void ReviewActions::chooseResponse()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(&m_window, tr("Import review response"), {}, responseFilter);
+    if (!path.isEmpty())
+        importResponseFile(path);
+}
+
+bool ReviewActions::importResponseFile(const QString &path)
+{
+    core::KeyRing keys(m_keyFolder);
+    core::ReviewService service(keys);
+    core::Result<QByteArray> bytes = core::ReviewService::readFile(path);
+    if (!bytes) {
+        m_context.notifier.showError(bytes.error());
+        return false;
+    }
+    core::Result<core::ReviewStatus> status =
+        service.importResponse(m_context.store, *bytes, officer());
+    if (status) {
+        m_context.notifier.showInformation(
+            tr("Review imported: %1.").arg(core::ReviewStatus::describe(status->state)));
+        return true;
+    }
+    if (status.error().code != core::ReviewErrorCode::Stale) {
+        m_context.notifier.showError(status.error());
+        return false;
+    }
+    core::Result<core::ReviewResponse> response = service.openResponse(*bytes);
+    core::Result<QList<core::FieldDifference>> differences =
+        response ? service.differences(m_context.store, *response)
+                 : core::Result<QList<core::FieldDifference>>(response.error());
+    if (!differences) {
+        m_context.notifier.showError(status.error());
+        return false;
+    }
+    auto *dialog = new ReviewDifferencesDialog(status.error().message, *differences, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return false;
+}
+
+} // namespace foi::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "review/KeyRing.h"
+#include "review/ReviewResponse.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QMainWindow;
+class QSettings;
+
+namespace foi::core {
+class CaseStore;
+}
+
+namespace foi::ui {
+
+class Notifier;
+class ReviewModeWindow;
+
+// Offline review in the workbench: File › Open review bundle… (the reviewer's read-only review
+// mode, needing no store), Case › Export for review… and Case › Import review response… (the
+// officer's side, on the open case's store). Adds its actions to the window's menus (a Case menu
+// is made before Help when the window has none) and wires each to core::ReviewService; errors go
+// to the notifier. The *File functions are the flows without their file dialogs.
+class ReviewActions : public QObject
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        QSettings &settings;
+        core::CaseStore &store;
+        Notifier &notifier;
+        // The open case's reference after saving it (empty when no case is open).
+        std::function<QString()> currentCase;
+    };
+
+    ReviewActions(const Context &context, QMainWindow &window, QObject *parent = nullptr);
+
+    QAction *openBundleAction() const { return m_openBundleAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *importAction() const { return m_importAction; }
+
+    ReviewModeWindow *openBundleFile(const QString &path);
+    bool exportCaseFile(const QString &path, const std::optional<core::PublicKey> &reviewer,
+                        bool includeRequester);
+    bool importResponseFile(const QString &path);
+    bool writeResponse(const ReviewModeWindow &review, const core::ReviewResponse &answer,
+                       const QString &path);
+
+    void setKeyFolder(const QString &folder) { m_keyFolder = folder; }
+
+private:
+    void installMenus();
+    void chooseBundle();
+    void chooseExport();
+    void chooseResponse();
+    void respond(ReviewModeWindow *review, const core::ReviewResponse &answer);
+    QString officer() const;
+
+    Context m_context;
+    QMainWindow &m_window;
+    QString m_keyFolder;
+    QAction *m_openBundleAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
+};
+
+} // namespace foi::ui

@@ -1,0 +1,46 @@
+#include "review/ReviewDifferencesDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace foi::ui {
+
+ReviewDifferencesDialog::ReviewDifferencesDialog(const QString &message,
+                                                 const QList<core::FieldDifference> &differences,
+                                                 QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("reviewDifferencesDialog"));
+    setWindowTitle(tr("The case changed after review"));
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(message, this);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *table = new QTableWidget(int(differences.size()), 3, this);
+    table->setObjectName(QStringLiteral("differencesTable"));
+    table->setHorizontalHeaderLabels({tr("Field"), tr("As reviewed"), tr("Now")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(true);
+    for (int row = 0; row < differences.size(); ++row) {
+        const core::FieldDifference &difference = differences.at(row);
+        table->setItem(row, 0, new QTableWidgetItem(difference.path));
+        table->setItem(row, 1,
+                       new QTableWidgetItem(difference.reviewed.isEmpty() ? tr("(absent)")
+                                                                          : difference.reviewed));
+        table->setItem(row, 2,
+                       new QTableWidgetItem(difference.current.isEmpty() ? tr("(absent)")
+                                                                         : difference.current));
+    }
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->resizeRowsToContents();
+    layout->addWidget(table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(900, 480);
+}
+
+} // namespace foi::ui
