@@ -46,6 +46,9 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                                   [this] {
                                       m_autosaver->flush();
                                       return m_document->current().reference;
+                                  },
+                                  [this] {
+                                      return authorityProfile();
                                   }},
                                  *m_window, this);
     showCaseList();

@@ -2,7 +2,6 @@
 
 #include "notify/Notifier.h"
 #include "reply/AtomicFile.h"
-#include "reply/AuthorityProfileLocator.h"
 #include "review/ExportForReviewDialog.h"
 #include "review/ReviewDifferencesDialog.h"
 #include "review/ReviewErrorCode.h"
@@ -174,13 +173,12 @@ bool ReviewActions::exportCaseFile(const QString &path,
     request.officer = profiles.officerForAudit();
     request.reviewer = reviewer;
     request.includeRequester = includeRequester;
-    core::Result<core::AuthorityProfile> authority = core::AuthorityProfileLocator::load();
-    if (authority) {
-        request.authority = *authority;
-    } else {
-        request.authority.name = profiles.authorityName;
-        request.authority.kind = profiles.authorityKind;
+    core::Result<core::AuthorityProfile> authority = m_context.authorityProfile();
+    if (!authority) {
+        m_context.notifier.showError(authority.error());
+        return false;
     }
+    request.authority = *authority;
     core::KeyRing keys(m_keyFolder);
     auto exported = core::ReviewService(keys).exportCase(m_context.store, request, path);
     if (!exported) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reply/AuthorityProfile.h"
 #include "review/KeyRing.h"
 #include "review/ReviewResponse.h"
 
@@ -38,6 +39,8 @@ public:
         Notifier &notifier;
         // The open case's reference after saving it (empty when no case is open).
         std::function<QString()> currentCase;
+        // The authority profile the letters are signed with (Settings › Authority).
+        std::function<core::Result<core::AuthorityProfile>()> authorityProfile;
     };
 
     ReviewActions(const Context &context, QMainWindow &window, QObject *parent = nullptr);
