@@ -251,6 +251,15 @@ Result<qint64> CaseRepository::count()
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
+Result<bool> CaseRepository::isEmpty()
+{
+    Result<std::optional<QVariantList>> row = m_connection.selectRow(
+        QStringLiteral("SELECT 1 FROM cases LIMIT 1"), {}, QStringLiteral("counting cases"));
+    if (!row)
+        return row.error();
+    return !row->has_value();
+}
+
 Status CaseRepository::setHold(const QString &reference, CaseHold hold, const QString &officer)
 {
     WriteTransaction transaction(m_connection);

@@ -204,18 +204,22 @@ QString SqliteDialect::optimiseCaseIndexSql()
     return QStringLiteral("INSERT INTO case_index(case_index) VALUES ('optimize')");
 }
 
-Result<QStringList> SqliteDialect::checkIntegrity(const QSqlDatabase &db, bool quick)
+namespace {
+
+Result<QStringList> runCheck(const QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check")
-                          : QStringLiteral("PRAGMA integrity_check"))) {
+    if (!query.exec(pragma)) {
         const int primary = query.lastError().nativeErrorCode().toInt() & 0xff;
         const QString detail = query.lastError().text();
-        if (classify(primary) == Failure::Busy)
+        if (SqliteDialect::classify(primary) == SqliteDialect::Failure::Busy)
             return Error::make(StoreErrorCode::Locked,
                                QStringLiteral("The case store is locked by another program."),
                                detail);
+        if (primary == SQLITE_INTERRUPT)
+            return Error::make(StoreErrorCode::Sql,
+                               QStringLiteral("The check of the case store was stopped."), detail);
         return Error::make(StoreErrorCode::Corrupt,
                            QStringLiteral("The case store could not be checked: it is damaged "
                                           "or not a case store."),
@@ -228,6 +232,46 @@ Result<QStringList> SqliteDialect::checkIntegrity(const QSqlDatabase &db, bool q
             problems.append(line);
     }
     return problems;
+}
+
+} // namespace
+
+Result<QStringList> SqliteDialect::checkIntegrity(const QSqlDatabase &db, bool quick)
+{
+    return runCheck(db, quick ? QStringLiteral("PRAGMA quick_check")
+                              : QStringLiteral("PRAGMA integrity_check"));
+}
+
+Result<QStringList> SqliteDialect::checkTables(const QSqlDatabase &db, const QStringList &tables)
+{
+    QStringList problems;
+    for (const QString &table : tables) {
+        // PRAGMA arguments cannot be bound; the names are the store's own constants.
+        Result<QStringList> found =
+            runCheck(db, QStringLiteral("PRAGMA quick_check(%1)").arg(table));
+        if (!found)
+            return found.error();
+        problems += *found;
+    }
+    return problems;
+}
+
+void *SqliteDialect::nativeHandleOf(const QSqlDatabase &db)
+{
+    return nativeHandle(db);
+}
+
+void SqliteDialect::interrupt(void *nativeHandle)
+{
+    if (nativeHandle)
+        sqlite3_interrupt(static_cast<sqlite3 *>(nativeHandle));
+}
+
+QString SqliteDialect::mergeCaseIndexSql(int pages)
+{
+    // PRAGMA-like FTS5 command; `pages` is our own integer.
+    return QStringLiteral("INSERT INTO case_index(case_index, rank) VALUES ('merge', %1)")
+        .arg(pages);
 }
 
 Status SqliteDialect::checkpoint(const QSqlDatabase &db)
