@@ -207,8 +207,8 @@ Result<StoredCase> CaseRepository::load(const QString &reference)
 
 Result<CasePage> CaseRepository::list(const CaseListQuery &query)
 {
-    // Keyset pagination over the cases_by_received index: the first page of a million cases
-    // reads no more rows than it shows.
+    // Keyset pagination over the cases_list_by_received index (it covers the page): the first page
+    // of a million cases reads no more rows than it shows.
     QString sql = QStringLiteral("SELECT %1 FROM cases c").arg(summaryColumns);
     QStringList conditions;
     QVariantList values;

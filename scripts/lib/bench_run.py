@@ -135,7 +135,7 @@ def main():
              "--odt", odt], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
             what="reply: reference case to PDF/A")))
         print("==> LibreOffice: the same letter as ODT to PDF", file=sys.stderr, flush=True)
-        office = libreoffice_runs(odt, 5, work)
+        office = libreoffice_runs(odt, 3, work)
         if office is not None:
             figures["libreoffice_pdf"] = dict(summary(office), id="libreoffice_pdf")
         print("==> GUI: start to first paint, peak RSS", file=sys.stderr, flush=True)

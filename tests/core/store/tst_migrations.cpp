@@ -61,6 +61,7 @@ private slots:
     {
         QCOMPARE(userVersion(fixture(1)), 1);
         QCOMPARE(userVersion(fixture(2)), 2);
+        QCOMPARE(userVersion(fixture(3)), 3);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -83,11 +84,51 @@ private slots:
         const QString file = fixture(2);
         auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
         QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
-        QCOMPARE(userVersion(file), 3);
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
         auto found = (*store)->search().search(QStringLiteral("facial recognition"), 10);
         QVERIFY(found);
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->constFirst().reference, QStringLiteral("FIX-2"));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    void upgradeToVersion6ListsTheCasesFromACoveringIndex()
+    {
+        const QString file = fixture(3);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        const auto indexes = storetest::rawSelect(
+            file, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                 "tbl_name = 'cases' ORDER BY name"));
+        QStringList names;
+        for (const QStringList &row : indexes)
+            names.append(row.value(0));
+        QVERIFY(names.contains(QStringLiteral("cases_list_by_received")));
+        QVERIFY(names.contains(QStringLiteral("cases_list_by_status")));
+        QVERIFY(!names.contains(QStringLiteral("cases_by_received")));
+        QVERIFY(!names.contains(QStringLiteral("cases_by_status")));
+        // The page comes from the index alone, never from the long case rows.
+        const auto plan = storetest::rawSelect(
+            file, QStringLiteral("EXPLAIN QUERY PLAN SELECT reference, regime, date_received, "
+                                 "status, outcome, requester_name, updated_at, hold, id FROM cases "
+                                 "ORDER BY date_received DESC, id DESC LIMIT 50"));
+        QVERIFY(!plan.isEmpty());
+        QVERIFY2(plan.constLast().constLast().contains(
+                     QStringLiteral("COVERING INDEX cases_list_by_received")),
+                 qPrintable(plan.constLast().constLast()));
+        auto page = (*store)->cases().list(CaseListQuery{});
+        QVERIFY(page);
+        QCOMPARE(page->cases.size(), 2);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-2"));
+        QCOMPARE(page->cases.at(1).reference, QStringLiteral("FIX-1"));
+        CaseListQuery open;
+        open.status = QStringLiteral("open");
+        QCOMPARE((*store)->cases().list(open)->cases.size(), 2);
+        auto found = (*store)->search().search(QStringLiteral("speed cameras"), 10);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
