@@ -47,7 +47,7 @@ public:
     {
         int busyTimeoutMs = 5000;
         IntegrityCheck integrityCheck = IntegrityCheck::SmallFilesOnly;
-        qint64 largeFileBytes = qint64(32) * 1024 * 1024;
+        qint64 largeFileBytes = qint64(8) * 1024 * 1024;
         AuditTrail::Clock clock = [] {
             return QDateTime::currentDateTimeUtc();
         };
