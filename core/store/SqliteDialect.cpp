@@ -261,17 +261,6 @@ Result<QStringList> SqliteDialect::checkTables(const QSqlDatabase &db, const QSt
     return problems;
 }
 
-void *SqliteDialect::nativeHandleOf(const QSqlDatabase &db)
-{
-    return nativeHandle(db);
-}
-
-void SqliteDialect::interrupt(void *nativeHandle)
-{
-    if (nativeHandle)
-        sqlite3_interrupt(static_cast<sqlite3 *>(nativeHandle));
-}
-
 QString SqliteDialect::mergeCaseIndexSql(int pages)
 {
     // PRAGMA-like FTS5 command; `pages` is our own integer.

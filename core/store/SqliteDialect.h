@@ -62,10 +62,6 @@ public:
     // check a large store gets on open, whose cost does not grow with the number of cases.
     [[nodiscard]] static Result<QStringList> checkTables(const QSqlDatabase &db,
                                                          const QStringList &tables);
-    // The connection's sqlite3 handle, so that another thread can interrupt() a long statement
-    // on it (sqlite3_interrupt is safe across threads; QSqlDatabase is not).
-    static void *nativeHandleOf(const QSqlDatabase &db);
-    static void interrupt(void *nativeHandle);
     // Asks FTS5 to merge up to `pages` pages of small index segments, so that searches after a
     // bulk import read few segments; bounded work, unlike 'optimize' over the whole index.
     static QString mergeCaseIndexSql(int pages);
