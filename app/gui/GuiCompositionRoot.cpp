@@ -8,16 +8,22 @@
 #include "rules/CaseChecker.h"
 #include "services/CaseEditingService.h"
 #include "settings/Profiles.h"
+#include "store/BackgroundIntegrityCheck.h"
 #include "store/CaseStore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
 
 namespace foi::app {
 
 GuiCompositionRoot::GuiCompositionRoot() = default;
 
-GuiCompositionRoot::~GuiCompositionRoot() = default;
+GuiCompositionRoot::~GuiCompositionRoot()
+{
+    // The check reads the store's file: stop it before the store closes.
+    m_integrityCheck.reset();
+}
 
 core::Status GuiCompositionRoot::open(const QString &storePath)
 {
@@ -42,6 +48,31 @@ core::Status GuiCompositionRoot::open(const QString &storePath)
 ui::MainWindow &GuiCompositionRoot::mainWindow()
 {
     return m_workbench->window();
+}
+
+void GuiCompositionRoot::startBackgroundChecks()
+{
+    if (!m_store || !m_store->fullCheckPending() || m_integrityCheck)
+        return;
+    m_integrityCheck = std::make_unique<core::BackgroundIntegrityCheck>(m_store->path());
+    QObject::connect(
+        m_integrityCheck.get(), &core::BackgroundIntegrityCheck::finished, &mainWindow(),
+        [this](bool sound, const QString &message, const QString &detail) {
+            if (sound) {
+                (void)m_store->noteIntegrityCheck();
+                return;
+            }
+            QString text = message;
+            if (auto copy = core::CaseStore::quarantine(m_store->path()))
+                text += QStringLiteral(" A copy of the damaged file was kept as %1.").arg(*copy);
+            QMessageBox box(QMessageBox::Warning, QStringLiteral("FOI Workbench"), text,
+                            QMessageBox::Ok, &mainWindow());
+            box.setInformativeText(QStringLiteral(
+                "Save nothing more to this store until it has been replaced by a backup."));
+            box.setDetailedText(detail);
+            box.exec();
+        });
+    m_integrityCheck->start();
 }
 
 } // namespace foi::app

@@ -10,6 +10,7 @@
 namespace foi::core {
 class CaseChecker;
 class CaseEditingService;
+class BackgroundIntegrityCheck;
 class CaseStore;
 } // namespace foi::core
 
@@ -31,6 +32,10 @@ public:
 
     [[nodiscard]] core::Status open(const QString &storePath);
     ui::MainWindow &mainWindow();
+    // Work deferred until the window has painted: the full integrity check of a large store
+    // (opening ran only a bounded one). A damage found is reported in a message box, and the
+    // damaged file is kept as a quarantine copy.
+    void startBackgroundChecks();
 
 private:
     QSettings m_settings;
@@ -38,6 +43,7 @@ private:
     std::unique_ptr<core::CaseChecker> m_checker;
     std::unique_ptr<core::CaseEditingService> m_cases;
     std::unique_ptr<ui::Workbench> m_workbench;
+    std::unique_ptr<core::BackgroundIntegrityCheck> m_integrityCheck;
 };
 
 } // namespace foi::app

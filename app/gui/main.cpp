@@ -1,14 +1,18 @@
+#include "FirstPaintProbe.h"
 #include "GuiCompositionRoot.h"
 #include "mainwindow/MainWindow.h"
 #include "support/StoreLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication application(argc, argv);
     foi::core::applyApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("FOI Workbench"));
@@ -34,6 +38,9 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QStringLiteral("FOI Workbench"), opened.error().message);
         return 1;
     }
+    const foi::app::FirstPaintProbe probe(root.mainWindow(), sinceStart);
+    QObject::connect(&probe, &foi::app::FirstPaintProbe::firstPainted, &application,
+                     [&root] { root.startBackgroundChecks(); });
     root.mainWindow().show();
     return application.exec();
 }

@@ -62,10 +62,10 @@ Result<Case> CaseEditingService::open(const QString &reference)
 
 Result<bool> CaseEditingService::hasCases()
 {
-    Result<qint64> cases = m_store.cases().count();
-    if (!cases)
-        return cases.error();
-    return *cases > 0;
+    Result<bool> empty = m_store.cases().isEmpty();
+    if (!empty)
+        return empty.error();
+    return !*empty;
 }
 
 Status CaseEditingService::save(const Case &theCase)

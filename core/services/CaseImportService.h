@@ -18,6 +18,8 @@ class CaseImportService
 {
 public:
     static constexpr int batchSize = 2000;
+    // Imports at least this large end with the search index tidied (CaseSearch).
+    static constexpr int tidyAfter = 1000;
 
     explicit CaseImportService(CaseStore &store);
 

@@ -207,8 +207,8 @@ Result<StoredCase> CaseRepository::load(const QString &reference)
 
 Result<CasePage> CaseRepository::list(const CaseListQuery &query)
 {
-    // Keyset pagination over the cases_by_received index: the first page of a million cases
-    // reads no more rows than it shows.
+    // Keyset pagination over the cases_list_by_received index (it covers the page): the first page
+    // of a million cases reads no more rows than it shows.
     QString sql = QStringLiteral("SELECT %1 FROM cases c").arg(summaryColumns);
     QStringList conditions;
     QVariantList values;
@@ -249,6 +249,15 @@ Result<qint64> CaseRepository::count()
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<bool> CaseRepository::isEmpty()
+{
+    Result<std::optional<QVariantList>> row = m_connection.selectRow(
+        QStringLiteral("SELECT 1 FROM cases LIMIT 1"), {}, QStringLiteral("counting cases"));
+    if (!row)
+        return row.error();
+    return !row->has_value();
 }
 
 Status CaseRepository::setHold(const QString &reference, CaseHold hold, const QString &officer)

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] Result<StoredCase> load(const QString &reference);
     [[nodiscard]] Result<CasePage> list(const CaseListQuery &query);
     [[nodiscard]] Result<qint64> count();
+    // Whether there is any case: one row read, where count() walks an index of every case.
+    [[nodiscard]] Result<bool> isEmpty();
     [[nodiscard]] Status setHold(const QString &reference, CaseHold hold, const QString &officer);
     // References of closed cases closed before `date` whose requester is not yet erased.
     [[nodiscard]] Result<QStringList> closedBefore(const QDate &date);

@@ -26,6 +26,11 @@ public:
     // questions, best first; the case itself is left out.
     [[nodiscard]] Result<QList<CaseSummary>> similarTo(const QString &reference, int limit);
 
+    // After a bulk import of `imported` cases: merges the index's small segments (each batch
+    // leaves one), so that searches read few. 'optimize' (one segment) when the import is at
+    // least a quarter of the store, else a bounded merge whose cost does not grow with it.
+    [[nodiscard]] Status tidyIndexAfterImport(qint64 imported);
+
     // The words of `text` worth matching on: not common words, not too short, longest first.
     static QStringList distinctiveWords(const QString &text, int howMany);
 

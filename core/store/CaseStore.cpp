@@ -115,12 +115,11 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode
     }
     StoreConnection &db = **connection;
     const bool large = QFileInfo(path).size() > options.largeFileBytes;
-    if (options.integrityCheck == IntegrityCheck::Always || !large) {
-        if (Status sound = checkFile(db, false); !sound) {
-            if (sound.error().code == StoreErrorCode::Corrupt)
-                return withQuarantine(sound.error(), path);
-            return sound.error();
-        }
+    const bool fullCheck = options.integrityCheck == IntegrityCheck::Always || !large;
+    if (Status sound = fullCheck ? checkFile(db, false) : checkBounded(db); !sound) {
+        if (sound.error().code == StoreErrorCode::Corrupt)
+            return withQuarantine(sound.error(), path);
+        return sound.error();
     }
     if (Status isStore = checkIsCaseStore(db, mode); !isStore)
         return isStore.error();
@@ -141,13 +140,40 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode
         if (Status restricted = StoreFile::restrictToOwner(path); !restricted)
             return restricted.error();
     }
-    return std::unique_ptr<CaseStore>(
+    std::unique_ptr<CaseStore> store(
         new CaseStore(path, std::move(connection).value(), mode == OpenMode::ReadOnly, options));
+    store->m_fullCheckPending = !fullCheck;
+    return store;
+}
+
+Status CaseStore::checkBounded(StoreConnection &connection)
+{
+    // sqlite_schema first: a damaged schema would make every later statement fail oddly.
+    // (A store not yet made has no store_meta; checkTables then reports the missing table.)
+    QStringList tables{QStringLiteral("sqlite_schema")};
+    Result<std::optional<QVariantList>> hasMeta = connection.selectRow(
+        QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'store_meta'"), {},
+        QStringLiteral("opening the store"));
+    if (!hasMeta)
+        return hasMeta.error().code == StoreErrorCode::Locked
+                   ? hasMeta.error()
+                   : Error::make(StoreErrorCode::Corrupt,
+                                 QStringLiteral("The case store %1 is damaged. Open the latest "
+                                                "backup, or choose another file.")
+                                     .arg(connection.path()),
+                                 hasMeta.error().detail);
+    if (*hasMeta)
+        tables.append(QStringLiteral("store_meta"));
+    return reportProblems(connection, SqliteDialect::checkTables(connection.database(), tables));
 }
 
 Status CaseStore::checkFile(StoreConnection &connection, bool full)
 {
-    Result<QStringList> problems = SqliteDialect::checkIntegrity(connection.database(), !full);
+    return reportProblems(connection, SqliteDialect::checkIntegrity(connection.database(), !full));
+}
+
+Status CaseStore::reportProblems(StoreConnection &connection, const Result<QStringList> &problems)
+{
     if (!problems)
         return problems.error();
     if (!problems->isEmpty()) {
@@ -164,6 +190,13 @@ Status CaseStore::checkIntegrity(bool full)
 {
     if (Status sound = checkFile(*m_connection, full); !sound)
         return sound;
+    m_fullCheckPending = false;
+    return noteIntegrityCheck();
+}
+
+Status CaseStore::noteIntegrityCheck()
+{
+    m_fullCheckPending = false;
     if (m_readOnly)
         return success();
     // Remembered so that the workbench can say when the store was last checked page by page.

@@ -178,24 +178,29 @@ QString SqliteDialect::rankedCaseMatchSql()
     // Ranks by bm25 among the newest `candidateLimit` matches: FTS5 streams matches in rowid
     // order and stops there, so a common word costs the same in a million cases as in a
     // thousand. Weights: a hit in the reference counts most, then the requester, then wording.
+    // Only the best `limit` are then joined to their cases: a case row is long (its document),
+    // so reading one per candidate would cost more than the ranking.
     return QStringLiteral("SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
-                          "c.requester_name, c.updated_at, m.score FROM (SELECT rowid AS id, "
-                          "bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5) AS score FROM case_index "
-                          "WHERE case_index MATCH ? ORDER BY rowid DESC LIMIT %1) m "
-                          "JOIN cases c ON c.id = m.id ORDER BY m.score LIMIT ?")
+                          "c.requester_name, c.updated_at, best.score FROM (SELECT id, score "
+                          "FROM (SELECT rowid AS id, bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5) "
+                          "AS score FROM case_index WHERE case_index MATCH ? ORDER BY rowid DESC "
+                          "LIMIT %1) ORDER BY score LIMIT ?) best "
+                          "JOIN cases c ON c.id = best.id ORDER BY best.score")
         .arg(candidateLimit);
 }
 
 QString SqliteDialect::similarCasesSql()
 {
-    // Earlier cases only (logged before this one), the newest candidates first, as above.
+    // Earlier cases only (logged before this one), the newest candidates first, as above; the
+    // date filter reads only the start of each candidate's row.
     return QStringLiteral(
                "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
-               "c.requester_name, c.updated_at, m.score FROM (SELECT rowid AS id, "
-               "bm25(case_index, 0.0, 0.0, 1.0, 1.0, 0.0) AS score FROM case_index "
-               "WHERE case_index MATCH '{request_text questions_text} : (' || ? || ')' "
-               "AND rowid < ? ORDER BY rowid DESC LIMIT %1) m "
-               "JOIN cases c ON c.id = m.id WHERE c.date_received <= ? ORDER BY m.score LIMIT ?")
+               "c.requester_name, c.updated_at, best.score FROM (SELECT m.id, m.score FROM "
+               "(SELECT rowid AS id, bm25(case_index, 0.0, 0.0, 1.0, 1.0, 0.0) AS score "
+               "FROM case_index WHERE case_index MATCH '{request_text questions_text} : (' || ? "
+               "|| ')' AND rowid < ? ORDER BY rowid DESC LIMIT %1) m "
+               "JOIN cases d ON d.id = m.id WHERE d.date_received <= ? ORDER BY m.score LIMIT ?) "
+               "best JOIN cases c ON c.id = best.id ORDER BY best.score")
         .arg(candidateLimit);
 }
 
@@ -204,18 +209,22 @@ QString SqliteDialect::optimiseCaseIndexSql()
     return QStringLiteral("INSERT INTO case_index(case_index) VALUES ('optimize')");
 }
 
-Result<QStringList> SqliteDialect::checkIntegrity(const QSqlDatabase &db, bool quick)
+namespace {
+
+Result<QStringList> runCheck(const QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check")
-                          : QStringLiteral("PRAGMA integrity_check"))) {
+    if (!query.exec(pragma)) {
         const int primary = query.lastError().nativeErrorCode().toInt() & 0xff;
         const QString detail = query.lastError().text();
-        if (classify(primary) == Failure::Busy)
+        if (SqliteDialect::classify(primary) == SqliteDialect::Failure::Busy)
             return Error::make(StoreErrorCode::Locked,
                                QStringLiteral("The case store is locked by another program."),
                                detail);
+        if (primary == SQLITE_INTERRUPT)
+            return Error::make(StoreErrorCode::Sql,
+                               QStringLiteral("The check of the case store was stopped."), detail);
         return Error::make(StoreErrorCode::Corrupt,
                            QStringLiteral("The case store could not be checked: it is damaged "
                                           "or not a case store."),
@@ -228,6 +237,35 @@ Result<QStringList> SqliteDialect::checkIntegrity(const QSqlDatabase &db, bool q
             problems.append(line);
     }
     return problems;
+}
+
+} // namespace
+
+Result<QStringList> SqliteDialect::checkIntegrity(const QSqlDatabase &db, bool quick)
+{
+    return runCheck(db, quick ? QStringLiteral("PRAGMA quick_check")
+                              : QStringLiteral("PRAGMA integrity_check"));
+}
+
+Result<QStringList> SqliteDialect::checkTables(const QSqlDatabase &db, const QStringList &tables)
+{
+    QStringList problems;
+    for (const QString &table : tables) {
+        // PRAGMA arguments cannot be bound; the names are the store's own constants.
+        Result<QStringList> found =
+            runCheck(db, QStringLiteral("PRAGMA quick_check(%1)").arg(table));
+        if (!found)
+            return found.error();
+        problems += *found;
+    }
+    return problems;
+}
+
+QString SqliteDialect::mergeCaseIndexSql(int pages)
+{
+    // PRAGMA-like FTS5 command; `pages` is our own integer.
+    return QStringLiteral("INSERT INTO case_index(case_index, rank) VALUES ('merge', %1)")
+        .arg(pages);
 }
 
 Status SqliteDialect::checkpoint(const QSqlDatabase &db)

@@ -58,6 +58,13 @@ public:
     // PRAGMA quick_check (fast, run on every open) and integrity_check (before a restore):
     // an empty list means the file is sound; otherwise SQLite's complaints.
     [[nodiscard]] static Result<QStringList> checkIntegrity(const QSqlDatabase &db, bool quick);
+    // PRAGMA quick_check limited to the b-trees of `tables` (and their indexes): the bounded
+    // check a large store gets on open, whose cost does not grow with the number of cases.
+    [[nodiscard]] static Result<QStringList> checkTables(const QSqlDatabase &db,
+                                                         const QStringList &tables);
+    // Asks FTS5 to merge up to `pages` pages of small index segments, so that searches after a
+    // bulk import read few segments; bounded work, unlike 'optimize' over the whole index.
+    static QString mergeCaseIndexSql(int pages);
     // Copies the WAL into the main file and empties it, so that erased pages leave the -wal.
     [[nodiscard]] static Status checkpoint(const QSqlDatabase &db);
 

@@ -128,11 +128,34 @@ foi::core::Case CaseGenerator::next(int serial)
         numbered.append(QStringLiteral("%1. %2").arg(i + 1).arg(question.text));
         theCase.questions.append(question);
     }
-    theCase.requestText =
-        QStringLiteral("Dear Sir or Madam, under the Freedom of Information Act I "
-                       "would like to ask about %1.\n")
-            .arg(subject) +
-        numbered.join(QLatin1Char('\n'));
+    // Openings, reasons and closings in the proportions officers see them: most requests are
+    // a few lines, some explain themselves at length.
+    const QStringList openings{
+        QStringLiteral("Dear Sir or Madam, under the Freedom of Information Act I would like to "
+                       "ask about %1.\n"),
+        QStringLiteral("Hello, please treat this as a request under the Freedom of Information "
+                       "Act 2000 for information about %1.\n"),
+        QStringLiteral("To the FOI team,\nI am writing to request information held by the "
+                       "force about %1.\n"),
+    };
+    const QStringList reasons{
+        QStringLiteral("I am researching %1 for an article in a local newspaper and want to "
+                       "compare the force with its neighbours.\n"),
+        QStringLiteral("This follows a public meeting in %2 where residents raised concerns about "
+                       "%1, and I would like to understand the scale of the issue.\n"),
+        QStringLiteral("I am a student writing a dissertation on %1 and the figures will be "
+                       "used for academic purposes only.\n"),
+    };
+    QString request = pick(openings).arg(subject);
+    if (m_random.bounded(10u) < 4)
+        request += QString(pick(reasons))
+                       .replace(QStringLiteral("%1"), subject)
+                       .replace(QStringLiteral("%2"), pick(areas));
+    request += numbered.join(QLatin1Char('\n'));
+    if (m_random.bounded(2u) == 0)
+        request += QStringLiteral("\nI would prefer to receive the information electronically, "
+                                  "in a spreadsheet if possible. Thank you for your help.");
+    theCase.requestText = request;
     if (received.daysTo(QDate(2026, 1, 1)) > 30)
         theCase.reply.sentOn = received.addDays(18 + int(m_random.bounded(10u)));
     return theCase;

@@ -4,12 +4,14 @@
 // import of M case files into a fresh store. Prints median and p95 of each. Not a test: run it
 // from the release build, e.g.  foi-store-bench --cases 1000000 --import-files 100000 --dir /tmp/b
 
+#include "BenchStoreWriter.h"
 #include "CaseGenerator.h"
 
 #include "model/CaseFile.h"
 #include "services/CaseImportService.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
+#include "store/Migrations.h"
 #include "store/SqliteDialect.h"
 
 #include <QCommandLineParser>
@@ -18,11 +20,17 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <time.h>
+
+#include <sqlite3.h>
 
 using namespace foi::core;
 
@@ -57,6 +65,33 @@ void report(const QString &what, const Figures &figures, const QString &target)
     out.flush();
 }
 
+// One machine-readable line per figure, for scripts/bench: "RESULT {json}".
+void publish(const QString &id, const Figures &figures, int runs, QJsonObject extra = {})
+{
+    extra.insert(QStringLiteral("id"), id);
+    extra.insert(QStringLiteral("median_ms"), figures.median);
+    extra.insert(QStringLiteral("p95_ms"), figures.p95);
+    extra.insert(QStringLiteral("runs"), runs);
+    out << "RESULT " << QJsonDocument(extra).toJson(QJsonDocument::Compact) << '\n';
+    out.flush();
+}
+
+// CPU time of this process: unlike the wall clock, not stretched by other programs on a busy
+// machine, so it tells the work from the waiting.
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+QJsonObject cpuFigures(const QList<double> &cpu)
+{
+    const Figures figures = summarise(cpu);
+    return {{QStringLiteral("cpu_median_ms"), figures.median},
+            {QStringLiteral("cpu_p95_ms"), figures.p95}};
+}
+
 double elapsedMs(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
@@ -76,79 +111,132 @@ std::unique_ptr<CaseStore> openOrDie(const QString &path, CaseStore::OpenMode mo
 
 void generate(const QString &path, int cases, quint32 seed)
 {
-    auto store = openOrDie(path, CaseStore::OpenMode::CreateIfMissing);
-    CaseGenerator generator(seed);
     QElapsedTimer timer;
     timer.start();
-    const int batch = 5000;
-    for (int start = 0; start < cases; start += batch) {
-        QList<CaseRecord> records;
-        for (int i = start; i < qMin(cases, start + batch); ++i)
-            records.append(CaseRecordMapper::toRecord(generator.next(i)));
-        auto saved = store->cases().saveAll(records, QStringLiteral("Bench Officer"));
-        if (!saved) {
-            out << "generation failed: " << saved.error().message << saved.error().detail << '\n';
-            std::exit(2);
-        }
-        if ((start / batch) % 20 == 19) {
-            out << "  generated " << start + batch << " cases in " << timer.elapsed() / 1000
-                << " s\n";
-            out.flush();
-        }
+    if (const QString problem = BenchStoreWriter::write(path, cases, seed); !problem.isEmpty()) {
+        out << "generation failed: " << problem << '\n';
+        out.flush();
+        std::exit(2);
     }
-    out << "Generated " << cases << " cases in " << timer.elapsed() / 1000.0 << " s ("
-        << QFileInfo(path).size() / (1024 * 1024) << " MiB + WAL)\n";
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    out << "Generated " << cases << " cases in " << seconds << " s ("
+        << QFileInfo(path).size() / (1024 * 1024) << " MiB)\n";
+    publish(QStringLiteral("generate"), {seconds * 1000, seconds * 1000}, 1,
+            {{QStringLiteral("cases"), cases}});
 }
 
-Figures openAndFirstPage(const QString &path, int rounds, bool quickCheck)
+Figures openAndFirstPage(const QString &path, int rounds, CaseStore::IntegrityCheck check,
+                         QList<double> &cpu)
 {
+    QList<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        const double cpuStart = cpuMs();
+        QElapsedTimer timer;
+        timer.start();
+        CaseStore::Options options;
+        options.integrityCheck = check;
+        auto store = CaseStore::open(path, CaseStore::OpenMode::ReadWrite, options);
+        if (!store) {
+            out << "cannot open " << path << ": " << store.error().message << '\n';
+            std::exit(2);
+        }
+        auto page = (*store)->cases().list(CaseListQuery{});
+        if (!page || page->cases.isEmpty())
+            std::exit(2);
+        times.append(elapsedMs(timer));
+        cpu.append(cpuMs() - cpuStart);
+    }
+    return summarise(times);
+}
+
+// The full quick_check that a large store gets in the background after opening.
+Figures fullQuickCheck(const QString &path, int rounds)
+{
+    auto store = openOrDie(path, CaseStore::OpenMode::ReadWrite);
     QList<double> times;
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer timer;
         timer.start();
-        CaseStore::Options options;
-        options.integrityCheck = quickCheck ? CaseStore::IntegrityCheck::Always
-                                            : CaseStore::IntegrityCheck::SmallFilesOnly;
-        auto store = CaseStore::open(path, CaseStore::OpenMode::ReadWrite, options);
-        if (!store)
+        if (Status sound = store->checkIntegrity(false); !sound) {
+            out << "quick_check failed: " << sound.error().message << '\n';
             std::exit(2);
-        auto page = (*store)->cases().list(CaseListQuery{});
-        if (!page || page->cases.isEmpty())
-            std::exit(2);
+        }
         times.append(elapsedMs(timer));
     }
     return summarise(times);
 }
 
-// The same ranked query through the sqlite3 shell, timed by its own .timer.
-QList<double> shellTimes(const QString &path, const QStringList &queries, int limit)
+QString statementFor(const QString &typed, int limit)
+{
+    QString expression = SqliteDialect::matchExpression(typed, true);
+    expression.replace(QLatin1Char('\''), QStringLiteral("''"));
+    QString statement = SqliteDialect::rankedCaseMatchSql();
+    statement.replace(statement.indexOf(QLatin1Char('?')), 1,
+                      QLatin1Char('\'') + expression + QLatin1Char('\''));
+    statement.replace(statement.indexOf(QLatin1Char('?')), 1, QString::number(limit));
+    return statement;
+}
+
+// The same ranked query through the sqlite3 shell, timed by its own .timer (1 ms steps).
+QList<double> shellTimes(const QString &path, const QStringList &queries, int limit,
+                         QList<double> &cpu)
 {
     QString script = QStringLiteral(".output /dev/null\n");
-    QString sql = SqliteDialect::rankedCaseMatchSql();
-    const auto statementFor = [&](const QString &typed) {
-        QString expression = SqliteDialect::matchExpression(typed, true);
-        expression.replace(QLatin1Char('\''), QStringLiteral("''"));
-        QString statement = sql;
-        statement.replace(statement.indexOf(QLatin1Char('?')), 1,
-                          QLatin1Char('\'') + expression + QLatin1Char('\''));
-        statement.replace(statement.indexOf(QLatin1Char('?')), 1, QString::number(limit));
-        return statement + QStringLiteral(";\n");
-    };
     for (const QString &query : queries) // warm-up, as the workbench's own run had
-        script += statementFor(query);
+        script += statementFor(query, limit) + QStringLiteral(";\n");
     script += QStringLiteral(".timer on\n");
     for (const QString &query : queries)
-        script += statementFor(query);
+        script += statementFor(query, limit) + QStringLiteral(";\n");
     QProcess shell;
     shell.start(QStringLiteral("sqlite3"), {path});
     shell.write(script.toUtf8());
     shell.closeWriteChannel();
     shell.waitForFinished(-1);
     QList<double> times;
-    static const QRegularExpression runTime(QStringLiteral("Run Time: real ([0-9.]+)"));
+    static const QRegularExpression runTime(
+        QStringLiteral("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)"));
     auto matches = runTime.globalMatch(QString::fromUtf8(shell.readAllStandardOutput()));
-    while (matches.hasNext())
-        times.append(matches.next().captured(1).toDouble() * 1000.0);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        times.append(match.captured(1).toDouble() * 1000.0);
+        cpu.append((match.captured(2).toDouble() + match.captured(3).toDouble()) * 1000.0);
+    }
+    return times;
+}
+
+// The floor: the same statement through the raw SQLite C API, prepared each time as the shell
+// does, every row stepped and its columns read.
+QList<double> rawApiTimes(const QString &path, const QStringList &queries, int limit,
+                          QList<double> &cpu)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(db);
+        return {};
+    }
+    sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    QList<double> times;
+    for (int round = 0; round < 2; ++round) { // the first round warms the cache
+        for (const QString &query : queries) {
+            const QByteArray sql = statementFor(query, limit).toUtf8();
+            const double cpuStart = cpuMs();
+            QElapsedTimer timer;
+            timer.start();
+            sqlite3_stmt *statement = nullptr;
+            sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr);
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                for (int column = 0; column < sqlite3_column_count(statement); ++column)
+                    (void)sqlite3_column_text(statement, column);
+            }
+            sqlite3_finalize(statement);
+            if (round == 1) {
+                times.append(elapsedMs(timer));
+                cpu.append(cpuMs() - cpuStart);
+            }
+        }
+    }
+    sqlite3_close(db);
     return times;
 }
 
@@ -162,46 +250,64 @@ void measureSearch(const QString &path, int queryCount, quint32 seed, int cases)
     for (const QString &query : queries) // warm-up
         (void)store->search().search(query, 20);
     QList<double> ours;
+    QList<double> oursCpu;
     for (const QString &query : queries) {
+        const double cpuStart = cpuMs();
         QElapsedTimer timer;
         timer.start();
         auto found = store->search().search(query, 20);
         ours.append(elapsedMs(timer));
+        oursCpu.append(cpuMs() - cpuStart);
         if (!found)
             std::exit(2);
     }
     const Figures workbench = summarise(ours);
     report(QStringLiteral("FTS search (as typed, top 20)"), workbench,
            QStringLiteral("p95 < 30 ms"));
-    const QList<double> shell = shellTimes(path, queries, 20);
+    publish(QStringLiteral("search"), workbench, int(ours.size()), cpuFigures(oursCpu));
+    QList<double> shellCpu;
+    const QList<double> shell = shellTimes(path, queries, 20, shellCpu);
     if (shell.size() == queries.size()) {
         const Figures sqlite = summarise(shell);
         report(QStringLiteral("  same SQL in the sqlite3 shell (1 ms steps)"), sqlite,
                QStringLiteral("reference"));
-        out << QStringLiteral("  ratio of p95 (workbench / shell): %1  (target <= 1.5)\n")
-                   .arg(sqlite.p95 > 0 ? QString::number(workbench.p95 / sqlite.p95, 'f', 2)
-                                       : QStringLiteral("shell p95 below its 1 ms resolution"));
+        publish(QStringLiteral("search_sqlite3_shell"), sqlite, int(shell.size()),
+                cpuFigures(shellCpu));
     } else {
         out << "  sqlite3 shell comparison unavailable (" << shell.size() << " timings)\n";
     }
+    QList<double> rawCpu;
+    const QList<double> raw = rawApiTimes(path, queries, 20, rawCpu);
+    if (raw.size() == queries.size()) {
+        const Figures floor = summarise(raw);
+        report(QStringLiteral("  same SQL through the raw C API"), floor,
+               QStringLiteral("reference"));
+        publish(QStringLiteral("search_sqlite3_c_api"), floor, int(raw.size()), cpuFigures(rawCpu));
+    }
 
     QList<double> similar;
+    QList<double> similarCpu;
     QRandomGenerator random(seed + 2);
-    CaseGenerator references(seed);
     for (int i = 0; i < queryCount; ++i) {
         const int serial = int(random.bounded(quint32(cases)));
-        const QString reference = QStringLiteral("%1-%2")
-                                      .arg(QDate(2010, 1, 4).addDays(serial / 250).year())
-                                      .arg(serial, 7, 10, QLatin1Char('0'));
+        // The generator's reference: the year of receipt (serial / 250 days after 4 Jan 2010,
+        // plus up to two) and the serial; look it up so that a year boundary cannot miss.
+        auto reference = QStringLiteral("%1-%2")
+                             .arg(QDate(2010, 1, 4).addDays(serial / 250).year())
+                             .arg(serial, 7, 10, QLatin1Char('0'));
+        const double cpuStart = cpuMs();
         QElapsedTimer timer;
         timer.start();
         auto found = store->search().similarTo(reference, 10);
         const double ms = elapsedMs(timer);
-        if (found)
+        if (found) {
             similar.append(ms);
+            similarCpu.append(cpuMs() - cpuStart);
+        }
     }
-    report(QStringLiteral("Similar requests (top 10)"), summarise(similar),
-           QStringLiteral("< 100 ms"));
+    const Figures similarFigures = summarise(similar);
+    report(QStringLiteral("Similar requests (top 10)"), similarFigures, QStringLiteral("< 100 ms"));
+    publish(QStringLiteral("similar"), similarFigures, int(similar.size()), cpuFigures(similarCpu));
     out << "  (" << similar.size() << " of " << queryCount << " lookups found their case)\n";
 }
 
@@ -224,6 +330,7 @@ void measureImport(const QString &folder, int files, quint32 seed)
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(target + suffix);
     auto store = openOrDie(target, CaseStore::OpenMode::CreateIfMissing);
+    const double cpuStart = cpuMs();
     QElapsedTimer timer;
     timer.start();
     auto imported = CaseImportService(*store).importFiles(paths, QStringLiteral("Bench Officer"));
@@ -237,6 +344,15 @@ void measureImport(const QString &folder, int files, quint32 seed)
                .arg(seconds, 0, 'f', 2)
                .arg(files)
                .arg(int(files / qMax(0.001, seconds)));
+    const double cpu = cpuMs() - cpuStart;
+    publish(QStringLiteral("import"), {seconds * 1000, seconds * 1000}, 1,
+            {{QStringLiteral("files"), files},
+             {QStringLiteral("cpu_median_ms"), cpu},
+             {QStringLiteral("cpu_p95_ms"), cpu}});
+    store.reset();
+    QDir(inbox).removeRecursively();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(target + suffix);
 }
 
 } // namespace
@@ -251,46 +367,81 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Cases to generate."), QStringLiteral("N"),
                                          QStringLiteral("1000"));
     const QCommandLineOption importOption(QStringLiteral("import-files"),
-                                          QStringLiteral("Case files to import."),
+                                          QStringLiteral("Case files to import (0: none)."),
                                           QStringLiteral("M"), QStringLiteral("200"));
     const QCommandLineOption queriesOption(QStringLiteral("queries"),
                                            QStringLiteral("Searches and lookups to time."),
-                                           QStringLiteral("Q"), QStringLiteral("200"));
+                                           QStringLiteral("Q"), QStringLiteral("100"));
     const QCommandLineOption dirOption(
         QStringLiteral("dir"), QStringLiteral("Working folder (default: a new temporary one)."),
         QStringLiteral("DIR"));
-    const QCommandLineOption reuseOption(QStringLiteral("reuse"),
-                                         QStringLiteral("Reuse DIR/bench.foistore if it exists."));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QStringLiteral("The store to measure; generated there if missing (default: "
+                       "DIR/bench.foistore, always generated afresh)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption generateOnlyOption(QStringLiteral("generate-only"),
+                                                QStringLiteral("Generate the store and stop."));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."),
                                         QStringLiteral("S"), QStringLiteral("20260301"));
-    parser.addOptions(
-        {casesOption, importOption, queriesOption, dirOption, reuseOption, seedOption});
+    const QCommandLineOption formatOption(
+        QStringLiteral("format-version"),
+        QStringLiteral("Print the generator's format version and the schema version and stop."));
+    parser.addOptions({casesOption, importOption, queriesOption, dirOption, storeOption,
+                       generateOnlyOption, seedOption, formatOption});
     parser.process(application);
+    if (parser.isSet(formatOption)) {
+        out << "g" << BenchStoreWriter::formatVersion << "-s" << Migrations::latestVersion()
+            << '\n';
+        return 0;
+    }
     const int cases = parser.value(casesOption).toInt();
     const int files = parser.value(importOption).toInt();
     const int queries = parser.value(queriesOption).toInt();
     const quint32 seed = parser.value(seedOption).toUInt();
     QString folder = parser.value(dirOption);
-    if (folder.isEmpty())
+    const bool temporary = folder.isEmpty();
+    if (temporary)
         folder = QDir::temp().filePath(
             QStringLiteral("foi-store-bench-%1").arg(QCoreApplication::applicationPid()));
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("bench.foistore"));
-    if (!(parser.isSet(reuseOption) && QFileInfo::exists(path))) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        generate(path, cases, seed);
+    QString path = parser.value(storeOption);
+    if (path.isEmpty()) {
+        path = QDir(folder).filePath(QStringLiteral("bench.foistore"));
+        QFile::remove(path);
     }
+    if (!QFileInfo::exists(path))
+        generate(path, cases, seed);
+    if (parser.isSet(generateOnlyOption))
+        return 0;
     out << "Store " << path << ": " << cases << " cases, " << QFileInfo(path).size() / (1024 * 1024)
         << " MiB\n";
-    report(QStringLiteral("Open + first page of 50 (checks as shipped)"),
-           openAndFirstPage(path, 21, false), QStringLiteral("< 200 ms"));
-    report(QStringLiteral("Open + first page, forcing quick_check"),
-           openAndFirstPage(path, 3, true), QStringLiteral("information"));
+    {
+        // Once before the timed opens: upgrades a store of an older schema (its migrations are
+        // not what is timed) and reads the file as the officer's last session left it cached.
+        QElapsedTimer timer;
+        timer.start();
+        openOrDie(path, CaseStore::OpenMode::ReadWrite);
+        out << "First open (upgrading if needed): " << timer.elapsed() << " ms\n";
+    }
+    QList<double> openCpu;
+    const Figures open =
+        openAndFirstPage(path, 21, CaseStore::IntegrityCheck::SmallFilesOnly, openCpu);
+    report(QStringLiteral("Open + first page of 50 (checks as shipped)"), open,
+           QStringLiteral("< 200 ms"));
+    QJsonObject openExtra = cpuFigures(openCpu);
+    openExtra.insert(QStringLiteral("store_mib"), double(QFileInfo(path).size()) / (1024 * 1024));
+    publish(QStringLiteral("open_first_page"), open, 21, openExtra);
+    // Each run reads the whole file: one is enough for a large store.
+    const int checks = QFileInfo(path).size() > qint64(1) << 30 ? 1 : 3;
+    const Figures quick = fullQuickCheck(path, checks);
+    report(QStringLiteral("Full quick_check (background after open)"), quick,
+           QStringLiteral("information"));
+    publish(QStringLiteral("full_quick_check"), quick, checks);
     measureSearch(path, queries, seed, cases);
     if (files > 0)
         measureImport(folder, files, seed);
-    if (!parser.isSet(dirOption))
+    if (temporary)
         QDir(folder).removeRecursively();
     return 0;
 }

@@ -62,6 +62,7 @@ private slots:
         QCOMPARE(userVersion(fixture(1)), 1);
         QCOMPARE(userVersion(fixture(2)), 2);
         QCOMPARE(userVersion(fixture(3)), 3);
+        QCOMPARE(userVersion(fixture(4)), 4);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -100,7 +101,7 @@ private slots:
         const QString file = fixture(3);
         auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
         QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
-        QCOMPARE(userVersion(file), 4);
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
         QCOMPARE(*(*store)->cases().count(), 2);
         QCOMPARE((*store)->search().search(QStringLiteral("body-worn"), 10)->size(), 1);
         auto status = (*store)->reviews().status(QStringLiteral("FIX-3"));
@@ -124,6 +125,48 @@ private slots:
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
         QCOMPARE(report->rowsChecked, 3);
+    }
+
+    // Migration 5 lists cases from covering indexes: a store of version 4 with cases is
+    // upgraded, the narrow indexes replaced, and the list, filters and search still work.
+    void upgradeFromVersion4ListsTheCasesFromACoveringIndex()
+    {
+        const QString file = fixture(4);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        const auto indexes = storetest::rawSelect(
+            file, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                 "tbl_name = 'cases' ORDER BY name"));
+        QStringList names;
+        for (const QStringList &row : indexes)
+            names.append(row.value(0));
+        QVERIFY(names.contains(QStringLiteral("cases_list_by_received")));
+        QVERIFY(names.contains(QStringLiteral("cases_list_by_status")));
+        QVERIFY(!names.contains(QStringLiteral("cases_by_received")));
+        QVERIFY(!names.contains(QStringLiteral("cases_by_status")));
+        // The page comes from the index alone, never from the long case rows.
+        const auto plan = storetest::rawSelect(
+            file, QStringLiteral("EXPLAIN QUERY PLAN SELECT reference, regime, date_received, "
+                                 "status, outcome, requester_name, updated_at, hold, id FROM cases "
+                                 "ORDER BY date_received DESC, id DESC LIMIT 50"));
+        QVERIFY(!plan.isEmpty());
+        QVERIFY2(plan.constLast().constLast().contains(
+                     QStringLiteral("COVERING INDEX cases_list_by_received")),
+                 qPrintable(plan.constLast().constLast()));
+        auto page = (*store)->cases().list(CaseListQuery{});
+        QVERIFY(page);
+        QCOMPARE(page->cases.size(), 2);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-4"));
+        QCOMPARE(page->cases.at(1).reference, QStringLiteral("FIX-3"));
+        CaseListQuery open;
+        open.status = QStringLiteral("open");
+        QCOMPARE((*store)->cases().list(open)->cases.size(), 2);
+        auto found = (*store)->search().search(QStringLiteral("speed cameras"), 10);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
     void failedUpgradeLeavesTheFileAtItsVersion()
