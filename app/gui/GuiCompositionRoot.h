@@ -11,6 +11,8 @@ namespace foi::core {
 class CaseChecker;
 class CaseEditingService;
 class CaseStore;
+class PublicInterestLibrary;
+class WorkingDayCalendar;
 } // namespace foi::core
 
 namespace foi::ui {
@@ -35,8 +37,10 @@ public:
 private:
     QSettings m_settings;
     std::unique_ptr<core::CaseStore> m_store;
+    std::unique_ptr<core::WorkingDayCalendar> m_calendar;
     std::unique_ptr<core::CaseChecker> m_checker;
     std::unique_ptr<core::CaseEditingService> m_cases;
+    std::unique_ptr<core::PublicInterestLibrary> m_factors;
     std::unique_ptr<ui::Workbench> m_workbench;
 };
 

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -50,6 +51,11 @@ public:
     };
     // The hash a row must carry: the chain's rule, in one place.
     static QString rowHash(const Row &row);
+
+    // The rows recorded about `entityKey` (a case's reference) under any of `entities`, newest
+    // first, at most `limit` of them. Reads only; the chain is not checked here (see verify()).
+    [[nodiscard]] Result<QList<Row>> rowsAbout(const QStringList &entities,
+                                               const QString &entityKey, int limit);
 
 private:
     [[nodiscard]] Status storeSnapshot(const QString &sha256, const QByteArray &body);

@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "intake/ReferenceAllocator.h"
+#include "settings/CalendarImportPage.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
 
@@ -26,6 +27,7 @@ SettingsDialog::SettingsDialog(const Profiles &profiles, QWidget *parent)
     tabs->addTab(officerPage(), tr("&Officer"));
     tabs->addTab(authorityPage(), tr("&Authority"));
     tabs->addTab(storePage(), tr("&References and store"));
+    tabs->addTab(new CalendarImportPage(CalendarImportPage::defaultPath(), this), tr("&Calendar"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtonBox"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
