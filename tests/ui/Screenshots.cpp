@@ -140,6 +140,7 @@ int main(int argc, char *argv[])
     followUp.questions.clear();
     followUp.claims.clear();
     followUp.reply = {};
+    followUp.reply.sentOn = followUp.dateOfReceipt.addDays(21);
     for (const foi::core::Case &c : others + QList<foi::core::Case>{followUp, *reference}) {
         if (!fixture.cases->save(c))
             return 5;

@@ -23,9 +23,11 @@ AttachmentsPanel::AttachmentsPanel(core::AttachmentService &attachments,
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("attachmentsList"));
     m_list->setAccessibleName(tr("Files attached to the case"));
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleDescription(
         tr("The request as received, correspondence and search evidence; Enter opens one"));
-    m_addButton = new QPushButton(tr("A&ttach…"), this);
+    m_addButton = new QPushButton(tr("Attach fi&les…"), this);
     m_addButton->setObjectName(QStringLiteral("attachFilesButton"));
     m_addButton->setAccessibleName(tr("Attach files to the case"));
     m_openButton = new QPushButton(tr("O&pen"), this);
@@ -81,7 +83,7 @@ void AttachmentsPanel::reload()
     const QLocale enGb(QLocale::English, QLocale::UnitedKingdom);
     for (const core::Attachment &attachment : std::as_const(m_shown)) {
         auto *item = new QListWidgetItem(
-            tr("%1 (%2) · added %3 by %4")
+            tr("%1 (%2)\nadded %3 by %4")
                 .arg(attachment.fileName, enGb.formattedDataSize(attachment.size),
                      Labels::dateTime(QDateTime::fromString(attachment.addedAt, Qt::ISODateWithMs)),
                      attachment.addedBy),
