@@ -1,12 +1,15 @@
 #include "GuiCompositionRoot.h"
 
 #include "intake/ReferenceAllocator.h"
+#include "law/BankHolidayFile.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workbench.h"
 #include "rules/CaseChecker.h"
 #include "services/CaseEditingService.h"
+#include "services/PublicInterestLibrary.h"
+#include "settings/CalendarImportPage.h"
 #include "settings/Profiles.h"
 #include "store/BackgroundIntegrityCheck.h"
 #include "store/CaseStore.h"
@@ -37,11 +40,23 @@ core::Status GuiCompositionRoot::open(const QString &storePath)
     if (!allocator)
         allocator = core::ReferenceAllocator::create(
             QString::fromLatin1(core::ReferenceAllocator::defaultPattern));
-    m_checker = std::make_unique<core::CaseChecker>(core::ExemptionCatalogue::builtIn());
+    // The officer's imported bank holidays (Settings, Calendar) over the built-in ones; a file
+    // that has gone bad since is named on the Calendar page, and the built-in data is used.
+    auto holidays = core::BankHolidayFile::effective(ui::CalendarImportPage::defaultPath());
+    m_calendar = std::make_unique<core::WorkingDayCalendar>(
+        holidays ? *holidays : core::BankHolidayCalendar::builtIn());
+    m_checker =
+        std::make_unique<core::CaseChecker>(core::ExemptionCatalogue::builtIn(), *m_calendar);
     m_cases = std::make_unique<core::CaseEditingService>(*m_store, *allocator);
+    // A damaged file of the officer's own factors still loads (see ownProblem()); only missing
+    // built-in data fails, and that is a broken build.
+    auto factors = core::PublicInterestLibrary::load(core::PublicInterestLibrary::defaultOwnPath());
+    if (!factors)
+        return factors.error();
+    m_factors = std::make_unique<core::PublicInterestLibrary>(std::move(factors).value());
     m_workbench = std::make_unique<ui::Workbench>(
         ui::WorkbenchServices{m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(),
-                              core::WorkingDayCalendar::builtIn(), *m_checker});
+                              *m_calendar, *m_checker, *m_factors});
     return core::success();
 }
 

@@ -12,6 +12,8 @@ class CaseChecker;
 class CaseEditingService;
 class BackgroundIntegrityCheck;
 class CaseStore;
+class PublicInterestLibrary;
+class WorkingDayCalendar;
 } // namespace foi::core
 
 namespace foi::ui {
@@ -40,8 +42,10 @@ public:
 private:
     QSettings m_settings;
     std::unique_ptr<core::CaseStore> m_store;
+    std::unique_ptr<core::WorkingDayCalendar> m_calendar;
     std::unique_ptr<core::CaseChecker> m_checker;
     std::unique_ptr<core::CaseEditingService> m_cases;
+    std::unique_ptr<core::PublicInterestLibrary> m_factors;
     std::unique_ptr<ui::Workbench> m_workbench;
     std::unique_ptr<core::BackgroundIntegrityCheck> m_integrityCheck;
 };

@@ -145,6 +145,19 @@ Determination CaseFileReader::readDetermination(const QJsonValue &value, const Q
         object.code(QStringLiteral("closedAnswer"), ClosedAnswer::Unanswered);
     determination.answer = object.string(QStringLiteral("answer"));
     determination.availableAt = object.string(QStringLiteral("availableAt"));
+    const QJsonArray searches = object.array(QStringLiteral("searches"));
+    for (qsizetype i = 0; i < searches.size(); ++i) {
+        JsonObjectReader entry(m_errors, searches.at(i),
+                               object.pathOf(QStringLiteral("searches")) +
+                                   QStringLiteral("[%1]").arg(i));
+        SearchRecord search;
+        search.where = entry.string(QStringLiteral("where"), Presence::Required);
+        search.searchedBy = entry.string(QStringLiteral("searchedBy"));
+        search.terms = entry.string(QStringLiteral("terms"));
+        search.searchedOn = entry.date(QStringLiteral("searchedOn"));
+        entry.finish();
+        determination.searches.append(search);
+    }
     object.finish();
     return determination;
 }

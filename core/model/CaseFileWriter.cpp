@@ -96,6 +96,16 @@ QJsonObject CaseFileWriter::writeQuestion(const Question &question)
         decided.insert(QStringLiteral("closedAnswer"), toCode(determination.closedAnswer));
     putText(decided, QStringLiteral("answer"), determination.answer);
     putText(decided, QStringLiteral("availableAt"), determination.availableAt);
+    QJsonArray searches;
+    for (const SearchRecord &search : determination.searches) {
+        QJsonObject entry{{QStringLiteral("where"), search.where}};
+        putText(entry, QStringLiteral("searchedBy"), search.searchedBy);
+        putText(entry, QStringLiteral("terms"), search.terms);
+        putDate(entry, QStringLiteral("searchedOn"), search.searchedOn);
+        searches.append(entry);
+    }
+    if (!searches.isEmpty())
+        decided.insert(QStringLiteral("searches"), searches);
     object.insert(QStringLiteral("determination"), decided);
     return object;
 }

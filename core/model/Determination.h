@@ -1,6 +1,9 @@
 #pragma once
 
 #include "model/QuestionCondition.h"
+#include "model/SearchRecord.h"
+
+#include <QList>
 
 #include <QString>
 
@@ -29,7 +32,8 @@ enum class Communication {
 
 // The decision on one question. `answer` is the text the requester will read; `availableAt`
 // says where information withheld under s21 can already be found; `closedAnswer` records a yes
-// or no where the question is closed, so that conditions on it can be evaluated.
+// or no where the question is closed, so that conditions on it can be evaluated. `searches` are
+// the searches made to establish whether the information is held.
 struct Determination
 {
     Holding holding = Holding::Undecided;
@@ -37,6 +41,7 @@ struct Determination
     ClosedAnswer closedAnswer = ClosedAnswer::Unanswered;
     QString answer;
     QString availableAt;
+    QList<SearchRecord> searches;
 
     friend bool operator==(const Determination &, const Determination &) = default;
 };

@@ -120,6 +120,18 @@ void RequestRules::checkQuestion(const RuleInput &input, qsizetype index, QList<
                            "neither confirm nor deny. Saying it is not held denies holding it: "
                            "choose one, and if NCND is needed, remove the 'not held' answer.")
                 .arg(question.id)));
+    // The Act asks for no search record, but "not held" is judged on the balance of
+    // probabilities from the scope and thoroughness of the searches made (ICO, "Determining
+    // whether we hold information"), so an answer without one is only a warning.
+    if (determination.holding == Holding::NotHeld && determination.searches.isEmpty())
+        findings.append(Finding::warning(
+            QStringLiteral("NOT-HELD-SEARCH-MISSING"), input.cite("s1(1)(a)", "reg 12(4)(a)"),
+            questionPath(index, "determination.searches"),
+            QStringLiteral("Question %1 is answered 'not held' but no search is recorded. If "
+                           "the requester complains, the ICO decides on the balance of "
+                           "probabilities, looking at where you searched, who searched, with "
+                           "what terms and when: record each search made.")
+                .arg(question.id)));
     checkRefusalGrounds(input, index, findings);
 }
 

@@ -5,8 +5,8 @@
 namespace foi::core {
 
 // What the store keeps about a file attached to a case (the request letter, the disclosed
-// spreadsheet): its name, type, size and SHA-256, who added it and when. The file itself
-// stays where the officer keeps it; the hash shows later that it is the same file.
+// spreadsheet): its name, type, size and SHA-256, who added it and when. The bytes are kept
+// outside the store by services/AttachmentService; the hash shows later that they are the same.
 struct Attachment
 {
     qint64 id = 0;

@@ -72,6 +72,53 @@ Result<Attachment> AttachmentRegister::add(const QString &reference, const QStri
     return attachment;
 }
 
+Status AttachmentRegister::remove(const QString &reference, qint64 id, const QString &officer)
+{
+    const QString what = QStringLiteral("removing an attachment from case %1").arg(reference);
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Result<QSqlQuery> found = m_connection.select(
+        QStringLiteral("SELECT a.file_name, a.media_type, a.size_bytes, a.sha256 FROM attachments "
+                       "a JOIN cases c ON c.id = a.case_id WHERE c.reference = ? AND a.id = ?"),
+        {reference, id}, what);
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return Error::make(StoreErrorCode::NotFound,
+                           QStringLiteral("Case %1 has no such attachment: it may have been "
+                                          "removed already.")
+                               .arg(reference));
+    const QString fileName = found->value(0).toString();
+    const QString sha256 = found->value(3).toString();
+    const QJsonObject metadata{{QStringLiteral("file_name"), fileName},
+                               {QStringLiteral("media_type"), found->value(1).toString()},
+                               {QStringLiteral("size"), found->value(2).toLongLong()},
+                               {QStringLiteral("sha256"), sha256}};
+    found->finish();
+    if (Status deleted =
+            m_connection.run(QStringLiteral("DELETE FROM attachments WHERE id = ?"), {id}, what);
+        !deleted)
+        return deleted;
+    Result<AuditAnchor> recorded = m_audit.record(
+        {officer, QStringLiteral("remove-attachment"), QStringLiteral("attachment"), reference,
+         QStringLiteral("attachment removed: %1, SHA-256 %2").arg(fileName, sha256),
+         QJsonDocument(metadata).toJson(QJsonDocument::Compact), std::nullopt});
+    if (!recorded)
+        return recorded.error();
+    return transaction.commit();
+}
+
+Result<qint64> AttachmentRegister::countWithContent(const QString &sha256)
+{
+    Result<std::optional<QVariantList>> row =
+        m_connection.selectRow(QStringLiteral("SELECT COUNT(*) FROM attachments WHERE sha256 = ?"),
+                               {sha256}, QStringLiteral("counting attachments"));
+    if (!row)
+        return row.error();
+    return *row ? (**row).at(0).toLongLong() : 0;
+}
+
 Result<QList<Attachment>> AttachmentRegister::attachmentsOf(const QString &reference)
 {
     Result<QSqlQuery> query = m_connection.select(

@@ -11,7 +11,8 @@ namespace foi::core {
 
 class StoreConnection;
 
-// The attachments of each case: metadata and content hash, every addition audited.
+// The attachments of each case: metadata and content hash, every addition and removal audited.
+// The content itself is kept outside the store (see services/AttachmentService).
 class AttachmentRegister
 {
 public:
@@ -22,6 +23,11 @@ public:
                                          const QString &mediaType, const QByteArray &content,
                                          const QString &officer);
     [[nodiscard]] Result<QList<Attachment>> attachmentsOf(const QString &reference);
+    // Removes attachment `id` of case `reference`; fails with StoreErrorCode::NotFound when the
+    // case has no such attachment. The removal and its audit row commit together.
+    [[nodiscard]] Status remove(const QString &reference, qint64 id, const QString &officer);
+    // How many attachments (of any case) have this content.
+    [[nodiscard]] Result<qint64> countWithContent(const QString &sha256);
 
 private:
     StoreConnection &m_connection;

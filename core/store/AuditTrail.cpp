@@ -302,6 +302,46 @@ Result<QByteArray> AuditTrail::snapshot(const QString &sha256)
     return query->value(0).toByteArray();
 }
 
+Result<QList<AuditTrail::Row>> AuditTrail::rowsAbout(const QStringList &entities,
+                                                     const QString &entityKey, int limit)
+{
+    if (entities.isEmpty())
+        return QList<Row>{};
+    QStringList marks;
+    QVariantList values;
+    for (const QString &entity : entities) {
+        marks.append(QStringLiteral("?"));
+        values.append(entity);
+    }
+    values.append(entityKey);
+    values.append(limit);
+    // audit_log_by_entity (entity, entity_key, seq) serves each entity's part of the IN list.
+    Result<QSqlQuery> query = m_connection.select(
+        QStringLiteral("SELECT seq, recorded_at, officer, action, entity, entity_key, summary, "
+                       "before_sha256, after_sha256, prev_hash FROM audit_log WHERE entity IN "
+                       "(%1) AND entity_key = ? ORDER BY seq DESC LIMIT ?")
+            .arg(marks.join(QLatin1Char(','))),
+        values, QStringLiteral("reading the history of %1").arg(entityKey));
+    if (!query)
+        return query.error();
+    QList<Row> rows;
+    while (query->next()) {
+        Row row;
+        row.seq = query->value(0).toLongLong();
+        row.recordedAt = query->value(1).toString();
+        row.officer = query->value(2).toString();
+        row.action = query->value(3).toString();
+        row.entity = query->value(4).toString();
+        row.entityKey = query->value(5).toString();
+        row.summary = query->value(6).toString();
+        row.beforeSha256 = optionalText(query->value(7));
+        row.afterSha256 = optionalText(query->value(8));
+        row.prevHash = query->value(9).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
 Status AuditTrail::eraseSnapshot(const QString &sha256, const QByteArray &redacted, qint64 erasedBy)
 {
     return m_connection.run(

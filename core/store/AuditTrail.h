@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -53,6 +54,11 @@ public:
     // The rows about one key (a case's reference) of the given entities, oldest first: the
     // audit excerpt a review bundle carries.
     [[nodiscard]] Result<QList<Row>> rowsFor(const QString &entityKey, const QStringList &entities);
+
+    // The rows recorded about `entityKey` (a case's reference) under any of `entities`, newest
+    // first, at most `limit` of them. Reads only; the chain is not checked here (see verify()).
+    [[nodiscard]] Result<QList<Row>> rowsAbout(const QStringList &entities,
+                                               const QString &entityKey, int limit);
 
 private:
     [[nodiscard]] Status storeSnapshot(const QString &sha256, const QByteArray &body);

@@ -27,7 +27,7 @@ QVariant text(const QString &value)
 
 const QString summaryColumns =
     QStringLiteral("c.reference, c.regime, c.date_received, c.status, c.outcome, c.requester_name, "
-                   "c.updated_at, c.hold, c.id");
+                   "c.updated_at, c.hold, c.id, c.due_date");
 
 CaseSummary summaryFrom(const QSqlQuery &query)
 {
@@ -40,6 +40,7 @@ CaseSummary summaryFrom(const QSqlQuery &query)
     summary.requesterName = query.value(5).toString();
     summary.updatedAt = query.value(6).toString();
     summary.hold = caseHoldFromCode(query.value(7).toString()).value_or(CaseHold::None);
+    summary.dueDate = QDate::fromString(query.value(9).toString(), Qt::ISODate);
     return summary;
 }
 
@@ -205,25 +206,65 @@ Result<StoredCase> CaseRepository::load(const QString &reference)
     return stored;
 }
 
+namespace {
+
+// The SQL expression a case-list order sorts by. Text compares case-blind; a missing due date
+// sorts as the empty text, before every date.
+QString orderExpression(CaseListOrder order)
+{
+    switch (order) {
+    case CaseListOrder::DateReceived:
+        return QStringLiteral("c.date_received");
+    case CaseListOrder::Reference:
+        return QStringLiteral("c.reference COLLATE NOCASE");
+    case CaseListOrder::Requester:
+        return QStringLiteral("c.requester_name COLLATE NOCASE");
+    case CaseListOrder::DueDate:
+        return QStringLiteral("COALESCE(c.due_date, '')");
+    case CaseListOrder::CaseStatus:
+        return QStringLiteral("c.status");
+    case CaseListOrder::Outcome:
+        return QStringLiteral("c.outcome");
+    }
+    return QStringLiteral("c.date_received");
+}
+
+} // namespace
+
 Result<CasePage> CaseRepository::list(const CaseListQuery &query)
 {
-    // Keyset pagination over the cases_list_by_received index (it covers the page): the first page
-    // of a million cases reads no more rows than it shows.
-    QString sql = QStringLiteral("SELECT %1 FROM cases c").arg(summaryColumns);
+    // Keyset pagination: each page starts after the last row of the one before, so no page
+    // reads the rows before it. Newest received first reads the cases_list_by_received index, which
+    // covers the page, and the first page of a million cases reads no more rows than it shows.
+    const QString key = orderExpression(query.order);
+    QString sql = QStringLiteral("SELECT %1, %2 FROM cases c").arg(summaryColumns, key);
     QStringList conditions;
     QVariantList values;
     if (query.after) {
-        conditions.append(
-            QStringLiteral("(c.date_received < ? OR (c.date_received = ? AND c.id < ?))"));
-        values << query.after->dateReceived << query.after->dateReceived << query.after->id;
+        const QString beyond = query.ascending ? QStringLiteral(">") : QStringLiteral("<");
+        conditions.append(QStringLiteral("(%1 %2 ? OR (%1 = ? AND c.id %2 ?))").arg(key, beyond));
+        values << query.after->key << query.after->key << query.after->id;
     }
     if (!query.status.isEmpty()) {
         conditions.append(QStringLiteral("c.status = ?"));
         values << query.status;
     }
+    if (!query.regime.isEmpty()) {
+        conditions.append(QStringLiteral("c.regime = ?"));
+        values << query.regime;
+    }
+    if (query.dueOnOrAfter.isValid()) {
+        conditions.append(QStringLiteral("c.due_date >= ?"));
+        values << query.dueOnOrAfter.toString(Qt::ISODate);
+    }
+    if (query.dueBefore.isValid()) {
+        conditions.append(QStringLiteral("c.due_date < ?"));
+        values << query.dueBefore.toString(Qt::ISODate);
+    }
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY c.date_received DESC, c.id DESC LIMIT ?");
+    const QString direction = query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
     const int limit = qMax(1, query.limit);
     values << limit + 1;
     Result<QSqlQuery> rows = m_connection.select(sql, values, QStringLiteral("listing cases"));
@@ -237,9 +278,28 @@ Result<CasePage> CaseRepository::list(const CaseListQuery &query)
             break;
         }
         page.cases.append(summaryFrom(*rows));
-        last = CaseListCursor{rows->value(2).toString(), rows->value(8).toLongLong()};
+        last = CaseListCursor{rows->value(10).toString(), rows->value(8).toLongLong()};
     }
     return page;
+}
+
+Result<QList<CaseSummary>> CaseRepository::receivedFrom(const QString &requesterName,
+                                                        const QDate &from, const QDate &to,
+                                                        int limit)
+{
+    Result<QSqlQuery> rows = m_connection.select(
+        QStringLiteral("SELECT %1 FROM cases c WHERE c.date_received BETWEEN ? AND ? AND "
+                       "lower(trim(c.requester_name)) = lower(trim(?)) "
+                       "ORDER BY c.date_received, c.id LIMIT ?")
+            .arg(summaryColumns),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate), requesterName, qMax(1, limit)},
+        QStringLiteral("finding requests from the same requester"));
+    if (!rows)
+        return rows.error();
+    QList<CaseSummary> cases;
+    while (rows->next())
+        cases.append(summaryFrom(*rows));
+    return cases;
 }
 
 Result<qint64> CaseRepository::count()

@@ -28,6 +28,11 @@ public:
                                                     const QString &officer);
     [[nodiscard]] Result<StoredCase> load(const QString &reference);
     [[nodiscard]] Result<CasePage> list(const CaseListQuery &query);
+    // The cases received from `from` to `to` (inclusive) whose requester has the name given
+    // (case and surrounding spaces ignored), oldest first, at most `limit`: the candidates for
+    // aggregation under the Fees Regulations reg 5. Reads the date range by its index.
+    [[nodiscard]] Result<QList<CaseSummary>>
+    receivedFrom(const QString &requesterName, const QDate &from, const QDate &to, int limit);
     [[nodiscard]] Result<qint64> count();
     // Whether there is any case: one row read, where count() walks an index of every case.
     [[nodiscard]] Result<bool> isEmpty();

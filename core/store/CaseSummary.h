@@ -13,6 +13,7 @@ struct CaseSummary
     QString reference;
     QString regime;
     QDate dateReceived;
+    QDate dueDate; // as last worked out from the law's deadline rules; invalid when unknown
     QString status;
     QString outcome;
     QString requesterName;

@@ -137,11 +137,13 @@ QStringList reviews()
 QStringList coveringListIndexes()
 {
     return {
-        QStringLiteral("CREATE INDEX cases_list_by_received ON cases(date_received DESC, id DESC, "
-                       "reference, regime, status, outcome, requester_name, updated_at, hold)"),
+        QStringLiteral(
+            "CREATE INDEX cases_list_by_received ON cases(date_received DESC, id DESC, "
+            "reference, regime, status, outcome, requester_name, updated_at, hold, due_date)"),
         QStringLiteral("DROP INDEX cases_by_received"),
-        QStringLiteral("CREATE INDEX cases_list_by_status ON cases(status, date_received DESC, "
-                       "id DESC, reference, regime, outcome, requester_name, updated_at, hold)"),
+        QStringLiteral(
+            "CREATE INDEX cases_list_by_status ON cases(status, date_received DESC, "
+            "id DESC, reference, regime, outcome, requester_name, updated_at, hold, due_date)"),
         QStringLiteral("DROP INDEX cases_by_status"),
     };
 }

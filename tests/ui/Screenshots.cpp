@@ -1,15 +1,19 @@
 // Writes a screenshot of every screen of the workbench to the folder named on the command line,
 // at 1366x768 with the Fusion style and DejaVu Sans, so that they look the same on every
-// machine: the case list, each step of the reference case (13457_18), and the settings.
-// Run through scripts/screenshots.
+// machine: the case list, each step of the reference case (13457_18), the case's history, and
+// the settings. Run through scripts/screenshots. With FOI_SCREENSHOT_DARK=1 the screens are
+// drawn with a dark palette (to check that they stay readable; not kept in docs/).
 
 #include "WorkbenchFixture.h"
 
+#include "history/CaseHistoryDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "model/CaseFile.h"
+#include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
+#include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/ReplyStep.h"
 #include "workspace/WorkspaceStep.h"
@@ -20,6 +24,7 @@
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QListView>
+#include <QPalette>
 #include <QPdfDocument>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -63,6 +68,30 @@ void showProvision(foi::ui::MainWindow &window, const QString &search)
     list->setCurrentIndex(list->model()->index(0, 0));
 }
 
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(100, 160, 255));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    return p;
+}
+
 void settle()
 {
     for (int i = 0; i < 5; ++i)
@@ -75,6 +104,8 @@ int main(int argc, char *argv[])
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication application(argc, argv);
+    if (qEnvironmentVariableIntValue("FOI_SCREENSHOT_DARK") == 1)
+        QApplication::setPalette(darkPalette());
     QFont font(QStringLiteral("DejaVu Sans"), 9);
     QApplication::setFont(font);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
@@ -102,10 +133,25 @@ int main(int argc, char *argv[])
                     QStringLiteral("The force's policy on body-worn video")),
         exampleCase(470, QStringLiteral("J. Byrne"), 2,
                     QStringLiteral("Number of 999 calls answered within 10 seconds"))};
-    for (const foi::core::Case &c : others + QList<foi::core::Case>{*reference}) {
+    // A second request from the same requester a fortnight later: an aggregation candidate.
+    foi::core::Case followUp = *reference;
+    followUp.reference = QStringLiteral("13702_18");
+    followUp.dateOfReceipt = reference->dateOfReceipt.addDays(14);
+    followUp.requestText = QStringLiteral("What has the force spent on live facial recognition "
+                                          "trials, year by year?");
+    followUp.questions.clear();
+    followUp.claims.clear();
+    followUp.reply = {};
+    followUp.reply.sentOn = followUp.dateOfReceipt.addDays(21);
+    for (const foi::core::Case &c : others + QList<foi::core::Case>{followUp, *reference}) {
         if (!fixture.cases->save(c))
             return 5;
     }
+    QFile letter(work.filePath(QStringLiteral("request-as-received.eml")));
+    if (!letter.open(QIODevice::WriteOnly))
+        return 3;
+    letter.write("From: requester@example.org\nSubject: Facial recognition\n\nThe request.\n");
+    letter.close();
 
     foi::ui::Workbench &workbench = *fixture.workbench;
     foi::ui::MainWindow &window = workbench.window();
@@ -118,6 +164,7 @@ int main(int argc, char *argv[])
     bool ok = save(window, folder, QStringLiteral("01-case-list"));
 
     workbench.openCase(reference->reference);
+    workbench.attachments().addFiles({letter.fileName()});
     const QList<foi::ui::WorkspaceStep *> steps = workbench.workspace().steps();
     for (int i = 0; i < steps.size(); ++i) {
         workbench.workspace().showStep(i);
@@ -139,6 +186,24 @@ int main(int argc, char *argv[])
         ok = save(window, folder, name) && ok;
     }
 
+    // The history after a few changes made in the workspace.
+    workbench.document().edit(QStringLiteral("Edit"), [](foi::core::Case &c) {
+        c.requester.addressForCorrespondence = QStringLiteral("1 High Street\nBirmingham");
+    });
+    workbench.autosaver().flush();
+    workbench.document().edit(QStringLiteral("Edit"), [](foi::core::Case &c) {
+        c.questions[0].determination.answer += QStringLiteral(" We also checked the fleet.");
+        c.claims[1].publicInterest->balance += QStringLiteral(" ");
+    });
+    workbench.showCaseHistory();
+    settle();
+    if (auto *history = window.findChild<foi::ui::CaseHistoryDialog *>()) {
+        history->resize(900, 420);
+        settle();
+        ok = save(*history, folder, QStringLiteral("12-case-history")) && ok;
+        history->hide();
+    }
+
     workbench.openCase(others.last().reference);
     workbench.workspace().showStep(1);
     settle();
@@ -151,5 +216,8 @@ int main(int argc, char *argv[])
     settings.show();
     settle();
     ok = save(settings, folder, QStringLiteral("11-settings")) && ok;
+    settings.findChild<QTabWidget *>(QStringLiteral("settingsTabWidget"))->setCurrentIndex(3);
+    settle();
+    ok = save(settings, folder, QStringLiteral("13-settings-calendar")) && ok;
     return ok ? 0 : 1;
 }

@@ -8,6 +8,7 @@
 #include "reply/AuthorityProfileLocator.h"
 #include "rules/CaseChecker.h"
 #include "services/CaseEditingService.h"
+#include "services/PublicInterestLibrary.h"
 #include "store/CaseStore.h"
 
 #include <QSettings>
@@ -59,10 +60,12 @@ public:
         store = std::move(opened).value();
         cases = std::make_unique<foi::core::CaseEditingService>(
             *store, *foi::core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        factors = std::make_unique<foi::core::PublicInterestLibrary>(
+            *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         workbench = std::make_unique<foi::ui::Workbench>(
             foi::ui::WorkbenchServices{
                 settings, *store, *cases, foi::core::ExemptionCatalogue::builtIn(),
-                foi::core::WorkingDayCalendar::builtIn(), checker, authorityPath},
+                foi::core::WorkingDayCalendar::builtIn(), checker, *factors, authorityPath},
             &notifier);
     }
 
@@ -73,5 +76,6 @@ public:
     foi::core::CaseChecker checker;
     std::unique_ptr<foi::core::CaseStore> store;
     std::unique_ptr<foi::core::CaseEditingService> cases;
+    std::unique_ptr<foi::core::PublicInterestLibrary> factors;
     std::unique_ptr<foi::ui::Workbench> workbench;
 };

@@ -3,7 +3,9 @@
 
 #include "WorkbenchFixture.h"
 
+#include "history/CaseHistoryDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/WorkspaceStep.h"
@@ -13,6 +15,8 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QTableView>
 
 using namespace foi;
 
@@ -109,6 +113,46 @@ private slots:
         QVERIFY(document.current().requester.name.isEmpty());
         window.redoAction()->trigger();
         QCOMPARE(document.current().requester.name, QStringLiteral("A. Requester"));
+    }
+
+    void ctrlHShowsTheCaseHistoryInPlainWords()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        ui::MainWindow &window = fixture.workbench->window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.caseHistoryAction()->isEnabled()); // no case open
+        fixture.workbench->newRequest();
+        fixture.workbench->document().edit(QStringLiteral("Edit the request"), [](core::Case &c) {
+            c.requestText = QStringLiteral("How many drones?");
+        });
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        auto *dialog = window.findChild<ui::CaseHistoryDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QAbstractItemModel *model = dialog->tableView()->model();
+        QCOMPARE(model->rowCount(), 2); // the unsaved typing was saved first
+        QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("Changed the request text"));
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Test Officer"));
+        QCOMPARE(model->index(1, 2).data().toString(), QStringLiteral("Logged the request"));
+        static const QRegularExpression enGb(
+            QStringLiteral("^\\d{1,2} (January|February|March|April|May|June|July|August|"
+                           "September|October|November|December) \\d{4}, \\d\\d:\\d\\d$"));
+        QVERIFY2(enGb.match(model->index(0, 0).data().toString()).hasMatch(),
+                 qPrintable(model->index(0, 0).data().toString()));
+        QVERIFY2(unnamedControls(dialog).isEmpty(),
+                 qPrintable(unnamedControls(dialog).join(QStringLiteral(", "))));
+
+        // A later save shows up while the history is open.
+        fixture.workbench->document().edit(QStringLiteral("Edit the requester"), [](core::Case &c) {
+            c.requester.name = QStringLiteral("A. Requester");
+        });
+        fixture.workbench->autosaver().flush();
+        QTRY_COMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(0, 2).data().toString(),
+                 QStringLiteral("Changed the requester's details"));
     }
 };
 

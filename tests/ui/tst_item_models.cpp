@@ -5,6 +5,7 @@
 #include "intake/QuestionEdits.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
+#include "models/CaseHistoryModel.h"
 #include "models/CaseListModel.h"
 #include "models/ClaimListModel.h"
 #include "models/FindingListModel.h"
@@ -12,6 +13,7 @@
 #include "models/ProvisionListModel.h"
 #include "models/QuestionListModel.h"
 #include "services/CaseDocument.h"
+#include "services/CaseHistory.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
 
@@ -81,7 +83,36 @@ private slots:
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.index(row, 0).data(ui::CaseListModel::DaysLeftRole).toInt() < 0);
 
+        model.setDueWindow(ui::CaseListModel::DueWindow::DueSoon);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const int left = model.index(row, 0).data(ui::CaseListModel::DaysLeftRole).toInt();
+            QVERIFY2(left >= 0 && left <= ui::CaseListModel::dueSoonDays,
+                     qPrintable(QString::number(left)));
+        }
+
+        // Sorted by the store, page by page: requesters A to Z, then due dates latest first.
         model.setDueWindow(ui::CaseListModel::DueWindow::Any);
+        model.sort(ui::CaseListModel::Requester, Qt::AscendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row - 1, ui::CaseListModel::Requester)
+                        .data()
+                        .toString()
+                        .compare(model.index(row, ui::CaseListModel::Requester).data().toString(),
+                                 Qt::CaseInsensitive) <= 0);
+        model.sort(ui::CaseListModel::Due, Qt::DescendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row - 1, 0).data(ui::CaseListModel::DaysLeftRole).toInt() >=
+                    model.index(row, 0).data(ui::CaseListModel::DaysLeftRole).toInt());
+        model.sort(ui::CaseListModel::Received, Qt::DescendingOrder);
+
         model.setSearchText(QStringLiteral("drone"));
         QVERIFY(model.rowCount() > 0);
         QVERIFY(!model.canFetchMore({}));
@@ -91,6 +122,30 @@ private slots:
                 .toString()
                 .contains(QRegularExpression(QStringLiteral("^\\d{1,2} [A-Z][a-z]+ 20\\d\\d$"))),
             true);
+    }
+
+    void caseHistoryModelShowsWhenWhoAndWhat()
+    {
+        QTemporaryDir dir;
+        auto store = core::CaseStore::open(dir.filePath(QStringLiteral("h.foistore")),
+                                           core::CaseStore::OpenMode::CreateIfMissing);
+        QVERIFY(store.ok());
+        core::Case c = storedCase(1, QDate(2026, 11, 20), core::Regime::Foia);
+        QVERIFY((*store)->cases().save(core::CaseRecordMapper::toRecord(c), QStringLiteral("Jo")));
+        c.requestText = QStringLiteral("Changed wording");
+        QVERIFY((*store)->cases().save(core::CaseRecordMapper::toRecord(c), QStringLiteral("Sam")));
+        core::CaseHistory history((*store)->audit());
+        ui::CaseHistoryModel model(history);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.load(c.reference);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, ui::CaseHistoryModel::Officer).data().toString(),
+                 QStringLiteral("Sam"));
+        QCOMPARE(model.index(0, ui::CaseHistoryModel::Change).data().toString(),
+                 QStringLiteral("Changed the request text"));
+        model.load(QStringLiteral("2_26"));
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void questionAndClaimModelsFollowTheDocument()

@@ -209,11 +209,23 @@ private slots:
         type(find<QPlainTextEdit>(QStringLiteral("answerEdit")),
              QStringLiteral("We searched the force's records: the force does not use facial "
                             "recognition and holds no such information."));
+        // The search behind "not held": typed in, then Enter records it.
+        type(find<QLineEdit>(QStringLiteral("searchWhereEdit")),
+             QStringLiteral("Finance system: purchase orders and invoices"));
+        type(find<QLineEdit>(QStringLiteral("searchByEdit")),
+             QStringLiteral("Finance and Procurement"));
+        type(find<QLineEdit>(QStringLiteral("searchTermsEdit")),
+             QStringLiteral("facial recognition; AFR"));
+        QTest::keyClick(find<QLineEdit>(QStringLiteral("searchTermsEdit")), Qt::Key_Return);
         selectToEnd(questions, 1);
         QVERIFY(choose(find<QComboBox>(QStringLiteral("holdingCombo")),
                        QStringLiteral("Not required")));
         const core::Case &c = m_fixture->workbench->document().current();
         QCOMPARE(c.questions.at(0).determination.holding, core::Holding::NotHeld);
+        QCOMPARE(c.questions.at(0).determination.searches.size(), 1);
+        QCOMPARE(c.questions.at(0).determination.searches.at(0).searchedBy,
+                 QStringLiteral("Finance and Procurement"));
+        QCOMPARE(c.questions.at(0).determination.searches.at(0).searchedOn, QDate::currentDate());
         for (qsizetype i = 1; i < 9; ++i)
             QCOMPARE(c.questions.at(i).determination.holding, core::Holding::NotRequired);
     }

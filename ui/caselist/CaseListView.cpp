@@ -67,6 +67,9 @@ void CaseListView::createWidgets()
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CaseListModel::Requester, QHeaderView::Stretch);
     header->setSectionResizeMode(CaseListModel::Outcome, QHeaderView::Stretch);
+    // The store sorts (CaseListModel::sort): newest received first until a header is clicked.
+    header->setSortIndicator(CaseListModel::Received, Qt::DescendingOrder);
+    m_tableView->setSortingEnabled(true);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);

@@ -59,6 +59,12 @@ void MainWindow::createActions()
     m_openStoreAction->setStatusTip(tr("Work on the cases in another store file"));
     connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
 
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                 tr("&Import case files…"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Add cases from case files (JSON) to this store"));
+
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -107,6 +113,12 @@ void MainWindow::createViewActions()
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setStatusTip(tr("Search the cases by reference, requester or wording"));
+    m_caseHistoryAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")),
+                                      tr("Case &history"), this);
+    m_caseHistoryAction->setObjectName(QStringLiteral("caseHistoryAction"));
+    m_caseHistoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_caseHistoryAction->setStatusTip(tr("Who changed what in the open case, and when"));
+    m_caseHistoryAction->setEnabled(false);
 }
 
 void MainWindow::createMenus()
@@ -116,6 +128,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_newRequestAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_openStoreAction);
+    fileMenu->addAction(m_importAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -130,6 +143,7 @@ void MainWindow::createMenus()
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_caseListAction);
     viewMenu->addAction(m_findAction);
+    viewMenu->addAction(m_caseHistoryAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -197,6 +211,7 @@ void MainWindow::setWorkspace(QWidget *workspace, QWidget *findingsPanel)
 void MainWindow::showEmptyState()
 {
     m_caseArea->setCurrentWidget(m_emptyState);
+    m_caseHistoryAction->setEnabled(false);
     if (m_findingsDock)
         m_findingsDock->hide();
 }
@@ -206,6 +221,7 @@ void MainWindow::showCaseList()
     if (!m_caseList)
         return;
     m_caseArea->setCurrentWidget(m_caseList);
+    m_caseHistoryAction->setEnabled(false);
     if (m_findingsDock)
         m_findingsDock->hide();
 }
@@ -215,6 +231,7 @@ void MainWindow::showWorkspace()
     if (!m_workspace)
         return;
     m_caseArea->setCurrentWidget(m_workspace);
+    m_caseHistoryAction->setEnabled(true);
     m_findingsDock->show();
 }
 

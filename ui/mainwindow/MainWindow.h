@@ -38,12 +38,14 @@ public:
 
     QAction *newRequestAction() const { return m_newRequestAction; }
     QAction *openStoreAction() const { return m_openStoreAction; }
+    QAction *importAction() const { return m_importAction; }
     QAction *quitAction() const { return m_quitAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *caseListAction() const { return m_caseListAction; }
     QAction *findAction() const { return m_findAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *caseHistoryAction() const { return m_caseHistoryAction; }
 
 signals:
     void newRequestRequested();
@@ -68,6 +70,7 @@ private:
     QSettings &m_settings;
     QAction *m_newRequestAction = nullptr;
     QAction *m_openStoreAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
@@ -76,6 +79,7 @@ private:
     QAction *m_caseListAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_caseHistoryAction = nullptr;
     QWidget *m_caseList = nullptr;
     QWidget *m_workspace = nullptr;
     QDockWidget *m_findingsDock = nullptr;

@@ -2,26 +2,38 @@
 
 #include "caselist/CaseListView.h"
 #include "findings/FindingsPanel.h"
+#include "history/CaseHistoryDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "models/CaseHistoryModel.h"
 #include "models/CaseListModel.h"
 #include "notify/Notifier.h"
 #include "review/ReviewActions.h"
+#include "services/AggregationFinder.h"
+#include "services/AttachmentService.h"
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
 #include "services/CaseEditingService.h"
+#include "services/CaseHistory.h"
+#include "services/CaseImportJob.h"
 #include "services/SentReplyService.h"
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "store/CaseStore.h"
+#include "tasks/BackgroundTask.h"
+#include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
+#include "workspace/CostStep.h"
+#include "workspace/PublicInterestStep.h"
 #include "workspace/ReplyStep.h"
 #include "workspace/RequestStep.h"
 #include "workspace/SimilarRequestsPanel.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace foi::ui {
 
@@ -74,9 +86,28 @@ void Workbench::buildViews()
         [this] { return m_services.cases.officer(); }, m_workspace);
     m_workspace->addStep(m_reply);
     m_window->setWorkspace(m_workspace, m_findings);
-    m_similar = new SimilarRequestsPanel(m_services.store.search(), m_workspace);
-    if (auto *request = qobject_cast<RequestStep *>(m_workspace->steps().constFirst()))
-        request->setSidePanel(m_similar);
+    m_similar = new SimilarRequestsPanel(m_services.store.search());
+    m_attachmentService = std::make_unique<core::AttachmentService>(
+        m_services.store, core::AttachmentService::contentFolderFor(m_services.store.path()));
+    m_attachments =
+        new AttachmentsPanel(*m_attachmentService, [this] { return m_services.cases.officer(); });
+    // Beside the request: the similar earlier requests, and the files attached to this one.
+    auto *side = new QWidget(m_workspace);
+    side->setObjectName(QStringLiteral("requestSideColumn"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins({});
+    sideLayout->addWidget(m_similar, 3);
+    sideLayout->addWidget(m_attachments, 2);
+    m_aggregation =
+        std::make_unique<core::AggregationFinder>(m_services.store, m_services.calendar);
+    for (WorkspaceStep *step : m_workspace->steps()) {
+        if (auto *cost = qobject_cast<CostStep *>(step))
+            cost->setAggregationFinder(m_aggregation.get());
+        if (auto *request = qobject_cast<RequestStep *>(step))
+            request->setSidePanel(side);
+        if (auto *publicInterest = qobject_cast<PublicInterestStep *>(step))
+            publicInterest->setLibrary(&m_services.factors);
+    }
 }
 
 void Workbench::connectActions()
@@ -90,6 +121,13 @@ void Workbench::connectActions()
         m_caseList->searchEdit()->selectAll();
     });
     connect(w.settingsAction(), &QAction::triggered, this, &Workbench::showSettings);
+    connect(w.caseHistoryAction(), &QAction::triggered, this, &Workbench::showCaseHistory);
+    connect(w.importAction(), &QAction::triggered, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            m_window.get(), tr("Import case files"), QString(), tr("Case files (*.json)"));
+        if (!paths.isEmpty())
+            importCaseFiles(paths);
+    });
     connect(w.undoAction(), &QAction::triggered, m_document, &core::CaseDocument::undo);
     connect(w.redoAction(), &QAction::triggered, m_document, &core::CaseDocument::redo);
     connect(m_caseList, &CaseListView::openCaseRequested, this, &Workbench::openCase);
@@ -118,10 +156,19 @@ void Workbench::connectDocument()
     connect(m_autosaver, &core::CaseAutosaver::saveFailed, m_notifier, &Notifier::showError);
     connect(m_autosaver, &core::CaseAutosaver::saved, this, [this] {
         m_window->showStatusMessage(tr("Saved"));
+        if (m_historyDialog)
+            m_historyDialog->refresh();
         m_similar->showSimilarTo(m_document->current().reference);
     });
-    connect(m_document, &core::CaseDocument::replaced, this,
-            [this] { m_similar->showSimilarTo(m_document->current().reference); });
+    connect(m_document, &core::CaseDocument::replaced, this, [this] {
+        m_similar->showSimilarTo(m_document->current().reference);
+        m_attachments->showCase(m_document->current().reference);
+    });
+    connect(m_attachments, &AttachmentsPanel::failed, m_notifier, &Notifier::showError);
+    connect(m_attachments, &AttachmentsPanel::changed, this, [this] {
+        if (m_historyDialog)
+            m_historyDialog->refresh();
+    });
     connect(m_similar, &SimilarRequestsPanel::openCaseRequested, this, &Workbench::openCase);
 }
 
@@ -174,6 +221,66 @@ void Workbench::showCaseList()
 void Workbench::leaveCase()
 {
     m_autosaver->flush();
+    if (m_historyDialog)
+        m_historyDialog->hide();
+}
+
+bool Workbench::isBusy() const
+{
+    return m_import && m_import->isRunning();
+}
+
+void Workbench::importCaseFiles(const QStringList &paths)
+{
+    if (isBusy())
+        return;
+    leaveCase();
+    if (!m_import)
+        m_import = new BackgroundTask(tr("Importing case files…"), m_window.get(), this);
+    auto outcome = std::make_shared<core::Result<core::ImportReport>>(core::ImportReport{});
+    const QString storePath = m_services.store.path();
+    const QString officer = m_services.cases.officer();
+    disconnect(m_import, &BackgroundTask::finished, this, nullptr);
+    connect(m_import, &BackgroundTask::finished, this, [this, outcome, paths](bool cancelled) {
+        if (!*outcome) {
+            m_notifier->showError(outcome->error());
+            return;
+        }
+        const core::ImportReport &report = **outcome;
+        QString message = tr("Imported %1 new, %2 updated and %3 unchanged.")
+                              .arg(report.created)
+                              .arg(report.updated)
+                              .arg(report.unchanged);
+        const int handled = report.created + report.updated + report.unchanged +
+                            static_cast<int>(report.problems.size());
+        if (cancelled && handled < paths.size())
+            message += tr(" Stopped after %1 of %2 files; the cases imported are kept.")
+                           .arg(handled)
+                           .arg(paths.size());
+        if (!report.problems.isEmpty())
+            message += tr(" These files were not imported:\n%1").arg(report.problems.join(u'\n'));
+        m_notifier->showInformation(message);
+        showCaseList();
+    });
+    m_import->start([storePath, paths, officer, outcome](core::JobControl &control) {
+        *outcome = core::CaseImportJob::run(storePath, paths, officer, control);
+    });
+}
+
+void Workbench::showCaseHistory()
+{
+    // The latest typing is saved first, so that it is part of the history shown.
+    m_autosaver->flush();
+    if (!m_historyDialog) {
+        m_history = std::make_unique<core::CaseHistory>(m_services.store.audit());
+        auto *model = new CaseHistoryModel(*m_history, this);
+        connect(model, &CaseHistoryModel::loadFailed, m_notifier, &Notifier::showError);
+        m_historyDialog = new CaseHistoryDialog(*model, m_window.get());
+    }
+    m_historyDialog->showCase(m_document->current().reference);
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
 }
 
 void Workbench::showSettings()

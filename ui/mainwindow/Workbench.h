@@ -10,18 +10,25 @@
 class QSettings;
 
 namespace foi::core {
+class AggregationFinder;
+class AttachmentService;
 class CaseAutosaver;
 class CaseChecker;
 class CaseDocument;
 class CaseEditingService;
+class CaseHistory;
 class CaseStore;
 class ExemptionCatalogue;
 class SentReplyService;
+class PublicInterestLibrary;
 class WorkingDayCalendar;
 } // namespace foi::core
 
 namespace foi::ui {
 
+class AttachmentsPanel;
+class BackgroundTask;
+class CaseHistoryDialog;
 class CaseListModel;
 class CaseListView;
 class CaseWorkspace;
@@ -43,6 +50,7 @@ struct WorkbenchServices
     const core::ExemptionCatalogue &catalogue;
     const core::WorkingDayCalendar &calendar;
     const core::CaseChecker &checker;
+    core::PublicInterestLibrary &factors; // the Public interest step's paragraph library
     QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();
 };
 
@@ -60,6 +68,7 @@ public:
 
     MainWindow &window() const { return *m_window; }
     CaseWorkspace &workspace() const { return *m_workspace; }
+    AttachmentsPanel &attachments() const { return *m_attachments; }
     FindingsPanel &findings() const { return *m_findings; }
     CaseListModel &caseListModel() const { return *m_caseListModel; }
     core::CaseDocument &document() const { return *m_document; }
@@ -72,6 +81,11 @@ public:
     void openCase(const QString &reference);
     void showCaseList();
     void showSettings();
+    void showCaseHistory();
+    // Imports case files on a worker thread with progress and Cancel; the outcome is told
+    // through the notifier and the case list is read again.
+    void importCaseFiles(const QStringList &paths);
+    bool isBusy() const;
 
 private:
     void buildViews();
@@ -92,6 +106,12 @@ private:
     std::unique_ptr<core::SentReplyService> m_sentReplies;
     ReplyStep *m_reply = nullptr;
     ReviewActions *m_review = nullptr;
+    std::unique_ptr<core::CaseHistory> m_history;
+    std::unique_ptr<core::AggregationFinder> m_aggregation;
+    std::unique_ptr<core::AttachmentService> m_attachmentService;
+    AttachmentsPanel *m_attachments = nullptr;
+    BackgroundTask *m_import = nullptr;
+    CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for
 };
 
 } // namespace foi::ui

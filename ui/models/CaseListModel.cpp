@@ -89,32 +89,85 @@ QList<CaseListModel::Row> CaseListModel::accepted(const QList<core::CaseSummary>
     return rows;
 }
 
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    switch (column) {
+    case Reference:
+        m_order = core::CaseListOrder::Reference;
+        break;
+    case Requester:
+        m_order = core::CaseListOrder::Requester;
+        break;
+    case Due:
+    case DaysLeft:
+        m_order = core::CaseListOrder::DueDate;
+        break;
+    case Status:
+        m_order = core::CaseListOrder::CaseStatus;
+        break;
+    case Outcome:
+        m_order = core::CaseListOrder::Outcome;
+        break;
+    default:
+        m_order = core::CaseListOrder::DateReceived;
+        break;
+    }
+    m_ascending = order == Qt::AscendingOrder;
+    reload();
+}
+
+core::CaseListQuery CaseListModel::pageQuery() const
+{
+    core::CaseListQuery query;
+    query.limit = pageSize;
+    query.after = m_next;
+    query.status = m_status;
+    query.order = m_order;
+    query.ascending = m_ascending;
+    if (m_regime)
+        query.regime = core::regimeCode(*m_regime);
+    switch (m_dueWindow) {
+    case DueWindow::Any:
+        break;
+    case DueWindow::Overdue:
+        query.status = QStringLiteral("open");
+        query.dueBefore = m_today;
+        break;
+    case DueWindow::DueSoon:
+        query.status = QStringLiteral("open");
+        query.dueOnOrAfter = m_today;
+        query.dueBefore = m_calendar.addWorkingDays(m_today, dueSoonDays).addDays(1);
+        break;
+    }
+    return query;
+}
+
 QString CaseListModel::readPages()
 {
-    // With a filter the store does not apply, a page may add no row: read on (a few pages at
-    // most per call) so the view sees rows or the end.
-    QList<Row> rows;
-    for (int pages = 0; pages < 20 && !m_atEnd && rows.isEmpty(); ++pages) {
-        core::CaseListQuery query;
-        query.limit = pageSize;
-        query.after = m_next;
-        query.status = m_status;
-        auto page = m_cases.list(query);
-        if (!page) {
-            m_atEnd = true;
-            return page.error().message;
-        }
-        m_next = page->next;
-        m_atEnd = !m_next.has_value();
-        rows = accepted(page->cases);
+    if (m_atEnd)
+        return {};
+    auto page = m_cases.list(pageQuery());
+    if (!page) {
+        m_atEnd = true;
+        return page.error().message;
     }
-    m_rows.append(rows);
+    m_next = page->next;
+    m_atEnd = !m_next.has_value();
+    for (const core::CaseSummary &summary : std::as_const(page->cases))
+        m_rows.append(makeRow(summary));
     return {};
 }
 
 CaseListModel::Row CaseListModel::makeRow(const core::CaseSummary &summary) const
 {
     Row row{summary, {}, 0};
+    if (summary.dueDate.isValid()) {
+        core::Deadline deadline;
+        deadline.due = summary.dueDate;
+        row.due = deadline.due;
+        row.daysLeft = core::CaseTimetable::workingDaysLeft(deadline, m_today, m_calendar);
+        return row;
+    }
     core::DeadlineRequest request;
     request.regime = core::regimeFromCode(summary.regime).value_or(core::Regime::Foia);
     request.received = summary.dateReceived;

@@ -19,10 +19,11 @@ class WorkingDayCalendar;
 namespace foi::ui {
 
 // The case list: one row per case, newest first, fetched a page at a time as the view scrolls
-// (keyset pages from the store, so a store of a million cases opens at once). Filters narrow
-// it by status, regime and how soon the reply is due; search text replaces the list by the
-// best matches. The due date is the statutory 20 working days from the date of receipt; rows
-// overdue or due within `dueSoonDays` working days are marked.
+// (keyset pages from the store, so a store of a million cases opens at once). Sorting and the
+// filters (status, regime, how soon the reply is due) are the store query's, so they cost no
+// more than a page however large the store; search text replaces the list by the best matches,
+// filtered here. The due date is the store's (the law's deadline with the case's clock
+// changes); rows overdue or due within `dueSoonDays` working days are marked.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
     void setRegimeFilter(std::optional<core::Regime> regime);
     void setDueWindow(DueWindow window);
     void setSearchText(const QString &text);
+    // Orders the list by a column (the working days left order as the due date does).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // Reads the list again from the top (after a case was saved).
     void reload();
 
@@ -68,8 +71,9 @@ private:
     Row makeRow(const core::CaseSummary &summary) const;
     bool accepts(const Row &row) const;
     QList<Row> accepted(const QList<core::CaseSummary> &summaries) const;
-    // Appends the next page(s) to m_rows; returns the store's message on failure.
+    // Appends the next page to m_rows; returns the store's message on failure.
     QString readPages();
+    core::CaseListQuery pageQuery() const;
 
     core::CaseRepository &m_cases;
     core::CaseSearch &m_search;
@@ -79,6 +83,8 @@ private:
     std::optional<core::Regime> m_regime;
     DueWindow m_dueWindow = DueWindow::Any;
     QString m_searchText;
+    core::CaseListOrder m_order = core::CaseListOrder::DateReceived;
+    bool m_ascending = false;
     QList<Row> m_rows;
     std::optional<core::CaseListCursor> m_next;
     bool m_atEnd = false;

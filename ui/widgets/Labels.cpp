@@ -21,6 +21,14 @@ QString Labels::date(const QDate &date)
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, dateFormat());
 }
 
+QString Labels::dateTime(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return tr("not set");
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(moment.toLocalTime(), dateFormat() + QStringLiteral(", HH:mm"));
+}
+
 QString Labels::count(int n, const QString &singular, const QString &plural)
 {
     return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : plural);

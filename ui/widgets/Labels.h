@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,8 @@ public:
     // "1 working day", "3 working days": `singular` and `plural` are already translated.
     static QString count(int n, const QString &singular, const QString &plural);
     static QString dateFormat() { return QStringLiteral("d MMMM yyyy"); }
+    // A moment in the officer's local time: "26 November 2026, 14:05".
+    static QString dateTime(const QDateTime &moment);
 
     static QString regime(core::Regime regime);
     static QString channel(core::Channel channel);

@@ -4,12 +4,14 @@
 #include "services/CaseDocument.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
+#include "workspace/AggregationPanel.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -77,6 +79,12 @@ void CostStep::createWidgets()
     m_vexatiousEdit->setObjectName(QStringLiteral("vexatiousReasonsEdit"));
     m_vexatiousEdit->setAccessibleName(tr("Reasons for a refusal under s14"));
     m_vexatiousEdit->setTabChangesFocus(true);
+    m_aggregation = new AggregationPanel(document(), this);
+}
+
+void CostStep::setAggregationFinder(core::AggregationFinder *finder)
+{
+    m_aggregation->setFinder(finder);
 }
 
 void CostStep::layOut()
@@ -103,6 +111,7 @@ void CostStep::layOut()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(worksheet);
+    layout->addWidget(m_aggregation, 1);
     layout->addWidget(advice, 1);
     layout->addWidget(vexatious, 1);
 }
@@ -196,6 +205,7 @@ void CostStep::refresh()
                      : tr("Within the limit.")));
     FieldSync::setText(m_adviceEdit, theCase.adviceAndAssistance);
     FieldSync::setText(m_vexatiousEdit, theCase.vexatiousReasons);
+    m_aggregation->refresh();
 }
 
 QString CostStep::summary() const
@@ -205,6 +215,10 @@ QString CostStep::summary() const
 
 bool CostStep::reveal(const QString &locator)
 {
+    if (locator.startsWith(QStringLiteral("costEstimate.aggregatedRequests"))) {
+        focusLater(m_aggregation->listWidget());
+        return true;
+    }
     if (locator.startsWith(QStringLiteral("costEstimate"))) {
         focusLater(m_rows.first().hours);
         return true;

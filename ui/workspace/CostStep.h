@@ -9,11 +9,19 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace foi::core {
+class AggregationFinder;
+}
+
 namespace foi::ui {
+
+class AggregationPanel;
 
 // The s12 worksheet: estimated hours for the four activities that count (Fees Regulations
 // reg 4(3)), costed at £25 an hour against the authority's limit, and the advice and assistance
-// offered to bring the request within it (s16); also the reasons for a refusal under s14.
+// offered to bring the request within it (s16); the requests aggregated with it (Fees
+// Regulations reg 5, candidates found by setAggregationFinder()); the reasons for a refusal
+// under s14.
 class CostStep : public WorkspaceStep
 {
     Q_OBJECT
@@ -24,6 +32,7 @@ public:
     QString summary() const override;
     bool reveal(const QString &locator) override;
     void refresh() override;
+    void setAggregationFinder(core::AggregationFinder *finder);
 
 private:
     struct ActivityRow
@@ -42,6 +51,7 @@ private:
     QLabel *m_totalLabel = nullptr;
     QPlainTextEdit *m_adviceEdit = nullptr;
     QPlainTextEdit *m_vexatiousEdit = nullptr;
+    AggregationPanel *m_aggregation = nullptr;
 };
 
 } // namespace foi::ui

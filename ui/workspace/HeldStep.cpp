@@ -4,6 +4,7 @@
 #include "services/CaseDocument.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
+#include "workspace/SearchRecordEditor.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -80,6 +81,7 @@ void HeldStep::createWidgets()
     m_answerEdit->setTabChangesFocus(true);
     m_answerEdit->setPlaceholderText(
         tr("What the requester will read, e.g. where you searched and what you found."));
+    m_searches = new SearchRecordEditor(document(), this);
 }
 
 void HeldStep::layOut()
@@ -98,6 +100,7 @@ void HeldStep::layOut()
     editor->addLayout(form);
     editor->addWidget(answerLabel);
     editor->addWidget(m_answerEdit, 1);
+    editor->addWidget(m_searches, 1);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_listView, 1);
@@ -187,6 +190,7 @@ void HeldStep::refresh()
     const Case &theCase = document().current();
     const int row = currentRow();
     const bool hasCurrent = row >= 0 && row < theCase.questions.size();
+    m_searches->showQuestion(hasCurrent ? row : -1);
     for (QWidget *field :
          {static_cast<QWidget *>(m_holdingCombo), static_cast<QWidget *>(m_closedAnswerCombo),
           static_cast<QWidget *>(m_answerEdit)})
@@ -227,6 +231,8 @@ bool HeldStep::reveal(const QString &locator)
     select(row);
     if (locator.endsWith(QStringLiteral("answer")))
         focusLater(m_answerEdit);
+    else if (locator.endsWith(QStringLiteral("searches")))
+        focusLater(m_searches->whereEdit());
     else if (locator.endsWith(QStringLiteral("communication")))
         focusLater(m_communicationCombo);
     else

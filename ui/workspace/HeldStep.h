@@ -12,11 +12,12 @@ class QPlainTextEdit;
 namespace foi::ui {
 
 class QuestionListModel;
+class SearchRecordEditor;
 
 // Whether the information asked for is held, question by question (s1(1)(a)): held, not held,
 // neither confirmed nor denied, or not required because the requester's condition failed; for
-// held information what is communicated (s1(1)(b)); the answer the requester will read. A
-// decision applies to every selected question.
+// held information what is communicated (s1(1)(b)); the answer the requester will read; the
+// searches made to find out. A decision applies to every selected question.
 class HeldStep : public WorkspaceStep
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ private:
     QComboBox *m_closedAnswerCombo = nullptr;
     QComboBox *m_communicationCombo = nullptr;
     QPlainTextEdit *m_answerEdit = nullptr;
+    SearchRecordEditor *m_searches = nullptr;
 };
 
 } // namespace foi::ui

@@ -5,6 +5,7 @@
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
 #include "widgets/TextListEditor.h"
+#include "workspace/FactorLibraryPanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -56,6 +57,13 @@ void PublicInterestStep::createWidgets()
                                               core::PublicInterestConclusion::MaintainExemption,
                                               core::PublicInterestConclusion::Disclose},
         &Labels::conclusion);
+    m_library = new FactorLibraryPanel(this);
+}
+
+void PublicInterestStep::setLibrary(core::PublicInterestLibrary *library)
+{
+    m_library->setLibrary(library);
+    refresh();
 }
 
 void PublicInterestStep::layOut()
@@ -80,7 +88,8 @@ void PublicInterestStep::layOut()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(columns, 1);
+    layout->addLayout(columns, 3);
+    layout->addWidget(m_library, 2);
     layout->addLayout(bottom);
 }
 
@@ -103,6 +112,19 @@ void PublicInterestStep::connectEdits()
                     tr("Edit the factors favouring the exemption"),
                     [entries](core::PublicInterestTest &t) { t.favouringExemption = entries; },
                     QStringLiteral("claims[%1].pit.against").arg(currentClaim()));
+            });
+    connect(m_library, &FactorLibraryPanel::insertRequested, this,
+            [this](core::FactorSide column, const QString &text) {
+                document().endMerge();
+                if (column == core::FactorSide::Disclosure)
+                    editTest(tr("Insert a factor from the library"),
+                             [text](core::PublicInterestTest &t) {
+                                 t.favouringDisclosure.append(text);
+                             });
+                else
+                    editTest(
+                        tr("Insert a factor from the library"),
+                        [text](core::PublicInterestTest &t) { t.favouringExemption.append(text); });
             });
     connect(m_balanceEdit, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_balanceEdit->toPlainText();
@@ -162,10 +184,12 @@ void PublicInterestStep::refresh()
     for (QWidget *field :
          {static_cast<QWidget *>(m_claimCombo), static_cast<QWidget *>(m_forBox),
           static_cast<QWidget *>(m_againstBox), static_cast<QWidget *>(m_balanceEdit),
-          static_cast<QWidget *>(m_conclusionCombo)})
+          static_cast<QWidget *>(m_conclusionCombo), static_cast<QWidget *>(m_library)})
         field->setEnabled(hasClaim);
     const bool confirmOrDeny =
         hasClaim && theCase.claims.at(row).relieves == core::Duty::ConfirmOrDeny;
+    m_library->showFor(hasClaim ? theCase.claims.at(row).provision : QString(),
+                       hasClaim ? theCase.claims.at(row).relieves : core::Duty::Communicate);
     m_forBox->setTitle(confirmOrDeny ? tr("Favouring confirming or denying")
                                      : tr("Favouring disclosure"));
     m_againstBox->setTitle(confirmOrDeny ? tr("Favouring neither confirming nor denying")

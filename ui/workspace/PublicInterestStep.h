@@ -9,15 +9,18 @@ class QPlainTextEdit;
 
 namespace foi::core {
 class ExemptionCatalogue;
-}
+class PublicInterestLibrary;
+} // namespace foi::core
 
 namespace foi::ui {
 
+class FactorLibraryPanel;
 class TextListEditor;
 
 // The public interest test for each qualified claim, for the duty that claim relieves: the
 // factors favouring confirming or denying (or disclosure) and those favouring the exemption as
 // separate entries in two columns, then the balance and the conclusion (s2(1)(b), s2(2)(b)).
+// A paragraph library offers reusable factors for the claim (setLibrary()).
 class PublicInterestStep : public WorkspaceStep
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
     QString summary() const override;
     bool reveal(const QString &locator) override;
     void refresh() override;
+    // The library of reusable factors; without one the library panel stays disabled.
+    void setLibrary(core::PublicInterestLibrary *library);
 
 private:
     void createWidgets();
@@ -48,6 +53,7 @@ private:
     TextListEditor *m_favouringExemption = nullptr;
     QPlainTextEdit *m_balanceEdit = nullptr;
     QComboBox *m_conclusionCombo = nullptr;
+    FactorLibraryPanel *m_library = nullptr;
 };
 
 } // namespace foi::ui

@@ -51,11 +51,16 @@ Case everyFieldSet()
     Question minutes;
     minutes.id = QStringLiteral("Q1");
     minutes.text = QStringLiteral("The minutes");
-    minutes.determination = {Holding::Held,
-                             Communication::InPart,
-                             ClosedAnswer::Yes,
-                             QStringLiteral("Attached, with redactions."),
-                             {}};
+    minutes.determination = {
+        Holding::Held,
+        Communication::InPart,
+        ClosedAnswer::Yes,
+        QStringLiteral("Attached, with redactions."),
+        {},
+        {SearchRecord{QStringLiteral("Committee minutes archive"),
+                      QStringLiteral("Democratic Services"), QStringLiteral("minutes 2024; board"),
+                      QDate(2025, 3, 3)},
+         SearchRecord{QStringLiteral("Clerk's email"), {}, {}, {}}}};
     Question costs;
     costs.id = QStringLiteral("Q2");
     costs.text = QStringLiteral("The costs, if any minutes exist");
@@ -64,7 +69,8 @@ Case everyFieldSet()
                            Communication::RefusedCost,
                            ClosedAnswer::Unanswered,
                            {},
-                           QStringLiteral("https://example.org/costs")};
+                           QStringLiteral("https://example.org/costs"),
+                           {}};
     c.questions = {minutes, costs};
     ExemptionClaim claim;
     claim.provision = QStringLiteral("s36(2)(b)(i)");
@@ -199,6 +205,8 @@ private slots:
         QCOMPARE(c.authority.kind, AuthorityKind::Police);
         QCOMPARE(c.questions.size(), 9);
         QCOMPARE(c.questions.at(0).determination.holding, Holding::NotHeld);
+        QCOMPARE(c.questions.at(0).determination.searches.size(), 1);
+        QCOMPARE(c.questions.at(0).determination.searches.at(0).searchedOn, QDate(2018, 5, 21));
         QVERIFY(c.questions.at(8).condition.has_value());
         QCOMPARE(c.questions.at(8).condition->question, QStringLiteral("Q1"));
         QCOMPARE(c.claims.size(), 2);
@@ -295,6 +303,17 @@ private slots:
         QTest::newRow("flag as text")
             << set({u"claims"_qs, 0, u"anyOtherInformation"_qs}, u"yes"_qs)
             << QStringLiteral("$.claims[0].anyOtherInformation: expected true or false");
+        QTest::newRow("search without where")
+            << set({u"questions"_qs, 0, u"determination"_qs, u"searches"_qs},
+                   QJsonArray{QJsonObject{{u"terms"_qs, u"cameras"_qs}}})
+            << QStringLiteral("$.questions[0].determination.searches[0].where: this field is "
+                              "required");
+        QTest::newRow("search date not a date")
+            << set({u"questions"_qs, 0, u"determination"_qs, u"searches"_qs},
+                   QJsonArray{QJsonObject{{u"where"_qs, u"Finance"_qs},
+                                          {u"searchedOn"_qs, u"last week"_qs}}})
+            << QStringLiteral("$.questions[0].determination.searches[0].searchedOn: expected a "
+                              "date");
         QTest::newRow("negative hours")
             << set({u"costEstimate"_qs},
                    QJsonObject{

@@ -164,6 +164,7 @@ private slots:
                                                    Communication::InFull,
                                                    ClosedAnswer::Unanswered,
                                                    QStringLiteral("In three places."),
+                                                   {},
                                                    {}};
                })
             << u"S1-CONDITION-FAILED-ANSWERED at questions[1].determination.holding"_qs << error;
@@ -175,6 +176,11 @@ private slots:
             c.claims[1].questions = {QStringLiteral("Q1")};
         }) << u"NCND-AND-NOT-HELD at questions[0].determination.holding"_qs
                                                     << error;
+        // ICO, "Determining whether we hold information": not held rests on the searches made.
+        QTest::newRow("s1(1)(a) not held without a search record")
+            << Mutation(
+                   [](Case &c, CheckContext &) { c.questions[0].determination.searches.clear(); })
+            << u"NOT-HELD-SEARCH-MISSING at questions[0].determination.searches"_qs << warning;
         QTest::newRow("s17(1)(b) NCND without a provision")
             << Mutation([](Case &c, CheckContext &) {
                    addHeldQuestion(c, QStringLiteral("Q10"), Communication::NotApplicable);
@@ -465,13 +471,16 @@ private slots:
                                                    Communication::InFull,
                                                    ClosedAnswer::Yes,
                                                    QStringLiteral("Yes."),
+                                                   {},
                                                    {}};
                    for (qsizetype i = 1; i < c.questions.size(); ++i)
-                       c.questions[i].determination = {Holding::NotHeld,
-                                                       Communication::NotApplicable,
-                                                       ClosedAnswer::Unanswered,
-                                                       {},
-                                                       {}};
+                       c.questions[i].determination = {
+                           Holding::NotHeld,
+                           Communication::NotApplicable,
+                           ClosedAnswer::Unanswered,
+                           {},
+                           {},
+                           {SearchRecord{QStringLiteral("Finance system"), {}, {}, {}}}};
                });
         QTest::newRow("s21 with where it is available") << Mutation([](Case &c, CheckContext &) {
             withholdUnder(c, QStringLiteral("s21(1)"));
@@ -548,12 +557,16 @@ private slots:
         });
         QTest::newRow("reg 12(5)(a) would adversely affect")
             << Mutation([](Case &c, CheckContext &) { c = eirCase(); });
-        QTest::newRow("granted in full needs no refusal text") << Mutation([](Case &c,
-                                                                              CheckContext &) {
-            c.claims.clear();
-            c.questions[0].determination = {
-                Holding::Held, Communication::InFull, ClosedAnswer::No, QStringLiteral("No."), {}};
-        });
+        QTest::newRow("granted in full needs no refusal text")
+            << Mutation([](Case &c, CheckContext &) {
+                   c.claims.clear();
+                   c.questions[0].determination = {Holding::Held,
+                                                   Communication::InFull,
+                                                   ClosedAnswer::No,
+                                                   QStringLiteral("No."),
+                                                   {},
+                                                   {}};
+               });
     }
 
     void theCorrectedFormChecksClean()

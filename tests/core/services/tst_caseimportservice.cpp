@@ -1,5 +1,6 @@
 #include "ServiceTestSupport.h"
 
+#include "services/CaseImportJob.h"
 #include "services/CaseImportService.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
@@ -106,6 +107,35 @@ private slots:
         QCOMPARE(record.closedOn, QDate(2018, 6, 8));
         theCase.reply.sentOn = QDate();
         QCOMPARE(CaseRecordMapper::toRecord(theCase).status, QStringLiteral("open"));
+    }
+
+    // The GUI's import: file by file on a worker's own connection, counted, stoppable.
+    void importJobCountsEachFileAndStopsWhenCancelled()
+    {
+        QStringList paths;
+        for (int i = 1; i <= 3; ++i) {
+            Case c = servicetest::referenceCase();
+            c.reference = QStringLiteral("JOB-%1").arg(i);
+            paths.append(servicetest::writeCaseFile(
+                m_dir.filePath(QStringLiteral("job-%1.json").arg(i)), c));
+        }
+        const QString storePath = m_dir.filePath(QStringLiteral("job.foistore"));
+        QVERIFY(CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing));
+        JobControl stopped;
+        stopped.cancelled = true;
+        auto none = CaseImportJob::run(storePath, paths, QStringLiteral("Jo Officer"), stopped);
+        QVERIFY(none);
+        QCOMPARE(none->created, 0);
+        QCOMPARE(int(stopped.total), 3);
+
+        JobControl control;
+        auto all = CaseImportJob::run(storePath, paths, QStringLiteral("Jo Officer"), control);
+        QVERIFY(all);
+        QCOMPARE(all->created, 3);
+        QCOMPARE(int(control.done), 3);
+        auto missing = CaseImportJob::run(m_dir.filePath(QStringLiteral("absent.foistore")), paths,
+                                          QStringLiteral("Jo Officer"), control);
+        QVERIFY(!missing);
     }
 };
 

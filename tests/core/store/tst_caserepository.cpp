@@ -113,6 +113,64 @@ private slots:
         QCOMPARE(page->cases.constFirst().reference, QStringLiteral("FOI-2"));
     }
 
+    void listSortsAndFiltersInTheQueryAcrossPages()
+    {
+        QList<CaseRecord> records;
+        for (int i = 0; i < 30; ++i) {
+            CaseRecord r =
+                storetest::record(QStringLiteral("FOI-%1").arg(i, 2, 10, QLatin1Char('0')),
+                                  QStringLiteral("text"), QDate(2025, 1, 1).addDays(i));
+            r.requesterName = i % 2 ? QStringLiteral("zed %1").arg(29 - i)
+                                    : QStringLiteral("Adams %1").arg(29 - i);
+            r.regime = i % 3 ? QStringLiteral("FOIA") : QStringLiteral("EIR");
+            r.dueDate = QDate(2025, 2, 1).addDays(i);
+            records.append(r);
+        }
+        QVERIFY(m_store->cases().saveAll(records, QStringLiteral("Jo Officer")));
+        const auto all = [this](CaseListQuery query) {
+            QStringList names;
+            query.limit = 7;
+            for (;;) {
+                auto page = m_store->cases().list(query);
+                if (!page)
+                    return QStringList{page.error().message};
+                for (const CaseSummary &summary : page->cases)
+                    names.append(summary.requesterName);
+                if (!page->next)
+                    return names;
+                query.after = page->next;
+            }
+        };
+        CaseListQuery byRequester;
+        byRequester.order = CaseListOrder::Requester;
+        byRequester.ascending = true;
+        QStringList names = all(byRequester);
+        QCOMPARE(names.size(), 30);
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return a.compare(b, Qt::CaseInsensitive) < 0;
+        });
+        QCOMPARE(names, sorted);
+
+        CaseListQuery eirDueInFebruary;
+        eirDueInFebruary.regime = QStringLiteral("EIR");
+        eirDueInFebruary.dueOnOrAfter = QDate(2025, 2, 4);
+        eirDueInFebruary.dueBefore = QDate(2025, 2, 20);
+        eirDueInFebruary.order = CaseListOrder::DueDate;
+        eirDueInFebruary.ascending = true;
+        auto page = m_store->cases().list(eirDueInFebruary);
+        QVERIFY(page);
+        QStringList references;
+        for (const CaseSummary &summary : page->cases) {
+            references.append(summary.reference);
+            QVERIFY(summary.dueDate >= QDate(2025, 2, 4) && summary.dueDate < QDate(2025, 2, 20));
+        }
+        // EIR are i = 0, 3, 6, ...; due 1 February + i.
+        QCOMPARE(references, (QStringList{QStringLiteral("FOI-03"), QStringLiteral("FOI-06"),
+                                          QStringLiteral("FOI-09"), QStringLiteral("FOI-12"),
+                                          QStringLiteral("FOI-15"), QStringLiteral("FOI-18")}));
+    }
+
     void holdIsKeptAndAudited()
     {
         save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("a")));

@@ -1,0 +1,112 @@
+#include "services/AttachmentService.h"
+
+#include "reply/AtomicFile.h"
+#include "store/AuditTrail.h"
+#include "store/CaseStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+namespace foi::core {
+
+namespace {
+
+Error attachmentError(const QString &message, const QString &detail = {})
+{
+    return Error::make(QStringLiteral("attachment"), message, detail);
+}
+
+} // namespace
+
+AttachmentService::AttachmentService(CaseStore &store, QString contentFolder)
+    : m_store(store)
+    , m_contentFolder(std::move(contentFolder))
+{}
+
+QString AttachmentService::contentFolderFor(const QString &storePath)
+{
+    const QFileInfo store(storePath);
+    return store.dir().filePath(store.completeBaseName() + QStringLiteral("-attachments"));
+}
+
+QString AttachmentService::pathFor(const QString &sha256) const
+{
+    return QDir(m_contentFolder).filePath(sha256.left(2) + QLatin1Char('/') + sha256);
+}
+
+Result<Attachment> AttachmentService::add(const QString &reference, const QString &filePath,
+                                          const QString &officer)
+{
+    const QFileInfo info(filePath);
+    QFile file(filePath);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+        return attachmentError(QStringLiteral("%1 cannot be read (%2). Check that the file "
+                                              "exists and that you may open it.")
+                                   .arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    if (info.size() > maxBytes)
+        return attachmentError(QStringLiteral("%1 is %2 MiB; attachments are limited to %3 MiB. "
+                                              "Attach a smaller copy or keep the file in your "
+                                              "records system and note where it is.")
+                                   .arg(info.fileName())
+                                   .arg(info.size() / (1024 * 1024))
+                                   .arg(maxBytes / (1024 * 1024)));
+    const QByteArray content = file.readAll();
+    const QString sha256 = AuditTrail::sha256Hex(content);
+    const QString kept = pathFor(sha256);
+    const bool alreadyKept = QFile::exists(kept);
+    if (!alreadyKept) {
+        if (!QDir().mkpath(QFileInfo(kept).absolutePath()))
+            return attachmentError(QStringLiteral("The folder for attachments, %1, cannot be "
+                                                  "made. Check that you may write beside the "
+                                                  "case store.")
+                                       .arg(QDir::toNativeSeparators(m_contentFolder)));
+        if (Status written = AtomicFile::write(kept, content); !written)
+            return written.error();
+        QFile::setPermissions(kept, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(filePath, content).name();
+    auto added = m_store.attachments().add(reference, info.fileName(), mediaType, content, officer);
+    if (!added && !alreadyKept)
+        QFile::remove(kept);
+    return added;
+}
+
+Result<QList<Attachment>> AttachmentService::attachmentsOf(const QString &reference)
+{
+    return m_store.attachments().attachmentsOf(reference);
+}
+
+Result<QString> AttachmentService::contentPath(const Attachment &attachment)
+{
+    const QString kept = pathFor(attachment.sha256);
+    QFile file(kept);
+    if (!file.open(QIODevice::ReadOnly))
+        return attachmentError(QStringLiteral("The copy of %1 kept with the case store is "
+                                              "missing (%2). Restore the folder %3 from a "
+                                              "backup, or remove the attachment and add it "
+                                              "again.")
+                                   .arg(attachment.fileName, file.errorString(),
+                                        QDir::toNativeSeparators(m_contentFolder)));
+    if (AuditTrail::sha256Hex(file.readAll()) != attachment.sha256)
+        return attachmentError(QStringLiteral("The copy of %1 kept with the case store has been "
+                                              "altered since it was attached (its SHA-256 no "
+                                              "longer matches). Restore it from a backup.")
+                                   .arg(attachment.fileName));
+    return kept;
+}
+
+Status AttachmentService::remove(const Attachment &attachment, const QString &officer)
+{
+    if (Status removed = m_store.attachments().remove(attachment.reference, attachment.id, officer);
+        !removed)
+        return removed;
+    // The copy goes once nothing refers to it; if it cannot be counted it is kept, not lost.
+    if (Result<qint64> left = m_store.attachments().countWithContent(attachment.sha256);
+        left && *left == 0)
+        QFile::remove(pathFor(attachment.sha256));
+    return success();
+}
+
+} // namespace foi::core

@@ -1,0 +1,173 @@
+#include "services/CaseChangeDescriber.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMap>
+
+namespace foi::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foi::core::CaseChangeDescriber", text);
+}
+
+// The case file's top-level parts, in the file's order, with the words the officer knows.
+const QList<std::pair<QString, const char *>> &partNames()
+{
+    static const QList<std::pair<QString, const char *>> names{
+        {QStringLiteral("reference"), "the reference"},
+        {QStringLiteral("regime"), "the regime"},
+        {QStringLiteral("authority"), "the authority"},
+        {QStringLiteral("dateOfReceipt"), "the date of receipt"},
+        {QStringLiteral("channel"), "the channel"},
+        {QStringLiteral("requester"), "the requester's details"},
+        {QStringLiteral("requestText"), "the request text"},
+        {QStringLiteral("clockChanges"), "the clock events"},
+        {QStringLiteral("questions"), nullptr},
+        {QStringLiteral("claims"), nullptr},
+        {QStringLiteral("ncndHarm"), "the harm in confirming or denying"},
+        {QStringLiteral("costEstimate"), "the cost estimate"},
+        {QStringLiteral("vexatiousReasons"), "the reasons the request is vexatious"},
+        {QStringLiteral("adviceAndAssistance"), "the advice and assistance"},
+        {QStringLiteral("reply"), "the reply"},
+        {QStringLiteral("outcomeOverride"), "the outcome"},
+    };
+    return names;
+}
+
+QString claimName(const QJsonObject &claim)
+{
+    return claim.value(QStringLiteral("provision")).toString();
+}
+
+} // namespace
+
+QString CaseChangeDescriber::joinPhrases(const QStringList &phrases)
+{
+    if (phrases.size() <= 1)
+        return phrases.join(QString());
+    return tr("%1 and %2")
+        .arg(phrases.mid(0, phrases.size() - 1).join(QStringLiteral(", ")), phrases.constLast());
+}
+
+QStringList CaseChangeDescriber::describe(const QJsonObject &before, const QJsonObject &after)
+{
+    QStringList phrases;
+    QStringList known{QStringLiteral("formatVersion")};
+    for (const auto &[key, words] : partNames()) {
+        known.append(key);
+        const QJsonValue was = before.value(key);
+        const QJsonValue is = after.value(key);
+        if (was == is)
+            continue;
+        if (key == QLatin1String("questions"))
+            describeQuestions(was.toArray(), is.toArray(), phrases);
+        else if (key == QLatin1String("claims"))
+            describeClaims(was.toArray(), is.toArray(), phrases);
+        else
+            phrases.append(tr(words));
+    }
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        if (!known.contains(key) && before.value(key) != after.value(key))
+            phrases.append(key);
+    }
+    return phrases;
+}
+
+void CaseChangeDescriber::describeQuestions(const QJsonArray &before, const QJsonArray &after,
+                                            QStringList &phrases)
+{
+    QMap<QString, QJsonObject> was;
+    QStringList wasOrder;
+    for (const QJsonValue &value : before) {
+        const QJsonObject question = value.toObject();
+        const QString id = question.value(QStringLiteral("id")).toString();
+        was.insert(id, question);
+        wasOrder.append(id);
+    }
+    QStringList isOrder;
+    for (const QJsonValue &value : after) {
+        const QJsonObject question = value.toObject();
+        const QString id = question.value(QStringLiteral("id")).toString();
+        isOrder.append(id);
+        if (!was.contains(id)) {
+            phrases.append(tr("added question %1").arg(id));
+            continue;
+        }
+        const QJsonObject old = was.value(id);
+        if (old.value(QStringLiteral("text")) != question.value(QStringLiteral("text")))
+            phrases.append(tr("the wording of %1").arg(id));
+        if (old.value(QStringLiteral("condition")) != question.value(QStringLiteral("condition")))
+            phrases.append(tr("the condition on %1").arg(id));
+        const QJsonObject oldDecision = old.value(QStringLiteral("determination")).toObject();
+        QJsonObject decision = question.value(QStringLiteral("determination")).toObject();
+        if (oldDecision.value(QStringLiteral("holding")) !=
+            decision.value(QStringLiteral("holding")))
+            phrases.append(tr("whether %1 is held").arg(id));
+        if (oldDecision.value(QStringLiteral("searches")) !=
+            decision.value(QStringLiteral("searches")))
+            phrases.append(tr("the search record of %1").arg(id));
+        QJsonObject oldRest = oldDecision;
+        for (const QString &key : {QStringLiteral("holding"), QStringLiteral("searches")}) {
+            oldRest.remove(key);
+            decision.remove(key);
+        }
+        if (oldRest != decision)
+            phrases.append(tr("the answer to %1").arg(id));
+    }
+    for (const QString &id : std::as_const(wasOrder)) {
+        if (!isOrder.contains(id))
+            phrases.append(tr("removed question %1").arg(id));
+    }
+    QStringList kept = wasOrder;
+    kept.removeIf([&isOrder](const QString &id) { return !isOrder.contains(id); });
+    QStringList keptNow = isOrder;
+    keptNow.removeIf([&was](const QString &id) { return !was.contains(id); });
+    if (kept != keptNow)
+        phrases.append(tr("the order of the questions"));
+}
+
+void CaseChangeDescriber::describeClaims(const QJsonArray &before, const QJsonArray &after,
+                                         QStringList &phrases)
+{
+    // Claims have no id: compare them in order, and name them by their provision.
+    const qsizetype common = std::min(before.size(), after.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        const QJsonObject was = before.at(i).toObject();
+        const QJsonObject is = after.at(i).toObject();
+        if (was == is)
+            continue;
+        if (claimName(was) != claimName(is)) {
+            phrases.append(
+                tr("the claim under %1 (now under %2)").arg(claimName(was), claimName(is)));
+            continue;
+        }
+        const QString name = claimName(is);
+        const bool publicInterest = was.value(QStringLiteral("publicInterest")) !=
+                                    is.value(QStringLiteral("publicInterest"));
+        const bool harm =
+            was.value(QStringLiteral("prejudice")) != is.value(QStringLiteral("prejudice"));
+        QJsonObject wasRest = was;
+        QJsonObject isRest = is;
+        for (const QString &key : {QStringLiteral("publicInterest"), QStringLiteral("prejudice")}) {
+            wasRest.remove(key);
+            isRest.remove(key);
+        }
+        if (harm)
+            phrases.append(tr("the harm under %1").arg(name));
+        if (publicInterest)
+            phrases.append(tr("the public interest test under %1").arg(name));
+        if (wasRest != isRest)
+            phrases.append(tr("the claim under %1").arg(name));
+    }
+    for (qsizetype i = common; i < after.size(); ++i)
+        phrases.append(tr("added a claim under %1").arg(claimName(after.at(i).toObject())));
+    for (qsizetype i = common; i < before.size(); ++i)
+        phrases.append(tr("removed the claim under %1").arg(claimName(before.at(i).toObject())));
+}
+
+} // namespace foi::core

@@ -1,0 +1,119 @@
+#include "services/CaseHistory.h"
+
+#include "services/CaseChangeDescriber.h"
+#include "store/CaseHold.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace foi::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foi::core::CaseHistory", text);
+}
+
+QString sentence(QString phrase)
+{
+    if (!phrase.isEmpty())
+        phrase[0] = phrase.at(0).toUpper();
+    return phrase;
+}
+
+QString holdName(const QString &code)
+{
+    switch (caseHoldFromCode(code).value_or(CaseHold::None)) {
+    case CaseHold::InternalReview:
+        return tr("internal review");
+    case CaseHold::CommissionerInvestigation:
+        return tr("Commissioner's investigation");
+    case CaseHold::TribunalAppeal:
+        return tr("tribunal appeal");
+    case CaseHold::None:
+        break;
+    }
+    return code;
+}
+
+} // namespace
+
+CaseHistory::CaseHistory(AuditTrail &audit)
+    : m_audit(audit)
+{}
+
+Result<QList<CaseHistoryEntry>> CaseHistory::of(const QString &reference, int limit)
+{
+    m_documents.clear();
+    const QStringList entities{QStringLiteral("case"), QStringLiteral("attachment"),
+                               QStringLiteral("reply"), QStringLiteral("case-hold")};
+    Result<QList<AuditTrail::Row>> rows = m_audit.rowsAbout(entities, reference, limit);
+    if (!rows)
+        return rows.error();
+    QList<CaseHistoryEntry> entries;
+    entries.reserve(rows->size());
+    for (const AuditTrail::Row &row : std::as_const(*rows)) {
+        CaseHistoryEntry entry;
+        entry.seq = row.seq;
+        entry.recordedAt = QDateTime::fromString(row.recordedAt, Qt::ISODateWithMs);
+        entry.officer = row.officer;
+        entry.change = describe(row);
+        entries.append(entry);
+    }
+    m_documents.clear();
+    return entries;
+}
+
+QString CaseHistory::describe(const AuditTrail::Row &row)
+{
+    const QString &action = row.action;
+    if (action == QLatin1String("create-case"))
+        return tr("Logged the request");
+    if (action == QLatin1String("update-case"))
+        return describeUpdate(row);
+    if (action == QLatin1String("erase-requester"))
+        return tr("Erased the requester's details under the retention policy");
+    const QString afterName =
+        document(row.afterSha256).value(QStringLiteral("file_name")).toString();
+    if (action == QLatin1String("add-attachment"))
+        return tr("Attached \u201c%1\u201d").arg(afterName);
+    if (action == QLatin1String("remove-attachment"))
+        return tr("Removed the attachment \u201c%1\u201d")
+            .arg(document(row.beforeSha256).value(QStringLiteral("file_name")).toString());
+    if (action == QLatin1String("record-reply"))
+        return tr("Recorded the reply as sent (\u201c%1\u201d)").arg(afterName);
+    if (action == QLatin1String("set-hold")) {
+        const QString hold = document(row.afterSha256).value(QStringLiteral("hold")).toString();
+        return hold.isEmpty() ? tr("Released the hold on the case")
+                              : tr("Put the case on hold for the %1").arg(holdName(hold));
+    }
+    return sentence(row.summary);
+}
+
+QString CaseHistory::describeUpdate(const AuditTrail::Row &row)
+{
+    const QJsonObject before = document(row.beforeSha256);
+    const QJsonObject after = document(row.afterSha256);
+    if (before.isEmpty() || after.isEmpty())
+        return tr("Changed the case (an earlier version is no longer readable)");
+    const QStringList phrases = CaseChangeDescriber::describe(before, after);
+    if (phrases.isEmpty())
+        return tr("Saved the case with no change to its content");
+    return tr("Changed %1").arg(CaseChangeDescriber::joinPhrases(phrases));
+}
+
+QJsonObject CaseHistory::document(const std::optional<QString> &sha256)
+{
+    if (!sha256)
+        return {};
+    if (const auto cached = m_documents.constFind(*sha256); cached != m_documents.cend())
+        return *cached;
+    QJsonObject object;
+    if (Result<QByteArray> body = m_audit.snapshot(*sha256))
+        object = QJsonDocument::fromJson(*body).object();
+    m_documents.insert(*sha256, object);
+    return object;
+}
+
+} // namespace foi::core

@@ -1,0 +1,34 @@
+#include "services/CaseImportJob.h"
+
+#include "services/CaseImportService.h"
+#include "store/CaseStore.h"
+
+namespace foi::core {
+
+Result<ImportReport> CaseImportJob::run(const QString &storePath, const QStringList &paths,
+                                        const QString &officer, JobControl &control)
+{
+    control.total = static_cast<int>(paths.size());
+    auto store = CaseStore::open(storePath, CaseStore::OpenMode::ReadWrite);
+    if (!store)
+        return store.error();
+    CaseImportService service(**store);
+    ImportReport total;
+    for (const QString &path : paths) {
+        if (control.cancelled)
+            break;
+        auto report = service.importFiles({path}, officer);
+        if (!report)
+            total.problems.append(QStringLiteral("%1: %2").arg(path, report.error().message));
+        else {
+            total.created += report->created;
+            total.updated += report->updated;
+            total.unchanged += report->unchanged;
+            total.problems += report->problems;
+        }
+        ++control.done;
+    }
+    return total;
+}
+
+} // namespace foi::core

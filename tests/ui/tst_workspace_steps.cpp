@@ -1,0 +1,351 @@
+// The workbench's newer parts, used as an officer would: the search record of the Held? step,
+// the paragraph library of the Public interest step, aggregation on the Cost step, attachments
+// beside the Request step, the case list sorted by its headers, and the calendar import.
+
+#include "WorkbenchFixture.h"
+
+#include "caselist/CaseListView.h"
+#include "mainwindow/MainWindow.h"
+#include "model/CaseFile.h"
+#include "models/CaseListModel.h"
+#include "services/CaseDocument.h"
+#include "settings/CalendarImportPage.h"
+#include "workspace/AttachmentsPanel.h"
+#include "workspace/CaseWorkspace.h"
+#include "workspace/HeldStep.h"
+#include "workspace/PublicInterestStep.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+
+using namespace foi;
+
+class TestWorkspaceSteps : public QObject
+{
+    Q_OBJECT
+private:
+    template<typename T> static T *find(WorkbenchFixture &fixture, const QString &name)
+    {
+        auto *widget = fixture.workbench->window().findChild<T *>(name);
+        if (!widget)
+            qFatal("no widget %s", qPrintable(name));
+        return widget;
+    }
+
+    template<typename Step> static int stepIndex(ui::CaseWorkspace &workspace)
+    {
+        for (int i = 0; i < workspace.steps().size(); ++i) {
+            if (qobject_cast<Step *>(workspace.steps().at(i)))
+                return i;
+        }
+        return -1;
+    }
+
+    static int rowContaining(QListWidget *list, const QString &words)
+    {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().contains(words))
+                return i;
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void heldStepRecordsEachSearch()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        ui::MainWindow &window = fixture.workbench->window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fixture.workbench->newRequest();
+        core::CaseDocument &document = fixture.workbench->document();
+        document.edit(QStringLiteral("question"), [](core::Case &c) {
+            c.questions.append({QStringLiteral("Q1"), QStringLiteral("Any drones?"), {}, {}});
+        });
+        ui::CaseWorkspace &workspace = fixture.workbench->workspace();
+        workspace.showStep(stepIndex<ui::HeldStep>(workspace));
+        QVERIFY(workspace.reveal(QStringLiteral("questions[0].determination.searches")));
+        auto *where = find<QLineEdit>(fixture, QStringLiteral("searchWhereEdit"));
+        QTRY_VERIFY(where->hasFocus());
+        find<QDateEdit>(fixture, QStringLiteral("searchDateEdit"))->setDate(QDate(2026, 11, 20));
+        QTest::keyClicks(where, QStringLiteral("Fleet register"));
+        QTest::keyClicks(find<QLineEdit>(fixture, QStringLiteral("searchByEdit")),
+                         QStringLiteral("Fleet manager"));
+        QTest::mouseClick(find<QPushButton>(fixture, QStringLiteral("addSearchButton")),
+                          Qt::LeftButton);
+        QTest::keyClicks(where, QStringLiteral("Procurement files"));
+        QTest::keyClick(where, Qt::Key_Return);
+        const auto searches = document.current().questions.at(0).determination.searches;
+        QCOMPARE(searches.size(), 2);
+        QCOMPARE(searches.at(0), (core::SearchRecord{QStringLiteral("Fleet register"),
+                                                     QStringLiteral("Fleet manager"),
+                                                     {},
+                                                     QDate(2026, 11, 20)}));
+        QCOMPARE(searches.at(1).searchedBy, QStringLiteral("Fleet manager")); // kept for the next
+        auto *list = find<QListWidget>(fixture, QStringLiteral("searchesListWidget"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(),
+                 QStringLiteral("Fleet register by Fleet manager on 20 November 2026"));
+
+        // An empty place is not recorded; Remove takes the selected search away.
+        QTest::keyClick(where, Qt::Key_Return);
+        QCOMPARE(document.current().questions.at(0).determination.searches.size(), 2);
+        list->setCurrentRow(0);
+        QTest::mouseClick(find<QPushButton>(fixture, QStringLiteral("removeSearchButton")),
+                          Qt::LeftButton);
+        QCOMPARE(document.current().questions.at(0).determination.searches.size(), 1);
+        QCOMPARE(list->count(), 1);
+    }
+
+    void paragraphLibraryInsertsIntoEitherColumnAndKeepsTheOfficersOwn()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        ui::MainWindow &window = fixture.workbench->window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fixture.workbench->newRequest();
+        core::CaseDocument &document = fixture.workbench->document();
+        document.edit(QStringLiteral("claim"), [](core::Case &c) {
+            c.questions.append({QStringLiteral("Q1"), QStringLiteral("Any drones?"), {}, {}});
+            core::ExemptionClaim claim;
+            claim.provision = QStringLiteral("s31(1)(a)");
+            claim.questions = {QStringLiteral("Q1")};
+            c.claims.append(claim);
+        });
+        ui::CaseWorkspace &workspace = fixture.workbench->workspace();
+        workspace.showStep(stepIndex<ui::PublicInterestStep>(workspace));
+        auto *library = find<QListWidget>(fixture, QStringLiteral("factorLibraryList"));
+        QTRY_VERIFY(library->count() > 0);
+        const int against = rowContaining(library, QStringLiteral("change their behaviour"));
+        QVERIFY(against >= 0);
+        QVERIFY(rowContaining(library, QStringLiteral("commercial position")) < 0);
+        library->setCurrentRow(against);
+        QTest::mouseClick(find<QPushButton>(fixture, QStringLiteral("insertFactorAgainstButton")),
+                          Qt::LeftButton);
+        // A factor can go into the other column too.
+        const int general = rowContaining(library, QStringLiteral("hold it to account"));
+        library->setCurrentRow(general);
+        QTest::mouseClick(find<QPushButton>(fixture, QStringLiteral("insertFactorForButton")),
+                          Qt::LeftButton);
+        const core::PublicInterestTest test = *document.current().claims.at(0).publicInterest;
+        QCOMPARE(test.favouringExemption.size(), 1);
+        QVERIFY(test.favouringExemption.at(0).contains(QStringLiteral("change their behaviour")));
+        QCOMPARE(test.favouringDisclosure.size(), 1);
+        QVERIFY(test.favouringDisclosure.at(0).contains(QStringLiteral("hold it to account")));
+
+        // The officer's own factor: saved to the file and offered first.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(
+                dialog->findChild<QPlainTextEdit *>(QStringLiteral("ownFactorTextEdit")),
+                QStringLiteral("Our own point about drones."));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        QTest::mouseClick(find<QPushButton>(fixture, QStringLiteral("addOwnFactorButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(library->item(0)->text(), QStringLiteral("For: Our own point about drones."));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("own-factors.json"))));
+        auto reloaded =
+            core::PublicInterestLibrary::load(dir.filePath(QStringLiteral("own-factors.json")));
+        QVERIFY(reloaded);
+        QCOMPARE(reloaded->factors().constFirst().provisions,
+                 QStringList{QStringLiteral("s31(1)(a)")});
+    }
+
+    void costStepAggregatesTheSameRequestersOtherRequest()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        auto earlier = fixture.cases->logNewRequest(QDate(2026, 11, 2), {});
+        QVERIFY(earlier);
+        earlier->requester.name = QStringLiteral("Jo Bloggs");
+        earlier->requestText = QStringLiteral("Drone training costs");
+        QVERIFY(fixture.cases->save(*earlier));
+        ui::MainWindow &window = fixture.workbench->window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fixture.workbench->newRequest();
+        core::CaseDocument &document = fixture.workbench->document();
+        document.edit(QStringLiteral("requester"), [](core::Case &c) {
+            c.dateOfReceipt = QDate(2026, 11, 20);
+            c.requester.name = QStringLiteral("Jo Bloggs");
+        });
+        ui::CaseWorkspace &workspace = fixture.workbench->workspace();
+        QVERIFY(workspace.reveal(QStringLiteral("costEstimate.aggregatedRequests[0]")));
+        auto *list = find<QListWidget>(fixture, QStringLiteral("aggregationCandidatesList"));
+        QTRY_COMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(earlier->reference +
+                                                 QStringLiteral(", received 2 November 2026")));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("Drone training costs")));
+        list->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(document.current().costEstimate->aggregatedRequests,
+                 (QList<core::AggregatedRequest>{{earlier->reference, QDate(2026, 11, 2)}}));
+        QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+        list->item(0)->setCheckState(Qt::Unchecked);
+        QVERIFY(!document.current().costEstimate.has_value());
+    }
+
+    void requestStepAttachesOpensAndRemovesFiles()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        ui::MainWindow &window = fixture.workbench->window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fixture.workbench->newRequest();
+        ui::AttachmentsPanel &panel = fixture.workbench->attachments();
+        QVERIFY(panel.isVisible());
+        QFile letter(dir.filePath(QStringLiteral("request.eml")));
+        QVERIFY(letter.open(QIODevice::WriteOnly));
+        letter.write("From: requester\n\nPlease send the policy.\n");
+        letter.close();
+        panel.addFiles({letter.fileName(), dir.filePath(QStringLiteral("missing.pdf"))});
+        QCOMPARE(fixture.notifier.errors.size(), 1); // the missing file, named
+        QVERIFY(fixture.notifier.errors.at(0).contains(QStringLiteral("missing.pdf")));
+        QListWidget *list = panel.listWidget();
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("request.eml (")),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("by Test Officer")));
+
+        QList<QUrl> opened;
+        panel.setOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QFile copy(opened.at(0).toLocalFile());
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(copy.readAll().contains("Please send the policy."));
+
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("removeAttachmentButton")),
+                          Qt::LeftButton);
+        QCOMPARE(list->count(), 0);
+        QCOMPARE(fixture.store->attachments()
+                     .attachmentsOf(fixture.workbench->document().current().reference)
+                     ->size(),
+                 0);
+    }
+
+    void caseListSortsByTheClickedHeader()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        for (const QString &name :
+             {QStringLiteral("bravo"), QStringLiteral("Alpha"), QStringLiteral("charlie")}) {
+            auto created = fixture.cases->logNewRequest(QDate(2026, 11, 2), {});
+            QVERIFY(created);
+            created->requester.name = name;
+            QVERIFY(fixture.cases->save(*created));
+        }
+        ui::MainWindow &window = fixture.workbench->window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fixture.workbench->showCaseList();
+        auto *table = find<QTableView>(fixture, QStringLiteral("caseTableView"));
+        QHeaderView *header = table->horizontalHeader();
+        const QPoint requester(header->sectionViewportPosition(ui::CaseListModel::Requester) + 5,
+                               header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, requester);
+        const auto names = [table] {
+            QStringList shown;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                shown.append(
+                    table->model()->index(row, ui::CaseListModel::Requester).data().toString());
+            return shown;
+        };
+        const QStringList ascending{QStringLiteral("Alpha"), QStringLiteral("bravo"),
+                                    QStringLiteral("charlie")};
+        const QStringList descending{QStringLiteral("charlie"), QStringLiteral("bravo"),
+                                     QStringLiteral("Alpha")};
+        QTRY_VERIFY(names() == ascending || names() == descending);
+        const QStringList first = names();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, requester);
+        QTRY_COMPARE(names(), first == ascending ? descending : ascending);
+    }
+
+    void importRunsOffTheGuiThreadAndReportsEachBadFile()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        QFile reference(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
+        QVERIFY(reference.open(QIODevice::ReadOnly));
+        const core::Case original = *core::CaseFile::read(reference.readAll());
+        QStringList paths;
+        for (int i = 1; i <= 3; ++i) {
+            core::Case copy = original;
+            copy.reference = QStringLiteral("IMP-%1").arg(i);
+            copy.reply.sentOn = {}; // open, so the list's default filter shows them
+            QFile file(dir.filePath(QStringLiteral("case-%1.json").arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(core::CaseFile::write(copy));
+            paths.append(file.fileName());
+        }
+        QFile bad(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"formatVersion\": 1");
+        bad.close();
+        paths.insert(1, bad.fileName());
+
+        fixture.workbench->window().show();
+        fixture.workbench->importCaseFiles(paths);
+        QVERIFY(fixture.workbench->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!fixture.workbench->isBusy(), 20000);
+        QTRY_COMPARE(fixture.notifier.information.size(), 1);
+        const QString told = fixture.notifier.information.at(0);
+        QVERIFY2(told.startsWith(QStringLiteral("Imported 3 new, 0 updated and 0 unchanged.")),
+                 qPrintable(told));
+        QVERIFY(told.contains(QStringLiteral("broken.json")));
+        QCOMPARE(*fixture.store->cases().count(), qint64(3));
+        QCOMPARE(fixture.workbench->caseListModel().rowCount(), 3);
+    }
+
+    void calendarImportKeepsOnlyAGoodFile()
+    {
+        QTemporaryDir dir;
+        const QString kept = dir.filePath(QStringLiteral("data/bank-holidays.json"));
+        ui::CalendarImportPage page(kept);
+        auto *current = page.findChild<QLabel *>(QStringLiteral("calendarCurrentLabel"));
+        QVERIFY(current->text().contains(QStringLiteral("built into")));
+        auto *result = page.findChild<QLabel *>(QStringLiteral("calendarImportResultLabel"));
+
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(R"({"england-and-wales": {"division": "england-and-wales", "events": []}})");
+        badFile.close();
+        QVERIFY(!page.importFile(bad));
+        QVERIFY2(result->text().startsWith(QStringLiteral("Not imported: ")),
+                 qPrintable(result->text()));
+        QVERIFY(result->text().endsWith(QStringLiteral("Nothing was changed.")));
+        QVERIFY(!QFile::exists(kept));
+
+        const QString good = dir.filePath(QStringLiteral("good.json"));
+        QVERIFY(QFile::copy(QStringLiteral(":/calendar/bank-holidays.json"), good));
+        QVERIFY(page.importFile(good));
+        QVERIFY2(result->text().startsWith(QStringLiteral("Imported bank holidays for ")),
+                 qPrintable(result->text()));
+        QVERIFY(QFile::exists(kept));
+        QVERIFY(current->text().contains(QStringLiteral("your imported bank holidays")));
+    }
+};
+
+QTEST_MAIN(TestWorkspaceSteps)
+#include "tst_workspace_steps.moc"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "law/Provision.h"
+#include "services/PublicInterestLibrary.h"
+
+#include <QGroupBox>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace foi::ui {
+
+// The paragraph library beside a public interest test: the factors that suit the claim's
+// provision and duty (the officer's own first), inserted into either column, and a way to keep
+// a factor of the officer's own for later cases. Without a library it stays disabled.
+class FactorLibraryPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit FactorLibraryPanel(QWidget *parent = nullptr);
+
+    void setLibrary(core::PublicInterestLibrary *library);
+    // The claim whose test is shown; an empty provision shows nothing.
+    void showFor(const QString &provision, core::Duty duty);
+
+signals:
+    void insertRequested(core::FactorSide column, const QString &text);
+
+private:
+    void createWidgets();
+    void layOut();
+    void fill();
+    void insertCurrent(core::FactorSide column);
+    void addOwnFactor();
+    void showProblem(const QString &problem);
+
+    core::PublicInterestLibrary *m_library = nullptr;
+    QString m_provision;
+    core::Duty m_duty = core::Duty::Communicate;
+    QList<core::PublicInterestFactor> m_shown;
+    QListWidget *m_list = nullptr;
+    QLabel *m_problemLabel = nullptr;
+    QPushButton *m_insertForButton = nullptr;
+    QPushButton *m_insertAgainstButton = nullptr;
+    QPushButton *m_addOwnButton = nullptr;
+};
+
+} // namespace foi::ui
