@@ -3,6 +3,7 @@
 #include "review/DraftPreview.h"
 #include "widgets/Labels.h"
 
+#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,6 +16,17 @@
 #include <QVBoxLayout>
 
 namespace foi::ui {
+
+namespace {
+
+// The bundle keeps UTC timestamps in ISO 8601; the reviewer reads them in local en-GB words.
+QString moment(const QString &iso)
+{
+    const QDateTime parsed = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return parsed.isValid() ? Labels::dateTime(parsed) : iso;
+}
+
+} // namespace
 
 namespace {
 
@@ -58,7 +70,7 @@ QWidget *ReviewModeWindow::header(const QString &signerStanding)
     label->setTextFormat(Qt::PlainText);
     label->setText(
         tr("Case %1, exported for review by %2 on %3.\nSigned with key %4 (%5). %6")
-            .arg(manifest.caseReference, manifest.exporterName, manifest.createdAt,
+            .arg(manifest.caseReference, manifest.exporterName, moment(manifest.createdAt),
                  manifest.exporterFingerprint, signerStanding,
                  manifest.requesterIncluded
                      ? tr("The requester's details are included by the officer's choice.")
@@ -151,7 +163,7 @@ QWidget *ReviewModeWindow::auditPage()
     for (const core::ReviewAuditRow &row : m_bundle.auditExcerpt)
         list->addItem(QStringLiteral("#%1  %2  %3  %4: %5")
                           .arg(row.seq)
-                          .arg(row.recordedAt, row.officer, row.action, row.summary));
+                          .arg(moment(row.recordedAt), row.officer, row.action, row.summary));
     list->addItem(tr("Store's audit chain head at export: %1").arg(m_bundle.manifest.auditAnchor));
     return list;
 }
