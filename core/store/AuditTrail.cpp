@@ -39,6 +39,27 @@ QVariant nullable(const std::optional<QString> &value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
 }
 
+// One audit row from a query whose first columns are rowColumns, in that order.
+const QString rowColumns =
+    QStringLiteral("seq, recorded_at, officer, action, entity, entity_key, summary, "
+                   "before_sha256, after_sha256, prev_hash");
+
+AuditTrail::Row rowFrom(const QSqlQuery &query)
+{
+    AuditTrail::Row row;
+    row.seq = query.value(0).toLongLong();
+    row.recordedAt = query.value(1).toString();
+    row.officer = query.value(2).toString();
+    row.action = query.value(3).toString();
+    row.entity = query.value(4).toString();
+    row.entityKey = query.value(5).toString();
+    row.summary = query.value(6).toString();
+    row.beforeSha256 = optionalText(query.value(7));
+    row.afterSha256 = optionalText(query.value(8));
+    row.prevHash = query.value(9).toString();
+    return row;
+}
+
 } // namespace
 
 AuditTrail::AuditTrail(StoreConnection &connection, Clock clock)
@@ -129,25 +150,14 @@ Result<QList<AuditTrail::Row>> AuditTrail::rowsFor(const QString &entityKey,
                                                    const QStringList &entities)
 {
     Result<QSqlQuery> query = m_connection.select(
-        QStringLiteral("SELECT seq, recorded_at, officer, action, entity, entity_key, summary, "
-                       "before_sha256, after_sha256, prev_hash FROM audit_log "
-                       "WHERE entity_key = ? ORDER BY seq"),
+        QStringLiteral("SELECT %1 FROM audit_log WHERE entity_key = ? ORDER BY seq")
+            .arg(rowColumns),
         {entityKey}, QStringLiteral("reading the case's audit trail"));
     if (!query)
         return query.error();
     QList<Row> rows;
     while (query->next()) {
-        Row row;
-        row.seq = query->value(0).toLongLong();
-        row.recordedAt = query->value(1).toString();
-        row.officer = query->value(2).toString();
-        row.action = query->value(3).toString();
-        row.entity = query->value(4).toString();
-        row.entityKey = query->value(5).toString();
-        row.summary = query->value(6).toString();
-        row.beforeSha256 = optionalText(query->value(7));
-        row.afterSha256 = optionalText(query->value(8));
-        row.prevHash = query->value(9).toString();
+        Row row = rowFrom(*query);
         if (entities.contains(row.entity))
             rows.append(row);
     }
@@ -164,10 +174,8 @@ Status AuditTrail::verifyChain(AuditReport &report, const QList<AuditAnchor> &an
             furthest = anchor;
     }
     Result<QSqlQuery> query = m_connection.select(
-        QStringLiteral("SELECT seq, recorded_at, officer, action, entity, entity_key, summary, "
-                       "before_sha256, after_sha256, prev_hash, row_hash FROM audit_log "
-                       "ORDER BY seq"),
-        {}, QStringLiteral("checking the audit trail"));
+        QStringLiteral("SELECT %1, row_hash FROM audit_log ORDER BY seq").arg(rowColumns), {},
+        QStringLiteral("checking the audit trail"));
     if (!query)
         return query.error();
     AuditAnchor previous{0, AuditAnchor::genesisHash()};
@@ -177,17 +185,7 @@ Status AuditTrail::verifyChain(AuditReport &report, const QList<AuditAnchor> &an
         report.problem = problem;
     };
     while (query->next()) {
-        Row row;
-        row.seq = query->value(0).toLongLong();
-        row.recordedAt = query->value(1).toString();
-        row.officer = query->value(2).toString();
-        row.action = query->value(3).toString();
-        row.entity = query->value(4).toString();
-        row.entityKey = query->value(5).toString();
-        row.summary = query->value(6).toString();
-        row.beforeSha256 = optionalText(query->value(7));
-        row.afterSha256 = optionalText(query->value(8));
-        row.prevHash = query->value(9).toString();
+        Row row = rowFrom(*query);
         const QString storedHash = query->value(10).toString();
         ++report.rowsChecked;
         if (row.seq != previous.seq + 1) {
@@ -317,26 +315,15 @@ Result<QList<AuditTrail::Row>> AuditTrail::rowsAbout(const QStringList &entities
     values.append(limit);
     // audit_log_by_entity (entity, entity_key, seq) serves each entity's part of the IN list.
     Result<QSqlQuery> query = m_connection.select(
-        QStringLiteral("SELECT seq, recorded_at, officer, action, entity, entity_key, summary, "
-                       "before_sha256, after_sha256, prev_hash FROM audit_log WHERE entity IN "
-                       "(%1) AND entity_key = ? ORDER BY seq DESC LIMIT ?")
-            .arg(marks.join(QLatin1Char(','))),
+        QStringLiteral("SELECT %1 FROM audit_log WHERE entity IN (%2) AND entity_key = ? "
+                       "ORDER BY seq DESC LIMIT ?")
+            .arg(rowColumns, marks.join(QLatin1Char(','))),
         values, QStringLiteral("reading the history of %1").arg(entityKey));
     if (!query)
         return query.error();
     QList<Row> rows;
     while (query->next()) {
-        Row row;
-        row.seq = query->value(0).toLongLong();
-        row.recordedAt = query->value(1).toString();
-        row.officer = query->value(2).toString();
-        row.action = query->value(3).toString();
-        row.entity = query->value(4).toString();
-        row.entityKey = query->value(5).toString();
-        row.summary = query->value(6).toString();
-        row.beforeSha256 = optionalText(query->value(7));
-        row.afterSha256 = optionalText(query->value(8));
-        row.prevHash = query->value(9).toString();
+        Row row = rowFrom(*query);
         rows.append(row);
     }
     return rows;

@@ -26,10 +26,6 @@ QString moment(const QString &iso)
     return parsed.isValid() ? Labels::dateTime(parsed) : iso;
 }
 
-} // namespace
-
-namespace {
-
 QLabel *textLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text.isEmpty() ? QObject::tr("(none)") : text, parent);
