@@ -22,8 +22,8 @@ struct CaseListCursor
 };
 
 // Which page of the case list to fetch. Every filter is applied by the store's query, so a page
-// holds `limit` matching cases however few of a million match. The default order (newest
-// received first) follows an index; the others sort the matching rows.
+// holds `limit` matching cases however few of a million match. Every order follows a covering
+// index (migrations 5 and 6), so a page after a cursor is one index seek at any depth.
 struct CaseListQuery
 {
     int limit = 50;
@@ -39,7 +39,19 @@ struct CaseListQuery
 struct CasePage
 {
     QList<CaseSummary> cases;
-    std::optional<CaseListCursor> next; // empty on the last page
+    std::optional<CaseListCursor> first; // the first row's cursor; empty when there is no row
+    std::optional<CaseListCursor> last;  // the last row's cursor, whether or not more follow
+    std::optional<CaseListCursor> next;  // empty on the last page
+};
+
+// Where every page of a filtered, ordered case list starts: `anchors[i]` is the cursor after
+// which page i + 1 begins (the last row of page i), so that any page is one keyset seek.
+// `count` is the number of matching cases.
+struct CaseListOutline
+{
+    qint64 count = 0;
+    int pageSize = 0;
+    QList<CaseListCursor> anchors;
 };
 
 } // namespace foi::core

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -231,56 +232,152 @@ QString orderExpression(CaseListOrder order)
 
 } // namespace
 
-Result<CasePage> CaseRepository::list(const CaseListQuery &query)
+namespace {
+
+// The WHERE clause of a case-list query: its filters and, when it continues after a cursor,
+// the keyset condition. The cursor is written `key >= ? AND (key > ? OR id > ?)` (for an
+// ascending order) rather than as a row value or a plain OR, because SQLite seeks an index
+// on an expression or a collation only for that form; a row value or a plain OR scans it.
+struct ListConditions
 {
-    // Keyset pagination: each page starts after the last row of the one before, so no page
-    // reads the rows before it. Newest received first reads the cases_list_by_received index, which
-    // covers the page, and the first page of a million cases reads no more rows than it shows.
-    const QString key = orderExpression(query.order);
-    QString sql = QStringLiteral("SELECT %1, %2 FROM cases c").arg(summaryColumns, key);
-    QStringList conditions;
+    QString sql;
     QVariantList values;
-    if (query.after) {
+};
+
+// `forCount`: no order to follow, so the status may always be sought by its index.
+ListConditions listConditions(const CaseListQuery &query, bool withCursor, bool forCount = false)
+{
+    const QString key = orderExpression(query.order);
+    QStringList conditions;
+    ListConditions where;
+    if (withCursor && query.after) {
         const QString beyond = query.ascending ? QStringLiteral(">") : QStringLiteral("<");
-        conditions.append(QStringLiteral("(%1 %2 ? OR (%1 = ? AND c.id %2 ?))").arg(key, beyond));
-        values << query.after->key << query.after->key << query.after->id;
+        conditions.append(QStringLiteral("%1 %2= ? AND (%1 %2 ? OR c.id %2 ?)").arg(key, beyond));
+        where.values << query.after->key << query.after->key << query.after->id;
     }
     if (!query.status.isEmpty()) {
-        conditions.append(QStringLiteral("c.status = ?"));
-        values << query.status;
+        // Only the orders whose index starts with the status may seek by it; for the others a
+        // unary + keeps SQLite from reading the status index and then sorting every open case.
+        const bool statusLeads = forCount || query.order == CaseListOrder::DateReceived ||
+                                 query.order == CaseListOrder::CaseStatus;
+        conditions.append(statusLeads ? QStringLiteral("c.status = ?")
+                                      : QStringLiteral("+c.status = ?"));
+        where.values << query.status;
     }
     if (!query.regime.isEmpty()) {
         conditions.append(QStringLiteral("c.regime = ?"));
-        values << query.regime;
+        where.values << query.regime;
     }
     if (query.dueOnOrAfter.isValid()) {
         conditions.append(QStringLiteral("c.due_date >= ?"));
-        values << query.dueOnOrAfter.toString(Qt::ISODate);
+        where.values << query.dueOnOrAfter.toString(Qt::ISODate);
     }
     if (query.dueBefore.isValid()) {
         conditions.append(QStringLiteral("c.due_date < ?"));
-        values << query.dueBefore.toString(Qt::ISODate);
+        where.values << query.dueBefore.toString(Qt::ISODate);
     }
     if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return where;
+}
+
+QString orderClause(const CaseListQuery &query)
+{
     const QString direction = query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
+    return QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(orderExpression(query.order), direction);
+}
+
+QString pageSql(const CaseListQuery &query, const ListConditions &where)
+{
+    return QStringLiteral("SELECT %1, %2 FROM cases c")
+               .arg(summaryColumns, orderExpression(query.order)) +
+           where.sql + orderClause(query) + QStringLiteral(" LIMIT ?");
+}
+
+} // namespace
+
+Result<CasePage> CaseRepository::list(const CaseListQuery &query)
+{
+    // Keyset pagination: each page starts after the last row of the one before, so no page
+    // reads the rows before it, and the covering index of the order serves the page alone.
+    ListConditions where = listConditions(query, true);
     const int limit = qMax(1, query.limit);
-    values << limit + 1;
-    Result<QSqlQuery> rows = m_connection.select(sql, values, QStringLiteral("listing cases"));
+    where.values << limit + 1;
+    Result<QSqlQuery> rows =
+        m_connection.select(pageSql(query, where), where.values, QStringLiteral("listing cases"));
     if (!rows)
         return rows.error();
     CasePage page;
-    CaseListCursor last;
     while (rows->next()) {
         if (page.cases.size() == limit) {
-            page.next = last;
+            page.next = page.last;
             break;
         }
         page.cases.append(summaryFrom(*rows));
-        last = CaseListCursor{rows->value(10).toString(), rows->value(8).toLongLong()};
+        page.last = CaseListCursor{rows->value(10).toString(), rows->value(8).toLongLong()};
+        if (!page.first)
+            page.first = page.last;
     }
     return page;
+}
+
+QString CaseRepository::storePath() const
+{
+    return m_connection.path();
+}
+
+Result<qint64> CaseRepository::countList(const CaseListQuery &query)
+{
+    const ListConditions where = listConditions(query, false, true);
+    Result<QSqlQuery> rows =
+        m_connection.select(QStringLiteral("SELECT COUNT(*) FROM cases c") + where.sql,
+                            where.values, QStringLiteral("counting the case list"));
+    if (!rows)
+        return rows.error();
+    return rows->next() ? rows->value(0).toLongLong() : 0;
+}
+
+Result<CaseListOutline> CaseRepository::outline(const CaseListQuery &query, int pageSize,
+                                                const std::function<bool()> &stopRequested)
+{
+    // One pass over the order's index, reading only the key and the id of each entry.
+    const ListConditions where = listConditions(query, false);
+    Result<QSqlQuery> rows = m_connection.select(
+        QStringLiteral("SELECT %1, c.id FROM cases c").arg(orderExpression(query.order)) +
+            where.sql + orderClause(query),
+        where.values, QStringLiteral("outlining the case list"));
+    if (!rows)
+        return rows.error();
+    CaseListOutline outline;
+    outline.pageSize = qMax(1, pageSize);
+    while (rows->next()) {
+        ++outline.count;
+        if (outline.count % outline.pageSize == 0) {
+            outline.anchors.append(
+                CaseListCursor{rows->value(0).toString(), rows->value(1).toLongLong()});
+            if (stopRequested && stopRequested())
+                return Error::make(StoreErrorCode::Interrupted,
+                                   QStringLiteral("Outlining the case list was cancelled."));
+        }
+    }
+    if (rows->lastError().isValid())
+        return StoreConnection::errorFrom(*rows, QStringLiteral("outlining the case list"));
+    return outline;
+}
+
+Result<QStringList> CaseRepository::listPlan(const CaseListQuery &query)
+{
+    ListConditions where = listConditions(query, true);
+    where.values << qMax(1, query.limit) + 1;
+    Result<QSqlQuery> rows =
+        m_connection.select(QStringLiteral("EXPLAIN QUERY PLAN ") + pageSql(query, where),
+                            where.values, QStringLiteral("explaining the case list's query"));
+    if (!rows)
+        return rows.error();
+    QStringList steps;
+    while (rows->next())
+        steps.append(rows->value(3).toString());
+    return steps;
 }
 
 Result<QList<CaseSummary>> CaseRepository::receivedFrom(const QString &requesterName,

@@ -14,7 +14,7 @@ namespace foi::core {
 
 namespace {
 
-sqlite3 *nativeHandle(const QSqlDatabase &db)
+sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -59,6 +59,17 @@ Status copyPages(sqlite3 *to, sqlite3 *from, const QString &what)
 
 } // namespace
 
+void *SqliteDialect::nativeHandle(const QSqlDatabase &db)
+{
+    return handleOf(db);
+}
+
+void SqliteDialect::interrupt(void *nativeHandle)
+{
+    if (nativeHandle)
+        sqlite3_interrupt(static_cast<sqlite3 *>(nativeHandle));
+}
+
 SqliteDialect::Failure SqliteDialect::classify(int primaryResultCode)
 {
     switch (primaryResultCode) {
@@ -71,6 +82,8 @@ SqliteDialect::Failure SqliteDialect::classify(int primaryResultCode)
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Failure::Corrupt;
+    case SQLITE_INTERRUPT:
+        return Failure::Interrupted;
     default:
         return Failure::Other;
     }
@@ -285,7 +298,7 @@ Status SqliteDialect::checkpoint(const QSqlDatabase &db)
 
 Status SqliteDialect::backupInto(const QSqlDatabase &db, const QString &target)
 {
-    sqlite3 *source = nativeHandle(db);
+    sqlite3 *source = handleOf(db);
     if (!source)
         return Error::make(StoreErrorCode::Sql,
                            QStringLiteral("This build's SQL driver does not allow backups."),
@@ -310,7 +323,7 @@ Status SqliteDialect::backupInto(const QSqlDatabase &db, const QString &target)
 
 Status SqliteDialect::restoreFrom(const QSqlDatabase &db, const QString &source)
 {
-    sqlite3 *destination = nativeHandle(db);
+    sqlite3 *destination = handleOf(db);
     if (!destination)
         return Error::make(StoreErrorCode::Sql,
                            QStringLiteral("This build's SQL driver does not allow restoring."),

@@ -23,7 +23,7 @@ public:
     // How many of the newest matches a search ranks (see rankedCaseMatchSql).
     static constexpr int candidateLimit = 2000;
 
-    enum class Failure { Busy, ReadOnly, Corrupt, Other };
+    enum class Failure { Busy, ReadOnly, Corrupt, Interrupted, Other };
     // Sorts a primary SQLite result code into the failures the store reports differently.
     static Failure classify(int primaryResultCode);
 
@@ -67,6 +67,11 @@ public:
     static QString mergeCaseIndexSql(int pages);
     // Copies the WAL into the main file and empties it, so that erased pages leave the -wal.
     [[nodiscard]] static Status checkpoint(const QSqlDatabase &db);
+    // Stops whatever `db` is running from any thread (sqlite3_interrupt, which is thread-safe):
+    // the statement fails with an error of code StoreErrorCode::Interrupted. The handle is
+    // taken on the connection's own thread with nativeHandle() and stays valid while it is open.
+    static void *nativeHandle(const QSqlDatabase &db);
+    static void interrupt(void *nativeHandle);
 
     // Online backup of the open store into `target` (a new file), page by page, while other
     // readers and writers carry on. `target` is created owner-only by the caller.

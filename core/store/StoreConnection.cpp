@@ -90,6 +90,10 @@ Error StoreConnection::errorFrom(const QSqlQuery &query, const QString &what)
                                           "Open the latest backup.")
                                .arg(doing),
                            detail);
+    case SqliteDialect::Failure::Interrupted:
+        return Error::make(StoreErrorCode::Interrupted,
+                           QStringLiteral("Stopped %1: a newer request replaced it.").arg(doing),
+                           detail);
     case SqliteDialect::Failure::Other:
         break;
     }

@@ -19,6 +19,8 @@ inline constexpr QLatin1String Sql{"store.sql"};
 inline constexpr QLatin1String NotFound{"store.not-found"};
 inline constexpr QLatin1String OnHold{"store.on-hold"};
 inline constexpr QLatin1String Invalid{"store.invalid"};
+// A read stopped on purpose (a newer one replaced it): not a failure to show anyone.
+inline constexpr QLatin1String Interrupted{"store.interrupted"};
 } // namespace StoreErrorCode
 
 } // namespace foi::core

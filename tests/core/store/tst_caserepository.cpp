@@ -2,6 +2,8 @@
 
 #include "store/StoreErrorCode.h"
 
+#include <QSet>
+
 using namespace foi::core;
 
 // Cases in the store: saving and loading, the keyset-paged list, holds, full-text search,
@@ -169,6 +171,135 @@ private slots:
         QCOMPARE(references, (QStringList{QStringLiteral("FOI-03"), QStringLiteral("FOI-06"),
                                           QStringLiteral("FOI-09"), QStringLiteral("FOI-12"),
                                           QStringLiteral("FOI-15"), QStringLiteral("FOI-18")}));
+    }
+
+    // The count and the outline (every 7th row's cursor) of each order in both directions,
+    // with ties in every key: a page started from an anchor is the page that paging through
+    // the list reaches, and the last page read backwards from the end is the list's end.
+    void outlineAnchorsEveryPageOfEachOrder_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<bool>("ascending");
+        QTest::addColumn<QString>("status");
+        for (int order = 0; order <= static_cast<int>(CaseListOrder::Outcome); ++order) {
+            for (bool ascending : {false, true}) {
+                QTest::addRow("order %d %s", order, ascending ? "asc" : "desc")
+                    << order << ascending << QString();
+                QTest::addRow("order %d %s open", order, ascending ? "asc" : "desc")
+                    << order << ascending << QStringLiteral("open");
+            }
+        }
+    }
+
+    void outlineAnchorsEveryPageOfEachOrder()
+    {
+        QFETCH(int, order);
+        QFETCH(bool, ascending);
+        QFETCH(QString, status);
+        QList<CaseRecord> records;
+        for (int i = 0; i < 40; ++i) {
+            CaseRecord r = storetest::record(
+                (i % 2 ? QStringLiteral("FOI-%1") : QStringLiteral("foi-%1")).arg(i),
+                QStringLiteral("text"), QDate(2025, 1, 1 + i % 5));
+            r.requesterName = i % 2 ? QStringLiteral("zed") : QStringLiteral("Adams");
+            r.status = i % 4 ? QStringLiteral("open") : QStringLiteral("closed");
+            r.outcome = i % 3 ? QStringLiteral("refused") : QString();
+            if (i % 5)
+                r.dueDate = QDate(2025, 2, 1 + i % 4);
+            records.append(r);
+        }
+        QVERIFY(m_store->cases().saveAll(records, QStringLiteral("Jo Officer")));
+        CaseListQuery query;
+        query.order = static_cast<CaseListOrder>(order);
+        query.ascending = ascending;
+        query.status = status;
+        query.limit = 7;
+        QStringList paged;
+        QList<QStringList> pages;
+        for (CaseListQuery next = query;;) {
+            auto page = m_store->cases().list(next);
+            QVERIFY(page);
+            QStringList references;
+            for (const CaseSummary &summary : page->cases)
+                references.append(summary.reference);
+            pages.append(references);
+            paged += references;
+            if (!page->next)
+                break;
+            QCOMPARE(page->next->id, page->last->id);
+            next.after = page->next;
+        }
+        const int expected = status.isEmpty() ? 40 : 30;
+        QCOMPARE(paged.size(), expected);
+        QCOMPARE(QSet<QString>(paged.begin(), paged.end()).size(), expected);
+        QCOMPARE(*m_store->cases().countList(query), qint64(expected));
+
+        auto outline = m_store->cases().outline(query, 7);
+        QVERIFY(outline);
+        QCOMPARE(outline->count, qint64(expected));
+        QCOMPARE(outline->anchors.size(), expected / 7);
+        for (int p = 1; p < pages.size(); ++p) {
+            CaseListQuery seek = query;
+            seek.after = outline->anchors.at(p - 1);
+            auto sought = m_store->cases().list(seek);
+            QVERIFY(sought);
+            QStringList references;
+            for (const CaseSummary &summary : sought->cases)
+                references.append(summary.reference);
+            // (Joined: Qt 6.4's QCOMPARE of lists of different lengths reads past the end.)
+            QCOMPARE(references.join(QLatin1Char(' ')), pages.at(p).join(QLatin1Char(' ')));
+        }
+        CaseListQuery backwards = query;
+        backwards.ascending = !ascending;
+        backwards.limit = static_cast<int>(pages.constLast().size());
+        auto fromTheEnd = m_store->cases().list(backwards);
+        QVERIFY(fromTheEnd);
+        QStringList end;
+        for (const CaseSummary &summary : fromTheEnd->cases)
+            end.prepend(summary.reference);
+        QCOMPARE(end.join(QLatin1Char(' ')), pages.constLast().join(QLatin1Char(' ')));
+        // A stop asked for ends the outline with its own code, not as a failure to report.
+        auto stopped = m_store->cases().outline(query, 7, [] { return true; });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, QString(StoreErrorCode::Interrupted));
+    }
+
+    // Structural, not timed: the page query of every order, in both directions, with and
+    // without the status filter and after a cursor, reads a covering index and sorts nothing
+    // (no temporary b-tree), so a page deep in a million cases costs what the first does.
+    void everyOrderPagesFromACoveringIndexWithoutSorting()
+    {
+        for (int order = 0; order <= static_cast<int>(CaseListOrder::Outcome); ++order) {
+            for (bool ascending : {false, true}) {
+                for (const QString &status : {QString(), QStringLiteral("open")}) {
+                    for (bool afterCursor : {false, true}) {
+                        CaseListQuery query;
+                        query.order = static_cast<CaseListOrder>(order);
+                        query.ascending = ascending;
+                        query.status = status;
+                        if (afterCursor)
+                            query.after = CaseListCursor{QStringLiteral("2025-01-01"), 10};
+                        auto plan = m_store->cases().listPlan(query);
+                        QVERIFY(plan);
+                        const QString steps = plan->join(QStringLiteral(" | "));
+                        const QByteArray what =
+                            QStringLiteral("order %1 %2 status '%3' %4: %5")
+                                .arg(order)
+                                .arg(ascending ? QStringLiteral("asc") : QStringLiteral("desc"),
+                                     status,
+                                     afterCursor ? QStringLiteral("after")
+                                                 : QStringLiteral("first"),
+                                     steps)
+                                .toUtf8();
+                        QVERIFY2(steps.contains(QStringLiteral("USING COVERING INDEX cases_list_")),
+                                 what.constData());
+                        QVERIFY2(!steps.contains(QStringLiteral("TEMP B-TREE")), what.constData());
+                        if (afterCursor && status.isEmpty())
+                            QVERIFY2(steps.contains(QStringLiteral("SEARCH")), what.constData());
+                    }
+                }
+            }
+        }
     }
 
     void holdIsKeptAndAudited()

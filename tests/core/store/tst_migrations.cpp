@@ -63,6 +63,7 @@ private slots:
         QCOMPARE(userVersion(fixture(2)), 2);
         QCOMPARE(userVersion(fixture(3)), 3);
         QCOMPARE(userVersion(fixture(4)), 4);
+        QCOMPARE(userVersion(fixture(5)), 5);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -166,6 +167,49 @@ private slots:
         auto found = (*store)->search().search(QStringLiteral("speed cameras"), 10);
         QVERIFY(found);
         QCOMPARE(found->size(), 1);
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Migration 6 gives every other order of the case list its covering index: a store of
+    // version 5 with cases is upgraded, and a page of each order comes from its index alone.
+    void upgradeFromVersion5SortsEveryOrderFromAnIndex()
+    {
+        const QString file = fixture(5);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        const auto indexes = storetest::rawSelect(
+            file, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                 "tbl_name = 'cases' ORDER BY name"));
+        QStringList names;
+        for (const QStringList &row : indexes)
+            names.append(row.value(0));
+        for (const char *index :
+             {"cases_list_by_received", "cases_list_by_status", "cases_list_by_reference",
+              "cases_list_by_requester", "cases_list_by_due", "cases_list_by_status_id",
+              "cases_list_by_outcome"})
+            QVERIFY2(names.contains(QString::fromLatin1(index)), index);
+        for (int order = 0; order <= static_cast<int>(CaseListOrder::Outcome); ++order) {
+            CaseListQuery query;
+            query.order = static_cast<CaseListOrder>(order);
+            query.ascending = true;
+            auto plan = (*store)->cases().listPlan(query);
+            QVERIFY(plan);
+            const QString steps = plan->join(QLatin1Char(' '));
+            QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX cases_list_")) &&
+                         !steps.contains(QStringLiteral("TEMP B-TREE")),
+                     qPrintable(steps));
+            auto page = (*store)->cases().list(query);
+            QVERIFY(page);
+            QCOMPARE(page->cases.size(), 2);
+        }
+        CaseListQuery byReference;
+        byReference.order = CaseListOrder::Reference;
+        byReference.ascending = true;
+        QCOMPARE((*store)->cases().list(byReference)->cases.at(0).reference,
+                 QStringLiteral("FIX-3"));
+        QCOMPARE(*(*store)->cases().countList(byReference), qint64(2));
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }

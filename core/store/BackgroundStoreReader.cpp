@@ -1,0 +1,129 @@
+#include "BackgroundStoreReader.h"
+
+#include "SqliteDialect.h"
+#include "StoreConnection.h"
+
+#include <QMetaObject>
+#include <QThread>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+
+namespace foi::core {
+
+struct BackgroundStoreReader::Shared
+{
+    QString path;
+    std::mutex mutex;
+    std::condition_variable wake;
+    Job pending;
+    bool stopping = false;
+    bool running = false;            // a job is running: its connection may be interrupted
+    void *handle = nullptr;          // the worker connection's native handle, for sqlite3_interrupt
+    std::atomic<quint64> latest = 0; // the generation of the newest job submitted
+
+    // Under `mutex`: the running job is stale now.
+    void interruptRunning()
+    {
+        if (running)
+            SqliteDialect::interrupt(handle);
+    }
+};
+
+BackgroundStoreReader::BackgroundStoreReader(QString storePath, QObject *parent)
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
+{
+    m_shared->path = std::move(storePath);
+}
+
+BackgroundStoreReader::~BackgroundStoreReader()
+{
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->stopping = true;
+        ++m_shared->latest;
+        m_shared->pending = nullptr;
+        m_shared->interruptRunning();
+    }
+    m_shared->wake.notify_all();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void BackgroundStoreReader::submit(Job job)
+{
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        ++m_shared->latest;
+        m_shared->pending = std::move(job);
+        m_shared->interruptRunning();
+    }
+    m_shared->wake.notify_all();
+    if (!m_thread) {
+        m_thread = QThread::create([this] { run(); });
+        m_thread->start();
+    }
+}
+
+void BackgroundStoreReader::cancel()
+{
+    const std::lock_guard lock(m_shared->mutex);
+    ++m_shared->latest;
+    m_shared->pending = nullptr;
+    m_shared->interruptRunning();
+}
+
+void BackgroundStoreReader::run()
+{
+    // The connection belongs to this thread: opened, used and closed here.
+    Result<std::unique_ptr<StoreConnection>> opened =
+        StoreConnection::open(m_shared->path, StoreConnection::Access::ReadOnly, 5000);
+    Context context;
+    if (opened) {
+        context.connection = opened->get();
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->handle = SqliteDialect::nativeHandle(context.connection->database());
+    } else {
+        context.failure = opened.error().message;
+    }
+    Shared &shared = *m_shared;
+    for (;;) {
+        Job job;
+        quint64 generation = 0;
+        {
+            std::unique_lock lock(shared.mutex);
+            shared.wake.wait(lock, [&] { return shared.stopping || shared.pending; });
+            if (shared.stopping)
+                break;
+            job = std::move(shared.pending);
+            shared.pending = nullptr;
+            generation = shared.latest;
+            shared.running = true;
+        }
+        context.stale = [&shared, generation] {
+            return shared.latest.load() != generation;
+        };
+        // The owner outlives this thread (its destructor waits for it), so `this` is safe to
+        // queue to; the check on arrival drops what a newer job has made stale meanwhile.
+        context.post = [this, &shared, generation](std::function<void()> delivery) {
+            QMetaObject::invokeMethod(
+                this,
+                [&shared, generation, delivery = std::move(delivery)] {
+                    if (shared.latest.load() == generation)
+                        delivery();
+                },
+                Qt::QueuedConnection);
+        };
+        job(context);
+        const std::lock_guard lock(shared.mutex);
+        shared.running = false;
+    }
+    const std::lock_guard lock(shared.mutex);
+    shared.handle = nullptr;
+}
+
+} // namespace foi::core
