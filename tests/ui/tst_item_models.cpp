@@ -18,6 +18,7 @@
 #include "store/CaseStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,32 @@ core::Case storedCase(int number, const QDate &received, core::Regime regime)
     return c;
 }
 
+// Asks for every row and waits until all are read.
+bool loadAll(const ui::CaseListModel &model)
+{
+    return QTest::qWaitFor([&model] {
+        bool all = true;
+        for (int row = 0; row < model.rowCount(); row += 1)
+            all = model.index(row, 0).data(ui::CaseListModel::LoadedRole).toBool() && all;
+        return all && model.isOutlined();
+    });
+}
+
+QDate received(const ui::CaseListModel &model, int row)
+{
+    return QLocale().toDate(model.index(row, ui::CaseListModel::Received).data().toString(),
+                            QStringLiteral("d MMMM yyyy"));
+}
+
+int requesterNumber(const ui::CaseListModel &model, int row)
+{
+    return model.index(row, ui::CaseListModel::Requester)
+        .data()
+        .toString()
+        .section(QLatin1Char(' '), 1)
+        .toInt();
+}
+
 } // namespace
 
 class TestItemModels : public QObject
@@ -46,7 +73,11 @@ class TestItemModels : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
 
-    void caseListFetchesLazilyAndFilters()
+    // The case list knows its count and reads the pages around the rows asked for, under the
+    // tester through every change the officer makes: the count and outline from the worker,
+    // the last row at once, filters, each sort order across pages, the bounded page cache,
+    // searches on the worker where a newer one always wins, and a reload after a save.
+    void caseListCountsAndReadsThePagesAskedFor()
     {
         QTemporaryDir dir;
         auto store = core::CaseStore::open(dir.filePath(QStringLiteral("s.foistore")),
@@ -65,27 +96,29 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setToday(today);
         QVERIFY(model.rowCount() >= ui::CaseListModel::pageSize);
-        QVERIFY(model.rowCount() < 450 || !model.canFetchMore({}));
-        while (model.canFetchMore({}))
-            model.fetchMore({});
-        QCOMPARE(model.rowCount(), 450);
+        QTRY_COMPARE(model.rowCount(), 450);
+        QCOMPARE(model.count(), std::optional<qint64>(450));
+        // The last row, straight away: a placeholder, then the row once its page is read.
+        const QModelIndex last = model.index(449, ui::CaseListModel::Received);
+        if (!last.data(ui::CaseListModel::LoadedRole).toBool())
+            QCOMPARE(model.index(449, 0).data().toString(), QStringLiteral("\u2026"));
+        QTRY_VERIFY(last.data(ui::CaseListModel::LoadedRole).toBool());
+        QTRY_VERIFY(model.isOutlined());
+        QVERIFY(loadAll(model));
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(received(model, row - 1) >= received(model, row));
 
         model.setRegimeFilter(core::Regime::Eir);
-        while (model.canFetchMore({}))
-            model.fetchMore({});
-        QCOMPARE(model.rowCount(), 150);
-
+        QTRY_COMPARE(model.rowCount(), 150);
+        QVERIFY(loadAll(model));
         model.setRegimeFilter(std::nullopt);
         model.setDueWindow(ui::CaseListModel::DueWindow::Overdue);
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        QVERIFY(loadAll(model));
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.index(row, 0).data(ui::CaseListModel::DaysLeftRole).toInt() < 0);
-
         model.setDueWindow(ui::CaseListModel::DueWindow::DueSoon);
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        QVERIFY(loadAll(model));
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row) {
             const int left = model.index(row, 0).data(ui::CaseListModel::DaysLeftRole).toInt();
@@ -96,9 +129,8 @@ private slots:
         // Sorted by the store, page by page: requesters A to Z, then due dates latest first.
         model.setDueWindow(ui::CaseListModel::DueWindow::Any);
         model.sort(ui::CaseListModel::Requester, Qt::AscendingOrder);
-        while (model.canFetchMore({}))
-            model.fetchMore({});
-        QCOMPARE(model.rowCount(), 450);
+        QTRY_COMPARE(model.rowCount(), 450);
+        QVERIFY(loadAll(model));
         for (int row = 1; row < model.rowCount(); ++row)
             QVERIFY(model.index(row - 1, ui::CaseListModel::Requester)
                         .data()
@@ -106,22 +138,84 @@ private slots:
                         .compare(model.index(row, ui::CaseListModel::Requester).data().toString(),
                                  Qt::CaseInsensitive) <= 0);
         model.sort(ui::CaseListModel::Due, Qt::DescendingOrder);
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 450);
+        QVERIFY(loadAll(model));
         for (int row = 1; row < model.rowCount(); ++row)
             QVERIFY(model.index(row - 1, 0).data(ui::CaseListModel::DaysLeftRole).toInt() >=
                     model.index(row, 0).data(ui::CaseListModel::DaysLeftRole).toInt());
-        model.sort(ui::CaseListModel::Received, Qt::DescendingOrder);
+        for (int column : {int(ui::CaseListModel::Reference), int(ui::CaseListModel::Status),
+                           int(ui::CaseListModel::Outcome)}) {
+            model.sort(column, Qt::DescendingOrder);
+            QTRY_COMPARE(model.rowCount(), 450);
+            QVERIFY(loadAll(model));
+        }
+        QVERIFY(model.cachedPageCount() <= ui::CaseListModel::cachedPages);
 
+        // Saved elsewhere, then read again: the rows stay, one more arrives at the end.
+        model.sort(ui::CaseListModel::Received, Qt::DescendingOrder);
+        QTRY_VERIFY(model.isOutlined());
+        QVERIFY((*store)->cases().save(core::CaseRecordMapper::toRecord(
+                                           storedCase(451, today.addYears(-1), core::Regime::Foia)),
+                                       QStringLiteral("Test Officer")));
+        model.reload();
+        QTRY_COMPARE(model.rowCount(), 451);
+        QVERIFY(loadAll(model));
+        QCOMPARE(model.index(450, 0).data().toString(), QStringLiteral("451_26"));
+
+        // Search on the worker: results as typed, and a newer search always wins.
         model.setSearchText(QStringLiteral("drone"));
+        QTRY_VERIFY(!model.isSearching());
         QVERIFY(model.rowCount() > 0);
-        QVERIFY(!model.canFetchMore({}));
-        QCOMPARE(
+        QVERIFY(
             model.index(0, ui::CaseListModel::Received)
                 .data()
                 .toString()
-                .contains(QRegularExpression(QStringLiteral("^\\d{1,2} [A-Z][a-z]+ 20\\d\\d$"))),
-            true);
+                .contains(QRegularExpression(QStringLiteral("^\\d{1,2} [A-Z][a-z]+ 20\\d\\d$"))));
+        for (int round = 0; round < 5; ++round) {
+            model.setSearchText(QStringLiteral("drone flights"));
+            model.setSearchText(QStringLiteral("overtime"));
+            QVERIFY(model.isSearching());
+            QTRY_VERIFY(!model.isSearching());
+            QTest::qWait(20); // a stale result would arrive now
+            QVERIFY(model.rowCount() > 0);
+            for (int row = 0; row < model.rowCount(); ++row)
+                QVERIFY2(
+                    requesterNumber(model, row) % 2 == 0,
+                    qPrintable(model.index(row, ui::CaseListModel::Requester).data().toString()));
+        }
+        model.setSearchText(QString());
+        QTRY_COMPARE(model.rowCount(), 451);
+    }
+
+    // Memory stays flat: scrolling reads page after page, and only the latest are kept.
+    void caseListKeepsABoundedNumberOfPages()
+    {
+        QTemporaryDir dir;
+        auto store = core::CaseStore::open(dir.filePath(QStringLiteral("p.foistore")),
+                                           core::CaseStore::OpenMode::CreateIfMissing);
+        QVERIFY(store.ok());
+        QList<core::CaseRecord> records;
+        for (int i = 1; i <= 1000; ++i)
+            records.append(core::CaseRecordMapper::toRecord(
+                storedCase(i, QDate(2026, 1, 1).addDays(i % 300), core::Regime::Foia)));
+        QVERIFY((*store)->cases().saveAll(records, QStringLiteral("Test Officer")).ok());
+        ui::CaseListModel model((*store)->cases(), (*store)->search(),
+                                core::WorkingDayCalendar::builtIn());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageCacheLimit(2);
+        QTRY_VERIFY(model.isOutlined());
+        QSet<QString> seen;
+        for (int row = 0; row < 1000; row += 50) {
+            const QModelIndex index = model.index(row, 0);
+            index.data();
+            QTRY_VERIFY(index.data(ui::CaseListModel::LoadedRole).toBool());
+            seen.insert(index.data().toString());
+            QVERIFY(model.cachedPageCount() <= 2);
+        }
+        QCOMPARE(seen.size(), 20);
+        // Back to the top: read again, the same row as before.
+        QTRY_VERIFY(model.index(0, 0).data(ui::CaseListModel::LoadedRole).toBool());
     }
 
     void caseHistoryModelShowsWhenWhoAndWhat()

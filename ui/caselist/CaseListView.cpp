@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace foi::ui {
 
 CaseListView::CaseListView(CaseListModel &model, QWidget *parent)
@@ -71,9 +73,19 @@ void CaseListView::createWidgets()
     header->setSortIndicator(CaseListModel::Received, Qt::DescendingOrder);
     m_tableView->setSortingEnabled(true);
 
+    // How many cases the list holds, or that a search is running: quiet text beside the filters.
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("caseListStatusLabel"));
+    m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_statusLabel->setMinimumWidth(
+        m_statusLabel->fontMetrics().horizontalAdvance(tr("%L1 cases").arg(9999999)));
+    m_statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    // A search runs off the GUI thread and a keystroke interrupts the one before, so a short
+    // pause is enough.
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(200);
+    m_searchTimer->setInterval(100);
 }
 
 void CaseListView::layOut()
@@ -83,6 +95,7 @@ void CaseListView::layOut()
     filters->addWidget(m_statusCombo);
     filters->addWidget(m_regimeCombo);
     filters->addWidget(m_dueCombo);
+    filters->addWidget(m_statusLabel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_tableView, 1);
@@ -97,8 +110,26 @@ void CaseListView::connectFilters()
         m_searchTimer->stop();
         m_model.setSearchText(m_searchEdit->text());
         m_tableView->setFocus();
-        if (m_model.rowCount() > 0)
+        // The results may still be on their way: select the first once they are in.
+        m_selectFirstResult = m_model.isSearching();
+        if (!m_selectFirstResult && m_model.rowCount() > 0)
             m_tableView->selectRow(0);
+    });
+    connect(&m_model, &CaseListModel::searchingChanged, this, [this](bool searching) {
+        showStatus();
+        if (!searching && std::exchange(m_selectFirstResult, false) && m_model.rowCount() > 0)
+            m_tableView->selectRow(0);
+    });
+    connect(&m_model, &CaseListModel::countChanged, this, &CaseListView::showStatus);
+    // The current case stays current when the list is read again, if it is among the rows read.
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_currentReference =
+            m_tableView->currentIndex().data(CaseListModel::ReferenceRole).toString();
+    });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_currentReference.isEmpty() ? -1 : m_model.rowOf(m_currentReference);
+        if (row >= 0)
+            m_tableView->setCurrentIndex(m_model.index(row, 0));
     });
     connect(m_statusCombo, &QComboBox::activated, this,
             [this] { m_model.setStatusFilter(m_statusCombo->currentData().toString()); });
@@ -112,9 +143,22 @@ void CaseListView::connectFilters()
             static_cast<CaseListModel::DueWindow>(m_dueCombo->currentData().toInt()));
     });
     connect(m_tableView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit openCaseRequested(index.data(CaseListModel::ReferenceRole).toString());
+        const QString reference = index.data(CaseListModel::ReferenceRole).toString();
+        if (!reference.isEmpty()) // a row still being read has none yet
+            emit openCaseRequested(reference);
     });
     m_model.setStatusFilter(m_statusCombo->currentData().toString());
+    showStatus();
+}
+
+void CaseListView::showStatus()
+{
+    if (m_model.isSearching())
+        m_statusLabel->setText(tr("Searching\u2026"));
+    else if (const std::optional<qint64> count = m_model.count())
+        m_statusLabel->setText(*count == 1 ? tr("1 case") : tr("%L1 cases").arg(*count));
+    else
+        m_statusLabel->setText(tr("Counting\u2026"));
 }
 
 } // namespace foi::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
 class QComboBox;
@@ -30,6 +31,7 @@ private:
     void createWidgets();
     void layOut();
     void connectFilters();
+    void showStatus();
 
     CaseListModel &m_model;
     QLineEdit *m_searchEdit = nullptr;
@@ -37,7 +39,10 @@ private:
     QComboBox *m_regimeCombo = nullptr;
     QComboBox *m_dueCombo = nullptr;
     QTableView *m_tableView = nullptr;
+    QLabel *m_statusLabel = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QString m_currentReference;
+    bool m_selectFirstResult = false;
 };
 
 } // namespace foi::ui

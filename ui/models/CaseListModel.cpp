@@ -2,11 +2,19 @@
 
 #include "law/DeadlineCalculator.h"
 #include "services/CaseTimetable.h"
+#include "store/AuditTrail.h"
+#include "store/BackgroundStoreReader.h"
 #include "store/CaseRepository.h"
 #include "store/CaseSearch.h"
+#include "store/StoreErrorCode.h"
 #include "widgets/Labels.h"
 
 #include <QColor>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace foi::ui {
 
@@ -16,77 +24,60 @@ CaseListModel::CaseListModel(core::CaseRepository &cases, core::CaseSearch &sear
     , m_cases(cases)
     , m_search(search)
     , m_calendar(calendar)
+    , m_fetchTimer(new QTimer(this))
+    , m_outliner(new core::BackgroundStoreReader(cases.storePath(), this))
+    , m_searcher(new core::BackgroundStoreReader(cases.storePath(), this))
 {
-    reload();
+    m_fetchTimer->setSingleShot(true);
+    m_fetchTimer->setInterval(0);
+    connect(m_fetchTimer, &QTimer::timeout, this, &CaseListModel::fetchWantedPages);
+    restart();
+}
+
+CaseListModel::~CaseListModel()
+{
+    // The workers stop (interrupted) before the rows they would report to go away.
+    delete std::exchange(m_outliner, nullptr);
+    delete std::exchange(m_searcher, nullptr);
 }
 
 void CaseListModel::setToday(const QDate &today)
 {
     m_today = today;
-    reload();
+    m_searchText.isEmpty() ? restart() : startSearch();
 }
 
 void CaseListModel::setStatusFilter(const QString &status)
 {
     m_status = status;
-    reload();
+    m_searchText.isEmpty() ? restart() : startSearch();
 }
 
 void CaseListModel::setRegimeFilter(std::optional<core::Regime> regime)
 {
     m_regime = regime;
-    reload();
+    m_searchText.isEmpty() ? restart() : startSearch();
 }
 
 void CaseListModel::setDueWindow(DueWindow window)
 {
     m_dueWindow = window;
-    reload();
+    m_searchText.isEmpty() ? restart() : startSearch();
 }
 
 void CaseListModel::setSearchText(const QString &text)
 {
-    m_searchText = text.trimmed();
-    reload();
-}
-
-void CaseListModel::reload()
-{
-    // The first page (or the search results) is read inside the reset, so that views and
-    // testers see one reset and then only the inserts of later pages.
-    beginResetModel();
-    m_rows.clear();
-    m_next.reset();
-    m_atEnd = false;
-    QString failure;
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
     if (!m_searchText.isEmpty()) {
-        m_atEnd = true;
-        auto found = m_search.search(m_searchText, searchLimit);
-        if (found)
-            m_rows = accepted(*found);
-        else
-            failure = found.error().message;
-    } else {
-        failure = readPages();
+        startSearch();
+        return;
     }
-    // Views (and QAbstractItemModelTester) ask for more while a change is announced; the next
-    // page waits until the change is over.
-    m_busy = true;
-    endResetModel();
-    m_busy = false;
-    if (!failure.isEmpty())
-        emit loadFailed(failure);
-}
-
-QList<CaseListModel::Row> CaseListModel::accepted(const QList<core::CaseSummary> &summaries) const
-{
-    QList<Row> rows;
-    for (const core::CaseSummary &summary : summaries) {
-        Row row = makeRow(summary);
-        if (accepts(row))
-            rows.append(row);
-    }
-    return rows;
+    m_searcher->cancel();
+    setSearching(false);
+    restart();
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
@@ -113,14 +104,38 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
         break;
     }
     m_ascending = order == Qt::AscendingOrder;
-    reload();
+    m_searchText.isEmpty() ? restart() : startSearch();
 }
 
-core::CaseListQuery CaseListModel::pageQuery() const
+void CaseListModel::reload()
+{
+    if (!m_searchText.isEmpty()) {
+        startSearch();
+        return;
+    }
+    // A list of one page is simply read again.
+    if (m_inSearch || m_rowCount <= pageSize) {
+        restart();
+        return;
+    }
+    // The rows stay where they are and are read again as the view shows them; the first page
+    // now, the count and the outline on the worker.
+    for (Page &page : m_pages)
+        page.stale = true;
+    QString failure;
+    fetchPage(0, failure);
+    if (failure.isEmpty())
+        startOutline();
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+    if (!failure.isEmpty())
+        emit loadFailed(failure);
+}
+
+core::CaseListQuery CaseListModel::listQuery() const
 {
     core::CaseListQuery query;
     query.limit = pageSize;
-    query.after = m_next;
     query.status = m_status;
     query.order = m_order;
     query.ascending = m_ascending;
@@ -142,20 +157,310 @@ core::CaseListQuery CaseListModel::pageQuery() const
     return query;
 }
 
-QString CaseListModel::readPages()
+void CaseListModel::restart()
 {
-    if (m_atEnd)
-        return {};
-    auto page = m_cases.list(pageQuery());
-    if (!page) {
-        m_atEnd = true;
-        return page.error().message;
+    m_outliner->cancel();
+    QString failure;
+    // The first page is read inside the reset, so that views and testers see one reset and
+    // then only the count's inserts.
+    beginResetModel();
+    m_inSearch = false;
+    m_found.clear();
+    m_pages.clear();
+    m_wanted.clear();
+    m_anchors.clear();
+    m_outlined = false;
+    m_count.reset();
+    m_rowCount = 0;
+    core::CaseListQuery query = listQuery();
+    if (auto read = m_cases.list(query)) {
+        Page page;
+        for (const core::CaseSummary &summary : std::as_const(read->cases))
+            page.rows.append(makeRow(summary));
+        page.first = read->first.value_or(core::CaseListCursor{});
+        page.last = read->last.value_or(core::CaseListCursor{});
+        m_rowCount = static_cast<int>(page.rows.size());
+        if (!read->next) {
+            m_count = m_rowCount;
+            m_outlined = true;
+        }
+        storePage(0, std::move(page));
+    } else {
+        failure = read.error().message;
+        m_count = 0;
     }
-    m_next = page->next;
-    m_atEnd = !m_next.has_value();
-    for (const core::CaseSummary &summary : std::as_const(page->cases))
-        m_rows.append(makeRow(summary));
-    return {};
+    endResetModel();
+    if (!m_count)
+        startOutline();
+    emit countChanged();
+    if (!failure.isEmpty())
+        emit loadFailed(failure);
+}
+
+void CaseListModel::startOutline()
+{
+    const core::CaseListQuery query = listQuery();
+    const core::AuditTrail::Clock clock = m_cases.clock();
+    m_outliner->submit([this, query, clock](core::BackgroundStoreReader::Context &context) {
+        auto fail = [this, &context](const core::Error &error) {
+            if (error.code != core::StoreErrorCode::Interrupted && !context.stale())
+                context.post([this, message = error.message] { emit loadFailed(message); });
+        };
+        if (!context.connection) {
+            context.post([this, message = context.failure] { emit loadFailed(message); });
+            return;
+        }
+        core::AuditTrail audit(*context.connection, clock);
+        core::CaseRepository cases(*context.connection, audit, clock);
+        // The count first (a quick pass over the narrowest index), so that the scroll bar and
+        // Ctrl+End are right at once; then the outline, a pass over the order's index.
+        core::Result<qint64> counted = cases.countList(query);
+        if (!counted)
+            return fail(counted.error());
+        context.post([this, count = *counted] { countArrived(count); });
+        core::Result<core::CaseListOutline> outline = cases.outline(query, pageSize, context.stale);
+        if (!outline)
+            return fail(outline.error());
+        context.post(
+            [this, outline = *outline] { outlineArrived(outline.count, outline.anchors); });
+    });
+}
+
+void CaseListModel::countArrived(qint64 count)
+{
+    m_count = count;
+    resizeTo(count);
+    emit countChanged();
+    if (!m_wanted.isEmpty())
+        m_fetchTimer->start();
+}
+
+void CaseListModel::outlineArrived(qint64 count, QList<core::CaseListCursor> anchors)
+{
+    m_anchors = std::move(anchors);
+    m_outlined = true;
+    m_count = count;
+    resizeTo(count);
+    // Pages read before were read after their neighbours; read the ones in view again from
+    // the outline, in case a case was saved meanwhile.
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+        it->stale = it.key() != 0;
+    if (m_rowCount > pageSize)
+        emit dataChanged(index(pageSize, 0), index(m_rowCount - 1, ColumnCount - 1));
+    emit countChanged();
+    if (!m_wanted.isEmpty())
+        m_fetchTimer->start();
+}
+
+void CaseListModel::resizeTo(qint64 rows)
+{
+    const int target = static_cast<int>(qMin<qint64>(rows, std::numeric_limits<int>::max()));
+    if (target > m_rowCount) {
+        beginInsertRows({}, m_rowCount, target - 1);
+        m_rowCount = target;
+        endInsertRows();
+    } else if (target < m_rowCount) {
+        beginRemoveRows({}, target, m_rowCount - 1);
+        m_rowCount = target;
+        for (auto it = m_pages.begin(); it != m_pages.end();)
+            it = it.key() * pageSize >= target ? m_pages.erase(it) : std::next(it);
+        endRemoveRows();
+    }
+}
+
+void CaseListModel::startSearch()
+{
+    setSearching(true);
+    m_searcher->submit([this, text = m_searchText](core::BackgroundStoreReader::Context &context) {
+        if (!context.connection) {
+            context.post([this, message = context.failure] {
+                setSearching(false);
+                emit loadFailed(message);
+            });
+            return;
+        }
+        core::CaseSearch search(*context.connection);
+        core::Result<QList<core::CaseSummary>> found = search.search(text, searchLimit);
+        if (!found) {
+            if (found.error().code != core::StoreErrorCode::Interrupted && !context.stale())
+                context.post([this, message = found.error().message] {
+                    setSearching(false);
+                    emit loadFailed(message);
+                });
+            return;
+        }
+        context.post([this, found = *found] { searchArrived(found); });
+    });
+}
+
+void CaseListModel::searchArrived(const QList<core::CaseSummary> &found)
+{
+    m_outliner->cancel();
+    beginResetModel();
+    m_inSearch = true;
+    m_found = accepted(found);
+    m_pages.clear();
+    m_wanted.clear();
+    m_anchors.clear();
+    m_outlined = true;
+    m_rowCount = static_cast<int>(m_found.size());
+    m_count = m_rowCount;
+    endResetModel();
+    emit countChanged();
+    setSearching(false);
+}
+
+void CaseListModel::setSearching(bool searching)
+{
+    if (m_searching == searching)
+        return;
+    m_searching = searching;
+    emit searchingChanged(searching);
+}
+
+QList<CaseListModel::Row> CaseListModel::accepted(const QList<core::CaseSummary> &summaries) const
+{
+    QList<Row> rows;
+    for (const core::CaseSummary &summary : summaries) {
+        Row row = makeRow(summary);
+        if (accepts(row))
+            rows.append(row);
+    }
+    return rows;
+}
+
+void CaseListModel::fetchWantedPages()
+{
+    // A few pages a turn of the event loop (each is one index seek of 200 rows), latest wish
+    // first; a page that has to wait for the outline stays wished for.
+    constexpr int pagesPerTurn = 4;
+    int fetched = 0;
+    QString failure;
+    bool progress = true;
+    while (progress && fetched < pagesPerTurn && failure.isEmpty()) {
+        progress = false;
+        for (qsizetype i = m_wanted.size() - 1; i >= 0 && fetched < pagesPerTurn; --i) {
+            if (fetchPage(m_wanted.at(i), failure)) {
+                m_wanted.removeAt(i);
+                ++fetched;
+                progress = true;
+                break;
+            }
+        }
+    }
+    if (!failure.isEmpty()) {
+        m_wanted.clear();
+        emit loadFailed(failure);
+    } else if (progress && !m_wanted.isEmpty()) {
+        m_fetchTimer->start();
+    }
+}
+
+bool CaseListModel::fetchPage(int page, QString &failure)
+{
+    if (m_inSearch || qint64(page) * pageSize >= m_rowCount)
+        return true;
+    core::CaseListQuery query = listQuery();
+    bool reversed = false;
+    const auto before = m_pages.constFind(page - 1);
+    const auto after = m_pages.constFind(page + 1);
+    if (page == 0) {
+    } else if (m_outlined && page - 1 < m_anchors.size()) {
+        query.after = m_anchors.at(page - 1);
+    } else if (before != m_pages.cend() && !before->stale) {
+        query.after = before->last;
+    } else if (m_count && page == (*m_count - 1) / pageSize) {
+        // The last page, before the outline: the list read backwards from its end.
+        reversed = true;
+        query.limit = static_cast<int>(*m_count - qint64(page) * pageSize);
+    } else if (after != m_pages.cend() && !after->stale) {
+        reversed = true;
+        query.after = after->first;
+    } else {
+        return false;
+    }
+    if (reversed)
+        query.ascending = !query.ascending;
+    core::Result<core::CasePage> read = m_cases.list(query);
+    if (!read) {
+        failure = read.error().message;
+        return true;
+    }
+    Page fetched;
+    for (const core::CaseSummary &summary : std::as_const(read->cases))
+        fetched.rows.append(makeRow(summary));
+    fetched.first = read->first.value_or(core::CaseListCursor{});
+    fetched.last = read->last.value_or(core::CaseListCursor{});
+    if (reversed) {
+        std::reverse(fetched.rows.begin(), fetched.rows.end());
+        std::swap(fetched.first, fetched.last);
+    }
+    storePage(page, std::move(fetched));
+    const int last = qMin(m_rowCount, (page + 1) * pageSize) - 1;
+    emit dataChanged(index(page * pageSize, 0), index(last, ColumnCount - 1));
+    return true;
+}
+
+void CaseListModel::storePage(int page, Page read)
+{
+    read.usedAt = ++m_useClock;
+    m_pages.insert(page, std::move(read));
+    // Only the pages used last are kept: memory stays flat however far the officer scrolls.
+    while (m_pages.size() > m_pageCacheLimit) {
+        auto oldest = m_pages.end();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it.key() != page && (oldest == m_pages.end() || it->usedAt < oldest->usedAt))
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+}
+
+const CaseListModel::Row *CaseListModel::rowAt(int row) const
+{
+    if (m_inSearch)
+        return row < m_found.size() ? &m_found.at(row) : nullptr;
+    const int page = row / pageSize;
+    const auto found = m_pages.constFind(page);
+    if (found == m_pages.cend()) {
+        want(page);
+        return nullptr;
+    }
+    found->usedAt = ++m_useClock;
+    if (found->stale)
+        want(page);
+    const int offset = row % pageSize;
+    return offset < found->rows.size() ? &found->rows.at(offset) : nullptr;
+}
+
+void CaseListModel::want(int page) const
+{
+    // The latest wishes are those of the rows in view; older ones are dropped.
+    constexpr qsizetype remembered = 16;
+    m_wanted.removeOne(page);
+    m_wanted.append(page);
+    if (m_wanted.size() > remembered)
+        m_wanted.removeFirst();
+    if (!m_fetchTimer->isActive())
+        m_fetchTimer->start();
+}
+
+int CaseListModel::rowOf(const QString &reference) const
+{
+    if (m_inSearch) {
+        for (qsizetype i = 0; i < m_found.size(); ++i) {
+            if (m_found.at(i).summary.reference == reference)
+                return static_cast<int>(i);
+        }
+        return -1;
+    }
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->rows.size(); ++i) {
+            if (it->rows.at(i).summary.reference == reference)
+                return it.key() * pageSize + static_cast<int>(i);
+        }
+    }
+    return -1;
 }
 
 CaseListModel::Row CaseListModel::makeRow(const core::CaseSummary &summary) const
@@ -196,37 +501,9 @@ bool CaseListModel::accepts(const Row &row) const
     return true;
 }
 
-bool CaseListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_busy;
-}
-
-void CaseListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_busy)
-        return;
-    // Read first, then announce exactly the rows that arrived.
-    const qsizetype first = m_rows.size();
-    QList<Row> existing;
-    existing.swap(m_rows);
-    const QString failure = readPages();
-    QList<Row> arrived;
-    arrived.swap(m_rows);
-    m_rows.swap(existing);
-    if (!arrived.isEmpty()) {
-        m_busy = true;
-        beginInsertRows({}, static_cast<int>(first), static_cast<int>(first + arrived.size()) - 1);
-        m_rows.append(arrived);
-        endInsertRows();
-        m_busy = false;
-    }
-    if (!failure.isEmpty())
-        emit loadFailed(failure);
-}
-
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
@@ -238,7 +515,20 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row *read = rowAt(index.row());
+    if (!read) {
+        // Not read yet: a quiet mark until its page arrives (asked for by rowAt).
+        if (role == LoadedRole)
+            return false;
+        if (role == Qt::DisplayRole && index.column() == Reference)
+            return QStringLiteral("\u2026");
+        if (role == Qt::AccessibleTextRole && index.column() == Reference)
+            return tr("Loading");
+        return {};
+    }
+    const Row &row = *read;
+    if (role == LoadedRole)
+        return true;
     const bool open = row.summary.status == QStringLiteral("open");
     if (role == ReferenceRole)
         return row.summary.reference;
