@@ -67,6 +67,9 @@ void CaseListView::createWidgets()
     m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
     QHeaderView *header = m_tableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the rows in view only: by default the header would read up to 1,000 rows
+    // (five pages) to size its columns after every jump.
+    header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(CaseListModel::Requester, QHeaderView::Stretch);
     header->setSectionResizeMode(CaseListModel::Outcome, QHeaderView::Stretch);
     // The store sorts (CaseListModel::sort): newest received first until a header is clicked.

@@ -1,0 +1,120 @@
+// The case list as the officer uses it on a store larger than a page: the count beside the
+// filters, Ctrl+End straight to the last case, the scroll bar to the middle, and a search as
+// typed whose results replace the list, with the current case kept where it can be.
+
+#include "caselist/CaseListView.h"
+#include "law/WorkingDayCalendar.h"
+#include "models/CaseListModel.h"
+#include "services/CaseRecordMapper.h"
+#include "store/CaseStore.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace foi;
+
+class TestCaseListView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::CaseStore> m_store;
+
+    static bool rowsInViewRead(const QTableView &table)
+    {
+        const int top = qMax(0, table.rowAt(0));
+        int bottom = table.rowAt(table.viewport()->height() - 1);
+        if (bottom < 0)
+            bottom = table.model()->rowCount() - 1;
+        for (int row = top; row <= bottom; ++row) {
+            if (!table.model()->index(row, 0).data(ui::CaseListModel::LoadedRole).toBool())
+                return false;
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto store = core::CaseStore::open(m_dir.filePath(QStringLiteral("v.foistore")),
+                                           core::CaseStore::OpenMode::CreateIfMissing);
+        QVERIFY(store);
+        m_store = std::move(store).value();
+        QList<core::CaseRecord> records;
+        for (int i = 1; i <= 1234; ++i) {
+            core::Case c;
+            c.reference = QStringLiteral("%1_26").arg(i, 4, 10, QLatin1Char('0'));
+            c.dateOfReceipt = QDate(2026, 1, 1).addDays(i / 10);
+            c.requester.name = QStringLiteral("Requester %1").arg(i);
+            c.requestText = i % 100 == 0 ? QStringLiteral("Speed cameras on the ring road")
+                                         : QStringLiteral("Overtime spending by department");
+            records.append(core::CaseRecordMapper::toRecord(c));
+        }
+        QVERIFY(m_store->cases().saveAll(records, QStringLiteral("Test Officer")));
+    }
+
+    void ctrlEndReachesTheLastCaseAtOnceAndTheScrollBarAnyRow()
+    {
+        ui::CaseListModel model(m_store->cases(), m_store->search(),
+                                core::WorkingDayCalendar::builtIn());
+        ui::CaseListView view(model);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *status = view.findChild<QLabel *>(QStringLiteral("caseListStatusLabel"));
+        QVERIFY(status);
+        QTRY_COMPARE(status->text(), QStringLiteral("1,234 cases"));
+        QTableView *table = view.tableView();
+        table->setFocus();
+        table->setCurrentIndex(model.index(0, 0));
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(table->currentIndex().row(), 1233); // one press, whatever was read before
+        QTRY_VERIFY(rowsInViewRead(*table));
+        // Newest first: the last row is the oldest case.
+        QCOMPARE(model.index(1233, 0).data().toString(), QStringLiteral("0001_26"));
+
+        QScrollBar *bar = table->verticalScrollBar();
+        bar->setValue(bar->maximum() / 2);
+        QTRY_VERIFY(rowsInViewRead(*table));
+        const int middle = table->rowAt(0);
+        QVERIFY(middle > 400 && middle < 800);
+        QCOMPARE(model.index(middle, 0).data().toString(),
+                 QStringLiteral("%1_26").arg(1234 - middle, 4, 10, QLatin1Char('0')));
+    }
+
+    void searchAsTypedReplacesTheListAndClearingBringsItBack()
+    {
+        ui::CaseListModel model(m_store->cases(), m_store->search(),
+                                core::WorkingDayCalendar::builtIn());
+        ui::CaseListView view(model);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *status = view.findChild<QLabel *>(QStringLiteral("caseListStatusLabel"));
+        QTRY_COMPARE(status->text(), QStringLiteral("1,234 cases"));
+        QTest::keyClicks(view.searchEdit(), QStringLiteral("speed cam"));
+        QTRY_COMPARE(status->text(), QStringLiteral("12 cases"));
+        QCOMPARE(model.rowCount(), 12);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data().toString().section(QLatin1Char('_'), 0, 0).toInt() %
+                         100,
+                     0);
+        // The current case stays current when the list comes back (it is on the first page).
+        const QString chosen = QStringLiteral("1200_26");
+        QVERIFY(model.rowOf(chosen) >= 0);
+        view.tableView()->setCurrentIndex(model.index(model.rowOf(chosen), 0));
+        view.searchEdit()->clear();
+        QTRY_COMPARE(status->text(), QStringLiteral("1,234 cases"));
+        QCOMPARE(view.tableView()->currentIndex().data().toString(), chosen);
+        QCOMPARE(view.tableView()->currentIndex().row(), 1234 - 1200);
+    }
+};
+
+QTEST_MAIN(TestCaseListView)
+#include "tst_case_list_view.moc"
