@@ -8,6 +8,7 @@
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -86,6 +87,33 @@ private slots:
         QVERIFY(middle > 400 && middle < 800);
         QCOMPARE(model.index(middle, 0).data().toString(),
                  QStringLiteral("%1_26").arg(1234 - middle, 4, 10, QLatin1Char('0')));
+    }
+
+    // Every order, both ways, by the header as the officer clicks it: the first row and, after
+    // Ctrl+End, the last row are those the store's order puts first and last.
+    void everySortOrderReachesItsLastRow()
+    {
+        ui::CaseListModel model(m_store->cases(), m_store->search(),
+                                core::WorkingDayCalendar::builtIn());
+        ui::CaseListView view(model);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView *table = view.tableView();
+        table->setFocus();
+        for (int column = 0; column < ui::CaseListModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                table->horizontalHeader()->setSortIndicator(column, order);
+                QTRY_VERIFY(model.isOutlined());
+                QTRY_VERIFY(rowsInViewRead(*table));
+                QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+                QCOMPARE(table->currentIndex().row(), 1233);
+                QTRY_VERIFY(rowsInViewRead(*table));
+                QCOMPARE(table->rowAt(table->viewport()->height() - 1), 1233);
+                QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+                QCOMPARE(table->currentIndex().row(), 0);
+            }
+        }
     }
 
     void searchAsTypedReplacesTheListAndClearingBringsItBack()

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -129,10 +130,15 @@ void CaseListView::connectFilters()
         m_currentReference =
             m_tableView->currentIndex().data(CaseListModel::ReferenceRole).toString();
     });
+    // Otherwise the first row is current (not selected): with no current row, QTableView
+    // takes the first key press (Ctrl+End too) to mean "go to the first row".
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_currentReference.isEmpty() ? -1 : m_model.rowOf(m_currentReference);
         if (row >= 0)
             m_tableView->setCurrentIndex(m_model.index(row, 0));
+        else if (m_model.rowCount() > 0)
+            m_tableView->selectionModel()->setCurrentIndex(m_model.index(0, 0),
+                                                           QItemSelectionModel::NoUpdate);
     });
     connect(m_statusCombo, &QComboBox::activated, this,
             [this] { m_model.setStatusFilter(m_statusCombo->currentData().toString()); });
