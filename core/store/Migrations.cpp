@@ -148,6 +148,17 @@ QStringList coveringListIndexes()
     };
 }
 
+// What each attached file is (the request as received, correspondence, search evidence).
+// Files attached before kinds were kept read as "other" until the officer says otherwise.
+QStringList attachmentKindColumn()
+{
+    return {
+        QStringLiteral("ALTER TABLE attachments ADD COLUMN kind TEXT NOT NULL DEFAULT 'other' "
+                       "CHECK (kind IN ('request', 'correspondence', 'search-evidence', "
+                       "'other'))"),
+    };
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -159,7 +170,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::statements(int version)
@@ -175,6 +186,8 @@ QStringList Migrations::statements(int version)
         return reviews();
     case 5:
         return coveringListIndexes();
+    case 6:
+        return attachmentKindColumn();
     default:
         return {};
     }

@@ -164,7 +164,8 @@ int main(int argc, char *argv[])
     bool ok = save(window, folder, QStringLiteral("01-case-list"));
 
     workbench.openCase(reference->reference);
-    workbench.attachments().addFiles({letter.fileName()});
+    workbench.attachments().addFiles({letter.fileName()},
+                                     foi::core::AttachmentKind::RequestAsReceived);
     const QList<foi::ui::WorkspaceStep *> steps = workbench.workspace().steps();
     for (int i = 0; i < steps.size(); ++i) {
         workbench.workspace().showStep(i);

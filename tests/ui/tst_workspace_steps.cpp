@@ -9,6 +9,7 @@
 #include "model/CaseFile.h"
 #include "models/CaseListModel.h"
 #include "services/CaseDocument.h"
+#include "services/CaseHistory.h"
 #include "settings/CalendarImportPage.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
@@ -214,30 +215,54 @@ private slots:
         QVERIFY(letter.open(QIODevice::WriteOnly));
         letter.write("From: requester\n\nPlease send the policy.\n");
         letter.close();
-        panel.addFiles({letter.fileName(), dir.filePath(QStringLiteral("missing.pdf"))});
+        panel.addFiles({letter.fileName(), dir.filePath(QStringLiteral("missing.pdf"))},
+                       core::AttachmentKind::RequestAsReceived);
         QCOMPARE(fixture.notifier.errors.size(), 1); // the missing file, named
         QVERIFY(fixture.notifier.errors.at(0).contains(QStringLiteral("missing.pdf")));
         QListWidget *list = panel.listWidget();
-        QCOMPARE(list->count(), 1);
-        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("request.eml (")),
-                 qPrintable(list->item(0)->text()));
-        QVERIFY(list->item(0)->text().contains(QStringLiteral("by Test Officer")));
+        // Grouped under its kind: a heading that cannot be chosen, then the file.
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Request as received"));
+        QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags);
+        QVERIFY2(list->item(1)->text().startsWith(QStringLiteral("request.eml (")),
+                 qPrintable(list->item(1)->text()));
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("by Test Officer")));
 
         QList<QUrl> opened;
         panel.setOpener([&opened](const QUrl &url) {
             opened.append(url);
             return true;
         });
-        list->setCurrentRow(0);
+        list->setCurrentRow(1);
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(opened.size(), 1);
         QFile copy(opened.at(0).toLocalFile());
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QVERIFY(copy.readAll().contains("Please send the policy."));
 
+        // Marked as search evidence: regrouped, shown on the Held? step, and in the history.
+        QComboBox *kind = panel.kindCombo();
+        QVERIFY(kind->isEnabled());
+        QCOMPARE(kind->currentText(), QStringLiteral("Request as received"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Search evidence")));
+        emit kind->activated(kind->currentIndex());
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Search evidence"));
+        QCOMPARE(list->currentRow(), 1);
+        QListWidget *evidence = fixture.workbench->searchEvidence().listWidget();
+        QCOMPARE(evidence->count(), 1);
+        QVERIFY(evidence->item(0)->text().startsWith(QStringLiteral("request.eml (")));
+        const auto history = core::CaseHistory(fixture.store->audit())
+                                 .of(fixture.workbench->document().current().reference);
+        QVERIFY(history);
+        QCOMPARE(history->at(0).change,
+                 QStringLiteral("Marked the attachment \u201crequest.eml\u201d as search evidence "
+                                "(it was the request as received)"));
+
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("removeAttachmentButton")),
                           Qt::LeftButton);
         QCOMPARE(list->count(), 0);
+        QCOMPARE(evidence->count(), 1);
+        QCOMPARE(evidence->item(0)->text(), QStringLiteral("None attached yet."));
         QCOMPARE(fixture.store->attachments()
                      .attachmentsOf(fixture.workbench->document().current().reference)
                      ->size(),

@@ -23,6 +23,7 @@
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/CostStep.h"
+#include "workspace/HeldStep.h"
 #include "workspace/PublicInterestStep.h"
 #include "workspace/ReplyStep.h"
 #include "workspace/RequestStep.h"
@@ -98,6 +99,9 @@ void Workbench::buildViews()
     sideLayout->setContentsMargins({});
     sideLayout->addWidget(m_similar, 3);
     sideLayout->addWidget(m_attachments, 2);
+    m_searchEvidence = new AttachmentsPanel(
+        *m_attachmentService, [this] { return m_services.cases.officer(); },
+        core::AttachmentKind::SearchEvidence);
     m_aggregation =
         std::make_unique<core::AggregationFinder>(m_services.store, m_services.calendar);
     for (WorkspaceStep *step : m_workspace->steps()) {
@@ -105,6 +109,8 @@ void Workbench::buildViews()
             cost->setAggregationFinder(m_aggregation.get());
         if (auto *request = qobject_cast<RequestStep *>(step))
             request->setSidePanel(side);
+        if (auto *held = qobject_cast<HeldStep *>(step))
+            held->setEvidencePanel(m_searchEvidence);
         if (auto *publicInterest = qobject_cast<PublicInterestStep *>(step))
             publicInterest->setLibrary(&m_services.factors);
     }
@@ -163,12 +169,18 @@ void Workbench::connectDocument()
     connect(m_document, &core::CaseDocument::replaced, this, [this] {
         m_similar->showSimilarTo(m_document->current().reference);
         m_attachments->showCase(m_document->current().reference);
+        m_searchEvidence->showCase(m_document->current().reference);
     });
-    connect(m_attachments, &AttachmentsPanel::failed, m_notifier, &Notifier::showError);
-    connect(m_attachments, &AttachmentsPanel::changed, this, [this] {
-        if (m_historyDialog)
-            m_historyDialog->refresh();
-    });
+    // Two views of the same files: a change in one is shown in the other.
+    for (auto [panel, other] :
+         {std::pair{m_attachments, m_searchEvidence}, std::pair{m_searchEvidence, m_attachments}}) {
+        connect(panel, &AttachmentsPanel::failed, m_notifier, &Notifier::showError);
+        connect(panel, &AttachmentsPanel::changed, this, [this, other] {
+            other->reload();
+            if (m_historyDialog)
+                m_historyDialog->refresh();
+        });
+    }
     connect(m_similar, &SimilarRequestsPanel::openCaseRequested, this, &Workbench::openCase);
 }
 

@@ -69,6 +69,8 @@ public:
     MainWindow &window() const { return *m_window; }
     CaseWorkspace &workspace() const { return *m_workspace; }
     AttachmentsPanel &attachments() const { return *m_attachments; }
+    // The case's search evidence, shown beside the searches on the Held? step.
+    AttachmentsPanel &searchEvidence() const { return *m_searchEvidence; }
     FindingsPanel &findings() const { return *m_findings; }
     CaseListModel &caseListModel() const { return *m_caseListModel; }
     core::CaseDocument &document() const { return *m_document; }
@@ -110,6 +112,7 @@ private:
     std::unique_ptr<core::AggregationFinder> m_aggregation;
     std::unique_ptr<core::AttachmentService> m_attachmentService;
     AttachmentsPanel *m_attachments = nullptr;
+    AttachmentsPanel *m_searchEvidence = nullptr;
     BackgroundTask *m_import = nullptr;
     CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for
 };
