@@ -19,6 +19,7 @@ inline constexpr QLatin1String Sql{"store.sql"};
 inline constexpr QLatin1String NotFound{"store.not-found"};
 inline constexpr QLatin1String OnHold{"store.on-hold"};
 inline constexpr QLatin1String Invalid{"store.invalid"};
+inline constexpr QLatin1String Cancelled{"store.cancelled"};
 } // namespace StoreErrorCode
 
 } // namespace foi::core

@@ -88,6 +88,14 @@ public:
     // through the notifier and the case list is read again.
     void importCaseFiles(const QStringList &paths);
     bool isBusy() const;
+    // Backs the store up into `folder` (empty: the "backups" folder beside the store) on a
+    // worker thread, with a progress dialog over `dialogParent` and Cancel; the outcome (made,
+    // stopped with nothing left behind, or why it failed) is told through the notifier.
+    void backUpNow(const QString &folder, QWidget *dialogParent);
+    bool isBackingUp() const;
+
+signals:
+    void backupFinished();
 
 private:
     void buildViews();
@@ -114,6 +122,7 @@ private:
     AttachmentsPanel *m_attachments = nullptr;
     AttachmentsPanel *m_searchEvidence = nullptr;
     BackgroundTask *m_import = nullptr;
+    BackgroundTask *m_backup = nullptr;
     CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for
 };
 

@@ -60,6 +60,7 @@ void AttachmentsPanel::createWidgets()
     m_kindCombo->setAccessibleDescription(
         tr("Changing it records the new kind in the case's history"));
     Labels::fill(m_kindCombo, core::attachmentKinds(), &Labels::attachmentKind);
+    m_kindCombo->setPlaceholderText(tr("Choose a file to change its kind"));
     m_kindLabel = new QLabel(tr("&Kind:"), this);
     m_kindLabel->setBuddy(m_kindCombo);
     if (m_onlyKind) {
@@ -71,6 +72,8 @@ void AttachmentsPanel::createWidgets()
         m_addButton->setAccessibleName(tr("Attach files as %1").arg(kind));
         m_kindLabel->hide();
         m_kindCombo->hide();
+        // Beside other fields: a few files' worth of height, then it scrolls.
+        m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 8);
         return;
     }
     m_list->setAccessibleName(tr("Files attached to the case"));
@@ -163,7 +166,8 @@ void AttachmentsPanel::reload()
                 QFont bold = heading->font();
                 bold.setBold(true);
                 heading->setFont(bold);
-                heading->setFlags(Qt::NoItemFlags);
+                // Enabled (drawn in full) but not selectable: a heading, not a file.
+                heading->setFlags(Qt::ItemIsEnabled);
                 headed = true;
             }
             auto *item = new QListWidgetItem(

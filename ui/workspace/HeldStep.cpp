@@ -99,7 +99,7 @@ void HeldStep::layOut()
     editor->addWidget(m_conditionLabel);
     editor->addLayout(form);
     editor->addWidget(answerLabel);
-    editor->addWidget(m_answerEdit, 2);
+    editor->addWidget(m_answerEdit, 1);
     editor->addWidget(m_searches, 2);
 
     auto *layout = new QHBoxLayout(this);
@@ -110,7 +110,7 @@ void HeldStep::layOut()
 void HeldStep::setEvidencePanel(QWidget *panel)
 {
     panel->setParent(this);
-    m_editor->addWidget(panel, 1);
+    m_editor->addWidget(panel);
 }
 
 void HeldStep::connectEdits()
