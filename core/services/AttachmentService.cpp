@@ -37,7 +37,7 @@ QString AttachmentService::pathFor(const QString &sha256) const
 }
 
 Result<Attachment> AttachmentService::add(const QString &reference, const QString &filePath,
-                                          const QString &officer)
+                                          AttachmentKind kind, const QString &officer)
 {
     const QFileInfo info(filePath);
     QFile file(filePath);
@@ -67,7 +67,8 @@ Result<Attachment> AttachmentService::add(const QString &reference, const QStrin
         QFile::setPermissions(kept, QFile::ReadOwner | QFile::WriteOwner);
     }
     const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(filePath, content).name();
-    auto added = m_store.attachments().add(reference, info.fileName(), mediaType, content, officer);
+    auto added =
+        m_store.attachments().add(reference, info.fileName(), mediaType, content, kind, officer);
     if (!added && !alreadyKept)
         QFile::remove(kept);
     return added;
@@ -107,6 +108,12 @@ Status AttachmentService::remove(const Attachment &attachment, const QString &of
         left && *left == 0)
         QFile::remove(pathFor(attachment.sha256));
     return success();
+}
+
+Status AttachmentService::setKind(const Attachment &attachment, AttachmentKind kind,
+                                  const QString &officer)
+{
+    return m_store.attachments().setKind(attachment.reference, attachment.id, kind, officer);
 }
 
 } // namespace foi::core

@@ -10,14 +10,14 @@ namespace foi::core {
 
 class CaseStore;
 
-// Files attached to a case (the request as received, correspondence, search evidence). The
-// store's register keeps each file's name, type, size, SHA-256 and who added it, audited; the
-// bytes are copied into a folder beside the store, named by their SHA-256 (so the same file
-// attached twice is kept once, and a file altered on disk is caught by its hash). They are not
-// put in the SQLite file itself: scanned letters would swell every backup and integrity check of
-// the store, and the register already ties each copy to its case by hash. Adding copies the
-// file before registering it and removes the copy again if the register refuses; removing
-// deletes the copy once no attachment refers to it.
+// Files attached to a case, each of a kind (the request as received, correspondence, search
+// evidence, other). The store's register keeps each file's name, kind, type, size, SHA-256 and
+// who added it, audited; the bytes are copied into a folder beside the store, named by their
+// SHA-256 (so the same file attached twice is kept once, and a file altered on disk is caught by
+// its hash). They are not put in the SQLite file itself: scanned letters would swell every
+// backup and integrity check of the store, and the register already ties each copy to its case
+// by hash. Adding copies the file before registering it and removes the copy again if the
+// register refuses; removing deletes the copy once no attachment refers to it.
 class AttachmentService
 {
 public:
@@ -28,11 +28,14 @@ public:
     static QString contentFolderFor(const QString &storePath);
 
     [[nodiscard]] Result<Attachment> add(const QString &reference, const QString &filePath,
-                                         const QString &officer);
+                                         AttachmentKind kind, const QString &officer);
     [[nodiscard]] Result<QList<Attachment>> attachmentsOf(const QString &reference);
     // The kept copy of an attachment, checked against its SHA-256 before it is handed out.
     [[nodiscard]] Result<QString> contentPath(const Attachment &attachment);
     [[nodiscard]] Status remove(const Attachment &attachment, const QString &officer);
+    // Says what the file is to the case (audited; the same kind again changes nothing).
+    [[nodiscard]] Status setKind(const Attachment &attachment, AttachmentKind kind,
+                                 const QString &officer);
 
 private:
     QString pathFor(const QString &sha256) const;

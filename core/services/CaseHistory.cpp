@@ -1,6 +1,7 @@
 #include "services/CaseHistory.h"
 
 #include "services/CaseChangeDescriber.h"
+#include "store/Attachment.h"
 #include "store/CaseHold.h"
 
 #include <QCoreApplication>
@@ -76,8 +77,24 @@ QString CaseHistory::describe(const AuditTrail::Row &row)
         return tr("Erased the requester's details under the retention policy");
     const QString afterName =
         document(row.afterSha256).value(QStringLiteral("file_name")).toString();
-    if (action == QLatin1String("add-attachment"))
-        return tr("Attached \u201c%1\u201d").arg(afterName);
+    if (action == QLatin1String("add-attachment")) {
+        // Attachments added before kinds were kept have none in their record.
+        const auto kind = attachmentKindFromCode(
+            document(row.afterSha256).value(QStringLiteral("kind")).toString());
+        return kind
+                   ? tr("Attached \u201c%1\u201d as %2").arg(afterName, attachmentKindPhrase(*kind))
+                   : tr("Attached \u201c%1\u201d").arg(afterName);
+    }
+    if (action == QLatin1String("set-attachment-kind")) {
+        const auto was = attachmentKindFromCode(
+            document(row.beforeSha256).value(QStringLiteral("kind")).toString());
+        const auto now = attachmentKindFromCode(
+            document(row.afterSha256).value(QStringLiteral("kind")).toString());
+        if (!was || !now)
+            return sentence(row.summary);
+        return tr("Marked the attachment \u201c%1\u201d as %2 (it was %3)")
+            .arg(afterName, attachmentKindPhrase(*now), attachmentKindPhrase(*was));
+    }
     if (action == QLatin1String("remove-attachment"))
         return tr("Removed the attachment \u201c%1\u201d")
             .arg(document(row.beforeSha256).value(QStringLiteral("file_name")).toString());

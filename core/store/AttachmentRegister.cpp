@@ -20,7 +20,7 @@ AttachmentRegister::AttachmentRegister(StoreConnection &connection, AuditTrail &
 
 Result<Attachment> AttachmentRegister::add(const QString &reference, const QString &fileName,
                                            const QString &mediaType, const QByteArray &content,
-                                           const QString &officer)
+                                           AttachmentKind kind, const QString &officer)
 {
     const QString what = QStringLiteral("attaching %1 to case %2").arg(fileName, reference);
     WriteTransaction transaction(m_connection);
@@ -44,11 +44,12 @@ Result<Attachment> AttachmentRegister::add(const QString &reference, const QStri
     attachment.sha256 = AuditTrail::sha256Hex(content);
     attachment.addedAt = m_clock().toUTC().toString(Qt::ISODateWithMs);
     attachment.addedBy = officer;
+    attachment.kind = kind;
     if (Status inserted = m_connection.run(
             QStringLiteral("INSERT INTO attachments (case_id, file_name, media_type, size_bytes, "
-                           "sha256, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           "sha256, added_at, added_by, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {caseId, fileName, mediaType, attachment.size, attachment.sha256, attachment.addedAt,
-             officer},
+             officer, attachmentKindCode(kind)},
             what);
         !inserted)
         return inserted.error();
@@ -60,10 +61,12 @@ Result<Attachment> AttachmentRegister::add(const QString &reference, const QStri
     const QJsonObject metadata{{QStringLiteral("file_name"), fileName},
                                {QStringLiteral("media_type"), mediaType},
                                {QStringLiteral("size"), attachment.size},
-                               {QStringLiteral("sha256"), attachment.sha256}};
+                               {QStringLiteral("sha256"), attachment.sha256},
+                               {QStringLiteral("kind"), attachmentKindCode(kind)}};
     Result<AuditAnchor> recorded = m_audit.record(
         {officer, QStringLiteral("add-attachment"), QStringLiteral("attachment"), reference,
-         QStringLiteral("attachment added: %1, SHA-256 %2").arg(fileName, attachment.sha256),
+         QStringLiteral("attachment added (%1): %2, SHA-256 %3")
+             .arg(attachmentKindCode(kind), fileName, attachment.sha256),
          std::nullopt, QJsonDocument(metadata).toJson(QJsonDocument::Compact)});
     if (!recorded)
         return recorded.error();
@@ -79,8 +82,9 @@ Status AttachmentRegister::remove(const QString &reference, qint64 id, const QSt
     if (Status begun = transaction.begin(); !begun)
         return begun;
     Result<QSqlQuery> found = m_connection.select(
-        QStringLiteral("SELECT a.file_name, a.media_type, a.size_bytes, a.sha256 FROM attachments "
-                       "a JOIN cases c ON c.id = a.case_id WHERE c.reference = ? AND a.id = ?"),
+        QStringLiteral("SELECT a.file_name, a.media_type, a.size_bytes, a.sha256, a.kind FROM "
+                       "attachments a JOIN cases c ON c.id = a.case_id WHERE c.reference = ? AND "
+                       "a.id = ?"),
         {reference, id}, what);
     if (!found)
         return found.error();
@@ -94,7 +98,8 @@ Status AttachmentRegister::remove(const QString &reference, qint64 id, const QSt
     const QJsonObject metadata{{QStringLiteral("file_name"), fileName},
                                {QStringLiteral("media_type"), found->value(1).toString()},
                                {QStringLiteral("size"), found->value(2).toLongLong()},
-                               {QStringLiteral("sha256"), sha256}};
+                               {QStringLiteral("sha256"), sha256},
+                               {QStringLiteral("kind"), found->value(4).toString()}};
     found->finish();
     if (Status deleted =
             m_connection.run(QStringLiteral("DELETE FROM attachments WHERE id = ?"), {id}, what);
@@ -104,6 +109,52 @@ Status AttachmentRegister::remove(const QString &reference, qint64 id, const QSt
         {officer, QStringLiteral("remove-attachment"), QStringLiteral("attachment"), reference,
          QStringLiteral("attachment removed: %1, SHA-256 %2").arg(fileName, sha256),
          QJsonDocument(metadata).toJson(QJsonDocument::Compact), std::nullopt});
+    if (!recorded)
+        return recorded.error();
+    return transaction.commit();
+}
+
+Status AttachmentRegister::setKind(const QString &reference, qint64 id, AttachmentKind kind,
+                                   const QString &officer)
+{
+    const QString what =
+        QStringLiteral("changing the kind of an attachment of case %1").arg(reference);
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Result<QSqlQuery> found = m_connection.select(
+        QStringLiteral("SELECT a.file_name, a.media_type, a.size_bytes, a.sha256, a.kind FROM "
+                       "attachments a JOIN cases c ON c.id = a.case_id WHERE c.reference = ? AND "
+                       "a.id = ?"),
+        {reference, id}, what);
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return Error::make(StoreErrorCode::NotFound,
+                           QStringLiteral("Case %1 has no such attachment: it may have been "
+                                          "removed meanwhile. Look at the list again.")
+                               .arg(reference));
+    const QString fileName = found->value(0).toString();
+    const QString previous = found->value(4).toString();
+    QJsonObject metadata{{QStringLiteral("file_name"), fileName},
+                         {QStringLiteral("media_type"), found->value(1).toString()},
+                         {QStringLiteral("size"), found->value(2).toLongLong()},
+                         {QStringLiteral("sha256"), found->value(3).toString()},
+                         {QStringLiteral("kind"), previous}};
+    found->finish();
+    const QString code = attachmentKindCode(kind);
+    if (previous == code)
+        return success();
+    if (Status updated = m_connection.run(
+            QStringLiteral("UPDATE attachments SET kind = ? WHERE id = ?"), {code, id}, what);
+        !updated)
+        return updated;
+    const QByteArray before = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
+    metadata.insert(QStringLiteral("kind"), code);
+    Result<AuditAnchor> recorded = m_audit.record(
+        {officer, QStringLiteral("set-attachment-kind"), QStringLiteral("attachment"), reference,
+         QStringLiteral("attachment %1 is now %2 (was %3)").arg(fileName, code, previous), before,
+         QJsonDocument(metadata).toJson(QJsonDocument::Compact)});
     if (!recorded)
         return recorded.error();
     return transaction.commit();
@@ -123,7 +174,7 @@ Result<QList<Attachment>> AttachmentRegister::attachmentsOf(const QString &refer
 {
     Result<QSqlQuery> query = m_connection.select(
         QStringLiteral("SELECT a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, "
-                       "a.added_at, a.added_by FROM attachments a JOIN cases c ON c.id = "
+                       "a.added_at, a.added_by, a.kind FROM attachments a JOIN cases c ON c.id = "
                        "a.case_id WHERE c.reference = ? ORDER BY a.id"),
         {reference}, QStringLiteral("reading the attachments of case %1").arg(reference));
     if (!query)
@@ -139,6 +190,9 @@ Result<QList<Attachment>> AttachmentRegister::attachmentsOf(const QString &refer
         attachment.sha256 = query->value(4).toString();
         attachment.addedAt = query->value(5).toString();
         attachment.addedBy = query->value(6).toString();
+        // Rows from before kinds were kept read as "other" (the column's default).
+        attachment.kind =
+            attachmentKindFromCode(query->value(7).toString()).value_or(AttachmentKind::Other);
         attachments.append(attachment);
     }
     return attachments;

@@ -11,8 +11,9 @@ namespace foi::core {
 
 class StoreConnection;
 
-// The attachments of each case: metadata and content hash, every addition and removal audited.
-// The content itself is kept outside the store (see services/AttachmentService).
+// The attachments of each case: metadata, kind and content hash, every addition, change of kind
+// and removal audited. The content itself is kept outside the store (see
+// services/AttachmentService).
 class AttachmentRegister
 {
 public:
@@ -21,11 +22,15 @@ public:
     // Records `content`'s size and SHA-256 under the case `reference`.
     [[nodiscard]] Result<Attachment> add(const QString &reference, const QString &fileName,
                                          const QString &mediaType, const QByteArray &content,
-                                         const QString &officer);
+                                         AttachmentKind kind, const QString &officer);
     [[nodiscard]] Result<QList<Attachment>> attachmentsOf(const QString &reference);
     // Removes attachment `id` of case `reference`; fails with StoreErrorCode::NotFound when the
     // case has no such attachment. The removal and its audit row commit together.
     [[nodiscard]] Status remove(const QString &reference, qint64 id, const QString &officer);
+    // Says what attachment `id` of case `reference` is. Fails with StoreErrorCode::NotFound
+    // when the case has no such attachment; the same kind again changes and audits nothing.
+    [[nodiscard]] Status setKind(const QString &reference, qint64 id, AttachmentKind kind,
+                                 const QString &officer);
     // How many attachments (of any case) have this content.
     [[nodiscard]] Result<qint64> countWithContent(const QString &sha256);
 

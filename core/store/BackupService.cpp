@@ -52,7 +52,7 @@ QString BackupService::latestBackup(const QString &folder)
     return names.isEmpty() ? QString() : QDir(folder).filePath(names.constLast());
 }
 
-Result<BackupMetadata> BackupService::backupTo(const QString &target)
+Result<BackupMetadata> BackupService::backupTo(const QString &target, const Progress &progress)
 {
     if (QFileInfo::exists(target)) {
         return Error::make(StoreErrorCode::FileSystem,
@@ -66,7 +66,12 @@ Result<BackupMetadata> BackupService::backupTo(const QString &target)
     for (const QString &leftover : {partial, partial + QStringLiteral("-journal")})
         QFile::remove(leftover);
     if (Status created = StoreFile::createOwnerOnly(partial); !created)
-        return created.error();
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("No backup could be written in %1: the folder is "
+                                          "missing or you may not write there. Choose another "
+                                          "folder for backups; the case store is unchanged.")
+                               .arg(QFileInfo(target).absolutePath()),
+                           created.error().detail);
     // The head is read in the same read snapshot the copy is taken from only if nothing
     // commits in between; reading it first makes it an anchor the copy is sure to contain.
     Result<AuditAnchor> head = m_audit.head();
@@ -75,13 +80,23 @@ Result<BackupMetadata> BackupService::backupTo(const QString &target)
     Result<int> version = Migrations::currentVersion(m_connection);
     if (!version)
         return version.error();
-    if (Status copied = SqliteDialect::backupInto(m_connection.database(), partial); !copied) {
-        QFile::remove(partial);
+    if (Status copied = SqliteDialect::backupInto(m_connection.database(), partial, progress.report,
+                                                  progress.pagesPerStep);
+        !copied) {
+        for (const QString &leftover : {partial, partial + QStringLiteral("-journal")})
+            QFile::remove(leftover);
+        if (copied.error().code == StoreErrorCode::Cancelled)
+            return Error::make(StoreErrorCode::Cancelled,
+                               QStringLiteral("The backup was stopped before it finished. No "
+                                              "backup file was made, and earlier backups are as "
+                                              "they were."));
         return copied.error();
     }
     Result<QString> sha = fileSha256(partial);
-    if (!sha)
+    if (!sha) {
+        QFile::remove(partial);
         return sha.error();
+    }
     // The record is written before the copy gets its name, so a backup under its final name
     // always has its record; a record left without a backup is replaced by the next one.
     BackupMetadata metadata;

@@ -399,6 +399,34 @@ Result<QList<CaseSummary>> CaseRepository::receivedFrom(const QString &requester
     return cases;
 }
 
+Result<QList<CaseSummary>> CaseRepository::receivedMentioning(const QStringList &needles,
+                                                              const QDate &from, const QDate &to,
+                                                              int limit)
+{
+    QStringList tests;
+    QVariantList values{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    for (const QString &needle : needles) {
+        if (needle.trimmed().isEmpty())
+            continue;
+        tests.append(QStringLiteral("instr(lower(CAST(c.document AS TEXT)), ?) > 0"));
+        values.append(needle.toLower());
+    }
+    if (tests.isEmpty())
+        return QList<CaseSummary>{};
+    values.append(qMax(1, limit));
+    Result<QSqlQuery> rows = m_connection.select(
+        QStringLiteral("SELECT %1 FROM cases c WHERE c.date_received BETWEEN ? AND ? AND (%2) "
+                       "ORDER BY c.date_received, c.id LIMIT ?")
+            .arg(summaryColumns, tests.join(QStringLiteral(" OR "))),
+        values, QStringLiteral("finding requests with the same contact details"));
+    if (!rows)
+        return rows.error();
+    QList<CaseSummary> cases;
+    while (rows->next())
+        cases.append(summaryFrom(*rows));
+    return cases;
+}
+
 Result<qint64> CaseRepository::count()
 {
     Result<QSqlQuery> query = m_connection.select(QStringLiteral("SELECT COUNT(*) FROM cases"), {},

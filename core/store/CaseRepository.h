@@ -53,6 +53,12 @@ public:
     // aggregation under the Fees Regulations reg 5. Reads the date range by its index.
     [[nodiscard]] Result<QList<CaseSummary>>
     receivedFrom(const QString &requesterName, const QDate &from, const QDate &to, int limit);
+    // The cases received from `from` to `to` (inclusive) whose stored document mentions any of
+    // `needles` (case ignored; e.g. an email address or a postcode), oldest first, at most
+    // `limit`: candidates for aggregation by contact details, which the caller confirms from
+    // each case's requester. Reads the date range by its index and only that range's documents.
+    [[nodiscard]] Result<QList<CaseSummary>>
+    receivedMentioning(const QStringList &needles, const QDate &from, const QDate &to, int limit);
     [[nodiscard]] Result<qint64> count();
     // Whether there is any case: one row read, where count() walks an index of every case.
     [[nodiscard]] Result<bool> isEmpty();

@@ -173,6 +173,17 @@ QStringList coveringSortIndexes()
     };
 }
 
+// What each attached file is (the request as received, correspondence, search evidence).
+// Files attached before kinds were kept read as "other" until the officer says otherwise.
+QStringList attachmentKindColumn()
+{
+    return {
+        QStringLiteral("ALTER TABLE attachments ADD COLUMN kind TEXT NOT NULL DEFAULT 'other' "
+                       "CHECK (kind IN ('request', 'correspondence', 'search-evidence', "
+                       "'other'))"),
+    };
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -184,7 +195,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::statements(int version)
@@ -202,6 +213,8 @@ QStringList Migrations::statements(int version)
         return coveringListIndexes();
     case 6:
         return coveringSortIndexes();
+    case 7:
+        return attachmentKindColumn();
     default:
         return {};
     }

@@ -34,8 +34,10 @@ QStringList words(const QString &text)
     return text.split(separators, Qt::SkipEmptyParts);
 }
 
-// Runs the backup API from `from` to `to` in steps, sleeping while the source is busy.
-Status copyPages(sqlite3 *to, sqlite3 *from, const QString &what)
+// Runs the backup API from `from` to `to` in steps, sleeping while the source is busy, and
+// reports after each step; a report answered with false stops the copy.
+Status copyPages(sqlite3 *to, sqlite3 *from, const QString &what,
+                 const SqliteDialect::PageProgress &progress = {}, int pagesPerStep = 1024)
 {
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup) {
@@ -43,12 +45,20 @@ Status copyPages(sqlite3 *to, sqlite3 *from, const QString &what)
                            QString::fromUtf8(sqlite3_errmsg(to)));
     }
     int rc = SQLITE_OK;
+    bool stopped = false;
     do {
-        rc = sqlite3_backup_step(backup, 1024);
+        rc = sqlite3_backup_step(backup, qMax(1, pagesPerStep));
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(25);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        if (progress && (rc == SQLITE_OK || rc == SQLITE_DONE)) {
+            const qint64 total = sqlite3_backup_pagecount(backup);
+            stopped = !progress(total - sqlite3_backup_remaining(backup), total);
+        }
+    } while (!stopped && (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED));
     sqlite3_backup_finish(backup);
+    if (stopped && rc != SQLITE_DONE)
+        return Error::make(StoreErrorCode::Cancelled,
+                           QStringLiteral("%1 was stopped before it finished.").arg(what));
     if (rc != SQLITE_DONE) {
         return Error::make(
             StoreErrorCode::Sql, QStringLiteral("%1 did not finish.").arg(what),
@@ -296,7 +306,8 @@ Status SqliteDialect::checkpoint(const QSqlDatabase &db)
     return success();
 }
 
-Status SqliteDialect::backupInto(const QSqlDatabase &db, const QString &target)
+Status SqliteDialect::backupInto(const QSqlDatabase &db, const QString &target,
+                                 const PageProgress &progress, int pagesPerStep)
 {
     sqlite3 *source = handleOf(db);
     if (!source)
@@ -313,7 +324,18 @@ Status SqliteDialect::backupInto(const QSqlDatabase &db, const QString &target)
                            QStringLiteral("The backup file %1 could not be created.").arg(target),
                            detail);
     }
-    Status copied = copyPages(destination, source, QStringLiteral("The backup"));
+    // Between steps the backup API lets go of its read lock, and a commit through another
+    // connection then makes it start again from the first page: on a large store being edited,
+    // it might never finish. One read transaction held across the steps keeps the copy on one
+    // snapshot (WAL lets writers carry on meanwhile).
+    const bool ownTransaction = sqlite3_get_autocommit(source) != 0;
+    if (ownTransaction)
+        sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr, nullptr,
+                     nullptr);
+    Status copied =
+        copyPages(destination, source, QStringLiteral("The backup"), progress, pagesPerStep);
+    if (ownTransaction && sqlite3_get_autocommit(source) == 0)
+        sqlite3_exec(source, "ROLLBACK", nullptr, nullptr, nullptr);
     // A backup is a single file: no -wal beside it.
     if (copied)
         sqlite3_exec(destination, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);

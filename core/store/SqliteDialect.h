@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace foi::core {
 
 // THE SQLITE-ONLY PART OF THE STORE. Everything that only SQLite understands lives here:
@@ -73,9 +75,17 @@ public:
     static void *nativeHandle(const QSqlDatabase &db);
     static void interrupt(void *nativeHandle);
 
-    // Online backup of the open store into `target` (a new file), page by page, while other
-    // readers and writers carry on. `target` is created owner-only by the caller.
-    [[nodiscard]] static Status backupInto(const QSqlDatabase &db, const QString &target);
+    // Told after each step of a backup how many pages are copied of how many; returning false
+    // stops the backup (StoreErrorCode::Cancelled).
+    using PageProgress = std::function<bool(qint64 copied, qint64 total)>;
+
+    // Online backup of the open store into `target` (a new file), `pagesPerStep` pages at a
+    // time, while other readers and writers carry on. The copy is taken in one read transaction
+    // of `db` (begun here unless one is open), so writers elsewhere never make it start again.
+    // `target` is created owner-only by the caller.
+    [[nodiscard]] static Status backupInto(const QSqlDatabase &db, const QString &target,
+                                           const PageProgress &progress = {},
+                                           int pagesPerStep = 1024);
     // Replaces the open store's content with the SQLite file `source`, through the same API.
     [[nodiscard]] static Status restoreFrom(const QSqlDatabase &db, const QString &source);
 };

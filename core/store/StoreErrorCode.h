@@ -21,6 +21,7 @@ inline constexpr QLatin1String OnHold{"store.on-hold"};
 inline constexpr QLatin1String Invalid{"store.invalid"};
 // A read stopped on purpose (a newer one replaced it): not a failure to show anyone.
 inline constexpr QLatin1String Interrupted{"store.interrupted"};
+inline constexpr QLatin1String Cancelled{"store.cancelled"};
 } // namespace StoreErrorCode
 
 } // namespace foi::core

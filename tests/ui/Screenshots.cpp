@@ -13,6 +13,7 @@
 #include "services/CaseDocument.h"
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
+#include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/ReplyStep.h"
@@ -26,8 +27,12 @@
 #include <QListView>
 #include <QPalette>
 #include <QPdfDocument>
+#include <QProgressDialog>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QThread>
+
+#include <tuple>
 
 #include <cstdio>
 
@@ -143,15 +148,41 @@ int main(int argc, char *argv[])
     followUp.claims.clear();
     followUp.reply = {};
     followUp.reply.sentOn = followUp.dateOfReceipt.addDays(21);
-    for (const foi::core::Case &c : others + QList<foi::core::Case>{followUp, *reference}) {
+    // Earlier requests that may go with it for other reasons (Fees Regulations reg 5(1)): the
+    // same email address under another name, and the same wording from someone else.
+    foi::core::Case sameEmail =
+        exampleCase(13391, QStringLiteral("Alex Requester"), 0,
+                    QStringLiteral("Which suppliers of facial recognition software has the force "
+                                   "met since 2016?"));
+    sameEmail.reference = QStringLiteral("13391_18");
+    sameEmail.dateOfReceipt = reference->dateOfReceipt.addDays(-9);
+    sameEmail.requester.email = reference->requester.email;
+    foi::core::Case campaign =
+        exampleCase(0, QStringLiteral("Biometrics Watch volunteers"), 0, reference->requestText);
+    campaign.reference = QStringLiteral("13420_18");
+    campaign.dateOfReceipt = reference->dateOfReceipt.addDays(-4);
+    for (const foi::core::Case &c :
+         others + QList<foi::core::Case>{sameEmail, campaign, followUp, *reference}) {
         if (!fixture.cases->save(c))
             return 5;
     }
-    QFile letter(work.filePath(QStringLiteral("request-as-received.eml")));
-    if (!letter.open(QIODevice::WriteOnly))
-        return 3;
-    letter.write("From: requester@example.org\nSubject: Facial recognition\n\nThe request.\n");
-    letter.close();
+    // One attached file of each kind.
+    const QList<std::tuple<QString, QByteArray, foi::core::AttachmentKind>> files{
+        {QStringLiteral("request-as-received.eml"),
+         "From: requester@example.org\nSubject: Facial recognition\n\nThe request.\n",
+         foi::core::AttachmentKind::RequestAsReceived},
+        {QStringLiteral("acknowledgement.eml"), "To: requester@example.org\n\nReceived.\n",
+         foi::core::AttachmentKind::Correspondence},
+        {QStringLiteral("finance-system-search.csv"), "system,terms,hits\nFinance,AFR,0\n",
+         foi::core::AttachmentKind::SearchEvidence},
+        {QStringLiteral("briefing-note.txt"), "Background for the decision maker.\n",
+         foi::core::AttachmentKind::Other}};
+    for (const auto &[name, bytes, kind] : files) {
+        QFile attached(work.filePath(name));
+        if (!attached.open(QIODevice::WriteOnly))
+            return 3;
+        attached.write(bytes);
+    }
 
     foi::ui::Workbench &workbench = *fixture.workbench;
     foi::ui::MainWindow &window = workbench.window();
@@ -164,7 +195,8 @@ int main(int argc, char *argv[])
     bool ok = save(window, folder, QStringLiteral("01-case-list"));
 
     workbench.openCase(reference->reference);
-    workbench.attachments().addFiles({letter.fileName()});
+    for (const auto &[name, bytes, kind] : files)
+        workbench.attachments().addFiles({work.filePath(name)}, kind);
     const QList<foi::ui::WorkspaceStep *> steps = workbench.workspace().steps();
     for (int i = 0; i < steps.size(); ++i) {
         workbench.workspace().showStep(i);
@@ -219,5 +251,29 @@ int main(int argc, char *argv[])
     settings.findChild<QTabWidget *>(QStringLiteral("settingsTabWidget"))->setCurrentIndex(3);
     settle();
     ok = save(settings, folder, QStringLiteral("13-settings-calendar")) && ok;
+    settings.setDefaultBackupFolder(work.filePath(QStringLiteral("backups")));
+    settings.findChild<QTabWidget *>(QStringLiteral("settingsTabWidget"))->setCurrentIndex(2);
+    settle();
+    ok = save(settings, folder, QStringLiteral("14-settings-store")) && ok;
+
+    // "Back up now" as it looks part way through a long backup: the same task and dialog the
+    // workbench uses, held at 42% so that it can be drawn (a real backup of this small store
+    // ends before its dialog would appear).
+    foi::ui::BackgroundTask backup(
+        QStringLiteral("Backing up the case store to %1…")
+            .arg(work.filePath(QStringLiteral("backups/cases-backup-2026-11-26-160509.foistore"))),
+        &settings);
+    backup.start([](foi::core::JobControl &control) {
+        control.total = 2621440;
+        control.done = 1101004;
+        while (!control.cancelled)
+            QThread::msleep(20);
+    });
+    QTest::qWait(700);
+    if (QProgressDialog *progress = backup.progressDialog()) {
+        settle();
+        ok = save(*progress, folder, QStringLiteral("15-backup-progress")) && ok;
+    }
+    backup.cancel();
     return ok ? 0 : 1;
 }

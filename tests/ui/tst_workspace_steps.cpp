@@ -6,25 +6,34 @@
 
 #include "caselist/CaseListView.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/Workbench.h"
 #include "model/CaseFile.h"
 #include "models/CaseListModel.h"
 #include "services/CaseDocument.h"
+#include "services/CaseHistory.h"
 #include "settings/CalendarImportPage.h"
+#include "settings/Profiles.h"
+#include "settings/SettingsDialog.h"
+#include "store/CaseStore.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/HeldStep.h"
 #include "workspace/PublicInterestStep.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTimer>
 
@@ -189,9 +198,14 @@ private slots:
         QVERIFY(workspace.reveal(QStringLiteral("costEstimate.aggregatedRequests[0]")));
         auto *list = find<QListWidget>(fixture, QStringLiteral("aggregationCandidatesList"));
         QTRY_COMPARE(list->count(), 1);
-        QVERIFY(list->item(0)->text().startsWith(earlier->reference +
-                                                 QStringLiteral(", received 2 November 2026")));
+        QVERIFY2(
+            list->item(0)->text().startsWith(
+                earlier->reference + QStringLiteral(" from Jo Bloggs, received 2 November 2026")),
+            qPrintable(list->item(0)->text()));
         QVERIFY(list->item(0)->text().contains(QStringLiteral("Drone training costs")));
+        // Each candidate says why it is listed.
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("Why: the same requester's name")),
+                 qPrintable(list->item(0)->text()));
         list->item(0)->setCheckState(Qt::Checked);
         QCOMPARE(document.current().costEstimate->aggregatedRequests,
                  (QList<core::AggregatedRequest>{{earlier->reference, QDate(2026, 11, 2)}}));
@@ -214,34 +228,115 @@ private slots:
         QVERIFY(letter.open(QIODevice::WriteOnly));
         letter.write("From: requester\n\nPlease send the policy.\n");
         letter.close();
-        panel.addFiles({letter.fileName(), dir.filePath(QStringLiteral("missing.pdf"))});
+        panel.addFiles({letter.fileName(), dir.filePath(QStringLiteral("missing.pdf"))},
+                       core::AttachmentKind::RequestAsReceived);
         QCOMPARE(fixture.notifier.errors.size(), 1); // the missing file, named
         QVERIFY(fixture.notifier.errors.at(0).contains(QStringLiteral("missing.pdf")));
         QListWidget *list = panel.listWidget();
-        QCOMPARE(list->count(), 1);
-        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("request.eml (")),
-                 qPrintable(list->item(0)->text()));
-        QVERIFY(list->item(0)->text().contains(QStringLiteral("by Test Officer")));
+        // Grouped under its kind: a heading that cannot be chosen, then the file.
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Request as received"));
+        QCOMPARE(list->item(0)->flags(), Qt::ItemIsEnabled);
+        QVERIFY2(list->item(1)->text().startsWith(QStringLiteral("request.eml (")),
+                 qPrintable(list->item(1)->text()));
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("by Test Officer")));
 
         QList<QUrl> opened;
         panel.setOpener([&opened](const QUrl &url) {
             opened.append(url);
             return true;
         });
-        list->setCurrentRow(0);
+        list->setCurrentRow(1);
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(opened.size(), 1);
         QFile copy(opened.at(0).toLocalFile());
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QVERIFY(copy.readAll().contains("Please send the policy."));
 
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("removeAttachmentButton")),
+        // Marked as search evidence: regrouped, shown on the Held? step, and in the history.
+        QComboBox *kind = panel.kindCombo();
+        QVERIFY(kind->isEnabled());
+        QCOMPARE(kind->currentText(), QStringLiteral("Request as received"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Search evidence")));
+        emit kind->activated(kind->currentIndex());
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Search evidence"));
+        QCOMPARE(list->currentRow(), 1);
+        QListWidget *evidence = fixture.workbench->searchEvidence().listWidget();
+        QCOMPARE(evidence->count(), 1);
+        QVERIFY(evidence->item(0)->text().startsWith(QStringLiteral("request.eml (")));
+        const auto history = core::CaseHistory(fixture.store->audit())
+                                 .of(fixture.workbench->document().current().reference);
+        QVERIFY(history);
+        QCOMPARE(history->at(0).change,
+                 QStringLiteral("Marked the attachment \u201crequest.eml\u201d as search evidence "
+                                "(it was the request as received)"));
+
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("removeAttachmentButton")),
                           Qt::LeftButton);
         QCOMPARE(list->count(), 0);
+        QCOMPARE(evidence->count(), 1);
+        QCOMPARE(evidence->item(0)->text(), QStringLiteral("None attached yet."));
         QCOMPARE(fixture.store->attachments()
                      .attachmentsOf(fixture.workbench->document().current().reference)
                      ->size(),
                  0);
+    }
+
+    // Settings ▸ References and store ▸ Back up now: the store is copied on a worker with a
+    // progress dialog; the officer is told where it went, or why it could not be made, and a
+    // failed backup leaves nothing behind.
+    void backUpNowRunsOnAWorkerAndSaysWhatHappened()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        ui::Workbench &workbench = *fixture.workbench;
+        workbench.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workbench.window()));
+        workbench.newRequest();
+
+        ui::SettingsDialog settings(ui::Profiles::load(fixture.settings), {}, fixture.authorityPath,
+                                    &workbench.window());
+        settings.setDefaultBackupFolder(dir.filePath(QStringLiteral("backups")));
+        auto *folderEdit = settings.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"));
+        QCOMPARE(folderEdit->placeholderText(), dir.filePath(QStringLiteral("backups")));
+        folderEdit->setText(dir.filePath(QStringLiteral("my backups")));
+        QSignalSpy asked(&settings, &ui::SettingsDialog::backUpNowRequested);
+        settings.findChild<QPushButton *>(QStringLiteral("backUpNowButton"))->click();
+        QCOMPARE(asked.size(), 1);
+        const QString folder = asked.at(0).at(0).toString();
+        QCOMPARE(folder, dir.filePath(QStringLiteral("my backups")));
+
+        QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
+        workbench.backUpNow(folder, &settings);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(!workbench.isBackingUp());
+        QCOMPARE(fixture.notifier.errors, QStringList());
+        QCOMPARE(fixture.notifier.information.size(), 1);
+        QVERIFY2(fixture.notifier.information.at(0).contains(
+                     QStringLiteral("The case store is backed up to")),
+                 qPrintable(fixture.notifier.information.at(0)));
+        const QStringList made =
+            QDir(folder).entryList({QStringLiteral("cases-backup-*.foistore")}, QDir::Files);
+        QCOMPARE(made.size(), 1);
+        auto copy = core::CaseStore::open(QDir(folder).filePath(made.at(0)),
+                                          core::CaseStore::OpenMode::ReadOnly);
+        QVERIFY(copy);
+        QCOMPARE(*(*copy)->cases().count(), 1);
+
+        // A destination that cannot be written (a file where the folder should be): the reason
+        // and the way out are told; no file is left and the store carries on.
+        QFile notAFolder(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(notAFolder.open(QIODevice::WriteOnly));
+        notAFolder.close();
+        workbench.backUpNow(notAFolder.fileName() + QStringLiteral("/backups"), &settings);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(fixture.notifier.errors.size(), 1);
+        QVERIFY2(fixture.notifier.errors.at(0).contains(QStringLiteral("Choose another folder")),
+                 qPrintable(fixture.notifier.errors.at(0)));
+        QCOMPARE(QFileInfo(notAFolder.fileName()).size(), 0);
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.partial*")}, QDir::Files),
+                 QStringList());
+        QVERIFY(fixture.cases->save(workbench.document().current()));
     }
 
     void caseListSortsByTheClickedHeader()

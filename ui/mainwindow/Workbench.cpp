@@ -10,6 +10,7 @@
 #include "review/ReviewActions.h"
 #include "services/AggregationFinder.h"
 #include "services/AttachmentService.h"
+#include "services/BackupJob.h"
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
 #include "services/CaseEditingService.h"
@@ -19,18 +20,22 @@
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "store/CaseStore.h"
+#include "store/StoreErrorCode.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/CostStep.h"
+#include "workspace/HeldStep.h"
 #include "workspace/PublicInterestStep.h"
 #include "workspace/ReplyStep.h"
 #include "workspace/RequestStep.h"
 #include "workspace/SimilarRequestsPanel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -96,8 +101,11 @@ void Workbench::buildViews()
     side->setObjectName(QStringLiteral("requestSideColumn"));
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins({});
-    sideLayout->addWidget(m_similar, 3);
-    sideLayout->addWidget(m_attachments, 2);
+    sideLayout->addWidget(m_similar, 2);
+    sideLayout->addWidget(m_attachments, 3);
+    m_searchEvidence = new AttachmentsPanel(
+        *m_attachmentService, [this] { return m_services.cases.officer(); },
+        core::AttachmentKind::SearchEvidence);
     m_aggregation =
         std::make_unique<core::AggregationFinder>(m_services.store, m_services.calendar);
     for (WorkspaceStep *step : m_workspace->steps()) {
@@ -105,6 +113,8 @@ void Workbench::buildViews()
             cost->setAggregationFinder(m_aggregation.get());
         if (auto *request = qobject_cast<RequestStep *>(step))
             request->setSidePanel(side);
+        if (auto *held = qobject_cast<HeldStep *>(step))
+            held->setEvidencePanel(m_searchEvidence);
         if (auto *publicInterest = qobject_cast<PublicInterestStep *>(step))
             publicInterest->setLibrary(&m_services.factors);
     }
@@ -163,12 +173,18 @@ void Workbench::connectDocument()
     connect(m_document, &core::CaseDocument::replaced, this, [this] {
         m_similar->showSimilarTo(m_document->current().reference);
         m_attachments->showCase(m_document->current().reference);
+        m_searchEvidence->showCase(m_document->current().reference);
     });
-    connect(m_attachments, &AttachmentsPanel::failed, m_notifier, &Notifier::showError);
-    connect(m_attachments, &AttachmentsPanel::changed, this, [this] {
-        if (m_historyDialog)
-            m_historyDialog->refresh();
-    });
+    // Two views of the same files: a change in one is shown in the other.
+    for (auto [panel, other] :
+         {std::pair{m_attachments, m_searchEvidence}, std::pair{m_searchEvidence, m_attachments}}) {
+        connect(panel, &AttachmentsPanel::failed, m_notifier, &Notifier::showError);
+        connect(panel, &AttachmentsPanel::changed, this, [this, other] {
+            other->reload();
+            if (m_historyDialog)
+                m_historyDialog->refresh();
+        });
+    }
     connect(m_similar, &SimilarRequestsPanel::openCaseRequested, this, &Workbench::openCase);
 }
 
@@ -291,7 +307,16 @@ void Workbench::showSettings()
     SettingsDialog dialog(Profiles::load(m_services.settings),
                           authority ? *authority : core::AuthorityProfile{},
                           m_services.authorityProfilePath, m_window.get());
-    if (dialog.exec() != QDialog::Accepted)
+    dialog.setDefaultBackupFolder(core::BackupService::defaultFolder(m_services.store.path()));
+    connect(&dialog, &SettingsDialog::backUpNowRequested, this,
+            [this, &dialog](const QString &folder) { backUpNow(folder, &dialog); });
+    const int answer = dialog.exec();
+    // The dialog and its progress dialog go: a backup still running is stopped first.
+    if (m_backup && m_backup->isRunning())
+        m_backup->cancel();
+    delete m_backup;
+    m_backup = nullptr;
+    if (answer != QDialog::Accepted)
         return;
     m_reply->refresh(); // the letter is signed with the profile just saved
     const Profiles profiles = dialog.profiles();
@@ -303,6 +328,49 @@ void Workbench::showSettings()
     profiles.save(m_services.settings);
     m_services.cases.setAllocator(*allocator);
     m_services.cases.setOfficer(profiles.officerForAudit());
+}
+
+bool Workbench::isBackingUp() const
+{
+    return m_backup && m_backup->isRunning();
+}
+
+void Workbench::backUpNow(const QString &folder, QWidget *dialogParent)
+{
+    if (isBackingUp())
+        return;
+    // The latest typing goes into the backup too.
+    m_autosaver->flush();
+    const QString storePath = m_services.store.path();
+    const QString target = core::BackupJob::targetIn(
+        folder.isEmpty() ? core::BackupService::defaultFolder(storePath) : folder, storePath,
+        QDateTime::currentDateTimeUtc());
+    delete m_backup;
+    m_backup = new BackgroundTask(
+        tr("Backing up the case store to %1…").arg(QDir::toNativeSeparators(target)),
+        dialogParent ? dialogParent : m_window.get(), this);
+    auto outcome = std::make_shared<core::Result<core::BackupMetadata>>(core::BackupMetadata{});
+    connect(m_backup, &BackgroundTask::finished, this, [this, outcome, storePath] {
+        if (*outcome) {
+            m_notifier->showInformation(
+                tr("The case store is backed up to %1 (%2, SHA-256 %3). Attached files are not "
+                   "in it: keep the folder %4 with your backups.")
+                    .arg(QDir::toNativeSeparators((*outcome)->backupPath),
+                         QLocale(QLocale::English, QLocale::UnitedKingdom)
+                             .formattedDataSize((*outcome)->size),
+                         (*outcome)->sha256.left(16) + QChar(0x2026),
+                         QDir::toNativeSeparators(
+                             core::AttachmentService::contentFolderFor(storePath))));
+        } else if (outcome->error().code == core::StoreErrorCode::Cancelled) {
+            m_notifier->showInformation(outcome->error().message);
+        } else {
+            m_notifier->showError(outcome->error());
+        }
+        emit backupFinished();
+    });
+    m_backup->start([storePath, target, outcome](core::JobControl &control) {
+        *outcome = core::BackupJob::run(storePath, target, control);
+    });
 }
 
 core::Result<core::AuthorityProfile> Workbench::authorityProfile() const

@@ -69,6 +69,8 @@ public:
     MainWindow &window() const { return *m_window; }
     CaseWorkspace &workspace() const { return *m_workspace; }
     AttachmentsPanel &attachments() const { return *m_attachments; }
+    // The case's search evidence, shown beside the searches on the Held? step.
+    AttachmentsPanel &searchEvidence() const { return *m_searchEvidence; }
     FindingsPanel &findings() const { return *m_findings; }
     CaseListModel &caseListModel() const { return *m_caseListModel; }
     core::CaseDocument &document() const { return *m_document; }
@@ -86,6 +88,14 @@ public:
     // through the notifier and the case list is read again.
     void importCaseFiles(const QStringList &paths);
     bool isBusy() const;
+    // Backs the store up into `folder` (empty: the "backups" folder beside the store) on a
+    // worker thread, with a progress dialog over `dialogParent` and Cancel; the outcome (made,
+    // stopped with nothing left behind, or why it failed) is told through the notifier.
+    void backUpNow(const QString &folder, QWidget *dialogParent);
+    bool isBackingUp() const;
+
+signals:
+    void backupFinished();
 
 private:
     void buildViews();
@@ -110,7 +120,9 @@ private:
     std::unique_ptr<core::AggregationFinder> m_aggregation;
     std::unique_ptr<core::AttachmentService> m_attachmentService;
     AttachmentsPanel *m_attachments = nullptr;
+    AttachmentsPanel *m_searchEvidence = nullptr;
     BackgroundTask *m_import = nullptr;
+    BackgroundTask *m_backup = nullptr;
     CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for
 };
 

@@ -8,10 +8,13 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -76,13 +79,40 @@ QWidget *SettingsDialog::storePage()
     m_patternPreviewLabel->setWordWrap(true);
     m_backupFolderEdit =
         lineEdit(QStringLiteral("backupFolderEdit"), tr("Backup folder"), m_profiles.backupFolder);
+    m_backupFolderEdit->setAccessibleDescription(
+        tr("Empty: a folder named backups beside the case store"));
+    m_backUpNowButton = new QPushButton(tr("Back &up now"), page);
+    m_backUpNowButton->setObjectName(QStringLiteral("backUpNowButton"));
+    m_backUpNowButton->setAccessibleName(tr("Back up the case store now"));
+    m_backUpNowButton->setAccessibleDescription(
+        tr("Copies the store into the backup folder while you work, with progress and Cancel"));
+    connect(m_backUpNowButton, &QPushButton::clicked, this,
+            [this] { emit backUpNowRequested(m_backupFolderEdit->text().trimmed()); });
+    auto *backupRow = new QHBoxLayout;
+    backupRow->addWidget(m_backupFolderEdit, 1);
+    backupRow->addWidget(m_backUpNowButton);
     auto *form = new QFormLayout(page);
     form->addRow(tr("Reference &pattern:"), m_patternEdit);
     form->addRow(QString(), m_patternPreviewLabel);
-    form->addRow(tr("&Backups go to:"), m_backupFolderEdit);
+    auto *backupLabel = new QLabel(tr("&Backups go to:"), page);
+    backupLabel->setBuddy(m_backupFolderEdit);
+    form->addRow(backupLabel, backupRow);
+    auto *backupNote = new QLabel(
+        tr("Back up now copies the case store while you keep working; Cancel leaves no file "
+           "behind. Attached files are kept in their own folder beside the store and are not in "
+           "its backup: back that folder up too."),
+        page);
+    backupNote->setObjectName(QStringLiteral("backupNoteLabel"));
+    backupNote->setWordWrap(true);
+    form->addRow(QString(), backupNote);
     connect(m_patternEdit, &QLineEdit::textChanged, this, &SettingsDialog::previewReference);
     previewReference();
     return page;
+}
+
+void SettingsDialog::setDefaultBackupFolder(const QString &folder)
+{
+    m_backupFolderEdit->setPlaceholderText(QDir::toNativeSeparators(folder));
 }
 
 void SettingsDialog::previewReference()

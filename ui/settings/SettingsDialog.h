@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 
 namespace foi::ui {
@@ -18,7 +19,8 @@ class AuthorityPage;
 // Settings: the officer's profile (name, role), the authority's profile (AuthorityPage: the
 // authority.json file letters are signed with, saved here when OK is pressed and refused with
 // the reason when it could not sign letters), the reference pattern with a preview of the next
-// reference, and the folder for backups. The QSettings part edits a copy; the caller saves it.
+// reference, and the folder for backups with "Back up now" (run by the caller, which owns the
+// store). The QSettings part edits a copy; the caller saves it.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,12 @@ public:
     AuthorityPage *authorityPage() const { return m_authorityPage; }
 
     void accept() override;
+    // Shown when no folder is chosen: where backups then go.
+    void setDefaultBackupFolder(const QString &folder);
+
+signals:
+    // "Back up now" with the folder as typed (empty: the default folder).
+    void backUpNowRequested(const QString &folder);
 
 private:
     QWidget *officerPage();
@@ -45,6 +53,7 @@ private:
     QLineEdit *m_patternEdit = nullptr;
     QLabel *m_patternPreviewLabel = nullptr;
     QLineEdit *m_backupFolderEdit = nullptr;
+    QPushButton *m_backUpNowButton = nullptr;
 };
 
 } // namespace foi::ui

@@ -141,6 +141,21 @@ QString Labels::conclusion(core::PublicInterestConclusion conclusion)
     return {};
 }
 
+QString Labels::attachmentKind(core::AttachmentKind kind)
+{
+    switch (kind) {
+    case core::AttachmentKind::RequestAsReceived:
+        return tr("Request as received");
+    case core::AttachmentKind::Correspondence:
+        return tr("Correspondence");
+    case core::AttachmentKind::SearchEvidence:
+        return tr("Search evidence");
+    case core::AttachmentKind::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
 QString Labels::costActivity(core::CostActivityKind kind)
 {
     switch (kind) {

@@ -10,6 +10,7 @@
 #include "model/PrejudiceTest.h"
 #include "model/PublicInterestTest.h"
 #include "model/QuestionCondition.h"
+#include "store/Attachment.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -40,6 +41,7 @@ public:
     static QString likelihood(core::Likelihood likelihood);
     static QString conclusion(core::PublicInterestConclusion conclusion);
     static QString costActivity(core::CostActivityKind kind);
+    static QString attachmentKind(core::AttachmentKind kind);
     static QString clockChange(core::ClockChangeKind kind);
     static QString testKind(core::TestKind test);
     static QString authorityKind(core::AuthorityKind kind);

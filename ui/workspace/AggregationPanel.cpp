@@ -24,6 +24,8 @@ AggregationPanel::AggregationPanel(core::CaseDocument &document, QWidget *parent
     m_list->setAccessibleDescription(
         tr("Tick a request to add its costs to this estimate; untick to take it out"));
     m_list->setWordWrap(true);
+    m_list->setSpacing(3);
+    m_list->setAlternatingRowColors(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_list, 1);
@@ -41,9 +43,15 @@ void AggregationPanel::setFinder(core::AggregationFinder *finder)
 void AggregationPanel::findCandidates()
 {
     const core::Case &theCase = m_document.current();
-    const QString key = QStringLiteral("%1|%2|%3")
-                            .arg(theCase.reference, theCase.requester.name.trimmed(),
-                                 theCase.dateOfReceipt.toString(Qt::ISODate));
+    // Asked again only when what the candidates are found by has changed.
+    const QString key = QStringList{theCase.reference,
+                                    theCase.requester.name.trimmed(),
+                                    theCase.requester.email.trimmed(),
+                                    theCase.requester.addressForCorrespondence.trimmed(),
+                                    theCase.dateOfReceipt.toString(Qt::ISODate),
+                                    core::regimeCode(theCase.regime),
+                                    theCase.requestText}
+                            .join(QChar(0x1f));
     if (key == m_askedFor)
         return;
     m_askedFor = key;
@@ -68,15 +76,19 @@ void AggregationPanel::refresh()
     m_list->clear();
     for (const core::AggregationCandidate &candidate : std::as_const(m_candidates)) {
         QString excerpt = candidate.requestText.simplified();
-        if (excerpt.size() > 160)
-            excerpt = excerpt.left(159) + QChar(0x2026);
-        auto *item =
-            new QListWidgetItem(tr("%1, received %2 (%3 apart): %4")
-                                    .arg(candidate.reference, Labels::date(candidate.dateOfReceipt),
-                                         Labels::count(candidate.workingDaysApart,
-                                                       tr("working day"), tr("working days")),
-                                         excerpt.isEmpty() ? tr("no request text") : excerpt),
-                                m_list);
+        if (excerpt.size() > 120)
+            excerpt = excerpt.left(119) + QChar(0x2026);
+        const QString from = candidate.requesterName.trimmed().isEmpty()
+                                 ? tr("no name given")
+                                 : candidate.requesterName.trimmed();
+        auto *item = new QListWidgetItem(
+            tr("%1 from %2, received %3 (%4 apart)\n%5\n\u201c%6\u201d")
+                .arg(candidate.reference, from, Labels::date(candidate.dateOfReceipt),
+                     Labels::count(candidate.workingDaysApart, tr("working day"),
+                                   tr("working days")),
+                     candidate.why(), excerpt.isEmpty() ? tr("no request text") : excerpt),
+            m_list);
+        item->setToolTip(candidate.why());
         item->setData(Qt::UserRole, candidate.reference);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         const bool ticked =
@@ -88,18 +100,17 @@ void AggregationPanel::refresh()
         m_list->setCurrentRow(current);
     if (!m_finder)
         m_noteLabel->setText(tr("The case store is not available."));
-    else if (theCase.requester.name.trimmed().isEmpty())
-        m_noteLabel->setText(tr("Name the requester on the Request step to find their other "
-                                "requests."));
+    else if (theCase.regime != core::Regime::Foia)
+        m_noteLabel->setText(tr("Requests under the EIR are not aggregated: the Fees "
+                                "Regulations apply to FOIA section 12 only."));
     else if (m_candidates.isEmpty())
-        m_noteLabel->setText(tr("No other request from %1 was received within 60 working days "
-                                "of this one.")
-                                 .arg(theCase.requester.name.trimmed()));
+        m_noteLabel->setText(tr("No other request within 60 working days of this one has the "
+                                "same requester's name, email or address, or wording like it."));
     else
         m_noteLabel->setText(
-            tr("Requests from the same requester within 60 working days (reg 5(2)). Tick those "
-               "asking for the same or similar information; requests from people acting "
-               "together must be judged separately."));
+            tr("Within 60 working days (reg 5(2)(b)): the same requester, the same contact "
+               "details, or wording alike. Tick only requests for the same or similar "
+               "information, and others' requests only if you can show a link."));
 }
 
 void AggregationPanel::toggle(QListWidgetItem *item)

@@ -6,15 +6,21 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
+class QComboBox;
+class QLabel;
 class QListWidget;
+class QMenu;
 class QPushButton;
 
 namespace foi::ui {
 
-// The files attached to the open case (the request as received, correspondence, search
-// evidence): add, open and remove, each change audited by the service. Problems are announced
-// through failed(); nothing already attached is lost by a failed add.
+// The files attached to the open case, each of a kind (the request as received,
+// correspondence, search evidence, other): attach as a kind, open, change the kind, remove, each
+// change audited by the service. The full panel groups the files under their kinds; a panel for
+// one kind (the search evidence beside the Held? step) lists and attaches only that kind.
+// Problems are announced through failed(); nothing already attached is lost by a failed add.
 class AttachmentsPanel : public QGroupBox
 {
     Q_OBJECT
@@ -22,31 +28,45 @@ public:
     using Opener = std::function<bool(const QUrl &)>;
 
     AttachmentsPanel(core::AttachmentService &attachments, std::function<QString()> officer,
+                     std::optional<core::AttachmentKind> onlyKind = std::nullopt,
                      QWidget *parent = nullptr);
 
     void showCase(const QString &reference);
-    void addFiles(const QStringList &paths);
+    // Reads the case's attachments again (after another panel changed them).
+    void reload();
+    void addFiles(const QStringList &paths, core::AttachmentKind kind);
     void openSelected();
     void removeSelected();
+    void setSelectedKind(core::AttachmentKind kind);
     // How a file is opened (the desktop's own viewer unless a test says otherwise).
     void setOpener(Opener opener) { m_opener = std::move(opener); }
     QListWidget *listWidget() const { return m_list; }
+    QComboBox *kindCombo() const { return m_kindCombo; }
+    QPushButton *attachButton() const { return m_addButton; }
 
 signals:
     void failed(const core::Error &error);
     void changed();
 
 private:
-    void reload();
-    int selectedRow() const;
+    void createWidgets();
+    void layOut();
+    void connectWidgets();
+    void chooseFiles(core::AttachmentKind kind);
+    void showSelection();
+    int selectedIndex() const;
 
     core::AttachmentService &m_attachments;
     std::function<QString()> m_officer;
+    std::optional<core::AttachmentKind> m_onlyKind;
     Opener m_opener;
     QString m_reference;
     QList<core::Attachment> m_shown;
     QListWidget *m_list = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QComboBox *m_kindCombo = nullptr;
     QPushButton *m_addButton = nullptr;
+    QMenu *m_addMenu = nullptr;
     QPushButton *m_openButton = nullptr;
     QPushButton *m_removeButton = nullptr;
 };

@@ -79,6 +79,9 @@ void CostStep::createWidgets()
     m_vexatiousEdit->setObjectName(QStringLiteral("vexatiousReasonsEdit"));
     m_vexatiousEdit->setAccessibleName(tr("Reasons for a refusal under s14"));
     m_vexatiousEdit->setTabChangesFocus(true);
+    // A few lines each, so that the aggregation candidates above get the room.
+    for (QPlainTextEdit *edit : {m_adviceEdit, m_vexatiousEdit})
+        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
     m_aggregation = new AggregationPanel(document(), this);
 }
 
@@ -111,9 +114,10 @@ void CostStep::layOut()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(worksheet);
+    // The candidates (three lines each: who, why, what) take the room the reasons do not need.
     layout->addWidget(m_aggregation, 1);
-    layout->addWidget(advice, 1);
-    layout->addWidget(vexatious, 1);
+    layout->addWidget(advice);
+    layout->addWidget(vexatious);
 }
 
 void CostStep::connectEdits()

@@ -2,6 +2,7 @@
 
 #include "law/ExemptionCatalogue.h"
 #include "services/CaseDocument.h"
+#include "widgets/ClaimChooser.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
 
@@ -42,7 +43,8 @@ HarmStep::HarmStep(core::CaseDocument &document, const core::ExemptionCatalogue 
 
 void HarmStep::createWidgets()
 {
-    m_claimCombo = new QComboBox(this);
+    m_claimCombo = new ClaimChooser(
+        m_catalogue, [](const core::Provision &p) { return p.needsHarmStatement(); }, this);
     m_claimCombo->setObjectName(QStringLiteral("harmClaimCombo"));
     m_claimCombo->setAccessibleName(tr("Claim needing a harm statement"));
     m_noClaimLabel = new QLabel(this);
@@ -126,7 +128,7 @@ void HarmStep::connectEdits()
 
 int HarmStep::currentClaim() const
 {
-    return m_claimCombo->currentIndex() < 0 ? -1 : m_claimCombo->currentData().toInt();
+    return m_claimCombo->currentClaim();
 }
 
 void HarmStep::editPrejudice(const QString &description,
@@ -150,19 +152,7 @@ void HarmStep::editPrejudice(const QString &description,
 void HarmStep::refresh()
 {
     const Case &theCase = document().current();
-    const int previous = currentClaim();
-    {
-        const QSignalBlocker blocker(m_claimCombo);
-        m_claimCombo->clear();
-        for (qsizetype i = 0; i < theCase.claims.size(); ++i) {
-            const core::Provision *provision = m_catalogue.find(theCase.claims.at(i).provision);
-            if (provision && provision->needsHarmStatement())
-                m_claimCombo->addItem(tr("%1 – %2").arg(provision->citation, provision->title),
-                                      static_cast<int>(i));
-        }
-        const int found = m_claimCombo->findData(previous);
-        m_claimCombo->setCurrentIndex(found >= 0 ? found : (m_claimCombo->count() > 0 ? 0 : -1));
-    }
+    m_claimCombo->fill(theCase);
     const int row = currentClaim();
     const bool hasClaim = row >= 0;
     m_noClaimLabel->setVisible(!hasClaim);
@@ -194,7 +184,7 @@ bool HarmStep::reveal(const QString &locator)
     const int row = indexIn(locator, QStringLiteral("claims"));
     if (row < 0 || !locator.contains(QStringLiteral(".prejudice")))
         return false;
-    m_claimCombo->setCurrentIndex(m_claimCombo->findData(row));
+    m_claimCombo->chooseClaim(row);
     if (locator.endsWith(QStringLiteral("likelihood")))
         focusLater(m_likelihoodCombo);
     else if (locator.endsWith(QStringLiteral("interest")))

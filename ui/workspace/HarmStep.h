@@ -12,6 +12,8 @@ class ExemptionCatalogue;
 
 namespace foi::ui {
 
+class ClaimChooser;
+
 // The harm each prejudice-based claim needs shown (the interest protected, how the harm would
 // follow, and whether it "would" or "would be likely to" happen), and for a reply that neither
 // confirms nor denies, the overall harm of confirming or denying.
@@ -37,7 +39,7 @@ private:
                        const QString &mergeKey = {});
 
     const core::ExemptionCatalogue &m_catalogue;
-    QComboBox *m_claimCombo = nullptr;
+    ClaimChooser *m_claimCombo = nullptr;
     QLabel *m_noClaimLabel = nullptr;
     QPlainTextEdit *m_interestEdit = nullptr;
     QPlainTextEdit *m_harmEdit = nullptr;

@@ -94,17 +94,23 @@ void HeldStep::layOut()
     auto *answerLabel = new QLabel(tr("&Answer to the requester:"), this);
     answerLabel->setBuddy(m_answerEdit);
 
-    auto *editor = new QVBoxLayout;
+    auto *editor = m_editor = new QVBoxLayout;
     editor->addWidget(m_questionLabel);
     editor->addWidget(m_conditionLabel);
     editor->addLayout(form);
     editor->addWidget(answerLabel);
     editor->addWidget(m_answerEdit, 1);
-    editor->addWidget(m_searches, 1);
+    editor->addWidget(m_searches, 2);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_listView, 1);
     layout->addLayout(editor, 1);
+}
+
+void HeldStep::setEvidencePanel(QWidget *panel)
+{
+    panel->setParent(this);
+    m_editor->addWidget(panel);
 }
 
 void HeldStep::connectEdits()

@@ -5,6 +5,7 @@
 #include <QList>
 
 class QComboBox;
+class QVBoxLayout;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -28,6 +29,8 @@ public:
     QString summary() const override;
     bool reveal(const QString &locator) override;
     void refresh() override;
+    // The case's search evidence, shown under the question's searches.
+    void setEvidencePanel(QWidget *panel);
 
 private:
     void createWidgets();
@@ -48,6 +51,7 @@ private:
     QComboBox *m_communicationCombo = nullptr;
     QPlainTextEdit *m_answerEdit = nullptr;
     SearchRecordEditor *m_searches = nullptr;
+    QVBoxLayout *m_editor = nullptr;
 };
 
 } // namespace foi::ui

@@ -2,6 +2,7 @@
 
 #include "law/ExemptionCatalogue.h"
 #include "services/CaseDocument.h"
+#include "widgets/ClaimChooser.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
 #include "widgets/TextListEditor.h"
@@ -32,7 +33,8 @@ PublicInterestStep::PublicInterestStep(core::CaseDocument &document,
 
 void PublicInterestStep::createWidgets()
 {
-    m_claimCombo = new QComboBox(this);
+    m_claimCombo = new ClaimChooser(
+        m_catalogue, [](const core::Provision &p) { return p.isQualified(); }, this);
     m_claimCombo->setObjectName(QStringLiteral("pitClaimCombo"));
     m_claimCombo->setAccessibleName(tr("Qualified claim"));
     m_dutyLabel = new QLabel(this);
@@ -142,7 +144,7 @@ void PublicInterestStep::connectEdits()
 
 int PublicInterestStep::currentClaim() const
 {
-    return m_claimCombo->currentIndex() < 0 ? -1 : m_claimCombo->currentData().toInt();
+    return m_claimCombo->currentClaim();
 }
 
 void PublicInterestStep::editTest(const QString &description,
@@ -166,19 +168,7 @@ void PublicInterestStep::editTest(const QString &description,
 void PublicInterestStep::refresh()
 {
     const Case &theCase = document().current();
-    const int previous = currentClaim();
-    {
-        const QSignalBlocker blocker(m_claimCombo);
-        m_claimCombo->clear();
-        for (qsizetype i = 0; i < theCase.claims.size(); ++i) {
-            const core::Provision *provision = m_catalogue.find(theCase.claims.at(i).provision);
-            if (provision && provision->isQualified())
-                m_claimCombo->addItem(tr("%1 – %2").arg(provision->citation, provision->title),
-                                      static_cast<int>(i));
-        }
-        const int found = m_claimCombo->findData(previous);
-        m_claimCombo->setCurrentIndex(found >= 0 ? found : (m_claimCombo->count() > 0 ? 0 : -1));
-    }
+    m_claimCombo->fill(theCase);
     const int row = currentClaim();
     const bool hasClaim = row >= 0;
     for (QWidget *field :
@@ -222,7 +212,7 @@ bool PublicInterestStep::reveal(const QString &locator)
     const int row = indexIn(locator, QStringLiteral("claims"));
     if (row < 0 || !locator.contains(QStringLiteral(".publicInterest")))
         return false;
-    m_claimCombo->setCurrentIndex(m_claimCombo->findData(row));
+    m_claimCombo->chooseClaim(row);
     if (locator.endsWith(QStringLiteral("conclusion")))
         focusLater(m_conclusionCombo);
     else if (locator.endsWith(QStringLiteral("balance")))

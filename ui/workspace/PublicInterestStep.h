@@ -14,6 +14,8 @@ class PublicInterestLibrary;
 
 namespace foi::ui {
 
+class ClaimChooser;
+
 class FactorLibraryPanel;
 class TextListEditor;
 
@@ -45,7 +47,7 @@ private:
                   const QString &mergeKey = {});
 
     const core::ExemptionCatalogue &m_catalogue;
-    QComboBox *m_claimCombo = nullptr;
+    ClaimChooser *m_claimCombo = nullptr;
     QLabel *m_dutyLabel = nullptr;
     QGroupBox *m_forBox = nullptr;
     QGroupBox *m_againstBox = nullptr;

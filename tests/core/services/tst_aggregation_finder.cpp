@@ -60,9 +60,105 @@ private slots:
         QCOMPARE(found->at(1).reference, edge.reference);
         QVERIFY(found->at(1).workingDaysApart <= AggregationFinder::windowWorkingDays);
 
+        QVERIFY(found->at(0).hasGround(AggregationGround::SameName));
+        QVERIFY2(found->at(0).why().contains(QStringLiteral("the same requester's name")),
+                 qPrintable(found->at(0).why()));
+
         Case unnamed = open;
         unnamed.requester.name.clear();
         QVERIFY(finder.candidatesFor(unnamed)->isEmpty());
+    }
+
+    // Reg 5(1): the same person under another name, or people acting together, show in shared
+    // contact details: the same email (case ignored) or postal address (however it is laid
+    // out). A shared postcode alone is a street, not a person, and is not enough.
+    void proposesRequestsWithTheSameContactDetailsUnderAnotherName()
+    {
+        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("b.foistore")),
+                                     CaseStore::OpenMode::CreateIfMissing);
+        QVERIFY(store);
+        CaseEditingService cases(**store,
+                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        cases.setOfficer(QStringLiteral("Jo Officer"));
+        const auto withContact = [&cases](const QDate &received, const QString &name,
+                                          const QString &email, const QString &address,
+                                          const QString &text) {
+            Case c = logged(cases, received, name, text);
+            c.requester.email = email;
+            c.requester.addressForCorrespondence = address;
+            if (!cases.save(c))
+                qFatal("cannot save a request");
+            return c;
+        };
+        const Case open = withContact(
+            QDate(2026, 3, 2), QStringLiteral("J. Bloggs"), QStringLiteral("jo@example.org"),
+            QStringLiteral("12 High Street, Leeds LS1 4AB"), QStringLiteral("Speed camera income"));
+        const Case byEmail = withContact(QDate(2026, 2, 20), QStringLiteral("Joanne Bloggs"),
+                                         QStringLiteral(" Jo@Example.ORG "), {},
+                                         QStringLiteral("Speed camera locations"));
+        const Case byAddress = withContact(QDate(2026, 3, 4), QStringLiteral("Sam Bloggs"), {},
+                                           QStringLiteral("12 high street\nLEEDS\nls14ab"),
+                                           QStringLiteral("Parking fines"));
+        withContact(QDate(2026, 3, 5), QStringLiteral("A Neighbour"), {},
+                    QStringLiteral("14 High Street, Leeds LS1 4AB"),
+                    QStringLiteral("Street lighting"));
+        QCOMPARE(AggregationFinder::postcodeIn(QStringLiteral("12 high street\nLEEDS\nls14ab")),
+                 QStringLiteral("LS1 4AB"));
+
+        AggregationFinder finder(**store, WorkingDayCalendar::builtIn());
+        auto found = finder.candidatesFor(open);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        QCOMPARE(found->size(), 2);
+        QCOMPARE(found->at(0).reference, byEmail.reference);
+        QCOMPARE(found->at(0).grounds, QList{AggregationGround::SameEmail});
+        QVERIFY2(found->at(0).why().contains(QStringLiteral("the same email address")) &&
+                     found->at(0).why().contains(QStringLiteral("reg 5(1)(a) or (b)")),
+                 qPrintable(found->at(0).why()));
+        QCOMPARE(found->at(1).reference, byAddress.reference);
+        QCOMPARE(found->at(1).grounds, QList{AggregationGround::SameAddress});
+    }
+
+    // Reg 5(1)(b): different requesters sending the same template within the window may be
+    // a campaign. Proposed when most of the request's distinctive words recur (found by the
+    // store's similar-request search), with the words shown; unrelated wording is not.
+    void proposesRequestsWordedAlikeByOthersAsAPossibleCampaign()
+    {
+        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("c.foistore")),
+                                     CaseStore::OpenMode::CreateIfMissing);
+        QVERIFY(store);
+        CaseEditingService cases(**store,
+                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        cases.setOfficer(QStringLiteral("Jo Officer"));
+        const QString letter = QStringLiteral(
+            "Under the Freedom of Information Act please disclose the contracts, invoices and "
+            "evaluation reports for automated facial recognition deployments at football "
+            "stadiums since 2024.");
+        const Case campaign =
+            logged(cases, QDate(2026, 2, 16), QStringLiteral("First Activist"), letter);
+        logged(cases, QDate(2026, 2, 17), QStringLiteral("Unrelated Person"),
+               QStringLiteral("Please disclose the number of stolen bicycles reported in 2025."));
+        logged(cases, QDate(2025, 6, 2), QStringLiteral("Long Ago"), letter); // outside 60 days
+        const Case open = logged(cases, QDate(2026, 3, 2), QStringLiteral("Second Activist"),
+                                 letter + QStringLiteral(" Thank you."));
+
+        AggregationFinder finder(**store, WorkingDayCalendar::builtIn());
+        auto found = finder.candidatesFor(open);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        QCOMPARE(found->size(), 1);
+        const AggregationCandidate &alike = found->at(0);
+        QCOMPARE(alike.reference, campaign.reference);
+        QCOMPARE(alike.grounds, QList{AggregationGround::SimilarWording});
+        QCOMPARE(alike.distinctiveWords, AggregationFinder::wordsCompared);
+        QCOMPARE(alike.sharedWords.size(), AggregationFinder::wordsCompared);
+        QVERIFY(alike.sharedWords.contains(QStringLiteral("recognition")));
+        QVERIFY2(alike.why().contains(QStringLiteral("from a different requester")) &&
+                     alike.why().contains(QStringLiteral("reg 5(1)(b)")),
+                 qPrintable(alike.why()));
+
+        // The Fees Regulations govern FOIA s12 only: an EIR request is never aggregated.
+        Case environmental = open;
+        environmental.regime = Regime::Eir;
+        QVERIFY(finder.candidatesFor(environmental)->isEmpty());
     }
 };
 

@@ -43,9 +43,11 @@ private slots:
         AttachmentService attachments(**store, folder);
 
         const QString letter = writeFile(QStringLiteral("request.txt"), "Please send the policy.");
-        auto added = attachments.add(theCase->reference, letter, QStringLiteral("Jo Officer"));
+        auto added = attachments.add(theCase->reference, letter, AttachmentKind::RequestAsReceived,
+                                     QStringLiteral("Jo Officer"));
         QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
         QCOMPARE(added->fileName, QStringLiteral("request.txt"));
+        QCOMPARE(added->kind, AttachmentKind::RequestAsReceived);
         QCOMPARE(added->mediaType, QStringLiteral("text/plain"));
         // The officer's own file may move or change later: the case keeps its own copy.
         QFile::remove(letter);
@@ -58,6 +60,17 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("Please send the policy."));
         kept.close();
+        QCOMPARE(listed->at(0).kind, AttachmentKind::RequestAsReceived);
+
+        // The officer corrects what the file is: audited, once; the same kind again is no change.
+        QVERIFY(attachments.setKind(listed->at(0), AttachmentKind::Correspondence,
+                                    QStringLiteral("Sam Officer")));
+        const qint64 headAfterKind = (*store)->audit().head()->seq;
+        QVERIFY(attachments.setKind(listed->at(0), AttachmentKind::Correspondence,
+                                    QStringLiteral("Sam Officer")));
+        QCOMPARE((*store)->audit().head()->seq, headAfterKind);
+        listed = attachments.attachmentsOf(theCase->reference);
+        QCOMPARE(listed->at(0).kind, AttachmentKind::Correspondence);
 
         QVERIFY(attachments.remove(listed->at(0), QStringLiteral("Jo Officer")));
         QVERIFY(attachments.attachmentsOf(theCase->reference)->isEmpty());
@@ -67,7 +80,12 @@ private slots:
         QVERIFY(history);
         QCOMPARE(history->at(0).change,
                  QStringLiteral("Removed the attachment \u201crequest.txt\u201d"));
-        QCOMPARE(history->at(1).change, QStringLiteral("Attached \u201crequest.txt\u201d"));
+        QCOMPARE(history->at(1).change,
+                 QStringLiteral("Marked the attachment \u201crequest.txt\u201d as correspondence "
+                                "(it was the request as received)"));
+        QCOMPARE(history->at(1).officer, QStringLiteral("Sam Officer"));
+        QCOMPARE(history->at(2).change,
+                 QStringLiteral("Attached \u201crequest.txt\u201d as the request as received"));
         QVERIFY((*store)->verify()->intact);
     }
 
@@ -83,7 +101,7 @@ private slots:
         AttachmentService attachments(**store, AttachmentService::contentFolderFor(storePath));
         auto added = attachments.add(theCase->reference,
                                      writeFile(QStringLiteral("evidence.csv"), "a,b\n1,2\n"),
-                                     QStringLiteral("Jo Officer"));
+                                     AttachmentKind::SearchEvidence, QStringLiteral("Jo Officer"));
         QVERIFY(added);
         const QString path = *attachments.contentPath(*added);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -100,13 +118,20 @@ private slots:
 
         auto unreadable =
             attachments.add(theCase->reference, m_dir.filePath(QStringLiteral("nope")),
-                            QStringLiteral("Jo Officer"));
+                            AttachmentKind::Other, QStringLiteral("Jo Officer"));
         QVERIFY(!unreadable);
         QVERIFY(unreadable.error().message.contains(QStringLiteral("cannot be read")));
         auto noCase =
             attachments.add(QStringLiteral("no-such-case"), writeFile(QStringLiteral("x.txt"), "x"),
-                            QStringLiteral("Jo Officer"));
+                            AttachmentKind::Other, QStringLiteral("Jo Officer"));
         QVERIFY(!noCase);
+        // A kind for an attachment that is no longer there is refused with a way out.
+        Attachment gone = *added;
+        gone.id = 999;
+        const Status refusedKind =
+            attachments.setKind(gone, AttachmentKind::Correspondence, QStringLiteral("Jo Officer"));
+        QVERIFY(!refusedKind);
+        QVERIFY(refusedKind.error().message.contains(QStringLiteral("no such attachment")));
     }
 };
 

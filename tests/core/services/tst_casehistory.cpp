@@ -99,14 +99,15 @@ private slots:
         cases.setOfficer(QStringLiteral("Sam Reviewer"));
         QVERIFY(cases.save(theCase));
         m_now = m_now.addSecs(60);
-        QVERIFY(m_store->attachments().add(theCase.reference, QStringLiteral("request.eml"),
-                                           QStringLiteral("message/rfc822"), "body",
-                                           QStringLiteral("Sam Reviewer")));
+        QVERIFY(m_store->attachments().add(
+            theCase.reference, QStringLiteral("request.eml"), QStringLiteral("message/rfc822"),
+            "body", AttachmentKind::RequestAsReceived, QStringLiteral("Sam Reviewer")));
 
         auto history = CaseHistory(m_store->audit()).of(theCase.reference);
         QVERIFY2(history, history ? "" : qPrintable(history.error().message));
         QCOMPARE(history->size(), 3);
-        QCOMPARE(history->at(0).change, QStringLiteral("Attached \u201crequest.eml\u201d"));
+        QCOMPARE(history->at(0).change,
+                 QStringLiteral("Attached \u201crequest.eml\u201d as the request as received"));
         QCOMPARE(history->at(1).change, QStringLiteral("Changed the request text"));
         QCOMPARE(history->at(1).officer, QStringLiteral("Sam Reviewer"));
         QCOMPARE(history->at(1).recordedAt, QDateTime(QDate(2026, 11, 26), QTime(14, 6), Qt::UTC));

@@ -1,5 +1,6 @@
 #include "StoreTestSupport.h"
 
+#include "services/BackupJob.h"
 #include "store/BackupService.h"
 #include "store/StoreErrorCode.h"
 
@@ -81,6 +82,112 @@ private slots:
         auto backup = m_store->backups().backupTo(target);
         QVERIFY(!backup);
         QCOMPARE(storetest::readAll(target), QByteArray("keep me"));
+    }
+
+    // A large store takes minutes to copy: the copy reports its progress step by step, ending
+    // with every page copied.
+    void backupReportsItsProgressPageByPage()
+    {
+        QList<QPair<qint64, qint64>> reports;
+        BackupService::Progress progress{[&reports](qint64 copied, qint64 total) {
+                                             reports.append({copied, total});
+                                             return true;
+                                         },
+                                         1};
+        auto backup =
+            m_store->backups().backupTo(m_folder + QStringLiteral("/steps.foistore"), progress);
+        QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().message));
+        QVERIFY2(reports.size() > 3, qPrintable(QString::number(reports.size())));
+        for (qsizetype i = 1; i < reports.size(); ++i)
+            QVERIFY(reports.at(i).first > reports.at(i - 1).first);
+        QCOMPARE(reports.constLast().first, reports.constLast().second);
+        QCOMPARE(reports.constLast().second * 4096, backup->size);
+    }
+
+    // Stopped half way, a backup leaves no file of its own (no copy, no partial copy, no record)
+    // and the earlier backup beside it as it was.
+    void aStoppedBackupLeavesNothingAndKeepsTheEarlierOne()
+    {
+        const QString earlier = m_folder + QStringLiteral("/earlier.foistore");
+        QVERIFY(m_store->backups().backupTo(earlier));
+        const QByteArray earlierBytes = storetest::readAll(earlier);
+        const QString target = m_folder + QStringLiteral("/stopped.foistore");
+        int steps = 0;
+        BackupService::Progress stopAtThird{[&steps](qint64, qint64) { return ++steps < 3; }, 1};
+        auto stopped = m_store->backups().backupTo(target, stopAtThird);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, QString(StoreErrorCode::Cancelled));
+        QVERIFY(stopped.error().message.contains(QStringLiteral("No backup file was made")));
+        QCOMPARE(steps, 3);
+        QCOMPARE(QDir(m_folder).entryList({QStringLiteral("stopped*")}, QDir::Files),
+                 QStringList());
+        QCOMPARE(storetest::readAll(earlier), earlierBytes);
+        QVERIFY(BackupMetadata::read(earlier));
+        // The store carries on: a later backup to the same name succeeds.
+        save(QStringLiteral("FOI-3"), QStringLiteral("after the stop"));
+        QVERIFY(m_store->backups().backupTo(target));
+    }
+
+    // A folder that cannot be written: a message naming it and what to do; nothing made. (A
+    // "folder" that is a file fails for every user, root included.)
+    void anUnwritableFolderIsRefusedWithAClearMessage()
+    {
+        const QString notAFolder = m_folder + QStringLiteral("/notes.txt");
+        QFile file(notAFolder);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        auto refused = m_store->backups().backupTo(notAFolder + QStringLiteral("/b.foistore"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QString(StoreErrorCode::FileSystem));
+        QVERIFY2(refused.error().message.contains(notAFolder), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QStringLiteral("Choose another folder")));
+        QCOMPARE(QFileInfo(notAFolder).size(), 0);
+        QCOMPARE(*m_store->cases().count(), 2);
+    }
+
+    void aReadOnlyFolderIsRefusedWithAClearMessage()
+    {
+        const QString folder = m_folder + QStringLiteral("/read-only");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        if (QFileInfo(folder).isWritable())
+            QSKIP("running as root: a read-only folder is still writable");
+        auto refused = m_store->backups().backupTo(folder + QStringLiteral("/b.foistore"));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QString(StoreErrorCode::FileSystem));
+        QVERIFY2(refused.error().message.contains(folder), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QStringLiteral("Choose another folder")));
+        QVERIFY(QDir(folder).isEmpty());
+        QCOMPARE(*m_store->cases().count(), 2);
+    }
+
+    // The GUI's "Back up now" runs on a worker with its own read-only connection: it makes the
+    // folder, counts pages to the last, and a cancelled job leaves no file.
+    void backupJobCountsPagesAndStopsWhenCancelled()
+    {
+        const QString folder = m_folder + QStringLiteral("/made-by-the-job");
+        const QString target =
+            BackupJob::targetIn(folder, m_folder + QStringLiteral("/cases.foistore"),
+                                QDateTime(QDate(2026, 11, 26), QTime(16, 5, 9), Qt::UTC));
+        QCOMPARE(QFileInfo(target).fileName(),
+                 QStringLiteral("cases-backup-2026-11-26-160509.foistore"));
+        JobControl cancelled;
+        cancelled.cancelled = true;
+        auto none = BackupJob::run(m_store->path(), target, cancelled);
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, QString(StoreErrorCode::Cancelled));
+        QVERIFY(!QFileInfo::exists(target));
+        JobControl control;
+        auto made = BackupJob::run(m_store->path(), target, control);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        QVERIFY(control.total > 0);
+        QCOMPARE(control.done.load(), control.total.load());
+        QCOMPARE(mode(folder), 0700);
+        auto copy = CaseStore::open(target, CaseStore::OpenMode::ReadOnly, storetest::options());
+        QVERIFY(copy);
+        QCOMPARE(*(*copy)->cases().count(), 2);
     }
 
     void dailyBackupIsMadeOncePerDayAndOldOnesRotateOut()

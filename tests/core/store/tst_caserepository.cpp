@@ -438,17 +438,19 @@ private slots:
         const QByteArray sheet("ward,count\nA,3\n");
         auto added = m_store->attachments().add(
             QStringLiteral("FOI-1"), QStringLiteral("figures.csv"), QStringLiteral("text/csv"),
-            sheet, QStringLiteral("Jo Officer"));
+            sheet, AttachmentKind::SearchEvidence, QStringLiteral("Jo Officer"));
         QVERIFY(added);
         auto listed = m_store->attachments().attachmentsOf(QStringLiteral("FOI-1"));
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->constFirst().sha256, AuditTrail::sha256Hex(sheet));
         QCOMPARE(listed->constFirst().size, sheet.size());
         QCOMPARE(listed->constFirst().addedBy, QStringLiteral("Jo Officer"));
+        QCOMPARE(listed->constFirst().kind, AttachmentKind::SearchEvidence);
         QCOMPARE(m_store->audit().head()->seq, 2);
         QCOMPARE(m_store->attachments()
                      .add(QStringLiteral("FOI-9"), QStringLiteral("x"),
-                          QStringLiteral("text/plain"), "x", QStringLiteral("Jo Officer"))
+                          QStringLiteral("text/plain"), "x", AttachmentKind::Other,
+                          QStringLiteral("Jo Officer"))
                      .error()
                      .code,
                  QString(StoreErrorCode::NotFound));

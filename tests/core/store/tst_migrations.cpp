@@ -214,6 +214,43 @@ private slots:
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
+    // Migration 7 gives each attachment a kind: a file attached under version 6 reads as
+    // "other", keeps its hash and audit, and can then be marked (audited); the column refuses
+    // a kind the workbench does not know.
+    void upgradeFromVersion6GivesOldAttachmentsTheKindOther()
+    {
+        const QString file = fixture(6);
+        // An attachment as a version-6 store kept it (no kind column yet).
+        QCOMPARE(
+            storetest::rawExec(
+                file, QStringLiteral("INSERT INTO attachments (case_id, file_name, media_type, "
+                                     "size_bytes, sha256, added_at, added_by) VALUES (1, "
+                                     "'letter.pdf', 'application/pdf', 4, '%1', "
+                                     "'2026-11-26T13:05:00.000Z', 'Fixture Officer')")
+                          .arg(QString(64, QLatin1Char('a')))),
+            QString());
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        auto listed = (*store)->attachments().attachmentsOf(QStringLiteral("FIX-3"));
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->at(0).kind, AttachmentKind::Other);
+        QCOMPARE(listed->at(0).fileName, QStringLiteral("letter.pdf"));
+        QCOMPARE(listed->at(0).sha256, QString(64, QLatin1Char('a')));
+        QVERIFY((*store)->attachments().setKind(QStringLiteral("FIX-3"), listed->at(0).id,
+                                                AttachmentKind::RequestAsReceived,
+                                                QStringLiteral("officer")));
+        QCOMPARE((*store)->attachments().attachmentsOf(QStringLiteral("FIX-3"))->at(0).kind,
+                 AttachmentKind::RequestAsReceived);
+        QCOMPARE((*store)->audit().head()->seq, 3);
+        QVERIFY(!storetest::rawExec(file, QStringLiteral("UPDATE attachments SET kind = 'memo'"))
+                     .isEmpty());
+        QCOMPARE(*(*store)->cases().count(), 2);
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
     void failedUpgradeLeavesTheFileAtItsVersion()
     {
         const QString file = fixture(1);
