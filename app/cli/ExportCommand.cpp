@@ -24,19 +24,14 @@ CliCommand exportCommand()
                 parser.addOption(StoreAccess::readOnlyOption());
                 parser.addPositionalArgument(QStringLiteral("REF"),
                                              QStringLiteral("The case's reference."));
-                bool helpShown = false;
-                if (!context.parse(parser, name, args, &helpShown))
-                    return ExitCode::Usage;
-                if (helpShown)
-                    return ExitCode::Success;
-                if (parser.positionalArguments().size() != 1)
-                    return context.usageError(name, QStringLiteral("name one case reference."));
-                auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
-                if (!store)
-                    return ExitCode::Usage;
+                auto opened = StoreAccess::parseAndOpen(context, name, parser, args,
+                                                        QStringLiteral("name one case reference."),
+                                                        core::CaseStore::OpenMode::ReadWrite);
+                if (const ExitCode *code = std::get_if<ExitCode>(&opened))
+                    return *code;
+                const auto &[reference, store] = std::get<StoreAccess::Opened>(opened);
                 core::CaseImportService service(*store);
-                core::Result<QByteArray> document =
-                    service.exportCase(parser.positionalArguments().constFirst());
+                core::Result<QByteArray> document = service.exportCase(reference);
                 if (!document)
                     return StoreAccess::failure(context, name, document.error());
                 if (!parser.isSet(out)) {
@@ -51,8 +46,7 @@ CliCommand exportCommand()
                 if (const core::Status written = core::AtomicFile::write(target, *document);
                     !written)
                     return context.usageError(name, written.error().message);
-                context.out() << "Wrote case " << parser.positionalArguments().constFirst()
-                              << " to " << target << ".\n";
+                context.out() << "Wrote case " << reference << " to " << target << ".\n";
                 return ExitCode::Success;
             }};
 }

@@ -16,19 +16,12 @@ CliCommand restoreCommand()
                 parser.addOption(StoreAccess::officerOption());
                 parser.addPositionalArgument(QStringLiteral("FILE"),
                                              QStringLiteral("The backup to restore."));
-                bool helpShown = false;
-                if (!context.parse(parser, name, args, &helpShown))
-                    return ExitCode::Usage;
-                if (helpShown)
-                    return ExitCode::Success;
-                if (parser.positionalArguments().size() != 1)
-                    return context.usageError(name,
-                                              QStringLiteral("name the backup file to restore."));
-                auto store =
-                    StoreAccess::open(context, name, core::CaseStore::OpenMode::CreateIfMissing);
-                if (!store)
-                    return ExitCode::Usage;
-                const QString source = parser.positionalArguments().constFirst();
+                auto opened = StoreAccess::parseAndOpen(
+                    context, name, parser, args, QStringLiteral("name the backup file to restore."),
+                    core::CaseStore::OpenMode::CreateIfMissing);
+                if (const ExitCode *code = std::get_if<ExitCode>(&opened))
+                    return *code;
+                const auto &[source, store] = std::get<StoreAccess::Opened>(opened);
                 auto kept = store->restoreFrom(source, StoreAccess::officer(parser));
                 if (!kept)
                     return StoreAccess::failure(context, name, kept.error());

@@ -60,6 +60,27 @@ ExitCode StoreAccess::failure(CliContext &context, const QString &command, const
     return aboutTheFile ? ExitCode::Usage : ExitCode::Negative;
 }
 
+std::variant<StoreAccess::Opened, ExitCode>
+StoreAccess::parseAndOpen(CliContext &context, const QString &command, QCommandLineParser &parser,
+                          const QStringList &args, const QString &missing,
+                          core::CaseStore::OpenMode mode)
+{
+    bool helpShown = false;
+    if (!context.parse(parser, command, args, &helpShown))
+        return ExitCode::Usage;
+    if (helpShown)
+        return ExitCode::Success;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(command, missing);
+    // optionNames() lists the options given, so a command without --read-only never matches.
+    if (parser.optionNames().contains(QStringLiteral("read-only")))
+        mode = core::CaseStore::OpenMode::ReadOnly;
+    auto store = open(context, command, mode);
+    if (!store)
+        return ExitCode::Usage;
+    return Opened{parser.positionalArguments().constFirst(), std::move(store)};
+}
+
 std::unique_ptr<core::CaseStore> StoreAccess::open(CliContext &context, const QString &command,
                                                    core::CaseStore::OpenMode mode)
 {

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 
 #include <memory>
+#include <variant>
 
 namespace foi::app {
 
@@ -28,6 +29,20 @@ public:
     // also makes the day's rotating backup (keeping $FOI_BACKUP_KEEP days, 14 by default).
     static std::unique_ptr<core::CaseStore> open(CliContext &context, const QString &command,
                                                  core::CaseStore::OpenMode mode);
+    // What a command on one file (export REF, backup OUT, restore FILE) gets once its command
+    // line is read: that one argument and the store, open.
+    struct Opened
+    {
+        QString argument;
+        std::unique_ptr<core::CaseStore> store;
+    };
+    // Parses `args` with `parser` (filled with the command's options and its one positional
+    // argument), then opens the store in `mode`, or read-only when --read-only was given.
+    // Returns the exit code to end with instead when help was asked for, the command line is
+    // wrong (`missing` says what to name when the argument is absent) or the store will not open.
+    static std::variant<Opened, ExitCode>
+    parseAndOpen(CliContext &context, const QString &command, QCommandLineParser &parser,
+                 const QStringList &args, const QString &missing, core::CaseStore::OpenMode mode);
     // ExitCode::Usage for a problem with the file or the input, Negative otherwise.
     static ExitCode failure(CliContext &context, const QString &command, const core::Error &error);
 };

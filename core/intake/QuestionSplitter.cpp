@@ -23,10 +23,21 @@ struct MarkedLine
     QString rest; // the line without its marker
 };
 
+// The first characters a trimmed line must have for `expression` to match it (the patterns' \s
+// and \d are ASCII-only). Most lines have none, and skip the patterns altogether: a regular
+// expression match allocates, which made splitting long texts slow.
+using FirstCharacters = bool (*)(const QString &line);
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
 struct Pattern
 {
     MarkerStyle style;
     QRegularExpression expression;
+    FirstCharacters mayStart;
 };
 
 const QList<Pattern> &patterns()
@@ -36,24 +47,47 @@ const QList<Pattern> &patterns()
     static const QList<Pattern> all{
         {MarkerStyle::QuestionLabel,
          QRegularExpression(QStringLiteral(R"(^\s*(?:Q|Question)\s*\d+\s*[:.)\-–]\s*(.*)$)"),
-                            QRegularExpression::CaseInsensitiveOption)},
+                            QRegularExpression::CaseInsensitiveOption),
+         [](const QString &line) {
+             return line.front() == u'q' || line.front() == u'Q';
+         }},
         {MarkerStyle::ParenthesisedNumber,
-         QRegularExpression(QStringLiteral(R"(^\s*\(\d{1,3}\)\s*(.*)$)"))},
+         QRegularExpression(QStringLiteral(R"(^\s*\(\d{1,3}\)\s*(.*)$)")),
+         [](const QString &line) {
+             return line.front() == u'(';
+         }},
         {MarkerStyle::Number,
-         QRegularExpression(QStringLiteral(R"(^\s*\d{1,3}[.)](?!\d)\s*(.*)$)"))},
+         QRegularExpression(QStringLiteral(R"(^\s*\d{1,3}[.)](?!\d)\s*(.*)$)")),
+         [](const QString &line) {
+             return line.front() >= u'0' && line.front() <= u'9';
+         }},
         {MarkerStyle::ParenthesisedLetter,
          QRegularExpression(QStringLiteral(R"(^\s*\((?:[a-z]|[ivx]{1,4})\)\s*(.*)$)"),
-                            QRegularExpression::CaseInsensitiveOption)},
-        {MarkerStyle::Letter, QRegularExpression(QStringLiteral(R"(^\s*[a-z][.)]\s+(.*)$)"))},
-        {MarkerStyle::Bullet, QRegularExpression(QStringLiteral(
-                                  R"(^\s*[\-\x{2022}\x{2023}\x{25E6}\x{2043}*–]\s+(.*)$)"))},
+                            QRegularExpression::CaseInsensitiveOption),
+         [](const QString &line) {
+             return line.front() == u'(';
+         }},
+        {MarkerStyle::Letter, QRegularExpression(QStringLiteral(R"(^\s*[a-z][.)]\s+(.*)$)")),
+         [](const QString &line) {
+             return line.size() > 2 && isAsciiLetter(line.front()) &&
+                    (line.at(1) == u'.' || line.at(1) == u')');
+         }},
+        {MarkerStyle::Bullet,
+         QRegularExpression(
+             QStringLiteral(R"(^\s*[\-\x{2022}\x{2023}\x{25E6}\x{2043}*–]\s+(.*)$)")),
+         [](const QString &line) {
+             return QStringView(u"-*\u2013\u2022\u2023\u2043\u25E6").contains(line.front());
+         }},
     };
     return all;
 }
 
+// `line` is trimmed and not empty.
 std::optional<MarkedLine> markerOf(const QString &line)
 {
     for (const Pattern &pattern : patterns()) {
+        if (!pattern.mayStart(line))
+            continue;
         const QRegularExpressionMatch match = pattern.expression.match(line);
         if (match.hasMatch())
             return MarkedLine{pattern.style, match.captured(1).trimmed()};

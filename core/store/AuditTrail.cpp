@@ -149,19 +149,8 @@ Result<AuditAnchor> AuditTrail::record(const AuditEntry &entry)
 Result<QList<AuditTrail::Row>> AuditTrail::rowsFor(const QString &entityKey,
                                                    const QStringList &entities)
 {
-    Result<QSqlQuery> query = m_connection.select(
-        QStringLiteral("SELECT %1 FROM audit_log WHERE entity_key = ? ORDER BY seq")
-            .arg(rowColumns),
-        {entityKey}, QStringLiteral("reading the case's audit trail"));
-    if (!query)
-        return query.error();
-    QList<Row> rows;
-    while (query->next()) {
-        Row row = rowFrom(*query);
-        if (entities.contains(row.entity))
-            rows.append(row);
-    }
-    return rows;
+    return selectRows(entities, entityKey, Order::OldestFirst, std::nullopt,
+                      QStringLiteral("reading the case's audit trail"));
 }
 
 Status AuditTrail::verifyChain(AuditReport &report, const QList<AuditAnchor> &anchors)
@@ -303,6 +292,14 @@ Result<QByteArray> AuditTrail::snapshot(const QString &sha256)
 Result<QList<AuditTrail::Row>> AuditTrail::rowsAbout(const QStringList &entities,
                                                      const QString &entityKey, int limit)
 {
+    return selectRows(entities, entityKey, Order::NewestFirst, limit,
+                      QStringLiteral("reading the history of %1").arg(entityKey));
+}
+
+Result<QList<AuditTrail::Row>> AuditTrail::selectRows(const QStringList &entities,
+                                                      const QString &entityKey, Order order,
+                                                      std::optional<int> limit, const QString &what)
+{
     if (entities.isEmpty())
         return QList<Row>{};
     QStringList marks;
@@ -312,20 +309,21 @@ Result<QList<AuditTrail::Row>> AuditTrail::rowsAbout(const QStringList &entities
         values.append(entity);
     }
     values.append(entityKey);
-    values.append(limit);
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE entity IN (%2) AND entity_key = ? "
+                                 "ORDER BY seq %3")
+                      .arg(rowColumns, marks.join(QLatin1Char(',')),
+                           order == Order::NewestFirst ? QStringLiteral("DESC") : QString());
+    if (limit) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(*limit);
+    }
     // audit_log_by_entity (entity, entity_key, seq) serves each entity's part of the IN list.
-    Result<QSqlQuery> query = m_connection.select(
-        QStringLiteral("SELECT %1 FROM audit_log WHERE entity IN (%2) AND entity_key = ? "
-                       "ORDER BY seq DESC LIMIT ?")
-            .arg(rowColumns, marks.join(QLatin1Char(','))),
-        values, QStringLiteral("reading the history of %1").arg(entityKey));
+    Result<QSqlQuery> query = m_connection.select(sql, values, what);
     if (!query)
         return query.error();
     QList<Row> rows;
-    while (query->next()) {
-        Row row = rowFrom(*query);
-        rows.append(row);
-    }
+    while (query->next())
+        rows.append(rowFrom(*query));
     return rows;
 }
 

@@ -61,6 +61,11 @@ public:
                                                const QString &entityKey, int limit);
 
 private:
+    enum class Order { OldestFirst, NewestFirst };
+    // The rows about `entityKey` under any of `entities` (filtered in SQL), at most `limit`.
+    [[nodiscard]] Result<QList<Row>> selectRows(const QStringList &entities,
+                                                const QString &entityKey, Order order,
+                                                std::optional<int> limit, const QString &what);
     [[nodiscard]] Status storeSnapshot(const QString &sha256, const QByteArray &body);
     [[nodiscard]] Status verifyChain(AuditReport &report, const QList<AuditAnchor> &anchors);
     [[nodiscard]] Status verifySnapshots(AuditReport &report);

@@ -20,6 +20,7 @@ CaseHistoryDialog::CaseHistoryDialog(CaseHistoryModel &model, QWidget *parent)
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("historyTitleLabel"));
     m_titleLabel->setWordWrap(true);
+    m_titleLabel->setTextFormat(Qt::PlainText);
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(QStringLiteral("historyTableView"));
     m_tableView->setAccessibleName(tr("Changes to the case, newest first"));

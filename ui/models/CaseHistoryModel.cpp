@@ -36,7 +36,7 @@ QVariant CaseHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const core::CaseHistoryEntry &entry = m_entries.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Change)
-        return entry.change;
+        return Labels::plainToolTip(entry.change);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

@@ -56,7 +56,7 @@ QVariant QuestionListModel::data(const QModelIndex &index, int role) const
         return tr("%1. %2\n%3")
             .arg(question.id, question.text.simplified(), statusLine(index.row()));
     case Qt::ToolTipRole:
-        return question.text;
+        return Labels::plainToolTip(question.text);
     case Qt::AccessibleTextRole:
         return tr("Question %1: %2. %3")
             .arg(question.id.mid(1), question.text.simplified(), statusLine(index.row()));

@@ -18,6 +18,7 @@ void MessageBoxNotifier::showError(const core::Error &error)
     QMessageBox box(QMessageBox::Warning, tr("FOI Workbench"), error.message, QMessageBox::Ok,
                     m_window);
     box.setObjectName(QStringLiteral("errorMessageBox"));
+    box.setTextFormat(Qt::PlainText); // a message may quote the case's own words
     box.exec();
 }
 

@@ -17,6 +17,7 @@ ReviewDifferencesDialog::ReviewDifferencesDialog(const QString &message,
     setWindowTitle(tr("The case changed after review"));
     auto *layout = new QVBoxLayout(this);
     auto *label = new QLabel(message, this);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     layout->addWidget(label);
     auto *table = new QTableWidget(int(differences.size()), 3, this);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace foi::ui {
 
@@ -267,6 +268,16 @@ QString Labels::outcomeCode(const QString &code)
 {
     const auto outcome = core::fromCode<core::Outcome>(code);
     return outcome ? Labels::outcome(*outcome) : code;
+}
+
+QString Labels::plainToolTip(const QString &text, qsizetype maxLength)
+{
+    if (text.isEmpty())
+        return {};
+    const QString shown = text.size() > maxLength ? text.left(maxLength) + QChar(0x2026) : text;
+    // Escaped and wrapped as rich text, so that it is shown exactly, and wrapped at the width
+    // of the screen rather than on one endless line.
+    return Qt::convertFromPlainText(shown, Qt::WhiteSpaceNormal);
 }
 
 } // namespace foi::ui

@@ -49,6 +49,11 @@ public:
     // An outcome as the store writes it ("not-held"); unknown codes are shown as they are.
     static QString outcomeCode(const QString &code);
 
+    // A tool tip that shows `text` (a requester's words, a question) as it is: a tool tip takes
+    // text that merely looks like markup ("<b>x</b>") for rich text. Long text is cut short
+    // after `maxLength` characters, as a tool tip is no place for a whole request.
+    static QString plainToolTip(const QString &text, qsizetype maxLength = 1000);
+
     // Fills `combo` with every value of an enumeration, each with its label and the value as data.
     template<typename E, typename LabelOf>
     static void fill(QComboBox *combo, const QList<E> &values, LabelOf labelOf)

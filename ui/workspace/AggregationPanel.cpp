@@ -18,6 +18,7 @@ AggregationPanel::AggregationPanel(core::CaseDocument &document, QWidget *parent
     m_noteLabel = new QLabel(this);
     m_noteLabel->setObjectName(QStringLiteral("aggregationNoteLabel"));
     m_noteLabel->setWordWrap(true);
+    m_noteLabel->setTextFormat(Qt::PlainText); // it names the requester as typed
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("aggregationCandidatesList"));
     m_list->setAccessibleName(tr("Requests that may be aggregated"));

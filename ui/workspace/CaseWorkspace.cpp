@@ -55,8 +55,11 @@ void CaseWorkspace::createHeader()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
+    // The requester's name as typed, even when it looks like markup.
+    m_titleLabel->setTextFormat(Qt::PlainText);
     m_deadlineLabel = new QLabel(this);
     m_deadlineLabel->setObjectName(QStringLiteral("deadlineLabel"));
+    m_deadlineLabel->setTextFormat(Qt::PlainText);
     m_deadlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explainButton = new QPushButton(tr("How is this &counted?"), this);
     m_explainButton->setObjectName(QStringLiteral("explainDeadlineButton"));

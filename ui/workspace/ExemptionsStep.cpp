@@ -201,7 +201,7 @@ void ExemptionsStep::refreshQuestions()
     for (const core::Question &question : theCase.questions) {
         auto *item = new QListWidgetItem(question.id, m_questionsList);
         item->setData(Qt::UserRole, question.id);
-        item->setToolTip(question.text);
+        item->setToolTip(Labels::plainToolTip(question.text));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         const bool covered = row >= 0 && theCase.claims.at(row).covers(question.id);
         item->setCheckState(covered ? Qt::Checked : Qt::Unchecked);

@@ -447,12 +447,12 @@ void ReplyStep::refreshSentReplies()
                 .arg(i + 1)
                 .arg(Labels::date(sentOn), reply.sentBy, shortHash(reply.sha256)),
             m_sentList);
-        item->setToolTip(tr("%1, %2 bytes, SHA-256 %3%4")
-                             .arg(reply.fileName)
-                             .arg(reply.size)
-                             .arg(reply.sha256, reply.erased
-                                                    ? tr(" (the requester's details were erased)")
-                                                    : QString()));
+        item->setToolTip(Labels::plainToolTip(
+            tr("%1, %2 bytes, SHA-256 %3%4")
+                .arg(reply.fileName)
+                .arg(reply.size)
+                .arg(reply.sha256,
+                     reply.erased ? tr(" (the requester's details were erased)") : QString())));
     }
     if (!m_sent.isEmpty()) {
         m_sentList->setCurrentRow(m_sent.size() - 1);
