@@ -12,8 +12,9 @@ class CaseStore;
 
 // Imports case files into the store and exports them again. Every file is read and checked
 // first; if any cannot be read, nothing is imported and the report names each bad file and its
-// first problem. Good files are then saved in batches, each batch one transaction, every case
-// audited. Export gives back the case file the store holds, byte for byte.
+// first problem. Good files are then read again and saved in batches, each batch one
+// transaction, every case audited, so that only one batch is in memory at a time. Export
+// gives back the case file the store holds, byte for byte.
 class CaseImportService
 {
 public:

@@ -110,6 +110,11 @@ Status AuditTrail::storeSnapshot(const QString &sha256, const QByteArray &body)
 
 Result<AuditAnchor> AuditTrail::record(const AuditEntry &entry)
 {
+    return record(entry, entry.after ? sha256Hex(*entry.after) : QString());
+}
+
+Result<AuditAnchor> AuditTrail::record(const AuditEntry &entry, const QString &afterSha256)
+{
     Result<AuditAnchor> previous = head();
     if (!previous)
         return previous.error();
@@ -128,7 +133,7 @@ Result<AuditAnchor> AuditTrail::record(const AuditEntry &entry)
             return status.error();
     }
     if (entry.after) {
-        row.afterSha256 = sha256Hex(*entry.after);
+        row.afterSha256 = afterSha256;
         if (Status status = storeSnapshot(*row.afterSha256, *entry.after); !status)
             return status.error();
     }

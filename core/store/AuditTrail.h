@@ -30,6 +30,9 @@ public:
     AuditTrail(StoreConnection &connection, Clock clock);
 
     [[nodiscard]] Result<AuditAnchor> record(const AuditEntry &entry);
+    // The same, for a caller that has hashed `entry.after` already (sha256Hex): the case
+    // store hashes each saved document once, for its row and its audit snapshot alike.
+    [[nodiscard]] Result<AuditAnchor> record(const AuditEntry &entry, const QString &afterSha256);
     [[nodiscard]] Result<AuditAnchor> head();
     // Recomputes the whole chain and checks the snapshots. For each anchor, also checks that the
     // anchored row still has the anchored hash (which catches a chain rebuilt from scratch).

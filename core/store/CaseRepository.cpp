@@ -135,7 +135,7 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
                      before ? QStringLiteral("case updated") : QStringLiteral("case created"),
                      before,
                      record.document};
-    if (Result<AuditAnchor> recorded = m_audit.record(entry); !recorded)
+    if (Result<AuditAnchor> recorded = m_audit.record(entry, sha); !recorded)
         return recorded.error();
     return before ? SaveResult::Updated : SaveResult::Created;
 }

@@ -90,10 +90,10 @@ Result<QList<CaseSummary>> CaseSearch::ranked(const QString &sql, const QVariant
 
 Result<QList<CaseSummary>> CaseSearch::search(const QString &text, int limit)
 {
-    const QString expression = SqliteDialect::matchExpression(text, true);
-    if (expression.isEmpty())
+    const SqliteDialect::Statement statement = SqliteDialect::caseSearch(text, limit);
+    if (statement.sql.isEmpty())
         return QList<CaseSummary>{};
-    return ranked(SqliteDialect::rankedCaseMatchSql(), {expression, qMax(1, limit)});
+    return ranked(statement.sql, statement.values);
 }
 
 Status CaseSearch::tidyIndexAfterImport(qint64 imported)
@@ -134,11 +134,51 @@ Result<QList<CaseSummary>> CaseSearch::similarTo(const QString &reference, int l
     const QString wording =
         query->value(2).toString() + QLatin1Char(' ') + query->value(3).toString();
     query->finish();
-    const QStringList words = distinctiveWords(wording, 12);
-    if (words.isEmpty())
+    Result<QStringList> words = rarestWords(distinctiveWords(wording, candidateWords), id);
+    if (!words)
+        return words.error();
+    if (words->isEmpty())
         return QList<CaseSummary>{};
     return ranked(SqliteDialect::similarCasesSql(),
-                  {SqliteDialect::anyOfExpression(words), id, received, qMax(1, limit)});
+                  {SqliteDialect::anyOfExpression(*words), id, received, qMax(1, limit)});
+}
+
+Result<QStringList> CaseSearch::rarestWords(const QStringList &words, qint64 caseId)
+{
+    // How many of the `frequencyWindow` cases logged just before this one use each word: a
+    // sample of its document frequency that costs at most that many index entries, however
+    // common the word and however large the store (a word's full count walks its whole list).
+    struct Counted
+    {
+        QString word;
+        qint64 cases = 0;
+    };
+    QList<Counted> counted;
+    const qint64 from = qMax<qint64>(0, caseId - frequencyWindow);
+    for (const QString &word : words) {
+        Result<std::optional<QVariantList>> row =
+            m_connection.selectRow(SqliteDialect::countCaseMatchesSql(),
+                                   {SqliteDialect::anyOfExpression({word}), from, caseId},
+                                   QStringLiteral("counting the cases that use \"%1\"").arg(word));
+        if (!row)
+            return row.error();
+        const qint64 cases = *row ? (**row).at(0).toLongLong() : 0;
+        // A word no recent case uses finds none of them.
+        if (cases > 0)
+            counted.append({word, cases});
+    }
+    // Rarest first; among equals, longer first (the order `words` came in).
+    std::stable_sort(counted.begin(), counted.end(),
+                     [](const Counted &a, const Counted &b) { return a.cases < b.cases; });
+    const qint64 sampled = caseId - from;
+    QStringList chosen;
+    for (const Counted &entry : counted) {
+        // A word in most cases says nothing about the subject; kept only if nothing else is.
+        if (chosen.size() == wordsMatched || (entry.cases * 2 > sampled && !chosen.isEmpty()))
+            break;
+        chosen.append(entry.word);
+    }
+    return chosen;
 }
 
 } // namespace foi::core

@@ -22,8 +22,8 @@ public:
     // Every word must match; the last may be the start of a word. Nothing searchable in
     // `text` gives an empty list.
     [[nodiscard]] Result<QList<CaseSummary>> search(const QString &text, int limit);
-    // Earlier (or same-day) cases sharing the most distinctive words of the case's request and
-    // questions, best first; the case itself is left out.
+    // Earlier (or same-day) cases sharing the rarest words of the case's request and
+    // questions (by how many recent cases use them), best first; the case itself is left out.
     [[nodiscard]] Result<QList<CaseSummary>> similarTo(const QString &reference, int limit);
 
     // After a bulk import of `imported` cases: merges the index's small segments (each batch
@@ -35,6 +35,16 @@ public:
     static QStringList distinctiveWords(const QString &text, int howMany);
 
 private:
+    // Words of a request weighed for a similar-request lookup, how many recent cases are
+    // sampled to weigh them, and how many of the rarest are matched. Few, rare words keep the
+    // lookup quick: bm25 reads the whole list of every word matched to weigh it.
+    static constexpr int candidateWords = 24;
+    static constexpr qint64 frequencyWindow = 2000;
+    static constexpr int wordsMatched = 6;
+
+    // The rarest of `words` among the cases logged just before case `caseId`, at most
+    // wordsMatched of them; words no such case uses are left out.
+    [[nodiscard]] Result<QStringList> rarestWords(const QStringList &words, qint64 caseId);
     [[nodiscard]] Result<QList<CaseSummary>> ranked(const QString &sql, const QVariantList &values);
 
     StoreConnection &m_connection;

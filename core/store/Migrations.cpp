@@ -182,6 +182,15 @@ QStringList attachmentKindColumn()
                        "CHECK (kind IN ('request', 'correspondence', 'search-evidence', "
                        "'other'))"),
     };
+    };
+}
+
+// Prefix indexes for 4 and 5 letters as well as 2 and 3: a search typed as far as "recog"
+// otherwise merges the doclist of every word starting so, which at a million cases is the
+// slowest search there is. FTS5 cannot add a prefix index to a built index, so it is rebuilt.
+QStringList longerPrefixIndexes()
+{
+    return SqliteDialect::rebuildCaseIndexStatements();
 }
 
 Status setVersion(StoreConnection &connection, int version)
@@ -195,7 +204,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrations::statements(int version)
@@ -215,6 +224,8 @@ QStringList Migrations::statements(int version)
         return coveringSortIndexes();
     case 7:
         return attachmentKindColumn();
+    case 8:
+        return longerPrefixIndexes();
     default:
         return {};
     }

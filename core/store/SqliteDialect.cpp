@@ -3,6 +3,7 @@
 #include "StoreErrorCode.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -147,6 +148,8 @@ QStringList SqliteDialect::createCaseIndexStatements()
 {
     // External content: the words live once, in the cases table; the index holds only tokens
     // and is kept in step by triggers. Porter stemming finds "recognition" for "recognise".
+    // Prefix indexes for 2 to 5 letters: a word typed so far ("recog") is looked up as one
+    // entry instead of merging the doclists of every word it starts (migration 8 added 4, 5).
     const QString columns =
         QStringLiteral("reference, requester_name, request_text, questions_text, answers_text");
     const QString newValues = QStringLiteral(
@@ -157,7 +160,7 @@ QStringList SqliteDialect::createCaseIndexStatements()
                        "old.questions_text, old.answers_text");
     return {
         QStringLiteral("CREATE VIRTUAL TABLE case_index USING fts5(%1, content = 'cases', "
-                       "content_rowid = 'id', prefix = '2 3', "
+                       "content_rowid = 'id', prefix = '2 3 4 5', "
                        "tokenize = 'porter unicode61 remove_diacritics 2')")
             .arg(columns),
         QStringLiteral("CREATE TRIGGER case_index_insert AFTER INSERT ON cases BEGIN "
@@ -174,18 +177,18 @@ QStringList SqliteDialect::createCaseIndexStatements()
     };
 }
 
-QString SqliteDialect::matchExpression(const QString &typed, bool lastWordIsPrefix)
+QStringList SqliteDialect::rebuildCaseIndexStatements()
 {
-    const QStringList terms = words(typed);
-    QStringList parts;
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        QString part = quoted(terms.at(i));
-        // A one-letter prefix would match most of the index; wait for a second letter.
-        if (lastWordIsPrefix && i == terms.size() - 1 && terms.at(i).size() >= 2)
-            part += QLatin1Char('*');
-        parts.append(part);
-    }
-    return parts.join(QLatin1Char(' '));
+    QStringList statements{
+        QStringLiteral("DROP TRIGGER case_index_insert"),
+        QStringLiteral("DROP TRIGGER case_index_delete"),
+        QStringLiteral("DROP TRIGGER case_index_update"),
+        QStringLiteral("DROP TABLE case_index"),
+    };
+    statements += createCaseIndexStatements();
+    // One segment, as after a bulk import: the rebuild leaves several.
+    statements.append(optimiseCaseIndexSql());
+    return statements;
 }
 
 QString SqliteDialect::anyOfExpression(const QStringList &terms)
@@ -196,20 +199,75 @@ QString SqliteDialect::anyOfExpression(const QStringList &terms)
     return parts.join(QStringLiteral(" OR "));
 }
 
-QString SqliteDialect::rankedCaseMatchSql()
+namespace {
+
+// Words in nearly every case. Matching one narrows nothing, and ranking by one makes bm25
+// read its whole list (a million entries in a million cases) to weigh it.
+const QSet<QString> &functionWords()
 {
-    // Ranks by bm25 among the newest `candidateLimit` matches: FTS5 streams matches in rowid
+    static const QSet<QString> words{
+        QStringLiteral("a"),    QStringLiteral("an"),  QStringLiteral("and"),
+        QStringLiteral("are"),  QStringLiteral("as"),  QStringLiteral("at"),
+        QStringLiteral("be"),   QStringLiteral("by"),  QStringLiteral("for"),
+        QStringLiteral("from"), QStringLiteral("in"),  QStringLiteral("into"),
+        QStringLiteral("is"),   QStringLiteral("it"),  QStringLiteral("of"),
+        QStringLiteral("on"),   QStringLiteral("or"),  QStringLiteral("the"),
+        QStringLiteral("to"),   QStringLiteral("was"), QStringLiteral("with"),
+    };
+    return words;
+}
+
+} // namespace
+
+SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int limit)
+{
+    const QStringList terms = words(typed);
+    if (terms.isEmpty())
+        return {};
+    // Every word must match. Function words are left out when other words were typed, except
+    // the last, which may be the start of a longer word ("of" of "officer"); it is a prefix.
+    QStringList whole;
+    for (qsizetype i = 0; i + 1 < terms.size(); ++i) {
+        if (!functionWords().contains(terms.at(i).toLower()))
+            whole.append(quoted(terms.at(i)));
+    }
+    QStringList all = whole;
+    // A one-letter prefix would match most of the index; wait for a second letter.
+    if (terms.constLast().size() >= 2) {
+        all.append(quoted(terms.constLast()) + QLatin1Char('*'));
+    } else {
+        whole.append(quoted(terms.constLast()));
+        all.append(whole.constLast());
+    }
+    const QString matching = all.join(QLatin1Char(' '));
+    if (whole.isEmpty()) {
+        // Only the start of a word so far: the newest matches, unranked. Ranking by a prefix
+        // would weigh every word it starts, each by its whole list.
+        return {
+            QStringLiteral("SELECT c.reference, c.regime, c.date_received, c.status, "
+                           "c.outcome, c.requester_name, c.updated_at, 0.0 FROM (SELECT rowid "
+                           "AS id FROM case_index WHERE case_index MATCH ? ORDER BY rowid DESC "
+                           "LIMIT ?) best JOIN cases c ON c.id = best.id ORDER BY best.id DESC"),
+            {matching, qMax(1, limit)}};
+    }
+    // The candidates are the newest `candidateLimit` matches: FTS5 streams matches in rowid
     // order and stops there, so a common word costs the same in a million cases as in a
-    // thousand. Weights: a hit in the reference counts most, then the requester, then wording.
-    // Only the best `limit` are then joined to their cases: a case row is long (its document),
-    // so reading one per candidate would cost more than the ranking.
-    return QStringLiteral("SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
-                          "c.requester_name, c.updated_at, best.score FROM (SELECT id, score "
-                          "FROM (SELECT rowid AS id, bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5) "
-                          "AS score FROM case_index WHERE case_index MATCH ? ORDER BY rowid DESC "
-                          "LIMIT %1) ORDER BY score LIMIT ?) best "
-                          "JOIN cases c ON c.id = best.id ORDER BY best.score")
-        .arg(candidateLimit);
+    // thousand. They are ranked by bm25 over the whole words only (a second cursor over those
+    // words, from the oldest candidate on), so that bm25 weighs no prefix. Weights: a hit in
+    // the reference counts most, then the requester, then wording. Only the best `limit` are
+    // then joined to their cases: a case row is long (its document), so reading one per
+    // candidate would cost more than the ranking.
+    return {QStringLiteral(
+                "WITH candidates(id) AS MATERIALIZED (SELECT rowid FROM case_index WHERE "
+                "case_index MATCH ? ORDER BY rowid DESC LIMIT %1) "
+                "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
+                "c.requester_name, c.updated_at, best.score FROM (SELECT rowid AS id, "
+                "bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5) AS score FROM case_index WHERE "
+                "case_index MATCH ? AND rowid >= (SELECT min(id) FROM candidates) AND +rowid IN "
+                "candidates ORDER BY score LIMIT ?) best JOIN cases c ON c.id = best.id "
+                "ORDER BY best.score")
+                .arg(candidateLimit),
+            {matching, whole.join(QLatin1Char(' ')), qMax(1, limit)}};
 }
 
 QString SqliteDialect::similarCasesSql()
@@ -225,6 +283,13 @@ QString SqliteDialect::similarCasesSql()
                "JOIN cases d ON d.id = m.id WHERE d.date_received <= ? ORDER BY m.score LIMIT ?) "
                "best JOIN cases c ON c.id = best.id ORDER BY best.score")
         .arg(candidateLimit);
+}
+
+QString SqliteDialect::countCaseMatchesSql()
+{
+    return QStringLiteral("SELECT count(*) FROM case_index WHERE case_index MATCH "
+                          "'{request_text questions_text} : (' || ? || ')' AND rowid >= ? "
+                          "AND rowid < ?");
 }
 
 QString SqliteDialect::optimiseCaseIndexSql()

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 
@@ -22,7 +23,7 @@ public:
     // Marks a file as a FOI Workbench store (PRAGMA application_id): 'FOIW'.
     static constexpr int applicationId = 0x464F4957;
 
-    // How many of the newest matches a search ranks (see rankedCaseMatchSql).
+    // How many of the newest matches a search ranks (see caseSearch).
     static constexpr int candidateLimit = 2000;
 
     enum class Failure { Busy, ReadOnly, Corrupt, Interrupted, Other };
@@ -42,18 +43,28 @@ public:
     // The full-text index over cases (external content on the cases table, kept in step by
     // triggers), as the migration that adds it runs it.
     static QStringList createCaseIndexStatements();
-    // Turns what an officer typed into an FTS5 query that cannot be a syntax error: every word
-    // quoted, the last one a prefix so that results come while typing. Empty when nothing is
-    // searchable.
-    static QString matchExpression(const QString &typed, bool lastWordIsPrefix);
-    // The same for a list of terms any of which may match (similar-request lookup).
+    // Drops the index and its triggers and makes them again as above, from the cases table:
+    // for a migration that changes how the index is built.
+    static QStringList rebuildCaseIndexStatements();
+    // An FTS5 query matching any of `terms`, each quoted so that none can be a syntax error
+    // (similar-request lookup).
     static QString anyOfExpression(const QStringList &terms);
-    // SQL fragments for a ranked search of case_index; bm25 is SQLite's ranking function.
-    static QString rankedCaseMatchSql();
+    // A statement and the values it binds, in order.
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    // What an officer typed as a search of case_index for at most `limit` cases, best first
+    // (bm25, SQLite's ranking function); an empty `sql` when nothing is searchable.
+    static Statement caseSearch(const QString &typed, int limit);
     // Earlier cases matching any of the words of their request and questions (binds: match
     // expression, the case's own id (only cases logged before it count), its date of receipt,
     // limit).
     static QString similarCasesSql();
+    // How many cases with an id in [from, to) use the words of a match expression in their
+    // request or questions, as similarCasesSql() matches them (binds: expression, from, to).
+    static QString countCaseMatchesSql();
     // Rebuilds the FTS5 b-tree so that no deleted token (erased personal data) survives in it.
     static QString optimiseCaseIndexSql();
 

@@ -268,6 +268,9 @@ def report(args, figures, load_before, load_after):
         if "cpu_median_ms" in figure:
             check(rows, "  CPU time of the import", figure["cpu_median_ms"] / 1000, "s",
                   "information", None)
+        if "peak_rss_mib" in figure:
+            check(rows, "  peak RSS of the process, import included", figure["peak_rss_mib"],
+                  "MiB", "information", None)
 
     commit = subprocess.run(["git", "-C", args.root, "rev-parse", "HEAD"], text=True,
                             capture_output=True).stdout.strip()

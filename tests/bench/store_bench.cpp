@@ -28,6 +28,7 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
 #include <time.h>
 
 #include <sqlite3.h>
@@ -166,14 +167,21 @@ Figures fullQuickCheck(const QString &path, int rounds)
     return summarise(times);
 }
 
+// The statement CaseSearch runs for `typed`, with its values written in, for the shell.
 QString statementFor(const QString &typed, int limit)
 {
-    QString expression = SqliteDialect::matchExpression(typed, true);
-    expression.replace(QLatin1Char('\''), QStringLiteral("''"));
-    QString statement = SqliteDialect::rankedCaseMatchSql();
-    statement.replace(statement.indexOf(QLatin1Char('?')), 1,
-                      QLatin1Char('\'') + expression + QLatin1Char('\''));
-    statement.replace(statement.indexOf(QLatin1Char('?')), 1, QString::number(limit));
+    const SqliteDialect::Statement search = SqliteDialect::caseSearch(typed, limit);
+    QString statement = search.sql;
+    qsizetype at = 0;
+    for (const QVariant &value : search.values) {
+        at = statement.indexOf(QLatin1Char('?'), at);
+        QString literal = value.toString();
+        if (value.typeId() == QMetaType::QString)
+            literal = QLatin1Char('\'') + literal.replace(QLatin1Char('\''), QStringLiteral("''")) +
+                      QLatin1Char('\'');
+        statement.replace(at, 1, literal);
+        at += literal.size();
+    }
     return statement;
 }
 
@@ -345,10 +353,16 @@ void measureImport(const QString &folder, int files, quint32 seed)
                .arg(files)
                .arg(int(files / qMax(0.001, seconds)));
     const double cpu = cpuMs() - cpuStart;
+    // The process's high-water mark so far: an upper bound on the import's own peak.
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const double peakMib = double(usage.ru_maxrss) / 1024.0;
+    out << "  CPU time " << cpu / 1000.0 << " s, peak RSS of the process " << peakMib << " MiB\n";
     publish(QStringLiteral("import"), {seconds * 1000, seconds * 1000}, 1,
             {{QStringLiteral("files"), files},
              {QStringLiteral("cpu_median_ms"), cpu},
-             {QStringLiteral("cpu_p95_ms"), cpu}});
+             {QStringLiteral("cpu_p95_ms"), cpu},
+             {QStringLiteral("peak_rss_mib"), peakMib}});
     store.reset();
     QDir(inbox).removeRecursively();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})

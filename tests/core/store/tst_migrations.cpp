@@ -251,6 +251,44 @@ private slots:
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
+    // Migration 8 rebuilds the search index with prefix indexes for 4 and 5 letters: a store
+    // of version 7 keeps its cases findable by what is typed, and
+    // the rebuilt index's triggers follow new and changed cases.
+    void upgradeFromVersion7RebuildsTheIndexWithLongerPrefixes()
+    {
+        const QString file = fixture(7);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        const QString index =
+            storetest::rawSelect(
+                file, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'case_index'"))
+                .value(0)
+                .value(0);
+        QVERIFY2(index.contains(QStringLiteral("prefix = '2 3 4 5'")), qPrintable(index));
+        const auto triggers = storetest::rawSelect(
+            file, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND "
+                                 "name LIKE 'case_index_%' ORDER BY name"));
+        QCOMPARE(triggers.size(), 3);
+        QCOMPARE((*store)->search().search(QStringLiteral("speed camer"), 10)->size(), 1);
+        QCOMPARE((*store)->search().search(QStringLiteral("body-wo"), 10)->size(), 1);
+        QVERIFY((*store)->cases().save(
+            storetest::record(QStringLiteral("FOI-NEW"), QStringLiteral("helicopter flights")),
+            QStringLiteral("officer")));
+        QCOMPARE((*store)->search().search(QStringLiteral("helic"), 10)->size(), 1);
+        QVERIFY((*store)->cases().save(
+            storetest::record(QStringLiteral("FOI-NEW"), QStringLiteral("drone flights")),
+            QStringLiteral("officer")));
+        QCOMPARE((*store)->search().search(QStringLiteral("helic"), 10)->size(), 0);
+        QCOMPARE((*store)->search().search(QStringLiteral("drone fligh"), 10)->size(), 1);
+        // FTS5's own check: the rebuilt index holds exactly the words of the cases table.
+        QCOMPARE(storetest::rawExec(file, QStringLiteral("INSERT INTO case_index(case_index, "
+                                                         "rank) VALUES ('integrity-check', 1)")),
+                 QString());
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
     void failedUpgradeLeavesTheFileAtItsVersion()
     {
         const QString file = fixture(1);
