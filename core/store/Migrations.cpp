@@ -182,7 +182,6 @@ QStringList attachmentKindColumn()
                        "CHECK (kind IN ('request', 'correspondence', 'search-evidence', "
                        "'other'))"),
     };
-    };
 }
 
 // Prefix indexes for 4 and 5 letters as well as 2 and 3: a search typed as far as "recog"
