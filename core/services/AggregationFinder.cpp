@@ -115,7 +115,13 @@ QString AggregationCandidate::why() const
 }
 
 AggregationFinder::AggregationFinder(CaseStore &store, const WorkingDayCalendar &calendar)
-    : m_store(store)
+    : AggregationFinder(store.cases(), store.search(), calendar)
+{}
+
+AggregationFinder::AggregationFinder(CaseRepository &cases, CaseSearch &search,
+                                     const WorkingDayCalendar &calendar)
+    : m_cases(cases)
+    , m_search(search)
     , m_calendar(calendar)
 {}
 
@@ -152,8 +158,8 @@ Result<QList<AggregationCandidate>> AggregationFinder::candidatesFor(const Case 
         return success();
     };
     if (!ours.name.isEmpty()) {
-        if (Status s = collect(
-                m_store.cases().receivedFrom(theCase.requester.name, from, to, maxCandidates + 1));
+        if (Status s =
+                collect(m_cases.receivedFrom(theCase.requester.name, from, to, maxCandidates + 1));
             !s)
             return s.error();
     }
@@ -164,13 +170,11 @@ Result<QList<AggregationCandidate>> AggregationFinder::candidatesFor(const Case 
         needles.append(ours.postcode);
         needles.append(QString(ours.postcode).remove(QLatin1Char(' ')));
     }
-    if (Status s =
-            collect(m_store.cases().receivedMentioning(needles, from, to, maxCandidates * 4));
-        !s)
+    if (Status s = collect(m_cases.receivedMentioning(needles, from, to, maxCandidates * 4)); !s)
         return s.error();
     const QStringList words = CaseSearch::distinctiveWords(wordingOf(theCase), wordsCompared);
     if (words.size() >= minimumSharedWords && !theCase.reference.isEmpty()) {
-        auto similar = m_store.search().similarTo(theCase.reference, maxCandidates);
+        auto similar = m_search.similarTo(theCase.reference, maxCandidates);
         // A case not yet stored has no similar requests to look up; that is no failure.
         if (similar) {
             for (const CaseSummary &summary : std::as_const(*similar)) {
@@ -191,7 +195,7 @@ Result<QList<AggregationCandidate>> AggregationFinder::candidatesFor(const Case 
         const int span = m_calendar.workingDaysBetween(first, last);
         if (span > windowWorkingDays)
             continue;
-        auto stored = m_store.cases().load(summary.reference);
+        auto stored = m_cases.load(summary.reference);
         if (!stored)
             return stored.error();
         auto other = CaseFile::read(stored->record.document);

@@ -11,6 +11,8 @@
 
 namespace foi::core {
 
+class CaseRepository;
+class CaseSearch;
 class CaseStore;
 
 // Why a request is proposed for aggregation: what it shares with the open one.
@@ -66,6 +68,10 @@ public:
     static constexpr int minimumSharedWords = 3;
 
     AggregationFinder(CaseStore &store, const WorkingDayCalendar &calendar);
+    // Over a reader's own connection (a worker thread's: at a million cases the contact check
+    // reads tens of thousands of documents, too long for the GUI thread).
+    AggregationFinder(CaseRepository &cases, CaseSearch &search,
+                      const WorkingDayCalendar &calendar);
 
     [[nodiscard]] Result<QList<AggregationCandidate>> candidatesFor(const Case &theCase);
 
@@ -73,7 +79,8 @@ public:
     static QString postcodeIn(const QString &address);
 
 private:
-    CaseStore &m_store;
+    CaseRepository &m_cases;
+    CaseSearch &m_search;
     const WorkingDayCalendar &m_calendar;
 };
 

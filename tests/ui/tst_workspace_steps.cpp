@@ -5,16 +5,20 @@
 #include "WorkbenchFixture.h"
 
 #include "caselist/CaseListView.h"
+#include "findings/FindingsPanel.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workbench.h"
 #include "model/CaseFile.h"
 #include "models/CaseListModel.h"
+#include "models/FindingListModel.h"
+#include "rules/Finding.h"
 #include "services/CaseDocument.h"
 #include "services/CaseHistory.h"
 #include "settings/CalendarImportPage.h"
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "store/CaseStore.h"
+#include "workspace/AggregationPanel.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/HeldStep.h"
@@ -212,6 +216,92 @@ private slots:
         QCOMPARE(list->item(0)->checkState(), Qt::Checked);
         list->item(0)->setCheckState(Qt::Unchecked);
         QVERIFY(!document.current().costEstimate.has_value());
+    }
+
+    void aggregationLookupKeepsOnlyTheNewestAnswer()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        // Two requesters, each with an earlier request: the lookup for one case is overtaken by
+        // the lookup for the other before it can be shown.
+        QStringList earlier;
+        for (const QString &name : {QStringLiteral("Ann Able"), QStringLiteral("Ben Baker")}) {
+            auto logged = fixture.cases->logNewRequest(QDate(2026, 11, 2), {});
+            QVERIFY(logged);
+            logged->requester.name = name;
+            logged->requestText = QStringLiteral("Costs of the %1 request").arg(name);
+            QVERIFY(fixture.cases->save(*logged));
+            earlier.append(logged->reference);
+        }
+        ui::MainWindow &window = fixture.workbench->window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fixture.workbench->newRequest();
+        core::CaseDocument &document = fixture.workbench->document();
+        auto *panel = find<ui::AggregationPanel>(fixture, QStringLiteral("aggregationPanel"));
+        auto *list = find<QListWidget>(fixture, QStringLiteral("aggregationCandidatesList"));
+        auto *note = find<QLabel>(fixture, QStringLiteral("aggregationNoteLabel"));
+        ui::CaseWorkspace &workspace = fixture.workbench->workspace();
+        QVERIFY(workspace.reveal(QStringLiteral("costEstimate.aggregatedRequests[0]")));
+        QTRY_VERIFY(!panel->isLooking());
+        const auto setRequester = [&document](const QString &name) {
+            document.edit(QStringLiteral("requester"), [name](core::Case &c) {
+                c.dateOfReceipt = QDate(2026, 11, 20);
+                c.requester.name = name;
+            });
+        };
+        setRequester(QStringLiteral("Ann Able"));
+        // Asked on a worker: the panel says so at once instead of blocking.
+        QVERIFY(panel->isLooking());
+        QCOMPARE(note->text(), QStringLiteral("Looking for related requests\u2026"));
+        setRequester(QStringLiteral("Ben Baker"));
+        QSignalSpy arrivals(panel, &ui::AggregationPanel::candidatesArrived);
+        QTRY_COMPARE(arrivals.size(), 1);
+        QTest::qWait(100); // an answer for Ann Able, had it been let through, would land by now
+        QCOMPARE(arrivals.size(), 1);
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(
+            list->item(0)->text().startsWith(earlier.at(1) + QStringLiteral(" from Ben Baker")),
+            qPrintable(list->item(0)->text()));
+        // The officer's tick is in the case, and survives a lookup started by another edit.
+        list->item(0)->setCheckState(Qt::Checked);
+        document.edit(QStringLiteral("email"),
+                      [](core::Case &c) { c.requester.email = QStringLiteral("ben@example.org"); });
+        QTRY_VERIFY(!panel->isLooking());
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(document.current().costEstimate->aggregatedRequests.size(), 1);
+        // Closing mid-lookup waits for the worker and delivers nothing to the gone panel.
+        setRequester(QStringLiteral("Ann Able"));
+        QVERIFY(panel->isLooking());
+        fixture.workbench.reset();
+        QTest::qWait(50);
+    }
+
+    void newRequestReplacesThePreviousCasesFindingsAtOnce()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        ui::Workbench &workbench = *fixture.workbench;
+        workbench.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workbench.window()));
+        const auto codes = [&workbench] {
+            QStringList shown;
+            for (const core::Finding &finding : workbench.findings().model()->findings())
+                shown.append(finding.code);
+            return shown;
+        };
+        workbench.newRequest();
+        const QStringList blank = codes();
+        workbench.document().edit(QStringLiteral("requester"), [](core::Case &c) {
+            c.requester.name = QStringLiteral("Jo Bloggs");
+            c.requester.email = QStringLiteral("jo@example.org");
+            c.requestText = QStringLiteral("Please send the drone policy.");
+        });
+        QTRY_VERIFY(codes() != blank);
+        // Ctrl+N: the new, blank case's findings, with no wait for the checker's debounce.
+        workbench.newRequest();
+        QCOMPARE(codes(), blank);
     }
 
     void requestStepAttachesOpensAndRemovesFiles()

@@ -43,6 +43,9 @@ FindingsPanel::FindingsPanel(core::CaseDocument &document, const core::CaseCheck
     m_timer->setInterval(debounceMs);
     connect(m_timer, &QTimer::timeout, this, &FindingsPanel::checkNow);
     connect(&m_document, &core::CaseDocument::changed, m_timer, qOverload<>(&QTimer::start));
+    // Another case (a new request, one opened from the list) is checked at once: the findings
+    // of the case before must not linger for the debounce delay.
+    connect(&m_document, &core::CaseDocument::replaced, this, &FindingsPanel::checkNow);
     const auto activate = [this](const QModelIndex &index) {
         emit locatorActivated(index.data(FindingListModel::LocatorRole).toString());
     };

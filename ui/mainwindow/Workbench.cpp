@@ -8,7 +8,6 @@
 #include "models/CaseListModel.h"
 #include "notify/Notifier.h"
 #include "review/ReviewActions.h"
-#include "services/AggregationFinder.h"
 #include "services/AttachmentService.h"
 #include "services/BackupJob.h"
 #include "services/CaseAutosaver.h"
@@ -106,11 +105,9 @@ void Workbench::buildViews()
     m_searchEvidence = new AttachmentsPanel(
         *m_attachmentService, [this] { return m_services.cases.officer(); },
         core::AttachmentKind::SearchEvidence);
-    m_aggregation =
-        std::make_unique<core::AggregationFinder>(m_services.store, m_services.calendar);
     for (WorkspaceStep *step : m_workspace->steps()) {
         if (auto *cost = qobject_cast<CostStep *>(step))
-            cost->setAggregationFinder(m_aggregation.get());
+            cost->setAggregationStore(m_services.store.path(), m_services.calendar);
         if (auto *request = qobject_cast<RequestStep *>(step))
             request->setSidePanel(side);
         if (auto *held = qobject_cast<HeldStep *>(step))

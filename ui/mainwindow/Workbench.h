@@ -10,7 +10,6 @@
 class QSettings;
 
 namespace foi::core {
-class AggregationFinder;
 class AttachmentService;
 class CaseAutosaver;
 class CaseChecker;
@@ -117,7 +116,6 @@ private:
     ReplyStep *m_reply = nullptr;
     ReviewActions *m_review = nullptr;
     std::unique_ptr<core::CaseHistory> m_history;
-    std::unique_ptr<core::AggregationFinder> m_aggregation;
     std::unique_ptr<core::AttachmentService> m_attachmentService;
     AttachmentsPanel *m_attachments = nullptr;
     AttachmentsPanel *m_searchEvidence = nullptr;

@@ -1,6 +1,10 @@
 #include "workspace/AggregationPanel.h"
 
 #include "services/CaseDocument.h"
+#include "store/BackgroundStoreReader.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/StoreErrorCode.h"
 #include "widgets/Labels.h"
 
 #include <QLabel>
@@ -34,10 +38,16 @@ AggregationPanel::AggregationPanel(core::CaseDocument &document, QWidget *parent
     refresh();
 }
 
-void AggregationPanel::setFinder(core::AggregationFinder *finder)
+// The reader is destroyed first: it interrupts a running lookup and waits for its thread, so
+// nothing arrives for a panel that is going away.
+AggregationPanel::~AggregationPanel() = default;
+
+void AggregationPanel::setStore(const QString &storePath, const core::WorkingDayCalendar &calendar)
 {
-    m_finder = finder;
+    m_calendar = calendar; // a copy: the worker reads it while the GUI may import a new one
+    m_reader = std::make_unique<core::BackgroundStoreReader>(storePath);
     m_askedFor.clear();
+    m_candidates.clear();
     refresh();
 }
 
@@ -56,13 +66,46 @@ void AggregationPanel::findCandidates()
     if (key == m_askedFor)
         return;
     m_askedFor = key;
-    m_candidates.clear();
-    if (!m_finder)
+    m_failure.clear();
+    // Another case's candidates must not stay in view; this case's stay until the new answer.
+    if (theCase.reference != m_askedReference)
+        m_candidates.clear();
+    m_askedReference = theCase.reference;
+    if (!m_reader)
         return;
-    if (auto found = m_finder->candidatesFor(theCase))
-        m_candidates = *found;
-    else
-        m_noteLabel->setText(found.error().message);
+    m_looking = true;
+    m_reader->submit([this, theCase, key,
+                      calendar = *m_calendar](core::BackgroundStoreReader::Context &context) {
+        if (!context.connection) {
+            context.post([this, key, failure = context.failure] {
+                arrived(key, core::Error::make(QStringLiteral("ui.aggregation"), failure));
+            });
+            return;
+        }
+        const core::AuditTrail::Clock clock = [] {
+            return QDateTime::currentDateTimeUtc();
+        };
+        core::AuditTrail audit(*context.connection, clock);
+        core::CaseRepository cases(*context.connection, audit, clock);
+        core::CaseSearch search(*context.connection);
+        core::AggregationFinder finder(cases, search, calendar);
+        auto found = finder.candidatesFor(theCase);
+        if (!found && (found.error().code == core::StoreErrorCode::Interrupted || context.stale()))
+            return; // a newer lookup has taken over
+        context.post([this, key, found = std::move(found)] { arrived(key, found); });
+    });
+}
+
+void AggregationPanel::arrived(const QString &key,
+                               const core::Result<QList<core::AggregationCandidate>> &found)
+{
+    if (key != m_askedFor)
+        return; // asked for something else since
+    m_looking = false;
+    m_candidates = found ? *found : QList<core::AggregationCandidate>{};
+    m_failure = found ? QString() : found.error().message;
+    refresh();
+    emit candidatesArrived();
 }
 
 void AggregationPanel::refresh()
@@ -99,11 +142,15 @@ void AggregationPanel::refresh()
     }
     if (current >= 0 && current < m_list->count())
         m_list->setCurrentRow(current);
-    if (!m_finder)
+    if (!m_reader)
         m_noteLabel->setText(tr("The case store is not available."));
+    else if (!m_failure.isEmpty())
+        m_noteLabel->setText(m_failure);
     else if (theCase.regime != core::Regime::Foia)
         m_noteLabel->setText(tr("Requests under the EIR are not aggregated: the Fees "
                                 "Regulations apply to FOIA section 12 only."));
+    else if (m_looking)
+        m_noteLabel->setText(tr("Looking for related requests\u2026"));
     else if (m_candidates.isEmpty())
         m_noteLabel->setText(tr("No other request within 60 working days of this one has the "
                                 "same requester's name, email or address, or wording like it."));

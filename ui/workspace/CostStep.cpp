@@ -85,9 +85,10 @@ void CostStep::createWidgets()
     m_aggregation = new AggregationPanel(document(), this);
 }
 
-void CostStep::setAggregationFinder(core::AggregationFinder *finder)
+void CostStep::setAggregationStore(const QString &storePath,
+                                   const core::WorkingDayCalendar &calendar)
 {
-    m_aggregation->setFinder(finder);
+    m_aggregation->setStore(storePath, calendar);
 }
 
 void CostStep::layOut()
