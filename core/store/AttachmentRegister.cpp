@@ -81,26 +81,12 @@ Status AttachmentRegister::remove(const QString &reference, qint64 id, const QSt
     WriteTransaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    Result<QSqlQuery> found = m_connection.select(
-        QStringLiteral("SELECT a.file_name, a.media_type, a.size_bytes, a.sha256, a.kind FROM "
-                       "attachments a JOIN cases c ON c.id = a.case_id WHERE c.reference = ? AND "
-                       "a.id = ?"),
-        {reference, id}, what);
-    if (!found)
-        return found.error();
-    if (!found->next())
-        return Error::make(StoreErrorCode::NotFound,
-                           QStringLiteral("Case %1 has no such attachment: it may have been "
-                                          "removed already.")
-                               .arg(reference));
-    const QString fileName = found->value(0).toString();
-    const QString sha256 = found->value(3).toString();
-    const QJsonObject metadata{{QStringLiteral("file_name"), fileName},
-                               {QStringLiteral("media_type"), found->value(1).toString()},
-                               {QStringLiteral("size"), found->value(2).toLongLong()},
-                               {QStringLiteral("sha256"), sha256},
-                               {QStringLiteral("kind"), found->value(4).toString()}};
-    found->finish();
+    Result<QJsonObject> metadata =
+        metadataOf(reference, id, what, QStringLiteral("it may have been removed already."));
+    if (!metadata)
+        return metadata.error();
+    const QString fileName = metadata->value(QStringLiteral("file_name")).toString();
+    const QString sha256 = metadata->value(QStringLiteral("sha256")).toString();
     if (Status deleted =
             m_connection.run(QStringLiteral("DELETE FROM attachments WHERE id = ?"), {id}, what);
         !deleted)
@@ -108,7 +94,7 @@ Status AttachmentRegister::remove(const QString &reference, qint64 id, const QSt
     Result<AuditAnchor> recorded = m_audit.record(
         {officer, QStringLiteral("remove-attachment"), QStringLiteral("attachment"), reference,
          QStringLiteral("attachment removed: %1, SHA-256 %2").arg(fileName, sha256),
-         QJsonDocument(metadata).toJson(QJsonDocument::Compact), std::nullopt});
+         QJsonDocument(*metadata).toJson(QJsonDocument::Compact), std::nullopt});
     if (!recorded)
         return recorded.error();
     return transaction.commit();
@@ -122,26 +108,14 @@ Status AttachmentRegister::setKind(const QString &reference, qint64 id, Attachme
     WriteTransaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    Result<QSqlQuery> found = m_connection.select(
-        QStringLiteral("SELECT a.file_name, a.media_type, a.size_bytes, a.sha256, a.kind FROM "
-                       "attachments a JOIN cases c ON c.id = a.case_id WHERE c.reference = ? AND "
-                       "a.id = ?"),
-        {reference, id}, what);
+    Result<QJsonObject> found =
+        metadataOf(reference, id, what,
+                   QStringLiteral("it may have been removed meanwhile. Look at the list again."));
     if (!found)
         return found.error();
-    if (!found->next())
-        return Error::make(StoreErrorCode::NotFound,
-                           QStringLiteral("Case %1 has no such attachment: it may have been "
-                                          "removed meanwhile. Look at the list again.")
-                               .arg(reference));
-    const QString fileName = found->value(0).toString();
-    const QString previous = found->value(4).toString();
-    QJsonObject metadata{{QStringLiteral("file_name"), fileName},
-                         {QStringLiteral("media_type"), found->value(1).toString()},
-                         {QStringLiteral("size"), found->value(2).toLongLong()},
-                         {QStringLiteral("sha256"), found->value(3).toString()},
-                         {QStringLiteral("kind"), previous}};
-    found->finish();
+    QJsonObject metadata = *found;
+    const QString fileName = metadata.value(QStringLiteral("file_name")).toString();
+    const QString previous = metadata.value(QStringLiteral("kind")).toString();
     const QString code = attachmentKindCode(kind);
     if (previous == code)
         return success();
@@ -196,6 +170,30 @@ Result<QList<Attachment>> AttachmentRegister::attachmentsOf(const QString &refer
         attachments.append(attachment);
     }
     return attachments;
+}
+
+// An attachment's details as the audit trail records them before a change.
+Result<QJsonObject> AttachmentRegister::metadataOf(const QString &reference, qint64 id,
+                                                   const QString &what, const QString &ifMissing)
+{
+    Result<QSqlQuery> found = m_connection.select(
+        QStringLiteral("SELECT a.file_name, a.media_type, a.size_bytes, a.sha256, a.kind FROM "
+                       "attachments a JOIN cases c ON c.id = a.case_id WHERE c.reference = ? AND "
+                       "a.id = ?"),
+        {reference, id}, what);
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return Error::make(
+            StoreErrorCode::NotFound,
+            QStringLiteral("Case %1 has no such attachment: %2").arg(reference, ifMissing));
+    QJsonObject metadata{{QStringLiteral("file_name"), found->value(0).toString()},
+                         {QStringLiteral("media_type"), found->value(1).toString()},
+                         {QStringLiteral("size"), found->value(2).toLongLong()},
+                         {QStringLiteral("sha256"), found->value(3).toString()},
+                         {QStringLiteral("kind"), found->value(4).toString()}};
+    found->finish();
+    return metadata;
 }
 
 } // namespace foi::core

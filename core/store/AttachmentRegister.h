@@ -35,6 +35,9 @@ public:
     [[nodiscard]] Result<qint64> countWithContent(const QString &sha256);
 
 private:
+    [[nodiscard]] Result<QJsonObject> metadataOf(const QString &reference, qint64 id,
+                                                 const QString &what, const QString &ifMissing);
+
     StoreConnection &m_connection;
     AuditTrail &m_audit;
     AuditTrail::Clock m_clock;
