@@ -217,7 +217,54 @@ const QSet<QString> &functionWords()
     return words;
 }
 
+// Endings that the Porter stemmer strips (alone or in a chain: "generation" is indexed as
+// "gener"), the commonest in requests first.
+const QStringList &strippedEndings()
+{
+    static const QStringList endings{
+        QStringLiteral("ment"), QStringLiteral("ing"),  QStringLiteral("ation"),
+        QStringLiteral("ance"), QStringLiteral("ence"), QStringLiteral("ness"),
+        QStringLiteral("ity"),  QStringLiteral("ive"),  QStringLiteral("ion"),
+        QStringLiteral("able"), QStringLiteral("ible"), QStringLiteral("ism"),
+        QStringLiteral("ist"),  QStringLiteral("ful"),  QStringLiteral("ous"),
+        QStringLiteral("ised"), QStringLiteral("ized"), QStringLiteral("ical"),
+        QStringLiteral("ally"), QStringLiteral("ed"),   QStringLiteral("er"),
+        QStringLiteral("ly"),
+    };
+    return endings;
+}
+
 } // namespace
+
+QString SqliteDialect::prefixExpression(const QString &typed)
+{
+    // FTS5 stems a prefix before looking it up, and the index holds stems, so a prefix typed
+    // past the stem ("recruitm", indexed as "recruit") would find nothing. Each ending the
+    // typed letters may be the start of ("m" of "-ment") completes it into a whole word that
+    // FTS5 stems the same way as the index ("recruitment" → "recruit"). Whole words, not
+    // prefixes: a prefix longer than the prefix index would gather every word it starts.
+    static constexpr int maxCompletions = 12;
+    QStringList alternatives{quoted(typed) + QLatin1Char('*')};
+    if (typed.size() >= 4) {
+        const QString lower = typed.toLower();
+        for (const QString &ending : strippedEndings()) {
+            for (qsizetype typedPart = qMin(ending.size() - 1, lower.size() - 3); typedPart >= 1;
+                 --typedPart) {
+                if (!lower.endsWith(QStringView(ending).left(typedPart)))
+                    continue;
+                const QString word = quoted(lower + ending.mid(typedPart));
+                if (!alternatives.contains(word))
+                    alternatives.append(word);
+                break;
+            }
+            if (alternatives.size() > maxCompletions)
+                break;
+        }
+    }
+    if (alternatives.size() == 1)
+        return alternatives.constFirst();
+    return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
 
 SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int limit)
 {
@@ -234,12 +281,12 @@ SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int lim
     QStringList all = whole;
     // A one-letter prefix would match most of the index; wait for a second letter.
     if (terms.constLast().size() >= 2) {
-        all.append(quoted(terms.constLast()) + QLatin1Char('*'));
+        all.append(prefixExpression(terms.constLast()));
     } else {
         whole.append(quoted(terms.constLast()));
         all.append(whole.constLast());
     }
-    const QString matching = all.join(QLatin1Char(' '));
+    const QString matching = all.join(QStringLiteral(" AND "));
     if (whole.isEmpty()) {
         // Only the start of a word so far: the newest matches, unranked. Ranking by a prefix
         // would weigh every word it starts, each by its whole list.

@@ -58,6 +58,9 @@ public:
     // What an officer typed as a search of case_index for at most `limit` cases, best first
     // (bm25, SQLite's ranking function); an empty `sql` when nothing is searchable.
     static Statement caseSearch(const QString &typed, int limit);
+    // The FTS5 expression for a word still being typed: its prefix, or a whole word it may be
+    // the start of, so that a prefix typed past the stem still finds it (see the .cpp).
+    static QString prefixExpression(const QString &typed);
     // Earlier cases matching any of the words of their request and questions (binds: match
     // expression, the case's own id (only cases logged before it count), its date of receipt,
     // limit).

@@ -347,6 +347,34 @@ private slots:
         QCOMPARE(found->size(), 2);
     }
 
+    void searchFindsAWordTypedPastItsStem()
+    {
+        // The index holds Porter stems ("recruitment" as "recruit"); a word typed so far that
+        // runs past the stem must still find the whole word while the officer types it.
+        save(storetest::record(QStringLiteral("FOI-1"),
+                               QStringLiteral("Recruitment of special constables")));
+        save(storetest::record(QStringLiteral("FOI-2"),
+                               QStringLiteral("Covert surveillance authorisations")));
+        save(storetest::record(QStringLiteral("FOI-3"),
+                               QStringLiteral("Next generation body cameras")));
+        for (const char *typed : {"recruitm", "recruitme", "recruitmen", "recruitment"}) {
+            auto found = m_store->search().search(QString::fromLatin1(typed), 10);
+            QVERIFY2(found && found->size() == 1, typed);
+            QCOMPARE(found->constFirst().reference, QStringLiteral("FOI-1"));
+        }
+        for (const char *typed : {"covert surveillan", "surveillanc", "SURVEILLAN"}) {
+            auto found = m_store->search().search(QString::fromLatin1(typed), 10);
+            QVERIFY2(found && found->size() == 1, typed);
+            QCOMPARE(found->constFirst().reference, QStringLiteral("FOI-2"));
+        }
+        auto found = m_store->search().search(QStringLiteral("body generati"), 10);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->constFirst().reference, QStringLiteral("FOI-3"));
+        // A completion is a guess at a whole word; a guess that is no word finds nothing.
+        QCOMPARE(m_store->search().search(QStringLiteral("recruitx"), 10)->size(), 0);
+        QCOMPARE(m_store->search().search(QStringLiteral("constables recruitm"), 10)->size(), 1);
+    }
+
     void searchSurvivesQuerySyntaxInWhatWasTyped()
     {
         save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("Tasers AND body cameras")));
