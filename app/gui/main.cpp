@@ -8,31 +8,70 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSet>
+
+namespace {
+
+// The command line: the same parser answers --help and --version without a display and then
+// configures the GUI.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption store{QStringLiteral("store"),
+                             QStringLiteral("Open the case store in FILE (default: %1).")
+                                 .arg(foi::core::StoreLocation::defaultStorePath()),
+                             QStringLiteral("FILE")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("FOI Workbench: decide and answer requests under FOIA and the EIR."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(store);
+    }
+};
+
+void applyIdentity()
+{
+    foi::core::applyApplicationIdentity();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+// Help and the version are answered on the terminal before a display is needed, so that
+// `foi-workbench --help` works over ssh or in a script. Anything else, Qt's own options such
+// as -platform included, is left to the GUI's parser.
+void answerOnTheTerminalIfAsked(int argc, char *argv[])
+{
+    static const QSet<QByteArray> terminalOnly{"-h", "--help", "-help",    "--help-all",
+                                               "-?", "-v",     "--version"};
+    bool asked = false;
+    for (int i = 1; i < argc; ++i)
+        asked = asked || terminalOnly.contains(QByteArray(argv[i]));
+    if (!asked)
+        return;
+    QCoreApplication terminal(argc, argv);
+    CommandLine commandLine;
+    commandLine.parser.process(terminal); // prints the help or the version and exits
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    applyIdentity(); // before the command line, whose help names the default store
+    answerOnTheTerminalIfAsked(argc, argv);
     QApplication application(argc, argv);
-    foi::core::applyApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("FOI Workbench"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.foiworkbench.FoiWorkbench"));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("FOI Workbench: decide and answer requests under FOIA and the EIR."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption store(QStringLiteral("store"),
-                                   QStringLiteral("Open the case store in FILE (default: %1).")
-                                       .arg(foi::core::StoreLocation::defaultStorePath()),
-                                   QStringLiteral("FILE"));
-    parser.addOption(store);
-    parser.process(application);
-
-    const QString storePath =
-        parser.isSet(store) ? parser.value(store) : foi::core::StoreLocation::defaultStorePath();
+    CommandLine commandLine;
+    commandLine.parser.process(application);
+    const QString storePath = commandLine.parser.isSet(commandLine.store)
+                                  ? commandLine.parser.value(commandLine.store)
+                                  : foi::core::StoreLocation::defaultStorePath();
     foi::app::GuiCompositionRoot root;
     if (const foi::core::Status opened = root.open(storePath); !opened) {
         QMessageBox::critical(nullptr, QStringLiteral("FOI Workbench"), opened.error().message);
