@@ -234,64 +234,108 @@ QString orderExpression(CaseListOrder order)
 
 namespace {
 
-// The WHERE clause of a case-list query: its filters and, when it continues after a cursor,
-// the keyset condition. The cursor is written `key >= ? AND (key > ? OR id > ?)` (for an
-// ascending order) rather than as a row value or a plain OR, because SQLite seeks an index
-// on an expression or a collation only for that form; a row value or a plain OR scans it.
+// Conditions of a case-list query joined into a WHERE clause, with their bound values.
 struct ListConditions
 {
-    QString sql;
+    QStringList conditions;
     QVariantList values;
+
+    QString sql() const
+    {
+        return conditions.isEmpty()
+                   ? QString()
+                   : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
 };
 
-// `forCount`: no order to follow, so the status may always be sought by its index.
-ListConditions listConditions(const CaseListQuery &query, bool withCursor, bool forCount = false)
+// The query's filters. `forCount`: no order to follow, so the status may always be sought by
+// its index.
+ListConditions filterConditions(const CaseListQuery &query, bool forCount = false)
 {
-    const QString key = orderExpression(query.order);
-    QStringList conditions;
     ListConditions where;
-    if (withCursor && query.after) {
-        const QString beyond = query.ascending ? QStringLiteral(">") : QStringLiteral("<");
-        conditions.append(QStringLiteral("%1 %2= ? AND (%1 %2 ? OR c.id %2 ?)").arg(key, beyond));
-        where.values << query.after->key << query.after->key << query.after->id;
-    }
     if (!query.status.isEmpty()) {
         // Only the orders whose index starts with the status may seek by it; for the others a
         // unary + keeps SQLite from reading the status index and then sorting every open case.
         const bool statusLeads = forCount || query.order == CaseListOrder::DateReceived ||
                                  query.order == CaseListOrder::CaseStatus;
-        conditions.append(statusLeads ? QStringLiteral("c.status = ?")
-                                      : QStringLiteral("+c.status = ?"));
+        where.conditions.append(statusLeads ? QStringLiteral("c.status = ?")
+                                            : QStringLiteral("+c.status = ?"));
         where.values << query.status;
     }
     if (!query.regime.isEmpty()) {
-        conditions.append(QStringLiteral("c.regime = ?"));
+        where.conditions.append(QStringLiteral("c.regime = ?"));
         where.values << query.regime;
     }
     if (query.dueOnOrAfter.isValid()) {
-        conditions.append(QStringLiteral("c.due_date >= ?"));
+        where.conditions.append(QStringLiteral("c.due_date >= ?"));
         where.values << query.dueOnOrAfter.toString(Qt::ISODate);
     }
     if (query.dueBefore.isValid()) {
-        conditions.append(QStringLiteral("c.due_date < ?"));
+        where.conditions.append(QStringLiteral("c.due_date < ?"));
         where.values << query.dueBefore.toString(Qt::ISODate);
     }
-    if (!conditions.isEmpty())
-        where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return where;
+}
+
+QString directionOf(const CaseListQuery &query)
+{
+    return query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
 }
 
 QString orderClause(const CaseListQuery &query)
 {
-    const QString direction = query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    return QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(orderExpression(query.order), direction);
+    return QStringLiteral(" ORDER BY %1 %2, c.id %2")
+        .arg(orderExpression(query.order), directionOf(query));
 }
 
-QString pageSql(const CaseListQuery &query, const ListConditions &where)
+// One statement that reads part of a page (its LIMIT is bound last, when it runs).
+struct PageStatement
 {
-    return QStringLiteral("SELECT %1, %2 FROM cases c")
-               .arg(summaryColumns, orderExpression(query.order)) +
-           where.sql + orderClause(query) + QStringLiteral(" LIMIT ?");
+    QString sql;
+    QVariantList values;
+};
+
+PageStatement pageStatement(const CaseListQuery &query, const ListConditions &where,
+                            const QString &order)
+{
+    return {QStringLiteral("SELECT %1, %2 FROM cases c")
+                    .arg(summaryColumns, orderExpression(query.order)) +
+                where.sql() + order + QStringLiteral(" LIMIT ?"),
+            where.values};
+}
+
+// The statements that read a page, in turn until it is full, each one seek in the covering
+// index of the order. After a cursor: first the rest of the cursor's key (same key, id beyond
+// the cursor's), then the keys beyond it. Written as one condition, `key >= ? AND (key > ? OR
+// id > ?)`, SQLite seeks only to the start of the cursor's key and then reads that key's rows
+// one by one up to the cursor: a million for the status order. A row value `(key, id) > (?, ?)`
+// does no better, as SQLite 3.40 does not match the id of a row value to the `id` column of
+// these indexes (the rowid). An equality on the key and a range on the id is one seek.
+QList<PageStatement> pageStatements(const CaseListQuery &query)
+{
+    const ListConditions filters = filterConditions(query);
+    if (!query.after)
+        return {pageStatement(query, filters, orderClause(query))};
+    const QString key = orderExpression(query.order);
+    const QString beyond = query.ascending ? QStringLiteral(">") : QStringLiteral("<");
+
+    ListConditions restOfKey;
+    restOfKey.conditions << QStringLiteral("%1 = ?").arg(key)
+                         << QStringLiteral("c.id %1 ?").arg(beyond) << filters.conditions;
+    restOfKey.values << query.after->key << query.after->id << filters.values;
+    // The key is the same on every row here: ordering by it too would make SQLite sort the
+    // rows of an expression's key (the due date) in a temporary b-tree.
+    QList<PageStatement> statements{pageStatement(
+        query, restOfKey, QStringLiteral(" ORDER BY c.id %1").arg(directionOf(query)))};
+
+    // When the status filter fixes the status, the list has no key beyond the cursor's.
+    if (query.order == CaseListOrder::CaseStatus && !query.status.isEmpty())
+        return statements;
+    ListConditions laterKeys;
+    laterKeys.conditions << QStringLiteral("%1 %2 ?").arg(key, beyond) << filters.conditions;
+    laterKeys.values << query.after->key << filters.values;
+    statements.append(pageStatement(query, laterKeys, orderClause(query)));
+    return statements;
 }
 
 } // namespace
@@ -300,23 +344,29 @@ Result<CasePage> CaseRepository::list(const CaseListQuery &query)
 {
     // Keyset pagination: each page starts after the last row of the one before, so no page
     // reads the rows before it, and the covering index of the order serves the page alone.
-    ListConditions where = listConditions(query, true);
+    // One row more than the page is read, to know whether another page follows.
     const int limit = qMax(1, query.limit);
-    where.values << limit + 1;
-    Result<QSqlQuery> rows =
-        m_connection.select(pageSql(query, where), where.values, QStringLiteral("listing cases"));
-    if (!rows)
-        return rows.error();
     CasePage page;
-    while (rows->next()) {
-        if (page.cases.size() == limit) {
-            page.next = page.last;
-            break;
+    int read = 0;
+    for (const PageStatement &statement : pageStatements(query)) {
+        Result<QSqlQuery> rows =
+            m_connection.select(statement.sql, statement.values + QVariantList{limit + 1 - read},
+                                QStringLiteral("listing cases"));
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            ++read;
+            if (page.cases.size() == limit) {
+                page.next = page.last;
+                return page;
+            }
+            page.cases.append(summaryFrom(*rows));
+            page.last = CaseListCursor{rows->value(10).toString(), rows->value(8).toLongLong()};
+            if (!page.first)
+                page.first = page.last;
         }
-        page.cases.append(summaryFrom(*rows));
-        page.last = CaseListCursor{rows->value(10).toString(), rows->value(8).toLongLong()};
-        if (!page.first)
-            page.first = page.last;
+        if (rows->lastError().isValid())
+            return StoreConnection::errorFrom(*rows, QStringLiteral("listing cases"));
     }
     return page;
 }
@@ -328,9 +378,9 @@ QString CaseRepository::storePath() const
 
 Result<qint64> CaseRepository::countList(const CaseListQuery &query)
 {
-    const ListConditions where = listConditions(query, false, true);
+    const ListConditions where = filterConditions(query, true);
     Result<QSqlQuery> rows =
-        m_connection.select(QStringLiteral("SELECT COUNT(*) FROM cases c") + where.sql,
+        m_connection.select(QStringLiteral("SELECT COUNT(*) FROM cases c") + where.sql(),
                             where.values, QStringLiteral("counting the case list"));
     if (!rows)
         return rows.error();
@@ -341,10 +391,10 @@ Result<CaseListOutline> CaseRepository::outline(const CaseListQuery &query, int 
                                                 const std::function<bool()> &stopRequested)
 {
     // One pass over the order's index, reading only the key and the id of each entry.
-    const ListConditions where = listConditions(query, false);
+    const ListConditions where = filterConditions(query);
     Result<QSqlQuery> rows = m_connection.select(
         QStringLiteral("SELECT %1, c.id FROM cases c").arg(orderExpression(query.order)) +
-            where.sql + orderClause(query),
+            where.sql() + orderClause(query),
         where.values, QStringLiteral("outlining the case list"));
     if (!rows)
         return rows.error();
@@ -367,16 +417,19 @@ Result<CaseListOutline> CaseRepository::outline(const CaseListQuery &query, int 
 
 Result<QStringList> CaseRepository::listPlan(const CaseListQuery &query)
 {
-    ListConditions where = listConditions(query, true);
-    where.values << qMax(1, query.limit) + 1;
-    Result<QSqlQuery> rows =
-        m_connection.select(QStringLiteral("EXPLAIN QUERY PLAN ") + pageSql(query, where),
-                            where.values, QStringLiteral("explaining the case list's query"));
-    if (!rows)
-        return rows.error();
     QStringList steps;
-    while (rows->next())
-        steps.append(rows->value(3).toString());
+    const QList<PageStatement> statements = pageStatements(query);
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const PageStatement &statement = statements.at(i);
+        Result<QSqlQuery> rows =
+            m_connection.select(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql,
+                                statement.values + QVariantList{qMax(1, query.limit) + 1},
+                                QStringLiteral("explaining the case list's query"));
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            steps.append(QStringLiteral("%1: %2").arg(i + 1).arg(rows->value(3).toString()));
+    }
     return steps;
 }
 

@@ -35,7 +35,8 @@ public:
                                                     const QString &officer);
     [[nodiscard]] Result<StoredCase> load(const QString &reference);
     // One page of the case list, after `query.after` when it is set: one seek in the covering
-    // index of the order, however deep the page.
+    // index of the order (two when the page runs past the cursor's key), however deep the page
+    // and however many cases share a key.
     [[nodiscard]] Result<CasePage> list(const CaseListQuery &query);
     // How many cases the query's filters match (its cursor and limit are ignored).
     [[nodiscard]] Result<qint64> countList(const CaseListQuery &query);
@@ -45,8 +46,9 @@ public:
     // StoreErrorCode::Interrupted.
     [[nodiscard]] Result<CaseListOutline> outline(const CaseListQuery &query, int pageSize,
                                                   const std::function<bool()> &stopRequested = {});
-    // SQLite's plan for the query's page (EXPLAIN QUERY PLAN, one line a step), so that a test
-    // can see that each order reads an index and sorts nothing.
+    // SQLite's plan for the query's page (EXPLAIN QUERY PLAN, one line a step, each led by the
+    // number of the statement it belongs to: "1: SEARCH …"), so that a test can see that each
+    // order seeks an index and sorts nothing.
     [[nodiscard]] Result<QStringList> listPlan(const CaseListQuery &query);
     // The cases received from `from` to `to` (inclusive) whose requester has the name given
     // (case and surrounding spaces ignored), oldest first, at most `limit`: the candidates for

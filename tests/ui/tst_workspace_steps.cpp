@@ -35,9 +35,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -427,6 +429,68 @@ private slots:
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.partial*")}, QDir::Files),
                  QStringList());
         QVERIFY(fixture.cases->save(workbench.document().current()));
+    }
+
+    // File ▸ Back up now… by keyboard (Alt+F, B): the same backup as Settings' button, into
+    // the folder chosen in Settings, with the outcome told; the copy opens and holds the case.
+    void fileMenuBacksUpNowFromTheKeyboard()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        const QString folder = dir.filePath(QStringLiteral("menu backups"));
+        fixture.settings.setValue(QStringLiteral("store/backupFolder"), folder);
+        ui::Workbench &workbench = *fixture.workbench;
+        ui::MainWindow &window = workbench.window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        workbench.newRequest();
+        QVERIFY(window.backUpAction()->isEnabled());
+
+        QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_F, Qt::AltModifier);
+        auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+        QVERIFY(fileMenu);
+        QTRY_VERIFY(fileMenu->isVisible());
+        QTest::keyClick(fileMenu, Qt::Key_B);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(!fileMenu->isVisible());
+        QCOMPARE(fixture.notifier.errors, QStringList());
+        QCOMPARE(fixture.notifier.information.size(), 1);
+        QVERIFY2(fixture.notifier.information.at(0).contains(
+                     QStringLiteral("The case store is backed up to")),
+                 qPrintable(fixture.notifier.information.at(0)));
+        const QStringList made =
+            QDir(folder).entryList({QStringLiteral("cases-backup-*.foistore")}, QDir::Files);
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.partial*")}, QDir::Files),
+                 QStringList());
+        auto copy = core::CaseStore::open(QDir(folder).filePath(made.at(0)),
+                                          core::CaseStore::OpenMode::ReadOnly);
+        QVERIFY(copy);
+        QCOMPARE(*(*copy)->cases().count(), 1);
+    }
+
+    // Without a notifier of its own, the workbench tells the officer in the status bar that
+    // the backup was made and where (errors still come in a message box).
+    void backupOutcomeIsShownInTheStatusBar()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        fixture.settings.setValue(QStringLiteral("store/backupFolder"),
+                                  dir.filePath(QStringLiteral("backups")));
+        ui::Workbench workbench({fixture.settings, *fixture.store, *fixture.cases,
+                                 core::ExemptionCatalogue::builtIn(),
+                                 core::WorkingDayCalendar::builtIn(), fixture.checker,
+                                 *fixture.factors, fixture.authorityPath});
+        QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
+        workbench.window().backUpAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const QString shown = workbench.window().statusBar()->currentMessage();
+        QVERIFY2(
+            shown.startsWith(QStringLiteral("The case store is backed up to ") +
+                             QDir::toNativeSeparators(dir.filePath(QStringLiteral("backups")))),
+            qPrintable(shown));
     }
 
     void caseListSortsByTheClickedHeader()

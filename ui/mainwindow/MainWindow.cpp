@@ -65,6 +65,11 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importAction->setStatusTip(tr("Add cases from case files (JSON) to this store"));
 
+    // Runs the same backup as Settings' "Back up now", into the folder chosen there.
+    m_backUpAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                 tr("&Back up now…"), this);
+    m_backUpAction->setObjectName(QStringLiteral("backUpAction"));
+
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -129,6 +134,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_openStoreAction);
     fileMenu->addAction(m_importAction);
+    fileMenu->addAction(m_backUpAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -181,13 +187,29 @@ void MainWindow::createStatusBar()
     m_storeLabel->setObjectName(QStringLiteral("storePathLabel"));
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_storeLabel);
-    statusBar()->showMessage(tr("Ready"));
+    setStorePath(QString());
 }
 
 void MainWindow::setStorePath(const QString &path)
 {
+    const bool open = !path.isEmpty();
+    m_backUpAction->setEnabled(open);
+    if (!open) {
+        const QString why = tr("No case store is open, so there is nothing to back up. Open one "
+                               "with File, Open case store (Ctrl+O).");
+        m_storeLabel->setText(tr("No case store open"));
+        m_storeLabel->setToolTip(why);
+        m_backUpAction->setStatusTip(why);
+        m_backUpAction->setToolTip(why);
+        statusBar()->showMessage(why);
+        return;
+    }
     m_storeLabel->setText(tr("Case store: %1").arg(QDir::toNativeSeparators(path)));
     m_storeLabel->setToolTip(path);
+    m_backUpAction->setStatusTip(
+        tr("Copy the case store into the backup folder chosen in Settings, while you work"));
+    m_backUpAction->setToolTip(tr("Back up the case store now"));
+    statusBar()->showMessage(tr("Ready"));
 }
 
 void MainWindow::setCaseList(QWidget *caseList)

@@ -24,7 +24,8 @@ public:
     MainWindow(QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the store's location in the status bar.
+    // Shows the store's location in the status bar. Until a store is set (or with an empty
+    // path) the actions that need one, such as "Back up now…", are off and say why.
     void setStorePath(const QString &path);
 
     // The case area shows the empty state, the case list or the open case's workspace; the
@@ -39,6 +40,7 @@ public:
     QAction *newRequestAction() const { return m_newRequestAction; }
     QAction *openStoreAction() const { return m_openStoreAction; }
     QAction *importAction() const { return m_importAction; }
+    QAction *backUpAction() const { return m_backUpAction; }
     QAction *quitAction() const { return m_quitAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -71,6 +73,7 @@ private:
     QAction *m_newRequestAction = nullptr;
     QAction *m_openStoreAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_backUpAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -48,8 +48,13 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
     , m_notifier(notifier)
     , m_sentReplies(std::make_unique<core::SentReplyService>(services.store))
 {
-    if (!m_notifier)
-        m_notifier = new MessageBoxNotifier(m_window.get(), this);
+    if (!m_notifier) {
+        auto *boxes = new MessageBoxNotifier(m_window.get(), this);
+        // Information (a backup made, an import done) goes to the status bar.
+        connect(boxes, &MessageBoxNotifier::informationShown, m_window.get(),
+                &MainWindow::showStatusMessage);
+        m_notifier = boxes;
+    }
     m_document = new core::CaseDocument(this);
     m_autosaver = new core::CaseAutosaver(*m_document, m_services.cases,
                                           core::CaseAutosaver::defaultDelayMs, this);
@@ -134,6 +139,9 @@ void Workbench::connectActions()
             m_window.get(), tr("Import case files"), QString(), tr("Case files (*.json)"));
         if (!paths.isEmpty())
             importCaseFiles(paths);
+    });
+    connect(w.backUpAction(), &QAction::triggered, this, [this] {
+        backUpNow(Profiles::load(m_services.settings).backupFolder, m_window.get());
     });
     connect(w.undoAction(), &QAction::triggered, m_document, &core::CaseDocument::undo);
     connect(w.redoAction(), &QAction::triggered, m_document, &core::CaseDocument::redo);
@@ -334,8 +342,10 @@ bool Workbench::isBackingUp() const
 
 void Workbench::backUpNow(const QString &folder, QWidget *dialogParent)
 {
-    if (isBackingUp())
+    if (isBackingUp()) {
+        m_window->showStatusMessage(tr("A backup is already running; its progress is shown."));
         return;
+    }
     // The latest typing goes into the backup too.
     m_autosaver->flush();
     const QString storePath = m_services.store.path();
