@@ -1,5 +1,7 @@
 #include "model/Case.h"
 
+#include <algorithm>
+
 namespace foi::core {
 
 qsizetype Case::indexOfQuestion(const QString &id) const
@@ -44,6 +46,18 @@ bool Case::conditionFailed(qsizetype index) const
         current = gate; // the gate may itself have fallen away
     }
     return false;
+}
+
+QStringList Case::questionsCitingEvidence(const QString &sha256) const
+{
+    QStringList ids;
+    for (const Question &question : questions) {
+        const QList<SearchRecord> &searches = question.determination.searches;
+        if (std::any_of(searches.cbegin(), searches.cend(),
+                        [&sha256](const SearchRecord &search) { return search.cites(sha256); }))
+            ids.append(question.id);
+    }
+    return ids;
 }
 
 } // namespace foi::core

@@ -14,6 +14,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +52,9 @@ struct Case
     // so the question needs no answer. A gating question that is not held counts as "no"; one
     // that is neither confirmed nor denied, or not yet decided, leaves the condition open.
     bool conditionFailed(qsizetype index) const;
+
+    // The ids of the questions with a search that cites the file of this SHA-256, in order.
+    QStringList questionsCitingEvidence(const QString &sha256) const;
 
     friend bool operator==(const Case &, const Case &) = default;
 };

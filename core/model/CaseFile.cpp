@@ -33,6 +33,17 @@ Result<Case> CaseFile::read(const QByteArray &json)
     return read(json, ExemptionCatalogue::builtIn());
 }
 
+int CaseFile::versionFor(const Case &theCase)
+{
+    for (const Question &question : theCase.questions) {
+        for (const SearchRecord &search : question.determination.searches) {
+            if (!search.evidence.isEmpty())
+                return 2;
+        }
+    }
+    return 1;
+}
+
 QByteArray CaseFile::write(const Case &theCase)
 {
     return QJsonDocument(CaseFileWriter::write(theCase)).toJson(QJsonDocument::Indented);

@@ -16,16 +16,23 @@ namespace foi::core {
 // message names the first JSON path at fault ("$.claims[0].provision: unknown provision 's99'")
 // and whose detail lists every problem found (one a line). write() then read() gives back an equal
 // Case.
+//
+// Version 2 added the evidence a search cites. Both versions are read. A case is written in the
+// oldest version that holds it (1 unless a search cites evidence), so a case that uses nothing
+// new keeps its bytes (and its review bundles their hash) and older workbenches still read it.
 class CaseFile
 {
 public:
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2; // the newest version, read and written
+    static constexpr int oldestReadableVersion = 1;
 
     [[nodiscard]] static Result<Case> read(const QByteArray &json,
                                            const ExemptionCatalogue &catalogue);
     [[nodiscard]] static Result<Case> read(const QByteArray &json); // the built-in catalogue
 
     static QByteArray write(const Case &theCase);
+    // The version write() gives the case: the oldest that holds everything in it.
+    static int versionFor(const Case &theCase);
 };
 
 } // namespace foi::core

@@ -3,7 +3,10 @@
 #include "model/CaseFile.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <cmath>
 
 namespace foi::core {
 
@@ -22,13 +25,17 @@ Case CaseFileReader::read(const QJsonValue &root)
         object.number(QStringLiteral("formatVersion"), Presence::Required);
     if (!version)
         return theCase;
-    if (*version != CaseFile::formatVersion) {
+    if (*version < CaseFile::oldestReadableVersion || *version > CaseFile::formatVersion ||
+        *version != std::floor(*version)) {
         object.error(object.pathOf(QStringLiteral("formatVersion")),
-                     QStringLiteral("version %1 is not supported; this workbench reads version %2")
+                     QStringLiteral("version %1 is not supported; this workbench reads versions "
+                                    "%2 to %3")
                          .arg(*version)
+                         .arg(CaseFile::oldestReadableVersion)
                          .arg(CaseFile::formatVersion));
         return theCase;
     }
+    m_version = static_cast<int>(*version);
     readCaseFields(object, theCase);
     object.finish();
     checkQuestionReferences(theCase);
@@ -145,21 +152,59 @@ Determination CaseFileReader::readDetermination(const QJsonValue &value, const Q
         object.code(QStringLiteral("closedAnswer"), ClosedAnswer::Unanswered);
     determination.answer = object.string(QStringLiteral("answer"));
     determination.availableAt = object.string(QStringLiteral("availableAt"));
-    const QJsonArray searches = object.array(QStringLiteral("searches"));
-    for (qsizetype i = 0; i < searches.size(); ++i) {
-        JsonObjectReader entry(m_errors, searches.at(i),
-                               object.pathOf(QStringLiteral("searches")) +
-                                   QStringLiteral("[%1]").arg(i));
-        SearchRecord search;
-        search.where = entry.string(QStringLiteral("where"), Presence::Required);
-        search.searchedBy = entry.string(QStringLiteral("searchedBy"));
-        search.terms = entry.string(QStringLiteral("terms"));
-        search.searchedOn = entry.date(QStringLiteral("searchedOn"));
-        entry.finish();
-        determination.searches.append(search);
-    }
+    determination.searches =
+        readList<SearchRecord>(object, QStringLiteral("searches"), &CaseFileReader::readSearch);
     object.finish();
     return determination;
+}
+
+SearchRecord CaseFileReader::readSearch(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    SearchRecord search;
+    search.where = object.string(QStringLiteral("where"), Presence::Required);
+    search.searchedBy = object.string(QStringLiteral("searchedBy"));
+    search.terms = object.string(QStringLiteral("terms"));
+    search.searchedOn = object.date(QStringLiteral("searchedOn"));
+    if (m_version < 2 && !object.value(QStringLiteral("evidence")).isUndefined()) {
+        object.error(object.pathOf(QStringLiteral("evidence")),
+                     QStringLiteral("evidence is recorded from format version 2 on; this file "
+                                    "says it is version %1")
+                         .arg(m_version));
+    } else {
+        search.evidence = readList<EvidenceCitation>(object, QStringLiteral("evidence"),
+                                                     &CaseFileReader::readCitation);
+        QSet<QString> cited;
+        for (qsizetype i = 0; i < search.evidence.size(); ++i) {
+            const QString &sha256 = search.evidence.at(i).sha256;
+            if (sha256.isEmpty())
+                continue;
+            if (cited.contains(sha256))
+                object.error(object.pathOf(QStringLiteral("evidence")) +
+                                 QStringLiteral("[%1].sha256").arg(i),
+                             QStringLiteral("this search already cites that file"));
+            cited.insert(sha256);
+        }
+    }
+    object.finish();
+    return search;
+}
+
+EvidenceCitation CaseFileReader::readCitation(const QJsonValue &value, const QString &path)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    JsonObjectReader object(m_errors, value, path);
+    EvidenceCitation citation;
+    citation.sha256 = object.string(QStringLiteral("sha256"), Presence::Required);
+    if (!citation.sha256.isNull() && !hex.match(citation.sha256).hasMatch()) {
+        object.error(object.pathOf(QStringLiteral("sha256")),
+                     QStringLiteral("expected the file's SHA-256 as 64 lower-case hexadecimal "
+                                    "digits"));
+        citation.sha256.clear();
+    }
+    citation.fileName = object.string(QStringLiteral("fileName"), Presence::Required);
+    object.finish();
+    return citation;
 }
 
 ExemptionClaim CaseFileReader::readClaim(const QJsonValue &value, const QString &path)

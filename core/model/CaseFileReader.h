@@ -29,6 +29,8 @@ private:
     ClockChange readClockChange(const QJsonValue &value, const QString &path);
     Question readQuestion(const QJsonValue &value, const QString &path);
     Determination readDetermination(const QJsonValue &value, const QString &path);
+    SearchRecord readSearch(const QJsonValue &value, const QString &path);
+    EvidenceCitation readCitation(const QJsonValue &value, const QString &path);
     ExemptionClaim readClaim(const QJsonValue &value, const QString &path);
     PrejudiceTest readPrejudice(const QJsonValue &value, const QString &path);
     PublicInterestTest readPublicInterest(const QJsonValue &value, const QString &path);
@@ -54,6 +56,7 @@ private:
 
     const ExemptionCatalogue &m_catalogue;
     QStringList m_errors;
+    int m_version = 0; // of the file being read
 };
 
 } // namespace foi::core

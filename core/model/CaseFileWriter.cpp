@@ -32,7 +32,7 @@ void putTexts(QJsonObject &object, const QString &key, const QStringList &texts)
 QJsonObject CaseFileWriter::write(const Case &theCase)
 {
     QJsonObject root;
-    root.insert(QStringLiteral("formatVersion"), CaseFile::formatVersion);
+    root.insert(QStringLiteral("formatVersion"), CaseFile::versionFor(theCase));
     root.insert(QStringLiteral("reference"), theCase.reference);
     root.insert(QStringLiteral("regime"), regimeCode(theCase.regime));
     QJsonObject authority{{QStringLiteral("kind"), toCode(theCase.authority.kind)}};
@@ -102,6 +102,12 @@ QJsonObject CaseFileWriter::writeQuestion(const Question &question)
         putText(entry, QStringLiteral("searchedBy"), search.searchedBy);
         putText(entry, QStringLiteral("terms"), search.terms);
         putDate(entry, QStringLiteral("searchedOn"), search.searchedOn);
+        QJsonArray evidence;
+        for (const EvidenceCitation &citation : search.evidence)
+            evidence.append(QJsonObject{{QStringLiteral("sha256"), citation.sha256},
+                                        {QStringLiteral("fileName"), citation.fileName}});
+        if (!evidence.isEmpty())
+            entry.insert(QStringLiteral("evidence"), evidence);
         searches.append(entry);
     }
     if (!searches.isEmpty())

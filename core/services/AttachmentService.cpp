@@ -1,6 +1,8 @@
 #include "services/AttachmentService.h"
 
+#include "model/CaseFile.h"
 #include "reply/AtomicFile.h"
+#include "services/SearchEvidence.h"
 #include "store/AuditTrail.h"
 #include "store/CaseStore.h"
 
@@ -100,6 +102,18 @@ Result<QString> AttachmentService::contentPath(const Attachment &attachment)
 
 Status AttachmentService::remove(const Attachment &attachment, const QString &officer)
 {
+    // A search that cites the file must not be left citing nothing (see SearchEvidence).
+    auto stored = m_store.cases().load(attachment.reference);
+    if (!stored)
+        return stored.error();
+    auto theCase = CaseFile::read(stored->record.document);
+    if (!theCase)
+        return theCase.error();
+    auto attached = m_store.attachments().attachmentsOf(attachment.reference);
+    if (!attached)
+        return attached.error();
+    if (Status allowed = SearchEvidence::mayRemove(*theCase, *attached, attachment); !allowed)
+        return allowed;
     if (Status removed = m_store.attachments().remove(attachment.reference, attachment.id, officer);
         !removed)
         return removed;

@@ -32,6 +32,9 @@ public:
     [[nodiscard]] Result<QList<Attachment>> attachmentsOf(const QString &reference);
     // The kept copy of an attachment, checked against its SHA-256 before it is handed out.
     [[nodiscard]] Result<QString> contentPath(const Attachment &attachment);
+    // Refused (code "attachment.cited", naming the questions) while a search of the stored case
+    // cites the file and no other attachment of the case has the same content: save the open
+    // case first.
     [[nodiscard]] Status remove(const Attachment &attachment, const QString &officer);
     // Says what the file is to the case (audited; the same kind again changes nothing).
     [[nodiscard]] Status setKind(const Attachment &attachment, AttachmentKind kind,

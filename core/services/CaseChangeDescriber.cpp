@@ -37,6 +37,32 @@ const QList<std::pair<QString, const char *>> &partNames()
     return names;
 }
 
+QJsonArray withoutEvidence(QJsonArray searches)
+{
+    for (qsizetype i = 0; i < searches.size(); ++i) {
+        QJsonObject search = searches.at(i).toObject();
+        search.remove(QStringLiteral("evidence"));
+        searches[i] = search;
+    }
+    return searches;
+}
+
+// How many times a question's searches cite each file, by SHA-256, with the file's name.
+QMap<QString, std::pair<int, QString>> citations(const QJsonArray &searches)
+{
+    QMap<QString, std::pair<int, QString>> cited;
+    for (const QJsonValue &search : searches) {
+        for (const QJsonValue &value :
+             search.toObject().value(QStringLiteral("evidence")).toArray()) {
+            const QJsonObject citation = value.toObject();
+            auto &[count, name] = cited[citation.value(QStringLiteral("sha256")).toString()];
+            ++count;
+            name = citation.value(QStringLiteral("fileName")).toString();
+        }
+    }
+    return cited;
+}
+
 QString claimName(const QJsonObject &claim)
 {
     return claim.value(QStringLiteral("provision")).toString();
@@ -54,7 +80,28 @@ QString CaseChangeDescriber::joinPhrases(const QStringList &phrases)
 
 QStringList CaseChangeDescriber::describe(const QJsonObject &before, const QJsonObject &after)
 {
-    QStringList phrases;
+    const Changes found = changes(before, after);
+    return found.parts + found.actions;
+}
+
+QString CaseChangeDescriber::sentence(const QJsonObject &before, const QJsonObject &after)
+{
+    const Changes found = changes(before, after);
+    QStringList clauses;
+    if (!found.parts.isEmpty())
+        clauses.append(tr("changed %1").arg(joinPhrases(found.parts)));
+    clauses += found.actions;
+    QString line = clauses.join(QStringLiteral("; "));
+    if (!line.isEmpty())
+        line[0] = line.at(0).toUpper();
+    return line;
+}
+
+CaseChangeDescriber::Changes CaseChangeDescriber::changes(const QJsonObject &before,
+                                                          const QJsonObject &after)
+{
+    Changes changes;
+    QStringList &phrases = changes.parts;
     QStringList known{QStringLiteral("formatVersion")};
     for (const auto &[key, words] : partNames()) {
         known.append(key);
@@ -63,9 +110,9 @@ QStringList CaseChangeDescriber::describe(const QJsonObject &before, const QJson
         if (was == is)
             continue;
         if (key == QLatin1String("questions"))
-            describeQuestions(was.toArray(), is.toArray(), phrases);
+            describeQuestions(was.toArray(), is.toArray(), changes);
         else if (key == QLatin1String("claims"))
-            describeClaims(was.toArray(), is.toArray(), phrases);
+            describeClaims(was.toArray(), is.toArray(), changes);
         else
             phrases.append(tr(words));
     }
@@ -75,12 +122,13 @@ QStringList CaseChangeDescriber::describe(const QJsonObject &before, const QJson
         if (!known.contains(key) && before.value(key) != after.value(key))
             phrases.append(key);
     }
-    return phrases;
+    return changes;
 }
 
 void CaseChangeDescriber::describeQuestions(const QJsonArray &before, const QJsonArray &after,
-                                            QStringList &phrases)
+                                            Changes &changes)
 {
+    QStringList &phrases = changes.parts;
     QMap<QString, QJsonObject> was;
     QStringList wasOrder;
     for (const QJsonValue &value : before) {
@@ -95,7 +143,7 @@ void CaseChangeDescriber::describeQuestions(const QJsonArray &before, const QJso
         const QString id = question.value(QStringLiteral("id")).toString();
         isOrder.append(id);
         if (!was.contains(id)) {
-            phrases.append(tr("added question %1").arg(id));
+            changes.actions.append(tr("added question %1").arg(id));
             continue;
         }
         const QJsonObject old = was.value(id);
@@ -108,9 +156,17 @@ void CaseChangeDescriber::describeQuestions(const QJsonArray &before, const QJso
         if (oldDecision.value(QStringLiteral("holding")) !=
             decision.value(QStringLiteral("holding")))
             phrases.append(tr("whether %1 is held").arg(id));
-        if (oldDecision.value(QStringLiteral("searches")) !=
-            decision.value(QStringLiteral("searches")))
-            phrases.append(tr("the search record of %1").arg(id));
+        const QJsonArray oldSearches = oldDecision.value(QStringLiteral("searches")).toArray();
+        const QJsonArray searches = decision.value(QStringLiteral("searches")).toArray();
+        if (oldSearches != searches) {
+            const qsizetype actionsBefore = changes.actions.size();
+            describeEvidence(id, oldSearches, searches, changes.actions);
+            // A change to the searches beyond the evidence they cite (or a citation moved from
+            // one search to another) is a change to the search record.
+            if (withoutEvidence(oldSearches) != withoutEvidence(searches) ||
+                changes.actions.size() == actionsBefore)
+                phrases.append(tr("the search record of %1").arg(id));
+        }
         QJsonObject oldRest = oldDecision;
         for (const QString &key : {QStringLiteral("holding"), QStringLiteral("searches")}) {
             oldRest.remove(key);
@@ -121,7 +177,7 @@ void CaseChangeDescriber::describeQuestions(const QJsonArray &before, const QJso
     }
     for (const QString &id : std::as_const(wasOrder)) {
         if (!isOrder.contains(id))
-            phrases.append(tr("removed question %1").arg(id));
+            changes.actions.append(tr("removed question %1").arg(id));
     }
     QStringList kept = wasOrder;
     kept.removeIf([&isOrder](const QString &id) { return !isOrder.contains(id); });
@@ -131,9 +187,26 @@ void CaseChangeDescriber::describeQuestions(const QJsonArray &before, const QJso
         phrases.append(tr("the order of the questions"));
 }
 
-void CaseChangeDescriber::describeClaims(const QJsonArray &before, const QJsonArray &after,
-                                         QStringList &phrases)
+void CaseChangeDescriber::describeEvidence(const QString &id, const QJsonArray &before,
+                                           const QJsonArray &after, QStringList &actions)
 {
+    const QMap<QString, std::pair<int, QString>> was = citations(before);
+    const QMap<QString, std::pair<int, QString>> is = citations(after);
+    for (auto it = is.cbegin(); it != is.cend(); ++it) {
+        if (it->first > was.value(it.key()).first)
+            actions.append(tr("cited search evidence \u2018%1\u2019 for %2").arg(it->second, id));
+    }
+    for (auto it = was.cbegin(); it != was.cend(); ++it) {
+        if (it->first > is.value(it.key()).first)
+            actions.append(
+                tr("withdrew search evidence \u2018%1\u2019 from %2").arg(it->second, id));
+    }
+}
+
+void CaseChangeDescriber::describeClaims(const QJsonArray &before, const QJsonArray &after,
+                                         Changes &changes)
+{
+    QStringList &phrases = changes.parts;
     // Claims have no id: compare them in order, and name them by their provision.
     const qsizetype common = std::min(before.size(), after.size());
     for (qsizetype i = 0; i < common; ++i) {
@@ -165,9 +238,10 @@ void CaseChangeDescriber::describeClaims(const QJsonArray &before, const QJsonAr
             phrases.append(tr("the claim under %1").arg(name));
     }
     for (qsizetype i = common; i < after.size(); ++i)
-        phrases.append(tr("added a claim under %1").arg(claimName(after.at(i).toObject())));
+        changes.actions.append(tr("added a claim under %1").arg(claimName(after.at(i).toObject())));
     for (qsizetype i = common; i < before.size(); ++i)
-        phrases.append(tr("removed the claim under %1").arg(claimName(before.at(i).toObject())));
+        changes.actions.append(
+            tr("removed the claim under %1").arg(claimName(before.at(i).toObject())));
 }
 
 } // namespace foi::core

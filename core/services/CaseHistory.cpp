@@ -114,10 +114,10 @@ QString CaseHistory::describeUpdate(const AuditTrail::Row &row)
     const QJsonObject after = document(row.afterSha256);
     if (before.isEmpty() || after.isEmpty())
         return tr("Changed the case (an earlier version is no longer readable)");
-    const QStringList phrases = CaseChangeDescriber::describe(before, after);
-    if (phrases.isEmpty())
+    const QString line = CaseChangeDescriber::sentence(before, after);
+    if (line.isEmpty())
         return tr("Saved the case with no change to its content");
-    return tr("Changed %1").arg(CaseChangeDescriber::joinPhrases(phrases));
+    return line;
 }
 
 QJsonObject CaseHistory::document(const std::optional<QString> &sha256)

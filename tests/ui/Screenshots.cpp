@@ -11,6 +11,7 @@
 #include "model/CaseFile.h"
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
+#include "services/SearchEvidence.h"
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "tasks/BackgroundTask.h"
@@ -197,6 +198,13 @@ int main(int argc, char *argv[])
     workbench.openCase(reference->reference);
     for (const auto &[name, bytes, kind] : files)
         workbench.attachments().addFiles({work.filePath(name)}, kind);
+    // Q1's search of the finance system cites the export of its results.
+    if (auto attached = fixture.store->attachments().attachmentsOf(reference->reference)) {
+        for (const foi::core::Attachment &attachment : *attached) {
+            if (attachment.kind == foi::core::AttachmentKind::SearchEvidence)
+                foi::core::SearchEvidence::cite(workbench.document(), 0, 0, attachment);
+        }
+    }
     const QList<foi::ui::WorkspaceStep *> steps = workbench.workspace().steps();
     for (int i = 0; i < steps.size(); ++i) {
         workbench.workspace().showStep(i);

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -34,10 +35,13 @@ private:
     {
         auto theCase = core::CaseFile::read(
             QStringLiteral(
-                R"({"formatVersion":1,"reference":"RV-9","regime":"FOIA",)"
+                R"({"formatVersion":2,"reference":"RV-9","regime":"FOIA",)"
                 R"("authority":{"name":"West Midlands Police","kind":"police"},)"
                 R"("dateOfReceipt":"2026-02-02","requester":{"name":"Ada Asker","email":"ada@example.org"},)"
-                R"("requestText":"%1","questions":[{"id":"Q1","text":"How many drones?"},)"
+                R"("requestText":"%1","questions":[{"id":"Q1","text":"How many drones?",)"
+                R"("determination":{"holding":"not-held","searches":[{"where":"Fleet register",)"
+                R"("evidence":[{"fileName":"fleet-search.png","sha256":)"
+                R"("5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592"}]}]}},)"
                 R"({"id":"Q2","text":"Where are they based?","determination":{"holding":"held","communication":"withheld"}}],)"
                 R"j("claims":[{"provision":"s31(1)(a)","relieves":"communicate","questions":["Q2"],)j"
                 R"("reason":"Disclosing bases would help criminals avoid them."}]})")
@@ -112,6 +116,12 @@ private slots:
         auto *claimComment = review->findChild<QPlainTextEdit *>(QStringLiteral("claimComment_0"));
         QVERIFY(claimComment);
         QCOMPARE(review->bundle().theCase.requester.name, QStringLiteral("[Requester]"));
+        // The evidence each search cites travels with the case, read-only for the reviewer.
+        auto *searches = review->findChild<QLabel *>(QStringLiteral("reviewSearches_Q1"));
+        QVERIFY(searches);
+        QCOMPARE(searches->text(), QStringLiteral("Fleet register\n    evidence: fleet-search.png "
+                                                  "(SHA-256 5d41402abc4b\u2026)"));
+        QVERIFY(!review->findChild<QLabel *>(QStringLiteral("reviewSearches_Q2")));
         auto *preview = review->findChild<ui::DraftPreview *>();
         QVERIFY(preview);
         QTRY_VERIFY(preview->pageCount() >= 1);

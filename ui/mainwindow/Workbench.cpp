@@ -28,6 +28,7 @@
 #include "workspace/PublicInterestStep.h"
 #include "workspace/ReplyStep.h"
 #include "workspace/RequestStep.h"
+#include "workspace/SearchRecordEditor.h"
 #include "workspace/SimilarRequestsPanel.h"
 
 #include <QAction>
@@ -115,8 +116,12 @@ void Workbench::buildViews()
             cost->setAggregationStore(m_services.store.path(), m_services.calendar);
         if (auto *request = qobject_cast<RequestStep *>(step))
             request->setSidePanel(side);
-        if (auto *held = qobject_cast<HeldStep *>(step))
+        if (auto *held = qobject_cast<HeldStep *>(step)) {
             held->setEvidencePanel(m_searchEvidence);
+            m_searchRecords = &held->searchRecordEditor();
+            m_searchRecords->setAttachments(m_attachmentService.get(),
+                                            [this] { return m_services.cases.officer(); });
+        }
         if (auto *publicInterest = qobject_cast<PublicInterestStep *>(step))
             publicInterest->setLibrary(&m_services.factors);
     }
@@ -180,12 +185,29 @@ void Workbench::connectDocument()
         m_attachments->showCase(m_document->current().reference);
         m_searchEvidence->showCase(m_document->current().reference);
     });
-    // Two views of the same files: a change in one is shown in the other.
+    // Two views of the same files: a change in one is shown in the other, and in the evidence
+    // the searches cite. A file is removed only once the open case is saved, so that the store
+    // sees every search that cites it.
     for (auto [panel, other] :
          {std::pair{m_attachments, m_searchEvidence}, std::pair{m_searchEvidence, m_attachments}}) {
         connect(panel, &AttachmentsPanel::failed, m_notifier, &Notifier::showError);
         connect(panel, &AttachmentsPanel::changed, this, [this, other] {
             other->reload();
+            if (m_searchRecords)
+                m_searchRecords->reloadAttachments();
+            if (m_historyDialog)
+                m_historyDialog->refresh();
+        });
+        panel->setBeforeRemove([this] {
+            m_autosaver->flush();
+            return m_autosaver->isSaved();
+        });
+    }
+    if (m_searchRecords) {
+        connect(m_searchRecords, &SearchRecordEditor::failed, m_notifier, &Notifier::showError);
+        connect(m_searchRecords, &SearchRecordEditor::attachmentsChanged, this, [this] {
+            m_attachments->reload();
+            m_searchEvidence->reload();
             if (m_historyDialog)
                 m_historyDialog->refresh();
         });

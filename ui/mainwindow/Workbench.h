@@ -36,6 +36,7 @@ class MainWindow;
 class Notifier;
 class ReplyStep;
 class ReviewActions;
+class SearchRecordEditor;
 class SimilarRequestsPanel;
 
 // What the user interface is built from: settings and the core's services, made by the
@@ -119,6 +120,7 @@ private:
     std::unique_ptr<core::AttachmentService> m_attachmentService;
     AttachmentsPanel *m_attachments = nullptr;
     AttachmentsPanel *m_searchEvidence = nullptr;
+    SearchRecordEditor *m_searchRecords = nullptr; // on the Held? step
     BackgroundTask *m_import = nullptr;
     BackgroundTask *m_backup = nullptr;
     CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for

@@ -35,6 +35,22 @@ QLabel *textLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// Each search on its line, with the files it cites beneath it. The files are not in the bundle:
+// the reviewer sees what backs the answer, and can ask the officer for a file by its name.
+QString searchesText(const QList<core::SearchRecord> &searches)
+{
+    QStringList lines;
+    for (const core::SearchRecord &search : searches) {
+        lines.append(Labels::search(search));
+        for (const core::EvidenceCitation &citation : search.evidence)
+            lines.append(QObject::tr("    evidence: %1 (SHA-256 %2\u2026)")
+                             .arg(citation.fileName, citation.sha256.left(12)));
+        if (search.evidence.isEmpty())
+            lines.append(QObject::tr("    no evidence cited"));
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 ReviewModeWindow::ReviewModeWindow(core::ReviewBundle bundle, const QString &signerStanding,
@@ -106,6 +122,11 @@ QWidget *ReviewModeWindow::casePage()
         form->addRow(tr("Communicated"),
                      textLabel(Labels::communication(question.determination.communication), box));
         form->addRow(tr("Answer"), textLabel(question.determination.answer, box));
+        if (!question.determination.searches.isEmpty()) {
+            QLabel *searches = textLabel(searchesText(question.determination.searches), box);
+            searches->setObjectName(QStringLiteral("reviewSearches_%1").arg(question.id));
+            form->addRow(tr("Searches"), searches);
+        }
         QPlainTextEdit *comment = commentBox(QStringLiteral("questionComment_%1").arg(question.id),
                                              tr("Comment on question %1").arg(question.id));
         m_questionComments.insert(question.id, comment);

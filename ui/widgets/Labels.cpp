@@ -15,6 +15,18 @@ QString tr(const char *text)
 }
 } // namespace
 
+QString Labels::search(const core::SearchRecord &search)
+{
+    QStringList parts{search.where.isEmpty() ? tr("(place not named)") : search.where};
+    if (!search.searchedBy.isEmpty())
+        parts.append(tr("by %1").arg(search.searchedBy));
+    if (!search.terms.isEmpty())
+        parts.append(tr("for \u201c%1\u201d").arg(search.terms));
+    if (search.searchedOn.isValid())
+        parts.append(tr("on %1").arg(date(search.searchedOn)));
+    return parts.join(QLatin1Char(' '));
+}
+
 QString Labels::date(const QDate &date)
 {
     if (!date.isValid())

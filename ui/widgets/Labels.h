@@ -42,6 +42,8 @@ public:
     static QString conclusion(core::PublicInterestConclusion conclusion);
     static QString costActivity(core::CostActivityKind kind);
     static QString attachmentKind(core::AttachmentKind kind);
+    // "Finance system by Jo Bloggs for “AFR” on 21 May 2018"
+    static QString search(const core::SearchRecord &search);
     static QString clockChange(core::ClockChangeKind kind);
     static QString testKind(core::TestKind test);
     static QString authorityKind(core::AuthorityKind kind);

@@ -258,6 +258,15 @@ void AttachmentsPanel::removeSelected()
     const int index = selectedIndex();
     if (index < 0)
         return;
+    if (m_beforeRemove && !m_beforeRemove()) {
+        emit failed(core::Error::make(
+            QStringLiteral("attachment"),
+            tr("%1 was not removed: the case could not be saved first, so whether a search "
+               "cites it cannot be checked. Deal with the saving problem, then remove it again.")
+                .arg(m_shown.at(index).fileName)));
+        return;
+    }
+    // Refused, naming the questions, while a search cites the file (AttachmentService::remove).
     if (core::Status removed = m_attachments.remove(m_shown.at(index), m_officer()); !removed)
         emit failed(removed.error());
     reload();

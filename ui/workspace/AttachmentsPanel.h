@@ -40,6 +40,12 @@ public:
     void setSelectedKind(core::AttachmentKind kind);
     // How a file is opened (the desktop's own viewer unless a test says otherwise).
     void setOpener(Opener opener) { m_opener = std::move(opener); }
+    // Runs before a file is removed; false stops the removal (the open case could not be saved,
+    // so the store cannot tell whether a search cites the file).
+    void setBeforeRemove(std::function<bool()> beforeRemove)
+    {
+        m_beforeRemove = std::move(beforeRemove);
+    }
     QListWidget *listWidget() const { return m_list; }
     QComboBox *kindCombo() const { return m_kindCombo; }
     QPushButton *attachButton() const { return m_addButton; }
@@ -60,6 +66,7 @@ private:
     std::function<QString()> m_officer;
     std::optional<core::AttachmentKind> m_onlyKind;
     Opener m_opener;
+    std::function<bool()> m_beforeRemove;
     QString m_reference;
     QList<core::Attachment> m_shown;
     QListWidget *m_list = nullptr;

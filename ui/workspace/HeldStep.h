@@ -31,6 +31,8 @@ public:
     void refresh() override;
     // The case's search evidence, shown under the question's searches.
     void setEvidencePanel(QWidget *panel);
+    // The question's searches and the evidence they cite.
+    SearchRecordEditor &searchRecordEditor() const { return *m_searches; }
 
 private:
     void createWidgets();

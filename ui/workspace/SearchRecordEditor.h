@@ -1,25 +1,41 @@
 #pragma once
 
+#include "store/Attachment.h"
+#include "support/Result.h"
+
 #include <QGroupBox>
+#include <QList>
+#include <QUrl>
+
+#include <functional>
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 
 namespace foi::core {
+class AttachmentService;
 class CaseDocument;
-}
+} // namespace foi::core
 
 namespace foi::ui {
 
 // The searches made for one question (where, by whom, with what terms, when): listed, added
 // from the fields below the list, removed by selection. A "not held" answer rests on them.
-// Writes go to the document; refresh() shows the question's searches again.
+// Below them, the files the question's searches cite as evidence: cite the case's search
+// evidence for the selected search (or attach a new file and cite it), open a cited file,
+// withdraw a citation (the file stays attached). A citation whose file is not in this store
+// is kept and says how to mend it. Writes go to the document; refresh() shows the question's
+// searches again.
 class SearchRecordEditor : public QGroupBox
 {
     Q_OBJECT
 public:
+    using Opener = std::function<bool(const QUrl &)>;
+    using FileChooser = std::function<QStringList()>;
+
     SearchRecordEditor(core::CaseDocument &document, QWidget *parent = nullptr);
 
     // The question (its row in the case) whose searches are shown; -1 for none.
@@ -27,15 +43,45 @@ public:
     void refresh();
     QLineEdit *whereEdit() const { return m_whereEdit; }
 
+    // Where the case's files are kept, and who attaches new ones. Without it evidence is
+    // listed by name only and cannot be cited.
+    void setAttachments(core::AttachmentService *attachments, std::function<QString()> officer);
+    // Reads the case's attachments again (after the attachment panels changed them).
+    void reloadAttachments();
+    // How a cited file is opened, and how new files are chosen (tests replace both).
+    void setOpener(Opener opener) { m_opener = std::move(opener); }
+    void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
+
+    void citeEvidence();
+    void openEvidence();
+    void withdrawEvidence();
+    QListWidget *evidenceList() const { return m_evidenceList; }
+
+signals:
+    void failed(const foi::core::Error &error);
+    // Files were attached from here.
+    void attachmentsChanged();
+
 private:
     void createWidgets();
     void layOut();
     void connectEdits();
     void addSearch();
     void removeSearch();
+    void showEvidence();
+    void updateEvidenceButtons();
+    // The search new evidence is cited for: the selected one, or the only one.
+    int targetSearch() const;
+    QList<core::Attachment> attachNewEvidence();
 
     core::CaseDocument &m_document;
     int m_row = -1;
+    core::AttachmentService *m_attachments = nullptr;
+    std::function<QString()> m_officer;
+    Opener m_opener;
+    FileChooser m_chooseFiles;
+    QString m_attachmentsOf; // the case whose attachments m_caseAttachments are
+    QList<core::Attachment> m_caseAttachments;
     QListWidget *m_list = nullptr;
     QLineEdit *m_whereEdit = nullptr;
     QLineEdit *m_byEdit = nullptr;
@@ -43,6 +89,12 @@ private:
     QDateEdit *m_dateEdit = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QLabel *m_evidenceLabel = nullptr;
+    QListWidget *m_evidenceList = nullptr;
+    QLabel *m_missingLabel = nullptr;
+    QPushButton *m_citeButton = nullptr;
+    QPushButton *m_openEvidenceButton = nullptr;
+    QPushButton *m_withdrawButton = nullptr;
 };
 
 } // namespace foi::ui

@@ -28,6 +28,9 @@ QJsonObject referenceObject()
     return QJsonDocument::fromJson(referenceJson()).object();
 }
 
+const QString anprSha = QString(64, u'a');
+const QString exportSha = QStringLiteral("0123456789abcdef").repeated(4);
+
 // A case with every field set to something other than its default, so the round trip covers
 // the whole format.
 Case everyFieldSet()
@@ -51,16 +54,18 @@ Case everyFieldSet()
     Question minutes;
     minutes.id = QStringLiteral("Q1");
     minutes.text = QStringLiteral("The minutes");
-    minutes.determination = {
-        Holding::Held,
-        Communication::InPart,
-        ClosedAnswer::Yes,
-        QStringLiteral("Attached, with redactions."),
-        {},
-        {SearchRecord{QStringLiteral("Committee minutes archive"),
-                      QStringLiteral("Democratic Services"), QStringLiteral("minutes 2024; board"),
-                      QDate(2025, 3, 3)},
-         SearchRecord{QStringLiteral("Clerk's email"), {}, {}, {}}}};
+    minutes.determination = {Holding::Held,
+                             Communication::InPart,
+                             ClosedAnswer::Yes,
+                             QStringLiteral("Attached, with redactions."),
+                             {},
+                             {SearchRecord{QStringLiteral("Committee minutes archive"),
+                                           QStringLiteral("Democratic Services"),
+                                           QStringLiteral("minutes 2024; board"),
+                                           QDate(2025, 3, 3),
+                                           {{anprSha, QStringLiteral("archive-search.png")},
+                                            {exportSha, QStringLiteral("results.csv")}}},
+                              SearchRecord{QStringLiteral("Clerk's email"), {}, {}, {}, {}}}};
     Question costs;
     costs.id = QStringLiteral("Q2");
     costs.text = QStringLiteral("The costs, if any minutes exist");
@@ -240,6 +245,39 @@ private slots:
         QCOMPARE(CaseFile::write(read.value()), written);
     }
 
+    // Version 2 only adds the evidence a search cites: a case citing none is still written as
+    // version 1, byte for byte as before, and version 1 files are read as they always were.
+    void writesTheOldestVersionThatHoldsTheCase()
+    {
+        const QByteArray reference = referenceJson();
+        const Result<Case> read = CaseFile::read(reference);
+        QVERIFY(read.ok());
+        QCOMPARE(CaseFile::versionFor(read.value()), 1);
+        QCOMPARE(QJsonDocument::fromJson(CaseFile::write(read.value()))
+                     .object()
+                     .value(u"formatVersion"_qs)
+                     .toInt(),
+                 1);
+        Case cited = read.value();
+        cited.questions[0].determination.searches[0].evidence.append(
+            {anprSha, QStringLiteral("finance-search.png")});
+        QCOMPARE(CaseFile::versionFor(cited), 2);
+        const QJsonObject written = QJsonDocument::fromJson(CaseFile::write(cited)).object();
+        QCOMPARE(written.value(u"formatVersion"_qs).toInt(), 2);
+        const QJsonObject evidence =
+            written
+                .value(
+                    u"questions"_qs)[0][u"determination"_qs][u"searches"_qs][0][u"evidence"_qs][0]
+                .toObject();
+        QCOMPARE(evidence, (QJsonObject{{u"sha256"_qs, anprSha},
+                                        {u"fileName"_qs, u"finance-search.png"_qs}}));
+        const Result<Case> again = CaseFile::read(CaseFile::write(cited));
+        QVERIFY(again.ok());
+        QVERIFY(again.value() == cited);
+        QCOMPARE(again.value().questionsCitingEvidence(anprSha), QStringList{u"Q1"_qs});
+        QCOMPARE(again.value().questionsCitingEvidence(exportSha), QStringList());
+    }
+
     void rejectsABadFileNamingTheJsonPath_data()
     {
         QTest::addColumn<Mutation>("mutation");
@@ -250,9 +288,13 @@ private slots:
             };
         };
         const QJsonValue absent = QJsonValue(QJsonValue::Undefined);
-        QTest::newRow("unknown version") << set({u"formatVersion"_qs}, 2)
-                                         << QStringLiteral("$.formatVersion: version 2 is not "
-                                                           "supported");
+        QTest::newRow("unknown version") << set({u"formatVersion"_qs}, 3)
+                                         << QStringLiteral("$.formatVersion: version 3 is not "
+                                                           "supported; this workbench reads "
+                                                           "versions 1 to 2");
+        QTest::newRow("version between versions")
+            << set({u"formatVersion"_qs}, 1.5)
+            << QStringLiteral("$.formatVersion: version 1.5 is not supported");
         QTest::newRow("no version") << set({u"formatVersion"_qs}, absent)
                                     << QStringLiteral("$.formatVersion: this field is required");
         QTest::newRow("version as text") << set({u"formatVersion"_qs}, u"1"_qs)
@@ -314,6 +356,38 @@ private slots:
                                           {u"searchedOn"_qs, u"last week"_qs}}})
             << QStringLiteral("$.questions[0].determination.searches[0].searchedOn: expected a "
                               "date");
+        const auto cite = [](const QJsonArray &evidence) {
+            return QJsonArray{QJsonObject{{u"where"_qs, u"ANPR"_qs}, {u"evidence"_qs, evidence}}};
+        };
+        const QJsonObject citation{{u"sha256"_qs, anprSha}, {u"fileName"_qs, u"anpr.png"_qs}};
+        QTest::newRow("evidence in a version 1 file")
+            << set({u"questions"_qs, 0, u"determination"_qs, u"searches"_qs},
+                   cite(QJsonArray{citation}))
+            << QStringLiteral("$.questions[0].determination.searches[0].evidence: evidence is "
+                              "recorded from format version 2 on; this file says it is version "
+                              "1");
+        const auto version2 = [set](QList<QVariant> path, QJsonValue value) -> Mutation {
+            return [path, value, set](QJsonObject &root) {
+                set({u"formatVersion"_qs}, 2)(root);
+                set(path, value)(root);
+            };
+        };
+        QTest::newRow("evidence not a SHA-256")
+            << version2({u"questions"_qs, 0, u"determination"_qs, u"searches"_qs},
+                        cite(QJsonArray{QJsonObject{{u"sha256"_qs, u"ABC"_qs},
+                                                    {u"fileName"_qs, u"anpr.png"_qs}}}))
+            << QStringLiteral("$.questions[0].determination.searches[0].evidence[0].sha256: "
+                              "expected the file's SHA-256 as 64 lower-case hexadecimal digits");
+        QTest::newRow("evidence without a name")
+            << version2({u"questions"_qs, 0, u"determination"_qs, u"searches"_qs},
+                        cite(QJsonArray{QJsonObject{{u"sha256"_qs, anprSha}}}))
+            << QStringLiteral("$.questions[0].determination.searches[0].evidence[0].fileName: "
+                              "this field is required");
+        QTest::newRow("evidence cited twice")
+            << version2({u"questions"_qs, 0, u"determination"_qs, u"searches"_qs},
+                        cite(QJsonArray{citation, citation}))
+            << QStringLiteral("$.questions[0].determination.searches[0].evidence[1].sha256: "
+                              "this search already cites that file");
         QTest::newRow("negative hours")
             << set({u"costEstimate"_qs},
                    QJsonObject{

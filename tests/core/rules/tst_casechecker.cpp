@@ -480,7 +480,7 @@ private slots:
                            ClosedAnswer::Unanswered,
                            {},
                            {},
-                           {SearchRecord{QStringLiteral("Finance system"), {}, {}, {}}}};
+                           {SearchRecord{QStringLiteral("Finance system"), {}, {}, {}, {}}}};
                });
         QTest::newRow("s21 with where it is available") << Mutation([](Case &c, CheckContext &) {
             withholdUnder(c, QStringLiteral("s21(1)"));
