@@ -1,18 +1,24 @@
 // Measures the case store at scale (issue #5, item 8): generates N realistic cases into a store,
 // then times opening it plus the first page of the case list, full-text searches as typed (and
-// the same SQL through the sqlite3 shell on the same file), similar-request lookups, and the
-// import of M case files into a fresh store. Prints median and p95 of each. Not a test: run it
-// from the release build, e.g.  foi-store-bench --cases 1000000 --import-files 100000 --dir /tmp/b
+// the same SQL through the sqlite3 shell on the same file), similar-request lookups, the
+// aggregation lookup of the Cost step, and the import of M case files into a fresh store. Prints
+// median and p95 of each. Not a test: run it from the release build, e.g.
+//   foi-store-bench --cases 1000000 --import-files 100000 --dir /tmp/b
+// `--aggregation-only` measures the aggregation lookup alone, over a connection that cannot write
+// (the file opened immutable: no lock, no -wal or -shm), so a shared store is left as it was.
 
 #include "BenchStoreWriter.h"
 #include "CaseGenerator.h"
 
+#include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
+#include "services/AggregationFinder.h"
 #include "services/CaseImportService.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
 #include "store/Migrations.h"
 #include "store/SqliteDialect.h"
+#include "store/StoreConnection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +31,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -96,6 +103,15 @@ QJsonObject cpuFigures(const QList<double> &cpu)
 double elapsedMs(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The generator's reference of case `serial` (the year of receipt is serial / 250 days after 4
+// Jan 2010, plus up to two days): the caller tries the next year when it is not found.
+QString generatedReference(int serial, int extraYears = 0)
+{
+    return QStringLiteral("%1-%2")
+        .arg(QDate(2010, 1, 4).addDays(serial / 250).year() + extraYears)
+        .arg(serial, 7, 10, QLatin1Char('0'));
 }
 
 std::unique_ptr<CaseStore> openOrDie(const QString &path, CaseStore::OpenMode mode)
@@ -298,11 +314,7 @@ void measureSearch(const QString &path, int queryCount, quint32 seed, int cases)
     QRandomGenerator random(seed + 2);
     for (int i = 0; i < queryCount; ++i) {
         const int serial = int(random.bounded(quint32(cases)));
-        // The generator's reference: the year of receipt (serial / 250 days after 4 Jan 2010,
-        // plus up to two) and the serial; look it up so that a year boundary cannot miss.
-        auto reference = QStringLiteral("%1-%2")
-                             .arg(QDate(2010, 1, 4).addDays(serial / 250).year())
-                             .arg(serial, 7, 10, QLatin1Char('0'));
+        const QString reference = generatedReference(serial);
         const double cpuStart = cpuMs();
         QElapsedTimer timer;
         timer.start();
@@ -317,6 +329,113 @@ void measureSearch(const QString &path, int queryCount, quint32 seed, int cases)
     report(QStringLiteral("Similar requests (top 10)"), similarFigures, QStringLiteral("< 100 ms"));
     publish(QStringLiteral("similar"), similarFigures, int(similar.size()), cpuFigures(similarCpu));
     out << "  (" << similar.size() << " of " << queryCount << " lookups found their case)\n";
+}
+
+// The Cost step's aggregation lookup (AggregationFinder: the same requester by name, email or
+// postal address, and wording alike, within 60 working days), run as the GUI runs it: on a
+// reader's own read-only connection. Each lookup is for a stored case with a postal address
+// as the officer would have it open; a case the generator wrote without one (stores made
+// before requesters had addresses) is given one, so that every contact key is looked up.
+// Each case is looked up once untimed (the officer's store is read from the page cache, as
+// the other figures assume) and then timed; the untimed first lookups are reported too.
+void measureAggregation(const QString &path, bool untouched, int lookups, quint32 seed, int cases)
+{
+    // A SQLite URI: read-only and immutable, so that not even a lock or a -shm file is written.
+    const QString target =
+        untouched ? QStringLiteral("file:%1?mode=ro&immutable=1")
+                        .arg(QString::fromUtf8(QUrl::toPercentEncoding(
+                            QFileInfo(path).absoluteFilePath(), QByteArrayLiteral("/"))))
+                  : path;
+    auto connection = StoreConnection::open(target, StoreConnection::Access::ReadOnly, 5000);
+    if (!connection) {
+        out << "cannot open " << target << ": " << connection.error().message << " "
+            << connection.error().detail << '\n';
+        std::exit(2);
+    }
+    const AuditTrail::Clock clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    AuditTrail audit(**connection, clock);
+    CaseRepository repository(**connection, audit, clock);
+    CaseSearch search(**connection);
+    AggregationFinder finder(repository, search, WorkingDayCalendar::builtIn());
+    QRandomGenerator random(seed + 4);
+    QList<double> times;
+    QList<double> cpu;
+    QList<double> firstTimes;
+    QList<double> candidateCounts;
+    int byName = 0;
+    int byEmail = 0;
+    int byAddress = 0;
+    int byWording = 0;
+    int given = 0;
+    for (int attempt = 0; times.size() < lookups && attempt < lookups * 10; ++attempt) {
+        const int serial = int(random.bounded(quint32(cases)));
+        auto stored = repository.load(generatedReference(serial));
+        if (!stored)
+            stored = repository.load(generatedReference(serial, 1));
+        if (!stored)
+            continue;
+        auto theCase = CaseFile::read(stored->record.document);
+        if (!theCase || theCase->regime != Regime::Foia)
+            continue;
+        if (theCase->requester.addressForCorrespondence.isEmpty()) {
+            theCase->requester.addressForCorrespondence =
+                QStringLiteral("%1 Station Road, Coventry CV%2 %3AB")
+                    .arg(serial % 200 + 1)
+                    .arg(serial % 40 + 1)
+                    .arg(serial % 10);
+            ++given;
+        }
+        QElapsedTimer first;
+        first.start();
+        if (!finder.candidatesFor(*theCase)) {
+            out << "aggregation lookup failed\n";
+            std::exit(2);
+        }
+        firstTimes.append(elapsedMs(first));
+        const double cpuStart = cpuMs();
+        QElapsedTimer timer;
+        timer.start();
+        auto found = finder.candidatesFor(*theCase);
+        times.append(elapsedMs(timer));
+        cpu.append(cpuMs() - cpuStart);
+        if (!found) {
+            out << "aggregation lookup failed: " << found.error().message << '\n';
+            std::exit(2);
+        }
+        candidateCounts.append(double(found->size()));
+        for (const AggregationCandidate &candidate : std::as_const(*found)) {
+            byName += candidate.hasGround(AggregationGround::SameName) ? 1 : 0;
+            byEmail += candidate.hasGround(AggregationGround::SameEmail) ? 1 : 0;
+            byAddress += candidate.hasGround(AggregationGround::SameAddress) ? 1 : 0;
+            byWording += candidate.hasGround(AggregationGround::SimilarWording) ? 1 : 0;
+        }
+    }
+    const Figures figures = summarise(times);
+    const Figures firstFigures = summarise(firstTimes);
+    report(QStringLiteral("Aggregation candidates (Cost step)"), figures,
+           QStringLiteral("p95 < 100 ms"));
+    report(QStringLiteral("  first lookup of each case (page cache cold)"), firstFigures,
+           QStringLiteral("information"));
+    out << "  (" << times.size() << " lookups; candidates median "
+        << summarise(candidateCounts).median << ", max "
+        << (candidateCounts.isEmpty()
+                ? 0.0
+                : *std::max_element(candidateCounts.cbegin(), candidateCounts.cend()))
+        << "; grounds: " << byName << " name, " << byEmail << " email, " << byAddress
+        << " address, " << byWording << " wording; " << given
+        << " cases given a postal address they did not have)\n";
+    out.flush();
+    QJsonObject extra = cpuFigures(cpu);
+    extra.insert(QStringLiteral("first_lookup_median_ms"), firstFigures.median);
+    extra.insert(QStringLiteral("first_lookup_p95_ms"), firstFigures.p95);
+    extra.insert(QStringLiteral("candidates_median"), summarise(candidateCounts).median);
+    extra.insert(QStringLiteral("grounds"), QJsonObject{{QStringLiteral("name"), byName},
+                                                        {QStringLiteral("email"), byEmail},
+                                                        {QStringLiteral("address"), byAddress},
+                                                        {QStringLiteral("wording"), byWording}});
+    publish(QStringLiteral("aggregation"), figures, int(times.size()), extra);
 }
 
 void measureImport(const QString &folder, int files, quint32 seed)
@@ -373,6 +492,8 @@ void measureImport(const QString &folder, int files, quint32 seed)
 
 int main(int argc, char *argv[])
 {
+    // URI file names (for --aggregation-only's immutable connection), before SQLite starts.
+    sqlite3_config(SQLITE_CONFIG_URI, 1);
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Benchmark of the FOI Workbench case store."));
@@ -398,11 +519,19 @@ int main(int argc, char *argv[])
                                                 QStringLiteral("Generate the store and stop."));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."),
                                         QStringLiteral("S"), QStringLiteral("20260301"));
+    const QCommandLineOption lookupsOption(QStringLiteral("lookups"),
+                                           QStringLiteral("Aggregation lookups to time."),
+                                           QStringLiteral("L"), QStringLiteral("21"));
+    const QCommandLineOption aggregationOnlyOption(
+        QStringLiteral("aggregation-only"),
+        QStringLiteral("Measure only the aggregation lookup, on an existing store opened "
+                       "immutable (nothing is written to it or beside it)."));
     const QCommandLineOption formatOption(
         QStringLiteral("format-version"),
         QStringLiteral("Print the generator's format version and the schema version and stop."));
     parser.addOptions({casesOption, importOption, queriesOption, dirOption, storeOption,
-                       generateOnlyOption, seedOption, formatOption});
+                       generateOnlyOption, seedOption, lookupsOption, aggregationOnlyOption,
+                       formatOption});
     parser.process(application);
     if (parser.isSet(formatOption)) {
         out << "g" << BenchStoreWriter::formatVersion << "-s" << Migrations::latestVersion()
@@ -413,6 +542,17 @@ int main(int argc, char *argv[])
     const int files = parser.value(importOption).toInt();
     const int queries = parser.value(queriesOption).toInt();
     const quint32 seed = parser.value(seedOption).toUInt();
+    const int lookups = parser.value(lookupsOption).toInt();
+    if (parser.isSet(aggregationOnlyOption)) {
+        const QString store = parser.value(storeOption);
+        if (store.isEmpty() || !QFileInfo::exists(store)) {
+            out << "--aggregation-only needs --store FILE, an existing store\n";
+            return 2;
+        }
+        out << "Store " << store << ": " << cases << " cases (aggregation only, read-only)\n";
+        measureAggregation(store, true, lookups, seed, cases);
+        return 0;
+    }
     QString folder = parser.value(dirOption);
     const bool temporary = folder.isEmpty();
     if (temporary)
@@ -453,6 +593,7 @@ int main(int argc, char *argv[])
            QStringLiteral("information"));
     publish(QStringLiteral("full_quick_check"), quick, checks);
     measureSearch(path, queries, seed, cases);
+    measureAggregation(path, false, lookups, seed, cases);
     if (files > 0)
         measureImport(folder, files, seed);
     if (temporary)
