@@ -12,6 +12,7 @@
 
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
+#include "model/RequesterKeys.h"
 #include "services/AggregationFinder.h"
 #include "services/CaseImportService.h"
 #include "services/CaseRecordMapper.h"
@@ -338,19 +339,97 @@ void measureSearch(const QString &path, int queryCount, quint32 seed, int cases)
 // before requesters had addresses) is given one, so that every contact key is looked up.
 // Each case is looked up once untimed (the officer's store is read from the page cache, as
 // the other figures assume) and then timed; the untimed first lookups are reported too.
-void measureAggregation(const QString &path, bool untouched, int lookups, quint32 seed, int cases)
+// A SQLite URI for `path`, read-only and immutable: not even a lock or a -shm file is written.
+QString immutableUri(const QString &path)
 {
-    // A SQLite URI: read-only and immutable, so that not even a lock or a -shm file is written.
-    const QString target =
-        untouched ? QStringLiteral("file:%1?mode=ro&immutable=1")
-                        .arg(QString::fromUtf8(QUrl::toPercentEncoding(
-                            QFileInfo(path).absoluteFilePath(), QByteArrayLiteral("/"))))
-                  : path;
+    return QStringLiteral("file:%1?mode=ro&immutable=1")
+        .arg(QString::fromUtf8(
+            QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), QByteArrayLiteral("/"))));
+}
+
+// The requester keys of every case of a store older than migration 9, written as migration 9
+// writes them but into a file of their own (`keysFile`), so that the aggregation lookup can be
+// measured on a shared store that must not be upgraded: attached, its requester_keys table
+// stands in for the store's own. The store is read through an immutable connection.
+void writeRequesterKeysBeside(const QString &path, const QString &keysFile)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuStart = cpuMs();
+    sqlite3 *store = nullptr;
+    sqlite3 *keys = nullptr;
+    const QByteArray uri = immutableUri(path).toUtf8();
+    if (sqlite3_open_v2(uri.constData(), &store, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) !=
+            SQLITE_OK ||
+        sqlite3_open(QFile::encodeName(keysFile).constData(), &keys) != SQLITE_OK) {
+        out << "cannot open " << path << " or " << keysFile << '\n';
+        std::exit(2);
+    }
+    sqlite3_exec(keys,
+                 "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN; "
+                 "CREATE TABLE requester_keys (key BLOB NOT NULL, date_received TEXT NOT NULL, "
+                 "case_id INTEGER NOT NULL, PRIMARY KEY (key, date_received, case_id)) "
+                 "WITHOUT ROWID",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *read = nullptr;
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(store,
+                       "SELECT id, date_received, CASE WHEN json_valid(CAST(document AS TEXT)) "
+                       "THEN json_extract(CAST(document AS TEXT), '$.requester') END FROM cases",
+                       -1, &read, nullptr);
+    sqlite3_prepare_v2(keys, "INSERT INTO requester_keys VALUES (?, ?, ?)", -1, &insert, nullptr);
+    qint64 rows = 0;
+    while (sqlite3_step(read) == SQLITE_ROW) {
+        const QJsonObject stored =
+            QJsonDocument::fromJson(
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(read, 2))))
+                .object();
+        const Requester requester{
+            stored.value(QStringLiteral("name")).toString(),
+            stored.value(QStringLiteral("addressForCorrespondence")).toString(),
+            stored.value(QStringLiteral("email")).toString()};
+        for (const QString &key : RequesterKeys(requester).lookupKeys()) {
+            const QByteArray digest = CaseRepository::requesterKeyDigest(key);
+            sqlite3_bind_blob(insert, 1, digest.constData(), int(digest.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 2,
+                              reinterpret_cast<const char *>(sqlite3_column_text(read, 1)), -1,
+                              SQLITE_TRANSIENT);
+            sqlite3_bind_int64(insert, 3, sqlite3_column_int64(read, 0));
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+            ++rows;
+        }
+    }
+    sqlite3_finalize(read);
+    sqlite3_finalize(insert);
+    sqlite3_exec(keys, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(keys);
+    sqlite3_close(store);
+    out << "Requester keys written beside the store: " << rows << " keys in "
+        << timer.elapsed() / 1000.0 << " s (CPU " << (cpuMs() - cpuStart) / 1000.0 << " s)\n";
+    out.flush();
+}
+
+void measureAggregation(const QString &path, bool untouched, int lookups, quint32 seed, int cases,
+                        const QString &keysFile = {})
+{
+    const QString target = untouched ? immutableUri(path) : path;
     auto connection = StoreConnection::open(target, StoreConnection::Access::ReadOnly, 5000);
     if (!connection) {
         out << "cannot open " << target << ": " << connection.error().message << " "
             << connection.error().detail << '\n';
         std::exit(2);
+    }
+    if (!keysFile.isEmpty()) {
+        if (!QFileInfo::exists(keysFile))
+            writeRequesterKeysBeside(path, keysFile);
+        if (Status attached =
+                (*connection)
+                    ->run(QStringLiteral("ATTACH DATABASE ? AS side"), {immutableUri(keysFile)});
+            !attached) {
+            out << "cannot attach " << keysFile << ": " << attached.error().detail << '\n';
+            std::exit(2);
+        }
     }
     const AuditTrail::Clock clock = [] {
         return QDateTime::currentDateTimeUtc();
@@ -526,12 +605,21 @@ int main(int argc, char *argv[])
         QStringLiteral("aggregation-only"),
         QStringLiteral("Measure only the aggregation lookup, on an existing store opened "
                        "immutable (nothing is written to it or beside it)."));
+    const QCommandLineOption keysBesideOption(
+        QStringLiteral("keys-beside"),
+        QStringLiteral("With --aggregation-only on a store older than schema 9: its requester "
+                       "keys, computed into FILE (once) and attached in place of its own."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption upgradeOnlyOption(
+        QStringLiteral("upgrade-only"),
+        QStringLiteral("Open the store once, upgrading it to the latest schema, report the time "
+                       "and stop (to measure a migration; the store is changed)."));
     const QCommandLineOption formatOption(
         QStringLiteral("format-version"),
         QStringLiteral("Print the generator's format version and the schema version and stop."));
     parser.addOptions({casesOption, importOption, queriesOption, dirOption, storeOption,
                        generateOnlyOption, seedOption, lookupsOption, aggregationOnlyOption,
-                       formatOption});
+                       upgradeOnlyOption, keysBesideOption, formatOption});
     parser.process(application);
     if (parser.isSet(formatOption)) {
         out << "g" << BenchStoreWriter::formatVersion << "-s" << Migrations::latestVersion()
@@ -550,7 +638,7 @@ int main(int argc, char *argv[])
             return 2;
         }
         out << "Store " << store << ": " << cases << " cases (aggregation only, read-only)\n";
-        measureAggregation(store, true, lookups, seed, cases);
+        measureAggregation(store, true, lookups, seed, cases, parser.value(keysBesideOption));
         return 0;
     }
     QString folder = parser.value(dirOption);
@@ -575,8 +663,15 @@ int main(int argc, char *argv[])
         // not what is timed) and reads the file as the officer's last session left it cached.
         QElapsedTimer timer;
         timer.start();
+        const double cpuStart = cpuMs();
         openOrDie(path, CaseStore::OpenMode::ReadWrite);
-        out << "First open (upgrading if needed): " << timer.elapsed() << " ms\n";
+        out << "First open (upgrading if needed): " << timer.elapsed() << " ms, CPU "
+            << qRound(cpuMs() - cpuStart) << " ms\n";
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        out << "  peak RSS " << usage.ru_maxrss / 1024 << " MiB\n";
+        if (parser.isSet(upgradeOnlyOption))
+            return 0;
     }
     QList<double> openCpu;
     const Figures open =
