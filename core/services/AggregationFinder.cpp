@@ -1,12 +1,12 @@
 #include "services/AggregationFinder.h"
 
 #include "model/CaseFile.h"
+#include "model/RequesterKeys.h"
 #include "store/CaseSearch.h"
 #include "store/CaseStore.h"
 
 #include <QCoreApplication>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -19,48 +19,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("foi::core::AggregationFinder", text);
 }
-
-// How a requester is matched: each key empty when not recorded.
-struct RequesterKeys
-{
-    QString name;
-    QString email;
-    QString address;   // letters and digits only, lower case
-    QString postcode;  // "SW1A 1AA"
-    QString firstLine; // letters and digits only, lower case
-
-    explicit RequesterKeys(const Requester &requester)
-        : name(requester.name.simplified().toLower())
-        , email(requester.email.trimmed().toLower())
-        , address(lettersAndDigits(requester.addressForCorrespondence))
-        , postcode(AggregationFinder::postcodeIn(requester.addressForCorrespondence))
-        , firstLine(lettersAndDigits(
-              requester.addressForCorrespondence.split(QRegularExpression(QStringLiteral("[\n,]")))
-                  .value(0)))
-    {
-        if (email.startsWith(QLatin1String("mailto:")))
-            email = email.mid(7);
-    }
-
-    static QString lettersAndDigits(const QString &text)
-    {
-        QString kept;
-        for (const QChar c : text.toLower()) {
-            if (c.isLetterOrNumber())
-                kept.append(c);
-        }
-        return kept;
-    }
-
-    bool sameAddressAs(const RequesterKeys &other) const
-    {
-        if (address.isEmpty() || other.address.isEmpty())
-            return false;
-        // A postcode covers a street or part of one: with it, the first line must agree too.
-        return address == other.address || (!postcode.isEmpty() && postcode == other.postcode &&
-                                            !firstLine.isEmpty() && firstLine == other.firstLine);
-    }
-};
 
 QString wordingOf(const Case &theCase)
 {
@@ -125,20 +83,6 @@ AggregationFinder::AggregationFinder(CaseRepository &cases, CaseSearch &search,
     , m_calendar(calendar)
 {}
 
-QString AggregationFinder::postcodeIn(const QString &address)
-{
-    // Outward code (area, district) and inward code (sector, unit), as Royal Mail writes them.
-    static const QRegularExpression postcode(
-        QStringLiteral("\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    QRegularExpressionMatch last;
-    for (auto it = postcode.globalMatch(address); it.hasNext();)
-        last = it.next(); // the postcode ends an address; a house name might look like one
-    return last.hasMatch()
-               ? QStringLiteral("%1 %2").arg(last.captured(1), last.captured(2)).toUpper()
-               : QString();
-}
-
 Result<QList<AggregationCandidate>> AggregationFinder::candidatesFor(const Case &theCase)
 {
     const QDate received = theCase.dateOfReceipt;
@@ -157,21 +101,16 @@ Result<QList<AggregationCandidate>> AggregationFinder::candidatesFor(const Case 
             found.insert(summary.reference, summary);
         return success();
     };
-    if (!ours.name.isEmpty()) {
-        if (Status s =
-                collect(m_cases.receivedFrom(theCase.requester.name, from, to, maxCandidates + 1));
-            !s)
+    // The store keeps each case's requester keys as RequesterKeys makes them, so each key is one
+    // seek in its index; the grounds are confirmed below from each candidate's own requester.
+    for (const QString &key : ours.lookupKeys()) {
+        // A common name can fill the window with strangers: fewer are read for it than for an
+        // email or address, which are one person's (or a household's).
+        const int limit =
+            key.startsWith(QLatin1String("name:")) ? maxCandidates + 1 : maxCandidates * 4;
+        if (Status s = collect(m_cases.receivedWithRequesterKey(key, from, to, limit)); !s)
             return s.error();
     }
-    QStringList needles;
-    if (!ours.email.isEmpty())
-        needles.append(ours.email);
-    if (!ours.postcode.isEmpty()) {
-        needles.append(ours.postcode);
-        needles.append(QString(ours.postcode).remove(QLatin1Char(' ')));
-    }
-    if (Status s = collect(m_cases.receivedMentioning(needles, from, to, maxCandidates * 4)); !s)
-        return s.error();
     const QStringList words = CaseSearch::distinctiveWords(wordingOf(theCase), wordsCompared);
     if (words.size() >= minimumSharedWords && !theCase.reference.isEmpty()) {
         auto similar = m_search.similarTo(theCase.reference, maxCandidates);

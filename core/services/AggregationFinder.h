@@ -68,15 +68,12 @@ public:
     static constexpr int minimumSharedWords = 3;
 
     AggregationFinder(CaseStore &store, const WorkingDayCalendar &calendar);
-    // Over a reader's own connection (a worker thread's: at a million cases the contact check
-    // reads tens of thousands of documents, too long for the GUI thread).
+    // Over a reader's own connection (a worker thread's, so that the GUI never waits on the
+    // store; each candidate's document is read and compared).
     AggregationFinder(CaseRepository &cases, CaseSearch &search,
                       const WorkingDayCalendar &calendar);
 
     [[nodiscard]] Result<QList<AggregationCandidate>> candidatesFor(const Case &theCase);
-
-    // The UK postcode in an address ("SW1A 1AA"), upper case with one space, or empty.
-    static QString postcodeIn(const QString &address);
 
 private:
     CaseRepository &m_cases;

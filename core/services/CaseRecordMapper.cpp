@@ -3,6 +3,7 @@
 #include "model/CaseFileWriter.h"
 #include "model/CaseOutcome.h"
 #include "model/Codes.h"
+#include "model/RequesterKeys.h"
 #include "rules/CaseDeadline.h"
 
 #include <QJsonDocument>
@@ -27,6 +28,7 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase)
         record.status = QStringLiteral("open");
     }
     record.requesterName = theCase.requester.name;
+    record.requesterKeys = RequesterKeys(theCase.requester).lookupKeys();
     record.requestText = theCase.requestText;
     QStringList questions;
     QStringList answers;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace foi::core {
 
@@ -22,6 +23,9 @@ struct CaseRecord
     QString requestText;
     QString questionsText;
     QString answersText;
+    // The keys its requester's other requests are found by (RequesterKeys::lookupKeys: name,
+    // email, postal address), for the aggregation lookup of the Fees Regulations reg 5.
+    QStringList requesterKeys;
     QByteArray document;
 };
 

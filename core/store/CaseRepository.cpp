@@ -4,6 +4,7 @@
 #include "StoreErrorCode.h"
 #include "WriteTransaction.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -128,6 +129,8 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
                      values + QVariantList{now}, what);
     if (!written)
         return written.error();
+    if (Status keys = replaceRequesterKeys(record, what); !keys)
+        return keys.error();
     AuditEntry entry{officer,
                      before ? QStringLiteral("update-case") : QStringLiteral("create-case"),
                      QStringLiteral("case"),
@@ -138,6 +141,30 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
     if (Result<AuditAnchor> recorded = m_audit.record(entry, sha); !recorded)
         return recorded.error();
     return before ? SaveResult::Updated : SaveResult::Created;
+}
+
+QByteArray CaseRepository::requesterKeyDigest(const QString &key)
+{
+    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).left(16);
+}
+
+Status CaseRepository::replaceRequesterKeys(const CaseRecord &record, const QString &what)
+{
+    if (Status removed =
+            m_connection.run(QStringLiteral("DELETE FROM requester_keys WHERE case_id = "
+                                            "(SELECT id FROM cases WHERE reference = ?)"),
+                             {record.reference}, what);
+        !removed)
+        return removed;
+    for (const QString &key : record.requesterKeys) {
+        if (Status added = m_connection.run(
+                QStringLiteral("INSERT INTO requester_keys (key, date_received, case_id) "
+                               "SELECT ?, date_received, id FROM cases WHERE reference = ?"),
+                {requesterKeyDigest(key), record.reference}, what);
+            !added)
+            return added;
+    }
+    return success();
 }
 
 Result<CaseRepository::SaveResult> CaseRepository::save(const CaseRecord &record,
@@ -433,17 +460,30 @@ Result<QStringList> CaseRepository::listPlan(const CaseListQuery &query)
     return steps;
 }
 
-Result<QList<CaseSummary>> CaseRepository::receivedFrom(const QString &requesterName,
-                                                        const QDate &from, const QDate &to,
-                                                        int limit)
+namespace {
+
+// Seeks (key, date) in the primary key of requester_keys, then each case by its id, in the
+// order of that key: nothing is sorted and no range of cases is read. CROSS JOIN keeps SQLite
+// from reading the cases of the date range instead.
+QString requesterKeySql()
 {
-    Result<QSqlQuery> rows = m_connection.select(
-        QStringLiteral("SELECT %1 FROM cases c WHERE c.date_received BETWEEN ? AND ? AND "
-                       "lower(trim(c.requester_name)) = lower(trim(?)) "
-                       "ORDER BY c.date_received, c.id LIMIT ?")
-            .arg(summaryColumns),
-        {from.toString(Qt::ISODate), to.toString(Qt::ISODate), requesterName, qMax(1, limit)},
-        QStringLiteral("finding requests from the same requester"));
+    return QStringLiteral("SELECT %1 FROM requester_keys k CROSS JOIN cases c ON c.id = k.case_id "
+                          "WHERE k.key = ? AND k.date_received BETWEEN ? AND ? "
+                          "ORDER BY k.date_received, k.case_id LIMIT ?")
+        .arg(summaryColumns);
+}
+
+} // namespace
+
+Result<QList<CaseSummary>> CaseRepository::receivedWithRequesterKey(const QString &key,
+                                                                    const QDate &from,
+                                                                    const QDate &to, int limit)
+{
+    Result<QSqlQuery> rows =
+        m_connection.select(requesterKeySql(),
+                            {requesterKeyDigest(key), from.toString(Qt::ISODate),
+                             to.toString(Qt::ISODate), qMax(1, limit)},
+                            QStringLiteral("finding requests from the same requester"));
     if (!rows)
         return rows.error();
     QList<CaseSummary> cases;
@@ -452,32 +492,19 @@ Result<QList<CaseSummary>> CaseRepository::receivedFrom(const QString &requester
     return cases;
 }
 
-Result<QList<CaseSummary>> CaseRepository::receivedMentioning(const QStringList &needles,
-                                                              const QDate &from, const QDate &to,
-                                                              int limit)
+Result<QStringList> CaseRepository::requesterKeyPlan()
 {
-    QStringList tests;
-    QVariantList values{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
-    for (const QString &needle : needles) {
-        if (needle.trimmed().isEmpty())
-            continue;
-        tests.append(QStringLiteral("instr(lower(CAST(c.document AS TEXT)), ?) > 0"));
-        values.append(needle.toLower());
-    }
-    if (tests.isEmpty())
-        return QList<CaseSummary>{};
-    values.append(qMax(1, limit));
-    Result<QSqlQuery> rows = m_connection.select(
-        QStringLiteral("SELECT %1 FROM cases c WHERE c.date_received BETWEEN ? AND ? AND (%2) "
-                       "ORDER BY c.date_received, c.id LIMIT ?")
-            .arg(summaryColumns, tests.join(QStringLiteral(" OR "))),
-        values, QStringLiteral("finding requests with the same contact details"));
+    Result<QSqlQuery> rows =
+        m_connection.select(QStringLiteral("EXPLAIN QUERY PLAN ") + requesterKeySql(),
+                            {requesterKeyDigest(QStringLiteral("email:someone@example.org")),
+                             QStringLiteral("2026-01-01"), QStringLiteral("2026-04-01"), 50},
+                            QStringLiteral("explaining the requester lookup's query"));
     if (!rows)
         return rows.error();
-    QList<CaseSummary> cases;
+    QStringList steps;
     while (rows->next())
-        cases.append(summaryFrom(*rows));
-    return cases;
+        steps.append(rows->value(3).toString());
+    return steps;
 }
 
 Result<qint64> CaseRepository::count()

@@ -50,17 +50,19 @@ public:
     // number of the statement it belongs to: "1: SEARCH …"), so that a test can see that each
     // order seeks an index and sorts nothing.
     [[nodiscard]] Result<QStringList> listPlan(const CaseListQuery &query);
-    // The cases received from `from` to `to` (inclusive) whose requester has the name given
-    // (case and surrounding spaces ignored), oldest first, at most `limit`: the candidates for
-    // aggregation under the Fees Regulations reg 5. Reads the date range by its index.
+    // The cases received from `from` to `to` (inclusive) whose requester has the key given
+    // (one of RequesterKeys::lookupKeys: a name, email or postal address), oldest first, at most
+    // `limit`: the candidates for aggregation under the Fees Regulations reg 5. One seek in the
+    // index of requester keys, however many cases the range holds.
     [[nodiscard]] Result<QList<CaseSummary>>
-    receivedFrom(const QString &requesterName, const QDate &from, const QDate &to, int limit);
-    // The cases received from `from` to `to` (inclusive) whose stored document mentions any of
-    // `needles` (case ignored; e.g. an email address or a postcode), oldest first, at most
-    // `limit`: candidates for aggregation by contact details, which the caller confirms from
-    // each case's requester. Reads the date range by its index and only that range's documents.
-    [[nodiscard]] Result<QList<CaseSummary>>
-    receivedMentioning(const QStringList &needles, const QDate &from, const QDate &to, int limit);
+    receivedWithRequesterKey(const QString &key, const QDate &from, const QDate &to, int limit);
+    // SQLite's plan for that lookup (EXPLAIN QUERY PLAN, one line a step), so that a test can
+    // see that it seeks the index and reads no range of cases.
+    [[nodiscard]] Result<QStringList> requesterKeyPlan();
+    // What requester_keys holds for a key: the first 16 bytes of its SHA-256, so that the index
+    // (whose interior pages keep copies of keys that erasure does not reach) holds no readable
+    // name or address, and every key has the same small size.
+    static QByteArray requesterKeyDigest(const QString &key);
     [[nodiscard]] Result<qint64> count();
     // Whether there is any case: one row read, where count() walks an index of every case.
     [[nodiscard]] Result<bool> isEmpty();
@@ -74,6 +76,7 @@ public:
 private:
     [[nodiscard]] Result<SaveResult> saveInTransaction(const CaseRecord &record,
                                                        const QString &officer, const QString &now);
+    [[nodiscard]] Status replaceRequesterKeys(const CaseRecord &record, const QString &what);
     static Status validate(const CaseRecord &record);
 
     StoreConnection &m_connection;

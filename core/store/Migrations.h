@@ -16,6 +16,11 @@ class StoreConnection;
 //   2  cases (JSON case file + listing columns), attachments' metadata, sent replies
 //   3  the full-text index of cases (SQLite FTS5), filled from the cases already stored
 //   4  offline review: bundles exported and signed review decisions imported
+//   5, 6  covering indexes of the case list's orders
+//   7  the kind of each attachment
+//   8  the full-text index rebuilt with prefixes of 2 to 5 letters
+//   9  requester_keys: each case's requester by normalised name, email and postal address,
+//      filled from the documents of the cases already stored (the aggregation lookup)
 class Migrations
 {
 public:

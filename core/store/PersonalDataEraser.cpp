@@ -87,6 +87,13 @@ Status PersonalDataEraser::eraseRequester(const CaseRecord &redacted, const Reda
             what);
         !updated)
         return updated;
+    // Its name, email and address were also kept as keys for the aggregation lookup.
+    if (Status unkeyed =
+            m_connection.run(QStringLiteral("DELETE FROM requester_keys WHERE case_id = "
+                                            "(SELECT id FROM cases WHERE reference = ?)"),
+                             {reference}, what);
+        !unkeyed)
+        return unkeyed;
     Result<AuditAnchor> recorded = m_audit.record(
         {officer, QStringLiteral("erase-requester"), QStringLiteral("case"), reference,
          QStringLiteral("requester's details erased under the retention policy"), std::nullopt,

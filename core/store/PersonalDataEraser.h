@@ -11,11 +11,11 @@ namespace foi::core {
 class StoreConnection;
 
 // Erases a requester's details from one case everywhere the store holds them: the case's
-// columns and document, the full-text index, every document the audit trail kept for the
-// case, and the bytes of the replies sent on it (their hashes stay). The erasure is itself
-// audited, without the erased data. Refused (StoreErrorCode::OnHold) while the case is on
-// hold. Afterwards the full-text index is merged and the WAL emptied, so that with
-// secure_delete no trace is left in the file or in the next backup.
+// columns and document, its requester keys (name, email, address), the full-text index, every
+// document the audit trail kept for the case, and the bytes of the replies sent on it (their hashes
+// stay). The erasure is itself audited, without the erased data. Refused (StoreErrorCode::OnHold)
+// while the case is on hold. Afterwards the full-text index is merged and the WAL emptied, so that
+// with secure_delete no trace is left in the file or in the next backup.
 class PersonalDataEraser
 {
 public:

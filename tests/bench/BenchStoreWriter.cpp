@@ -36,6 +36,7 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     bool ok() const { return m_error.isEmpty(); }
+    qint64 lastInsertedId() const { return sqlite3_last_insert_rowid(m_db); }
     const QString &error() const { return m_error; }
 
     void exec(const QString &sql)
@@ -119,6 +120,8 @@ QString BenchStoreWriter::write(const QString &path, int cases, quint32 seed)
         "INSERT INTO cases (regime, date_received, due_date, status, outcome, requester_name, "
         "closed_on, request_text, questions_text, answers_text, document, document_sha256, "
         "updated_at, reference, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *insertKey =
+        db.prepare("INSERT INTO requester_keys (key, date_received, case_id) VALUES (?, ?, ?)");
     sqlite3_stmt *insertSnapshot =
         db.prepare("INSERT INTO audit_snapshot (sha256, body) VALUES (?, ?)");
     sqlite3_stmt *insertAudit =
@@ -156,6 +159,15 @@ QString BenchStoreWriter::write(const QString &path, int cases, quint32 seed)
         bindText(insertCase, 14, record.reference);
         bindText(insertCase, 15, now);
         db.step(insertCase);
+        const qint64 caseId = db.lastInsertedId();
+        for (const QString &key : record.requesterKeys) {
+            const QByteArray digest = CaseRepository::requesterKeyDigest(key);
+            sqlite3_bind_blob(insertKey, 1, digest.constData(), int(digest.size()),
+                              SQLITE_TRANSIENT);
+            bindText(insertKey, 2, record.dateReceived.toString(Qt::ISODate));
+            sqlite3_bind_int64(insertKey, 3, caseId);
+            db.step(insertKey);
+        }
         bindText(insertSnapshot, 1, sha);
         bindBlob(insertSnapshot, 2, record.document);
         db.step(insertSnapshot);

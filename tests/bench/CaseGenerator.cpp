@@ -60,11 +60,109 @@ const QStringList lastNames{QStringLiteral("Jones"),  QStringLiteral("Smith"),
                             QStringLiteral("Brown"),  QStringLiteral("Taylor"),
                             QStringLiteral("Davies"), QStringLiteral("Wilson")};
 
+// More names than the ten by ten the generator drew from before, so that two requesters in a
+// window of 200 days share a name by chance about as often as people do.
+const QStringList moreFirstNames{
+    QStringLiteral("Alex"),   QStringLiteral("Sam"),     QStringLiteral("Priya"),
+    QStringLiteral("Tom"),    QStringLiteral("Aisha"),   QStringLiteral("Gareth"),
+    QStringLiteral("Megan"),  QStringLiteral("Oliver"),  QStringLiteral("Chloe"),
+    QStringLiteral("Imran"),  QStringLiteral("Hannah"),  QStringLiteral("Daniel"),
+    QStringLiteral("Zara"),   QStringLiteral("Lewis"),   QStringLiteral("Fatima"),
+    QStringLiteral("Rhys"),   QStringLiteral("Sophie"),  QStringLiteral("Kwame"),
+    QStringLiteral("Grace"),  QStringLiteral("Harjit"),  QStringLiteral("Ruth"),
+    QStringLiteral("Connor"), QStringLiteral("Nadia"),   QStringLiteral("Ewan"),
+    QStringLiteral("Bethan"), QStringLiteral("Yusuf"),   QStringLiteral("Eleanor"),
+    QStringLiteral("Marek"),  QStringLiteral("Siobhan"), QStringLiteral("Dev"),
+    QStringLiteral("Joanne"), QStringLiteral("Callum"),  QStringLiteral("Amara"),
+    QStringLiteral("Felix"),  QStringLiteral("Leah"),    QStringLiteral("Tariq"),
+    QStringLiteral("Niamh"),  QStringLiteral("Harvey"),  QStringLiteral("Lucy"),
+    QStringLiteral("Kofi")};
+const QStringList moreLastNames{
+    QStringLiteral("Jones"),   QStringLiteral("Smith"),    QStringLiteral("Patel"),
+    QStringLiteral("Evans"),   QStringLiteral("Khan"),     QStringLiteral("Williams"),
+    QStringLiteral("Brown"),   QStringLiteral("Taylor"),   QStringLiteral("Davies"),
+    QStringLiteral("Wilson"),  QStringLiteral("Hughes"),   QStringLiteral("Ahmed"),
+    QStringLiteral("Roberts"), QStringLiteral("Walker"),   QStringLiteral("Singh"),
+    QStringLiteral("Thomas"),  QStringLiteral("O'Brien"),  QStringLiteral("Clarke"),
+    QStringLiteral("Mensah"),  QStringLiteral("Hall"),     QStringLiteral("Kowalski"),
+    QStringLiteral("Green"),   QStringLiteral("Begum"),    QStringLiteral("Wright"),
+    QStringLiteral("Murphy"),  QStringLiteral("Lewis"),    QStringLiteral("Ali"),
+    QStringLiteral("Morgan"),  QStringLiteral("Campbell"), QStringLiteral("Okafor"),
+    QStringLiteral("Baker"),   QStringLiteral("Shah"),     QStringLiteral("Edwards"),
+    QStringLiteral("Kelly"),   QStringLiteral("Nowak"),    QStringLiteral("Turner"),
+    QStringLiteral("Hussain"), QStringLiteral("Price"),    QStringLiteral("Fraser"),
+    QStringLiteral("Adeyemi")};
+const QStringList streets{QStringLiteral("High Street"),   QStringLiteral("Station Road"),
+                          QStringLiteral("Church Lane"),   QStringLiteral("Victoria Road"),
+                          QStringLiteral("Park Avenue"),   QStringLiteral("Mill Lane"),
+                          QStringLiteral("Queens Road"),   QStringLiteral("Green Lane"),
+                          QStringLiteral("Albert Street"), QStringLiteral("Manor Close"),
+                          QStringLiteral("Hagley Road"),   QStringLiteral("Warwick Road")};
+// Town and postcode area: the force area's own.
+const QList<std::pair<QString, QString>> towns{
+    {QStringLiteral("Birmingham"), QStringLiteral("B")},
+    {QStringLiteral("Coventry"), QStringLiteral("CV")},
+    {QStringLiteral("Wolverhampton"), QStringLiteral("WV")},
+    {QStringLiteral("Walsall"), QStringLiteral("WS")},
+    {QStringLiteral("Dudley"), QStringLiteral("DY")}};
+const QString unitLetters = QStringLiteral("ABDEFGHJLNPQRSTUWXYZ"); // as Royal Mail uses them
+
+constexpr quint32 regulars = 3000;
+
+QString postalAddress(QRandomGenerator &random)
+{
+    const auto &[town, area] = towns.at(int(random.bounded(quint32(towns.size()))));
+    const QString postcode = QStringLiteral("%1%2 %3%4%5")
+                                 .arg(area)
+                                 .arg(1 + random.bounded(40u))
+                                 .arg(random.bounded(10u))
+                                 .arg(unitLetters.at(int(random.bounded(20u))))
+                                 .arg(unitLetters.at(int(random.bounded(20u))));
+    return QStringLiteral("%1 %2, %3 %4")
+        .arg(1 + random.bounded(200u))
+        .arg(streets.at(int(random.bounded(quint32(streets.size())))), town, postcode);
+}
+
 } // namespace
 
 CaseGenerator::CaseGenerator(quint32 seed)
-    : m_random(seed)
+    : m_seed(seed)
+    , m_random(seed)
 {}
+
+foi::core::Requester CaseGenerator::requesterOf(int serial) const
+{
+    QRandomGenerator request(m_seed ^ (0x9e3779b9u * quint32(serial + 1)));
+    foi::core::Requester requester;
+    if (request.bounded(5u) == 0) {
+        // A regular: the same person, email and address every time.
+        const quint32 regular = request.bounded(regulars);
+        QRandomGenerator person(m_seed ^ (0x85ebca6bu * (regular + 1)));
+        const QString &first = moreFirstNames.at(int(person.bounded(40u)));
+        const QString &last = moreLastNames.at(int(person.bounded(40u)));
+        const QString address = postalAddress(person);
+        requester.name = request.bounded(5u) == 0 ? first.left(1) + QStringLiteral(". ") + last
+                                                  : first + QLatin1Char(' ') + last;
+        requester.email =
+            QStringLiteral("%1.%2%3@example.net")
+                .arg(first.toLower(), QString(last).remove(QLatin1Char('\'')).toLower())
+                .arg(regular);
+        if (request.bounded(4u) == 0)
+            requester.email = requester.email.toUpper(); // as typed into a web form
+        if (person.bounded(2u) == 0)
+            requester.addressForCorrespondence =
+                request.bounded(2u) == 0
+                    ? address
+                    : QString(address).replace(QStringLiteral(", "), QStringLiteral("\n"));
+        return requester;
+    }
+    requester.name = moreFirstNames.at(int(request.bounded(40u))) + QLatin1Char(' ') +
+                     moreLastNames.at(int(request.bounded(40u)));
+    requester.email = QStringLiteral("requester%1@example.org").arg(serial);
+    if (request.bounded(3u) == 0) // most write by email alone
+        requester.addressForCorrespondence = postalAddress(request);
+    return requester;
+}
 
 const QString &CaseGenerator::pick(const QStringList &words)
 {
@@ -79,8 +177,11 @@ foi::core::Case CaseGenerator::next(int serial)
     theCase.reference =
         QStringLiteral("%1-%2").arg(received.year()).arg(serial, 7, 10, QLatin1Char('0'));
     theCase.dateOfReceipt = received;
-    theCase.requester.name = pick(firstNames) + QLatin1Char(' ') + pick(lastNames);
-    theCase.requester.email = QStringLiteral("requester%1@example.org").arg(serial);
+    // Drawn as before, so that the rest of the case stays what it was; the requester itself
+    // comes from its own generator.
+    pick(firstNames);
+    pick(lastNames);
+    theCase.requester = requesterOf(serial);
     const QString subject = pick(subjects);
     const int from = 2012 + int(m_random.bounded(10u));
     const QStringList templates{

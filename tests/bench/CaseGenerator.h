@@ -9,6 +9,12 @@
 // request of two to six questions on one of a few dozen subjects in the officers' usual
 // wording, and a decision on each question (held and disclosed, not held, or NCND). The same
 // seed gives the same cases.
+// Requesters: most write once, with an email address of their own and sometimes a postal
+// address; one request in five comes from one of a few thousand regulars (journalists,
+// researchers, campaigners), each with one email and address they write from again and again,
+// their name now and then given differently ("J. Smith"), so that the aggregation lookup finds
+// the same person by name, email and address. The requester is drawn from its own generator,
+// so the rest of each case is what the generator made before requesters had contact details.
 class CaseGenerator
 {
 public:
@@ -21,6 +27,8 @@ public:
 
 private:
     const QString &pick(const QStringList &words);
+    foi::core::Requester requesterOf(int serial) const;
 
+    quint32 m_seed;
     QRandomGenerator m_random;
 };

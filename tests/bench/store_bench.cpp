@@ -1,18 +1,25 @@
 // Measures the case store at scale (issue #5, item 8): generates N realistic cases into a store,
 // then times opening it plus the first page of the case list, full-text searches as typed (and
-// the same SQL through the sqlite3 shell on the same file), similar-request lookups, and the
-// import of M case files into a fresh store. Prints median and p95 of each. Not a test: run it
-// from the release build, e.g.  foi-store-bench --cases 1000000 --import-files 100000 --dir /tmp/b
+// the same SQL through the sqlite3 shell on the same file), similar-request lookups, the
+// aggregation lookup of the Cost step, and the import of M case files into a fresh store. Prints
+// median and p95 of each. Not a test: run it from the release build, e.g.
+//   foi-store-bench --cases 1000000 --import-files 100000 --dir /tmp/b
+// `--aggregation-only` measures the aggregation lookup alone, over a connection that cannot write
+// (the file opened immutable: no lock, no -wal or -shm), so a shared store is left as it was.
 
 #include "BenchStoreWriter.h"
 #include "CaseGenerator.h"
 
+#include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
+#include "model/RequesterKeys.h"
+#include "services/AggregationFinder.h"
 #include "services/CaseImportService.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
 #include "store/Migrations.h"
 #include "store/SqliteDialect.h"
+#include "store/StoreConnection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +32,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -96,6 +104,15 @@ QJsonObject cpuFigures(const QList<double> &cpu)
 double elapsedMs(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The generator's reference of case `serial` (the year of receipt is serial / 250 days after 4
+// Jan 2010, plus up to two days): the caller tries the next year when it is not found.
+QString generatedReference(int serial, int extraYears = 0)
+{
+    return QStringLiteral("%1-%2")
+        .arg(QDate(2010, 1, 4).addDays(serial / 250).year() + extraYears)
+        .arg(serial, 7, 10, QLatin1Char('0'));
 }
 
 std::unique_ptr<CaseStore> openOrDie(const QString &path, CaseStore::OpenMode mode)
@@ -298,11 +315,7 @@ void measureSearch(const QString &path, int queryCount, quint32 seed, int cases)
     QRandomGenerator random(seed + 2);
     for (int i = 0; i < queryCount; ++i) {
         const int serial = int(random.bounded(quint32(cases)));
-        // The generator's reference: the year of receipt (serial / 250 days after 4 Jan 2010,
-        // plus up to two) and the serial; look it up so that a year boundary cannot miss.
-        auto reference = QStringLiteral("%1-%2")
-                             .arg(QDate(2010, 1, 4).addDays(serial / 250).year())
-                             .arg(serial, 7, 10, QLatin1Char('0'));
+        const QString reference = generatedReference(serial);
         const double cpuStart = cpuMs();
         QElapsedTimer timer;
         timer.start();
@@ -317,6 +330,191 @@ void measureSearch(const QString &path, int queryCount, quint32 seed, int cases)
     report(QStringLiteral("Similar requests (top 10)"), similarFigures, QStringLiteral("< 100 ms"));
     publish(QStringLiteral("similar"), similarFigures, int(similar.size()), cpuFigures(similarCpu));
     out << "  (" << similar.size() << " of " << queryCount << " lookups found their case)\n";
+}
+
+// The Cost step's aggregation lookup (AggregationFinder: the same requester by name, email or
+// postal address, and wording alike, within 60 working days), run as the GUI runs it: on a
+// reader's own read-only connection. Each lookup is for a stored case with a postal address
+// as the officer would have it open; a case the generator wrote without one (stores made
+// before requesters had addresses) is given one, so that every contact key is looked up.
+// Each case is looked up once untimed (the officer's store is read from the page cache, as
+// the other figures assume) and then timed; the untimed first lookups are reported too.
+// A SQLite URI for `path`, read-only and immutable: not even a lock or a -shm file is written.
+QString immutableUri(const QString &path)
+{
+    return QStringLiteral("file:%1?mode=ro&immutable=1")
+        .arg(QString::fromUtf8(
+            QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), QByteArrayLiteral("/"))));
+}
+
+// The requester keys of every case of a store older than migration 9, written as migration 9
+// writes them but into a file of their own (`keysFile`), so that the aggregation lookup can be
+// measured on a shared store that must not be upgraded: attached, its requester_keys table
+// stands in for the store's own. The store is read through an immutable connection.
+void writeRequesterKeysBeside(const QString &path, const QString &keysFile)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuStart = cpuMs();
+    sqlite3 *store = nullptr;
+    sqlite3 *keys = nullptr;
+    const QByteArray uri = immutableUri(path).toUtf8();
+    if (sqlite3_open_v2(uri.constData(), &store, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) !=
+            SQLITE_OK ||
+        sqlite3_open(QFile::encodeName(keysFile).constData(), &keys) != SQLITE_OK) {
+        out << "cannot open " << path << " or " << keysFile << '\n';
+        std::exit(2);
+    }
+    sqlite3_exec(keys,
+                 "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN; "
+                 "CREATE TABLE requester_keys (key BLOB NOT NULL, date_received TEXT NOT NULL, "
+                 "case_id INTEGER NOT NULL, PRIMARY KEY (key, date_received, case_id)) "
+                 "WITHOUT ROWID",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *read = nullptr;
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(store,
+                       "SELECT id, date_received, CASE WHEN json_valid(CAST(document AS TEXT)) "
+                       "THEN json_extract(CAST(document AS TEXT), '$.requester') END FROM cases",
+                       -1, &read, nullptr);
+    sqlite3_prepare_v2(keys, "INSERT INTO requester_keys VALUES (?, ?, ?)", -1, &insert, nullptr);
+    qint64 rows = 0;
+    while (sqlite3_step(read) == SQLITE_ROW) {
+        const QJsonObject stored =
+            QJsonDocument::fromJson(
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(read, 2))))
+                .object();
+        const Requester requester{
+            stored.value(QStringLiteral("name")).toString(),
+            stored.value(QStringLiteral("addressForCorrespondence")).toString(),
+            stored.value(QStringLiteral("email")).toString()};
+        for (const QString &key : RequesterKeys(requester).lookupKeys()) {
+            const QByteArray digest = CaseRepository::requesterKeyDigest(key);
+            sqlite3_bind_blob(insert, 1, digest.constData(), int(digest.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 2,
+                              reinterpret_cast<const char *>(sqlite3_column_text(read, 1)), -1,
+                              SQLITE_TRANSIENT);
+            sqlite3_bind_int64(insert, 3, sqlite3_column_int64(read, 0));
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+            ++rows;
+        }
+    }
+    sqlite3_finalize(read);
+    sqlite3_finalize(insert);
+    sqlite3_exec(keys, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(keys);
+    sqlite3_close(store);
+    out << "Requester keys written beside the store: " << rows << " keys in "
+        << timer.elapsed() / 1000.0 << " s (CPU " << (cpuMs() - cpuStart) / 1000.0 << " s)\n";
+    out.flush();
+}
+
+void measureAggregation(const QString &path, bool untouched, int lookups, quint32 seed, int cases,
+                        const QString &keysFile = {})
+{
+    const QString target = untouched ? immutableUri(path) : path;
+    auto connection = StoreConnection::open(target, StoreConnection::Access::ReadOnly, 5000);
+    if (!connection) {
+        out << "cannot open " << target << ": " << connection.error().message << " "
+            << connection.error().detail << '\n';
+        std::exit(2);
+    }
+    if (!keysFile.isEmpty()) {
+        if (!QFileInfo::exists(keysFile))
+            writeRequesterKeysBeside(path, keysFile);
+        if (Status attached =
+                (*connection)
+                    ->run(QStringLiteral("ATTACH DATABASE ? AS side"), {immutableUri(keysFile)});
+            !attached) {
+            out << "cannot attach " << keysFile << ": " << attached.error().detail << '\n';
+            std::exit(2);
+        }
+    }
+    const AuditTrail::Clock clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    AuditTrail audit(**connection, clock);
+    CaseRepository repository(**connection, audit, clock);
+    CaseSearch search(**connection);
+    AggregationFinder finder(repository, search, WorkingDayCalendar::builtIn());
+    QRandomGenerator random(seed + 4);
+    QList<double> times;
+    QList<double> cpu;
+    QList<double> firstTimes;
+    QList<double> candidateCounts;
+    int byName = 0;
+    int byEmail = 0;
+    int byAddress = 0;
+    int byWording = 0;
+    int given = 0;
+    for (int attempt = 0; times.size() < lookups && attempt < lookups * 10; ++attempt) {
+        const int serial = int(random.bounded(quint32(cases)));
+        auto stored = repository.load(generatedReference(serial));
+        if (!stored)
+            stored = repository.load(generatedReference(serial, 1));
+        if (!stored)
+            continue;
+        auto theCase = CaseFile::read(stored->record.document);
+        if (!theCase || theCase->regime != Regime::Foia)
+            continue;
+        if (theCase->requester.addressForCorrespondence.isEmpty()) {
+            theCase->requester.addressForCorrespondence =
+                QStringLiteral("%1 Station Road, Coventry CV%2 %3AB")
+                    .arg(serial % 200 + 1)
+                    .arg(serial % 40 + 1)
+                    .arg(serial % 10);
+            ++given;
+        }
+        QElapsedTimer first;
+        first.start();
+        if (!finder.candidatesFor(*theCase)) {
+            out << "aggregation lookup failed\n";
+            std::exit(2);
+        }
+        firstTimes.append(elapsedMs(first));
+        const double cpuStart = cpuMs();
+        QElapsedTimer timer;
+        timer.start();
+        auto found = finder.candidatesFor(*theCase);
+        times.append(elapsedMs(timer));
+        cpu.append(cpuMs() - cpuStart);
+        if (!found) {
+            out << "aggregation lookup failed: " << found.error().message << '\n';
+            std::exit(2);
+        }
+        candidateCounts.append(double(found->size()));
+        for (const AggregationCandidate &candidate : std::as_const(*found)) {
+            byName += candidate.hasGround(AggregationGround::SameName) ? 1 : 0;
+            byEmail += candidate.hasGround(AggregationGround::SameEmail) ? 1 : 0;
+            byAddress += candidate.hasGround(AggregationGround::SameAddress) ? 1 : 0;
+            byWording += candidate.hasGround(AggregationGround::SimilarWording) ? 1 : 0;
+        }
+    }
+    const Figures figures = summarise(times);
+    const Figures firstFigures = summarise(firstTimes);
+    report(QStringLiteral("Aggregation candidates (Cost step)"), figures,
+           QStringLiteral("p95 < 100 ms"));
+    report(QStringLiteral("  first lookup of each case (page cache cold)"), firstFigures,
+           QStringLiteral("information"));
+    out << "  (" << times.size() << " lookups; candidates median "
+        << summarise(candidateCounts).median << ", max "
+        << (candidateCounts.isEmpty()
+                ? 0.0
+                : *std::max_element(candidateCounts.cbegin(), candidateCounts.cend()))
+        << "; grounds: " << byName << " name, " << byEmail << " email, " << byAddress
+        << " address, " << byWording << " wording; " << given
+        << " cases given a postal address they did not have)\n";
+    out.flush();
+    QJsonObject extra = cpuFigures(cpu);
+    extra.insert(QStringLiteral("first_lookup_median_ms"), firstFigures.median);
+    extra.insert(QStringLiteral("first_lookup_p95_ms"), firstFigures.p95);
+    extra.insert(QStringLiteral("candidates_median"), summarise(candidateCounts).median);
+    extra.insert(QStringLiteral("grounds"), QJsonObject{{QStringLiteral("name"), byName},
+                                                        {QStringLiteral("email"), byEmail},
+                                                        {QStringLiteral("address"), byAddress},
+                                                        {QStringLiteral("wording"), byWording}});
+    publish(QStringLiteral("aggregation"), figures, int(times.size()), extra);
 }
 
 void measureImport(const QString &folder, int files, quint32 seed)
@@ -373,6 +571,8 @@ void measureImport(const QString &folder, int files, quint32 seed)
 
 int main(int argc, char *argv[])
 {
+    // URI file names (for --aggregation-only's immutable connection), before SQLite starts.
+    sqlite3_config(SQLITE_CONFIG_URI, 1);
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Benchmark of the FOI Workbench case store."));
@@ -398,11 +598,28 @@ int main(int argc, char *argv[])
                                                 QStringLiteral("Generate the store and stop."));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."),
                                         QStringLiteral("S"), QStringLiteral("20260301"));
+    const QCommandLineOption lookupsOption(QStringLiteral("lookups"),
+                                           QStringLiteral("Aggregation lookups to time."),
+                                           QStringLiteral("L"), QStringLiteral("21"));
+    const QCommandLineOption aggregationOnlyOption(
+        QStringLiteral("aggregation-only"),
+        QStringLiteral("Measure only the aggregation lookup, on an existing store opened "
+                       "immutable (nothing is written to it or beside it)."));
+    const QCommandLineOption keysBesideOption(
+        QStringLiteral("keys-beside"),
+        QStringLiteral("With --aggregation-only on a store older than schema 9: its requester "
+                       "keys, computed into FILE (once) and attached in place of its own."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption upgradeOnlyOption(
+        QStringLiteral("upgrade-only"),
+        QStringLiteral("Open the store once, upgrading it to the latest schema, report the time "
+                       "and stop (to measure a migration; the store is changed)."));
     const QCommandLineOption formatOption(
         QStringLiteral("format-version"),
         QStringLiteral("Print the generator's format version and the schema version and stop."));
     parser.addOptions({casesOption, importOption, queriesOption, dirOption, storeOption,
-                       generateOnlyOption, seedOption, formatOption});
+                       generateOnlyOption, seedOption, lookupsOption, aggregationOnlyOption,
+                       upgradeOnlyOption, keysBesideOption, formatOption});
     parser.process(application);
     if (parser.isSet(formatOption)) {
         out << "g" << BenchStoreWriter::formatVersion << "-s" << Migrations::latestVersion()
@@ -413,6 +630,17 @@ int main(int argc, char *argv[])
     const int files = parser.value(importOption).toInt();
     const int queries = parser.value(queriesOption).toInt();
     const quint32 seed = parser.value(seedOption).toUInt();
+    const int lookups = parser.value(lookupsOption).toInt();
+    if (parser.isSet(aggregationOnlyOption)) {
+        const QString store = parser.value(storeOption);
+        if (store.isEmpty() || !QFileInfo::exists(store)) {
+            out << "--aggregation-only needs --store FILE, an existing store\n";
+            return 2;
+        }
+        out << "Store " << store << ": " << cases << " cases (aggregation only, read-only)\n";
+        measureAggregation(store, true, lookups, seed, cases, parser.value(keysBesideOption));
+        return 0;
+    }
     QString folder = parser.value(dirOption);
     const bool temporary = folder.isEmpty();
     if (temporary)
@@ -435,8 +663,15 @@ int main(int argc, char *argv[])
         // not what is timed) and reads the file as the officer's last session left it cached.
         QElapsedTimer timer;
         timer.start();
+        const double cpuStart = cpuMs();
         openOrDie(path, CaseStore::OpenMode::ReadWrite);
-        out << "First open (upgrading if needed): " << timer.elapsed() << " ms\n";
+        out << "First open (upgrading if needed): " << timer.elapsed() << " ms, CPU "
+            << qRound(cpuMs() - cpuStart) << " ms\n";
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        out << "  peak RSS " << usage.ru_maxrss / 1024 << " MiB\n";
+        if (parser.isSet(upgradeOnlyOption))
+            return 0;
     }
     QList<double> openCpu;
     const Figures open =
@@ -453,6 +688,7 @@ int main(int argc, char *argv[])
            QStringLiteral("information"));
     publish(QStringLiteral("full_quick_check"), quick, checks);
     measureSearch(path, queries, seed, cases);
+    measureAggregation(path, false, lookups, seed, cases);
     if (files > 0)
         measureImport(folder, files, seed);
     if (temporary)

@@ -1,4 +1,5 @@
 #include "law/WorkingDayCalendar.h"
+#include "model/RequesterKeys.h"
 #include "services/AggregationFinder.h"
 #include "services/CaseEditingService.h"
 #include "store/CaseStore.h"
@@ -102,7 +103,7 @@ private slots:
         withContact(QDate(2026, 3, 5), QStringLiteral("A Neighbour"), {},
                     QStringLiteral("14 High Street, Leeds LS1 4AB"),
                     QStringLiteral("Street lighting"));
-        QCOMPARE(AggregationFinder::postcodeIn(QStringLiteral("12 high street\nLEEDS\nls14ab")),
+        QCOMPARE(RequesterKeys::postcodeIn(QStringLiteral("12 high street\nLEEDS\nls14ab")),
                  QStringLiteral("LS1 4AB"));
 
         AggregationFinder finder(**store, WorkingDayCalendar::builtIn());
@@ -116,6 +117,36 @@ private slots:
                  qPrintable(found->at(0).why()));
         QCOMPARE(found->at(1).reference, byAddress.reference);
         QCOMPARE(found->at(1).grounds, QList{AggregationGround::SameAddress});
+    }
+
+    // The store finds a requester by the same normalised keys the finder confirms with: a name
+    // in other capitals (beyond ASCII too) and an address without a postcode laid out
+    // differently are the same person's.
+    void findsTheSameNameAndAddressHoweverTheyAreTyped()
+    {
+        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("d.foistore")),
+                                     CaseStore::OpenMode::CreateIfMissing);
+        QVERIFY(store);
+        CaseEditingService cases(**store,
+                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        cases.setOfficer(QStringLiteral("Jo Officer"));
+        Case earlier = logged(cases, QDate(2026, 2, 9), QStringLiteral("ZO\u00cb  \u00c1NGEL"),
+                              QStringLiteral("Helicopter hours"));
+        earlier.requester.addressForCorrespondence =
+            QStringLiteral("Flat 3\nThe Old Mill\nHebden Bridge");
+        QVERIFY(cases.save(earlier));
+        Case open = logged(cases, QDate(2026, 3, 2), QStringLiteral("Zo\u00eb \u00c1ngel"),
+                           QStringLiteral("Drone purchases"));
+        open.requester.addressForCorrespondence =
+            QStringLiteral("flat 3, the old mill, hebden bridge");
+
+        AggregationFinder finder(**store, WorkingDayCalendar::builtIn());
+        auto found = finder.candidatesFor(open);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->at(0).reference, earlier.reference);
+        QCOMPARE(found->at(0).grounds,
+                 (QList{AggregationGround::SameName, AggregationGround::SameAddress}));
     }
 
     // Reg 5(1)(b): different requesters sending the same template within the window may be

@@ -79,6 +79,14 @@ private slots:
     void requesterOfAnOldClosedCaseIsErasedEverywhereAndTheDecisionKept()
     {
         QCOMPARE(m_store->cases().load(QStringLiteral("OLD-1"))->record.requesterName, name);
+        // The keys the aggregation lookup finds the requester by go with the rest.
+        const auto findByEmail = [this] {
+            return m_store->cases()
+                .receivedWithRequesterKey(QStringLiteral("email:") + email, QDate(2000, 1, 1),
+                                          QDate(2099, 12, 31), 10)
+                ->size();
+        };
+        QCOMPARE(findByEmail(), 1);
         auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
                                                                QStringLiteral("Jo Officer"));
         QVERIFY2(outcome, qPrintable(outcome ? QString()
@@ -89,6 +97,12 @@ private slots:
         QCOMPARE(old->record.requesterName, QString());
         QVERIFY(!old->record.document.contains(name.toUtf8()));
         QVERIFY(old->record.document.contains("not-held")); // the decision stays
+        QCOMPARE(findByEmail(), 0);
+        QCOMPARE(m_store->cases()
+                     .receivedWithRequesterKey(QStringLiteral("name:recent person"),
+                                               QDate(2000, 1, 1), QDate(2099, 12, 31), 10)
+                     ->size(),
+                 1);
         QCOMPARE(m_store->cases().load(QStringLiteral("NEW-1"))->record.requesterName,
                  QStringLiteral("Recent Person"));
         QCOMPARE(m_store->search().search(QStringLiteral("Quixley"), 5)->size(), 0);

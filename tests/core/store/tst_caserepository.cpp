@@ -413,6 +413,89 @@ private slots:
         }
     }
 
+    // The aggregation lookup (Fees Regulations reg 5) finds a requester's other requests by the
+    // keys saved with each case: kept in step with every save, within the dates asked for.
+    void requesterKeysFollowEachSaveWithinTheDatesAsked()
+    {
+        CaseRecord first =
+            storetest::record(QStringLiteral("FOI-1"), QStringLiteral("Drones"), QDate(2026, 3, 2));
+        first.requesterKeys = {QStringLiteral("name:jo bloggs"),
+                               QStringLiteral("email:jo@example.org")};
+        save(first);
+        CaseRecord other =
+            storetest::record(QStringLiteral("FOI-2"), QStringLiteral("Tasers"), QDate(2026, 3, 9));
+        other.requesterKeys = {QStringLiteral("email:jo@example.org")};
+        save(other);
+        CaseRecord stranger =
+            storetest::record(QStringLiteral("FOI-3"), QStringLiteral("Dogs"), QDate(2026, 3, 3));
+        stranger.requesterKeys = {QStringLiteral("email:someone@example.org")};
+        save(stranger);
+        const auto referencesWith = [this](const QString &key, const QDate &from, const QDate &to) {
+            QStringList references;
+            auto found = m_store->cases().receivedWithRequesterKey(key, from, to, 10);
+            if (!found)
+                qFatal("lookup failed: %s", qPrintable(found.error().detail));
+            for (const CaseSummary &summary : std::as_const(*found))
+                references.append(summary.reference);
+            return references;
+        };
+        const QDate from(2026, 1, 1);
+        const QDate to(2026, 6, 30);
+        QCOMPARE(referencesWith(QStringLiteral("email:jo@example.org"), from, to),
+                 (QStringList{QStringLiteral("FOI-1"), QStringLiteral("FOI-2")}));
+        QCOMPARE(referencesWith(QStringLiteral("email:jo@example.org"), QDate(2026, 3, 3), to),
+                 QStringList{QStringLiteral("FOI-2")});
+        QCOMPARE(referencesWith(QStringLiteral("name:jo bloggs"), from, to),
+                 QStringList{QStringLiteral("FOI-1")});
+        QCOMPARE(m_store->cases()
+                     .receivedWithRequesterKey(QStringLiteral("email:jo@example.org"), from, to, 1)
+                     ->size(),
+                 1);
+
+        // A new email replaces the old keys; moving the date of receipt moves them too. (Keys
+        // come from the document: a save of the same document changes nothing.)
+        other = storetest::record(QStringLiteral("FOI-2"), QStringLiteral("Tasers, later"),
+                                  QDate(2026, 7, 6));
+        other.requesterKeys = {QStringLiteral("email:jo.bloggs@example.net")};
+        save(other);
+        QCOMPARE(referencesWith(QStringLiteral("email:jo@example.org"), from, to),
+                 QStringList{QStringLiteral("FOI-1")});
+        QCOMPARE(referencesWith(QStringLiteral("email:jo.bloggs@example.net"), from, to),
+                 QStringList{});
+        QCOMPARE(referencesWith(QStringLiteral("email:jo.bloggs@example.net"), from,
+                                QDate(2026, 12, 31)),
+                 QStringList{QStringLiteral("FOI-2")});
+        other = storetest::record(QStringLiteral("FOI-2"), QStringLiteral("Tasers, erased"),
+                                  QDate(2026, 7, 6));
+        save(other);
+        QCOMPARE(referencesWith(QStringLiteral("email:jo.bloggs@example.net"), from,
+                                QDate(2026, 12, 31)),
+                 QStringList{});
+        // Nothing readable is kept: each key is a digest.
+        QCOMPARE(storetest::rawSelect(m_store->path(),
+                                      QStringLiteral("SELECT COUNT(*) FROM requester_keys "
+                                                     "WHERE length(key) = 16"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("3"));
+    }
+
+    // One seek in the primary key of requester_keys and one row of cases per match: no range
+    // of cases is read and nothing sorted, however many cases the store holds.
+    void requesterLookupSeeksItsIndex()
+    {
+        auto plan = m_store->cases().requesterKeyPlan();
+        QVERIFY(plan);
+        const QString steps = plan->join(QStringLiteral(" | "));
+        QVERIFY2(steps.contains(QStringLiteral(
+                     "SEARCH k USING PRIMARY KEY (key=? AND date_received>? AND date_received<?)")),
+                 qPrintable(steps));
+        QVERIFY2(steps.contains(QStringLiteral("SEARCH c USING INTEGER PRIMARY KEY (rowid=?)")),
+                 qPrintable(steps));
+        QVERIFY2(!steps.contains(QStringLiteral("SCAN")), qPrintable(steps));
+        QVERIFY2(!steps.contains(QStringLiteral("TEMP B-TREE")), qPrintable(steps));
+    }
+
     void holdIsKeptAndAudited()
     {
         save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("a")));

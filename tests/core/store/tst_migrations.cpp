@@ -1,5 +1,6 @@
 #include "StoreTestSupport.h"
 
+#include "model/RequesterKeys.h"
 #include "store/Migrations.h"
 #include "store/StoreErrorCode.h"
 
@@ -64,6 +65,9 @@ private slots:
         QCOMPARE(userVersion(fixture(3)), 3);
         QCOMPARE(userVersion(fixture(4)), 4);
         QCOMPARE(userVersion(fixture(5)), 5);
+        QCOMPARE(userVersion(fixture(6)), 6);
+        QCOMPARE(userVersion(fixture(7)), 7);
+        QCOMPARE(userVersion(fixture(8)), 8);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -287,6 +291,72 @@ private slots:
                  QString());
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Migration 9 keys each stored case by its requester's normalised name, email and address
+    // (RequesterKeys), read from the case's document: the two fixture cases share a requester,
+    // so each is found from the other's keys, and a later save keeps the keys in step.
+    void upgradeFromVersion8KeysTheRequestersOfTheCasesStored()
+    {
+        const QString file = fixture(8);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        // Both cases: "A Requester", a@example.org; no postal address.
+        QCOMPARE(storetest::rawSelect(file, QStringLiteral("SELECT COUNT(*) FROM requester_keys"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("4"));
+        const QStringList keys =
+            RequesterKeys(
+                Requester{QStringLiteral(" a  REQUESTER"), {}, QStringLiteral("A@Example.org ")})
+                .lookupKeys();
+        QCOMPARE(keys.size(), 2);
+        for (const QString &key : keys) {
+            auto found = (*store)->cases().receivedWithRequesterKey(key, QDate(2025, 6, 1),
+                                                                    QDate(2025, 6, 30), 10);
+            QVERIFY2(found, qPrintable(found ? QString() : found.error().detail));
+            QCOMPARE(found->size(), 2);
+            QCOMPARE(found->at(0).reference, QStringLiteral("FIX-3"));
+            QCOMPARE(found->at(1).reference, QStringLiteral("FIX-4"));
+        }
+        CaseRecord moved = storetest::record(QStringLiteral("FIX-NEW"), QStringLiteral("Drones"),
+                                             QDate(2025, 6, 3));
+        moved.requesterKeys = {keys.at(1)};
+        QVERIFY((*store)->cases().save(moved, QStringLiteral("officer")));
+        QCOMPARE(
+            (*store)
+                ->cases()
+                .receivedWithRequesterKey(keys.at(1), QDate(2025, 6, 1), QDate(2025, 6, 30), 10)
+                ->size(),
+            3);
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // A document that is not JSON (damage the store's checks report elsewhere) gives its case
+    // no keys; it does not stop the upgrade, so the store still opens.
+    void upgradeFromVersion8PassesOverADocumentThatIsNotJson()
+    {
+        const QString file = fixture(8);
+        QCOMPARE(storetest::rawExec(
+                     file, QStringLiteral("UPDATE cases SET document = CAST('{\"requester\": ' AS "
+                                          "BLOB) WHERE reference = 'FIX-4'")),
+                 QString());
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        QCOMPARE(
+            storetest::rawSelect(file, QStringLiteral("SELECT COUNT(*) FROM requester_keys k JOIN "
+                                                      "cases c ON c.id = k.case_id WHERE "
+                                                      "c.reference = 'FIX-4'"))
+                .value(0)
+                .value(0),
+            QStringLiteral("0"));
+        QCOMPARE(storetest::rawSelect(file, QStringLiteral("SELECT COUNT(*) FROM requester_keys"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("2"));
     }
 
     void failedUpgradeLeavesTheFileAtItsVersion()
