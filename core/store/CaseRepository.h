@@ -69,10 +69,14 @@ public:
     // it (a change made around the store), or an empty string when every case matches.
     [[nodiscard]] Result<QString> firstCaseDifferingFromAudit();
 
+    // Whether the record has what every saved case needs (a reference, a date of receipt, its
+    // case file): save() refuses it otherwise, with this error. For a caller that checks a
+    // record before it saves it with others.
+    [[nodiscard]] static Status validate(const CaseRecord &record);
+
 private:
     [[nodiscard]] Result<SaveResult> saveInTransaction(const CaseRecord &record,
                                                        const QString &officer, const QString &now);
-    static Status validate(const CaseRecord &record);
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;

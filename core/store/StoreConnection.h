@@ -52,6 +52,13 @@ public:
     static Error errorFrom(const QSqlQuery &query, const QString &what);
 
 private:
+    // WriteTransaction counts the transactions open on this connection, so that one begun
+    // inside another becomes a savepoint.
+    friend class WriteTransaction;
+    int transactionDepth() const { return m_transactionDepth; }
+    void beginTransaction() { ++m_transactionDepth; }
+    void endTransaction() { --m_transactionDepth; }
+
     StoreConnection(QString name, QString path, Access access);
     // The prepared statement for `sql`, prepared on first use.
     [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql, const QString &what);
@@ -62,6 +69,7 @@ private:
     // times, and preparing costs more than running.
     QHash<QString, QSqlQuery> m_prepared;
     Access m_access;
+    int m_transactionDepth = 0;
 };
 
 } // namespace foi::core

@@ -302,6 +302,43 @@ private slots:
         }
     }
 
+    // CaseStore::transaction(): the saves inside it are kept together or not at all, and a
+    // save that fails inside it undoes only its own part (a savepoint).
+    void savesInsideAStoreTransactionAreKeptTogetherOrNotAtAll()
+    {
+        const QString officer = QStringLiteral("Jo Officer");
+        {
+            WriteTransaction transaction = m_store->transaction();
+            QVERIFY(transaction.begin());
+            QVERIFY(m_store->cases().save(
+                storetest::record(QStringLiteral("T-1"), QStringLiteral("dropped")), officer));
+            QCOMPARE(*m_store->cases().count(), 1);
+        } // destroyed without commit()
+        QCOMPARE(*m_store->cases().count(), 0);
+        QCOMPARE(m_store->audit().head()->seq, 0);
+        QVERIFY(m_store->search().search(QStringLiteral("dropped"), 5)->isEmpty());
+
+        WriteTransaction transaction = m_store->transaction();
+        QVERIFY(transaction.begin());
+        QVERIFY(m_store->cases().save(
+            storetest::record(QStringLiteral("T-1"), QStringLiteral("kept")), officer));
+        CaseRecord invalid = storetest::record(QStringLiteral("T-3"), QStringLiteral("bad"));
+        invalid.dateReceived = QDate();
+        QVERIFY(!m_store->cases().saveAll(
+            {storetest::record(QStringLiteral("T-2"), QStringLiteral("undone")), invalid},
+            officer));
+        QVERIFY(transaction.commit());
+        QCOMPARE(*m_store->cases().count(), 1);
+        QCOMPARE(m_store->cases().load(QStringLiteral("T-1"))->record.requestText,
+                 QStringLiteral("kept"));
+        QCOMPARE(m_store->audit().head()->seq, 1);
+        auto report = m_store->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        // And the connection is back to plain transactions afterwards.
+        save(storetest::record(QStringLiteral("T-4"), QStringLiteral("after")));
+        QCOMPARE(*m_store->cases().count(), 2);
+    }
+
     void holdIsKeptAndAudited()
     {
         save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("a")));
