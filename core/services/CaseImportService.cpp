@@ -55,7 +55,7 @@ void count(ImportReport &report, CaseRepository::SaveResult result)
 Result<ImportReport> CaseImportService::importFiles(const QStringList &paths,
                                                     const QString &officer)
 {
-    // One transaction for the whole import, each batch a savepoint inside it: a kill or a bad
+    // One transaction for the whole import, which each batch's save joins: a kill or a bad
     // file part way leaves the store as it was, and no file is read twice.
     WriteTransaction transaction = m_store.transaction();
     if (Status begun = transaction.begin(); !begun)

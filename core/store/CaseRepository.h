@@ -75,8 +75,15 @@ public:
     [[nodiscard]] static Status validate(const CaseRecord &record);
 
 private:
+    // New cases inserted by one statement at most (see PendingCreates).
+    static constexpr qsizetype maxCasesPerInsert = 256;
+    struct PendingCreates;
     [[nodiscard]] Result<SaveResult> saveInTransaction(const CaseRecord &record,
-                                                       const QString &officer, const QString &now);
+                                                       const QString &officer, const QString &now,
+                                                       PendingCreates &pending);
+    // Inserts the pending new cases, then records each in the audit trail, in order.
+    [[nodiscard]] Status insertPending(PendingCreates &pending, const QString &officer,
+                                       const QString &now);
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;

@@ -77,9 +77,9 @@ public:
     ReviewRegister &reviews() { return *m_reviews; }
 
     // One write transaction around several of the saves above (begin() it, then commit()):
-    // each save's own transaction nests inside it as a savepoint, so they are kept together
-    // or, when it is destroyed without commit(), not at all. Other writers wait (up to the
-    // busy timeout) while it is open; readers keep seeing the store as it was until commit.
+    // each save's own transaction joins it, so they are kept together or, when it is destroyed
+    // without commit() or any of them failed, not at all. Other writers wait (up to the busy
+    // timeout) while it is open; readers keep seeing the store as it was until it commits.
     [[nodiscard]] WriteTransaction transaction() { return WriteTransaction(*m_connection); }
 
     // The audit chain, its documents, and every case against the last change the trail

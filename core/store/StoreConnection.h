@@ -52,12 +52,10 @@ public:
     static Error errorFrom(const QSqlQuery &query, const QString &what);
 
 private:
-    // WriteTransaction counts the transactions open on this connection, so that one begun
-    // inside another becomes a savepoint.
+    // The write transaction open on this connection, kept by WriteTransaction so that one begun
+    // inside another joins it.
     friend class WriteTransaction;
-    int transactionDepth() const { return m_transactionDepth; }
-    void beginTransaction() { ++m_transactionDepth; }
-    void endTransaction() { --m_transactionDepth; }
+    enum class Transaction { None, Open, MustRollBack };
 
     StoreConnection(QString name, QString path, Access access);
     // The prepared statement for `sql`, prepared on first use.
@@ -69,7 +67,7 @@ private:
     // times, and preparing costs more than running.
     QHash<QString, QSqlQuery> m_prepared;
     Access m_access;
-    int m_transactionDepth = 0;
+    Transaction m_transaction = Transaction::None;
 };
 
 } // namespace foi::core

@@ -1,17 +1,9 @@
 #include "WriteTransaction.h"
 
 #include "StoreConnection.h"
+#include "StoreErrorCode.h"
 
 namespace foi::core {
-
-namespace {
-
-QString savepointName(int depth)
-{
-    return QStringLiteral("foi_nested_%1").arg(depth);
-}
-
-} // namespace
 
 WriteTransaction::WriteTransaction(StoreConnection &connection)
     : m_connection(connection)
@@ -21,43 +13,45 @@ WriteTransaction::~WriteTransaction()
 {
     if (!m_open)
         return;
-    if (m_depth == 0) {
+    if (m_outermost) {
         (void)m_connection.run(QStringLiteral("ROLLBACK"));
+        m_connection.m_transaction = StoreConnection::Transaction::None;
     } else {
-        // ROLLBACK TO undoes the savepoint's changes but keeps it open; RELEASE then ends it.
-        (void)m_connection.run(QStringLiteral("ROLLBACK TO ") + savepointName(m_depth));
-        (void)m_connection.run(QStringLiteral("RELEASE ") + savepointName(m_depth));
+        m_connection.m_transaction = StoreConnection::Transaction::MustRollBack;
     }
-    m_connection.endTransaction();
 }
 
 Status WriteTransaction::begin()
 {
-    const int depth = m_connection.transactionDepth();
-    const Status begun = depth == 0
-                             ? m_connection.run(QStringLiteral("BEGIN IMMEDIATE"), {},
-                                                QStringLiteral("starting a change"))
-                             : m_connection.run(QStringLiteral("SAVEPOINT ") + savepointName(depth),
-                                                {}, QStringLiteral("starting a change"));
-    if (!begun)
-        return begun;
-    m_depth = depth;
+    if (m_connection.m_transaction == StoreConnection::Transaction::None) {
+        if (Status status = m_connection.run(QStringLiteral("BEGIN IMMEDIATE"), {},
+                                             QStringLiteral("starting a change"));
+            !status)
+            return status;
+        m_connection.m_transaction = StoreConnection::Transaction::Open;
+        m_outermost = true;
+    }
     m_open = true;
-    m_connection.beginTransaction();
     return success();
 }
 
 Status WriteTransaction::commit()
 {
-    const Status committed =
-        m_depth == 0
-            ? m_connection.run(QStringLiteral("COMMIT"), {}, QStringLiteral("saving a change"))
-            : m_connection.run(QStringLiteral("RELEASE ") + savepointName(m_depth), {},
-                               QStringLiteral("saving a change"));
-    if (!committed)
-        return committed;
+    if (!m_outermost) {
+        m_open = false;
+        return success();
+    }
+    if (m_connection.m_transaction == StoreConnection::Transaction::MustRollBack) {
+        // Left open for the destructor to roll back.
+        return Error::make(StoreErrorCode::Sql,
+                           QStringLiteral("A part of the change failed, so none of it was saved."));
+    }
+    if (Status status =
+            m_connection.run(QStringLiteral("COMMIT"), {}, QStringLiteral("saving a change"));
+        !status)
+        return status;
     m_open = false;
-    m_connection.endTransaction();
+    m_connection.m_transaction = StoreConnection::Transaction::None;
     return success();
 }
 

@@ -11,10 +11,13 @@ class StoreConnection;
 // Rolled back when destroyed without commit(): an early return or a failed step leaves the
 // store as it was.
 //
-// Begun inside another write transaction on the same connection it is a savepoint: commit()
-// releases it into the outer one (nothing is saved until the outermost commits) and a roll back
-// undoes only its own part. So a caller can make several saves, each a transaction of its own,
-// one all-or-nothing change (CaseStore::transaction()).
+// Begun inside another write transaction on the same connection it joins that one: its
+// commit() leaves the saving to the outer transaction, and destroyed without commit() (a step
+// failed) it makes the outer one roll back instead of committing. So a caller can make several
+// saves, each a transaction of its own, into one all-or-nothing change
+// (CaseStore::transaction()). Not a savepoint: SQLite keeps a savepoint's undo copy of every
+// page it changes in memory, and each statement inside then walks that copy, so a long
+// savepoint makes every statement slower than the one before.
 class WriteTransaction
 {
 public:
@@ -29,8 +32,7 @@ public:
 private:
     StoreConnection &m_connection;
     bool m_open = false;
-    // 0 for the outermost transaction; otherwise how deep its savepoint is nested.
-    int m_depth = 0;
+    bool m_outermost = false;
 };
 
 } // namespace foi::core
