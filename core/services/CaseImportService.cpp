@@ -8,14 +8,16 @@
 
 namespace foi::core {
 
-CaseImportService::CaseImportService(CaseStore &store)
+CaseImportService::CaseImportService(CaseStore &store, int batchSize)
     : m_store(store)
+    , m_batchSize(qMax(1, batchSize))
 {}
 
 namespace {
 
-// A case file read and checked, or what is wrong with it, as the import reports it.
-Result<Case> readCaseFile(const QString &path)
+// A case file read, checked and turned into what the store keeps, or what is wrong with it,
+// as the import reports it.
+Result<CaseRecord> readCaseFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -26,7 +28,26 @@ Result<Case> readCaseFile(const QString &path)
     if (!theCase)
         return Error::make(theCase.error().code,
                            QStringLiteral("%1: %2").arg(path, theCase.error().message));
-    return theCase;
+    CaseRecord record = CaseRecordMapper::toRecord(*theCase);
+    if (Status savable = CaseRepository::validate(record); !savable)
+        return Error::make(savable.error().code,
+                           QStringLiteral("%1: %2").arg(path, savable.error().message));
+    return record;
+}
+
+void count(ImportReport &report, CaseRepository::SaveResult result)
+{
+    switch (result) {
+    case CaseRepository::SaveResult::Created:
+        ++report.created;
+        break;
+    case CaseRepository::SaveResult::Updated:
+        ++report.updated;
+        break;
+    case CaseRepository::SaveResult::Unchanged:
+        ++report.unchanged;
+        break;
+    }
 }
 
 } // namespace
@@ -34,70 +55,58 @@ Result<Case> readCaseFile(const QString &path)
 Result<ImportReport> CaseImportService::importFiles(const QStringList &paths,
                                                     const QString &officer)
 {
+    // One transaction for the whole import, which each batch's save joins: a kill or a bad
+    // file part way leaves the store as it was, and no file is read twice.
+    WriteTransaction transaction = m_store.transaction();
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
     ImportReport report;
-    // Every file is checked before any is saved, and nothing of it kept: holding a hundred
-    // thousand parsed cases at once cost most of a gigabyte.
-    for (const QString &path : paths) {
-        if (Result<Case> checked = readCaseFile(path); !checked)
-            report.problems.append(checked.error().message);
-    }
-    if (!report.ok())
-        return report;
-    // Then read again and saved a batch at a time, each batch one transaction.
     QList<CaseRecord> batch;
-    batch.reserve(qMin<qsizetype>(batchSize, paths.size()));
-    qsizetype saved = 0;
+    batch.reserve(qMin<qsizetype>(m_batchSize, paths.size()));
     const auto saveBatch = [&]() -> Status {
         Result<QList<CaseRepository::SaveResult>> results = m_store.cases().saveAll(batch, officer);
         if (!results) {
             Error error = results.error();
-            if (saved > 0)
-                error.message += QStringLiteral(" The first %1 cases were imported; the rest were "
-                                                "not.")
-                                     .arg(saved);
+            error.message += QStringLiteral(" Nothing was imported.");
             return error;
         }
-        for (CaseRepository::SaveResult result : *results) {
-            switch (result) {
-            case CaseRepository::SaveResult::Created:
-                ++report.created;
-                break;
-            case CaseRepository::SaveResult::Updated:
-                ++report.updated;
-                break;
-            case CaseRepository::SaveResult::Unchanged:
-                ++report.unchanged;
-                break;
-            }
-        }
-        saved += batch.size();
+        for (CaseRepository::SaveResult result : *results)
+            count(report, result);
         batch.clear();
         return success();
     };
     for (const QString &path : paths) {
-        Result<Case> theCase = readCaseFile(path);
-        if (!theCase) {
-            // Changed or removed since it was checked a moment ago.
-            Error error = theCase.error();
-            error.message += saved > 0 ? QStringLiteral(" It changed while it was imported; the "
-                                                        "first %1 cases were imported, the rest "
-                                                        "were not.")
-                                             .arg(saved)
-                                       : QStringLiteral(" It changed while it was imported; "
-                                                        "nothing was imported.");
-            return error;
+        Result<CaseRecord> record = readCaseFile(path);
+        if (!record) {
+            // Nothing more is saved, but every other file is still read to report it too.
+            report.problems.append(record.error().message);
+            batch.clear();
+            continue;
         }
-        batch.append(CaseRecordMapper::toRecord(*theCase));
-        if (batch.size() == batchSize) {
+        if (!report.ok())
+            continue;
+        batch.append(std::move(record).value());
+        if (batch.size() == m_batchSize) {
             if (Status status = saveBatch(); !status)
                 return status.error();
         }
+    }
+    if (!report.ok()) {
+        // Rolled back with the transaction: nothing was created, changed or left as it was.
+        ImportReport rejected;
+        rejected.problems = report.problems;
+        return rejected;
     }
     if (!batch.isEmpty()) {
         if (Status status = saveBatch(); !status)
             return status.error();
     }
-    // Each batch left a small index segment; merge them while the officer still waits for the
+    if (Status committed = transaction.commit(); !committed) {
+        Error error = committed.error();
+        error.message += QStringLiteral(" Nothing was imported.");
+        return error;
+    }
+    // The import left index segments; merge them while the officer still waits for the
     // import anyway, rather than in the middle of a later search. A failure here loses nothing
     // (the cases are saved, the index is whole, only less compact), so it is not reported.
     if (report.created + report.updated >= tidyAfter)

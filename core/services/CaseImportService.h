@@ -10,19 +10,20 @@ namespace foi::core {
 
 class CaseStore;
 
-// Imports case files into the store and exports them again. Every file is read and checked
-// first; if any cannot be read, nothing is imported and the report names each bad file and its
-// first problem. Good files are then read again and saved in batches, each batch one
-// transaction, every case audited, so that only one batch is in memory at a time. Export
-// gives back the case file the store holds, byte for byte.
+// Imports case files into the store and exports them again. An import is all or nothing: it
+// runs in one write transaction, reading each file once and saving the cases a batch at a
+// time (so that only one batch is in memory), every case audited. At the first file that
+// cannot be read or saved it stops saving but reads on, so that the report names every bad
+// file and its first problem, and then rolls back: the store is as it was. Export gives back
+// the case file the store holds, byte for byte.
 class CaseImportService
 {
 public:
-    static constexpr int batchSize = 2000;
+    static constexpr int defaultBatchSize = 2000;
     // Imports at least this large end with the search index tidied (CaseSearch).
     static constexpr int tidyAfter = 1000;
 
-    explicit CaseImportService(CaseStore &store);
+    explicit CaseImportService(CaseStore &store, int batchSize = defaultBatchSize);
 
     [[nodiscard]] Result<ImportReport> importFiles(const QStringList &paths,
                                                    const QString &officer);
@@ -30,6 +31,7 @@ public:
 
 private:
     CaseStore &m_store;
+    int m_batchSize;
 };
 
 } // namespace foi::core

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -80,67 +81,151 @@ Status CaseRepository::validate(const CaseRecord &record)
                  missing));
 }
 
+namespace {
+
+// The columns a save writes, in the order caseValues() gives them; an insert adds created_at.
+const QString savedColumns =
+    QStringLiteral("regime, date_received, due_date, status, outcome, requester_name, closed_on, "
+                   "request_text, questions_text, answers_text, document, document_sha256, "
+                   "updated_at, reference");
+
+void appendCaseValues(QVariantList &values, const CaseRecord &record, const QString &sha,
+                      const QString &now)
+{
+    values << text(record.regime) << record.dateReceived.toString(Qt::ISODate)
+           << dateOrNull(record.dueDate) << text(record.status) << text(record.outcome)
+           << text(record.requesterName) << dateOrNull(record.closedOn) << text(record.requestText)
+           << text(record.questionsText) << text(record.answersText) << record.document << sha
+           << now << record.reference;
+}
+
+// INSERT of `rows` new cases in one statement.
+QString insertCasesSql(qsizetype rows)
+{
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QString sql = QStringLiteral("INSERT INTO cases (%1, created_at) VALUES ").arg(savedColumns);
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += QStringLiteral(", ");
+        sql += row;
+    }
+    return sql;
+}
+
+} // namespace
+
+// New cases wait here to be inserted several to a statement. Inside a transaction every
+// statement that may fail half way opens a savepoint, and FTS5 writes its pending index terms
+// to disk at each savepoint: one case per statement left one tiny index segment per case, and
+// merging those was most of an import's time. A statement inserting many cases indexes them
+// all in FTS5's memory first.
+struct CaseRepository::PendingCreates
+{
+    struct Pending
+    {
+        const CaseRecord *record;
+        QString sha;
+    };
+    QList<Pending> cases;
+    QSet<QString> references;
+};
+
+Status CaseRepository::insertPending(PendingCreates &pending, const QString &officer,
+                                     const QString &now)
+{
+    // Statements of 256, 128, ... 1 rows: few different statements for any number of cases.
+    qsizetype next = 0;
+    while (next < pending.cases.size()) {
+        qsizetype rows = maxCasesPerInsert;
+        while (rows > pending.cases.size() - next)
+            rows /= 2;
+        QVariantList values;
+        values.reserve(rows * 15);
+        for (qsizetype i = next; i < next + rows; ++i) {
+            appendCaseValues(values, *pending.cases.at(i).record, pending.cases.at(i).sha, now);
+            values << now;
+        }
+        const QString what =
+            rows == 1
+                ? QStringLiteral("saving case %1").arg(pending.cases.at(next).record->reference)
+                : QStringLiteral("saving %1 cases").arg(rows);
+        if (Status written = m_connection.run(insertCasesSql(rows), values, what); !written)
+            return written;
+        next += rows;
+    }
+    for (const PendingCreates::Pending &created : std::as_const(pending.cases)) {
+        if (Status keys = replaceRequesterKeys(
+                *created.record, QStringLiteral("saving case %1").arg(created.record->reference),
+                KeysBefore::None);
+            !keys)
+            return keys;
+    }
+    for (const PendingCreates::Pending &created : std::as_const(pending.cases)) {
+        AuditEntry entry{officer,
+                         QStringLiteral("create-case"),
+                         QStringLiteral("case"),
+                         created.record->reference,
+                         QStringLiteral("case created"),
+                         std::nullopt,
+                         created.record->document};
+        if (Result<AuditAnchor> recorded = m_audit.record(entry, created.sha); !recorded)
+            return recorded.error();
+    }
+    pending.cases.clear();
+    pending.references.clear();
+    return success();
+}
+
 Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseRecord &record,
                                                                      const QString &officer,
-                                                                     const QString &now)
+                                                                     const QString &now,
+                                                                     PendingCreates &pending)
 {
     if (Status valid = validate(record); !valid)
         return valid.error();
+    // The same case twice in one save: the first must be in the table before the second is
+    // compared with it.
+    if (pending.references.contains(record.reference)) {
+        if (Status inserted = insertPending(pending, officer, now); !inserted)
+            return inserted.error();
+    }
     const QString what = QStringLiteral("saving case %1").arg(record.reference);
     Result<std::optional<QVariantList>> existing = m_connection.selectRow(
         QStringLiteral("SELECT document FROM cases WHERE reference = ?"), {record.reference}, what);
     if (!existing)
         return existing.error();
-    std::optional<QByteArray> before;
-    if (*existing)
-        before = (**existing).at(0).toByteArray();
-    if (before && *before == record.document)
+    if (!*existing) {
+        pending.cases.append({&record, AuditTrail::sha256Hex(record.document)});
+        pending.references.insert(record.reference);
+        return SaveResult::Created;
+    }
+    const QByteArray before = (**existing).at(0).toByteArray();
+    if (before == record.document)
         return SaveResult::Unchanged;
-
+    // The audit rows keep the order of the saves: the cases created before this one first.
+    if (Status inserted = insertPending(pending, officer, now); !inserted)
+        return inserted.error();
     const QString sha = AuditTrail::sha256Hex(record.document);
-    const QVariantList values{text(record.regime),
-                              record.dateReceived.toString(Qt::ISODate),
-                              dateOrNull(record.dueDate),
-                              text(record.status),
-                              text(record.outcome),
-                              text(record.requesterName),
-                              dateOrNull(record.closedOn),
-                              text(record.requestText),
-                              text(record.questionsText),
-                              text(record.answersText),
-                              record.document,
-                              sha,
-                              now,
-                              record.reference};
-    Status written =
-        before ? m_connection.run(
-                     QStringLiteral("UPDATE cases SET regime = ?, date_received = ?, due_date = ?, "
-                                    "status = ?, outcome = ?, requester_name = ?, closed_on = ?, "
-                                    "request_text = ?, questions_text = ?, answers_text = ?, "
-                                    "document = ?, document_sha256 = ?, updated_at = ? "
-                                    "WHERE reference = ?"),
-                     values, what)
-               : m_connection.run(
-                     QStringLiteral(
-                         "INSERT INTO cases (regime, date_received, due_date, status, "
-                         "outcome, requester_name, closed_on, request_text, questions_text, "
-                         "answers_text, document, document_sha256, updated_at, reference, "
-                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     values + QVariantList{now}, what);
-    if (!written)
+    QVariantList values;
+    values.reserve(14);
+    appendCaseValues(values, record, sha, now);
+    if (Status written = m_connection.run(
+            QStringLiteral("UPDATE cases SET regime = ?, date_received = ?, due_date = ?, "
+                           "status = ?, outcome = ?, requester_name = ?, closed_on = ?, "
+                           "request_text = ?, questions_text = ?, answers_text = ?, "
+                           "document = ?, document_sha256 = ?, updated_at = ? "
+                           "WHERE reference = ?"),
+            values, what);
+        !written)
         return written.error();
-    if (Status keys = replaceRequesterKeys(record, what); !keys)
+    if (Status keys = replaceRequesterKeys(record, what, KeysBefore::Some); !keys)
         return keys.error();
-    AuditEntry entry{officer,
-                     before ? QStringLiteral("update-case") : QStringLiteral("create-case"),
-                     QStringLiteral("case"),
-                     record.reference,
-                     before ? QStringLiteral("case updated") : QStringLiteral("case created"),
-                     before,
+    AuditEntry entry{officer,          QStringLiteral("update-case"),  QStringLiteral("case"),
+                     record.reference, QStringLiteral("case updated"), before,
                      record.document};
     if (Result<AuditAnchor> recorded = m_audit.record(entry, sha); !recorded)
         return recorded.error();
-    return before ? SaveResult::Updated : SaveResult::Created;
+    return SaveResult::Updated;
 }
 
 QByteArray CaseRepository::requesterKeyDigest(const QString &key)
@@ -148,14 +233,18 @@ QByteArray CaseRepository::requesterKeyDigest(const QString &key)
     return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).left(16);
 }
 
-Status CaseRepository::replaceRequesterKeys(const CaseRecord &record, const QString &what)
+Status CaseRepository::replaceRequesterKeys(const CaseRecord &record, const QString &what,
+                                            KeysBefore before)
 {
-    if (Status removed =
-            m_connection.run(QStringLiteral("DELETE FROM requester_keys WHERE case_id = "
-                                            "(SELECT id FROM cases WHERE reference = ?)"),
-                             {record.reference}, what);
-        !removed)
-        return removed;
+    // A case just inserted has no keys to remove.
+    if (before == KeysBefore::Some) {
+        if (Status removed =
+                m_connection.run(QStringLiteral("DELETE FROM requester_keys WHERE case_id = "
+                                                "(SELECT id FROM cases WHERE reference = ?)"),
+                                 {record.reference}, what);
+            !removed)
+            return removed;
+    }
     for (const QString &key : record.requesterKeys) {
         if (Status added = m_connection.run(
                 QStringLiteral("INSERT INTO requester_keys (key, date_received, case_id) "
@@ -185,12 +274,15 @@ Result<QList<CaseRepository::SaveResult>> CaseRepository::saveAll(const QList<Ca
     const QString now = m_clock().toUTC().toString(Qt::ISODateWithMs);
     QList<SaveResult> results;
     results.reserve(records.size());
+    PendingCreates pending;
     for (const CaseRecord &record : records) {
-        Result<SaveResult> saved = saveInTransaction(record, officer, now);
+        Result<SaveResult> saved = saveInTransaction(record, officer, now, pending);
         if (!saved)
             return saved.error();
         results.append(*saved);
     }
+    if (Status inserted = insertPending(pending, officer, now); !inserted)
+        return inserted.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return results;

@@ -73,11 +73,24 @@ public:
     // it (a change made around the store), or an empty string when every case matches.
     [[nodiscard]] Result<QString> firstCaseDifferingFromAudit();
 
+    // Whether the record has what every saved case needs (a reference, a date of receipt, its
+    // case file): save() refuses it otherwise, with this error. For a caller that checks a
+    // record before it saves it with others.
+    [[nodiscard]] static Status validate(const CaseRecord &record);
+
 private:
+    // New cases inserted by one statement at most (see PendingCreates).
+    static constexpr qsizetype maxCasesPerInsert = 256;
+    struct PendingCreates;
     [[nodiscard]] Result<SaveResult> saveInTransaction(const CaseRecord &record,
-                                                       const QString &officer, const QString &now);
-    [[nodiscard]] Status replaceRequesterKeys(const CaseRecord &record, const QString &what);
-    static Status validate(const CaseRecord &record);
+                                                       const QString &officer, const QString &now,
+                                                       PendingCreates &pending);
+    // Inserts the pending new cases, then records each in the audit trail, in order.
+    [[nodiscard]] Status insertPending(PendingCreates &pending, const QString &officer,
+                                       const QString &now);
+    enum class KeysBefore { None, Some };
+    [[nodiscard]] Status replaceRequesterKeys(const CaseRecord &record, const QString &what,
+                                              KeysBefore before);
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;

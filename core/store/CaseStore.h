@@ -9,6 +9,7 @@
 #include "ReplyArchive.h"
 #include "ReviewRegister.h"
 #include "support/Result.h"
+#include "WriteTransaction.h"
 
 #include <QString>
 
@@ -74,6 +75,12 @@ public:
     BackupService &backups() { return *m_backups; }
     PersonalDataEraser &eraser() { return *m_eraser; }
     ReviewRegister &reviews() { return *m_reviews; }
+
+    // One write transaction around several of the saves above (begin() it, then commit()):
+    // each save's own transaction joins it, so they are kept together or, when it is destroyed
+    // without commit() or any of them failed, not at all. Other writers wait (up to the busy
+    // timeout) while it is open; readers keep seeing the store as it was until it commits.
+    [[nodiscard]] WriteTransaction transaction() { return WriteTransaction(*m_connection); }
 
     // The audit chain, its documents, and every case against the last change the trail
     // recorded for it; also that the chain still passes through each anchor given and each

@@ -52,6 +52,11 @@ public:
     static Error errorFrom(const QSqlQuery &query, const QString &what);
 
 private:
+    // The write transaction open on this connection, kept by WriteTransaction so that one begun
+    // inside another joins it.
+    friend class WriteTransaction;
+    enum class Transaction { None, Open, MustRollBack };
+
     StoreConnection(QString name, QString path, Access access);
     // The prepared statement for `sql`, prepared on first use.
     [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql, const QString &what);
@@ -62,6 +67,7 @@ private:
     // times, and preparing costs more than running.
     QHash<QString, QSqlQuery> m_prepared;
     Access m_access;
+    Transaction m_transaction = Transaction::None;
 };
 
 } // namespace foi::core

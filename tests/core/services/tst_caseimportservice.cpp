@@ -18,6 +18,28 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<CaseStore> m_store;
 
+    // The reference case under another reference and request, written as a case file.
+    QString caseFile(const QString &reference, const QString &request)
+    {
+        Case theCase = servicetest::referenceCase();
+        theCase.reference = reference;
+        theCase.requestText = request;
+        return servicetest::writeCaseFile(
+            m_dir.filePath(QStringLiteral("%1-%2.json").arg(reference).arg(++m_files)), theCase);
+    }
+
+    QString fileWith(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(content);
+        return path;
+    }
+
+    int m_files = 0;
+
 private slots:
     void init()
     {
@@ -96,6 +118,100 @@ private slots:
         QVERIFY(report->problems.at(0).startsWith(bad + QStringLiteral(": ")));
         QVERIFY(report->problems.at(1).contains(QStringLiteral("absent.json")));
         QCOMPARE(*m_store->cases().count(), 0);
+    }
+
+    // Batches of three: two whole batches are saved (inside the import's transaction) before
+    // the bad JSON, the fifth file and the middle of the second batch; reading goes on to the end.
+    void badFilesAfterEarlierBatchesLeaveTheStoreAsItWasAndAreAllNamed()
+    {
+        const QString officer = QStringLiteral("Jo Officer");
+        const QString earlier = caseFile(QStringLiteral("EARLIER-1"), QStringLiteral("earlier"));
+        QVERIFY(CaseImportService(*m_store).importFiles({earlier}, officer));
+        const AuditAnchor headBefore = *m_store->audit().head();
+        const QByteArray documentBefore =
+            m_store->cases().load(QStringLiteral("EARLIER-1"))->record.document;
+
+        QStringList paths;
+        for (int i = 1; i <= 4; ++i)
+            paths.append(caseFile(QStringLiteral("BATCH-%1").arg(i),
+                                  QStringLiteral("Batched request %1").arg(i)));
+        const QString notJson = fileWith(QStringLiteral("not-json.json"), "{\"formatVersion\": 1,");
+        paths.append(notJson);
+        paths.append(caseFile(QStringLiteral("BATCH-5"), QStringLiteral("Batched request 5")));
+        const QString absent = m_dir.filePath(QStringLiteral("absent.json"));
+        paths.append(absent);
+        Case undated = servicetest::referenceCase();
+        undated.reference = QStringLiteral("UNDATED-1");
+        undated.dateOfReceipt = QDate();
+        const QString undatedFile =
+            servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("undated.json")), undated);
+        paths.append(undatedFile);
+        // Would change the case already in the store.
+        paths.append(caseFile(QStringLiteral("EARLIER-1"), QStringLiteral("changed")));
+
+        auto report = CaseImportService(*m_store, 3).importFiles(paths, officer);
+        QVERIFY(report);
+        QCOMPARE(report->problems.size(), 3);
+        QVERIFY2(report->problems.at(0).startsWith(notJson + QStringLiteral(": $: the case file "
+                                                                            "is not valid JSON")),
+                 qPrintable(report->problems.at(0)));
+        QVERIFY(report->problems.at(1).startsWith(absent + QStringLiteral(": cannot be read")));
+        QVERIFY2(report->problems.at(2).startsWith(undatedFile + QStringLiteral(": ")) &&
+                     report->problems.at(2).contains(QStringLiteral("date of receipt")),
+                 qPrintable(report->problems.at(2)));
+        QCOMPARE(report->created + report->updated + report->unchanged, 0);
+
+        // Exactly as before: the one case, its document, the audit trail, the search index.
+        QCOMPARE(*m_store->cases().count(), 1);
+        QCOMPARE(m_store->cases().load(QStringLiteral("EARLIER-1"))->record.document,
+                 documentBefore);
+        QCOMPARE(m_store->audit().head()->toString(), headBefore.toString());
+        QVERIFY(m_store->search().search(QStringLiteral("batched"), 10)->isEmpty());
+        auto audit = m_store->verify();
+        QVERIFY2(audit->intact, qPrintable(audit->problem));
+
+        // Put right, the same import goes in whole.
+        paths.removeAll(notJson);
+        paths.removeAll(absent);
+        paths.removeAll(undatedFile);
+        auto again = CaseImportService(*m_store, 3).importFiles(paths, officer);
+        QVERIFY(again && again->ok());
+        QCOMPARE(again->created, 5);
+        QCOMPARE(again->updated, 1);
+        QCOMPARE(*m_store->cases().count(), 6);
+        QCOMPARE(m_store->search().search(QStringLiteral("batched"), 10)->size(), 5);
+    }
+
+    // New, changed and unchanged cases are counted as each is saved, whatever batch it is in; a
+    // case named twice in one import is created by the first file and changed by the second.
+    void reportCountsNewChangedAndUnchangedCasesAcrossBatches()
+    {
+        const QString officer = QStringLiteral("Jo Officer");
+        const QString a = caseFile(QStringLiteral("A-1"), QStringLiteral("first a"));
+        const QString b = caseFile(QStringLiteral("B-1"), QStringLiteral("first b"));
+        const QString c = caseFile(QStringLiteral("C-1"), QStringLiteral("first c"));
+        auto first = CaseImportService(*m_store, 2).importFiles({a, b, c}, officer);
+        QVERIFY(first && first->ok());
+        QCOMPARE(first->created, 3);
+        QCOMPARE(first->updated + first->unchanged, 0);
+
+        const QStringList paths{a,
+                                caseFile(QStringLiteral("B-1"), QStringLiteral("second b")),
+                                c,
+                                caseFile(QStringLiteral("D-1"), QStringLiteral("first d")),
+                                caseFile(QStringLiteral("E-1"), QStringLiteral("first e")),
+                                caseFile(QStringLiteral("D-1"), QStringLiteral("second d")),
+                                caseFile(QStringLiteral("F-1"), QStringLiteral("first f"))};
+        auto second = CaseImportService(*m_store, 2).importFiles(paths, officer);
+        QVERIFY(second && second->ok());
+        QCOMPARE(second->created, 3);
+        QCOMPARE(second->updated, 2);
+        QCOMPARE(second->unchanged, 2);
+        QCOMPARE(*m_store->cases().count(), 6);
+        QCOMPARE(m_store->cases().load(QStringLiteral("D-1"))->record.requestText,
+                 QStringLiteral("second d"));
+        // One audit row for each case created or changed, none for the unchanged.
+        QCOMPARE(m_store->audit().head()->seq, 3 + 5);
     }
 
     void caseWithASentReplyIsClosedOnTheDayItWasSent()

@@ -496,6 +496,109 @@ private slots:
         QVERIFY2(!steps.contains(QStringLiteral("TEMP B-TREE")), qPrintable(steps));
     }
 
+    // saveAll inserts new cases several to a statement (so that FTS5 indexes them together);
+    // the outcome must be what saving them one by one gives: ids and audit rows in the order
+    // of the records, a case named twice created then changed, an unchanged one left alone.
+    void saveAllOfManyCasesKeepsTheirOrderAndCountsEachAsOneByOne()
+    {
+        save(storetest::record(QStringLiteral("OLD-1"), QStringLiteral("already stored")));
+        QList<CaseRecord> records;
+        for (int i = 0; i < 300; ++i)
+            records.append(storetest::record(QStringLiteral("MANY-%1").arg(i),
+                                             QStringLiteral("bulk saved request %1").arg(i)));
+        records.insert(
+            100, storetest::record(QStringLiteral("OLD-1"), QStringLiteral("already stored")));
+        records.insert(200, storetest::record(QStringLiteral("MANY-5"),
+                                              QStringLiteral("bulk saved request changed")));
+        auto saved = m_store->cases().saveAll(records, QStringLiteral("Jo Officer"));
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().detail));
+        QCOMPARE(saved->size(), records.size());
+        QCOMPARE(saved->at(100), CaseRepository::SaveResult::Unchanged);
+        QCOMPARE(saved->at(200), CaseRepository::SaveResult::Updated);
+        QCOMPARE(saved->count(CaseRepository::SaveResult::Created), 300);
+        QCOMPARE(*m_store->cases().count(), 301);
+        QCOMPARE(m_store->audit().head()->seq, 1 + 300 + 1);
+        QCOMPARE(m_store->cases().load(QStringLiteral("MANY-5"))->record.requestText,
+                 QStringLiteral("bulk saved request changed"));
+        qint64 lastId = 0;
+        qint64 lastSeq = 0;
+        for (int i = 0; i < 300; ++i) {
+            const QString reference = QStringLiteral("MANY-%1").arg(i);
+            const qint64 id = m_store->cases().load(reference)->id;
+            QVERIFY2(id > lastId, qPrintable(reference));
+            lastId = id;
+            auto rows = m_store->audit().rowsFor(reference, {QStringLiteral("case")});
+            QVERIFY(rows && !rows->isEmpty());
+            QVERIFY2(rows->constFirst().seq > lastSeq, qPrintable(reference));
+            QCOMPARE(rows->constFirst().action, QStringLiteral("create-case"));
+            lastSeq = rows->constFirst().seq;
+        }
+        // MANY-5 was created (seq 7) and changed after MANY-198 was created.
+        auto five = m_store->audit().rowsFor(QStringLiteral("MANY-5"), {QStringLiteral("case")});
+        QCOMPARE(five->size(), 2);
+        QCOMPARE(five->at(1).action, QStringLiteral("update-case"));
+        QCOMPARE(five->at(1).seq,
+                 m_store->audit()
+                         .rowsFor(QStringLiteral("MANY-198"), {QStringLiteral("case")})
+                         ->constFirst()
+                         .seq +
+                     1);
+        QCOMPARE(m_store->search().search(QStringLiteral("bulk saved"), 500)->size(), 300);
+        QCOMPARE(m_store->search().search(QStringLiteral("MANY-299"), 5)->size(), 1);
+        auto report = m_store->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        QVERIFY(m_store->cases().firstCaseDifferingFromAudit()->isEmpty());
+    }
+
+    // CaseStore::transaction(): the saves inside it are kept together or not at all; a save
+    // that fails inside it makes the whole of it roll back.
+    void savesInsideAStoreTransactionAreKeptTogetherOrNotAtAll()
+    {
+        const QString officer = QStringLiteral("Jo Officer");
+        {
+            WriteTransaction transaction = m_store->transaction();
+            QVERIFY(transaction.begin());
+            QVERIFY(m_store->cases().save(
+                storetest::record(QStringLiteral("T-1"), QStringLiteral("dropped")), officer));
+            QCOMPARE(*m_store->cases().count(), 1);
+        } // destroyed without commit()
+        QCOMPARE(*m_store->cases().count(), 0);
+        QCOMPARE(m_store->audit().head()->seq, 0);
+        QVERIFY(m_store->search().search(QStringLiteral("dropped"), 5)->isEmpty());
+
+        {
+            WriteTransaction transaction = m_store->transaction();
+            QVERIFY(transaction.begin());
+            QVERIFY(m_store->cases().save(
+                storetest::record(QStringLiteral("T-1"), QStringLiteral("first")), officer));
+            CaseRecord invalid = storetest::record(QStringLiteral("T-3"), QStringLiteral("bad"));
+            invalid.dateReceived = QDate();
+            QVERIFY(!m_store->cases().saveAll(
+                {storetest::record(QStringLiteral("T-2"), QStringLiteral("second")), invalid},
+                officer));
+            const Status committed = transaction.commit();
+            QVERIFY(!committed);
+            QVERIFY(committed.error().message.contains(QStringLiteral("none of it was saved")));
+        }
+        QCOMPARE(*m_store->cases().count(), 0);
+        QCOMPARE(m_store->audit().head()->seq, 0);
+
+        WriteTransaction transaction = m_store->transaction();
+        QVERIFY(transaction.begin());
+        QVERIFY(m_store->cases().save(
+            storetest::record(QStringLiteral("T-1"), QStringLiteral("kept")), officer));
+        QVERIFY(m_store->cases().save(
+            storetest::record(QStringLiteral("T-2"), QStringLiteral("kept too")), officer));
+        QVERIFY(transaction.commit());
+        QCOMPARE(*m_store->cases().count(), 2);
+        QCOMPARE(m_store->audit().head()->seq, 2);
+        auto report = m_store->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        // And the connection is back to transactions of their own afterwards.
+        save(storetest::record(QStringLiteral("T-4"), QStringLiteral("after")));
+        QCOMPARE(*m_store->cases().count(), 3);
+    }
+
     void holdIsKeptAndAudited()
     {
         save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("a")));
