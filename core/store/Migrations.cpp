@@ -197,6 +197,35 @@ QStringList longerPrefixIndexes()
     return SqliteDialect::rebuildCaseIndexStatements();
 }
 
+// The open cases in each order whose covering index does not start with the status (migration
+// 6): partial indexes of the open cases only. In a store of many closed cases and a few open
+// ones, the default filter ("open") sorted by reference otherwise walks the whole reference
+// index to find a page of open cases (1.1 s at a million). Closed cases are not in them, so an
+// import of closed cases does not pay for them. CaseRepository names them in INDEXED BY.
+QStringList openCaseSortIndexes()
+{
+    const QString columns = QStringLiteral("regime, date_received, status, outcome, "
+                                           "requester_name, updated_at, hold, due_date");
+    const QString open = QStringLiteral(" WHERE status = 'open'");
+    return {
+        QStringLiteral("CREATE INDEX cases_open_by_reference ON cases(reference COLLATE NOCASE, "
+                       "id, %1)")
+                .arg(columns) +
+            open,
+        QStringLiteral("CREATE INDEX cases_open_by_requester ON cases(requester_name COLLATE "
+                       "NOCASE, id, reference, %1)")
+                .arg(columns) +
+            open,
+        QStringLiteral("CREATE INDEX cases_open_by_due ON cases(COALESCE(due_date, ''), id, "
+                       "reference, %1)")
+                .arg(columns) +
+            open,
+        QStringLiteral("CREATE INDEX cases_open_by_outcome ON cases(outcome, id, reference, %1)")
+                .arg(columns) +
+            open,
+    };
+}
+
 // The keys a case's requester is found by for aggregation (Fees Regulations reg 5): its name,
 // email and postal address, normalised (RequesterKeys) and digested
 // (CaseRepository::requesterKeyDigest), one row each, sought by key and date.
@@ -260,7 +289,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Migrations::statements(int version)
@@ -284,6 +313,8 @@ QStringList Migrations::statements(int version)
         return longerPrefixIndexes();
     case requesterKeysVersion:
         return requesterKeysTable();
+    case 10:
+        return openCaseSortIndexes();
     default:
         return {};
     }

@@ -276,14 +276,15 @@ private slots:
     void everyOrderPagesFromACoveringIndexWithoutSorting()
     {
         const QRegularExpression restOfKey(
-            QStringLiteral("1: SEARCH c USING COVERING INDEX cases_list_\\w+ \\(.*=\\? AND "
+            QStringLiteral("1: SEARCH c USING COVERING INDEX cases_(list|open)_\\w+ \\(.*=\\? AND "
                            "id[<>]\\?\\)"));
         const QRegularExpression laterKeys(
-            QStringLiteral("2: SEARCH c USING COVERING INDEX cases_list_\\w+ \\((status=\\? AND "
-                           ")?[^ ]+[<>]\\?\\)"));
+            QStringLiteral("2: SEARCH c USING COVERING INDEX cases_(list|open)_\\w+ "
+                           "\\((status=\\? AND )?[^ ]+[<>]\\?\\)"));
         for (int order = 0; order <= static_cast<int>(CaseListOrder::Outcome); ++order) {
             for (bool ascending : {false, true}) {
-                for (const QString &status : {QString(), QStringLiteral("open")}) {
+                for (const QString &status :
+                     {QString(), QStringLiteral("open"), QStringLiteral("closed")}) {
                     for (bool afterCursor : {false, true}) {
                         CaseListQuery query;
                         query.order = static_cast<CaseListOrder>(order);
@@ -303,9 +304,17 @@ private slots:
                                                  : QStringLiteral("first"),
                                      steps)
                                 .toUtf8();
+                        // The open cases, few among many closed, are read from their own
+                        // partial index in the orders that do not start with the status
+                        // (migration 10).
+                        const bool openOnly = status == QLatin1String("open") &&
+                                              query.order != CaseListOrder::DateReceived &&
+                                              query.order != CaseListOrder::CaseStatus;
                         for (const QString &step : *plan)
-                            QVERIFY2(step.contains(QStringLiteral("USING COVERING INDEX "
-                                                                  "cases_list_")),
+                            QVERIFY2(step.contains(openOnly ? QStringLiteral("USING COVERING INDEX "
+                                                                             "cases_open_")
+                                                            : QStringLiteral("USING COVERING INDEX "
+                                                                             "cases_list_")),
                                      what.constData());
                         QVERIFY2(!steps.contains(QStringLiteral("TEMP B-TREE")), what.constData());
                         if (!afterCursor) {

@@ -68,6 +68,7 @@ private slots:
         QCOMPARE(userVersion(fixture(6)), 6);
         QCOMPARE(userVersion(fixture(7)), 7);
         QCOMPARE(userVersion(fixture(8)), 8);
+        QCOMPARE(userVersion(fixture(9)), 9);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -357,6 +358,47 @@ private slots:
                      .value(0)
                      .value(0),
                  QStringLiteral("2"));
+    }
+
+    // Migration 10: the open cases of a version-9 store are indexed in the orders whose index
+    // does not start with the status, and the open filter reads them from there; a case
+    // closed afterwards leaves those indexes and the list.
+    void upgradeFromVersion9IndexesTheOpenCasesOfEachOrder()
+    {
+        const QString file = fixture(9);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        for (const char *index : {"cases_open_by_reference", "cases_open_by_requester",
+                                  "cases_open_by_due", "cases_open_by_outcome"}) {
+            const auto entries = storetest::rawSelect(
+                file, QStringLiteral("SELECT COUNT(*) FROM cases INDEXED BY %1 WHERE "
+                                     "status = 'open'")
+                          .arg(QString::fromLatin1(index)));
+            QCOMPARE(entries.value(0).value(0), QStringLiteral("2"));
+        }
+        CaseListQuery open;
+        open.order = CaseListOrder::Reference;
+        open.ascending = true;
+        open.status = QStringLiteral("open");
+        QVERIFY2((*store)->cases().listPlan(open)->join(u' ').contains(
+                     QStringLiteral("COVERING INDEX cases_open_by_reference")),
+                 qPrintable((*store)->cases().listPlan(open)->join(u' ')));
+        auto page = (*store)->cases().list(open);
+        QVERIFY(page);
+        QCOMPARE(page->cases.size(), 2);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-3"));
+
+        CaseRecord closed =
+            storetest::record(QStringLiteral("FIX-3"), QStringLiteral("Drones"), QDate(2025, 6, 2));
+        closed.status = QStringLiteral("closed");
+        QVERIFY((*store)->cases().save(closed, QStringLiteral("officer")));
+        page = (*store)->cases().list(open);
+        QCOMPARE(page->cases.size(), 1);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-4"));
+        QCOMPARE(*(*store)->cases().countList(open), qint64(1));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
     void failedUpgradeLeavesTheFileAtItsVersion()
