@@ -159,8 +159,6 @@ Status CaseRepository::insertPending(PendingCreates &pending, const QString &off
                 KeysBefore::None);
             !keys)
             return keys;
-    }
-    for (const PendingCreates::Pending &created : std::as_const(pending.cases)) {
         AuditEntry entry{officer,
                          QStringLiteral("create-case"),
                          QStringLiteral("case"),

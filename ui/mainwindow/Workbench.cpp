@@ -188,16 +188,10 @@ void Workbench::connectDocument()
     // Two views of the same files: a change in one is shown in the other, and in the evidence
     // the searches cite. A file is removed only once the open case is saved, so that the store
     // sees every search that cites it.
-    for (auto [panel, other] :
-         {std::pair{m_attachments, m_searchEvidence}, std::pair{m_searchEvidence, m_attachments}}) {
+    for (AttachmentsPanel *panel : {m_attachments, m_searchEvidence}) {
         connect(panel, &AttachmentsPanel::failed, m_notifier, &Notifier::showError);
-        connect(panel, &AttachmentsPanel::changed, this, [this, other] {
-            other->reload();
-            if (m_searchRecords)
-                m_searchRecords->reloadAttachments();
-            if (m_historyDialog)
-                m_historyDialog->refresh();
-        });
+        connect(panel, &AttachmentsPanel::changed, this,
+                [this, panel] { showAttachmentsChangedIn(panel); });
         panel->setBeforeRemove([this] {
             m_autosaver->flush();
             return m_autosaver->isSaved();
@@ -205,14 +199,22 @@ void Workbench::connectDocument()
     }
     if (m_searchRecords) {
         connect(m_searchRecords, &SearchRecordEditor::failed, m_notifier, &Notifier::showError);
-        connect(m_searchRecords, &SearchRecordEditor::attachmentsChanged, this, [this] {
-            m_attachments->reload();
-            m_searchEvidence->reload();
-            if (m_historyDialog)
-                m_historyDialog->refresh();
-        });
+        connect(m_searchRecords, &SearchRecordEditor::attachmentsChanged, this,
+                [this] { showAttachmentsChangedIn(m_searchRecords); });
     }
     connect(m_similar, &SimilarRequestsPanel::openCaseRequested, this, &Workbench::openCase);
+}
+
+void Workbench::showAttachmentsChangedIn(const QObject *changed)
+{
+    for (AttachmentsPanel *panel : {m_attachments, m_searchEvidence}) {
+        if (panel != changed)
+            panel->reload();
+    }
+    if (m_searchRecords && m_searchRecords != changed)
+        m_searchRecords->reloadAttachments();
+    if (m_historyDialog)
+        m_historyDialog->refresh();
 }
 
 void Workbench::newRequest()

@@ -101,6 +101,9 @@ private:
     void buildViews();
     void connectActions();
     void connectDocument();
+    // Every view of the case's attached files but `changed` (the one the officer used) shows
+    // them as stored now: both attachment panels, the evidence the searches cite, History.
+    void showAttachmentsChangedIn(const QObject *changed);
     void leaveCase();
 
     const WorkbenchServices m_services;
