@@ -15,6 +15,7 @@ if(FOI_SANITIZE)
     target_compile_options(foi_compiler_options INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(foi_compiler_options INTERFACE -fsanitize=address,undefined)
+    target_sources(foi_compiler_options INTERFACE ${CMAKE_CURRENT_LIST_DIR}/SanitizerDefaults.cpp)
 endif()
 
 # One helper adds a test: an executable, its ctest entry on the offscreen platform,
