@@ -132,6 +132,7 @@ QString BenchStoreWriter::write(const QString &path, int cases, quint32 seed)
         return db.error();
 
     CaseGenerator generator(seed);
+    generator.leaveOpenFrom(cases - openCases(cases));
     const QString officer = QStringLiteral("Bench Officer");
     QString previousHash = AuditAnchor::genesisHash();
     const int batch = 50000;

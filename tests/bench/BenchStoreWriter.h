@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 // Writes a benchmark store of N generated cases quickly: the workbench's own schema (made by
 // CaseStore), then one raw SQLite connection with big transactions and prepared statements,
@@ -11,7 +12,12 @@ class BenchStoreWriter
 {
 public:
     // Bumped whenever what is written changes, so that cached stores are regenerated.
-    static constexpr int formatVersion = 1;
+    // 2: the newest cases are still open (openCases).
+    static constexpr int formatVersion = 2;
+
+    // How many of N cases are still open: the newest one in a hundred, at least one. A force
+    // answering 1,500 requests a year keeps about a hundred open against a store of ten years.
+    static int openCases(int cases) { return cases > 0 ? qMax(1, cases / 100) : 0; }
 
     // Returns an empty string on success, else what went wrong.
     static QString write(const QString &path, int cases, quint32 seed);

@@ -257,8 +257,10 @@ foi::core::Case CaseGenerator::next(int serial)
         request += QStringLiteral("\nI would prefer to receive the information electronically, "
                                   "in a spreadsheet if possible. Thank you for your help.");
     theCase.requestText = request;
-    if (received.daysTo(QDate(2026, 1, 1)) > 30)
-        theCase.reply.sentOn = received.addDays(18 + int(m_random.bounded(10u)));
+    // Drawn for every case, open or not, so that the cases after it stay what they were.
+    const int daysToReply = 18 + int(m_random.bounded(10u));
+    if (serial < m_openFrom)
+        theCase.reply.sentOn = received.addDays(daysToReply);
     return theCase;
 }
 

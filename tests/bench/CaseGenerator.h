@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <limits>
+
 // Makes realistic police FOI cases from a seed: a reference, a date of receipt, a requester, a
 // request of two to six questions on one of a few dozen subjects in the officers' usual
 // wording, and a decision on each question (held and disclosed, not held, or NCND). The same
@@ -21,6 +23,9 @@ public:
     explicit CaseGenerator(quint32 seed);
 
     foi::core::Case next(int serial);
+    // Cases from this serial on are still open (no reply sent), as the newest requests of a real
+    // store are; every earlier one was answered 18 to 27 days after receipt. Default: none open.
+    void leaveOpenFrom(int serial) { m_openFrom = serial; }
     // A query an officer might type into the search box: one to three subject words, the last
     // possibly unfinished.
     QString typedQuery();
@@ -31,4 +36,5 @@ private:
 
     quint32 m_seed;
     QRandomGenerator m_random;
+    int m_openFrom = std::numeric_limits<int>::max();
 };

@@ -6,7 +6,8 @@
 // included). A sweep of the scroll bar from top to bottom then shows that memory stays flat
 // (RSS before and after, and the peak). Each sort order, both directions: the first rows, the
 // outline, and Ctrl+End from the top (`--runs` times, median and p95; the page cache is
-// emptied of the last page between runs by a jump to the middle).
+// emptied of the last page between runs by a jump to the middle). Then the same for the open
+// cases alone, the view the officer starts in.
 // The model keeps at most `--cache` pages, so repeated runs read their pages again.
 // The store is opened read-only: a shared benchmark store is never written.
 // With --screenshots DIR it also saves what the officer sees at each step (run it under Xvfb
@@ -266,51 +267,70 @@ int main(int argc, char *argv[])
     // then Ctrl+End from the top, repeated. Two pages kept: the jump to the middle between runs
     // pushes the last page out, so each Ctrl+End reads it again.
     model.setPageCacheLimit(2);
-    QJsonArray sorts;
     const QStringList names{QStringLiteral("reference"), QStringLiteral("requester"),
                             QStringLiteral("received"),  QStringLiteral("due"),
                             QStringLiteral("days left"), QStringLiteral("status"),
                             QStringLiteral("outcome")};
-    for (int column = 0; column < ui::CaseListModel::ColumnCount; ++column) {
-        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            const QString direction =
-                order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc");
-            Timings first;
-            QElapsedTimer outlined;
-            outlined.start();
-            bench.time(first, [&] { table->horizontalHeader()->setSortIndicator(column, order); });
-            bench.waitFor([&model] { return model.isOutlined(); });
-            const double outlineSortMs = double(outlined.nsecsElapsed()) / 1e6;
-            shoot(QStringLiteral("05-sort-%1-%2-top").arg(column).arg(direction));
-            Timings end;
-            Timings away; // the jumps between runs, not reported
-            bool sortReachedEnd = true;
-            for (int run = 0; run < runs; ++run) {
-                if (run > 0) {
-                    bench.time(away, [&] {
-                        bar->setValue(bar->maximum() / 2 + run * 997 % qMax(1, rows / 4));
-                    });
-                    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
-                    bench.waitForRowsInView();
+    const auto measureSorts = [&](const QString &shotPrefix) {
+        const int listed = model.rowCount();
+        QJsonArray sorts;
+        for (int column = 0; column < ui::CaseListModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QString direction =
+                    order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc");
+                Timings first;
+                QElapsedTimer outlined;
+                outlined.start();
+                bench.time(first,
+                           [&] { table->horizontalHeader()->setSortIndicator(column, order); });
+                bench.waitFor([&model] { return model.isOutlined(); });
+                const double outlineSortMs = double(outlined.nsecsElapsed()) / 1e6;
+                shoot(QStringLiteral("%1-sort-%2-%3-top").arg(shotPrefix).arg(column).arg(direction));
+                Timings end;
+                Timings away; // the jumps between runs, not reported
+                bool sortReachedEnd = true;
+                for (int run = 0; run < runs; ++run) {
+                    if (run > 0) {
+                        bench.time(away, [&] {
+                            bar->setValue(bar->maximum() / 2 + run * 997 % qMax(1, listed / 4));
+                        });
+                        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+                        bench.waitForRowsInView();
+                    }
+                    bench.time(end,
+                               [&] { QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier); });
+                    sortReachedEnd = sortReachedEnd && table->currentIndex().row() == listed - 1;
                 }
-                bench.time(end, [&] { QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier); });
-                sortReachedEnd = sortReachedEnd && table->currentIndex().row() == rows - 1;
+                reachedEnd = reachedEnd && sortReachedEnd;
+                shoot(QStringLiteral("%1-sort-%2-%3-end").arg(shotPrefix).arg(column).arg(direction));
+                sorts.append(QJsonObject{
+                    {QStringLiteral("column"), names.value(column)},
+                    {QStringLiteral("ascending"), order == Qt::AscendingOrder},
+                    {QStringLiteral("first_rows_ms"), first.wall.value(0)},
+                    {QStringLiteral("first_rows_cpu_ms"), first.cpu.value(0)},
+                    {QStringLiteral("outline_ms"), outlineSortMs},
+                    {QStringLiteral("ctrl_end_ms"), end.wall.value(0)},
+                    {QStringLiteral("ctrl_end_median_ms"), quantile(end.wall, 0.5)},
+                    {QStringLiteral("ctrl_end_p95_ms"), quantile(end.wall, 0.95)},
+                    {QStringLiteral("ctrl_end_max_ms"), quantile(end.wall, 1.0)},
+                    {QStringLiteral("ctrl_end_cpu_median_ms"), quantile(end.cpu, 0.5)},
+                    {QStringLiteral("ctrl_end_runs"), int(end.wall.size())}});
             }
-            reachedEnd = reachedEnd && sortReachedEnd;
-            shoot(QStringLiteral("06-sort-%1-%2-end").arg(column).arg(direction));
-            sorts.append(
-                QJsonObject{{QStringLiteral("column"), names.value(column)},
-                            {QStringLiteral("ascending"), order == Qt::AscendingOrder},
-                            {QStringLiteral("first_rows_ms"), first.wall.value(0)},
-                            {QStringLiteral("first_rows_cpu_ms"), first.cpu.value(0)},
-                            {QStringLiteral("outline_ms"), outlineSortMs},
-                            {QStringLiteral("ctrl_end_ms"), end.wall.value(0)},
-                            {QStringLiteral("ctrl_end_median_ms"), quantile(end.wall, 0.5)},
-                            {QStringLiteral("ctrl_end_p95_ms"), quantile(end.wall, 0.95)},
-                            {QStringLiteral("ctrl_end_max_ms"), quantile(end.wall, 1.0)},
-                            {QStringLiteral("ctrl_end_cpu_median_ms"), quantile(end.cpu, 0.5)},
-                            {QStringLiteral("ctrl_end_runs"), int(end.wall.size())}});
         }
+        return sorts;
+    };
+    const QJsonArray sorts = measureSorts(QStringLiteral("05"));
+
+    // The view the officer starts in: the open cases (the newest of the store), each order again.
+    // They sit in the partial indexes of the open cases, among many more closed ones.
+    Timings openFilter;
+    bench.time(openFilter, [&] { model.setStatusFilter(QStringLiteral("open")); });
+    bench.waitFor([&model] { return model.isOutlined(); });
+    const int openRows = model.rowCount();
+    QJsonArray openSorts;
+    if (openRows > 0) {
+        shoot(QStringLiteral("07-open-cases"));
+        openSorts = measureSorts(QStringLiteral("08"));
     }
 
     out << QStringLiteral("Case list of %1 cases: first rows %2 ms, counted %3 ms, outlined %4 ms "
@@ -338,21 +358,31 @@ int main(int argc, char *argv[])
                .arg(rssBefore, 0, 'f', 0)
                .arg(rssAfter, 0, 'f', 0)
                .arg(peakRssMiB(), 0, 'f', 0);
-    for (const QJsonValue &sort : std::as_const(sorts)) {
-        const QJsonObject s = sort.toObject();
-        out << QStringLiteral("  sort by %1 %2: first rows %3 ms (CPU %4 ms), outline %5 ms, "
-                              "Ctrl+End median %6 ms, p95 %7 ms, CPU median %8 ms (%9 runs)\n")
-                   .arg(s.value(QStringLiteral("column")).toString(),
-                        s.value(QStringLiteral("ascending")).toBool() ? QStringLiteral("asc")
-                                                                      : QStringLiteral("desc"))
-                   .arg(s.value(QStringLiteral("first_rows_ms")).toDouble(), 0, 'f', 1)
-                   .arg(s.value(QStringLiteral("first_rows_cpu_ms")).toDouble(), 0, 'f', 1)
-                   .arg(s.value(QStringLiteral("outline_ms")).toDouble(), 0, 'f', 0)
-                   .arg(s.value(QStringLiteral("ctrl_end_median_ms")).toDouble(), 0, 'f', 1)
-                   .arg(s.value(QStringLiteral("ctrl_end_p95_ms")).toDouble(), 0, 'f', 1)
-                   .arg(s.value(QStringLiteral("ctrl_end_cpu_median_ms")).toDouble(), 0, 'f', 1)
-                   .arg(s.value(QStringLiteral("ctrl_end_runs")).toInt());
-    }
+    const auto printSorts = [](const QString &which, const QJsonArray &orders) {
+        for (const QJsonValue &sort : orders) {
+            const QJsonObject s = sort.toObject();
+            out << "  " << which
+                << QStringLiteral(" by %1 %2: first rows %3 ms (CPU %4 ms), outline %5 ms, "
+                                  "Ctrl+End median %6 ms, p95 %7 ms, CPU median %8 ms (%9 runs)\n")
+                       .arg(s.value(QStringLiteral("column")).toString(),
+                            s.value(QStringLiteral("ascending")).toBool()
+                                ? QStringLiteral("asc")
+                                : QStringLiteral("desc"))
+                       .arg(s.value(QStringLiteral("first_rows_ms")).toDouble(), 0, 'f', 1)
+                       .arg(s.value(QStringLiteral("first_rows_cpu_ms")).toDouble(), 0, 'f', 1)
+                       .arg(s.value(QStringLiteral("outline_ms")).toDouble(), 0, 'f', 0)
+                       .arg(s.value(QStringLiteral("ctrl_end_median_ms")).toDouble(), 0, 'f', 1)
+                       .arg(s.value(QStringLiteral("ctrl_end_p95_ms")).toDouble(), 0, 'f', 1)
+                       .arg(s.value(QStringLiteral("ctrl_end_cpu_median_ms")).toDouble(), 0, 'f',
+                            1)
+                       .arg(s.value(QStringLiteral("ctrl_end_runs")).toInt());
+        }
+    };
+    printSorts(QStringLiteral("all cases, sorted"), sorts);
+    out << QStringLiteral("  open cases: %1 of them, listed %2 ms after the filter was chosen\n")
+               .arg(openRows)
+               .arg(openFilter.wall.value(0), 0, 'f', 1);
+    printSorts(QStringLiteral("open cases, sorted"), openSorts);
     const auto result = [](const QJsonObject &figure) {
         out << "RESULT " << QJsonDocument(figure).toJson(QJsonDocument::Compact) << '\n';
     };
@@ -371,5 +401,9 @@ int main(int argc, char *argv[])
     result(sweepFigure);
     result({{QStringLiteral("id"), QStringLiteral("case_list_sorts")},
             {QStringLiteral("orders"), sorts}});
+    result({{QStringLiteral("id"), QStringLiteral("case_list_open_sorts")},
+            {QStringLiteral("rows"), openRows},
+            {QStringLiteral("filter_ms"), openFilter.wall.value(0)},
+            {QStringLiteral("orders"), openSorts}});
     return reachedEnd ? 0 : 1;
 }
