@@ -29,6 +29,7 @@
 #include <QPalette>
 #include <QPdfDocument>
 #include <QProgressDialog>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QThread>
@@ -283,5 +284,17 @@ int main(int argc, char *argv[])
         ok = save(*progress, folder, QStringLiteral("15-backup-progress")) && ok;
     }
     backup.cancel();
+
+    // What the officer reads when a backup is done: where it went and what it leaves out, above
+    // the case list until dismissed. A real backup; its message is the one the workbench gives.
+    settings.close();
+    QSignalSpy backedUp(&workbench, &foi::ui::Workbench::backupFinished);
+    workbench.backUpNow(work.filePath(QStringLiteral("backups")), &window);
+    if (!backedUp.wait(30000) || fixture.notifier.information.isEmpty())
+        return 7;
+    window.showNotification(fixture.notifier.information.constLast());
+    workbench.showCaseList();
+    settle();
+    ok = save(window, folder, QStringLiteral("16-backup-done")) && ok;
     return ok ? 0 : 1;
 }

@@ -1,11 +1,15 @@
 #include "mainwindow/MainWindow.h"
+#include "notify/NotificationBar.h"
 
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -14,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 
 using foi::ui::MainWindow;
 
@@ -114,6 +119,80 @@ private slots:
         QVERIFY(!item->state().disabled);
         QVERIFY(!backUp->statusTip().startsWith(why));
         QVERIFY(!window.statusBar()->currentMessage().startsWith(why));
+    }
+
+    // A message the officer must read (where a backup went, which files an import refused)
+    // stays whole above the case area until dismissed; the status bar cut such messages off.
+    void aLongMessageStaysWholeUntilDismissed()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.resize(1366, 768);
+        window.setStorePath(
+            QStringLiteral("/home/officer/.local/share/FOI Workbench/cases.foistore"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        foi::ui::NotificationBar *bar = window.notificationBar();
+        QVERIFY(bar && bar->isHidden());
+
+        const QString message =
+            QStringLiteral("Imported 3 new, 0 updated and 0 unchanged. These files were not "
+                           "imported:\na.json: not a case file\nb.json: the reference 1/26 is "
+                           "in use by another case");
+        window.showNotification(message);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->message(), message);
+        auto *text = bar->findChild<QLabel *>(QStringLiteral("notificationText"));
+        QVERIFY(text);
+        QCOMPARE(text->text(), message);
+        // Every line in view: the label is as tall as its wrapped text needs.
+        QVERIFY2(text->visibleRegion().boundingRect().height() >=
+                     text->heightForWidth(text->width()),
+                 qPrintable(QString::number(text->visibleRegion().boundingRect().height())));
+        QVERIFY(text->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+        // A few seconds later it is still there.
+        QTest::qWait(100);
+        QVERIFY(bar->isVisible());
+
+        // From the keyboard: the bar's Dismiss button, then Esc.
+        bar->setFocus();
+        QVERIFY(bar->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(bar->isHidden());
+        QVERIFY(bar->message().isEmpty());
+
+        // A newer message replaces the one shown; the button dismisses it.
+        window.showNotification(QStringLiteral("first"));
+        window.showNotification(QStringLiteral("second"));
+        QCOMPARE(bar->message(), QStringLiteral("second"));
+        auto *dismiss = bar->findChild<QToolButton *>(QStringLiteral("dismissNotificationButton"));
+        QVERIFY(dismiss && !dismiss->accessibleName().isEmpty());
+        QTest::mouseClick(dismiss, Qt::LeftButton);
+        QVERIFY(bar->isHidden());
+    }
+
+    // Twenty refused files: the bar scrolls them rather than pushing the case area away.
+    void aVeryLongMessageScrollsInsideTheBar()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        MainWindow window(settings);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList lines{QStringLiteral("These files were not imported:")};
+        for (int i = 0; i < 20; ++i)
+            lines.append(QStringLiteral("case-%1.json: not a case file").arg(i));
+        window.showNotification(lines.join(QLatin1Char('\n')));
+        foi::ui::NotificationBar *bar = window.notificationBar();
+        auto *scroll = bar->findChild<QScrollArea *>();
+        QTRY_VERIFY2(bar->height() < window.height() / 4,
+                 qPrintable(QStringLiteral("bar %1, text area %2, window %3")
+                                .arg(bar->height())
+                                .arg(scroll->height())
+                                .arg(window.height())));
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
     }
 
     void geometryPersistsBetweenRuns()

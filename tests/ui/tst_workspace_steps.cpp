@@ -11,6 +11,7 @@
 #include "model/CaseFile.h"
 #include "models/CaseListModel.h"
 #include "models/FindingListModel.h"
+#include "notify/NotificationBar.h"
 #include "rules/Finding.h"
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
@@ -671,9 +672,9 @@ private slots:
         QCOMPARE(*(*copy)->cases().count(), 1);
     }
 
-    // Without a notifier of its own, the workbench tells the officer in the status bar that
-    // the backup was made and where (errors still come in a message box).
-    void backupOutcomeIsShownInTheStatusBar()
+    // Without a notifier of its own, the workbench tells the officer above the case area that
+    // the backup was made and where, until dismissed (errors still come in a message box).
+    void backupOutcomeIsShownUntilDismissed()
     {
         QTemporaryDir dir;
         WorkbenchFixture fixture(dir.path());
@@ -686,11 +687,12 @@ private slots:
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-        const QString shown = workbench.window().statusBar()->currentMessage();
+        const QString shown = workbench.window().notificationBar()->message();
         QVERIFY2(
             shown.startsWith(QStringLiteral("The case store is backed up to ") +
                              QDir::toNativeSeparators(dir.filePath(QStringLiteral("backups")))),
             qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Attached files are not in it")), qPrintable(shown));
     }
 
     void caseListSortsByTheClickedHeader()

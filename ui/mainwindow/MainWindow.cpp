@@ -2,6 +2,7 @@
 
 #include "EmptyStateWidget.h"
 #include "FoiVersion.h"
+#include "notify/NotificationBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace foi::ui {
 
@@ -178,7 +180,14 @@ void MainWindow::createCentralArea()
     connect(m_emptyState, &EmptyStateWidget::newRequestClicked, m_newRequestAction,
             &QAction::trigger);
     m_caseArea->addWidget(m_emptyState);
-    setCentralWidget(m_caseArea);
+    m_notificationBar = new NotificationBar(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notificationBar);
+    layout->addWidget(m_caseArea, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createStatusBar()
@@ -260,6 +269,11 @@ void MainWindow::showWorkspace()
 void MainWindow::showStatusMessage(const QString &message)
 {
     statusBar()->showMessage(message, 5000);
+}
+
+void MainWindow::showNotification(const QString &message)
+{
+    m_notificationBar->showMessage(message);
 }
 
 void MainWindow::restoreWindowState()

@@ -12,6 +12,7 @@ class QToolBar;
 namespace foi::ui {
 
 class EmptyStateWidget;
+class NotificationBar;
 
 // The workbench's frame: menus, toolbar, the case-list area and the status bar.
 // It owns no data and decides no law: it shows what it is given and announces what the officer
@@ -35,7 +36,11 @@ public:
     void showEmptyState();
     void showCaseList();
     void showWorkspace();
+    // A few seconds on the status bar: "Saved", "Logged request 012_26".
     void showStatusMessage(const QString &message);
+    // Above the case area until dismissed: what the officer must read and may copy.
+    void showNotification(const QString &message);
+    NotificationBar *notificationBar() const { return m_notificationBar; }
 
     QAction *newRequestAction() const { return m_newRequestAction; }
     QAction *openStoreAction() const { return m_openStoreAction; }
@@ -70,6 +75,7 @@ private:
     void showAbout();
 
     QSettings &m_settings;
+    NotificationBar *m_notificationBar = nullptr;
     QAction *m_newRequestAction = nullptr;
     QAction *m_openStoreAction = nullptr;
     QAction *m_importAction = nullptr;

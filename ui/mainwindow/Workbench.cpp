@@ -51,9 +51,10 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
 {
     if (!m_notifier) {
         auto *boxes = new MessageBoxNotifier(m_window.get(), this);
-        // Information (a backup made, an import done) goes to the status bar.
+        // Information (a backup made, an import done, a letter written) stays above the case
+        // area until the officer dismisses it.
         connect(boxes, &MessageBoxNotifier::informationShown, m_window.get(),
-                &MainWindow::showStatusMessage);
+                &MainWindow::showNotification);
         m_notifier = boxes;
     }
     m_document = new core::CaseDocument(this);

@@ -21,8 +21,8 @@ public:
     virtual void showInformation(const QString &message) = 0;
 };
 
-// Shows errors in a message box over `window`, and information in the status bar's place: a
-// transient signal the main window displays.
+// Shows errors in a message box over `window`; information is announced by a signal that the
+// main window shows in its notification bar.
 class MessageBoxNotifier : public Notifier
 {
     Q_OBJECT
