@@ -166,6 +166,11 @@ private slots:
         auto *cited = find<QListWidget>(fixture, QStringLiteral("citedEvidenceList"));
         QCOMPARE(cited->count(), 1);
         QCOMPARE(cited->item(0)->text(), QStringLiteral("No evidence cited yet."));
+        // The case's evidence says which questions' searches cite each file.
+        QListWidget *evidence = workbench.searchEvidence().listWidget();
+        QVERIFY2(
+            evidence->item(0)->text().endsWith(QStringLiteral("\nnot cited by any search yet")),
+            qPrintable(evidence->item(0)->text()));
 
         // Cite evidence…: the case's search evidence, ticked and cited.
         auto *cite = find<QPushButton>(fixture, QStringLiteral("citeEvidenceButton"));
@@ -193,6 +198,9 @@ private slots:
         QCOMPARE(cited->count(), 1);
         QCOMPARE(cited->item(0)->text(),
                  QStringLiteral("anpr-search.png \u2014 search of ANPR system"));
+        QVERIFY2(
+            evidence->item(0)->text().endsWith(QStringLiteral("\ncited by the searches for Q1")),
+            qPrintable(evidence->item(0)->text()));
 
         workbench.autosaver().flush();
 
@@ -246,8 +254,10 @@ private slots:
         QCOMPARE(evidenceOfQ1().size(), 1);
         QCOMPARE(evidenceOfQ1().at(0).fileName, QStringLiteral("anpr-export.csv"));
         QCOMPARE(files->count(), 2);
+        QVERIFY(files->item(0)->text().endsWith(QStringLiteral("not cited by any search yet")));
         workbench.window().undoAction()->trigger();
         QCOMPARE(evidenceOfQ1().size(), 2);
+        QVERIFY(files->item(0)->text().endsWith(QStringLiteral("cited by the searches for Q1")));
         workbench.window().redoAction()->trigger();
         QCOMPARE(evidenceOfQ1().size(), 1);
         // Now no search cites it, the file may go.

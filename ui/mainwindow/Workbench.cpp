@@ -197,6 +197,12 @@ void Workbench::connectDocument()
             m_autosaver->flush();
             return m_autosaver->isSaved();
         });
+        // Each file says which questions' searches cite it, from the open case as edited.
+        panel->setCitations([this](const QString &sha256) {
+            return m_document->current().questionsCitingEvidence(sha256);
+        });
+        connect(m_document, &core::CaseDocument::changed, panel,
+                &AttachmentsPanel::refreshCitations);
     }
     if (m_searchRecords) {
         connect(m_searchRecords, &SearchRecordEditor::failed, m_notifier, &Notifier::showError);

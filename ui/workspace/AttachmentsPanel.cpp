@@ -1,5 +1,6 @@
 #include "workspace/AttachmentsPanel.h"
 
+#include "services/CaseChangeDescriber.h"
 #include "widgets/Labels.h"
 
 #include <QComboBox>
@@ -152,7 +153,6 @@ void AttachmentsPanel::reload()
         else
             emit failed(listed.error());
     }
-    const QLocale enGb(QLocale::English, QLocale::UnitedKingdom);
     QListWidgetItem *toSelect = nullptr;
     for (core::AttachmentKind kind : core::attachmentKinds()) {
         if (m_onlyKind && kind != *m_onlyKind)
@@ -170,13 +170,7 @@ void AttachmentsPanel::reload()
                 heading->setFlags(Qt::ItemIsEnabled);
                 headed = true;
             }
-            auto *item = new QListWidgetItem(
-                tr("%1 (%2)\nadded %3 by %4")
-                    .arg(attachment.fileName, enGb.formattedDataSize(attachment.size),
-                         Labels::dateTime(
-                             QDateTime::fromString(attachment.addedAt, Qt::ISODateWithMs)),
-                         attachment.addedBy),
-                m_list);
+            auto *item = new QListWidgetItem(describe(attachment), m_list);
             item->setToolTip(
                 tr("%1, SHA-256 %2").arg(Labels::attachmentKind(kind), attachment.sha256));
             item->setData(shownIndexRole, static_cast<int>(m_shown.size()));
@@ -193,6 +187,41 @@ void AttachmentsPanel::reload()
         m_list->setCurrentItem(toSelect);
     m_addButton->setEnabled(!m_reference.isEmpty());
     showSelection();
+}
+
+QString AttachmentsPanel::describe(const core::Attachment &attachment) const
+{
+    const QLocale enGb(QLocale::English, QLocale::UnitedKingdom);
+    QString text =
+        tr("%1 (%2)\nadded %3 by %4")
+            .arg(attachment.fileName, enGb.formattedDataSize(attachment.size),
+                 Labels::dateTime(QDateTime::fromString(attachment.addedAt, Qt::ISODateWithMs)),
+                 attachment.addedBy);
+    if (!m_citations)
+        return text;
+    const QStringList citing = m_citations(attachment.sha256);
+    if (!citing.isEmpty())
+        text +=
+            QLatin1Char('\n') +
+            tr("cited by the searches for %1").arg(core::CaseChangeDescriber::joinPhrases(citing));
+    else if (attachment.kind == core::AttachmentKind::SearchEvidence)
+        text += QLatin1Char('\n') + tr("not cited by any search yet");
+    return text;
+}
+
+void AttachmentsPanel::refreshCitations()
+{
+    if (!m_citations)
+        return;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const QVariant shown = item->data(shownIndexRole);
+        if (!shown.isValid())
+            continue; // a heading or "None attached yet."
+        const QString text = describe(m_shown.at(shown.toInt()));
+        if (item->text() != text)
+            item->setText(text);
+    }
 }
 
 int AttachmentsPanel::selectedIndex() const

@@ -46,6 +46,13 @@ public:
     {
         m_beforeRemove = std::move(beforeRemove);
     }
+    // Which questions' searches cite a file's content (ids such as "Q3"), shown under each
+    // file; refreshCitations() shows them again after an edit of the case, without the store.
+    void setCitations(std::function<QStringList(const QString &sha256)> citations)
+    {
+        m_citations = std::move(citations);
+    }
+    void refreshCitations();
     QListWidget *listWidget() const { return m_list; }
     QComboBox *kindCombo() const { return m_kindCombo; }
     QPushButton *attachButton() const { return m_addButton; }
@@ -61,12 +68,14 @@ private:
     void chooseFiles(core::AttachmentKind kind);
     void showSelection();
     int selectedIndex() const;
+    QString describe(const core::Attachment &attachment) const;
 
     core::AttachmentService &m_attachments;
     std::function<QString()> m_officer;
     std::optional<core::AttachmentKind> m_onlyKind;
     Opener m_opener;
     std::function<bool()> m_beforeRemove;
+    std::function<QStringList(const QString &)> m_citations;
     QString m_reference;
     QList<core::Attachment> m_shown;
     QListWidget *m_list = nullptr;
