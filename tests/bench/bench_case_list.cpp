@@ -285,7 +285,8 @@ int main(int argc, char *argv[])
                            [&] { table->horizontalHeader()->setSortIndicator(column, order); });
                 bench.waitFor([&model] { return model.isOutlined(); });
                 const double outlineSortMs = double(outlined.nsecsElapsed()) / 1e6;
-                shoot(QStringLiteral("%1-sort-%2-%3-top").arg(shotPrefix).arg(column).arg(direction));
+                shoot(
+                    QStringLiteral("%1-sort-%2-%3-top").arg(shotPrefix).arg(column).arg(direction));
                 Timings end;
                 Timings away; // the jumps between runs, not reported
                 bool sortReachedEnd = true;
@@ -302,19 +303,20 @@ int main(int argc, char *argv[])
                     sortReachedEnd = sortReachedEnd && table->currentIndex().row() == listed - 1;
                 }
                 reachedEnd = reachedEnd && sortReachedEnd;
-                shoot(QStringLiteral("%1-sort-%2-%3-end").arg(shotPrefix).arg(column).arg(direction));
-                sorts.append(QJsonObject{
-                    {QStringLiteral("column"), names.value(column)},
-                    {QStringLiteral("ascending"), order == Qt::AscendingOrder},
-                    {QStringLiteral("first_rows_ms"), first.wall.value(0)},
-                    {QStringLiteral("first_rows_cpu_ms"), first.cpu.value(0)},
-                    {QStringLiteral("outline_ms"), outlineSortMs},
-                    {QStringLiteral("ctrl_end_ms"), end.wall.value(0)},
-                    {QStringLiteral("ctrl_end_median_ms"), quantile(end.wall, 0.5)},
-                    {QStringLiteral("ctrl_end_p95_ms"), quantile(end.wall, 0.95)},
-                    {QStringLiteral("ctrl_end_max_ms"), quantile(end.wall, 1.0)},
-                    {QStringLiteral("ctrl_end_cpu_median_ms"), quantile(end.cpu, 0.5)},
-                    {QStringLiteral("ctrl_end_runs"), int(end.wall.size())}});
+                shoot(
+                    QStringLiteral("%1-sort-%2-%3-end").arg(shotPrefix).arg(column).arg(direction));
+                sorts.append(
+                    QJsonObject{{QStringLiteral("column"), names.value(column)},
+                                {QStringLiteral("ascending"), order == Qt::AscendingOrder},
+                                {QStringLiteral("first_rows_ms"), first.wall.value(0)},
+                                {QStringLiteral("first_rows_cpu_ms"), first.cpu.value(0)},
+                                {QStringLiteral("outline_ms"), outlineSortMs},
+                                {QStringLiteral("ctrl_end_ms"), end.wall.value(0)},
+                                {QStringLiteral("ctrl_end_median_ms"), quantile(end.wall, 0.5)},
+                                {QStringLiteral("ctrl_end_p95_ms"), quantile(end.wall, 0.95)},
+                                {QStringLiteral("ctrl_end_max_ms"), quantile(end.wall, 1.0)},
+                                {QStringLiteral("ctrl_end_cpu_median_ms"), quantile(end.cpu, 0.5)},
+                                {QStringLiteral("ctrl_end_runs"), int(end.wall.size())}});
             }
         }
         return sorts;
@@ -365,16 +367,14 @@ int main(int argc, char *argv[])
                 << QStringLiteral(" by %1 %2: first rows %3 ms (CPU %4 ms), outline %5 ms, "
                                   "Ctrl+End median %6 ms, p95 %7 ms, CPU median %8 ms (%9 runs)\n")
                        .arg(s.value(QStringLiteral("column")).toString(),
-                            s.value(QStringLiteral("ascending")).toBool()
-                                ? QStringLiteral("asc")
-                                : QStringLiteral("desc"))
+                            s.value(QStringLiteral("ascending")).toBool() ? QStringLiteral("asc")
+                                                                          : QStringLiteral("desc"))
                        .arg(s.value(QStringLiteral("first_rows_ms")).toDouble(), 0, 'f', 1)
                        .arg(s.value(QStringLiteral("first_rows_cpu_ms")).toDouble(), 0, 'f', 1)
                        .arg(s.value(QStringLiteral("outline_ms")).toDouble(), 0, 'f', 0)
                        .arg(s.value(QStringLiteral("ctrl_end_median_ms")).toDouble(), 0, 'f', 1)
                        .arg(s.value(QStringLiteral("ctrl_end_p95_ms")).toDouble(), 0, 'f', 1)
-                       .arg(s.value(QStringLiteral("ctrl_end_cpu_median_ms")).toDouble(), 0, 'f',
-                            1)
+                       .arg(s.value(QStringLiteral("ctrl_end_cpu_median_ms")).toDouble(), 0, 'f', 1)
                        .arg(s.value(QStringLiteral("ctrl_end_runs")).toInt());
         }
     };
