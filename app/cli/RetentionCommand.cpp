@@ -55,8 +55,10 @@ CliCommand holdCommand()
 CliCommand retentionCommand()
 {
     const QString name = QStringLiteral("retention");
-    const QString summary = QStringLiteral("Erase the requester's details from cases closed more "
-                                           "than N years ago (cases on hold are kept).");
+    const QString summary =
+        QStringLiteral("Erase the requester's details and their letters (the request as "
+                       "received, correspondence) from cases closed more than N years ago (cases "
+                       "on hold are kept).");
     return {name, summary, [name, summary](CliContext &context, const QStringList &args) {
                 QCommandLineParser parser;
                 parser.setApplicationDescription(summary);
@@ -92,7 +94,12 @@ CliCommand retentionCommand()
                     context.out() << "  erased: " << reference << '\n';
                 for (const QString &held : outcome->onHold)
                     context.out() << "  kept (on hold): " << held << '\n';
-                return ExitCode::Success;
+                // The store is done; a copy of a letter left beside it still holds their data.
+                for (const QString &path : outcome->copiesLeft)
+                    context.err() << "foi-workbench-cli retention: could not delete " << path
+                                  << ", a copy of an erased requester's letter: delete it by "
+                                     "hand.\n";
+                return outcome->copiesLeft.isEmpty() ? ExitCode::Success : ExitCode::Negative;
             }};
 }
 

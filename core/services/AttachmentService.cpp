@@ -124,6 +124,20 @@ Status AttachmentService::remove(const Attachment &attachment, const QString &of
     return success();
 }
 
+QStringList AttachmentService::discardCopies(const QStringList &sha256)
+{
+    QStringList left;
+    for (const QString &sha : sha256) {
+        Result<qint64> listed = m_store.attachments().countWithContent(sha);
+        if (!listed || *listed > 0)
+            continue; // still someone's attachment, or not known: kept, not lost
+        const QString path = pathFor(sha);
+        if (QFile::exists(path) && !QFile::remove(path))
+            left.append(QDir::toNativeSeparators(path));
+    }
+    return left;
+}
+
 Status AttachmentService::setKind(const Attachment &attachment, AttachmentKind kind,
                                   const QString &officer)
 {

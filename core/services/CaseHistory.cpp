@@ -23,6 +23,14 @@ QString sentence(QString phrase)
     return phrase;
 }
 
+// A file's name in quotes, or what became of it: the retention policy blanks the names of the
+// requester's letters in the trail's snapshots.
+QString nameOf(const QString &fileName)
+{
+    return fileName.isEmpty() ? tr("a file whose name was erased with the requester's details")
+                              : QStringLiteral("\u201c%1\u201d").arg(fileName);
+}
+
 QString holdName(const QString &code)
 {
     switch (caseHoldFromCode(code).value_or(CaseHold::None)) {
@@ -76,14 +84,13 @@ QString CaseHistory::describe(const AuditTrail::Row &row)
     if (action == QLatin1String("erase-requester"))
         return tr("Erased the requester's details under the retention policy");
     const QString afterName =
-        document(row.afterSha256).value(QStringLiteral("file_name")).toString();
+        nameOf(document(row.afterSha256).value(QStringLiteral("file_name")).toString());
     if (action == QLatin1String("add-attachment")) {
         // Attachments added before kinds were kept have none in their record.
         const auto kind = attachmentKindFromCode(
             document(row.afterSha256).value(QStringLiteral("kind")).toString());
-        return kind
-                   ? tr("Attached \u201c%1\u201d as %2").arg(afterName, attachmentKindPhrase(*kind))
-                   : tr("Attached \u201c%1\u201d").arg(afterName);
+        return kind ? tr("Attached %1 as %2").arg(afterName, attachmentKindPhrase(*kind))
+                    : tr("Attached %1").arg(afterName);
     }
     if (action == QLatin1String("set-attachment-kind")) {
         const auto was = attachmentKindFromCode(
@@ -92,14 +99,14 @@ QString CaseHistory::describe(const AuditTrail::Row &row)
             document(row.afterSha256).value(QStringLiteral("kind")).toString());
         if (!was || !now)
             return sentence(row.summary);
-        return tr("Marked the attachment \u201c%1\u201d as %2 (it was %3)")
+        return tr("Marked the attachment %1 as %2 (it was %3)")
             .arg(afterName, attachmentKindPhrase(*now), attachmentKindPhrase(*was));
     }
     if (action == QLatin1String("remove-attachment"))
-        return tr("Removed the attachment \u201c%1\u201d")
-            .arg(document(row.beforeSha256).value(QStringLiteral("file_name")).toString());
+        return tr("Removed the attachment %1")
+            .arg(nameOf(document(row.beforeSha256).value(QStringLiteral("file_name")).toString()));
     if (action == QLatin1String("record-reply"))
-        return tr("Recorded the reply as sent (\u201c%1\u201d)").arg(afterName);
+        return tr("Recorded the reply as sent (%1)").arg(afterName);
     if (action == QLatin1String("set-hold")) {
         const QString hold = document(row.afterSha256).value(QStringLiteral("hold")).toString();
         return hold.isEmpty() ? tr("Released the hold on the case")

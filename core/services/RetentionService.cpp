@@ -1,6 +1,7 @@
 #include "RetentionService.h"
 
 #include "model/CaseFile.h"
+#include "services/AttachmentService.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
 #include "store/StoreErrorCode.h"
@@ -24,7 +25,7 @@ RetentionService::RetentionService(CaseStore &store)
     : m_store(store)
 {}
 
-Status RetentionService::eraseOne(const QString &reference, const QString &officer)
+Result<QStringList> RetentionService::eraseOne(const QString &reference, const QString &officer)
 {
     Result<StoredCase> stored = m_store.cases().load(reference);
     if (!stored)
@@ -41,11 +42,29 @@ Status RetentionService::eraseOne(const QString &reference, const QString &offic
     return m_store.eraser().eraseRequester(redacted, redactDocument, officer);
 }
 
+QStringList RetentionService::discardCopies(const QStringList &sha256)
+{
+    if (sha256.isEmpty())
+        return {};
+    AttachmentService copies(m_store, AttachmentService::contentFolderFor(m_store.path()));
+    return copies.discardCopies(sha256);
+}
+
 Status RetentionService::eraseCase(const QString &reference, const QString &officer)
 {
-    if (Status erased = eraseOne(reference, officer); !erased)
-        return erased;
-    return m_store.eraser().purgeTraces();
+    Result<QStringList> freed = eraseOne(reference, officer);
+    if (!freed)
+        return freed.error();
+    if (Status purged = m_store.eraser().purgeTraces(); !purged)
+        return purged;
+    if (const QStringList left = discardCopies(*freed); !left.isEmpty()) {
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("Case %1's requester is erased, but these copies of "
+                                          "their letters could not be deleted: %2. Delete them "
+                                          "by hand.")
+                               .arg(reference, left.join(QStringLiteral(", "))));
+    }
+    return success();
 }
 
 Result<RetentionService::Outcome> RetentionService::eraseExpired(const QDate &today, int years,
@@ -55,8 +74,9 @@ Result<RetentionService::Outcome> RetentionService::eraseExpired(const QDate &to
     if (!due)
         return due.error();
     Outcome outcome;
+    QStringList freed;
     for (const QString &reference : *due) {
-        Status erased = eraseOne(reference, officer);
+        Result<QStringList> erased = eraseOne(reference, officer);
         if (!erased && erased.error().code == StoreErrorCode::OnHold) {
             outcome.onHold.append(QStringLiteral("%1: %2").arg(reference, erased.error().message));
             continue;
@@ -64,11 +84,14 @@ Result<RetentionService::Outcome> RetentionService::eraseExpired(const QDate &to
         if (!erased)
             return erased.error();
         outcome.erased.append(reference);
+        freed += *erased;
     }
     if (!outcome.erased.isEmpty()) {
         if (Status purged = m_store.eraser().purgeTraces(); !purged)
             return purged.error();
     }
+    // After the store has committed: a copy left behind is named, never a letter half-erased.
+    outcome.copiesLeft = discardCopies(freed);
     return outcome;
 }
 

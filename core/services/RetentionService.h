@@ -10,8 +10,11 @@ namespace foi::core {
 class CaseStore;
 
 // The retention policy for personal data: the requester's details of cases closed more than
-// `years` years before `today` are erased, while the decision record stays. A case on hold (an
-// open internal review, Commissioner investigation or tribunal appeal) is left whole and named.
+// `years` years before `today` are erased, while the decision record stays. So are the files
+// attached as the request as received or as correspondence (the requester's own letters), and
+// their kept copies beside the store; search evidence and other files stay with the decision.
+// A case on hold (an open internal review, Commissioner investigation or tribunal appeal) is
+// left whole and named.
 class RetentionService
 {
 public:
@@ -19,6 +22,8 @@ public:
     {
         QStringList erased;
         QStringList onHold; // "REF: why"
+        // Kept copies of erased letters that could not be deleted (paths), to delete by hand.
+        QStringList copiesLeft;
     };
 
     explicit RetentionService(CaseStore &store);
@@ -26,10 +31,14 @@ public:
     [[nodiscard]] Result<Outcome> eraseExpired(const QDate &today, int years,
                                                const QString &officer);
     // Erases one case's requester now, whatever its age (a request from the data subject).
+    // Fails, and erases nothing more, when a kept copy of an erased letter cannot be deleted
+    // (the message names it).
     [[nodiscard]] Status eraseCase(const QString &reference, const QString &officer);
 
 private:
-    [[nodiscard]] Status eraseOne(const QString &reference, const QString &officer);
+    // The kept copies the erasure freed, to be deleted.
+    [[nodiscard]] Result<QStringList> eraseOne(const QString &reference, const QString &officer);
+    QStringList discardCopies(const QStringList &sha256);
 
     CaseStore &m_store;
 };

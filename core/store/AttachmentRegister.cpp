@@ -65,8 +65,10 @@ Result<Attachment> AttachmentRegister::add(const QString &reference, const QStri
                                {QStringLiteral("kind"), attachmentKindCode(kind)}};
     Result<AuditAnchor> recorded = m_audit.record(
         {officer, QStringLiteral("add-attachment"), QStringLiteral("attachment"), reference,
-         QStringLiteral("attachment added (%1): %2, SHA-256 %3")
-             .arg(attachmentKindCode(kind), fileName, attachment.sha256),
+         // Never the file's name in the chained summary: it is often the requester's and only
+         // the snapshot below can be blanked when the requester is erased.
+         QStringLiteral("attachment added (%1), SHA-256 %2")
+             .arg(attachmentKindCode(kind), attachment.sha256),
          std::nullopt, QJsonDocument(metadata).toJson(QJsonDocument::Compact)});
     if (!recorded)
         return recorded.error();
@@ -85,16 +87,15 @@ Status AttachmentRegister::remove(const QString &reference, qint64 id, const QSt
         metadataOf(reference, id, what, QStringLiteral("it may have been removed already."));
     if (!metadata)
         return metadata.error();
-    const QString fileName = metadata->value(QStringLiteral("file_name")).toString();
     const QString sha256 = metadata->value(QStringLiteral("sha256")).toString();
     if (Status deleted =
             m_connection.run(QStringLiteral("DELETE FROM attachments WHERE id = ?"), {id}, what);
         !deleted)
         return deleted;
-    Result<AuditAnchor> recorded = m_audit.record(
-        {officer, QStringLiteral("remove-attachment"), QStringLiteral("attachment"), reference,
-         QStringLiteral("attachment removed: %1, SHA-256 %2").arg(fileName, sha256),
-         QJsonDocument(*metadata).toJson(QJsonDocument::Compact), std::nullopt});
+    Result<AuditAnchor> recorded =
+        m_audit.record({officer, QStringLiteral("remove-attachment"), QStringLiteral("attachment"),
+                        reference, QStringLiteral("attachment removed, SHA-256 %1").arg(sha256),
+                        QJsonDocument(*metadata).toJson(QJsonDocument::Compact), std::nullopt});
     if (!recorded)
         return recorded.error();
     return transaction.commit();
@@ -114,7 +115,7 @@ Status AttachmentRegister::setKind(const QString &reference, qint64 id, Attachme
     if (!found)
         return found.error();
     QJsonObject metadata = *found;
-    const QString fileName = metadata.value(QStringLiteral("file_name")).toString();
+    const QString sha256 = metadata.value(QStringLiteral("sha256")).toString();
     const QString previous = metadata.value(QStringLiteral("kind")).toString();
     const QString code = attachmentKindCode(kind);
     if (previous == code)
@@ -127,8 +128,8 @@ Status AttachmentRegister::setKind(const QString &reference, qint64 id, Attachme
     metadata.insert(QStringLiteral("kind"), code);
     Result<AuditAnchor> recorded = m_audit.record(
         {officer, QStringLiteral("set-attachment-kind"), QStringLiteral("attachment"), reference,
-         QStringLiteral("attachment %1 is now %2 (was %3)").arg(fileName, code, previous), before,
-         QJsonDocument(metadata).toJson(QJsonDocument::Compact)});
+         QStringLiteral("attachment SHA-256 %1 is now %2 (was %3)").arg(sha256, code, previous),
+         before, QJsonDocument(metadata).toJson(QJsonDocument::Compact)});
     if (!recorded)
         return recorded.error();
     return transaction.commit();

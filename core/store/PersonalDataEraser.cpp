@@ -1,11 +1,14 @@
 #include "PersonalDataEraser.h"
 
+#include "Attachment.h"
 #include "CaseHold.h"
 #include "SqliteDialect.h"
 #include "StoreConnection.h"
 #include "StoreErrorCode.h"
 #include "WriteTransaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -48,15 +51,96 @@ Status PersonalDataEraser::eraseSnapshots(const QString &reference, const QStrin
         {erasedBy, reference}, what);
 }
 
-Status PersonalDataEraser::eraseRequester(const CaseRecord &redacted, const Redactor &redact,
-                                          const QString &officer)
+namespace {
+
+// The kinds of attachment that are the requester's own words and details.
+const QStringList letterKinds{attachmentKindCode(AttachmentKind::RequestAsReceived),
+                              attachmentKindCode(AttachmentKind::Correspondence)};
+
+QString letterKindsSql()
+{
+    return QStringLiteral("('%1')").arg(letterKinds.join(QStringLiteral("', '")));
+}
+
+} // namespace
+
+Result<PersonalDataEraser::Letters> PersonalDataEraser::lettersOf(const QString &reference,
+                                                                  const QString &what)
+{
+    Result<QSqlQuery> found = m_connection.select(
+        QStringLiteral("SELECT a.id, a.sha256 FROM attachments a JOIN cases c ON c.id = a.case_id "
+                       "WHERE c.reference = ? AND a.kind IN %1 ORDER BY a.id")
+            .arg(letterKindsSql()),
+        {reference}, what);
+    if (!found)
+        return found.error();
+    Letters letters;
+    while (found->next()) {
+        letters.ids.append(found->value(0).toLongLong());
+        letters.sha256.append(found->value(1).toString());
+    }
+    found->finish();
+    return letters;
+}
+
+// The metadata the audit trail kept of each letter's addition, change of kind or removal names
+// the file, and a file's name is often the requester's ("Email from J Smith.eml"): blanked for
+// every file of the case that is or was a letter, whatever kind it had at the time.
+Status PersonalDataEraser::eraseLetterSnapshots(const QString &reference,
+                                                const QStringList &letterContent, qint64 erasedBy,
+                                                const QString &what)
+{
+    Result<QSqlQuery> found = m_connection.select(
+        QStringLiteral("SELECT s.sha256, s.body FROM audit_snapshot s WHERE s.erased_by_seq IS "
+                       "NULL AND s.sha256 IN (SELECT before_sha256 FROM audit_log WHERE entity = "
+                       "'attachment' AND entity_key = ? UNION SELECT after_sha256 FROM audit_log "
+                       "WHERE entity = 'attachment' AND entity_key = ?)"),
+        {reference, reference}, what);
+    if (!found)
+        return found.error();
+    QList<std::pair<QString, QByteArray>> snapshots;
+    while (found->next())
+        snapshots.append({found->value(0).toString(), found->value(1).toByteArray()});
+    found->finish();
+    for (const auto &[sha, body] : snapshots) {
+        QJsonObject metadata = QJsonDocument::fromJson(body).object();
+        if (!letterKinds.contains(metadata.value(QStringLiteral("kind")).toString()) &&
+            !letterContent.contains(metadata.value(QStringLiteral("sha256")).toString()))
+            continue;
+        metadata.insert(QStringLiteral("file_name"), QString());
+        const QByteArray redacted = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
+        if (Status erased = m_audit.eraseSnapshot(sha, redacted, erasedBy); !erased)
+            return erased;
+    }
+    return success();
+}
+
+Result<QStringList> PersonalDataEraser::unreferenced(const QStringList &sha256, const QString &what)
+{
+    QStringList gone;
+    for (const QString &sha : sha256) {
+        if (gone.contains(sha))
+            continue;
+        Result<std::optional<QVariantList>> left = m_connection.selectRow(
+            QStringLiteral("SELECT COUNT(*) FROM attachments WHERE sha256 = ?"), {sha}, what);
+        if (!left)
+            return left.error();
+        if (*left && (**left).at(0).toLongLong() == 0)
+            gone.append(sha);
+    }
+    return gone;
+}
+
+Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacted,
+                                                       const Redactor &redact,
+                                                       const QString &officer)
 {
     const QString &reference = redacted.reference;
     const QString what =
         QStringLiteral("erasing the requester's details from case %1").arg(reference);
     WriteTransaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun)
-        return begun;
+        return begun.error();
     Result<QSqlQuery> found = m_connection.select(
         QStringLiteral("SELECT hold, requester_erased FROM cases WHERE reference = ?"), {reference},
         what);
@@ -77,7 +161,7 @@ Status PersonalDataEraser::eraseRequester(const CaseRecord &redacted, const Reda
                                .arg(reference, hold));
     }
     if (alreadyErased)
-        return success();
+        return QStringList();
     const QString sha = AuditTrail::sha256Hex(redacted.document);
     if (Status updated = m_connection.run(
             QStringLiteral("UPDATE cases SET requester_name = '', document = ?, "
@@ -86,23 +170,48 @@ Status PersonalDataEraser::eraseRequester(const CaseRecord &redacted, const Reda
             {redacted.document, sha, m_clock().toUTC().toString(Qt::ISODateWithMs), reference},
             what);
         !updated)
-        return updated;
+        return updated.error();
     // Its name, email and address were also kept as keys for the aggregation lookup.
     if (Status unkeyed =
             m_connection.run(QStringLiteral("DELETE FROM requester_keys WHERE case_id = "
                                             "(SELECT id FROM cases WHERE reference = ?)"),
                              {reference}, what);
         !unkeyed)
-        return unkeyed;
-    Result<AuditAnchor> recorded = m_audit.record(
-        {officer, QStringLiteral("erase-requester"), QStringLiteral("case"), reference,
-         QStringLiteral("requester's details erased under the retention policy"), std::nullopt,
-         redacted.document});
+        return unkeyed.error();
+    Result<Letters> letters = lettersOf(reference, what);
+    if (!letters)
+        return letters.error();
+    for (qint64 id : std::as_const(letters->ids)) {
+        if (Status removed = m_connection.run(
+                QStringLiteral("DELETE FROM attachments WHERE id = ?"), {id}, what);
+            !removed)
+            return removed.error();
+    }
+    // Counted, never named: the names are what is being erased.
+    const QString summary =
+        letters->ids.isEmpty()
+            ? QStringLiteral("requester's details erased under the retention policy")
+            : QStringLiteral("requester's details and %1 (the request as received, "
+                             "correspondence) erased under the retention policy")
+                  .arg(letters->ids.size() == 1
+                           ? QStringLiteral("1 attached letter")
+                           : QStringLiteral("%1 attached letters").arg(letters->ids.size()));
+    Result<AuditAnchor> recorded =
+        m_audit.record({officer, QStringLiteral("erase-requester"), QStringLiteral("case"),
+                        reference, summary, std::nullopt, redacted.document});
     if (!recorded)
         return recorded.error();
     if (Status erased = eraseSnapshots(reference, sha, redact, recorded->seq); !erased)
-        return erased;
-    return transaction.commit();
+        return erased.error();
+    if (Status erased = eraseLetterSnapshots(reference, letters->sha256, recorded->seq, what);
+        !erased)
+        return erased.error();
+    Result<QStringList> gone = unreferenced(letters->sha256, what);
+    if (!gone)
+        return gone.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return gone;
 }
 
 Status PersonalDataEraser::purgeTraces()

@@ -13,7 +13,10 @@ class StoreConnection;
 // Erases a requester's details from one case everywhere the store holds them: the case's
 // columns and document, its requester keys (name, email, address), the full-text index, every
 // document the audit trail kept for the case, and the bytes of the replies sent on it (their hashes
-// stay). The erasure is itself audited, without the erased data. Refused (StoreErrorCode::OnHold)
+// stay). The requester's own letters go too: the attachments that are the request as received or
+// correspondence, their names in the audit trail's kept metadata, and (through the caller) their
+// kept copies. Search evidence and other files are the authority's own records and stay.
+// The erasure is itself audited, without the erased data. Refused (StoreErrorCode::OnHold)
 // while the case is on hold. Afterwards the full-text index is merged and the WAL emptied, so that
 // with secure_delete no trace is left in the file or in the next backup.
 class PersonalDataEraser
@@ -25,12 +28,24 @@ public:
     PersonalDataEraser(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
 
     // `redacted` is the case as it is to be kept (built by the caller from the stored document).
-    [[nodiscard]] Status eraseRequester(const CaseRecord &redacted, const Redactor &redact,
-                                        const QString &officer);
+    // Returns the SHA-256 of each erased letter's content that no attachment of any case refers
+    // to any more: the caller deletes those kept copies (the store does not hold them).
+    [[nodiscard]] Result<QStringList>
+    eraseRequester(const CaseRecord &redacted, const Redactor &redact, const QString &officer);
     // Merges the search index and empties the WAL; run once after a batch of erasures.
     [[nodiscard]] Status purgeTraces();
 
 private:
+    struct Letters
+    {
+        QList<qint64> ids;
+        QStringList sha256;
+    };
+    [[nodiscard]] Result<Letters> lettersOf(const QString &reference, const QString &what);
+    [[nodiscard]] Status eraseLetterSnapshots(const QString &reference,
+                                              const QStringList &letterContent, qint64 erasedBy,
+                                              const QString &what);
+    [[nodiscard]] Result<QStringList> unreferenced(const QStringList &sha256, const QString &what);
     [[nodiscard]] Status eraseSnapshots(const QString &reference, const QString &keepSha,
                                         const Redactor &redact, qint64 erasedBy);
 

@@ -1,5 +1,7 @@
 #include "ServiceTestSupport.h"
 
+#include "services/AttachmentService.h"
+#include "services/CaseHistory.h"
 #include "services/CaseImportService.h"
 #include "services/RetentionService.h"
 #include "store/CaseStore.h"
@@ -135,6 +137,141 @@ private slots:
         auto report = m_store->verify({head});
         QVERIFY2(report->intact, qPrintable(report->problem));
         QVERIFY(!storeBytes().contains("Quixley"));
+    }
+
+    // The requester's own letters (the request as received, correspondence) go with their
+    // details: the register's entries, the names in the trail, and the kept copies, unless another
+    // case kept under the policy has the same file. Search evidence stays with the decision.
+    void lettersAttachedToAnErasedCaseGoWithTheRequester()
+    {
+        AttachmentService attachments(*m_store, AttachmentService::contentFolderFor(m_file));
+        const auto attach = [&](const QString &reference, const QString &fileName,
+                                const QByteArray &bytes, AttachmentKind kind) {
+            QDir(m_dir.path()).mkpath(reference);
+            const QString path = QDir(m_dir.filePath(reference)).filePath(fileName);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(path));
+            file.write(bytes);
+            file.close();
+            auto added = attachments.add(reference, path, kind, QStringLiteral("Jo Officer"));
+            if (!added)
+                qFatal("cannot attach %s: %s", qPrintable(fileName),
+                       qPrintable(added.error().message));
+            return *added;
+        };
+        const Attachment request =
+            attach(QStringLiteral("OLD-1"), QStringLiteral("Email from Zebedee Quixley.eml"),
+                   "From: zebedee.quixley@example.net\nPlease tell me...", AttachmentKind::Other);
+        // Marked as the request afterwards: its earlier record ("other") names it too.
+        QVERIFY(attachments.setKind(request, AttachmentKind::RequestAsReceived,
+                                    QStringLiteral("Jo Officer")));
+        const Attachment chaser =
+            attach(QStringLiteral("OLD-1"), QStringLiteral("Chaser from Z Quixley.txt"),
+                   "Any news? Z", AttachmentKind::Correspondence);
+        const Attachment evidence = attach(
+            QStringLiteral("OLD-1"), QStringLiteral("finance-system-search.csv"),
+            "system,terms,hits\nfinance,facial recognition,0\n", AttachmentKind::SearchEvidence);
+        // The same chaser, kept by a recent case: its copy must stay.
+        attach(QStringLiteral("NEW-1"), QStringLiteral("forwarded chaser.txt"), "Any news? Z",
+               AttachmentKind::Correspondence);
+        const QString folder = AttachmentService::contentFolderFor(m_file);
+        const auto keptCopy = [&folder](const Attachment &a) {
+            return QFile::exists(
+                QDir(folder).filePath(a.sha256.left(2) + QLatin1Char('/') + a.sha256));
+        };
+        QVERIFY(keptCopy(request) && keptCopy(chaser) && keptCopy(evidence));
+
+        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
+                                                               QStringLiteral("Jo Officer"));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->erased, QStringList{QStringLiteral("OLD-1")});
+        QVERIFY(outcome->copiesLeft.isEmpty());
+
+        auto left = attachments.attachmentsOf(QStringLiteral("OLD-1"));
+        QVERIFY(left);
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->constFirst().fileName, QStringLiteral("finance-system-search.csv"));
+        QVERIFY(!keptCopy(request));
+        QVERIFY(keptCopy(chaser)); // NEW-1 still has it
+        QVERIFY(keptCopy(evidence));
+        QCOMPARE(attachments.attachmentsOf(QStringLiteral("NEW-1"))->size(), 1);
+
+        // Nothing of the letters' names in the store, its WAL or the next backup; the trail is
+        // intact and says, in plain words, that names were erased.
+        auto report = m_store->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        const QByteArray bytes = storeBytes();
+        QVERIFY(!bytes.contains("Quixley"));
+        QVERIFY(!bytes.contains("Email from"));
+        QVERIFY(!bytes.contains("Chaser from"));
+        QVERIFY(bytes.contains("finance-system-search.csv"));
+        auto history = CaseHistory(m_store->audit()).of(QStringLiteral("OLD-1"));
+        QVERIFY(history);
+        QStringList told;
+        for (const auto &entry : *history)
+            told.append(entry.change);
+        const QString erased = QStringLiteral("a file whose name was erased with the requester's "
+                                              "details");
+        QVERIFY2(told.contains(QStringLiteral("Attached %1 as another document").arg(erased)),
+                 qPrintable(told.join(u'\n')));
+        QVERIFY2(told.contains(QStringLiteral("Marked the attachment %1 as the request as received "
+                                              "(it was another document)")
+                                   .arg(erased)),
+                 qPrintable(told.join(u'\n')));
+        QVERIFY2(told.contains(QStringLiteral(
+                     "Attached \u201cfinance-system-search.csv\u201d as search evidence")),
+                 qPrintable(told.join(u'\n')));
+    }
+
+    // A kept copy that cannot be deleted (here a folder stands where the file was) is named for
+    // the officer to delete by hand; the store's erasure stands.
+    void aCopyThatCannotBeDeletedIsNamed()
+    {
+        AttachmentService attachments(*m_store, AttachmentService::contentFolderFor(m_file));
+        const QString path = m_dir.filePath(QStringLiteral("stuck-request.eml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("From: Zebedee Quixley, a letter whose copy is stuck");
+        file.close();
+        auto added =
+            attachments.add(QStringLiteral("OLD-1"), path, AttachmentKind::RequestAsReceived,
+                            QStringLiteral("Jo Officer"));
+        QVERIFY(added);
+        const QString copy =
+            QDir(AttachmentService::contentFolderFor(m_file))
+                .filePath(added->sha256.left(2) + QLatin1Char('/') + added->sha256);
+        QVERIFY(QFile::remove(copy));
+        QVERIFY(QDir().mkpath(copy + QStringLiteral("/inside")));
+
+        Status erased = RetentionService(*m_store).eraseCase(QStringLiteral("OLD-1"),
+                                                             QStringLiteral("Jo Officer"));
+        QVERIFY(!erased);
+        QVERIFY2(erased.error().message.contains(QDir::toNativeSeparators(copy)) &&
+                     erased.error().message.contains(QStringLiteral("Delete them by hand")),
+                 qPrintable(erased.error().message));
+        QVERIFY(m_store->cases().load(QStringLiteral("OLD-1"))->requesterErased);
+        QVERIFY(attachments.attachmentsOf(QStringLiteral("OLD-1"))->isEmpty());
+        QDir(copy).removeRecursively();
+    }
+
+    // A case on hold keeps its letters too.
+    void lettersOfACaseOnHoldAreKept()
+    {
+        AttachmentService attachments(*m_store, AttachmentService::contentFolderFor(m_file));
+        const QString path = m_dir.filePath(QStringLiteral("held-request.eml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("From: Zebedee");
+        file.close();
+        QVERIFY(attachments.add(QStringLiteral("OLD-1"), path, AttachmentKind::RequestAsReceived,
+                                QStringLiteral("Jo Officer")));
+        QVERIFY(m_store->cases().setHold(QStringLiteral("OLD-1"), CaseHold::InternalReview,
+                                         QStringLiteral("Jo Officer")));
+        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
+                                                               QStringLiteral("Jo Officer"));
+        QVERIFY(outcome && outcome->erased.isEmpty());
+        QCOMPARE(attachments.attachmentsOf(QStringLiteral("OLD-1"))->size(), 1);
     }
 
     void caseOnHoldIsNotErased()
