@@ -21,24 +21,36 @@ PersonalDataEraser::PersonalDataEraser(StoreConnection &connection, AuditTrail &
     , m_clock(std::move(clock))
 {}
 
+// The documents the trail kept of `entity` rows of the case, before and after each change,
+// that no erasure has blanked yet.
+Result<PersonalDataEraser::Snapshots>
+PersonalDataEraser::unerasedSnapshots(const QString &entity, const QString &reference,
+                                      const QString &what)
+{
+    Result<QSqlQuery> found = m_connection.select(
+        QStringLiteral("SELECT s.sha256, s.body FROM audit_snapshot s WHERE s.erased_by_seq IS "
+                       "NULL AND s.sha256 IN (SELECT before_sha256 FROM audit_log WHERE entity = ? "
+                       "AND entity_key = ? UNION SELECT after_sha256 FROM audit_log WHERE "
+                       "entity = ? AND entity_key = ?)"),
+        {entity, reference, entity, reference}, what);
+    if (!found)
+        return found.error();
+    Snapshots snapshots;
+    while (found->next())
+        snapshots.append({found->value(0).toString(), found->value(1).toByteArray()});
+    found->finish();
+    return snapshots;
+}
+
 Status PersonalDataEraser::eraseSnapshots(const QString &reference, const QString &keepSha,
                                           const Redactor &redact, qint64 erasedBy)
 {
     const QString what =
         QStringLiteral("erasing the requester's details from case %1's history").arg(reference);
-    Result<QSqlQuery> shas = m_connection.select(
-        QStringLiteral("SELECT s.sha256, s.body FROM audit_snapshot s WHERE s.erased_by_seq IS "
-                       "NULL AND s.sha256 IN (SELECT before_sha256 FROM audit_log WHERE entity = "
-                       "'case' AND entity_key = ? UNION SELECT after_sha256 FROM audit_log WHERE "
-                       "entity = 'case' AND entity_key = ?)"),
-        {reference, reference}, what);
-    if (!shas)
-        return shas.error();
-    QList<std::pair<QString, QByteArray>> snapshots;
-    while (shas->next())
-        snapshots.append({shas->value(0).toString(), shas->value(1).toByteArray()});
-    shas->finish();
-    for (const auto &[sha, body] : snapshots) {
+    Result<Snapshots> snapshots = unerasedSnapshots(QStringLiteral("case"), reference, what);
+    if (!snapshots)
+        return snapshots.error();
+    for (const auto &[sha, body] : std::as_const(*snapshots)) {
         if (sha == keepSha)
             continue;
         if (Status erased = m_audit.eraseSnapshot(sha, redact(body), erasedBy); !erased)
@@ -90,19 +102,10 @@ Status PersonalDataEraser::eraseLetterSnapshots(const QString &reference,
                                                 const QStringList &letterContent, qint64 erasedBy,
                                                 const QString &what)
 {
-    Result<QSqlQuery> found = m_connection.select(
-        QStringLiteral("SELECT s.sha256, s.body FROM audit_snapshot s WHERE s.erased_by_seq IS "
-                       "NULL AND s.sha256 IN (SELECT before_sha256 FROM audit_log WHERE entity = "
-                       "'attachment' AND entity_key = ? UNION SELECT after_sha256 FROM audit_log "
-                       "WHERE entity = 'attachment' AND entity_key = ?)"),
-        {reference, reference}, what);
-    if (!found)
-        return found.error();
-    QList<std::pair<QString, QByteArray>> snapshots;
-    while (found->next())
-        snapshots.append({found->value(0).toString(), found->value(1).toByteArray()});
-    found->finish();
-    for (const auto &[sha, body] : snapshots) {
+    Result<Snapshots> snapshots = unerasedSnapshots(QStringLiteral("attachment"), reference, what);
+    if (!snapshots)
+        return snapshots.error();
+    for (const auto &[sha, body] : std::as_const(*snapshots)) {
         QJsonObject metadata = QJsonDocument::fromJson(body).object();
         if (!letterKinds.contains(metadata.value(QStringLiteral("kind")).toString()) &&
             !letterContent.contains(metadata.value(QStringLiteral("sha256")).toString()))

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] Status purgeTraces();
 
 private:
+    using Snapshots = QList<std::pair<QString, QByteArray>>; // (sha256, body)
+    [[nodiscard]] Result<Snapshots>
+    unerasedSnapshots(const QString &entity, const QString &reference, const QString &what);
     struct Letters
     {
         QList<qint64> ids;

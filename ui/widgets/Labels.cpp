@@ -169,6 +169,16 @@ QString Labels::attachmentKind(core::AttachmentKind kind)
     return {};
 }
 
+QString Labels::attachment(const core::Attachment &attachment, const QString &separator)
+{
+    const QLocale enGb(QLocale::English, QLocale::UnitedKingdom);
+    return tr("%1 (%2)").arg(attachment.fileName, enGb.formattedDataSize(attachment.size)) +
+           separator +
+           tr("added %1 by %2")
+               .arg(dateTime(QDateTime::fromString(attachment.addedAt, Qt::ISODateWithMs)),
+                    attachment.addedBy);
+}
+
 QString Labels::costActivity(core::CostActivityKind kind)
 {
     switch (kind) {

@@ -42,6 +42,8 @@ public:
     static QString conclusion(core::PublicInterestConclusion conclusion);
     static QString costActivity(core::CostActivityKind kind);
     static QString attachmentKind(core::AttachmentKind kind);
+    // "letter.pdf (12.3 kB)" + separator + "added 26 November 2026, 14:05 by Jo Officer".
+    static QString attachment(const core::Attachment &attachment, const QString &separator);
     // "Finance system by Jo Bloggs for “AFR” on 21 May 2018"
     static QString search(const core::SearchRecord &search);
     static QString clockChange(core::ClockChangeKind kind);

@@ -191,12 +191,7 @@ void AttachmentsPanel::reload()
 
 QString AttachmentsPanel::describe(const core::Attachment &attachment) const
 {
-    const QLocale enGb(QLocale::English, QLocale::UnitedKingdom);
-    QString text =
-        tr("%1 (%2)\nadded %3 by %4")
-            .arg(attachment.fileName, enGb.formattedDataSize(attachment.size),
-                 Labels::dateTime(QDateTime::fromString(attachment.addedAt, Qt::ISODateWithMs)),
-                 attachment.addedBy);
+    QString text = Labels::attachment(attachment, QStringLiteral("\n"));
     if (!m_citations)
         return text;
     const QStringList citing = m_citations(attachment.sha256);

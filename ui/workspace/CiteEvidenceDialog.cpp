@@ -65,12 +65,7 @@ CiteEvidenceDialog::CiteEvidenceDialog(const QList<core::Attachment> &searchEvid
 void CiteEvidenceDialog::addItem(const core::Attachment &attachment, bool ticked)
 {
     const bool cited = m_search.cites(attachment.sha256);
-    const QLocale enGb(QLocale::English, QLocale::UnitedKingdom);
-    QString text =
-        tr("%1 (%2), added %3 by %4")
-            .arg(attachment.fileName, enGb.formattedDataSize(attachment.size),
-                 Labels::dateTime(QDateTime::fromString(attachment.addedAt, Qt::ISODateWithMs)),
-                 attachment.addedBy);
+    QString text = Labels::attachment(attachment, QStringLiteral(", "));
     if (cited)
         text += tr(" \u2014 already cited");
     m_shown.append(attachment); // before the item, whose changes read it
