@@ -705,6 +705,34 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("Attached files are not in it")), qPrintable(shown));
     }
 
+    // On a 1366x768 screen a message above the case area must not push the window past the
+    // screen: each step keeps its minimum size and scrolls instead.
+    void aMessageAboveAStepKeepsTheWindowOnA1366x768Screen()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        ui::Workbench &workbench = *fixture.workbench;
+        ui::MainWindow &window = workbench.window();
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        workbench.newRequest();
+        window.showNotification(QStringLiteral("Imported 2 new, 0 updated and 0 unchanged. These "
+                                               "files were not imported:\na.json: not a case "
+                                               "file\nb.json: not a case file"));
+        ui::CaseWorkspace &workspace = workbench.workspace();
+        const QList<ui::WorkspaceStep *> steps = workspace.steps();
+        for (int i = 0; i < steps.size(); ++i) {
+            workspace.showStep(i);
+            QCoreApplication::processEvents();
+            QVERIFY2(window.height() <= 768, qPrintable(QStringLiteral("%1: window %2 high")
+                                                            .arg(steps.at(i)->objectName())
+                                                            .arg(window.height())));
+            QVERIFY2(steps.at(i)->height() >= steps.at(i)->minimumSizeHint().height(),
+                     qPrintable(steps.at(i)->objectName()));
+        }
+    }
+
     void caseListSortsByTheClickedHeader()
     {
         QTemporaryDir dir;

@@ -13,14 +13,53 @@
 #include "workspace/RequestStep.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace foi::ui {
+
+namespace {
+
+// Holds one step at the size of the view, and never smaller than the step's minimum: then it
+// scrolls. (QScrollArea's own resizing gives a step with wrapped text its preferred height for
+// the width, far taller than the view, and so a scroll bar on every step.)
+class StepScrollArea : public QScrollArea
+{
+public:
+    StepScrollArea(QWidget *step, QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setFrameShape(QFrame::NoFrame);
+        setWidget(step);
+        viewport()->installEventFilter(this);
+        step->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if ((watched == viewport() && event->type() == QEvent::Resize) ||
+            (watched == widget() && event->type() == QEvent::LayoutRequest))
+            fit();
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        if (QWidget *step = widget())
+            step->resize(viewport()->size().expandedTo(step->minimumSizeHint()));
+    }
+};
+
+} // namespace
 
 CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
                              const core::ExemptionCatalogue &catalogue,
@@ -117,7 +156,12 @@ void CaseWorkspace::layOut()
 void CaseWorkspace::addStep(WorkspaceStep *step)
 {
     m_steps.append(step);
-    m_stack->addWidget(step);
+    // Each step scrolls when the window is shorter than the step (a small screen, large fonts,
+    // a message above the case area), instead of the window growing past the screen.
+    auto *scroll = new StepScrollArea(step, m_stack);
+    scroll->setObjectName(step->objectName() + QStringLiteral("Scroll"));
+    scroll->setAccessibleName(step->title());
+    m_stack->addWidget(scroll);
     auto *item =
         new QListWidgetItem(tr("%1  %2").arg(m_steps.size()).arg(step->title()), m_stepList);
     item->setToolTip(step->summary());
@@ -143,6 +187,8 @@ void CaseWorkspace::showStep(int index)
     for (QWidget *w = step->nextInFocusChain(); w && w != step; w = w->nextInFocusChain()) {
         if (step->isAncestorOf(w) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
             w->setFocus(Qt::TabFocusReason);
+            if (auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(index)))
+                scroll->ensureWidgetVisible(w);
             return;
         }
     }
@@ -153,6 +199,10 @@ bool CaseWorkspace::reveal(const QString &locator)
     for (int i = 0; i < m_steps.size(); ++i) {
         if (m_steps.at(i)->reveal(locator)) {
             m_stepList->setCurrentRow(i);
+            auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(i));
+            if (QWidget *focused = QApplication::focusWidget();
+                scroll && focused && m_steps.at(i)->isAncestorOf(focused))
+                scroll->ensureWidgetVisible(focused);
             return true;
         }
     }
