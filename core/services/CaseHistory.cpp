@@ -81,8 +81,11 @@ QString CaseHistory::describe(const AuditTrail::Row &row)
         return tr("Logged the request");
     if (action == QLatin1String("update-case"))
         return describeUpdate(row);
-    if (action == QLatin1String("erase-requester"))
-        return tr("Erased the requester's details under the retention policy");
+    if (action == QLatin1String("erase-requester")) {
+        return row.summary.startsWith(QLatin1String("letters of the erased requester"))
+                   ? tr("Erased the requester's letters under the retention policy")
+                   : tr("Erased the requester's details under the retention policy");
+    }
     const QString afterName =
         nameOf(document(row.afterSha256).value(QStringLiteral("file_name")).toString());
     if (action == QLatin1String("add-attachment")) {

@@ -684,8 +684,11 @@ Status CaseRepository::setHold(const QString &reference, CaseHold hold, const QS
 Result<QStringList> CaseRepository::closedBefore(const QDate &date)
 {
     Result<QSqlQuery> query = m_connection.select(
-        QStringLiteral("SELECT reference FROM cases WHERE closed_on IS NOT NULL AND closed_on < ? "
-                       "AND requester_erased = 0 ORDER BY closed_on"),
+        // Also a case erased before its letters went with the requester that still has some.
+        QStringLiteral("SELECT reference FROM cases c WHERE closed_on IS NOT NULL AND closed_on "
+                       "< ? AND (requester_erased = 0 OR EXISTS (SELECT 1 FROM attachments a "
+                       "WHERE a.case_id = c.id AND a.kind IN ('request', 'correspondence'))) "
+                       "ORDER BY closed_on"),
         {date.toString(Qt::ISODate)},
         QStringLiteral("finding cases closed before %1").arg(date.toString(Qt::ISODate)));
     if (!query)

@@ -67,7 +67,8 @@ public:
     // Whether there is any case: one row read, where count() walks an index of every case.
     [[nodiscard]] Result<bool> isEmpty();
     [[nodiscard]] Status setHold(const QString &reference, CaseHold hold, const QString &officer);
-    // References of closed cases closed before `date` whose requester is not yet erased.
+    // References of closed cases closed before `date` whose requester is not yet erased, or
+    // whose letters (request as received, correspondence) are still attached.
     [[nodiscard]] Result<QStringList> closedBefore(const QDate &date);
     // The first case whose stored document is not the one the audit trail last recorded for
     // it (a change made around the store), or an empty string when every case matches.

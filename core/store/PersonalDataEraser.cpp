@@ -74,6 +74,13 @@ QString letterKindsSql()
     return QStringLiteral("('%1')").arg(letterKinds.join(QStringLiteral("', '")));
 }
 
+QString lettersPhrase(qsizetype count)
+{
+    const QString what = QStringLiteral("(the request as received, correspondence)");
+    return count == 1 ? QStringLiteral("1 attached letter %1").arg(what)
+                      : QStringLiteral("%1 attached letters %2").arg(count).arg(what);
+}
+
 } // namespace
 
 Result<PersonalDataEraser::Letters> PersonalDataEraser::lettersOf(const QString &reference,
@@ -118,6 +125,45 @@ Status PersonalDataEraser::eraseLetterSnapshots(const QString &reference,
     return success();
 }
 
+Result<PersonalDataEraser::Letters> PersonalDataEraser::dropLetters(const QString &reference,
+                                                                    const QString &what)
+{
+    Result<Letters> letters = lettersOf(reference, what);
+    if (!letters)
+        return letters.error();
+    for (qint64 id : std::as_const(letters->ids)) {
+        if (Status removed = m_connection.run(
+                QStringLiteral("DELETE FROM attachments WHERE id = ?"), {id}, what);
+            !removed)
+            return removed.error();
+    }
+    return letters;
+}
+
+Result<QStringList> PersonalDataEraser::eraseLettersLeft(const QString &reference,
+                                                         const QByteArray &document,
+                                                         const QString &officer,
+                                                         const QString &what)
+{
+    Result<Letters> letters = dropLetters(reference, what);
+    if (!letters)
+        return letters.error();
+    if (letters->ids.isEmpty())
+        return QStringList();
+    // The same action as the first erasure: the schema lets only it blank snapshots.
+    Result<AuditAnchor> recorded = m_audit.record(
+        {officer, QStringLiteral("erase-requester"), QStringLiteral("case"), reference,
+         QStringLiteral("letters of the erased requester erased under the retention policy: %1")
+             .arg(lettersPhrase(letters->ids.size())),
+         std::nullopt, document}); // the case as it stays, so that verify still matches it
+    if (!recorded)
+        return recorded.error();
+    if (Status erased = eraseLetterSnapshots(reference, letters->sha256, recorded->seq, what);
+        !erased)
+        return erased.error();
+    return unreferenced(letters->sha256, what);
+}
+
 Result<QStringList> PersonalDataEraser::unreferenced(const QStringList &sha256, const QString &what)
 {
     QStringList gone;
@@ -145,8 +191,8 @@ Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacte
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
     Result<QSqlQuery> found = m_connection.select(
-        QStringLiteral("SELECT hold, requester_erased FROM cases WHERE reference = ?"), {reference},
-        what);
+        QStringLiteral("SELECT hold, requester_erased, document FROM cases WHERE reference = ?"),
+        {reference}, what);
     if (!found)
         return found.error();
     if (!found->next()) {
@@ -155,6 +201,7 @@ Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacte
     }
     const QString hold = found->value(0).toString();
     const bool alreadyErased = found->value(1).toBool();
+    const QByteArray stored = found->value(2).toByteArray();
     found->finish();
     if (!hold.isEmpty()) {
         return Error::make(StoreErrorCode::OnHold,
@@ -163,8 +210,15 @@ Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacte
                                           "investigation or appeal is over.")
                                .arg(reference, hold));
     }
-    if (alreadyErased)
-        return QStringList();
+    if (alreadyErased) {
+        // Erased before the letters went with the requester (stores older than that rule).
+        Result<QStringList> gone = eraseLettersLeft(reference, stored, officer, what);
+        if (!gone)
+            return gone.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return gone;
+    }
     const QString sha = AuditTrail::sha256Hex(redacted.document);
     if (Status updated = m_connection.run(
             QStringLiteral("UPDATE cases SET requester_name = '', document = ?, "
@@ -181,24 +235,15 @@ Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacte
                              {reference}, what);
         !unkeyed)
         return unkeyed.error();
-    Result<Letters> letters = lettersOf(reference, what);
+    Result<Letters> letters = dropLetters(reference, what);
     if (!letters)
         return letters.error();
-    for (qint64 id : std::as_const(letters->ids)) {
-        if (Status removed = m_connection.run(
-                QStringLiteral("DELETE FROM attachments WHERE id = ?"), {id}, what);
-            !removed)
-            return removed.error();
-    }
     // Counted, never named: the names are what is being erased.
     const QString summary =
         letters->ids.isEmpty()
             ? QStringLiteral("requester's details erased under the retention policy")
-            : QStringLiteral("requester's details and %1 (the request as received, "
-                             "correspondence) erased under the retention policy")
-                  .arg(letters->ids.size() == 1
-                           ? QStringLiteral("1 attached letter")
-                           : QStringLiteral("%1 attached letters").arg(letters->ids.size()));
+            : QStringLiteral("requester's details and %1 erased under the retention policy")
+                  .arg(lettersPhrase(letters->ids.size()));
     Result<AuditAnchor> recorded =
         m_audit.record({officer, QStringLiteral("erase-requester"), QStringLiteral("case"),
                         reference, summary, std::nullopt, redacted.document});

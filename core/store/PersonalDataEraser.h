@@ -45,6 +45,12 @@ private:
         QStringList sha256;
     };
     [[nodiscard]] Result<Letters> lettersOf(const QString &reference, const QString &what);
+    // Deletes the case's letters from the register; returns what they were.
+    [[nodiscard]] Result<Letters> dropLetters(const QString &reference, const QString &what);
+    // The letters still attached to a case whose requester was erased before.
+    [[nodiscard]] Result<QStringList> eraseLettersLeft(const QString &reference,
+                                                       const QByteArray &document,
+                                                       const QString &officer, const QString &what);
     [[nodiscard]] Status eraseLetterSnapshots(const QString &reference,
                                               const QStringList &letterContent, qint64 erasedBy,
                                               const QString &what);

@@ -255,6 +255,40 @@ private slots:
         QDir(copy).removeRecursively();
     }
 
+    // A case whose requester was erased before letters went with them (an older store) has its
+    // letters erased at the next run, audited on their own.
+    void lettersLeftOnACaseErasedBeforeGoAtTheNextRun()
+    {
+        QVERIFY(RetentionService(*m_store).eraseCase(QStringLiteral("OLD-1"),
+                                                     QStringLiteral("Jo Officer")));
+        AttachmentService attachments(*m_store, AttachmentService::contentFolderFor(m_file));
+        const QString path = m_dir.filePath(QStringLiteral("Letter from Z Quixley.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF- a letter left behind");
+        file.close();
+        QVERIFY(attachments.add(QStringLiteral("OLD-1"), path, AttachmentKind::Correspondence,
+                                QStringLiteral("Jo Officer")));
+
+        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
+                                                               QStringLiteral("Jo Officer"));
+        QVERIFY2(outcome, qPrintable(outcome ? QString()
+                                             : outcome.error().message + outcome.error().detail));
+        QCOMPARE(outcome->erased, QStringList{QStringLiteral("OLD-1")});
+        QVERIFY(attachments.attachmentsOf(QStringLiteral("OLD-1"))->isEmpty());
+        QVERIFY(!storeBytes().contains("Letter from Z"));
+        auto report = m_store->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        auto history = CaseHistory(m_store->audit()).of(QStringLiteral("OLD-1"));
+        QVERIFY(history);
+        QCOMPARE(history->constFirst().change, // newest first
+                 QStringLiteral("Erased the requester's letters under the retention policy"));
+        // Nothing left to do: the next run finds nothing.
+        auto again = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
+                                                             QStringLiteral("Jo Officer"));
+        QVERIFY(again && again->erased.isEmpty());
+    }
+
     // A case on hold keeps its letters too.
     void lettersOfACaseOnHoldAreKept()
     {
