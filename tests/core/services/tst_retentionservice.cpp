@@ -50,6 +50,17 @@ private:
         return bytes;
     }
 
+    // A file to attach, written in its own folder so that names never clash.
+    QString writeFile(const QString &folder, const QString &fileName, const QByteArray &bytes) const
+    {
+        QDir(m_dir.path()).mkpath(folder);
+        const QString path = QDir(m_dir.filePath(folder)).filePath(fileName);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
 private slots:
     void init()
     {
@@ -147,13 +158,7 @@ private slots:
         AttachmentService attachments(*m_store, AttachmentService::contentFolderFor(m_file));
         const auto attach = [&](const QString &reference, const QString &fileName,
                                 const QByteArray &bytes, AttachmentKind kind) {
-            QDir(m_dir.path()).mkpath(reference);
-            const QString path = QDir(m_dir.filePath(reference)).filePath(fileName);
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                qFatal("cannot write %s", qPrintable(path));
-            file.write(bytes);
-            file.close();
+            const QString path = writeFile(reference, fileName, bytes);
             auto added = attachments.add(reference, path, kind, QStringLiteral("Jo Officer"));
             if (!added)
                 qFatal("cannot attach %s: %s", qPrintable(fileName),
@@ -229,11 +234,9 @@ private slots:
     void aCopyThatCannotBeDeletedIsNamed()
     {
         AttachmentService attachments(*m_store, AttachmentService::contentFolderFor(m_file));
-        const QString path = m_dir.filePath(QStringLiteral("stuck-request.eml"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("From: Zebedee Quixley, a letter whose copy is stuck");
-        file.close();
+        const QString path =
+            writeFile(QStringLiteral("letters"), QStringLiteral("stuck-request.eml"),
+                      "From: Zebedee Quixley, a letter whose copy is stuck");
         auto added =
             attachments.add(QStringLiteral("OLD-1"), path, AttachmentKind::RequestAsReceived,
                             QStringLiteral("Jo Officer"));
@@ -262,11 +265,9 @@ private slots:
         QVERIFY(RetentionService(*m_store).eraseCase(QStringLiteral("OLD-1"),
                                                      QStringLiteral("Jo Officer")));
         AttachmentService attachments(*m_store, AttachmentService::contentFolderFor(m_file));
-        const QString path = m_dir.filePath(QStringLiteral("Letter from Z Quixley.pdf"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("%PDF- a letter left behind");
-        file.close();
+        const QString path =
+            writeFile(QStringLiteral("letters"), QStringLiteral("Letter from Z Quixley.pdf"),
+                      "%PDF- a letter left behind");
         QVERIFY(attachments.add(QStringLiteral("OLD-1"), path, AttachmentKind::Correspondence,
                                 QStringLiteral("Jo Officer")));
 
@@ -293,11 +294,8 @@ private slots:
     void lettersOfACaseOnHoldAreKept()
     {
         AttachmentService attachments(*m_store, AttachmentService::contentFolderFor(m_file));
-        const QString path = m_dir.filePath(QStringLiteral("held-request.eml"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("From: Zebedee");
-        file.close();
+        const QString path = writeFile(QStringLiteral("letters"),
+                                       QStringLiteral("held-request.eml"), "From: Zebedee");
         QVERIFY(attachments.add(QStringLiteral("OLD-1"), path, AttachmentKind::RequestAsReceived,
                                 QStringLiteral("Jo Officer")));
         QVERIFY(m_store->cases().setHold(QStringLiteral("OLD-1"), CaseHold::InternalReview,
