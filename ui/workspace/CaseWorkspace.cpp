@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -187,8 +188,12 @@ void CaseWorkspace::showStep(int index)
     for (QWidget *w = step->nextInFocusChain(); w && w != step; w = w->nextInFocusChain()) {
         if (step->isAncestorOf(w) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
             w->setFocus(Qt::TabFocusReason);
-            if (auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(index)))
-                scroll->ensureWidgetVisible(w);
+            // A step opens at its top, unless that leaves the focused field out of view.
+            if (auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(index))) {
+                scroll->verticalScrollBar()->setValue(0);
+                if (w->visibleRegion().isEmpty())
+                    scroll->ensureWidgetVisible(w, 0, 0);
+            }
             return;
         }
     }
@@ -202,7 +207,7 @@ bool CaseWorkspace::reveal(const QString &locator)
             auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(i));
             if (QWidget *focused = QApplication::focusWidget();
                 scroll && focused && m_steps.at(i)->isAncestorOf(focused))
-                scroll->ensureWidgetVisible(focused);
+                scroll->ensureWidgetVisible(focused, 0, 0);
             return true;
         }
     }
