@@ -188,10 +188,10 @@ private slots:
         foi::ui::NotificationBar *bar = window.notificationBar();
         auto *scroll = bar->findChild<QScrollArea *>();
         QTRY_VERIFY2(bar->height() < window.height() / 4,
-                 qPrintable(QStringLiteral("bar %1, text area %2, window %3")
-                                .arg(bar->height())
-                                .arg(scroll->height())
-                                .arg(window.height())));
+                     qPrintable(QStringLiteral("bar %1, text area %2, window %3")
+                                    .arg(bar->height())
+                                    .arg(scroll->height())
+                                    .arg(window.height())));
         QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
     }
 
