@@ -117,10 +117,8 @@ Status AttachmentService::remove(const Attachment &attachment, const QString &of
     if (Status removed = m_store.attachments().remove(attachment.reference, attachment.id, officer);
         !removed)
         return removed;
-    // The copy goes once nothing refers to it; if it cannot be counted it is kept, not lost.
-    if (Result<qint64> left = m_store.attachments().countWithContent(attachment.sha256);
-        left && *left == 0)
-        QFile::remove(pathFor(attachment.sha256));
+    // The copy goes once nothing refers to it; one that cannot be deleted is only clutter.
+    discardCopies({attachment.sha256});
     return success();
 }
 
@@ -130,7 +128,7 @@ QStringList AttachmentService::discardCopies(const QStringList &sha256)
     for (const QString &sha : sha256) {
         Result<qint64> listed = m_store.attachments().countWithContent(sha);
         if (!listed || *listed > 0)
-            continue; // still someone's attachment, or not known: kept, not lost
+            continue; // still someone's attachment, or not countable: kept, not lost
         const QString path = pathFor(sha);
         if (QFile::exists(path) && !QFile::remove(path))
             left.append(QDir::toNativeSeparators(path));

@@ -40,9 +40,9 @@ public:
     [[nodiscard]] Status setKind(const Attachment &attachment, AttachmentKind kind,
                                  const QString &officer);
 
-    // Deletes the kept copies of content that the register no longer lists (dropped with an
-    // erased requester); a copy still listed is kept. Returns the copies that could not be
-    // deleted, for the officer to delete by hand.
+    // Deletes the kept copies of content that the register no longer lists (a removed file, the
+    // letters of an erased requester); a copy still listed is kept. Returns the copies that could
+    // not be deleted, for the officer to delete by hand.
     QStringList discardCopies(const QStringList &sha256);
 
 private:

@@ -36,7 +36,8 @@ public:
     [[nodiscard]] Status eraseCase(const QString &reference, const QString &officer);
 
 private:
-    // The kept copies the erasure freed, to be deleted.
+    // The content of the letters the erasure dropped; their kept copies go once no case lists
+    // them.
     [[nodiscard]] Result<QStringList> eraseOne(const QString &reference, const QString &officer);
     QStringList discardCopies(const QStringList &sha256);
 

@@ -161,23 +161,7 @@ Result<QStringList> PersonalDataEraser::eraseLettersLeft(const QString &referenc
     if (Status erased = eraseLetterSnapshots(reference, letters->sha256, recorded->seq, what);
         !erased)
         return erased.error();
-    return unreferenced(letters->sha256, what);
-}
-
-Result<QStringList> PersonalDataEraser::unreferenced(const QStringList &sha256, const QString &what)
-{
-    QStringList gone;
-    for (const QString &sha : sha256) {
-        if (gone.contains(sha))
-            continue;
-        Result<std::optional<QVariantList>> left = m_connection.selectRow(
-            QStringLiteral("SELECT COUNT(*) FROM attachments WHERE sha256 = ?"), {sha}, what);
-        if (!left)
-            return left.error();
-        if (*left && (**left).at(0).toLongLong() == 0)
-            gone.append(sha);
-    }
-    return gone;
+    return letters->sha256;
 }
 
 Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacted,
@@ -254,12 +238,9 @@ Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacte
     if (Status erased = eraseLetterSnapshots(reference, letters->sha256, recorded->seq, what);
         !erased)
         return erased.error();
-    Result<QStringList> gone = unreferenced(letters->sha256, what);
-    if (!gone)
-        return gone.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    return gone;
+    return letters->sha256;
 }
 
 Status PersonalDataEraser::purgeTraces()

@@ -28,8 +28,8 @@ public:
     PersonalDataEraser(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
 
     // `redacted` is the case as it is to be kept (built by the caller from the stored document).
-    // Returns the SHA-256 of each erased letter's content that no attachment of any case refers
-    // to any more: the caller deletes those kept copies (the store does not hold them).
+    // Returns the SHA-256 of each erased letter's content: the caller deletes the kept copies
+    // that no attachment of any case lists any more (the store does not hold them).
     [[nodiscard]] Result<QStringList>
     eraseRequester(const CaseRecord &redacted, const Redactor &redact, const QString &officer);
     // Merges the search index and empties the WAL; run once after a batch of erasures.
@@ -54,7 +54,6 @@ private:
     [[nodiscard]] Status eraseLetterSnapshots(const QString &reference,
                                               const QStringList &letterContent, qint64 erasedBy,
                                               const QString &what);
-    [[nodiscard]] Result<QStringList> unreferenced(const QStringList &sha256, const QString &what);
     [[nodiscard]] Status eraseSnapshots(const QString &reference, const QString &keepSha,
                                         const Redactor &redact, qint64 erasedBy);
 
