@@ -44,9 +44,11 @@ foi_ensure_packages() {
         "${missing[@]}" || foi_die "apt-get install failed for: ${missing[*]}"
 }
 
-# Configures (first time only) and builds a CMake preset incrementally.
+# Configures (first time only) and builds a CMake preset incrementally: every target, or only the
+# targets named after the preset (and what they link), so scripts/run compiles no test.
 foi_build_preset() {
     local preset=$1 root
+    shift
     root=$(foi_root)
     local dir="$root/build/$preset"
     if [ ! -f "$dir/build.ninja" ]; then
@@ -54,7 +56,9 @@ foi_build_preset() {
         cmake --preset "$preset" -S "$root" >/dev/null || foi_die "cmake configure failed"
     fi
     foi_say "Building build/$preset"
-    cmake --build "$dir" --parallel "$(nproc)" || foi_die "build failed"
+    local targets=()
+    [ $# -gt 0 ] && targets=(--target "$@")
+    cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}" || foi_die "build failed"
 }
 
 foi_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
