@@ -23,6 +23,13 @@ private slots:
     void badDatesAndContradictionsExitTwoWithAMessage_data();
     void badDatesAndContradictionsExitTwoWithAMessage();
     void reviewGivesTargetAndLimit();
+    void internalReviewKindVectors_data();
+    void internalReviewKindVectors();
+    void decisionNoticeKindVectors_data();
+    void decisionNoticeKindVectors();
+    void decisionNoticeExplainsWhyADateMovedOrNot();
+    void kindMisuseExitsTwoNamingTheOption_data();
+    void kindMisuseExitsTwoNamingTheOption();
     void calendarShowListsNonWorkingDays();
     void malformedImportExitsTwoAndChangesNothing();
     void importedCalendarIsUsedByLaterRuns();
@@ -143,6 +150,124 @@ void TestCliDeadline::reviewGivesTargetAndLimit()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(json(run).value(u"target"_s).toString(), QStringLiteral("2025-12-09"));
     QCOMPARE(json(run).value(u"latest"_s).toString(), QStringLiteral("2026-01-12"));
+}
+
+// s45 Code of Practice (2018) and ICO guidance: 20 working days, 40 at most (FOIA);
+// EIR reg 11(4): 40, no extension. Vectors of after-the-reply-and-publishing.md §0.1.
+void TestCliDeadline::internalReviewKindVectors_data()
+{
+    QTest::addColumn<QString>("received");
+    QTest::addColumn<QString>("due");
+    QTest::addColumn<QString>("maximum");
+    QTest::newRow("6 Jan 2025") << u"2025-01-06"_s << u"2025-02-03"_s << u"2025-03-03"_s;
+    QTest::newRow("14 Apr 2025") << u"2025-04-14"_s << u"2025-05-15"_s << u"2025-06-13"_s;
+    QTest::newRow("17 Nov 2025") << u"2025-11-17"_s << u"2025-12-16"_s << u"2026-01-19"_s;
+}
+
+void TestCliDeadline::internalReviewKindVectors()
+{
+    QFETCH(QString, received);
+    QFETCH(QString, due);
+    QFETCH(QString, maximum);
+    QTemporaryDir home;
+    const CliRun foia = runCli({u"deadline"_s, u"--kind"_s, u"internal-review"_s, u"--regime"_s,
+                                u"FOIA"_s, u"--received"_s, received, u"--json"_s},
+                               home.path());
+    QCOMPARE(foia.exitCode, 0);
+    QCOMPARE(json(foia).value(u"due"_s).toString(), due);
+    QCOMPARE(json(foia).value(u"maximum"_s).toString(), maximum);
+    QVERIFY(!json(foia).value(u"skipped"_s).toArray().isEmpty());
+    const CliRun eir = runCli({u"deadline"_s, u"--kind"_s, u"internal-review"_s, u"--regime"_s,
+                               u"EIR"_s, u"--received"_s, received, u"--json"_s},
+                              home.path());
+    QCOMPARE(eir.exitCode, 0);
+    QCOMPARE(json(eir).value(u"due"_s).toString(), maximum);
+    QVERIFY(!json(eir).contains(u"maximum"_s)); // reg 11(4) has no longer limit
+    const CliRun text = runCli(
+        {u"deadline"_s, u"--kind"_s, u"internal-review"_s, u"--received"_s, received}, home.path());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"Days not counted:"_s), qPrintable(text.out));
+}
+
+// FOIA s50(6): steps 35 calendar days from the notice, never moved; GRC Rules 2009 r22(1)(b)
+// and r12(2): the appeal received within 28 days, in time on the next working day.
+void TestCliDeadline::decisionNoticeKindVectors_data()
+{
+    QTest::addColumn<QString>("dated");
+    QTest::addColumn<QString>("steps");
+    QTest::addColumn<QString>("appeal");
+    QTest::newRow("10 Mar 2025") << u"2025-03-10"_s << u"2025-04-14"_s << u"2025-04-07"_s;
+    QTest::newRow("21 Mar 2025") << u"2025-03-21"_s << u"2025-04-25"_s << u"2025-04-22"_s;
+    QTest::newRow("27 Nov 2025") << u"2025-11-27"_s << u"2026-01-01"_s << u"2025-12-29"_s;
+}
+
+void TestCliDeadline::decisionNoticeKindVectors()
+{
+    QFETCH(QString, dated);
+    QFETCH(QString, steps);
+    QFETCH(QString, appeal);
+    QTemporaryDir home;
+    const CliRun run =
+        runCli({u"deadline"_s, u"--kind"_s, u"decision-notice"_s, u"--dated"_s, dated, u"--json"_s},
+               home.path());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(json(run).value(u"steps_due"_s).toString(), steps);
+    QCOMPARE(json(run).value(u"appeal_due"_s).toString(), appeal);
+}
+
+void TestCliDeadline::decisionNoticeExplainsWhyADateMovedOrNot()
+{
+    QTemporaryDir home;
+    const CliRun run =
+        runCli({u"deadline"_s, u"--kind"_s, u"decision-notice"_s, u"--dated"_s, u"2025-11-27"_s},
+               home.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Steps due:             Thu 1 Jan 2026"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"does not move"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Appeal received by:    Mon 29 Dec 2025"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"moved over 25 Dec 2025 - Christmas Day"_s), qPrintable(run.out));
+    const CliRun json = runCli({u"deadline"_s, u"--kind"_s, u"decision-notice"_s, u"--dated"_s,
+                                u"2025-11-27"_s, u"--json"_s},
+                               home.path());
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(!object.value(u"steps"_s).toObject().value(u"warning"_s).toString().isEmpty());
+    QCOMPARE(object.value(u"appeal"_s).toObject().value(u"moved_over"_s).toArray().size(), 4);
+}
+
+void TestCliDeadline::kindMisuseExitsTwoNamingTheOption_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown kind")
+        << QStringList{u"--kind"_s, u"appeal"_s, u"--dated"_s, u"2025-03-10"_s}
+        << u"--kind must be request, internal-review or decision-notice"_s;
+    QTest::newRow("decision notice without its date")
+        << QStringList{u"--kind"_s, u"decision-notice"_s} << u"needs --dated"_s;
+    QTest::newRow("decision notice with a receipt date")
+        << QStringList{u"--kind"_s,     u"decision-notice"_s, u"--dated"_s,
+                       u"2025-03-10"_s, u"--received"_s,      u"2025-03-01"_s}
+        << u"takes only --dated"_s;
+    QTest::newRow("impossible notice date")
+        << QStringList{u"--kind"_s, u"decision-notice"_s, u"--dated"_s, u"2025-02-30"_s}
+        << u"--dated must be a real date"_s;
+    QTest::newRow("--dated on a request")
+        << QStringList{u"--received"_s, u"2025-03-10"_s, u"--dated"_s, u"2025-03-10"_s}
+        << u"--dated goes with --kind decision-notice"_s;
+    QTest::newRow("--review with another kind")
+        << QStringList{u"--review"_s, u"--kind"_s, u"decision-notice"_s, u"--dated"_s,
+                       u"2025-03-10"_s}
+        << u"--review is --kind internal-review"_s;
+}
+
+void TestCliDeadline::kindMisuseExitsTwoNamingTheOption()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir home;
+    const CliRun run = runCli(QStringList{u"deadline"_s} + args, home.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
 }
 
 void TestCliDeadline::calendarShowListsNonWorkingDays()
