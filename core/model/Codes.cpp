@@ -9,6 +9,7 @@
 #include "model/PrejudiceTest.h"
 #include "model/PublicInterestTest.h"
 #include "model/QuestionCondition.h"
+#include "model/ReviewDecision.h"
 
 #include <span>
 #include <utility>
@@ -121,6 +122,18 @@ template<> Table<Outcome> table()
     return entries;
 }
 
+template<> Table<ReviewDecision> table()
+{
+    static const std::pair<ReviewDecision, const char *> entries[] = {
+        {ReviewDecision::Undecided, "undecided"},
+        {ReviewDecision::OriginalMaintained, "original-maintained"},
+        {ReviewDecision::OriginalPartlyMaintained, "original-partly-maintained"},
+        {ReviewDecision::OriginalOverturned, "original-overturned"},
+        {ReviewDecision::Withdrawn, "withdrawn"},
+        {ReviewDecision::ClosedOtherwise, "closed-otherwise"}};
+    return entries;
+}
+
 template<> Table<Duty> table()
 {
     static const std::pair<Duty, const char *> entries[] = {
@@ -183,6 +196,7 @@ FOI_CODES_FOR(Likelihood)
 FOI_CODES_FOR(PublicInterestConclusion)
 FOI_CODES_FOR(CostActivityKind)
 FOI_CODES_FOR(Outcome)
+FOI_CODES_FOR(ReviewDecision)
 FOI_CODES_FOR(Duty)
 FOI_CODES_FOR(AuthorityKind)
 
