@@ -4,8 +4,10 @@
 #include "model/Authority.h"
 #include "model/Channel.h"
 #include "model/ClockChange.h"
+#include "model/CommissionerMatter.h"
 #include "model/CostEstimate.h"
 #include "model/ExemptionClaim.h"
+#include "model/InternalReview.h"
 #include "model/Outcome.h"
 #include "model/Question.h"
 #include "model/Reply.h"
@@ -44,6 +46,9 @@ struct Case
     Reply reply;
     std::optional<Outcome>
         outcomeOverride; // when the derived outcome does not fit (lapsed, withdrawn)
+    // The case's life after the reply: matters of this case, never cases of their own.
+    QList<InternalReview> internalReviews;
+    QList<CommissionerMatter> commissionerMatters;
 
     // -1 when no question has that id.
     qsizetype indexOfQuestion(const QString &id) const;

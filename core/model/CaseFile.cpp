@@ -2,6 +2,7 @@
 
 #include "model/CaseFileReader.h"
 #include "model/CaseFileWriter.h"
+#include "model/MatterFile.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -35,6 +36,8 @@ Result<Case> CaseFile::read(const QByteArray &json)
 
 int CaseFile::versionFor(const Case &theCase)
 {
+    if (MatterFileWriter::hasMatters(theCase))
+        return 3;
     for (const Question &question : theCase.questions) {
         for (const SearchRecord &search : question.determination.searches) {
             if (!search.evidence.isEmpty())

@@ -23,7 +23,7 @@ namespace foi::core {
 class CaseFile
 {
 public:
-    static constexpr int formatVersion = 2; // the newest version, read and written
+    static constexpr int formatVersion = 3; // the newest version, read and written
     static constexpr int oldestReadableVersion = 1;
 
     [[nodiscard]] static Result<Case> read(const QByteArray &json,

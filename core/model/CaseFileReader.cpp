@@ -1,6 +1,7 @@
 #include "model/CaseFileReader.h"
 
 #include "model/CaseFile.h"
+#include "model/MatterFile.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -78,6 +79,7 @@ void CaseFileReader::readCaseFields(JsonObjectReader &object, Case &theCase)
     if (!object.value(QStringLiteral("outcomeOverride")).isUndefined())
         theCase.outcomeOverride =
             object.code(QStringLiteral("outcomeOverride"), Outcome::InProgress);
+    MatterFileReader(m_errors, m_version).read(object, theCase);
 }
 
 Authority CaseFileReader::readAuthority(const QJsonValue &value, const QString &path)

@@ -2,6 +2,7 @@
 
 #include "model/CaseFile.h"
 #include "model/Codes.h"
+#include "model/MatterFile.h"
 
 #include <QJsonArray>
 
@@ -76,6 +77,7 @@ QJsonObject CaseFileWriter::write(const Case &theCase)
         root.insert(QStringLiteral("reply"), reply);
     if (theCase.outcomeOverride)
         root.insert(QStringLiteral("outcomeOverride"), toCode(*theCase.outcomeOverride));
+    MatterFileWriter::write(theCase, root);
     return root;
 }
 

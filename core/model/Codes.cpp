@@ -3,6 +3,7 @@
 #include "law/Provision.h"
 #include "model/Channel.h"
 #include "model/ClockChange.h"
+#include "model/CommissionerMatter.h"
 #include "model/CostActivity.h"
 #include "model/Determination.h"
 #include "model/Outcome.h"
@@ -134,6 +135,35 @@ template<> Table<ReviewDecision> table()
     return entries;
 }
 
+template<> Table<DecisionNoticeStepKind> table()
+{
+    static const std::pair<DecisionNoticeStepKind, const char *> entries[] = {
+        {DecisionNoticeStepKind::DiscloseListedItems, "disclose-listed-items"},
+        {DecisionNoticeStepKind::IssueFreshResponse, "issue-fresh-response"},
+        {DecisionNoticeStepKind::ConfirmOrDeny, "confirm-or-deny"},
+        {DecisionNoticeStepKind::CarryOutInternalReview, "carry-out-internal-review"},
+        {DecisionNoticeStepKind::AdviseAndAssist, "advise-and-assist"}};
+    return entries;
+}
+
+template<> Table<Appellant> table()
+{
+    static const std::pair<Appellant, const char *> entries[] = {
+        {Appellant::Requester, "requester"}, {Appellant::Authority, "authority"}};
+    return entries;
+}
+
+template<> Table<AppealDetermination> table()
+{
+    static const std::pair<AppealDetermination, const char *> entries[] = {
+        {AppealDetermination::Pending, "pending"},
+        {AppealDetermination::Dismissed, "dismissed"},
+        {AppealDetermination::Allowed, "allowed"},
+        {AppealDetermination::PartlyAllowed, "partly-allowed"},
+        {AppealDetermination::Withdrawn, "withdrawn"}};
+    return entries;
+}
+
 template<> Table<Duty> table()
 {
     static const std::pair<Duty, const char *> entries[] = {
@@ -197,6 +227,9 @@ FOI_CODES_FOR(PublicInterestConclusion)
 FOI_CODES_FOR(CostActivityKind)
 FOI_CODES_FOR(Outcome)
 FOI_CODES_FOR(ReviewDecision)
+FOI_CODES_FOR(DecisionNoticeStepKind)
+FOI_CODES_FOR(Appellant)
+FOI_CODES_FOR(AppealDetermination)
 FOI_CODES_FOR(Duty)
 FOI_CODES_FOR(AuthorityKind)
 

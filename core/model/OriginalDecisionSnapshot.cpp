@@ -23,6 +23,15 @@ OriginalDecisionSnapshot OriginalDecisionSnapshot::of(const Case &theCase)
     return snapshot;
 }
 
+OriginalDecisionSnapshot OriginalDecisionSnapshot::fromParts(QList<QuestionDecision> questions,
+                                                             QList<ClaimDecision> claims)
+{
+    OriginalDecisionSnapshot snapshot;
+    snapshot.m_questions = std::move(questions);
+    snapshot.m_claims = std::move(claims);
+    return snapshot;
+}
+
 QList<ReviewItemKey> OriginalDecisionSnapshot::items() const
 {
     QList<ReviewItemKey> keys;

@@ -51,6 +51,9 @@ public:
     };
 
     static OriginalDecisionSnapshot of(const Case &theCase);
+    // As a case file stores it (see MatterFileReader).
+    static OriginalDecisionSnapshot fromParts(QList<QuestionDecision> questions,
+                                              QList<ClaimDecision> claims);
 
     const QList<QuestionDecision> &questions() const { return m_questions; }
     const QList<ClaimDecision> &claims() const { return m_claims; }

@@ -33,6 +33,8 @@ const QList<std::pair<QString, const char *>> &partNames()
         {QStringLiteral("adviceAndAssistance"), "the advice and assistance"},
         {QStringLiteral("reply"), "the reply"},
         {QStringLiteral("outcomeOverride"), "the outcome"},
+        {QStringLiteral("internalReviews"), "the internal reviews"},
+        {QStringLiteral("commissionerMatters"), "the matters before the Information Commissioner"},
     };
     return names;
 }

@@ -104,6 +104,44 @@ Case everyFieldSet()
     c.reply = {QStringLiteral("Review text"), QStringLiteral("Complaint text"), QDate(2025, 4, 1),
                QStringLiteral("Sorry for the delay.")};
     c.outcomeOverride = Outcome::PartiallyWithheld;
+    // Format version 3: every field of the case's life after the reply.
+    InternalReview review;
+    review.id = QStringLiteral("IR1");
+    review.requestReceived = QDate(2025, 4, 10);
+    review.logged = QDate(2025, 4, 11);
+    review.basisDate = c.dateOfReceipt;
+    review.reviewer = QStringLiteral("Reviewing Officer");
+    review.independenceOverride = QStringLiteral("The only senior officer.");
+    review.exceptionalCircumstances = true;
+    review.exceptionalReason = QStringLiteral("Forty files to reconsider.");
+    review.original = OriginalDecisionSnapshot::of(c);
+    review.items = {{review.original.items().constFirst(), ReviewDecision::OriginalOverturned,
+                     QStringLiteral("More is held.")},
+                    {review.original.items().constLast(), ReviewDecision::Withdrawn, {}}};
+    review.releasedOnChangedCircumstances = true;
+    review.decided = QDate(2025, 5, 1);
+    c.internalReviews = {review};
+    CommissionerMatter matter;
+    matter.id = QStringLiteral("ICO1");
+    matter.icoReference = QStringLiteral("IC-123456-A1B2");
+    matter.icoCaseOfficer = QStringLiteral("ICO Officer");
+    matter.received = QDate(2025, 6, 2);
+    matter.whatAsked = QStringLiteral("The searches made.");
+    matter.submissionSha256 = QString(64, u'b');
+    matter.submissionSent = QDate(2025, 6, 20);
+    matter.resolvedInformally = true;
+    matter.deadlines = {{QStringLiteral("Submission"), QDate(2025, 6, 30), QDate(2025, 6, 23),
+                         QDate(2025, 6, 20)}};
+    matter.decisionNotice = DecisionNotice{
+        QStringLiteral("IC-123456-A1B2"),
+        QDate(2025, 9, 1),
+        ReviewDecision::OriginalOverturned,
+        {{DecisionNoticeStepKind::DiscloseListedItems, QStringLiteral("The 2024 totals."),
+          QDate(2025, 10, 1), QDate(2025, 11, 3)}}};
+    matter.appeals = {{Appellant::Authority, QDate(2025, 9, 20), QStringLiteral("EA/2025/0001"),
+                       {0}, AppealDetermination::Dismissed, QDate(2025, 10, 20)}};
+    matter.closed = QDate(2025, 11, 4);
+    c.commissionerMatters = {matter};
     return c;
 }
 
@@ -288,10 +326,10 @@ private slots:
             };
         };
         const QJsonValue absent = QJsonValue(QJsonValue::Undefined);
-        QTest::newRow("unknown version") << set({u"formatVersion"_qs}, 3)
-                                         << QStringLiteral("$.formatVersion: version 3 is not "
+        QTest::newRow("unknown version") << set({u"formatVersion"_qs}, 4)
+                                         << QStringLiteral("$.formatVersion: version 4 is not "
                                                            "supported; this workbench reads "
-                                                           "versions 1 to 2");
+                                                           "versions 1 to 3");
         QTest::newRow("version between versions")
             << set({u"formatVersion"_qs}, 1.5)
             << QStringLiteral("$.formatVersion: version 1.5 is not supported");
@@ -460,6 +498,12 @@ private slots:
         QCOMPARE(schemaEnum(root, u"costActivity"_qs, u"kind"_qs), allCodes<CostActivityKind>());
         QCOMPARE(schemaEnum(root, u"clockChange"_qs, u"kind"_qs), allCodes<ClockChangeKind>());
         QCOMPARE(schemaEnum(root, u"authorityKind"_qs, QString()), allCodes<AuthorityKind>());
+        QCOMPARE(schemaEnum(root, u"reviewDecision"_qs, QString()), allCodes<ReviewDecision>());
+        QCOMPARE(schemaEnum(root, u"decisionNoticeStep"_qs, u"kind"_qs),
+                 allCodes<DecisionNoticeStepKind>());
+        QCOMPARE(schemaEnum(root, u"tribunalAppeal"_qs, u"appellant"_qs), allCodes<Appellant>());
+        QCOMPARE(schemaEnum(root, u"tribunalAppeal"_qs, u"determination"_qs),
+                 allCodes<AppealDetermination>());
         QStringList outcome;
         for (const QJsonValue &value : root.value(u"properties"_qs)
                                            .toObject()
