@@ -657,7 +657,7 @@ Status CaseRepository::setHold(const QString &reference, CaseHold hold, const QS
     if (!stored)
         return stored.error();
     if (stored->hold == hold)
-        return success();
+        return transaction.commit(); // nothing to change; a joined outer transaction goes on
     const QString what = QStringLiteral("changing the hold on case %1").arg(reference);
     if (Status status = m_connection.run(
             QStringLiteral("UPDATE cases SET hold = ?, updated_at = ? WHERE reference = ?"),

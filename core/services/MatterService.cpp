@@ -1,0 +1,488 @@
+#include "services/MatterService.h"
+
+#include "model/ReviewOutcome.h"
+#include "services/CaseEditingService.h"
+#include "store/AuditTrail.h"
+#include "store/CaseRepository.h"
+#include "store/CaseStore.h"
+#include "store/ReplyArchive.h"
+#include "store/StoreErrorCode.h"
+#include "store/WriteTransaction.h"
+
+namespace foi::core {
+
+namespace {
+
+Error invalid(const char *code, const QString &message)
+{
+    return Error::make(QStringLiteral("matter.%1").arg(QLatin1String(code)), message);
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// The hold an open matter puts on the case (retention), the strongest first; None when every
+// matter is closed.
+CaseHold holdFor(const Case &theCase)
+{
+    CaseHold hold = CaseHold::None;
+    for (const InternalReview &review : theCase.internalReviews) {
+        if (!review.decided)
+            hold = CaseHold::InternalReview;
+    }
+    for (const CommissionerMatter &matter : theCase.commissionerMatters) {
+        if (matter.closed)
+            continue;
+        const bool appealPending =
+            std::any_of(matter.appeals.cbegin(), matter.appeals.cend(),
+                        [](const TribunalAppeal &appeal) { return appeal.isPending(); });
+        if (appealPending)
+            return CaseHold::TribunalAppeal;
+        hold = CaseHold::CommissionerInvestigation;
+    }
+    return hold;
+}
+
+} // namespace
+
+MatterService::MatterService(CaseStore &store, CaseEditingService &cases,
+                             const WorkingDayCalendar &calendar,
+                             const RegulatorDeadlineCalculator &regulator, Today today)
+    : m_store(store)
+    , m_cases(cases)
+    , m_calendar(calendar)
+    , m_regulator(regulator)
+    , m_clocks(calendar, regulator)
+    , m_today(std::move(today))
+{}
+
+Result<Case> MatterService::load(const QString &reference)
+{
+    Result<Case> loaded = m_cases.open(reference);
+    if (!loaded && loaded.error().code == StoreErrorCode::NotFound)
+        return invalid("no_case",
+                       QStringLiteral("There is no case %1 in this store. A review or a complaint "
+                                      "is a matter of the case it is about: open that case's "
+                                      "reference.")
+                           .arg(reference));
+    return loaded;
+}
+
+Status MatterService::save(const Case &theCase)
+{
+    // The case and its hold change together or not at all.
+    WriteTransaction transaction = m_store.transaction();
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status saved = m_cases.save(theCase); !saved)
+        return saved;
+    if (!theCase.internalReviews.isEmpty() || !theCase.commissionerMatters.isEmpty()) {
+        if (Status held =
+                m_store.cases().setHold(theCase.reference, holdFor(theCase), m_cases.officer());
+            !held)
+            return held;
+    }
+    return transaction.commit();
+}
+
+qsizetype MatterService::indexOfReview(const Case &theCase, const QString &id)
+{
+    for (qsizetype i = 0; i < theCase.internalReviews.size(); ++i) {
+        if (theCase.internalReviews.at(i).id.compare(id, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype MatterService::indexOfMatter(const Case &theCase, const QString &id)
+{
+    for (qsizetype i = 0; i < theCase.commissionerMatters.size(); ++i) {
+        if (theCase.commissionerMatters.at(i).id.compare(id, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+QString MatterService::nextId(const Case &theCase, const QString &prefix)
+{
+    for (int n = 1;; ++n) {
+        const QString id = prefix + QString::number(n);
+        if (indexOfReview(theCase, id) < 0 && indexOfMatter(theCase, id) < 0)
+            return id;
+    }
+}
+
+Result<QStringList> MatterService::originalParticipants(const QString &reference)
+{
+    Result<QList<AuditTrail::Row>> rows =
+        m_store.audit().rowsFor(reference, {QStringLiteral("case"), QStringLiteral("reply")});
+    if (!rows)
+        return rows.error();
+    QStringList officers;
+    for (const AuditTrail::Row &row : *rows) {
+        if (!officers.contains(row.officer))
+            officers.append(row.officer);
+        if (row.action == QLatin1String("record-reply"))
+            break; // what came after the first sent reply is not the original decision
+    }
+    return officers;
+}
+
+Result<InternalReviewContext> MatterService::contextFor(const Case &theCase)
+{
+    InternalReviewContext context;
+    context.regime = theCase.regime;
+    context.originalReceived = theCase.dateOfReceipt;
+    context.today = m_today();
+    if (theCase.reply.sentOn.isValid())
+        context.replySent = theCase.reply.sentOn;
+    Result<QStringList> participants = originalParticipants(theCase.reference);
+    if (!participants)
+        return participants.error();
+    context.originalParticipants = *participants;
+    return context;
+}
+
+Result<InternalReview> MatterService::openInternalReview(const QString &reference,
+                                                         const InternalReviewRequest &request)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    if (!request.received.isValid())
+        return invalid("received_missing",
+                       QStringLiteral("Give the date the request for review was received "
+                                      "(--received YYYY-MM-DD): its clock counts from that day."));
+    InternalReview review;
+    review.id = nextId(theCase, QStringLiteral("IR"));
+    review.requestReceived = request.received;
+    review.logged = m_today();
+    review.basisDate = theCase.dateOfReceipt;
+    review.reviewer = request.reviewer.trimmed();
+    review.independenceOverride = request.independenceOverride.trimmed();
+    review.exceptionalCircumstances = request.exceptionalCircumstances;
+    review.exceptionalReason = request.exceptionalReason.trimmed();
+    review.original = OriginalDecisionSnapshot::of(theCase);
+    for (const ReviewItemKey &key : review.original.items())
+        review.items.append({key, ReviewDecision::Undecided, {}});
+    Result<InternalReviewContext> context = contextFor(theCase);
+    if (!context)
+        return context.error();
+    for (const Finding &finding :
+         InternalReviewRules::check(review, theCase.internalReviews.size(), *context, m_calendar)) {
+        if (finding.severity != Severity::Error)
+            continue;
+        const char *code = finding.code == QLatin1String("IR-REVIEWER-NOT-INDEPENDENT")
+                               ? "not_independent"
+                               : "invalid_review";
+        return invalid(code, finding.message);
+    }
+    theCase.internalReviews.append(review);
+    if (Status saved = save(theCase); !saved)
+        return saved.error();
+    return review;
+}
+
+Status MatterService::decideReview(const QString &reference, const QString &reviewId,
+                                   ReviewDecision decision, const QString &reasons,
+                                   const QString &questionId)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    const qsizetype index = indexOfReview(theCase, reviewId);
+    if (index < 0)
+        return invalid(
+            "no_review",
+            QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
+    InternalReview &review = theCase.internalReviews[index];
+    if (review.decided)
+        return invalid("review_closed",
+                       QStringLiteral("Internal review %1 was decided on %2; it cannot change.")
+                           .arg(review.id, isoDate(*review.decided)));
+    if (decision == ReviewDecision::Undecided)
+        return invalid("decision_missing", QStringLiteral("Give a decision for the items."));
+    bool matched = false;
+    for (ReviewedItem &item : review.items) {
+        const bool chosen = questionId.isEmpty()
+                                ? item.decision == ReviewDecision::Undecided
+                                : item.key.questionId.compare(questionId, Qt::CaseInsensitive) == 0;
+        if (!chosen)
+            continue;
+        item.decision = decision;
+        item.reasons = reasons;
+        matched = true;
+    }
+    if (!matched)
+        return invalid(
+            "no_item",
+            questionId.isEmpty()
+                ? QStringLiteral("Every item of review %1 is decided already.").arg(review.id)
+                : QStringLiteral("Review %1 has no item for question %2.")
+                      .arg(review.id, questionId));
+    return save(theCase);
+}
+
+Result<ReviewDecision> MatterService::closeReview(const QString &reference, const QString &reviewId,
+                                                  const QDate &decided)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    const qsizetype index = indexOfReview(theCase, reviewId);
+    if (index < 0)
+        return invalid(
+            "no_review",
+            QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
+    InternalReview &review = theCase.internalReviews[index];
+    review.decided = decided.isValid() ? decided : m_today();
+    Result<InternalReviewContext> context = contextFor(theCase);
+    if (!context)
+        return context.error();
+    for (const Finding &finding : InternalReviewRules::check(review, index, *context, m_calendar)) {
+        if (finding.severity == Severity::Error)
+            return invalid("invalid_review", finding.message);
+    }
+    if (Status saved = save(theCase); !saved)
+        return saved.error();
+    return ReviewOutcome::of(review);
+}
+
+Result<CommissionerMatter>
+MatterService::openCommissionerMatter(const QString &reference,
+                                      const CommissionerComplaint &complaint)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    if (!complaint.received.isValid())
+        return invalid("received_missing",
+                       QStringLiteral("Give the date the ICO's letter was received."));
+    if (theCase.dateOfReceipt.isValid() && complaint.received < theCase.dateOfReceipt)
+        return invalid("received_before_request",
+                       QStringLiteral("The ICO's letter (%1) cannot be older than the request "
+                                      "(%2). Check both dates.")
+                           .arg(isoDate(complaint.received), isoDate(theCase.dateOfReceipt)));
+    if (complaint.received > m_today())
+        return invalid("received_in_future",
+                       QStringLiteral("The ICO's letter cannot have arrived after today."));
+    CommissionerMatter matter;
+    matter.id = nextId(theCase, QStringLiteral("ICO"));
+    matter.received = complaint.received;
+    matter.icoReference = complaint.icoReference.trimmed();
+    matter.icoCaseOfficer = complaint.icoCaseOfficer.trimmed();
+    matter.whatAsked = complaint.whatAsked.trimmed();
+    theCase.commissionerMatters.append(matter);
+    if (Status saved = save(theCase); !saved)
+        return saved.error();
+    return matter;
+}
+
+Status MatterService::recordDecisionNotice(const QString &reference, const QString &matterId,
+                                           const DecisionNotice &notice)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    const qsizetype index = indexOfMatter(theCase, matterId);
+    if (index < 0)
+        return invalid(
+            "no_matter",
+            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
+    if (!notice.dated.isValid())
+        return invalid("notice_date_missing",
+                       QStringLiteral("Give the date of the decision notice."));
+    if (theCase.dateOfReceipt.isValid() && notice.dated < theCase.dateOfReceipt)
+        return invalid("notice_before_request",
+                       QStringLiteral("The decision notice is dated %1, before the request was "
+                                      "received (%2). Check the notice's date.")
+                           .arg(isoDate(notice.dated), isoDate(theCase.dateOfReceipt)));
+    if (Result<DecisionNoticeDeadlines> dates = m_regulator.decisionNotice(notice.dated); !dates)
+        return dates.error();
+    if (notice.outcome == ReviewDecision::Undecided)
+        return invalid("notice_outcome_missing",
+                       QStringLiteral("Record what the notice decided of the complaint."));
+    CommissionerMatter &matter = theCase.commissionerMatters[index];
+    if (notice.dated < matter.received)
+        return invalid("notice_before_complaint",
+                       QStringLiteral("The decision notice is dated before the ICO's first "
+                                      "letter (%1).")
+                           .arg(isoDate(matter.received)));
+    matter.decisionNotice = notice;
+    return save(theCase);
+}
+
+Status MatterService::lodgeAppeal(const QString &reference, const QString &matterId,
+                                  const TribunalAppeal &appeal)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    const qsizetype index = indexOfMatter(theCase, matterId);
+    if (index < 0)
+        return invalid(
+            "no_matter",
+            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
+    CommissionerMatter &matter = theCase.commissionerMatters[index];
+    if (!matter.decisionNotice)
+        return invalid("no_decision_notice",
+                       QStringLiteral("Matter %1 has no decision notice: an appeal to the "
+                                      "tribunal is against a decision notice (s57). Record the "
+                                      "notice first.")
+                           .arg(matter.id));
+    if (!appeal.lodged.isValid() || appeal.lodged < matter.decisionNotice->dated)
+        return invalid("appeal_before_notice",
+                       QStringLiteral("An appeal is lodged on or after the decision notice's "
+                                      "date (%1).")
+                           .arg(isoDate(matter.decisionNotice->dated)));
+    for (int step : appeal.affectsSteps) {
+        if (step < 0 || step >= matter.decisionNotice->steps.size())
+            return invalid("no_step",
+                           QStringLiteral("The decision notice has no step %1.").arg(step + 1));
+    }
+    TribunalAppeal lodged = appeal;
+    lodged.determination = AppealDetermination::Pending;
+    lodged.determined.reset();
+    matter.appeals.append(lodged);
+    return save(theCase);
+}
+
+Status MatterService::endAppeal(const QString &reference, const QString &matterId,
+                                AppealDetermination determination, const QDate &on,
+                                const QDate &resumedDue)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    const qsizetype index = indexOfMatter(theCase, matterId);
+    if (index < 0)
+        return invalid(
+            "no_matter",
+            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
+    CommissionerMatter &matter = theCase.commissionerMatters[index];
+    const auto pending = std::find_if(matter.appeals.begin(), matter.appeals.end(),
+                                      [](const TribunalAppeal &a) { return a.isPending(); });
+    if (pending == matter.appeals.end())
+        return invalid("no_pending_appeal",
+                       QStringLiteral("Matter %1 has no pending appeal.").arg(matter.id));
+    if (determination == AppealDetermination::Pending)
+        return invalid("determination_missing",
+                       QStringLiteral("Say how the appeal ended: dismissed, allowed, partly "
+                                      "allowed or withdrawn."));
+    if (!on.isValid() || on < pending->lodged)
+        return invalid("determined_before_lodged",
+                       QStringLiteral("An appeal ends on or after the day it was lodged (%1).")
+                           .arg(isoDate(pending->lodged)));
+    bool suspendedAStep = false;
+    for (int i = 0; i < matter.decisionNotice->steps.size(); ++i)
+        suspendedAStep = suspendedAStep ||
+                         (pending->affects(i) && !matter.decisionNotice->steps.at(i).completed);
+    if (suspendedAStep && determination != AppealDetermination::Allowed) {
+        if (!resumedDue.isValid())
+            return invalid("resumed_due_missing",
+                           QStringLiteral("The steps the appeal suspended need their new date "
+                                          "(--steps-due YYYY-MM-DD), from the tribunal's "
+                                          "decision or the withdrawal."));
+        if (resumedDue < on)
+            return invalid("resumed_due_before_end",
+                           QStringLiteral("The steps cannot fall due (%1) before the appeal "
+                                          "ended (%2).")
+                               .arg(isoDate(resumedDue), isoDate(on)));
+    }
+    for (int i = 0; i < matter.decisionNotice->steps.size(); ++i) {
+        DecisionNoticeStep &step = matter.decisionNotice->steps[i];
+        if (pending->affects(i) && !step.completed && resumedDue.isValid())
+            step.resumedDue = resumedDue;
+    }
+    pending->determination = determination;
+    pending->determined = on;
+    return save(theCase);
+}
+
+Status MatterService::completeStep(const QString &reference, const QString &matterId, int step,
+                                   const QDate &on)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    const qsizetype index = indexOfMatter(theCase, matterId);
+    if (index < 0 || !theCase.commissionerMatters.at(index).decisionNotice || step < 0 ||
+        step >= theCase.commissionerMatters.at(index).decisionNotice->steps.size())
+        return invalid("no_step", QStringLiteral("Case %1 has no step %2 of a decision notice "
+                                                 "in matter %3.")
+                                      .arg(reference)
+                                      .arg(step + 1)
+                                      .arg(matterId));
+    DecisionNotice &notice = *theCase.commissionerMatters[index].decisionNotice;
+    if (!on.isValid() || on < notice.dated)
+        return invalid("step_before_notice",
+                       QStringLiteral("A step is done on or after the notice's date (%1).")
+                           .arg(isoDate(notice.dated)));
+    notice.steps[step].completed = on;
+    return save(theCase);
+}
+
+Status MatterService::closeCommissionerMatter(const QString &reference, const QString &matterId,
+                                              const QDate &on)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    const qsizetype index = indexOfMatter(theCase, matterId);
+    if (index < 0)
+        return invalid(
+            "no_matter",
+            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
+    CommissionerMatter &matter = theCase.commissionerMatters[index];
+    for (const TribunalAppeal &appeal : matter.appeals) {
+        if (appeal.isPending())
+            return invalid("appeal_pending",
+                           QStringLiteral("Matter %1 still has an appeal pending; record how it "
+                                          "ended first.")
+                               .arg(matter.id));
+    }
+    if (!on.isValid() || on < matter.received)
+        return invalid("closed_before_received",
+                       QStringLiteral("The matter closes on or after the ICO's first letter "
+                                      "(%1).")
+                           .arg(isoDate(matter.received)));
+    matter.closed = on;
+    return save(theCase);
+}
+
+Result<QList<OpenClock>> MatterService::openClocks(const QString &reference)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    return m_clocks.of(loaded->regime, loaded->internalReviews, loaded->commissionerMatters,
+                       m_today());
+}
+
+Result<QList<Finding>> MatterService::reviewFindings(const QString &reference)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Result<InternalReviewContext> context = contextFor(*loaded);
+    if (!context)
+        return context.error();
+    QList<Finding> findings;
+    for (qsizetype i = 0; i < loaded->internalReviews.size(); ++i)
+        findings +=
+            InternalReviewRules::check(loaded->internalReviews.at(i), i, *context, m_calendar);
+    return findings;
+}
+
+} // namespace foi::core

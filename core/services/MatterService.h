@@ -1,0 +1,108 @@
+#pragma once
+
+#include "law/RegulatorDeadlineCalculator.h"
+#include "law/WorkingDayCalendar.h"
+#include "model/Case.h"
+#include "rules/InternalReviewRules.h"
+#include "rules/MatterClocks.h"
+#include "support/Result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+namespace foi::core {
+
+class CaseEditingService;
+class CaseStore;
+
+// What an officer asks for when a requester asks for an internal review.
+struct InternalReviewRequest
+{
+    QDate received; // the day the request for review arrived, not the day it is logged
+    QString reviewer;
+    QString independenceOverride;
+    bool exceptionalCircumstances = false;
+    QString exceptionalReason;
+};
+
+// What an officer records of the ICO's first letter about a complaint.
+struct CommissionerComplaint
+{
+    QDate received;
+    QString icoReference;
+    QString icoCaseOfficer;
+    QString whatAsked;
+};
+
+// The case's life after the reply, as use cases over the case and its audit trail: open an
+// internal review (a matter of the original case: the case must exist; the original decision is
+// frozen into it, its SHA-256 in the audit row; the reviewer must have taken no part in the
+// original reply unless a reason is given), decide its items and close it; record a complaint to
+// the Information Commissioner, its decision notice, appeals against it and their outcome, and
+// close it. Each change is one audited save of the case, in the officer's name, checked first:
+// bad input fails with a message naming the field ("matter.*" codes), and nothing is saved. The
+// case is on hold for retention while any matter is open, and released when the last closes.
+class MatterService
+{
+public:
+    using Today = std::function<QDate()>;
+
+    MatterService(CaseStore &store, CaseEditingService &cases, const WorkingDayCalendar &calendar,
+                  const RegulatorDeadlineCalculator &regulator, Today today);
+
+    [[nodiscard]] Result<InternalReview> openInternalReview(const QString &reference,
+                                                            const InternalReviewRequest &request);
+    // Decides every item of the review not yet decided (or, with `questionId` set, the items of
+    // that question) as `decision`, with `reasons`.
+    [[nodiscard]] Status decideReview(const QString &reference, const QString &reviewId,
+                                      ReviewDecision decision, const QString &reasons,
+                                      const QString &questionId = {});
+    // Marks the review decided on `decided`: refused while an item is undecided or the review
+    // has an error finding. Returns the derived outcome.
+    [[nodiscard]] Result<ReviewDecision> closeReview(const QString &reference,
+                                                     const QString &reviewId, const QDate &decided);
+
+    [[nodiscard]] Result<CommissionerMatter>
+    openCommissionerMatter(const QString &reference, const CommissionerComplaint &complaint);
+    [[nodiscard]] Status recordDecisionNotice(const QString &reference, const QString &matterId,
+                                              const DecisionNotice &notice);
+    [[nodiscard]] Status lodgeAppeal(const QString &reference, const QString &matterId,
+                                     const TribunalAppeal &appeal);
+    // Ends the pending appeal (dismissed, allowed, partly allowed or withdrawn) on `on`; each
+    // step it suspended and not yet done is due on `resumedDue`.
+    [[nodiscard]] Status endAppeal(const QString &reference, const QString &matterId,
+                                   AppealDetermination determination, const QDate &on,
+                                   const QDate &resumedDue);
+    [[nodiscard]] Status completeStep(const QString &reference, const QString &matterId, int step,
+                                      const QDate &on);
+    [[nodiscard]] Status closeCommissionerMatter(const QString &reference, const QString &matterId,
+                                                 const QDate &on);
+
+    // Every open clock of the case's matters, soonest first.
+    [[nodiscard]] Result<QList<OpenClock>> openClocks(const QString &reference);
+    // The findings on each of the case's reviews.
+    [[nodiscard]] Result<QList<Finding>> reviewFindings(const QString &reference);
+
+    // The officers who drafted, decided or sent the original reply, from the audit trail: every
+    // officer who changed the case up to its first sent reply, and whoever sent it.
+    [[nodiscard]] Result<QStringList> originalParticipants(const QString &reference);
+
+private:
+    [[nodiscard]] Result<Case> load(const QString &reference);
+    [[nodiscard]] Status save(const Case &theCase);
+    [[nodiscard]] Result<InternalReviewContext> contextFor(const Case &theCase);
+    static qsizetype indexOfReview(const Case &theCase, const QString &id);
+    static qsizetype indexOfMatter(const Case &theCase, const QString &id);
+    static QString nextId(const Case &theCase, const QString &prefix);
+
+    CaseStore &m_store;
+    CaseEditingService &m_cases;
+    const WorkingDayCalendar &m_calendar;
+    const RegulatorDeadlineCalculator &m_regulator;
+    MatterClocks m_clocks;
+    Today m_today;
+};
+
+} // namespace foi::core
