@@ -8,6 +8,7 @@
 #include "ImportCommand.h"
 #include "KeysCommand.h"
 #include "LawCommand.h"
+#include "MatterCommand.h"
 #include "ListCommand.h"
 #include "PathsCommand.h"
 #include "RenderCommand.h"
@@ -72,5 +73,6 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::checkCommand());
     cli.addCommand(foi::app::reviewCommand());
     cli.addCommand(foi::app::keysCommand());
+    cli.addCommand(foi::app::matterCommand());
     return cli.run(QCoreApplication::arguments());
 }

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,6 +42,9 @@ struct InternalReview
     bool exceptionalCircumstances = false; // FOIA: 40 working days instead of 20
     QString exceptionalReason;
     OriginalDecisionSnapshot original;
+    // Who drafted, decided or sent the original reply, from the audit trail when the review
+    // opened: frozen with the decision, so the independence rule reads the same later.
+    QStringList originalDecisionMakers;
     QList<ReviewedItem> items;
     // More was released because circumstances changed since the request: not an overturning
     // (ICO: "You are not obliged to do this"), so it never changes the outcome.

@@ -70,6 +70,9 @@ QJsonObject reviewJson(const InternalReview &review)
     putText(object, QStringLiteral("exceptionalReason"), review.exceptionalReason);
     object.insert(QStringLiteral("original"), snapshotJson(review.original));
     object.insert(QStringLiteral("originalSha256"), review.original.sha256());
+    if (!review.originalDecisionMakers.isEmpty())
+        object.insert(QStringLiteral("originalDecisionMakers"),
+                      QJsonArray::fromStringList(review.originalDecisionMakers));
     QJsonArray items;
     for (const ReviewedItem &item : review.items) {
         QJsonObject entry{{QStringLiteral("decision"), toCode(item.decision)}};
@@ -238,6 +241,7 @@ InternalReview MatterFileReader::readReview(const QJsonValue &value, const QStri
     review.exceptionalCircumstances = object.boolean(QStringLiteral("exceptionalCircumstances"));
     review.exceptionalReason = object.string(QStringLiteral("exceptionalReason"));
     review.original = readSnapshot(object);
+    review.originalDecisionMakers = object.strings(QStringLiteral("originalDecisionMakers"));
     const QJsonArray items = object.array(QStringLiteral("items"));
     for (qsizetype i = 0; i < items.size(); ++i)
         review.items.append(

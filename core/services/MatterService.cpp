@@ -130,7 +130,8 @@ Result<QStringList> MatterService::originalParticipants(const QString &reference
     return officers;
 }
 
-Result<InternalReviewContext> MatterService::contextFor(const Case &theCase)
+InternalReviewContext MatterService::contextFor(const Case &theCase,
+                                                const InternalReview &review) const
 {
     InternalReviewContext context;
     context.regime = theCase.regime;
@@ -138,10 +139,7 @@ Result<InternalReviewContext> MatterService::contextFor(const Case &theCase)
     context.today = m_today();
     if (theCase.reply.sentOn.isValid())
         context.replySent = theCase.reply.sentOn;
-    Result<QStringList> participants = originalParticipants(theCase.reference);
-    if (!participants)
-        return participants.error();
-    context.originalParticipants = *participants;
+    context.originalParticipants = review.originalDecisionMakers;
     return context;
 }
 
@@ -166,13 +164,15 @@ Result<InternalReview> MatterService::openInternalReview(const QString &referenc
     review.exceptionalCircumstances = request.exceptionalCircumstances;
     review.exceptionalReason = request.exceptionalReason.trimmed();
     review.original = OriginalDecisionSnapshot::of(theCase);
+    Result<QStringList> participants = originalParticipants(reference);
+    if (!participants)
+        return participants.error();
+    review.originalDecisionMakers = *participants;
     for (const ReviewItemKey &key : review.original.items())
         review.items.append({key, ReviewDecision::Undecided, {}});
-    Result<InternalReviewContext> context = contextFor(theCase);
-    if (!context)
-        return context.error();
+    const InternalReviewContext context = contextFor(theCase, review);
     for (const Finding &finding :
-         InternalReviewRules::check(review, theCase.internalReviews.size(), *context, m_calendar)) {
+         InternalReviewRules::check(review, theCase.internalReviews.size(), context, m_calendar)) {
         if (finding.severity != Severity::Error)
             continue;
         const char *code = finding.code == QLatin1String("IR-REVIEWER-NOT-INDEPENDENT")
@@ -241,10 +241,8 @@ Result<ReviewDecision> MatterService::closeReview(const QString &reference, cons
             QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
     InternalReview &review = theCase.internalReviews[index];
     review.decided = decided.isValid() ? decided : m_today();
-    Result<InternalReviewContext> context = contextFor(theCase);
-    if (!context)
-        return context.error();
-    for (const Finding &finding : InternalReviewRules::check(review, index, *context, m_calendar)) {
+    const InternalReviewContext context = contextFor(theCase, review);
+    for (const Finding &finding : InternalReviewRules::check(review, index, context, m_calendar)) {
         if (finding.severity == Severity::Error)
             return invalid("invalid_review", finding.message);
     }
@@ -282,6 +280,29 @@ MatterService::openCommissionerMatter(const QString &reference,
     if (Status saved = save(theCase); !saved)
         return saved.error();
     return matter;
+}
+
+Status MatterService::addCommissionerDeadline(const QString &reference, const QString &matterId,
+                                              const QString &what, const QDate &due)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    const qsizetype index = indexOfMatter(theCase, matterId);
+    if (index < 0)
+        return invalid(
+            "no_matter",
+            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
+    CommissionerMatter &matter = theCase.commissionerMatters[index];
+    if (!due.isValid() || due < matter.received)
+        return invalid("deadline_before_letter",
+                       QStringLiteral("A deadline the ICO set falls on or after its letter (%1).")
+                           .arg(isoDate(matter.received)));
+    if (what.trimmed().isEmpty())
+        return invalid("deadline_what_missing", QStringLiteral("Say what is due."));
+    matter.deadlines.append({what.trimmed(), due, std::nullopt, std::nullopt});
+    return save(theCase);
 }
 
 Status MatterService::recordDecisionNotice(const QString &reference, const QString &matterId,
@@ -470,18 +491,36 @@ Result<QList<OpenClock>> MatterService::openClocks(const QString &reference)
                        m_today());
 }
 
+Result<QList<MatterService::CaseClock>> MatterService::openClocksInStore()
+{
+    // Every case with an open matter is on hold (save() sees to it), so only those are read.
+    Result<QStringList> held = m_store.cases().referencesOnHold();
+    if (!held)
+        return held.error();
+    QList<CaseClock> all;
+    for (const QString &reference : *held) {
+        Result<QList<OpenClock>> clocks = openClocks(reference);
+        if (!clocks)
+            return clocks.error();
+        for (const OpenClock &clock : *clocks)
+            all.append({reference, clock});
+    }
+    std::stable_sort(all.begin(), all.end(), [](const CaseClock &a, const CaseClock &b) {
+        return a.clock.due < b.clock.due;
+    });
+    return all;
+}
+
 Result<QList<Finding>> MatterService::reviewFindings(const QString &reference)
 {
     Result<Case> loaded = load(reference);
     if (!loaded)
         return loaded.error();
-    Result<InternalReviewContext> context = contextFor(*loaded);
-    if (!context)
-        return context.error();
     QList<Finding> findings;
-    for (qsizetype i = 0; i < loaded->internalReviews.size(); ++i)
-        findings +=
-            InternalReviewRules::check(loaded->internalReviews.at(i), i, *context, m_calendar);
+    for (qsizetype i = 0; i < loaded->internalReviews.size(); ++i) {
+        const InternalReview &review = loaded->internalReviews.at(i);
+        findings += InternalReviewRules::check(review, i, contextFor(*loaded, review), m_calendar);
+    }
     return findings;
 }
 

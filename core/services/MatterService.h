@@ -66,6 +66,9 @@ public:
 
     [[nodiscard]] Result<CommissionerMatter>
     openCommissionerMatter(const QString &reference, const CommissionerComplaint &complaint);
+    // A deadline the ICO set in a letter (typed in, never computed).
+    [[nodiscard]] Status addCommissionerDeadline(const QString &reference, const QString &matterId,
+                                                 const QString &what, const QDate &due);
     [[nodiscard]] Status recordDecisionNotice(const QString &reference, const QString &matterId,
                                               const DecisionNotice &notice);
     [[nodiscard]] Status lodgeAppeal(const QString &reference, const QString &matterId,
@@ -82,6 +85,14 @@ public:
 
     // Every open clock of the case's matters, soonest first.
     [[nodiscard]] Result<QList<OpenClock>> openClocks(const QString &reference);
+    // Every open clock of every case with an open matter (a case on hold), soonest first, each
+    // with its case's reference.
+    struct CaseClock
+    {
+        QString reference;
+        OpenClock clock;
+    };
+    [[nodiscard]] Result<QList<CaseClock>> openClocksInStore();
     // The findings on each of the case's reviews.
     [[nodiscard]] Result<QList<Finding>> reviewFindings(const QString &reference);
 
@@ -92,7 +103,8 @@ public:
 private:
     [[nodiscard]] Result<Case> load(const QString &reference);
     [[nodiscard]] Status save(const Case &theCase);
-    [[nodiscard]] Result<InternalReviewContext> contextFor(const Case &theCase);
+    // What the review rules read: the case's dates and the review's frozen decision makers.
+    InternalReviewContext contextFor(const Case &theCase, const InternalReview &review) const;
     static qsizetype indexOfReview(const Case &theCase, const QString &id);
     static qsizetype indexOfMatter(const Case &theCase, const QString &id);
     static QString nextId(const Case &theCase, const QString &prefix);

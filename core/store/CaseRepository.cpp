@@ -648,6 +648,19 @@ Result<bool> CaseRepository::isEmpty()
     return !row->has_value();
 }
 
+Result<QStringList> CaseRepository::referencesOnHold()
+{
+    Result<QSqlQuery> query = m_connection.select(
+        QStringLiteral("SELECT reference FROM cases WHERE hold <> '' ORDER BY reference"), {},
+        QStringLiteral("listing the cases on hold"));
+    if (!query)
+        return query.error();
+    QStringList references;
+    while (query->next())
+        references.append(query->value(0).toString());
+    return references;
+}
+
 Status CaseRepository::setHold(const QString &reference, CaseHold hold, const QString &officer)
 {
     WriteTransaction transaction(m_connection);

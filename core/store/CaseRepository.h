@@ -67,6 +67,8 @@ public:
     // Whether there is any case: one row read, where count() walks an index of every case.
     [[nodiscard]] Result<bool> isEmpty();
     [[nodiscard]] Status setHold(const QString &reference, CaseHold hold, const QString &officer);
+    // The references of the cases on hold, in order.
+    [[nodiscard]] Result<QStringList> referencesOnHold();
     // References of closed cases closed before `date` whose requester is not yet erased, or
     // whose letters (request as received, correspondence) are still attached.
     [[nodiscard]] Result<QStringList> closedBefore(const QDate &date);

@@ -112,6 +112,7 @@ Case everyFieldSet()
     review.basisDate = c.dateOfReceipt;
     review.reviewer = QStringLiteral("Reviewing Officer");
     review.independenceOverride = QStringLiteral("The only senior officer.");
+    review.originalDecisionMakers = {QStringLiteral("Case Officer")};
     review.exceptionalCircumstances = true;
     review.exceptionalReason = QStringLiteral("Forty files to reconsider.");
     review.original = OriginalDecisionSnapshot::of(c);
@@ -130,16 +131,20 @@ Case everyFieldSet()
     matter.submissionSha256 = QString(64, u'b');
     matter.submissionSent = QDate(2025, 6, 20);
     matter.resolvedInformally = true;
-    matter.deadlines = {{QStringLiteral("Submission"), QDate(2025, 6, 30), QDate(2025, 6, 23),
-                         QDate(2025, 6, 20)}};
+    matter.deadlines = {
+        {QStringLiteral("Submission"), QDate(2025, 6, 30), QDate(2025, 6, 23), QDate(2025, 6, 20)}};
     matter.decisionNotice = DecisionNotice{
         QStringLiteral("IC-123456-A1B2"),
         QDate(2025, 9, 1),
         ReviewDecision::OriginalOverturned,
         {{DecisionNoticeStepKind::DiscloseListedItems, QStringLiteral("The 2024 totals."),
           QDate(2025, 10, 1), QDate(2025, 11, 3)}}};
-    matter.appeals = {{Appellant::Authority, QDate(2025, 9, 20), QStringLiteral("EA/2025/0001"),
-                       {0}, AppealDetermination::Dismissed, QDate(2025, 10, 20)}};
+    matter.appeals = {{Appellant::Authority,
+                       QDate(2025, 9, 20),
+                       QStringLiteral("EA/2025/0001"),
+                       {0},
+                       AppealDetermination::Dismissed,
+                       QDate(2025, 10, 20)}};
     matter.closed = QDate(2025, 11, 4);
     c.commissionerMatters = {matter};
     return c;

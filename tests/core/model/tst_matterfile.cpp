@@ -40,6 +40,7 @@ Case caseWithMatters()
     review.basisDate = theCase.dateOfReceipt;
     review.reviewer = QStringLiteral("A. Senior");
     review.original = OriginalDecisionSnapshot::of(theCase);
+    review.originalDecisionMakers = {QStringLiteral("Case Officer")};
     for (const ReviewItemKey &key : review.original.items())
         review.items.append({key, ReviewDecision::OriginalMaintained, QStringLiteral("Sound.")});
     review.decided = d("2018-07-27");

@@ -1,0 +1,175 @@
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// `foi-workbench-cli matter`: the reference case through an internal review (s45 Code of
+// Practice), a complaint to the Commissioner (FOIA s50), a decision notice ordering a fresh
+// response (s50(4)), an appeal that suspends the step (s50(6), s57) and its withdrawal, as an
+// officer would type it. Each test has a private data folder.
+class TestCliMatter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    CliRun as(const QString &officer, QStringList args)
+    {
+        args.prepend(u"matter"_s);
+        args << u"--officer"_s << officer;
+        return runCli(args, m_home.path());
+    }
+    static QJsonArray clocks(const CliRun &run)
+    {
+        return QJsonDocument::fromJson(run.out.toUtf8()).array();
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(QDir(m_home.path()).mkpath(u"foi-workbench"_s));
+        const CliRun imported =
+            runCli({u"import"_s, QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"),
+                    u"--officer"_s, u"Case Officer"_s},
+                   m_home.path());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    }
+    void cleanup() { QDir(m_home.path() + u"/foi-workbench"_s).removeRecursively(); }
+
+    void theWholeLifeOfTheReferenceCase()
+    {
+        CliRun run =
+            as(u"A. Senior"_s, {u"open"_s, u"internal-review"_s, u"13457_18"_s, u"--received"_s,
+                                u"2018-06-29"_s, u"--reviewer"_s, u"A. Senior"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject opened = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(opened.value(u"matter"_s).toString(), u"IR1"_s);
+        QCOMPARE(opened.value(u"due"_s).toString(), u"2018-07-30"_s); // 20 working days
+        QCOMPARE(opened.value(u"original_sha256"_s).toString().size(), 64);
+
+        run = as(u"A. Senior"_s, {u"decide"_s, u"13457_18"_s, u"IR1"_s, u"--decision"_s,
+                                  u"maintained"_s, u"--reasons"_s, u"The NCND stands."_s});
+        QCOMPARE(run.exitCode, 0);
+        run = as(u"A. Senior"_s, {u"close"_s, u"13457_18"_s, u"IR1"_s, u"--on"_s, u"2018-07-20"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Original decision maintained (ICO: Not upheld)"_s),
+                 qPrintable(run.out));
+
+        run = as(u"A. Senior"_s, {u"open"_s, u"ico"_s, u"13457_18"_s, u"--received"_s,
+                                  u"2018-09-03"_s, u"--ico-reference"_s, u"FS50712345"_s});
+        QCOMPARE(run.exitCode, 0);
+        run = as(u"A. Senior"_s,
+                 {u"decision-notice"_s, u"13457_18"_s, u"ICO1"_s, u"--dated"_s, u"2019-03-11"_s,
+                  u"--outcome"_s, u"overturned"_s, u"--step"_s,
+                  u"issue-fresh-response:A fresh response to question 1"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject notice = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(notice.value(u"steps_due"_s).toString(), u"2019-04-15"_s);
+        QCOMPARE(notice.value(u"appeal_due"_s).toString(), u"2019-04-08"_s);
+
+        run = as(u"A. Senior"_s,
+                 {u"appeal"_s, u"13457_18"_s, u"ICO1"_s, u"--lodged"_s, u"2019-04-05"_s, u"--by"_s,
+                  u"authority"_s, u"--tribunal-reference"_s, u"EA/2019/0042"_s});
+        QCOMPARE(run.exitCode, 0);
+        run = as(u"A. Senior"_s, {u"list"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(clocks(run).size(), 1);
+        QCOMPARE(clocks(run).at(0)[u"status"_s].toString(), u"suspended"_s);
+        QCOMPARE(clocks(run).at(0)[u"reference"_s].toString(), u"13457_18"_s);
+
+        run = as(u"A. Senior"_s,
+                 {u"appeal-end"_s, u"13457_18"_s, u"ICO1"_s, u"--determination"_s, u"withdrawn"_s,
+                  u"--on"_s, u"2019-05-10"_s, u"--steps-due"_s, u"2019-06-14"_s});
+        QCOMPARE(run.exitCode, 0);
+        run = as(u"A. Senior"_s, {u"list"_s, u"13457_18"_s, u"--json"_s});
+        QCOMPARE(clocks(run).at(0)[u"due"_s].toString(), u"2019-06-14"_s);
+        QCOMPARE(clocks(run).at(0)[u"kind"_s].toString(), u"decision-notice-step"_s);
+
+        run = as(u"A. Senior"_s, {u"step-done"_s, u"13457_18"_s, u"ICO1"_s, u"--step"_s, u"1"_s,
+                                  u"--on"_s, u"2019-06-10"_s});
+        QCOMPARE(run.exitCode, 0);
+        run =
+            as(u"A. Senior"_s, {u"close"_s, u"13457_18"_s, u"ICO1"_s, u"--on"_s, u"2019-06-12"_s});
+        QCOMPARE(run.exitCode, 0);
+        run = as(u"A. Senior"_s, {u"list"_s});
+        QCOMPARE(run.out.trimmed(), u"No open clock."_s);
+        // Every change is in the audit chain, which still verifies.
+        QCOMPARE(runCli({u"audit"_s, u"verify"_s}, m_home.path()).exitCode, 0);
+    }
+
+    void theOriginalDecisionMakerIsRefusedWithExitOne()
+    {
+        const CliRun run =
+            as(u"Case Officer"_s, {u"open"_s, u"internal-review"_s, u"13457_18"_s, u"--received"_s,
+                                   u"2018-06-29"_s, u"--reviewer"_s, u"case officer"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"took no part"_s), qPrintable(run.err));
+        const CliRun overridden = as(
+            u"Case Officer"_s, {u"open"_s, u"internal-review"_s, u"13457_18"_s, u"--received"_s,
+                                u"2018-06-29"_s, u"--reviewer"_s, u"Case Officer"_s,
+                                u"--override-reason"_s, u"The unit has one officer this month."_s});
+        QCOMPARE(overridden.exitCode, 0);
+    }
+
+    void badInputExitsTwoNamingTheField_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a review of a case that does not exist")
+            << QStringList{u"open"_s,       u"internal-review"_s, u"999_18"_s,   u"--received"_s,
+                           u"2018-06-29"_s, u"--reviewer"_s,      u"A. Senior"_s}
+            << u"There is no case 999_18"_s;
+        QTest::newRow("no receipt date")
+            << QStringList{u"open"_s, u"internal-review"_s, u"13457_18"_s, u"--reviewer"_s,
+                           u"A. Senior"_s}
+            << u"--received YYYY-MM-DD is required"_s;
+        QTest::newRow("an impossible date")
+            << QStringList{u"open"_s, u"ico"_s, u"13457_18"_s, u"--received"_s, u"2018-02-30"_s}
+            << u"--received must be a real date"_s;
+        QTest::newRow("the bare word upheld")
+            << QStringList{u"decide"_s, u"13457_18"_s, u"IR1"_s, u"--decision"_s, u"upheld"_s}
+            << u"--decision must be maintained, partly-maintained"_s;
+        QTest::newRow("an appeal on a matter that does not exist")
+            << QStringList{u"appeal"_s,     u"13457_18"_s, u"ICO1"_s,     u"--lodged"_s,
+                           u"2019-01-01"_s, u"--by"_s,     u"requester"_s}
+            << u"has no Commissioner matter ICO1"_s;
+        QTest::newRow("an unknown verb") << QStringList{u"reopen"_s} << u"open internal-review"_s;
+    }
+
+    void badInputExitsTwoNamingTheField()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const CliRun run = as(u"A. Senior"_s, args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void aDecisionNoticeBeforeTheRequestIsRefused()
+    {
+        QCOMPARE(as(u"A. Senior"_s,
+                    {u"open"_s, u"ico"_s, u"13457_18"_s, u"--received"_s, u"2018-09-03"_s})
+                     .exitCode,
+                 0);
+        const CliRun early =
+            as(u"A. Senior"_s, {u"decision-notice"_s, u"13457_18"_s, u"ICO1"_s, u"--dated"_s,
+                                u"2018-01-02"_s, u"--outcome"_s, u"maintained"_s});
+        QCOMPARE(early.exitCode, 2);
+        QVERIFY2(early.err.contains(u"before the request was received"_s), qPrintable(early.err));
+        const CliRun noNotice =
+            as(u"A. Senior"_s, {u"appeal"_s, u"13457_18"_s, u"ICO1"_s, u"--lodged"_s,
+                                u"2019-01-01"_s, u"--by"_s, u"requester"_s});
+        QCOMPARE(noNotice.exitCode, 2);
+        QVERIFY2(noNotice.err.contains(u"has no decision notice"_s), qPrintable(noNotice.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMatter)
+#include "tst_cli_matter.moc"
