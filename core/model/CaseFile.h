@@ -25,6 +25,10 @@ class CaseFile
 public:
     static constexpr int formatVersion = 2; // the newest version, read and written
     static constexpr int oldestReadableVersion = 1;
+    // The largest case file read (docs/case-file.md): the largest real one is 11 KB; this leaves
+    // room for a thousand pages of text and stops a crafted file from taking minutes. Bigger is
+    // refused with "case-file.too-large" before parsing.
+    static constexpr qsizetype maxBytes = qsizetype(16) * 1024 * 1024;
 
     [[nodiscard]] static Result<Case> read(const QByteArray &json,
                                            const ExemptionCatalogue &catalogue);
@@ -33,6 +37,8 @@ public:
     static QByteArray write(const Case &theCase);
     // The version write() gives the case: the oldest that holds everything in it.
     static int versionFor(const Case &theCase);
+    // The error for a file of `bytes` above maxBytes (for callers that check before reading).
+    static Error tooLarge(qint64 bytes);
 };
 
 } // namespace foi::core

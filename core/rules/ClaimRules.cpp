@@ -67,7 +67,7 @@ bool ClaimRules::checkProvision(const RuleInput &input, qsizetype index, QList<F
                            "to, or that it covers any other information the request might catch.")
                 .arg(provision->citation)));
     for (qsizetype q = 0; q < claim.questions.size(); ++q) {
-        if (theCase.indexOfQuestion(claim.questions.at(q)) < 0)
+        if (input.conditions.indexOf(claim.questions.at(q)) < 0)
             findings.append(Finding::error(
                 QStringLiteral("CLAIM-UNKNOWN-QUESTION"), provision->id,
                 QStringLiteral("claims[%1].questions[%2]").arg(index).arg(q),
@@ -131,7 +131,7 @@ void ClaimRules::checkDuty(const RuleInput &input, qsizetype index, const Provis
                 .arg(provision.citation, provision.parent)));
     if (CaseOutcome::isSection21(provision.id) && claim.relieves == Duty::Communicate) {
         for (const QString &id : claim.questions) {
-            const qsizetype q = input.theCase.indexOfQuestion(id);
+            const qsizetype q = input.conditions.indexOf(id);
             if (q >= 0 &&
                 input.theCase.questions.at(q).determination.availableAt.trimmed().isEmpty())
                 findings.append(Finding::error(

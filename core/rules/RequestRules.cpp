@@ -76,7 +76,7 @@ void RequestRules::checkQuestion(const RuleInput &input, qsizetype index, QList<
     const Case &theCase = input.theCase;
     const Question &question = theCase.questions.at(index);
     const Determination &determination = question.determination;
-    const bool conditionFailed = theCase.conditionFailed(index);
+    const bool conditionFailed = input.conditions.failed(index);
 
     if (conditionFailed && determination.holding != Holding::NotRequired) {
         findings.append(Finding::error(

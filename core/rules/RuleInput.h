@@ -3,6 +3,7 @@
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
+#include "model/ConditionGraph.h"
 #include "rules/CheckContext.h"
 
 namespace foi::core {
@@ -14,6 +15,7 @@ struct RuleInput
     const CheckContext &context;
     const ExemptionCatalogue &catalogue;
     const WorkingDayCalendar &calendar;
+    const ConditionGraph &conditions; // the case's conditions, resolved once for every rule
 
     bool isEir() const { return theCase.regime == Regime::Eir; }
     // "s17(7)" under FOIA, the EIR regulation otherwise, for messages and findings.
