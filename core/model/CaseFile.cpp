@@ -48,6 +48,10 @@ Result<Case> CaseFile::read(const QByteArray &json)
 
 int CaseFile::versionFor(const Case &theCase)
 {
+    for (const ExemptionClaim &claim : theCase.claims) {
+        if (claim.statistical)
+            return 3;
+    }
     for (const Question &question : theCase.questions) {
         for (const SearchRecord &search : question.determination.searches) {
             if (!search.evidence.isEmpty())

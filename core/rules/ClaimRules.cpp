@@ -1,6 +1,7 @@
 #include "rules/ClaimRules.h"
 
 #include "model/CaseOutcome.h"
+#include "rules/ClaimLawRules.h"
 
 namespace foi::core {
 
@@ -42,6 +43,7 @@ void ClaimRules::check(const RuleInput &input, QList<Finding> &findings)
         checkReasons(input, i, provision, findings);
         checkPrejudice(input, i, provision, findings);
         checkPublicInterest(input, i, provision, findings);
+        ClaimLawRules::check(input, i, provision, findings);
     }
     checkExclusivity(input, findings);
 }
@@ -52,12 +54,13 @@ bool ClaimRules::checkProvision(const RuleInput &input, qsizetype index, QList<F
     const ExemptionClaim &claim = theCase.claims.at(index);
     const Provision *provision = input.catalogue.find(claim.provision);
     if (!provision) {
-        findings.append(Finding::error(
-            QStringLiteral("CLAIM-UNKNOWN-PROVISION"), claim.provision,
-            claimPath(index, "provision"),
-            QStringLiteral("'%1' is not a provision the workbench knows. Choose the exemption "
-                           "from the catalogue, at subsection level.")
-                .arg(claim.provision)));
+        if (!ClaimLawRules::checkSubsection(input, index, findings))
+            findings.append(Finding::error(
+                QStringLiteral("CLAIM-UNKNOWN-PROVISION"), claim.provision,
+                claimPath(index, "provision"),
+                QStringLiteral("'%1' is not a provision the workbench knows. Choose the exemption "
+                               "from the catalogue, at subsection level.")
+                    .arg(claim.provision)));
         return false;
     }
     if (claim.questions.isEmpty() && !claim.anyOtherInformation)
@@ -160,7 +163,8 @@ void ClaimRules::checkReasons(const RuleInput &input, qsizetype index, const Pro
                            "Explain how the information falls within it; where saying so would "
                            "itself disclose exempt information, record that s17(4) applies.")
                 .arg(provision.citation, input.cite("s17(1)(c)", "reg 14(3)(a)"))));
-    if (provision.requiresQualifiedPerson) {
+    // s36(4): for statistical information s36 applies without the qualified person's opinion.
+    if (provision.requiresQualifiedPerson && !claim.statistical) {
         const std::optional<QualifiedPersonOpinion> &opinion = claim.qualifiedPersonOpinion;
         if (!opinion || opinion->qualifiedPerson.trimmed().isEmpty() ||
             !opinion->givenOn.isValid() || opinion->opinion.trimmed().isEmpty())

@@ -288,10 +288,10 @@ private slots:
             };
         };
         const QJsonValue absent = QJsonValue(QJsonValue::Undefined);
-        QTest::newRow("unknown version") << set({u"formatVersion"_qs}, 3)
-                                         << QStringLiteral("$.formatVersion: version 3 is not "
+        QTest::newRow("unknown version") << set({u"formatVersion"_qs}, 4)
+                                         << QStringLiteral("$.formatVersion: version 4 is not "
                                                            "supported; this workbench reads "
-                                                           "versions 1 to 2");
+                                                           "versions 1 to 3");
         QTest::newRow("version between versions")
             << set({u"formatVersion"_qs}, 1.5)
             << QStringLiteral("$.formatVersion: version 1.5 is not supported");
