@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "law/BankHolidayFile.h"
+#include "law/CalendarDataAge.h"
 #include "law/DeadlineCalculator.h"
 #include "law/WorkingDayCalendar.h"
 #include "UserCalendar.h"
@@ -55,15 +56,27 @@ ExitCode showCalendar(CliContext &context, const QCommandLineParser &parser,
     const core::WorkingDayCalendar calendar(effectiveCalendar(context.err()));
     const QList<core::NonWorkingDay> days = calendar.nonWorkingWeekdays(year);
     const bool projected = calendar.isProjected(QDate(year, 1, 1));
+    const core::CalendarDataAge age =
+        core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
+                                  core::BankHolidayFile::importedOn(userCalendarPath()));
+    const QString staleNotice = age.staleNotice(QDate::currentDate());
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const core::NonWorkingDay &day : days)
             array.append(QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
                                      {QStringLiteral("reason"), day.reason},
                                      {QStringLiteral("projected"), day.projected}});
-        context.out() << QJsonDocument(QJsonObject{{QStringLiteral("year"), year},
-                                                   {QStringLiteral("projected"), projected},
-                                                   {QStringLiteral("non_working_days"), array}})
+        const auto iso = [](const QDate &date) {
+            return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+        };
+        context.out() << QJsonDocument(
+                             QJsonObject{
+                                 {QStringLiteral("year"), year},
+                                 {QStringLiteral("projected"), projected},
+                                 {QStringLiteral("built_in_data_date"), iso(age.builtIn)},
+                                 {QStringLiteral("imported_file_date"), iso(age.imported)},
+                                 {QStringLiteral("data_out_of_date"), !staleNotice.isEmpty()},
+                                 {QStringLiteral("non_working_days"), array}})
                              .toJson(QJsonDocument::Indented);
         return ExitCode::Success;
     }
@@ -74,6 +87,9 @@ ExitCode showCalendar(CliContext &context, const QCommandLineParser &parser,
                   << ":\n";
     for (const core::NonWorkingDay &day : days)
         context.out() << "  " << core::DeadlineCalculator::describe({day.date, day.reason}) << '\n';
+    context.out() << "Data: " << age.describe() << '\n';
+    if (!staleNotice.isEmpty())
+        context.out() << "Warning: " << staleNotice << '\n';
     return ExitCode::Success;
 }
 

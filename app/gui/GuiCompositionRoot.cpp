@@ -2,6 +2,7 @@
 
 #include "intake/ReferenceAllocator.h"
 #include "law/BankHolidayFile.h"
+#include "law/CalendarDataAge.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "mainwindow/MainWindow.h"
@@ -57,6 +58,13 @@ core::Status GuiCompositionRoot::open(const QString &storePath)
     m_workbench = std::make_unique<ui::Workbench>(
         ui::WorkbenchServices{m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(),
                               *m_calendar, *m_checker, *m_factors});
+    // Said once, on start: old data may lack a newly proclaimed bank holiday.
+    const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
+                                                    core::BankHolidayFile::importedOn(
+                                                        ui::CalendarImportPage::defaultPath()))
+                              .staleNotice(QDate::currentDate());
+    if (!stale.isEmpty())
+        m_workbench->window().showNotification(stale);
     return core::success();
 }
 

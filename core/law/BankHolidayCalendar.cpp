@@ -63,6 +63,13 @@ Result<BankHolidayCalendar> BankHolidayCalendar::fromGovUkJson(const QByteArray 
                                       "\"scotland\" and \"northern-ireland\""));
     const QJsonObject root = document.object();
     BankHolidayCalendar calendar;
+    const QJsonValue updated = root.value(QStringLiteral("updated"));
+    if (!updated.isUndefined()) {
+        calendar.m_dataDate = QDate::fromString(updated.toString(), Qt::ISODate);
+        if (!calendar.m_dataDate.isValid() || updated.toString().size() != 10)
+            return invalid(QStringLiteral("updated"),
+                           QStringLiteral("must be a date written YYYY-MM-DD"));
+    }
     for (const UkDivision division : allUkDivisions) {
         const QString code = ukDivisionCode(division);
         const QJsonValue divisionValue = root.value(code);

@@ -17,7 +17,9 @@ namespace foi::core {
 // of {"title", "date": "YYYY-MM-DD", ...}. fromGovUkJson() validates it and, on any fault,
 // returns an Error (code "law.calendar.invalid" or "law.calendar.unreadable") whose message
 // names the JSON path ("scotland.events[3].date") and whose detail is that path. The built-in
-// data is resources/calendar/bank-holidays.json (2018-2027, with every one-off day).
+// data is resources/calendar/bank-holidays.json (2018-2027, with every one-off day). An optional
+// top-level "updated": "YYYY-MM-DD" (the workbench's own addition, absent from GOV.UK files)
+// says when the data was last checked; it is dataDate().
 class BankHolidayCalendar
 {
 public:
@@ -39,10 +41,14 @@ public:
     // division and year, projected by rule otherwise. Sorted by date.
     QList<BankHoliday> holidays(int year) const;
 
+    // The day the data was last checked ("updated" in the file); null when the file has none.
+    QDate dataDate() const { return m_dataDate; }
+
 private:
     static int key(UkDivision division, int year) { return year * 4 + static_cast<int>(division); }
 
     QHash<int, QList<BankHoliday>> m_published;
+    QDate m_dataDate;
 };
 
 } // namespace foi::core

@@ -1,5 +1,6 @@
 #include "law/BankHolidayFile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,6 +65,12 @@ Result<BankHolidayCalendar> BankHolidayFile::effective(const QString &path)
                                .arg(path, imported.error().message),
                            imported.error().detail);
     return BankHolidayCalendar::builtIn().overriddenBy(*imported);
+}
+
+QDate BankHolidayFile::importedOn(const QString &path)
+{
+    const QFileInfo info(path);
+    return path.isEmpty() || !info.exists() ? QDate() : info.lastModified().date();
 }
 
 } // namespace foi::core

@@ -23,6 +23,9 @@ public:
     // not an error; an unreadable or invalid one is, and the caller decides whether to go on
     // with the built-in data.
     [[nodiscard]] static Result<BankHolidayCalendar> effective(const QString &path);
+
+    // The day the file at `path` was imported (written by importFile); null when there is none.
+    static QDate importedOn(const QString &path);
 };
 
 } // namespace foi::core

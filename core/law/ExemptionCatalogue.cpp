@@ -52,6 +52,17 @@ public:
         return value.toBool();
     }
 
+    QDate date(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        const QDate parsed = QDate::fromString(value.toString(), Qt::ISODate);
+        if (!parsed.isValid() || value.toString().size() != 10)
+            fail(field, QStringLiteral("must be a date written YYYY-MM-DD, or null"));
+        return parsed;
+    }
+
     int count(const QString &field)
     {
         const QJsonValue value = m_object.value(field);
@@ -133,6 +144,13 @@ Result<Provision> readProvision(const QJsonObject &object, const QString &path)
     p.historicalRecordYears = reader.count(QStringLiteral("historical_record_years"));
     p.historicalNote = reader.text(QStringLiteral("historical_note"), false);
     p.source = reader.text(QStringLiteral("source"));
+    p.testWording = reader.text(QStringLiteral("test_wording"), false);
+    p.inForceFrom = reader.date(QStringLiteral("in_force_from"));
+    p.ceasedOn = reader.date(QStringLiteral("ceased_on"));
+    p.predecessor = reader.text(QStringLiteral("predecessor"), false);
+    if (p.inForceFrom.isValid() && p.ceasedOn.isValid() && p.ceasedOn <= p.inForceFrom)
+        reader.fail(QStringLiteral("ceased_on"),
+                    QStringLiteral("must be later than 'in_force_from'"));
 
     if (p.prejudiceBased && p.test != TestKind::Prejudice)
         reader.fail(QStringLiteral("prejudice_based"),
@@ -228,6 +246,16 @@ Status ExemptionCatalogue::link()
         if (!p.parent.isEmpty() && !m_index.contains(p.parent))
             return invalid(path + QStringLiteral(".parent"),
                            QStringLiteral("names the unknown provision '%1'").arg(p.parent));
+        if (!p.predecessor.isEmpty()) {
+            const auto it = m_index.constFind(p.predecessor);
+            if (it == m_index.constEnd() || !m_provisions.at(*it).ceasedOn.isValid() ||
+                m_provisions.at(*it).ceasedOn != p.inForceFrom)
+                return invalid(path + QStringLiteral(".predecessor"),
+                               QStringLiteral("('%1') must name a provision that ceased on the "
+                                              "day this one came into force")
+                                   .arg(p.predecessor));
+            m_provisions[*it].successors.append(p.id);
+        }
     }
     return success();
 }

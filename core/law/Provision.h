@@ -2,6 +2,7 @@
 
 #include "law/Regime.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +60,9 @@ struct Provision
     QString description;   // plain English for the picker
     bool absolute = false; // FOIA s2(3); EIR reg 13 first condition
     TestKind test = TestKind::Class;
+    // The words of the test where the kind alone does not say them (s24: "required for the
+    // purpose of safeguarding national security"); empty otherwise.
+    QString testWording;
     // On the ICO's list of prejudice-based exemptions: the claim needs a harm statement with a
     // "would" / "would be likely to" limb. s38 (endangerment) and EIR reg 12(5) (adverse effect)
     // are not on it but still need harm: see needsHarmStatement().
@@ -76,6 +80,14 @@ struct Provision
     QString historicalNote;        // how s63/s64 limit it, in words
     QStringList mutuallyExclusiveWith; // ids that cannot apply to the same information
     QString source;                    // the Act/regulation text or guidance relied on
+    // The law as it stood: the first day the provision had effect and the first day it no longer
+    // had effect (null: always, for the workbench's purposes), and the provision that applied
+    // before it (s40(5A) replaced s40(5)(a) on 25 May 2018). `successors` is filled by the
+    // catalogue from the other entries' `predecessor`.
+    QDate inForceFrom;
+    QDate ceasedOn;
+    QString predecessor;
+    QStringList successors;
 
     bool isQualified() const
     {
@@ -88,6 +100,14 @@ struct Provision
     {
         return test == TestKind::Prejudice || test == TestKind::Endangerment ||
                test == TestKind::AdverseEffect;
+    }
+
+    // True when the provision had effect on `date` (a request is dealt with under the law as it
+    // stood on the date of receipt).
+    bool inForceOn(const QDate &date) const
+    {
+        return (!inForceFrom.isValid() || date >= inForceFrom) &&
+               (!ceasedOn.isValid() || date < ceasedOn);
     }
 
     bool isAvailableTo(AuthorityKind authority) const

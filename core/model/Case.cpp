@@ -1,5 +1,7 @@
 #include "model/Case.h"
 
+#include "model/ConditionGraph.h"
+
 #include <algorithm>
 
 namespace foi::core {
@@ -13,39 +15,13 @@ qsizetype Case::indexOfQuestion(const QString &id) const
     return -1;
 }
 
-namespace {
-
-std::optional<ClosedAnswer> knownAnswer(const Determination &determination)
-{
-    if (determination.closedAnswer != ClosedAnswer::Unanswered)
-        return determination.closedAnswer;
-    // "Do you pay for X?" answered "we hold nothing about X" means no.
-    if (determination.holding == Holding::NotHeld)
-        return ClosedAnswer::No;
-    return std::nullopt;
-}
-
-} // namespace
-
 bool Case::conditionFailed(qsizetype index) const
 {
-    // Follow the chain of conditions; the step limit stops a cycle (which the checker reports).
-    qsizetype current = index;
-    for (qsizetype steps = 0; steps <= questions.size(); ++steps) {
-        if (current < 0 || current >= questions.size())
-            return false;
-        const std::optional<QuestionCondition> &condition = questions.at(current).condition;
-        if (!condition)
-            return false;
-        const qsizetype gate = indexOfQuestion(condition->question);
-        if (gate < 0 || gate == current)
-            return false;
-        const std::optional<ClosedAnswer> answer = knownAnswer(questions.at(gate).determination);
-        if (answer)
-            return *answer != condition->proceedIf;
-        current = gate; // the gate may itself have fallen away
-    }
-    return false;
+    // One question costs as much as all of them: callers asking for every question build a
+    // ConditionGraph once instead.
+    if (index < 0 || index >= questions.size())
+        return false;
+    return ConditionGraph(*this).failed(index);
 }
 
 QStringList Case::questionsCitingEvidence(const QString &sha256) const

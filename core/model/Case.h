@@ -56,6 +56,7 @@ struct Case
     // True when the requester's own condition on the question has failed ("if no, disregard"),
     // so the question needs no answer. A gating question that is not held counts as "no"; one
     // that is neither confirmed nor denied, or not yet decided, leaves the condition open.
+    // Linear in the number of questions; for every question at once use ConditionGraph.
     bool conditionFailed(qsizetype index) const;
 
     // The ids of the questions with a search that cites the file of this SHA-256, in order.

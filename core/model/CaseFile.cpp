@@ -9,8 +9,21 @@
 
 namespace foi::core {
 
+Error CaseFile::tooLarge(qint64 bytes)
+{
+    const QString message =
+        QStringLiteral("$: the case file is %1 MB, more than the %2 MB a case file may be. It "
+                       "cannot be a case exported by the workbench: check that it is the right "
+                       "file, and keep large documents as attachments instead.")
+            .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+            .arg(maxBytes / (1024 * 1024));
+    return Error::make(QStringLiteral("case-file.too-large"), message, message);
+}
+
 Result<Case> CaseFile::read(const QByteArray &json, const ExemptionCatalogue &catalogue)
 {
+    if (json.size() > maxBytes)
+        return tooLarge(json.size());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -38,6 +51,10 @@ int CaseFile::versionFor(const Case &theCase)
 {
     if (MatterFileWriter::hasMatters(theCase))
         return 3;
+    for (const ExemptionClaim &claim : theCase.claims) {
+        if (claim.statistical)
+            return 3;
+    }
     for (const Question &question : theCase.questions) {
         for (const SearchRecord &search : question.determination.searches) {
             if (!search.evidence.isEmpty())

@@ -17,14 +17,19 @@ namespace foi::core {
 // and whose detail lists every problem found (one a line). write() then read() gives back an equal
 // Case.
 //
-// Version 2 added the evidence a search cites. Both versions are read. A case is written in the
-// oldest version that holds it (1 unless a search cites evidence), so a case that uses nothing
-// new keeps its bytes (and its review bundles their hash) and older workbenches still read it.
+// Version 2 added the evidence a search cites, version 3 a claim's s36(4) "statistical" mark.
+// All versions are read. A case is written in the oldest version that holds it (1 unless it
+// uses either), so a case that uses nothing new keeps its bytes (and its review bundles their
+// hash) and older workbenches still read it.
 class CaseFile
 {
 public:
     static constexpr int formatVersion = 3; // the newest version, read and written
     static constexpr int oldestReadableVersion = 1;
+    // The largest case file read (docs/case-file.md): the largest real one is 11 KB; this leaves
+    // room for a thousand pages of text and stops a crafted file from taking minutes. Bigger is
+    // refused with "case-file.too-large" before parsing.
+    static constexpr qsizetype maxBytes = qsizetype(16) * 1024 * 1024;
 
     [[nodiscard]] static Result<Case> read(const QByteArray &json,
                                            const ExemptionCatalogue &catalogue);
@@ -33,6 +38,8 @@ public:
     static QByteArray write(const Case &theCase);
     // The version write() gives the case: the oldest that holds everything in it.
     static int versionFor(const Case &theCase);
+    // The error for a file of `bytes` above maxBytes (for callers that check before reading).
+    static Error tooLarge(qint64 bytes);
 };
 
 } // namespace foi::core

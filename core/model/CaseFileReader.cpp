@@ -232,6 +232,8 @@ ExemptionClaim CaseFileReader::readClaim(const QJsonValue &value, const QString 
     if (!opinion.isUndefined())
         claim.qualifiedPersonOpinion =
             readOpinion(opinion, object.pathOf(QStringLiteral("qualifiedPersonOpinion")));
+    if (m_version >= 3)
+        claim.statistical = object.boolean(QStringLiteral("statistical"));
     const QJsonValue certificate = object.value(QStringLiteral("certificate"));
     if (!certificate.isUndefined())
         claim.certificate =

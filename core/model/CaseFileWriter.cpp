@@ -148,6 +148,8 @@ QJsonObject CaseFileWriter::writeClaim(const ExemptionClaim &claim)
         putText(opinion, QStringLiteral("opinion"), claim.qualifiedPersonOpinion->opinion);
         object.insert(QStringLiteral("qualifiedPersonOpinion"), opinion);
     }
+    if (claim.statistical)
+        object.insert(QStringLiteral("statistical"), true);
     if (claim.certificate) {
         QJsonObject certificate;
         putText(certificate, QStringLiteral("provision"), claim.certificate->provision);

@@ -1,5 +1,7 @@
 #include "model/CaseOutcome.h"
 
+#include "model/WholeRequestRefusal.h"
+
 #include <QSet>
 
 namespace foi::core {
@@ -75,6 +77,17 @@ Outcome CaseOutcome::ofCase(const Case &theCase)
 
 Outcome CaseOutcome::derived(const Case &theCase)
 {
+    // A refusal of the whole request decides every question, decided on its own or not.
+    switch (WholeRequestRefusal::of(theCase)) {
+    case WholeRequestRefusal::Ground::Cost:
+        return Outcome::RefusedCost;
+    case WholeRequestRefusal::Ground::VexatiousOrRepeated:
+        return Outcome::RefusedVexatiousOrRepeated;
+    case WholeRequestRefusal::Ground::ManifestlyUnreasonable:
+        return Outcome::FullyWithheld;
+    case WholeRequestRefusal::Ground::None:
+        break;
+    }
     QSet<Outcome> outcomes;
     for (qsizetype i = 0; i < theCase.questions.size(); ++i) {
         const Outcome outcome = ofQuestion(theCase, i);

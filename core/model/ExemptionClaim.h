@@ -30,6 +30,9 @@ struct ExemptionClaim
     std::optional<PrejudiceTest> prejudice;
     std::optional<PublicInterestTest> publicInterest;
     std::optional<QualifiedPersonOpinion> qualifiedPersonOpinion;
+    // s36(4): the information is statistical, so s36 applies without the qualified person's
+    // reasonable opinion (the prejudice must then be shown like any other).
+    bool statistical = false;
     std::optional<Certificate> certificate;
 
     bool covers(const QString &questionId) const { return questions.contains(questionId); }

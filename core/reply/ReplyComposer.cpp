@@ -2,8 +2,11 @@
 
 #include "law/ExemptionCatalogue.h"
 #include "model/CaseOutcome.h"
+#include "model/ConditionGraph.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace foi::core {
 
@@ -233,11 +236,12 @@ void addAnswers(Letter &letter, const QString &authorityName)
     letter.add(Kind::Heading, QObject::tr("Our response"));
     QStringList fallenAway;
     QString gate;
+    const ConditionGraph conditions(theCase);
     for (qsizetype i = 0; i < theCase.questions.size(); ++i) {
         const Question &question = theCase.questions.at(i);
-        if (theCase.conditionFailed(i)) {
+        if (conditions.failed(i)) {
             fallenAway << QString::number(i + 1);
-            gate = letter.questionNumber(question.condition->question);
+            gate = question.condition->question;
             continue;
         }
         const Determination &determination = question.determination;
@@ -258,7 +262,7 @@ void addAnswers(Letter &letter, const QString &authorityName)
     if (!fallenAway.isEmpty())
         letter.paragraph(QStringLiteral("questions_fall_away"),
                          {{QStringLiteral("questions"), joinedNumbers(fallenAway)},
-                          {QStringLiteral("gate"), gate}});
+                          {QStringLiteral("gate"), letter.questionNumber(gate)}});
 }
 
 void addClaimWorking(Letter &letter, const ExemptionClaim &claim, const Provision &provision)
@@ -488,6 +492,47 @@ Result<QString> ReplyComposer::defaultComplaintRightsText(const Case &theCase) c
                               {});
 }
 
+namespace {
+
+// The longest run of characters with no white space in `text`. Linear.
+qsizetype longestRun(const QString &text)
+{
+    qsizetype longest = 0;
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        run = c.isSpace() ? 0 : run + 1;
+        longest = std::max(longest, run);
+    }
+    return longest;
+}
+
+// Refuses a letter with text no line can break, which would take minutes to lay out.
+Status checkBreakable(const ReplyDocument &document)
+{
+    for (qsizetype i = 0; i < document.blocks.size(); ++i) {
+        const ReplyBlock &block = document.blocks.at(i);
+        qsizetype longest = std::max(longestRun(block.text), longestRun(block.label));
+        for (const QString &item : block.items)
+            longest = std::max(longest, longestRun(item));
+        if (longest <= ReplyComposer::maxUnbrokenRun)
+            continue;
+        const QString start = (block.text + block.items.join(u' ')).left(40);
+        return Error::make(
+            QStringLiteral("reply.unbreakable-text"),
+            QObject::tr("The letter cannot be laid out: a passage beginning \"%1…\" has %L2 "
+                        "characters without a space or line break, and a letter takes at most "
+                        "%L3. Break it up with spaces or line breaks, or send it as an "
+                        "attachment instead.")
+                .arg(start)
+                .arg(longest)
+                .arg(ReplyComposer::maxUnbrokenRun),
+            QStringLiteral("block %1: %2 characters without white space").arg(i).arg(longest));
+    }
+    return success();
+}
+
+} // namespace
+
 Result<ReplyDocument> ReplyComposer::compose(const Case &theCase, const AuthorityProfile &authority,
                                              const ReplyOptions &options) const
 {
@@ -521,6 +566,8 @@ Result<ReplyDocument> ReplyComposer::compose(const Case &theCase, const Authorit
     addRightsAndSignature(letter, authority, *review, *complaint);
     if (letter.failed())
         return letter.error();
+    if (Status breakable = checkBreakable(document); !breakable)
+        return breakable.error();
     return document;
 }
 

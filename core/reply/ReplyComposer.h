@@ -32,6 +32,12 @@ class ReplyComposer
 public:
     ReplyComposer(const ExemptionCatalogue &catalogue, const LetterTemplates &templates);
 
+    // The longest run of characters without a space or line break a letter takes
+    // (README, "Nothing a case file holds can stall the tool"): no line breaks inside it, and one
+    // run of millions of characters takes minutes. A URL or a reference is far shorter. Above it,
+    // compose() refuses with "reply.unbreakable-text", naming where the run is.
+    static constexpr qsizetype maxUnbrokenRun = 10000;
+
     [[nodiscard]] Result<ReplyDocument> compose(const Case &theCase,
                                                 const AuthorityProfile &authority,
                                                 const ReplyOptions &options) const;

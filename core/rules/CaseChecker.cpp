@@ -2,9 +2,11 @@
 
 #include "rules/CaseDeadline.h"
 #include "rules/ClaimRules.h"
+#include "rules/ConsistencyRules.h"
 #include "rules/ProcedureRules.h"
 #include "rules/RequestRules.h"
 #include "rules/RuleInput.h"
+#include "rules/WholeRequestRules.h"
 
 namespace foi::core {
 
@@ -18,9 +20,13 @@ QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &conte
     CheckContext effective = context;
     if (!effective.dueDate.isValid())
         effective.dueDate = CaseDeadline::due(theCase, m_calendar);
-    const RuleInput input{theCase, effective, m_catalogue, m_calendar};
+    const ConditionGraph conditions(theCase);
+    const RuleInput input{theCase,    effective,  m_catalogue,
+                          m_calendar, conditions, WholeRequestRefusal::of(theCase)};
     QList<Finding> findings;
     RequestRules::check(input, findings);
+    ConsistencyRules::check(input, findings);
+    WholeRequestRules::check(input, findings);
     ClaimRules::check(input, findings);
     ProcedureRules::check(input, findings);
     return findings;

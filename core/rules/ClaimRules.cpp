@@ -1,6 +1,7 @@
 #include "rules/ClaimRules.h"
 
 #include "model/CaseOutcome.h"
+#include "rules/ClaimLawRules.h"
 
 namespace foi::core {
 
@@ -42,6 +43,7 @@ void ClaimRules::check(const RuleInput &input, QList<Finding> &findings)
         checkReasons(input, i, provision, findings);
         checkPrejudice(input, i, provision, findings);
         checkPublicInterest(input, i, provision, findings);
+        ClaimLawRules::check(input, i, provision, findings);
     }
     checkExclusivity(input, findings);
 }
@@ -52,12 +54,13 @@ bool ClaimRules::checkProvision(const RuleInput &input, qsizetype index, QList<F
     const ExemptionClaim &claim = theCase.claims.at(index);
     const Provision *provision = input.catalogue.find(claim.provision);
     if (!provision) {
-        findings.append(Finding::error(
-            QStringLiteral("CLAIM-UNKNOWN-PROVISION"), claim.provision,
-            claimPath(index, "provision"),
-            QStringLiteral("'%1' is not a provision the workbench knows. Choose the exemption "
-                           "from the catalogue, at subsection level.")
-                .arg(claim.provision)));
+        if (!ClaimLawRules::checkSubsection(input, index, findings))
+            findings.append(Finding::error(
+                QStringLiteral("CLAIM-UNKNOWN-PROVISION"), claim.provision,
+                claimPath(index, "provision"),
+                QStringLiteral("'%1' is not a provision the workbench knows. Choose the exemption "
+                               "from the catalogue, at subsection level.")
+                    .arg(claim.provision)));
         return false;
     }
     if (claim.questions.isEmpty() && !claim.anyOtherInformation)
@@ -67,7 +70,7 @@ bool ClaimRules::checkProvision(const RuleInput &input, qsizetype index, QList<F
                            "to, or that it covers any other information the request might catch.")
                 .arg(provision->citation)));
     for (qsizetype q = 0; q < claim.questions.size(); ++q) {
-        if (theCase.indexOfQuestion(claim.questions.at(q)) < 0)
+        if (input.conditions.indexOf(claim.questions.at(q)) < 0)
             findings.append(Finding::error(
                 QStringLiteral("CLAIM-UNKNOWN-QUESTION"), provision->id,
                 QStringLiteral("claims[%1].questions[%2]").arg(index).arg(q),
@@ -131,7 +134,7 @@ void ClaimRules::checkDuty(const RuleInput &input, qsizetype index, const Provis
                 .arg(provision.citation, provision.parent)));
     if (CaseOutcome::isSection21(provision.id) && claim.relieves == Duty::Communicate) {
         for (const QString &id : claim.questions) {
-            const qsizetype q = input.theCase.indexOfQuestion(id);
+            const qsizetype q = input.conditions.indexOf(id);
             if (q >= 0 &&
                 input.theCase.questions.at(q).determination.availableAt.trimmed().isEmpty())
                 findings.append(Finding::error(
@@ -160,7 +163,8 @@ void ClaimRules::checkReasons(const RuleInput &input, qsizetype index, const Pro
                            "Explain how the information falls within it; where saying so would "
                            "itself disclose exempt information, record that s17(4) applies.")
                 .arg(provision.citation, input.cite("s17(1)(c)", "reg 14(3)(a)"))));
-    if (provision.requiresQualifiedPerson) {
+    // s36(4): for statistical information s36 applies without the qualified person's opinion.
+    if (provision.requiresQualifiedPerson && !claim.statistical) {
         const std::optional<QualifiedPersonOpinion> &opinion = claim.qualifiedPersonOpinion;
         if (!opinion || opinion->qualifiedPerson.trimmed().isEmpty() ||
             !opinion->givenOn.isValid() || opinion->opinion.trimmed().isEmpty())

@@ -150,7 +150,9 @@ void ProcedureRules::checkRights(const RuleInput &input, QList<Finding> &finding
 void ProcedureRules::checkCostLimit(const RuleInput &input, QList<Finding> &findings)
 {
     const Case &theCase = input.theCase;
-    if (!anyQuestionRefused(theCase, {Communication::RefusedCost}))
+    // Refused on cost question by question, or by an s12 claim for the whole request.
+    if (!anyQuestionRefused(theCase, {Communication::RefusedCost}) &&
+        input.wholeRequest != WholeRequestRefusal::Ground::Cost)
         return;
     if (input.isEir())
         findings.append(Finding::error(
@@ -218,8 +220,9 @@ void ProcedureRules::checkAggregation(const RuleInput &input, QList<Finding> &fi
 void ProcedureRules::checkVexatious(const RuleInput &input, QList<Finding> &findings)
 {
     const Case &theCase = input.theCase;
-    if (!anyQuestionRefused(theCase,
-                            {Communication::RefusedVexatious, Communication::RefusedRepeated}) ||
+    if ((!anyQuestionRefused(theCase,
+                             {Communication::RefusedVexatious, Communication::RefusedRepeated}) &&
+         input.wholeRequest != WholeRequestRefusal::Ground::VexatiousOrRepeated) ||
         !theCase.vexatiousReasons.trimmed().isEmpty())
         return;
     // s17(5) asks only for a statement that s14 applies; the ICO recommends giving reasons.

@@ -76,7 +76,7 @@ void RequestRules::checkQuestion(const RuleInput &input, qsizetype index, QList<
     const Case &theCase = input.theCase;
     const Question &question = theCase.questions.at(index);
     const Determination &determination = question.determination;
-    const bool conditionFailed = theCase.conditionFailed(index);
+    const bool conditionFailed = input.conditions.failed(index);
 
     if (conditionFailed && determination.holding != Holding::NotRequired) {
         findings.append(Finding::error(
@@ -102,7 +102,8 @@ void RequestRules::checkQuestion(const RuleInput &input, qsizetype index, QList<
         return;
     }
     const Outcome outcome = CaseOutcome::ofQuestion(theCase, index);
-    if (outcome == Outcome::InProgress) {
+    // A refusal of the whole request (s12, s14, reg 12(4)(b)) covers every question.
+    if (outcome == Outcome::InProgress && input.wholeRequest == WholeRequestRefusal::Ground::None) {
         findings.append(Finding::error(
             QStringLiteral("S1-UNDECIDED"), QStringLiteral("s1(1)"),
             questionPath(index, "determination"),

@@ -3,6 +3,8 @@
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
+#include "model/ConditionGraph.h"
+#include "model/WholeRequestRefusal.h"
 #include "rules/CheckContext.h"
 
 namespace foi::core {
@@ -14,6 +16,8 @@ struct RuleInput
     const CheckContext &context;
     const ExemptionCatalogue &catalogue;
     const WorkingDayCalendar &calendar;
+    const ConditionGraph &conditions; // the case's conditions, resolved once for every rule
+    WholeRequestRefusal::Ground wholeRequest = WholeRequestRefusal::Ground::None;
 
     bool isEir() const { return theCase.regime == Regime::Eir; }
     // "s17(7)" under FOIA, the EIR regulation otherwise, for messages and findings.

@@ -24,7 +24,10 @@ Result<CaseRecord> readCaseFile(const QString &path)
         return Error::make(QStringLiteral("import.unreadable"),
                            QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
     }
-    Result<Case> theCase = CaseFile::read(file.readAll());
+    // Checked before reading, so a huge file is neither read into memory nor parsed.
+    Result<Case> theCase = file.size() > CaseFile::maxBytes
+                               ? Result<Case>(CaseFile::tooLarge(file.size()))
+                               : CaseFile::read(file.readAll());
     if (!theCase)
         return Error::make(theCase.error().code,
                            QStringLiteral("%1: %2").arg(path, theCase.error().message));

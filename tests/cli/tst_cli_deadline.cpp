@@ -31,6 +31,7 @@ private slots:
     void kindMisuseExitsTwoNamingTheOption_data();
     void kindMisuseExitsTwoNamingTheOption();
     void calendarShowListsNonWorkingDays();
+    void calendarShowGivesTheDateOfTheData();
     void malformedImportExitsTwoAndChangesNothing();
     void importedCalendarIsUsedByLaterRuns();
 
@@ -281,6 +282,37 @@ void TestCliDeadline::calendarShowListsNonWorkingDays()
     QCOMPARE(o.value(u"non_working_days"_s).toArray().size(), 13);
     const CliRun bad = runCli({u"calendar"_s, u"show"_s, u"--year"_s, u"1066"_s}, home.path());
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCliDeadline::calendarShowGivesTheDateOfTheData()
+{
+    // Scotland's one-off 15 June 2026 (Banking and Financial Dealings Act 1971, s1(3)) is in the
+    // built-in data, and the date of that data and of any imported file is shown.
+    QTemporaryDir home;
+    const CliRun run =
+        runCli({u"calendar"_s, u"show"_s, u"--year"_s, u"2026"_s, u"--json"_s}, home.path());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject o = json(run);
+    QCOMPARE(o.value(u"built_in_data_date"_s).toString(), QStringLiteral("2026-12-07"));
+    QVERIFY(o.value(u"imported_file_date"_s).isNull());
+    QVERIFY(o.value(u"data_out_of_date"_s).isBool());
+    bool worldCup = false;
+    for (const QJsonValue &day : o.value(u"non_working_days"_s).toArray())
+        worldCup = worldCup || day.toObject().value(u"date"_s).toString() == u"2026-06-15"_s;
+    QVERIFY(worldCup);
+
+    const QString file = home.filePath(u"update.json"_s);
+    QVERIFY(
+        QFile::copy(QStringLiteral(FOI_SOURCE_DIR "/resources/calendar/bank-holidays.json"), file));
+    QCOMPARE(runCli({u"calendar"_s, u"import"_s, file}, home.path()).exitCode, 0);
+    const CliRun text = runCli({u"calendar"_s, u"show"_s, u"--year"_s, u"2026"_s}, home.path());
+    QVERIFY2(text.out.contains(QStringLiteral("15 Jun 2026 - Bank holiday for Scotland's return "
+                                              "to the World Cup (Scotland)")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("Data: Built-in bank holidays checked on 7 Dec "
+                                              "2026; your imported GOV.UK file of %1.")
+                                   .arg(QDate::currentDate().toString(u"d MMM yyyy"_s))),
+             qPrintable(text.out));
 }
 
 void TestCliDeadline::malformedImportExitsTwoAndChangesNothing()

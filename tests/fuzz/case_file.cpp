@@ -1,6 +1,13 @@
 // Fuzz target for the case-file reader: any bytes must give a Case or an Error, never a crash,
-// and a case that reads must survive write-then-read unchanged.
+// and a case that reads must survive write-then-read unchanged. A case that reads is then
+// checked and its reply composed, so conditions in chains and cycles and long unbroken text
+// (case_file.dict steers toward both) reach the checker and the letter.
+#include "law/ExemptionCatalogue.h"
 #include "model/CaseFile.h"
+#include "reply/AuthorityProfile.h"
+#include "reply/LetterTemplates.h"
+#include "reply/ReplyComposer.h"
+#include "rules/CaseChecker.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -14,6 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             foi::core::CaseFile::read(foi::core::CaseFile::write(*theCase));
         if (!again.ok() || !(*again == *theCase))
             std::abort(); // the round trip lost or changed something
+        (void)foi::core::CaseChecker().check(*theCase);
+        static const auto templates = foi::core::LetterTemplates::load();
+        if (templates.ok()) {
+            const foi::core::ReplyComposer composer(foi::core::ExemptionCatalogue::builtIn(),
+                                                    *templates);
+            foi::core::AuthorityProfile authority;
+            authority.name = QStringLiteral("Fuzz Constabulary");
+            (void)composer.compose(*theCase, authority, {QDate(2026, 1, 5), false, false});
+        }
     }
     return 0;
 }

@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -254,8 +255,16 @@ private slots:
     {
         nextStep();
         QTRY_VERIFY(find<QWidget>(QStringLiteral("harmStep"))->isVisible());
-        QCOMPARE(find<QComboBox>(QStringLiteral("harmClaimCombo"))->currentText().left(14),
-                 QStringLiteral("Section 31(3) "));
+        // s24(2) sets a "required for" test: no likelihood to choose (issue 21 point 1).
+        auto *claims = find<QComboBox>(QStringLiteral("harmClaimCombo"));
+        QCOMPARE(claims->currentText().left(14), QStringLiteral("Section 24(2) "));
+        QVERIFY(find<QLabel>(QStringLiteral("harmTestLabel"))
+                    ->text()
+                    .contains(QStringLiteral("required for the purpose of safeguarding national "
+                                             "security")));
+        QVERIFY(find<QWidget>(QStringLiteral("likelihoodCombo"))->isHidden());
+        QVERIFY(choose(claims, QStringLiteral("Section 31(3) ")));
+        QVERIFY(!find<QWidget>(QStringLiteral("likelihoodCombo"))->isHidden());
         type(find<QPlainTextEdit>(QStringLiteral("harmInterestEdit")),
              QStringLiteral("The prevention and detection of crime."));
         type(find<QPlainTextEdit>(QStringLiteral("harmEdit")),

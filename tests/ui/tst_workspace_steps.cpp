@@ -833,6 +833,11 @@ private slots:
                  qPrintable(result->text()));
         QVERIFY(QFile::exists(kept));
         QVERIFY(current->text().contains(QStringLiteral("your imported bank holidays")));
+        // The age of the data in use: built-in checked on its "updated" date, the file today.
+        auto *dated = page.findChild<QLabel *>(QStringLiteral("calendarDataDateLabel"));
+        QCOMPARE(dated->text(), QStringLiteral("Built-in bank holidays checked on 7 Dec 2026; "
+                                               "your imported GOV.UK file of %1.")
+                                    .arg(QDate::currentDate().toString(u"d MMM yyyy"_qs)));
     }
 };
 

@@ -29,6 +29,14 @@ void ProvisionFilterModel::setAuthorityKind(core::AuthorityKind kind)
     invalidateFilter();
 }
 
+void ProvisionFilterModel::setDateOfReceipt(const QDate &date)
+{
+    if (m_received == date)
+        return;
+    m_received = date;
+    invalidateFilter();
+}
+
 void ProvisionFilterModel::setSearchText(const QString &text)
 {
     const QStringList words =
@@ -62,7 +70,8 @@ bool ProvisionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 {
     Q_UNUSED(sourceParent)
     const core::Provision &provision = m_source.provisionAt(sourceRow);
-    if (provision.regime != m_regime || !provision.isAvailableTo(m_authority))
+    if (provision.regime != m_regime || !provision.isAvailableTo(m_authority) ||
+        (m_received.isValid() && !provision.inForceOn(m_received)))
         return false;
     for (const QString &word : m_words) {
         if (!matchesWord(provision, word))

@@ -1,6 +1,7 @@
 #include "settings/CalendarImportPage.h"
 
 #include "law/BankHolidayFile.h"
+#include "law/CalendarDataAge.h"
 #include "support/StoreLocation.h"
 
 #include <QDir>
@@ -41,6 +42,10 @@ CalendarImportPage::CalendarImportPage(const QString &calendarPath, QWidget *par
     m_currentLabel->setObjectName(QStringLiteral("calendarCurrentLabel"));
     m_currentLabel->setWordWrap(true);
     m_currentLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dataDateLabel = new QLabel(this);
+    m_dataDateLabel->setObjectName(QStringLiteral("calendarDataDateLabel"));
+    m_dataDateLabel->setWordWrap(true);
+    m_dataDateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_importButton = new QPushButton(tr("&Import bank holidays…"), this);
     m_importButton->setObjectName(QStringLiteral("importCalendarButton"));
     m_importButton->setAccessibleDescription(
@@ -52,6 +57,7 @@ CalendarImportPage::CalendarImportPage(const QString &calendarPath, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(about);
     layout->addWidget(m_currentLabel);
+    layout->addWidget(m_dataDateLabel);
     layout->addWidget(m_importButton, 0, Qt::AlignLeft);
     layout->addWidget(m_resultLabel);
     layout->addStretch();
@@ -72,6 +78,9 @@ QString CalendarImportPage::defaultPath()
 
 void CalendarImportPage::showCurrent()
 {
+    const core::CalendarDataAge age = core::CalendarDataAge::of(
+        core::BankHolidayCalendar::builtIn(), core::BankHolidayFile::importedOn(m_calendarPath));
+    m_dataDateLabel->setText(age.describe());
     if (!QFileInfo::exists(m_calendarPath)) {
         m_currentLabel->setText(tr("In use: the bank holidays built into FOI Workbench (%1), "
                                    "with later years projected by rule.")

@@ -30,6 +30,7 @@ private:
 
     QString m_calendarPath;
     QLabel *m_currentLabel = nullptr;
+    QLabel *m_dataDateLabel = nullptr; // when the built-in data was checked, when the file came
     QLabel *m_resultLabel = nullptr;
     QPushButton *m_importButton = nullptr;
 };

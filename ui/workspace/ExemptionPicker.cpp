@@ -82,6 +82,11 @@ void ExemptionPicker::setAuthorityKind(core::AuthorityKind kind)
     m_filter->setAuthorityKind(kind);
 }
 
+void ExemptionPicker::setDateOfReceipt(const QDate &date)
+{
+    m_filter->setDateOfReceipt(date);
+}
+
 QString ExemptionPicker::currentProvision() const
 {
     return m_listView->currentIndex().data(ProvisionListModel::IdRole).toString();

@@ -29,6 +29,8 @@ public:
 
     void setRegime(core::Regime regime);
     void setAuthorityKind(core::AuthorityKind kind);
+    // Offers only the provisions in force on the date of receipt (the law as it then stood).
+    void setDateOfReceipt(const QDate &date);
     QString currentProvision() const;
     QLineEdit *searchEdit() const { return m_searchEdit; }
 

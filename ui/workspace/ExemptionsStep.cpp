@@ -1,6 +1,8 @@
 #include "workspace/ExemptionsStep.h"
 
 #include "law/ExemptionCatalogue.h"
+#include "law/ProvisionTest.h"
+#include "model/WholeRequestRefusal.h"
 #include "models/ClaimListModel.h"
 #include "services/CaseDocument.h"
 #include "widgets/FieldSync.h"
@@ -71,6 +73,19 @@ void ExemptionsStep::createWidgets()
     m_anyOtherCheck->setAccessibleDescription(
         tr("For a wider NCND: information beyond the questions answered"));
 
+    m_statisticalCheck = new QCheckBox(
+        tr("The information is &statistical (s36(4)): no qualified person's opinion is needed"),
+        this);
+    m_statisticalCheck->setObjectName(QStringLiteral("statisticalCheckBox"));
+    m_statisticalCheck->setAccessibleDescription(
+        tr("For statistical information section 36 applies without the reasonable opinion of a "
+           "qualified person; the prejudice must still be shown"));
+
+    m_testLabel = new QLabel(this);
+    m_testLabel->setObjectName(QStringLiteral("claimTestLabel"));
+    m_testLabel->setWordWrap(true);
+    m_testLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     m_reasonEdit = new QPlainTextEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("claimReasonEdit"));
     m_reasonEdit->setAccessibleName(tr("Why the exemption applies"));
@@ -88,6 +103,7 @@ void ExemptionsStep::layOut()
     form->addRow(tr("&Relieves the duty:"), m_dutyCombo);
     form->addRow(tr("Co&vers:"), m_questionsList);
     form->addRow(QString(), m_anyOtherCheck);
+    form->addRow(QString(), m_statisticalCheck);
     auto *reasonLabel = new QLabel(tr("Why it &applies:"), this);
     reasonLabel->setBuddy(m_reasonEdit);
 
@@ -99,6 +115,7 @@ void ExemptionsStep::layOut()
     claims->addWidget(m_removeButton, 0, Qt::AlignRight);
     claims->addWidget(m_claimLabel);
     claims->addLayout(form);
+    claims->addWidget(m_testLabel);
     claims->addWidget(reasonLabel);
     claims->addWidget(m_reasonEdit, 2);
 
@@ -136,6 +153,10 @@ void ExemptionsStep::connectEdits()
     connect(m_anyOtherCheck, &QCheckBox::toggled, this, [this](bool checked) {
         editClaim(tr("Change what a claim covers"),
                   [checked](core::ExemptionClaim &claim) { claim.anyOtherInformation = checked; });
+    });
+    connect(m_statisticalCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        editClaim(tr("Mark a claim's information as statistical"),
+                  [checked](core::ExemptionClaim &claim) { claim.statistical = checked; });
     });
     connect(m_reasonEdit, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_reasonEdit->toPlainText();
@@ -213,6 +234,7 @@ void ExemptionsStep::refresh()
     const Case &theCase = document().current();
     m_picker->setRegime(theCase.regime);
     m_picker->setAuthorityKind(theCase.authority.kind);
+    m_picker->setDateOfReceipt(theCase.dateOfReceipt);
     const int row = currentClaim();
     const bool hasClaim = row >= 0 && row < theCase.claims.size();
     for (QWidget *field :
@@ -227,6 +249,8 @@ void ExemptionsStep::refresh()
                                        "claim it.")
                                   : tr("Select a claim to edit it."));
         FieldSync::setText(m_reasonEdit, QString());
+        m_statisticalCheck->setVisible(false);
+        m_testLabel->clear();
         return;
     }
     const core::ExemptionClaim &claim = theCase.claims.at(row);
@@ -240,6 +264,18 @@ void ExemptionsStep::refresh()
         const QSignalBlocker blocker(m_anyOtherCheck);
         m_anyOtherCheck->setChecked(claim.anyOtherInformation);
     }
+    // s12, s14 and reg 12(4)(b) refuse the request as a whole: "any other information" is then
+    // the whole request, and no question needs its own decision.
+    m_anyOtherCheck->setText(core::WholeRequestRefusal::isWholeRequestGround(claim.provision)
+                                 ? tr("The &whole request: every question is covered")
+                                 : tr("Any &other information the request may cover"));
+    m_statisticalCheck->setVisible((provision && provision->requiresQualifiedPerson) ||
+                                   claim.statistical);
+    {
+        const QSignalBlocker blocker(m_statisticalCheck);
+        m_statisticalCheck->setChecked(claim.statistical);
+    }
+    m_testLabel->setText(provision ? core::ProvisionTest::whatToShow(*provision) : QString());
     FieldSync::setText(m_reasonEdit, claim.reason);
 }
 
@@ -260,6 +296,8 @@ bool ExemptionsStep::reveal(const QString &locator)
         focusLater(m_questionsList);
     else if (locator.contains(QStringLiteral(".relieves")))
         focusLater(m_dutyCombo);
+    else if (locator.contains(QStringLiteral(".statistical")))
+        focusLater(m_statisticalCheck);
     else
         focusLater(m_reasonEdit);
     return true;

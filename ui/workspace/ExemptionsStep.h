@@ -54,6 +54,8 @@ private:
     QComboBox *m_dutyCombo = nullptr;
     QListWidget *m_questionsList = nullptr;
     QCheckBox *m_anyOtherCheck = nullptr;
+    QCheckBox *m_statisticalCheck = nullptr; // s36(4), shown for s36 claims
+    QLabel *m_testLabel = nullptr;           // the test the claim's provision sets
     QPlainTextEdit *m_reasonEdit = nullptr;
     QLabel *m_claimLabel = nullptr;
     ExemptionPicker *m_picker = nullptr;

@@ -1,6 +1,7 @@
 #include "workspace/HarmStep.h"
 
 #include "law/ExemptionCatalogue.h"
+#include "law/ProvisionTest.h"
 #include "services/CaseDocument.h"
 #include "widgets/ClaimChooser.h"
 #include "widgets/FieldSync.h"
@@ -43,10 +44,20 @@ HarmStep::HarmStep(core::CaseDocument &document, const core::ExemptionCatalogue 
 
 void HarmStep::createWidgets()
 {
+    // Every exemption claim, so that one argued under the wrong test can be put right here.
     m_claimCombo = new ClaimChooser(
-        m_catalogue, [](const core::Provision &p) { return p.needsHarmStatement(); }, this);
+        m_catalogue,
+        [](const core::Provision &p) {
+            return p.kind == core::ProvisionKind::Exemption ||
+                   p.kind == core::ProvisionKind::NcndExclusion;
+        },
+        this);
     m_claimCombo->setObjectName(QStringLiteral("harmClaimCombo"));
-    m_claimCombo->setAccessibleName(tr("Claim needing a harm statement"));
+    m_claimCombo->setAccessibleName(tr("Claim whose test to show"));
+    m_testLabel = new QLabel(this);
+    m_testLabel->setObjectName(QStringLiteral("harmTestLabel"));
+    m_testLabel->setWordWrap(true);
+    m_testLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_noClaimLabel = new QLabel(this);
     m_noClaimLabel->setObjectName(QStringLiteral("harmNoClaimLabel"));
     m_noClaimLabel->setWordWrap(true);
@@ -72,11 +83,14 @@ void HarmStep::createWidgets()
 
 void HarmStep::layOut()
 {
-    auto *claimBox = new QGroupBox(tr("Prejudice test for a claim"), this);
-    auto *form = new QFormLayout(claimBox);
+    m_claimBox = new QGroupBox(tr("The test for a claim"), this);
+    m_claimBox->setObjectName(QStringLiteral("harmClaimBox"));
+    auto *form = new QFormLayout(m_claimBox);
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Claim:"), m_claimCombo);
     form->addRow(m_noClaimLabel);
+    form->addRow(m_testLabel);
     form->addRow(tr("&Interest:"), m_interestEdit);
     form->addRow(tr("&How harm follows:"), m_harmEdit);
     form->addRow(tr("&Likelihood:"), m_likelihoodCombo);
@@ -89,7 +103,7 @@ void HarmStep::layOut()
     ncndLayout->addWidget(m_ncndHarmEdit);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(claimBox, 3);
+    layout->addWidget(m_claimBox, 3);
     layout->addWidget(ncndBox, 2);
 }
 
@@ -156,7 +170,7 @@ void HarmStep::refresh()
     const int row = currentClaim();
     const bool hasClaim = row >= 0;
     m_noClaimLabel->setVisible(!hasClaim);
-    m_noClaimLabel->setText(tr("No claim in this case needs a prejudice test."));
+    m_noClaimLabel->setText(tr("No exemption is claimed in this case yet."));
     for (QWidget *field :
          {static_cast<QWidget *>(m_claimCombo), static_cast<QWidget *>(m_interestEdit),
           static_cast<QWidget *>(m_harmEdit), static_cast<QWidget *>(m_likelihoodCombo)})
@@ -164,15 +178,46 @@ void HarmStep::refresh()
     const core::PrejudiceTest test =
         hasClaim ? theCase.claims.at(row).prejudice.value_or(core::PrejudiceTest{})
                  : core::PrejudiceTest{};
+    showTestOf(hasClaim ? m_catalogue.find(theCase.claims.at(row).provision) : nullptr, test);
     FieldSync::setText(m_interestEdit, test.interest);
     FieldSync::setText(m_harmEdit, test.harm);
     FieldSync::setData(m_likelihoodCombo, static_cast<int>(test.likelihood));
     FieldSync::setText(m_ncndHarmEdit, theCase.ncndHarm);
 }
 
+void HarmStep::showTestOf(const core::Provision *provision, const core::PrejudiceTest &test)
+{
+    const bool likelihood = provision && core::ProvisionTest::hasLikelihood(*provision);
+    const bool requiredFor = provision && provision->test == core::TestKind::RequiredFor;
+    // Fields a test does not ask for stay visible while they hold something, so an argument
+    // made under the wrong test can be seen and cleared (CLAIM-WRONG-TEST).
+    const bool harm = likelihood || requiredFor || !test.interest.isEmpty() || !test.harm.isEmpty();
+    m_form->setRowVisible(m_interestEdit, harm);
+    m_form->setRowVisible(m_harmEdit, harm);
+    m_form->setRowVisible(m_likelihoodCombo,
+                          likelihood || test.likelihood != core::Likelihood::Unstated);
+    m_testLabel->setVisible(provision != nullptr);
+    m_testLabel->setText(provision ? core::ProvisionTest::whatToShow(*provision) : QString());
+    m_claimBox->setTitle(
+        provision
+            ? tr("The %1 for %2").arg(core::ProvisionTest::name(*provision), provision->citation)
+            : tr("The test for a claim"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_harmEdit)))
+        label->setText(requiredFor ? tr("&Why it is required:") : tr("&How harm follows:"));
+    m_interestEdit->setPlaceholderText(
+        requiredFor ? tr("The purpose the provision names, e.g. safeguarding national security.")
+                    : tr("The interest the exemption protects, e.g. the prevention and "
+                         "detection of crime."));
+    m_harmEdit->setPlaceholderText(
+        requiredFor ? tr("Why exemption is required for the purpose the provision names: "
+                         "reasonably necessary, not merely useful. No likelihood to choose.")
+                    : tr("How release (or confirming or denying) would cause the harm: "
+                         "a causal link that is real, actual and of substance."));
+}
+
 QString HarmStep::summary() const
 {
-    return tr("The prejudice test for each claim that needs one, and the NCND harm");
+    return tr("What each claim's test asks to be shown, and the NCND harm");
 }
 
 bool HarmStep::reveal(const QString &locator)

@@ -3,6 +3,8 @@
 #include "workspace/WorkspaceStep.h"
 
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 
@@ -14,9 +16,13 @@ namespace foi::ui {
 
 class ClaimChooser;
 
-// The harm each prejudice-based claim needs shown (the interest protected, how the harm would
-// follow, and whether it "would" or "would be likely to" happen), and for a reply that neither
-// confirms nor denies, the overall harm of confirming or denying.
+// What each claim's provision asks to be shown, by the test it sets (resources/law/README.md):
+// for a prejudice test (and endangerment, and the EIR's adverse effect) the interest protected,
+// how the harm would follow, and whether it "would" or "would be likely to" happen; for a
+// "required for" test (s24, s34) why exemption is required, with no likelihood to choose; for a
+// class-based provision nothing but the reason it falls in the class, given on the Exemptions
+// step. And for a reply that neither confirms nor denies, the overall harm of confirming or
+// denying.
 class HarmStep : public WorkspaceStep
 {
     Q_OBJECT
@@ -34,6 +40,8 @@ private:
     void layOut();
     void connectEdits();
     int currentClaim() const;
+    // Shows the fields the chosen claim's test asks for.
+    void showTestOf(const core::Provision *provision, const core::PrejudiceTest &test);
     void editPrejudice(const QString &description,
                        const std::function<void(core::PrejudiceTest &)> &change,
                        const QString &mergeKey = {});
@@ -41,6 +49,9 @@ private:
     const core::ExemptionCatalogue &m_catalogue;
     ClaimChooser *m_claimCombo = nullptr;
     QLabel *m_noClaimLabel = nullptr;
+    QLabel *m_testLabel = nullptr;
+    QGroupBox *m_claimBox = nullptr;
+    QFormLayout *m_form = nullptr;
     QPlainTextEdit *m_interestEdit = nullptr;
     QPlainTextEdit *m_harmEdit = nullptr;
     QComboBox *m_likelihoodCombo = nullptr;

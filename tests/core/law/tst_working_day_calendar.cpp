@@ -86,9 +86,9 @@ void TestWorkingDayCalendar::nonWorkingWeekdaysAreTheUnionOfAllUkHolidays_data()
                                     "2025-12-26"});
     QTest::newRow("2026") << 2026
                           << dates({"2026-01-01", "2026-01-02", "2026-03-17", "2026-04-03",
-                                    "2026-04-06", "2026-05-04", "2026-05-25", "2026-07-13",
-                                    "2026-08-03", "2026-08-31", "2026-11-30", "2026-12-25",
-                                    "2026-12-28"});
+                                    "2026-04-06", "2026-05-04", "2026-05-25", "2026-06-15",
+                                    "2026-07-13", "2026-08-03", "2026-08-31", "2026-11-30",
+                                    "2026-12-25", "2026-12-28"});
     QTest::newRow("2027") << 2027
                           << dates({"2027-01-01", "2027-01-04", "2027-03-17", "2027-03-26",
                                     "2027-03-29", "2027-05-03", "2027-05-31", "2027-07-12",
@@ -168,7 +168,8 @@ void TestWorkingDayCalendar::goodFridayAndChristmasDayNeverDependOnTheData()
 void TestWorkingDayCalendar::rulesReproduceThePublishedListsOfOrdinaryYears_data()
 {
     QTest::addColumn<int>("year");
-    for (const int year : {2018, 2019, 2021, 2024, 2025, 2026, 2027})
+    // Not 2026: Scotland's one-off 15 June (proclaimed February 2026).
+    for (const int year : {2018, 2019, 2021, 2024, 2025, 2027})
         QTest::newRow(qPrintable(QString::number(year))) << year;
 }
 
@@ -195,6 +196,7 @@ void TestWorkingDayCalendar::oneOffDaysComeFromThePublishedData()
     QVERIFY(calendar.isWorkingDay(d("2020-05-04")));
     QVERIFY(!calendar.isWorkingDay(d("2020-05-08")));
     QVERIFY(!calendar.isWorkingDay(d("2022-09-19"))); // state funeral, all of the UK
+    QVERIFY(!calendar.isWorkingDay(d("2026-06-15"))); // Scotland only, but s10(6): any part
     QCOMPARE(calendar.reasonNotWorking(d("2023-05-08")),
              QStringLiteral("Bank holiday for the coronation of King Charles III"));
 }

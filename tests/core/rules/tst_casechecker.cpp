@@ -1,3 +1,4 @@
+#include "law/ProvisionTest.h"
 #include "model/CaseFile.h"
 #include "rules/CaseChecker.h"
 #include "rules/CaseDeadline.h"
@@ -31,9 +32,12 @@ ExemptionClaim completeClaim(const QString &provision, Duty duty, const QStringL
     claim.relieves = duty;
     claim.questions = questions;
     claim.reason = QStringLiteral("Why the exemption applies to this information.");
-    claim.prejudice =
-        PrejudiceTest{QStringLiteral("The interest protected."),
-                      QStringLiteral("How release would harm it."), Likelihood::Would};
+    // Only a provision with a likelihood limb is argued as prejudice (else CLAIM-WRONG-TEST).
+    const Provision *p = ExemptionCatalogue::builtIn().find(provision);
+    if (!p || ProvisionTest::hasLikelihood(*p))
+        claim.prejudice =
+            PrejudiceTest{QStringLiteral("The interest protected."),
+                          QStringLiteral("How release would harm it."), Likelihood::Would};
     claim.publicInterest = PublicInterestTest{{QStringLiteral("Openness.")},
                                               {QStringLiteral("The harm avoided.")},
                                               QStringLiteral("The harm outweighs openness."),
