@@ -382,6 +382,7 @@ private slots:
     // correction letter that refers to the first.
     void amendsTheAnswerAfterSendingAndSendsACorrection()
     {
+        QVERIFY(QApplication::focusWidget());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_M,
                         Qt::ControlModifier | Qt::ShiftModifier);
         QDialog *dialog = nullptr;
@@ -398,11 +399,18 @@ private slots:
         QVERIFY(core::SentReplyLock::openAmendment(c));
         QCOMPARE(core::SentReplyLock::openAmendment(c)->reason, why);
 
-        // Back to the Held? step, now open again, and a new answer to Q1.
+        // Back to the Held? step, now open again, and a new answer to Q1: from the list of
+        // steps (where Tab leads), Ctrl+PgUp goes back a step at a time.
         auto *held = find<QWidget>(QStringLiteral("heldStep"));
         QVERIFY(held->isEnabled());
-        for (int i = 0; i < 10 && !held->isVisible(); ++i)
+        // (The offscreen platform does not give the main window back its activation when the
+        // dialog closes, as a desktop does.)
+        QApplication::setActiveWindow(&window());
+        auto *steps = find<QWidget>(QStringLiteral("stepListWidget"));
+        steps->setFocus();
+        for (int i = 0; i < 10 && !held->isVisible(); ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+        }
         QTRY_VERIFY(held->isVisible());
         clickRow(find<QListView>(QStringLiteral("heldQuestionsListView")), 0);
         auto *answer = find<QPlainTextEdit>(QStringLiteral("answerEdit"));
@@ -413,6 +421,7 @@ private slots:
         QVERIFY(c.questions.at(0).determination.answer.contains(QStringLiteral("2015 archive")));
 
         showStep(QStringLiteral("replyStep"));
+        QVERIFY(QApplication::focusWidget());
         auto *exportFinal = find<QPushButton>(QStringLiteral("exportFinalButton"));
         QTRY_VERIFY(exportFinal->isEnabled());
         QVERIFY(exportFinal->text().contains(QStringLiteral("correction")));
