@@ -4,14 +4,20 @@
 #include "model/CaseFile.h"
 #include "reply/AtomicFile.h"
 #include "reply/AuthorityProfileLocator.h"
+#include "reply/CorrectionLetter.h"
 #include "services/CaseImportService.h"
+#include "services/CaseRecordMapper.h"
 #include "services/ReplyService.h"
+#include "services/SentReplyLock.h"
+#include "services/SentReplyService.h"
+#include "store/CaseStore.h"
 #include "store/ReplyArchive.h"
 #include "StoreAccess.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace foi::app {
 
@@ -29,6 +35,7 @@ struct RenderOptions
     QString authorityFile;
     QDate letterDate = QDate::currentDate();
     bool final = false;
+    QString overrideReview; // --override-review REASON
     QString officer;
 };
 
@@ -123,7 +130,13 @@ std::optional<RenderOptions> parseOptions(CliContext &context, const QStringList
         QStringLiteral("final"),
         QStringLiteral("The reply as sent: refused while the checker finds errors; keeps its bytes "
                        "and SHA-256 with the case in the store as the next reply version."));
-    parser.addOptions({out, format, authority, date, final, StoreAccess::officerOption()});
+    const QCommandLineOption overrideReview(
+        QStringLiteral("override-review"),
+        QStringLiteral("With --final: send although the review returned the case or it awaits "
+                       "review, for REASON, which is recorded in the case's history."),
+        QStringLiteral("REASON"));
+    parser.addOptions(
+        {out, format, authority, date, final, overrideReview, StoreAccess::officerOption()});
     if (!context.parse(parser, name, args, helpShown) || *helpShown)
         return std::nullopt;
 
@@ -151,25 +164,81 @@ std::optional<RenderOptions> parseOptions(CliContext &context, const QStringList
         if (parser.isSet(date))
             options.letterDate = QDate::fromString(parser.value(date), Qt::ISODate);
         options.final = parser.isSet(final);
+        options.overrideReview = parser.value(overrideReview).trimmed();
         options.officer = StoreAccess::officer(parser);
         return options;
     }
     return std::nullopt;
 }
 
-// --final: keeps what was sent, byte for byte, as the case's next reply version.
-ExitCode recordAsSent(CliContext &context, core::CaseStore &store, const RenderOptions &options,
-                      const core::Case &theCase, const QByteArray &bytes)
+// --final: asks the one readiness answer the GUI asks too, then keeps what was sent, byte for
+// byte, as the case's next reply version (a PDF while an amendment is open is the correction
+// letter), and records it in the case, whose decision is then locked.
+ExitCode sendFinal(CliContext &context, core::CaseStore &store, const RenderOptions &options,
+                   const core::Case &theCase, const core::AuthorityProfile &profile)
 {
-    const QString mediaType = options.format == ReplyService::Format::Odt
-                                  ? QStringLiteral("application/vnd.oasis.opendocument.text")
-                                  : QStringLiteral("application/pdf");
-    const core::Result<core::SentReply> sent = store.replies().record(
-        theCase.reference, bytes, QFileInfo(options.out).fileName(), mediaType, options.officer);
-    if (!sent)
-        return StoreAccess::failure(context, name, sent.error());
-    const auto history = store.replies().repliesTo(theCase.reference);
-    context.out() << "Recorded as reply version " << (history ? history->size() : 1) << " of "
+    core::SentReplyService sentReplies(store);
+    const auto readiness = sentReplies.readiness(theCase, profile, options.letterDate);
+    if (!readiness)
+        return StoreAccess::failure(context, name, readiness.error());
+    const bool overriding = readiness->overridable() && !options.overrideReview.isEmpty();
+    if (!readiness->ready() && !overriding) {
+        context.err() << "foi-workbench-cli render: the reply of " << theCase.reference
+                      << " cannot be sent as final:\n";
+        for (const core::SendReadiness::Reason &reason : readiness->reasons())
+            context.err() << "  " << reason.code << ": " << reason.message << '\n';
+        if (readiness->overridable())
+            context.err() << "To send it anyway, give the reason with --override-review "
+                             "REASON.\n";
+        return ExitCode::Negative;
+    }
+    core::SentLetter letter;
+    core::Result<core::SentReply> sent = core::Error{};
+    if (options.format == ReplyService::Format::Pdf) {
+        const auto done = sentReplies.sendFinal(theCase, profile, options.letterDate, options.out,
+                                                options.officer, options.overrideReview);
+        if (!done) {
+            context.err() << "foi-workbench-cli render: " << done.error().message << '\n';
+            return ExitCode::Negative;
+        }
+        letter = done->letter;
+        sent = done->reply;
+    } else {
+        if (readiness->isCorrection())
+            return context.usageError(name, QStringLiteral("a correction letter is sent as PDF; "
+                                                           "leave out --format odt."));
+        const auto rendered =
+            ReplyService::render(theCase, profile, options.letterDate, ReplyService::Format::Odt);
+        if (!rendered) {
+            context.err() << "foi-workbench-cli render: " << rendered.error().message << '\n';
+            return ExitCode::Negative;
+        }
+        if (const core::Status written = core::AtomicFile::write(options.out, rendered->bytes);
+            !written) {
+            context.err() << "foi-workbench-cli render: " << written.error().message << '\n';
+            return ExitCode::Negative;
+        }
+        QJsonObject note;
+        if (overriding)
+            note.insert(QStringLiteral("review_override"), options.overrideReview);
+        sent = store.replies().record(
+            theCase.reference, rendered->bytes, QFileInfo(options.out).fileName(),
+            QStringLiteral("application/vnd.oasis.opendocument.text"), options.officer, note);
+        if (!sent)
+            return StoreAccess::failure(context, name, sent.error());
+        const auto history = store.replies().repliesTo(theCase.reference);
+        letter = {history ? static_cast<int>(history->size()) : readiness->nextVersion(),
+                  options.letterDate, sent->sha256, false,
+                  core::CorrectionLetter::decisionOf(rendered->document)};
+    }
+    context.out() << "Wrote " << options.out << '\n';
+    const core::Case recorded = core::SentReplyLock::recordSent(theCase, letter);
+    if (const auto saved =
+            store.cases().save(core::CaseRecordMapper::toRecord(recorded), options.officer);
+        !saved)
+        return StoreAccess::failure(context, name, saved.error());
+    context.out() << "Recorded as reply version " << letter.version
+                  << (letter.correction ? " (a correction letter)" : "") << " of "
                   << theCase.reference << " (SHA-256 " << sent->sha256 << ")\n";
     return ExitCode::Success;
 }
@@ -190,18 +259,13 @@ ExitCode run(CliContext &context, const RenderOptions &options)
         authorityFor(context, options.authorityFile, theCase);
     if (!profile)
         return context.usageError(name, profile.error().message);
+    if (options.final)
+        return sendFinal(context, *source.store, options, theCase, *profile);
 
     const auto rendered =
         ReplyService::render(theCase, *profile, options.letterDate, options.format);
     if (!rendered) {
         context.err() << "foi-workbench-cli render: " << rendered.error().message << '\n';
-        return ExitCode::Negative;
-    }
-    if (options.final && rendered->draft) {
-        context.err() << "foi-workbench-cli render: the checker found errors in "
-                      << theCase.reference
-                      << ", so its reply cannot be final. See them with 'foi-workbench-cli export "
-                      << theCase.reference << "' and 'check', fix them, and try again.\n";
         return ExitCode::Negative;
     }
     if (const core::Status written = core::AtomicFile::write(options.out, rendered->bytes);
@@ -214,8 +278,6 @@ ExitCode run(CliContext &context, const RenderOptions &options)
                                         "'foi-workbench-cli check' to see them)"
                                       : "")
                   << '\n';
-    if (options.final)
-        return recordAsSent(context, *source.store, options, theCase, rendered->bytes);
     return ExitCode::Success;
 }
 

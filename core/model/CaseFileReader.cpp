@@ -332,6 +332,35 @@ Reply CaseFileReader::readReply(const QJsonValue &value, const QString &path)
     reply.complaintRights = object.string(QStringLiteral("complaintRights"));
     reply.sentOn = object.date(QStringLiteral("sentOn"));
     reply.lateApology = object.string(QStringLiteral("lateApology"));
+    const QJsonArray sent = object.array(QStringLiteral("sent"));
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+        JsonObjectReader entry(m_errors, sent.at(i),
+                               object.pathOf(QStringLiteral("sent[%1]").arg(i)));
+        SentLetter letter;
+        letter.version = static_cast<int>(
+            entry.number(QStringLiteral("version"), Presence::Required).value_or(0));
+        letter.sentOn = entry.date(QStringLiteral("sentOn"), Presence::Required);
+        letter.sha256 = entry.string(QStringLiteral("sha256"));
+        letter.correction = entry.boolean(QStringLiteral("correction"));
+        letter.decision = entry.strings(QStringLiteral("decision"));
+        entry.finish();
+        reply.sent.append(letter);
+    }
+    const QJsonArray amendments = object.array(QStringLiteral("amendments"));
+    for (qsizetype i = 0; i < amendments.size(); ++i) {
+        JsonObjectReader entry(m_errors, amendments.at(i),
+                               object.pathOf(QStringLiteral("amendments[%1]").arg(i)));
+        Amendment amendment;
+        amendment.openedOn = entry.date(QStringLiteral("openedOn"), Presence::Required);
+        amendment.officer = entry.string(QStringLiteral("officer"));
+        amendment.reason = entry.string(QStringLiteral("reason"), Presence::Required);
+        amendment.amendsVersion = static_cast<int>(
+            entry.number(QStringLiteral("amendsVersion"), Presence::Required).value_or(0));
+        amendment.correctionVersion =
+            static_cast<int>(entry.number(QStringLiteral("correctionVersion")).value_or(0));
+        entry.finish();
+        reply.amendments.append(amendment);
+    }
     object.finish();
     return reply;
 }

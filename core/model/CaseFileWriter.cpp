@@ -189,6 +189,30 @@ QJsonObject CaseFileWriter::writeReply(const Reply &reply)
     putText(object, QStringLiteral("complaintRights"), reply.complaintRights);
     putDate(object, QStringLiteral("sentOn"), reply.sentOn);
     putText(object, QStringLiteral("lateApology"), reply.lateApology);
+    QJsonArray sent;
+    for (const SentLetter &letter : reply.sent) {
+        QJsonObject entry{{QStringLiteral("version"), letter.version}};
+        putDate(entry, QStringLiteral("sentOn"), letter.sentOn);
+        putText(entry, QStringLiteral("sha256"), letter.sha256);
+        if (letter.correction)
+            entry.insert(QStringLiteral("correction"), true);
+        putTexts(entry, QStringLiteral("decision"), letter.decision);
+        sent.append(entry);
+    }
+    if (!sent.isEmpty())
+        object.insert(QStringLiteral("sent"), sent);
+    QJsonArray amendments;
+    for (const Amendment &amendment : reply.amendments) {
+        QJsonObject entry{{QStringLiteral("amendsVersion"), amendment.amendsVersion}};
+        putDate(entry, QStringLiteral("openedOn"), amendment.openedOn);
+        putText(entry, QStringLiteral("officer"), amendment.officer);
+        putText(entry, QStringLiteral("reason"), amendment.reason);
+        if (!amendment.isOpen())
+            entry.insert(QStringLiteral("correctionVersion"), amendment.correctionVersion);
+        amendments.append(entry);
+    }
+    if (!amendments.isEmpty())
+        object.insert(QStringLiteral("amendments"), amendments);
     return object;
 }
 

@@ -115,6 +115,8 @@ CaseChangeDescriber::Changes CaseChangeDescriber::changes(const QJsonObject &bef
             describeQuestions(was.toArray(), is.toArray(), changes);
         else if (key == QLatin1String("claims"))
             describeClaims(was.toArray(), is.toArray(), changes);
+        else if (key == QLatin1String("reply"))
+            describeReply(was.toObject(), is.toObject(), changes);
         else
             phrases.append(tr(words));
     }
@@ -125,6 +127,38 @@ CaseChangeDescriber::Changes CaseChangeDescriber::changes(const QJsonObject &bef
             phrases.append(key);
     }
     return changes;
+}
+
+void CaseChangeDescriber::describeReply(QJsonObject before, QJsonObject after, Changes &changes)
+{
+    const QJsonArray wasSent = before.take(QStringLiteral("sent")).toArray();
+    const QJsonArray isSent = after.take(QStringLiteral("sent")).toArray();
+    const QJsonArray wasAmended = before.take(QStringLiteral("amendments")).toArray();
+    const QJsonArray isAmended = after.take(QStringLiteral("amendments")).toArray();
+    // The first letter sent gives the reply its date: part of recording it, not an edit.
+    if (isSent.size() > wasSent.size()) {
+        before.remove(QStringLiteral("sentOn"));
+        after.remove(QStringLiteral("sentOn"));
+    }
+    if (before != after)
+        changes.parts.append(tr("the reply"));
+    for (qsizetype i = wasAmended.size(); i < isAmended.size(); ++i) {
+        const QJsonObject amendment = isAmended.at(i).toObject();
+        changes.actions.append(
+            tr("amended the decision after sending reply version %1, because: ‘%2’")
+                .arg(amendment.value(QStringLiteral("amendsVersion")).toInt())
+                .arg(amendment.value(QStringLiteral("reason")).toString()));
+    }
+    for (qsizetype i = wasSent.size(); i < isSent.size(); ++i) {
+        const QJsonObject letter = isSent.at(i).toObject();
+        const int version = letter.value(QStringLiteral("version")).toInt();
+        changes.actions.append(
+            letter.value(QStringLiteral("correction")).toBool()
+                ? tr("locked the decision as sent in correction letter "
+                     "(reply version %1)")
+                      .arg(version)
+                : tr("locked the decision as sent in reply version %1").arg(version));
+    }
 }
 
 void CaseChangeDescriber::describeQuestions(const QJsonArray &before, const QJsonArray &after,

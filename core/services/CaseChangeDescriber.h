@@ -34,6 +34,7 @@ private:
                                   Changes &changes);
     static void describeEvidence(const QString &id, const QJsonArray &before,
                                  const QJsonArray &after, QStringList &actions);
+    static void describeReply(QJsonObject before, QJsonObject after, Changes &changes);
     static void describeClaims(const QJsonArray &before, const QJsonArray &after, Changes &changes);
 };
 

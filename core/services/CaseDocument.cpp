@@ -1,5 +1,7 @@
 #include "services/CaseDocument.h"
 
+#include "services/SentReplyLock.h"
+
 namespace foi::core {
 
 CaseDocument::CaseDocument(QObject *parent)
@@ -23,6 +25,11 @@ void CaseDocument::edit(const QString &description, const std::function<void(Cas
     change(next);
     if (next == m_case)
         return;
+    if (const Status allowed = SentReplyLock::allowsChange(m_case, next); !allowed) {
+        m_mergeKey.clear();
+        emit editRefused(allowed.error());
+        return;
+    }
     const bool merges = !mergeKey.isEmpty() && mergeKey == m_mergeKey && !m_undo.isEmpty();
     if (!merges) {
         m_undo.append({description, m_case});
@@ -32,6 +39,14 @@ void CaseDocument::edit(const QString &description, const std::function<void(Cas
     m_redo.clear();
     m_mergeKey = mergeKey;
     setCase(std::move(next));
+    emit historyChanged();
+}
+
+void CaseDocument::seal()
+{
+    m_undo.clear();
+    m_redo.clear();
+    m_mergeKey.clear();
     emit historyChanged();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Case.h"
+#include "support/Result.h"
 
 #include <QList>
 #include <QObject>
@@ -14,8 +15,11 @@ namespace foi::core {
 // applies a function to a copy of the case and, when that changed something, records the case
 // as it was so undo() can go back to it. Consecutive edits with the same non-empty merge key
 // (the keystrokes typed into one field) make one step, until endMerge() or another key. Copies
-// are cheap: the case's strings and lists are implicitly shared. Never fails; undo() and redo()
-// with nothing to undo or redo do nothing.
+// are cheap: the case's strings and lists are implicitly shared. An edit that would change the
+// decision of a case whose reply was sent (SentReplyLock) is refused: the case stays as it was
+// and editRefused() says why. seal() ends the undo history (a reply sent is a fact: nothing
+// before it can be undone). Never fails otherwise; undo() and redo() with nothing to undo or
+// redo do nothing.
 class CaseDocument : public QObject
 {
     Q_OBJECT
@@ -32,6 +36,8 @@ public:
     void edit(const QString &description, const std::function<void(Case &)> &change,
               const QString &mergeKey = {});
     void endMerge() { m_mergeKey.clear(); }
+    // Forgets the undo and redo history: nothing done so far can be undone.
+    void seal();
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool canRedo() const { return !m_redo.isEmpty(); }
@@ -49,6 +55,8 @@ signals:
     // The case was replaced by reset(): views should forget per-case state (selection).
     void replaced();
     void historyChanged();
+    // An edit was refused, and left the case unchanged.
+    void editRefused(const foi::core::Error &error);
 
 private:
     struct Step

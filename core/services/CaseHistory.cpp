@@ -74,6 +74,25 @@ Result<QList<CaseHistoryEntry>> CaseHistory::of(const QString &reference, int li
     return entries;
 }
 
+QString CaseHistory::describeSentReply(const QJsonObject &record, const QString &fileName)
+{
+    QString line = record.contains(QStringLiteral("correction_of"))
+                       ? tr("Sent a correction letter (%1) correcting reply version %2, because: "
+                            "‘%3’")
+                             .arg(fileName)
+                             .arg(record.value(QStringLiteral("correction_of")).toInt())
+                             .arg(record.value(QStringLiteral("amendment_reason")).toString())
+                       : tr("Recorded the reply as sent (%1)").arg(fileName);
+    if (record.contains(QStringLiteral("review_override"))) {
+        const QString suffix =
+            record.value(QStringLiteral("review_state")).toString() == QLatin1String("returned")
+                ? tr(", although the last review returned the case, because: ‘%1’")
+                : tr(", although the case was awaiting review, because: ‘%1’");
+        line += suffix.arg(record.value(QStringLiteral("review_override")).toString());
+    }
+    return line;
+}
+
 QString CaseHistory::describe(const AuditTrail::Row &row)
 {
     const QString &action = row.action;
@@ -109,7 +128,7 @@ QString CaseHistory::describe(const AuditTrail::Row &row)
         return tr("Removed the attachment %1")
             .arg(nameOf(document(row.beforeSha256).value(QStringLiteral("file_name")).toString()));
     if (action == QLatin1String("record-reply"))
-        return tr("Recorded the reply as sent (%1)").arg(afterName);
+        return describeSentReply(document(row.afterSha256), afterName);
     if (action == QLatin1String("set-hold")) {
         const QString hold = document(row.afterSha256).value(QStringLiteral("hold")).toString();
         return hold.isEmpty() ? tr("Released the hold on the case")

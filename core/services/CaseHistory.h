@@ -38,6 +38,7 @@ public:
 private:
     QString describe(const AuditTrail::Row &row);
     QString describeUpdate(const AuditTrail::Row &row);
+    QString describeSentReply(const QJsonObject &record, const QString &fileName);
     // The JSON document a row recorded, or an empty object when absent or unreadable.
     QJsonObject document(const std::optional<QString> &sha256);
 

@@ -9,10 +9,10 @@
 
 namespace foi::core {
 
-Result<ReplyService::Rendered> ReplyService::render(const Case &theCase,
-                                                    const AuthorityProfile &authority,
-                                                    const QDate &letterDate, Format format,
-                                                    bool withholdRequester)
+Result<ReplyService::Rendered> ReplyService::compose(const Case &theCase,
+                                                     const AuthorityProfile &authority,
+                                                     const QDate &letterDate,
+                                                     bool withholdRequester)
 {
     Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);
     if (!templates)
@@ -32,11 +32,22 @@ Result<ReplyService::Rendered> ReplyService::render(const Case &theCase,
     if (!document)
         return document.error();
     rendered.document = std::move(document).value();
-    Result<QByteArray> bytes = format == Format::Pdf ? PdfReplyWriter::render(rendered.document)
-                                                     : OdtReplyWriter::render(rendered.document);
+    return rendered;
+}
+
+Result<ReplyService::Rendered> ReplyService::render(const Case &theCase,
+                                                    const AuthorityProfile &authority,
+                                                    const QDate &letterDate, Format format,
+                                                    bool withholdRequester)
+{
+    Result<Rendered> rendered = compose(theCase, authority, letterDate, withholdRequester);
+    if (!rendered)
+        return rendered.error();
+    Result<QByteArray> bytes = format == Format::Pdf ? PdfReplyWriter::render(rendered->document)
+                                                     : OdtReplyWriter::render(rendered->document);
     if (!bytes)
         return bytes.error();
-    rendered.bytes = std::move(bytes).value();
+    rendered->bytes = std::move(bytes).value();
     return rendered;
 }
 

@@ -30,6 +30,11 @@ public:
         bool draft = false;
     };
 
+    // The letter as a document with the checker's findings, without rendering its bytes.
+    [[nodiscard]] static Result<Rendered> compose(const Case &theCase,
+                                                  const AuthorityProfile &authority,
+                                                  const QDate &letterDate,
+                                                  bool withholdRequester = false);
     [[nodiscard]] static Result<Rendered> render(const Case &theCase,
                                                  const AuthorityProfile &authority,
                                                  const QDate &letterDate, Format format,

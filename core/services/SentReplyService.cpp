@@ -1,41 +1,135 @@
 #include "SentReplyService.h"
 
 #include "reply/AtomicFile.h"
+#include "reply/CorrectionLetter.h"
+#include "reply/PdfReplyWriter.h"
+#include "review/ReviewErrorCode.h"
 #include "services/ReplyService.h"
+#include "services/SentReplyLock.h"
 #include "store/CaseStore.h"
 #include "store/ReplyArchive.h"
+#include "store/ReviewRegister.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace foi::core {
+
+namespace {
+
+QString reviewStateCode(ReviewStatus::State state)
+{
+    return state == ReviewStatus::State::Returned ? QStringLiteral("returned")
+                                                  : QStringLiteral("awaiting-review");
+}
+
+} // namespace
 
 SentReplyService::SentReplyService(CaseStore &store)
     : m_store(store)
 {}
 
+Result<SendReadiness> SentReplyService::readiness(const Case &theCase,
+                                                  const Result<AuthorityProfile> &authority,
+                                                  const QDate &letterDate)
+{
+    SendFacts facts;
+    if (authority) {
+        const Result<ReplyService::Rendered> composed =
+            ReplyService::compose(theCase, *authority, letterDate);
+        if (!composed)
+            facts.authorityProblem = composed.error();
+        else
+            facts.findings = composed->findings;
+    } else {
+        facts.authorityProblem = authority.error();
+        // The findings do not depend on who signs: check with the authority the case records.
+        AuthorityProfile fallback;
+        fallback.name = theCase.authority.name;
+        fallback.kind = theCase.authority.kind;
+        if (const auto composed = ReplyService::compose(theCase, fallback, letterDate))
+            facts.findings = composed->findings;
+    }
+    const Result<ReviewStatus> review = m_store.reviews().status(theCase.reference);
+    if (review)
+        facts.review = *review;
+    else if (review.error().code != ReviewErrorCode::NoCase)
+        return review.error();
+    const Result<QList<SentReply>> sent = history(theCase.reference);
+    if (!sent)
+        return sent.error();
+    facts.versionsSent = static_cast<int>(sent->size());
+    return SendReadiness::assess(theCase, facts);
+}
+
 Result<SentReplyService::Sent>
 SentReplyService::sendFinal(const Case &theCase, const AuthorityProfile &authority,
-                            const QDate &letterDate, const QString &path, const QString &officer)
+                            const QDate &letterDate, const QString &path, const QString &officer,
+                            const QString &overrideReason)
 {
+    const Result<SendReadiness> gate = readiness(theCase, authority, letterDate);
+    if (!gate)
+        return gate.error();
+    const bool overriding =
+        !gate->ready() && gate->overridable() && !overrideReason.trimmed().isEmpty();
+    if (!gate->ready() && !overriding)
+        return gate->error();
+
     const Result<ReplyService::Rendered> rendered =
         ReplyService::render(theCase, authority, letterDate, ReplyService::Format::Pdf);
     if (!rendered)
         return rendered.error();
     if (rendered->draft)
-        return Error::make(QStringLiteral("reply.draft"),
-                           QObject::tr("The checker still finds errors in %1, so its reply can "
-                                       "only be a DRAFT. Fix the errors listed in the findings "
-                                       "panel, then export the final reply.")
-                               .arg(theCase.reference));
+        return SendReadiness::assess(theCase, {rendered->findings, {}, {}, 0}).error();
+
+    SentLetter letter;
+    letter.sentOn = letterDate;
+    letter.version = gate->nextVersion();
+    letter.decision = CorrectionLetter::decisionOf(rendered->document);
+    QByteArray bytes = rendered->bytes;
+    QJsonObject note;
+    if (const std::optional<Amendment> amendment = SentReplyLock::openAmendment(theCase)) {
+        SentLetter corrected;
+        for (const SentLetter &sent : theCase.reply.sent) {
+            if (sent.version == amendment->amendsVersion)
+                corrected = sent;
+        }
+        if (CorrectionLetter::changes(corrected.decision, letter.decision).isEmpty())
+            return Error::make(
+                QStringLiteral("amend.unchanged"),
+                QObject::tr("The amended decision reads as the letter sent on "
+                            "%1 did, so there is nothing to correct. Change the "
+                            "decision first, then send the correction letter.")
+                    .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                             .toString(corrected.sentOn, QStringLiteral("d MMMM yyyy"))));
+        const ReplyDocument correction = CorrectionLetter::compose(
+            rendered->document, {corrected, *amendment, letterDate, letter.version});
+        Result<QByteArray> pdf = PdfReplyWriter::render(correction);
+        if (!pdf)
+            return pdf.error();
+        bytes = *pdf;
+        letter.correction = true;
+        note.insert(QStringLiteral("correction_of"), amendment->amendsVersion);
+        note.insert(QStringLiteral("amendment_reason"), amendment->reason);
+    }
+    if (overriding) {
+        note.insert(QStringLiteral("review_override"), overrideReason.trimmed());
+        note.insert(QStringLiteral("review_state"),
+                    reviewStateCode(gate->has(QStringLiteral("send.review-returned"))
+                                        ? ReviewStatus::State::Returned
+                                        : ReviewStatus::State::AwaitingReview));
+    }
+
     // The file first: a reply recorded as sent must be one the officer actually has.
-    if (const Status written = AtomicFile::write(path, rendered->bytes); !written)
+    if (const Status written = AtomicFile::write(path, bytes); !written)
         return Error::make(
             written.error().code,
             QObject::tr("%1 The reply was not recorded as sent.").arg(written.error().message),
             written.error().detail);
     const Result<SentReply> recorded =
-        m_store.replies().record(theCase.reference, rendered->bytes, QFileInfo(path).fileName(),
-                                 QStringLiteral("application/pdf"), officer);
+        m_store.replies().record(theCase.reference, bytes, QFileInfo(path).fileName(),
+                                 QStringLiteral("application/pdf"), officer, note);
     if (!recorded)
         return Error::make(recorded.error().code,
                            QObject::tr("%1 was written, but could not be recorded as sent: %2 "
@@ -45,7 +139,9 @@ SentReplyService::sendFinal(const Case &theCase, const AuthorityProfile &authori
     const Result<QList<SentReply>> sent = history(theCase.reference);
     if (!sent)
         return sent.error();
-    return Sent{*recorded, static_cast<int>(sent->size())};
+    letter.version = static_cast<int>(sent->size());
+    letter.sha256 = recorded->sha256;
+    return Sent{*recorded, letter.version, letter};
 }
 
 Result<QList<SentReply>> SentReplyService::history(const QString &reference)

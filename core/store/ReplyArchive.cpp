@@ -21,6 +21,13 @@ Result<SentReply> ReplyArchive::record(const QString &reference, const QByteArra
                                        const QString &fileName, const QString &mediaType,
                                        const QString &officer)
 {
+    return record(reference, content, fileName, mediaType, officer, QJsonObject());
+}
+
+Result<SentReply> ReplyArchive::record(const QString &reference, const QByteArray &content,
+                                       const QString &fileName, const QString &mediaType,
+                                       const QString &officer, const QJsonObject &note)
+{
     WriteTransaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
@@ -45,10 +52,11 @@ Result<SentReply> ReplyArchive::record(const QString &reference, const QByteArra
     reply.mediaType = mediaType;
     reply.size = content.size();
     reply.sha256 = AuditTrail::sha256Hex(content);
-    const QJsonObject metadata{{QStringLiteral("file_name"), fileName},
-                               {QStringLiteral("media_type"), mediaType},
-                               {QStringLiteral("size"), reply.size},
-                               {QStringLiteral("sha256"), reply.sha256}};
+    QJsonObject metadata = note;
+    metadata.insert(QStringLiteral("file_name"), fileName);
+    metadata.insert(QStringLiteral("media_type"), mediaType);
+    metadata.insert(QStringLiteral("size"), reply.size);
+    metadata.insert(QStringLiteral("sha256"), reply.sha256);
     Result<AuditAnchor> recorded =
         m_audit.record({officer, QStringLiteral("record-reply"), QStringLiteral("reply"), reference,
                         QStringLiteral("reply sent: %1, SHA-256 %2").arg(fileName, reply.sha256),

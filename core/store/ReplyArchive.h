@@ -5,6 +5,7 @@
 #include "support/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 namespace foi::core {
@@ -23,6 +24,11 @@ public:
     [[nodiscard]] Result<SentReply> record(const QString &reference, const QByteArray &content,
                                            const QString &fileName, const QString &mediaType,
                                            const QString &officer);
+    // The same, with `note` added to the audit row's record (a correction's version and
+    // reason, a review override's reason) so the case's history can say so.
+    [[nodiscard]] Result<SentReply> record(const QString &reference, const QByteArray &content,
+                                           const QString &fileName, const QString &mediaType,
+                                           const QString &officer, const QJsonObject &note);
     [[nodiscard]] Result<QList<SentReply>> repliesTo(const QString &reference);
     // The bytes as sent; fails if they no longer match their recorded hash.
     [[nodiscard]] Result<QByteArray> content(qint64 id);

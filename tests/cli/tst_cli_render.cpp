@@ -87,8 +87,9 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
-    // s17 / issue 7: a final reply is kept with the case, byte for byte, as reply version N.
-    void aFinalReplyFromTheStoreIsKeptAsTheNextReplyVersion()
+    // s17 / issue 7: a final reply is kept with the case, byte for byte, as reply version 1.
+    // Issue 24: a sent reply is a fact, so a second --final is refused and says how to amend.
+    void aFinalReplyFromTheStoreIsKeptAndCannotBeSentTwice()
     {
         QTemporaryDir home;
         const QString store = home.filePath(QStringLiteral("cases.foistore"));
@@ -96,19 +97,25 @@ private slots:
             runCli({QStringLiteral("--store"), store, QStringLiteral("import"), referenceCase},
                    home.path());
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        for (int version = 1; version <= 2; ++version) {
-            const QString out = home.filePath(QStringLiteral("reply-%1.pdf").arg(version));
-            const CliRun run =
-                runCli({QStringLiteral("--store"), store, QStringLiteral("render"),
-                        QStringLiteral("13457_18"), QStringLiteral("--final"),
-                        QStringLiteral("--out"), out, QStringLiteral("--authority"), authority},
-                       home.path());
-            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-            QVERIFY2(run.out.contains(
-                         QStringLiteral("Recorded as reply version %1 of 13457_18").arg(version)),
-                     qPrintable(run.out));
-            QCOMPARE(head(out, 8), QByteArray("%PDF-1.4"));
-        }
+        const auto sendFinal = [&](const QString &out) {
+            return runCli({QStringLiteral("--store"), store, QStringLiteral("render"),
+                           QStringLiteral("13457_18"), QStringLiteral("--final"),
+                           QStringLiteral("--out"), out, QStringLiteral("--authority"), authority},
+                          home.path());
+        };
+        const QString first = home.filePath(QStringLiteral("reply-1.pdf"));
+        const CliRun sent = sendFinal(first);
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY2(sent.out.contains(QStringLiteral("Recorded as reply version 1 of 13457_18")),
+                 qPrintable(sent.out));
+        QCOMPARE(head(first, 8), QByteArray("%PDF-1.4"));
+
+        const QString second = home.filePath(QStringLiteral("reply-2.pdf"));
+        const CliRun again = sendFinal(second);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("send.already-sent")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QStringLiteral("Amend after sending")), qPrintable(again.err));
+        QVERIFY(!QFile::exists(second));
     }
 
     void aFinalReplyIsRefusedForACaseFileOrACaseWithErrors()

@@ -3,8 +3,10 @@
 // neither confirm nor deny anything else under s24(2) and s31(3), state the harm and both public
 // interest tests, and reach a check with nothing left but the reply letter's own paragraphs.
 // In the Reply step the officer takes the authority's standard s17(7) paragraphs, sees a final
-// (not DRAFT) preview and exports the final reply, which is recorded as sent. Then the case is
-// read back from the store.
+// (not DRAFT) preview and exports the final reply, which is recorded as sent. Undo cannot take
+// the send back (issue 24); the officer amends the answer to Q1 after sending, with a reason,
+// and sends the correction letter, which pdftotext reads back as referring to the first letter.
+// Then the case is read back from the store. Every step is done with the keyboard.
 
 #include "WorkbenchFixture.h"
 
@@ -13,6 +15,7 @@
 #include "models/FindingListModel.h"
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
+#include "services/SentReplyLock.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/ReplyStep.h"
 
@@ -21,6 +24,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +32,7 @@
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 
 using namespace foi;
@@ -82,14 +87,22 @@ private:
         QTest::keyClicks(field, text);
     }
 
+    // Makes `row` the current and only selected row with the keyboard: Home, then Down.
     static void clickRow(QListView *view, int row)
     {
-        const QModelIndex index = view->model()->index(row, 0);
-        view->scrollTo(index);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Home);
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(view, Qt::Key_Down);
     }
 
-    // Selects from `first` to the last row: click the first, then Shift+End.
+    static void press(QPushButton *button)
+    {
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+    }
+
+    // Selects from `first` to the last row: go to the first, then Shift+End.
     static void selectToEnd(QListView *view, int first)
     {
         clickRow(view, first);
@@ -115,7 +128,7 @@ private:
 
     void addFactor(const QString &side, const QString &text)
     {
-        QTest::mouseClick(find<QPushButton>(side + QStringLiteral("AddButton")), Qt::LeftButton);
+        press(find<QPushButton>(side + QStringLiteral("AddButton")));
         type(find<QPlainTextEdit>(side + QStringLiteral("EntryEdit")), text);
     }
 
@@ -179,8 +192,7 @@ private slots:
     {
         nextStep();
         QTRY_VERIFY(find<QWidget>(QStringLiteral("questionsStep"))->isVisible());
-        QTest::mouseClick(find<QPushButton>(QStringLiteral("proposeQuestionsButton")),
-                          Qt::LeftButton);
+        press(find<QPushButton>(QStringLiteral("proposeQuestionsButton")));
         auto *questions = find<QListView>(QStringLiteral("questionsListView"));
         new QAbstractItemModelTester(questions->model(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
@@ -360,6 +372,98 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("foi.reviews@example.police.uk")));
         QVERIFY(text.contains(QStringLiteral("Information Commissioner")));
         QVERIFY(text.contains(QStringLiteral("section 50")));
+    }
+
+    // Issue 24 point 1: sending is not undoable.
+    void undoCannotTakeTheSendBack()
+    {
+        QVERIFY(!window().undoAction()->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        const core::Case &c = m_fixture->workbench->document().current();
+        QCOMPARE(c.reply.sent.size(), 1);
+        QCOMPARE(c.reply.sentOn, QDate::currentDate());
+        QVERIFY(core::SentReplyLock::isLocked(c));
+        QVERIFY(!find<QWidget>(QStringLiteral("heldStep"))->isEnabled());
+        QVERIFY(find<QWidget>(QStringLiteral("sentReplyBanner"))->isVisible());
+    }
+
+    // Issue 24 point 2: a decision changed after sending needs a reason and leads to a
+    // correction letter that refers to the first.
+    void amendsTheAnswerAfterSendingAndSendsACorrection()
+    {
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY(
+            (dialog = window().findChild<QDialog *>(QStringLiteral("amendAfterSendingDialog"))) &&
+            dialog->isVisible());
+        auto *reason = dialog->findChild<QPlainTextEdit *>(QStringLiteral("amendmentReasonEdit"));
+        QTRY_VERIFY(reason->hasFocus());
+        const QString why = QStringLiteral("The first search missed the 2015 archive");
+        QTest::keyClicks(reason, why);
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!dialog->isVisible());
+        const core::Case &c = m_fixture->workbench->document().current();
+        QVERIFY(core::SentReplyLock::openAmendment(c));
+        QCOMPARE(core::SentReplyLock::openAmendment(c)->reason, why);
+
+        // Back to the Held? step, now open again, and a new answer to Q1: from the list of
+        // steps (where Tab leads), Ctrl+PgUp goes back a step at a time.
+        auto *held = find<QWidget>(QStringLiteral("heldStep"));
+        QVERIFY(held->isEnabled());
+        // (The offscreen platform does not give the main window back its activation when the
+        // dialog closes, as a desktop does.)
+        QApplication::setActiveWindow(&window());
+        auto *steps = find<QWidget>(QStringLiteral("stepListWidget"));
+        steps->setFocus();
+        for (int i = 0; i < 10 && !held->isVisible(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+        }
+        QTRY_VERIFY(held->isVisible());
+        clickRow(find<QListView>(QStringLiteral("heldQuestionsListView")), 0);
+        auto *answer = find<QPlainTextEdit>(QStringLiteral("answerEdit"));
+        answer->setFocus();
+        QTest::keyClick(answer, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(answer, QStringLiteral("We searched the force's records and its 2015 "
+                                                "archive: the force holds no such information."));
+        QVERIFY(c.questions.at(0).determination.answer.contains(QStringLiteral("2015 archive")));
+
+        showStep(QStringLiteral("replyStep"));
+        QVERIFY(QApplication::focusWidget());
+        auto *exportFinal = find<QPushButton>(QStringLiteral("exportFinalButton"));
+        QTRY_VERIFY(exportFinal->isEnabled());
+        QVERIFY(exportFinal->text().contains(QStringLiteral("correction")));
+        const QString path = m_dir.filePath(QStringLiteral("correction-13457_18.pdf"));
+        m_fixture->workbench->replyStep().setSavePathChooser(
+            [path](const QString &, const QString &, const QString &) { return path; });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_E,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(m_fixture->notifier.errors.isEmpty(),
+                 qPrintable(m_fixture->notifier.errors.join(u'\n')));
+        const QString reference = c.reference;
+        QCOMPARE(m_fixture->store->replies().repliesTo(reference)->size(), 2);
+        QVERIFY(core::SentReplyLock::isLocked(c));
+        QCOMPARE(c.reply.sent.size(), 2);
+        QVERIFY(c.reply.sent.at(1).correction);
+
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        QCOMPARE(pdftotext.exitCode(), 0);
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        const QString sentOn = QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                   .toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+        QVERIFY2(text.contains(QStringLiteral("On %1 we sent you our reply").arg(sentOn)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(
+                     QStringLiteral("our reference %1 (version 1 of our reply)").arg(reference)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(why), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2015 archive: the force holds no such")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("version 2 of our reply")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("DRAFT")));
     }
 
     void theStoredCaseIsTheCaseEntered()

@@ -1,16 +1,23 @@
 // The Reply step over the real services: the preview has pages; a case with checker errors is a
 // DRAFT that cannot be sent as final; a final export records version 1, then 2, and the copy
 // saved again is byte for byte what was sent; an unwritable place records nothing and says why;
-// printing paints the same pages.
+// printing paints the same pages. A sent reply is a fact (issue 24): Undo cannot take it back,
+// the decision is locked until an amendment with a reason, and the correction letter is the
+// next version. The status and the Export final reply action give one answer.
 
 #include "WorkbenchFixture.h"
 
 #include "mainwindow/MainWindow.h"
 #include "model/CaseFile.h"
 #include "services/CaseDocument.h"
+#include "services/SentReplyLock.h"
 #include "settings/SettingsDialog.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/ReplyStep.h"
+#include "workspace/SentReplyBanner.h"
+
+#include <QAction>
+#include <QPlainTextEdit>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -118,6 +125,29 @@ private slots:
         QVERIFY(!step().previewIsDraft());
     }
 
+    // Issue 24 point 4: "Ready to send" is never shown while Export final reply is disabled;
+    // both follow the same answer at once, without waiting for the preview.
+    void theStatusAndTheExportActionGiveOneAnswer()
+    {
+        QVERIFY(previewSettles());
+        auto *exportFinal = find<QPushButton>(QStringLiteral("exportFinalButton"));
+        auto *status = find<QLabel>(QStringLiteral("replyStatusLabel"));
+        const auto agree = [&] {
+            return status->text().startsWith(QStringLiteral("Ready to send")) ==
+                   exportFinal->isEnabled();
+        };
+        QVERIFY2(agree() && exportFinal->isEnabled(), qPrintable(status->text()));
+        m_fixture->workbench->document().edit(
+            QStringLiteral("test"), [](core::Case &c) { c.reply.complaintRights.clear(); });
+        QVERIFY2(agree() && !exportFinal->isEnabled(), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("reply.draft")) ||
+                     status->text().contains(QStringLiteral("DRAFT")),
+                 qPrintable(status->text()));
+        m_fixture->workbench->document().undo();
+        QVERIFY2(agree() && exportFinal->isEnabled(), qPrintable(status->text()));
+        QVERIFY(!find<QPushButton>(QStringLiteral("sendDespiteReviewButton"))->isEnabled());
+    }
+
     void anUnwritablePlaceRecordsNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("no-such-folder/reply.pdf"));
@@ -131,8 +161,11 @@ private slots:
         QVERIFY(!m_fixture->workbench->document().current().reply.sentOn.isValid());
     }
 
-    void finalExportsAreRecordedAsVersionsOneAndTwo()
+    // Issue 24 points 1 and 2: sending is not undoable, the decision is locked after it, and a
+    // change goes through "Amend after sending" and a correction letter recorded as version 2.
+    void aSentReplyIsAFactAndIsCorrectedByAnAmendment()
     {
+        auto &document = m_fixture->workbench->document();
         const QString first = m_dir.filePath(QStringLiteral("reply-v1.pdf"));
         saveTo(first);
         QSignalSpy sent(&step(), &ui::ReplyStep::replySent);
@@ -141,14 +174,76 @@ private slots:
                  qPrintable(m_fixture->notifier.errors.join(u'\n')));
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().first().toInt(), 1);
-        QCOMPARE(m_fixture->workbench->document().current().reply.sentOn, QDate::currentDate());
-        QVERIFY(previewSettles());
+        QCOMPARE(document.current().reply.sentOn, QDate::currentDate());
+        QCOMPARE(document.current().reply.sent.size(), 1);
+
+        // Undo offers nothing, and Ctrl+Z takes nothing back.
+        QAction *undo = m_fixture->workbench->window().undoAction();
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!undo->text().contains(QStringLiteral("sent")));
+        QTest::keyClick(&m_fixture->workbench->window(), Qt::Key_Z, Qt::ControlModifier);
+        document.undo();
+        QCOMPARE(document.current().reply.sent.size(), 1);
+        QCOMPARE(document.current().reply.sentOn, QDate::currentDate());
+        // The case as saved is the case as sent.
+        QCOMPARE(m_fixture->cases->open(m_reference)->reply.sent.size(), 1);
+
+        // Locked: the status says why, the export is refused, the steps are read-only.
+        auto *exportFinal = find<QPushButton>(QStringLiteral("exportFinalButton"));
+        const QString status = find<QLabel>(QStringLiteral("replyStatusLabel"))->text();
+        QVERIFY(!exportFinal->isEnabled());
+        QVERIFY2(status.contains(QStringLiteral("Amend after sending")), qPrintable(status));
+        QVERIFY(!find<QPlainTextEdit>(QStringLiteral("complaintRightsEdit"))->isEnabled());
+        auto &workspace = m_fixture->workbench->workspace();
+        QVERIFY(!workspace.steps().first()->isEnabled());
+        auto &banner = m_fixture->workbench->sentReplyBanner();
+        QVERIFY(banner.isVisible());
         const QString second = m_dir.filePath(QStringLiteral("reply-v2.pdf"));
         saveTo(second);
         step().exportFinal();
+        QCOMPARE(m_fixture->notifier.errors.size(), 1);
+        QVERIFY(m_fixture->notifier.errors.takeLast().contains(QStringLiteral("is a fact")));
+        QVERIFY(!QFile::exists(second));
+        document.edit(QStringLiteral("test"),
+                      [](core::Case &c) { c.adviceAndAssistance = QStringLiteral("Changed"); });
+        QCOMPARE(m_fixture->notifier.errors.size(), 1);
+        QVERIFY(m_fixture->notifier.errors.takeLast().contains(QStringLiteral("locked")));
+        QVERIFY(document.current().adviceAndAssistance != QStringLiteral("Changed"));
+
+        // Amend after sending, with a reason, beside what the letter said.
+        banner.amendAfterSending();
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_fixture->workbench->window().findChild<QWidget *>(
+                         QStringLiteral("amendAfterSendingDialog"))) &&
+                    dialog->isVisible());
+        auto *sentView = dialog->findChild<QPlainTextEdit *>(QStringLiteral("sentLetterView"));
+        QVERIFY(sentView->toPlainText().contains(QStringLiteral("Our response")));
+        auto *amend = dialog->findChild<QPushButton *>(QStringLiteral("amendButton"));
+        QVERIFY(!amend->isEnabled());
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("amendmentReasonEdit"))
+            ->setPlainText(QStringLiteral("The advice left out the archive index"));
+        QVERIFY(amend->isEnabled());
+        amend->click();
+        QTRY_VERIFY(core::SentReplyLock::openAmendment(document.current()).has_value());
+        QVERIFY(!document.canUndo());
+        QVERIFY(workspace.steps().first()->isEnabled());
+        document.edit(QStringLiteral("test"), [](core::Case &c) {
+            c.adviceAndAssistance = QStringLiteral("You may ask for the archive index instead.");
+        });
+        QTRY_VERIFY(banner.findChild<QPlainTextEdit *>(QStringLiteral("amendedDecisionView"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("archive index instead")));
+        QVERIFY(exportFinal->isEnabled());
+        QVERIFY2(exportFinal->text().contains(QStringLiteral("correction")),
+                 qPrintable(exportFinal->text()));
+        step().exportFinal();
+        QVERIFY2(m_fixture->notifier.errors.isEmpty(),
+                 qPrintable(m_fixture->notifier.errors.join(u'\n')));
         QCOMPARE(sent.size(), 2);
         QCOMPARE(sent.last().first().toInt(), 2);
         QCOMPARE(sentCount(), 2);
+        QVERIFY(core::SentReplyLock::isLocked(document.current()));
+        QVERIFY(!undo->isEnabled());
 
         auto *list = find<QListWidget>(QStringLiteral("sentRepliesList"));
         QCOMPARE(list->count(), 2);
@@ -160,6 +255,9 @@ private slots:
             qPrintable(line));
         QVERIFY2(line.contains(QStringLiteral("Test Officer")), qPrintable(line));
         QVERIFY2(line.contains(replies.first().sha256.left(12)), qPrintable(line));
+        QVERIFY2(list->item(1)->text().startsWith(
+                     QStringLiteral("Version 2 (correction of version 1) · ")),
+                 qPrintable(list->item(1)->text()));
 
         // Saving the sent copy again gives exactly the bytes recorded for that version.
         list->setCurrentRow(0);
@@ -175,6 +273,7 @@ private slots:
         QVERIFY(exported.open(QIODevice::ReadOnly));
         saved.seek(0);
         QCOMPARE(saved.readAll(), exported.readAll());
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("reply-v2.pdf"))));
     }
 
     void printingPaintsTheSamePages()

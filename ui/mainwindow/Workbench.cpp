@@ -29,6 +29,7 @@
 #include "workspace/ReplyStep.h"
 #include "workspace/RequestStep.h"
 #include "workspace/SearchRecordEditor.h"
+#include "workspace/SentReplyBanner.h"
 #include "workspace/SimilarRequestsPanel.h"
 
 #include <QAction>
@@ -96,6 +97,10 @@ void Workbench::buildViews()
         *m_document, *m_sentReplies, *m_notifier, [this] { return authorityProfile(); },
         [this] { return m_services.cases.officer(); }, m_workspace);
     m_workspace->addStep(m_reply);
+    m_sentBanner = new SentReplyBanner(
+        *m_document, *m_workspace, [this] { return authorityProfile(); },
+        [this] { return m_services.cases.officer(); }, m_workspace);
+    m_workspace->addBanner(m_sentBanner);
     m_window->setWorkspace(m_workspace, m_findings);
     m_similar = new SimilarRequestsPanel(m_services.store.search());
     m_attachmentService = std::make_unique<core::AttachmentService>(
@@ -175,6 +180,11 @@ void Workbench::connectDocument()
                                             : tr("&Redo"));
     });
     connect(m_autosaver, &core::CaseAutosaver::saveFailed, m_notifier, &Notifier::showError);
+    connect(m_document, &core::CaseDocument::editRefused, m_notifier, &Notifier::showError);
+    // What was sent, and an amendment's reason, are kept at once, not after the autosave pause.
+    connect(m_reply, &ReplyStep::replySent, m_autosaver, [this] { m_autosaver->flush(); });
+    connect(m_sentBanner, &SentReplyBanner::amendmentOpened, m_autosaver,
+            [this] { m_autosaver->flush(); });
     connect(m_autosaver, &core::CaseAutosaver::saved, this, [this] {
         m_window->showStatusMessage(tr("Saved"));
         if (m_historyDialog)

@@ -37,6 +37,7 @@ class Notifier;
 class ReplyStep;
 class ReviewActions;
 class SearchRecordEditor;
+class SentReplyBanner;
 class SimilarRequestsPanel;
 
 // What the user interface is built from: settings and the core's services, made by the
@@ -76,6 +77,7 @@ public:
     core::CaseDocument &document() const { return *m_document; }
     core::CaseAutosaver &autosaver() const { return *m_autosaver; }
     ReplyStep &replyStep() const { return *m_reply; }
+    SentReplyBanner &sentReplyBanner() const { return *m_sentBanner; }
     // The authority profile letters are signed with, from its file.
     core::Result<core::AuthorityProfile> authorityProfile() const;
 
@@ -118,6 +120,7 @@ private:
     SimilarRequestsPanel *m_similar = nullptr;
     std::unique_ptr<core::SentReplyService> m_sentReplies;
     ReplyStep *m_reply = nullptr;
+    SentReplyBanner *m_sentBanner = nullptr;
     ReviewActions *m_review = nullptr;
     std::unique_ptr<core::CaseHistory> m_history;
     std::unique_ptr<core::AttachmentService> m_attachmentService;

@@ -173,6 +173,12 @@ void CaseWorkspace::addStep(WorkspaceStep *step)
     step->refresh();
 }
 
+void CaseWorkspace::addBanner(QWidget *banner)
+{
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->count() - 1, banner);
+}
+
 int CaseWorkspace::currentStep() const
 {
     return m_stepList->currentRow();

@@ -31,6 +31,8 @@ public:
                   const core::WorkingDayCalendar &calendar, QWidget *parent = nullptr);
 
     void addStep(WorkspaceStep *step);
+    // Shows `banner` between the header and the steps (a notice about the whole case).
+    void addBanner(QWidget *banner);
     const QList<WorkspaceStep *> &steps() const { return m_steps; }
     int currentStep() const;
     void showStep(int index);

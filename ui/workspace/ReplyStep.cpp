@@ -3,6 +3,7 @@
 #include "notify/Notifier.h"
 #include "reply/AtomicFile.h"
 #include "services/CaseDocument.h"
+#include "services/SentReplyLock.h"
 #include "services/SentReplyService.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
@@ -18,6 +19,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
@@ -98,6 +100,9 @@ ReplyStep::ReplyStep(core::CaseDocument &document, core::SentReplyService &sentR
                 .filePath(suggested),
             filter);
     };
+    m_askReason = [this](const QString &caption, const QString &prompt) {
+        return QInputDialog::getMultiLineText(this, caption, prompt).trimmed();
+    };
     createWidgets();
     createActions();
     layOut();
@@ -168,6 +173,11 @@ void ReplyStep::createWidgets()
                                  tr("Save the reply to send and record it with the case as the "
                                     "next sent version (Ctrl+Shift+E). Only when the checker "
                                     "finds no errors."));
+    m_overrideButton =
+        button(tr("Send &despite the review…"), QStringLiteral("sendDespiteReviewButton"),
+               tr("Send despite the review"),
+               tr("Export the final reply although the review holds it back; you are asked "
+                  "why, and the reason is recorded in the case's history"));
     m_sentList = new QListWidget(this);
     m_sentList->setObjectName(QStringLiteral("sentRepliesList"));
     m_sentList->setAccessibleName(tr("Replies sent"));
@@ -234,6 +244,7 @@ void ReplyStep::layOut()
     exportsLayout->addWidget(m_exportOdtButton, 0, 1);
     exportsLayout->addWidget(m_printButton, 1, 0);
     exportsLayout->addWidget(m_exportFinalButton, 1, 1);
+    exportsLayout->addWidget(m_overrideButton, 2, 1);
 
     auto *sent = new QGroupBox(tr("Replies sent"), this);
     auto *sentButtons = new QHBoxLayout;
@@ -261,7 +272,8 @@ void ReplyStep::layOut()
     setTabOrder(m_exportPdfButton, m_exportOdtButton);
     setTabOrder(m_exportOdtButton, m_printButton);
     setTabOrder(m_printButton, m_exportFinalButton);
-    setTabOrder(m_exportFinalButton, m_sentList);
+    setTabOrder(m_exportFinalButton, m_overrideButton);
+    setTabOrder(m_overrideButton, m_sentList);
     setTabOrder(m_sentList, m_openSentButton);
     setTabOrder(m_openSentButton, m_saveSentButton);
     setTabOrder(m_saveSentButton, m_preview);
@@ -288,6 +300,7 @@ void ReplyStep::connectEdits()
     connect(m_exportOdtButton, &QPushButton::clicked, this, &ReplyStep::exportOdt);
     connect(m_printButton, &QPushButton::clicked, this, &ReplyStep::print);
     connect(m_exportFinalButton, &QPushButton::clicked, this, &ReplyStep::exportFinal);
+    connect(m_overrideButton, &QPushButton::clicked, this, &ReplyStep::sendDespiteReview);
     connect(m_openSentButton, &QPushButton::clicked, this, &ReplyStep::openSentReply);
     connect(m_saveSentButton, &QPushButton::clicked, this, &ReplyStep::saveSentReplyCopy);
     connect(m_sentList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -334,15 +347,23 @@ void ReplyStep::refresh()
     FieldSync::setText(m_reviewEdit, theCase.reply.internalReviewProcedure);
     FieldSync::setText(m_complaintEdit, theCase.reply.complaintRights);
     FieldSync::setText(m_lateApologyEdit, theCase.reply.lateApology);
-    // Any change may change the letter; until it is rendered again, only a DRAFT export is
-    // offered from what is on screen.
-    m_exportFinalButton->setEnabled(false);
+    // The rights paragraphs are part of the letter sent: locked with the decision.
+    const bool locked = core::SentReplyLock::isLocked(theCase);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_reviewEdit), static_cast<QWidget *>(m_complaintEdit),
+          static_cast<QWidget *>(m_lateApologyEdit), static_cast<QWidget *>(m_standardButton)})
+        field->setEnabled(!locked);
+    m_statusStale = true;
+    if (isVisible())
+        showStatus();
     schedulePreview();
 }
 
 void ReplyStep::showEvent(QShowEvent *event)
 {
     WorkspaceStep::showEvent(event);
+    if (m_statusStale)
+        showStatus();
     if (m_previewStale)
         updatePreview();
 }
@@ -381,13 +402,9 @@ void ReplyStep::showPreview(const PreviewJob &job)
         m_statusLabel->setText(
             tr("The letter cannot be prepared: %1").arg(job.rendered.error().message));
         m_previewDraft = true;
-        m_finalAllowed = false;
-        m_exportFinalButton->setEnabled(false);
         return;
     }
     m_previewDraft = job.rendered->draft;
-    refreshSentReplies();
-    showStatus(job.rendered->findings, job.rendered->draft);
     m_pdf->close();
     delete m_pdfBuffer;
     m_pdfBuffer = new QBuffer(this);
@@ -396,33 +413,57 @@ void ReplyStep::showPreview(const PreviewJob &job)
     m_pdf->load(m_pdfBuffer);
 }
 
-void ReplyStep::showStatus(const QList<core::Finding> &findings, bool draft)
+void ReplyStep::showStatus()
 {
+    m_statusStale = false;
+    const core::Case &theCase = document().current();
+    if (theCase.reference.isEmpty())
+        return;
+    refreshSentReplies();
+    const auto readiness = m_sentReplies.readiness(theCase, m_authority(), QDate::currentDate());
+    const bool correction = readiness && readiness->isCorrection();
+    m_exportFinalButton->setText(correction ? tr("Export &correction letter…")
+                                            : tr("Export final &reply…"));
+    m_exportFinalButton->setAccessibleName(correction ? tr("Export correction letter")
+                                                      : tr("Export final reply"));
+    if (!readiness) {
+        m_statusLabel->setText(
+            tr("Whether the reply may be sent cannot be told: %1").arg(readiness.error().message));
+        m_exportFinalButton->setEnabled(false);
+        m_overrideButton->setEnabled(false);
+        return;
+    }
     QStringList lines;
-    const core::Result<core::AuthorityProfile> authority = m_authority();
-    if (draft) {
-        QStringList errors;
-        for (const core::Finding &finding : findings) {
-            if (finding.severity == core::Severity::Error)
-                errors << tr("• %1 (%2)").arg(finding.message, finding.provision);
-        }
-        lines << tr("DRAFT: the checker finds %1 in this case, so the letter is previewed and "
-                    "exported only with a DRAFT watermark and cannot be sent as the final reply. "
-                    "Fix these first (the findings panel takes you to each):")
-                     .arg(Labels::count(errors.size(), tr("error"), tr("errors")));
-        lines << errors;
-    } else {
+    if (readiness->ready() && correction) {
+        const core::Amendment amendment = *core::SentReplyLock::openAmendment(theCase);
+        lines << tr("Ready to send the correction: \"Export correction letter\" saves a letter "
+                    "that corrects reply version %1 and records it as reply version %2.")
+                     .arg(amendment.amendsVersion)
+                     .arg(readiness->nextVersion());
+    } else if (readiness->ready()) {
         lines << tr("Ready to send: the checker finds no errors. \"Export final reply\" saves the "
                     "letter and records it with the case as reply version %1.")
-                     .arg(m_sent.size() + 1);
+                     .arg(readiness->nextVersion());
+    } else {
+        lines << tr("Not ready to send as the final reply:");
+        for (const core::SendReadiness::Reason &reason : readiness->reasons())
+            lines << tr("• %1").arg(reason.message);
+        if (readiness->has(QStringLiteral("reply.draft"))) {
+            lines << tr("So the letter is previewed and exported only with a DRAFT watermark. "
+                        "The errors:");
+            const core::Result<core::AuthorityProfile> authority = m_authority();
+            const auto composed = core::ReplyService::compose(
+                theCase, authority ? *authority : fallbackAuthority(theCase), QDate::currentDate());
+            for (const core::Finding &finding :
+                 composed ? composed->findings : QList<core::Finding>{}) {
+                if (finding.severity == core::Severity::Error)
+                    lines << tr("  – %1 (%2)").arg(finding.message, finding.provision);
+            }
+        }
     }
-    if (!authority)
-        lines << tr("The authority profile cannot be used, so the letter shows only the "
-                    "authority's name from the case and cannot be final: %1 Set it up in "
-                    "Settings (Ctrl+,), Authority.")
-                     .arg(authority.error().message);
-    m_finalAllowed = !draft && authority.ok();
-    m_exportFinalButton->setEnabled(m_finalAllowed);
+    m_exportFinalButton->setEnabled(readiness->ready());
+    m_overrideButton->setEnabled(readiness->overridable());
+    m_overrideButton->setVisible(readiness->overridable());
     m_statusLabel->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -442,10 +483,16 @@ void ReplyStep::refreshSentReplies()
         const core::SentReply &reply = m_sent.at(i);
         const QDate sentOn =
             QDateTime::fromString(reply.sentAt, Qt::ISODateWithMs).toLocalTime().date();
+        // The case says which letters were corrections, and of which version.
+        QString kind;
+        for (const core::Amendment &amendment : document().current().reply.amendments) {
+            if (amendment.correctionVersion == i + 1)
+                kind = tr(" (correction of version %1)").arg(amendment.amendsVersion);
+        }
         auto *item = new QListWidgetItem(
-            tr("Version %1 · %2 · %3 · SHA-256 %4…")
+            tr("Version %1%2 · %3 · %4 · SHA-256 %5…")
                 .arg(i + 1)
-                .arg(Labels::date(sentOn), reply.sentBy, shortHash(reply.sha256)),
+                .arg(kind, Labels::date(sentOn), reply.sentBy, shortHash(reply.sha256)),
             m_sentList);
         item->setToolTip(Labels::plainToolTip(
             tr("%1, %2 bytes, SHA-256 %3%4")
@@ -575,10 +622,25 @@ void ReplyStep::print()
 
 void ReplyStep::exportFinal()
 {
-    const QString path = m_choosePath(tr("Export the final reply"),
-                                      suggestedFileName(QStringLiteral(".pdf")), pdfFilter());
-    if (path.isEmpty())
+    sendFinal(QString());
+}
+
+void ReplyStep::sendDespiteReview()
+{
+    const QString reason =
+        m_askReason(tr("Send despite the review"),
+                    tr("The review holds this reply back. Why must it be sent now? The reason "
+                       "is recorded in the case's history."));
+    if (reason.trimmed().isEmpty()) {
+        m_notifier.showInformation(tr("Nothing was sent: sending despite the review needs a "
+                                      "reason."));
         return;
+    }
+    sendFinal(reason);
+}
+
+void ReplyStep::sendFinal(const QString &overrideReason)
+{
     const core::Result<core::AuthorityProfile> authority = m_authority();
     if (!authority) {
         m_notifier.showError(core::Error::make(
@@ -590,23 +652,48 @@ void ReplyStep::exportFinal()
     }
     const core::Case theCase = document().current();
     const QDate today = QDate::currentDate();
-    const auto sent = m_sentReplies.sendFinal(theCase, *authority, today, path, m_officer());
+    // Asked before choosing a file, so that a reply that may not go says so at once.
+    const auto readiness = m_sentReplies.readiness(theCase, *authority, today);
+    if (!readiness) {
+        m_notifier.showError(readiness.error());
+        return;
+    }
+    if (!readiness->ready() && !(readiness->overridable() && !overrideReason.isEmpty())) {
+        m_notifier.showError(readiness->error());
+        return;
+    }
+    const bool correction = readiness->isCorrection();
+    QString reference = theCase.reference;
+    reference.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path = m_choosePath(
+        correction ? tr("Export the correction letter") : tr("Export the final reply"),
+        correction ? tr("Correction %1 version %2.pdf").arg(reference).arg(readiness->nextVersion())
+                   : suggestedFileName(QStringLiteral(".pdf")),
+        pdfFilter());
+    if (path.isEmpty())
+        return;
+    const auto sent =
+        m_sentReplies.sendFinal(theCase, *authority, today, path, m_officer(), overrideReason);
     if (!sent) {
         m_notifier.showError(sent.error());
         return;
     }
-    // The case records when it was first answered (the s10 date); later versions keep it.
-    if (!theCase.reply.sentOn.isValid()) {
-        document().endMerge();
-        document().edit(tr("Record the reply as sent"),
-                        [today](core::Case &c) { c.reply.sentOn = today; });
-    }
-    refreshSentReplies();
-    m_notifier.showInformation(tr("Wrote %1 and recorded it as reply version %2 of %3 (SHA-256 "
-                                  "%4…).")
-                                   .arg(QDir::toNativeSeparators(path))
-                                   .arg(sent->version)
-                                   .arg(theCase.reference, shortHash(sent->reply.sha256)));
+    // The case records what was sent, and the decision is locked with it. A reply sent is a
+    // fact: the undo history ends here, so nothing before it can be undone.
+    document().endMerge();
+    document().edit(
+        correction ? tr("Record the correction letter as sent") : tr("Record the reply as sent"),
+        [letter = sent->letter](core::Case &c) { c = core::SentReplyLock::recordSent(c, letter); });
+    document().seal();
+    refresh();
+    m_notifier.showInformation(
+        (correction ? tr("Wrote %1 and recorded it as reply version %2 of %3, correcting the "
+                         "letter sent before (SHA-256 %4…). The decision is locked again.")
+                    : tr("Wrote %1 and recorded it as reply version %2 of %3 (SHA-256 %4…). The "
+                         "decision is now locked: to change it, use Amend after sending."))
+            .arg(QDir::toNativeSeparators(path))
+            .arg(sent->version)
+            .arg(theCase.reference, shortHash(sent->reply.sha256)));
     emit replySent(sent->version);
 }
 

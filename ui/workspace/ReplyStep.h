@@ -34,7 +34,10 @@ class Notifier;
 // as it would be exported (a DRAFT, and why, while the checker finds errors), export as PDF or
 // an editable ODT copy, printing, and the final reply, which is recorded as sent (version N,
 // bytes and SHA-256) and listed with what was sent before, each openable or savable again
-// byte for byte. The letter is rendered by core's ReplyService off the GUI thread, a moment
+// byte for byte. Whether the final reply may go is core's SendReadiness, shown in the status
+// and followed by the actions; once sent, the undo history ends there and the rights paragraphs
+// are locked with the decision, and while an amendment is open the final export is the
+// correction letter. The letter is rendered by core's ReplyService off the GUI thread, a moment
 // after the last change, and only while the step is on screen.
 class ReplyStep : public WorkspaceStep
 {
@@ -46,6 +49,8 @@ public:
     // cancelled.
     using SavePathChooser =
         std::function<QString(const QString &, const QString &, const QString &)>;
+    // Asks the officer for a reason: a caption and a prompt; empty: cancelled.
+    using ReasonAsker = std::function<QString(const QString &, const QString &)>;
 
     ReplyStep(core::CaseDocument &document, core::SentReplyService &sentReplies, Notifier &notifier,
               AuthoritySource authority, OfficerSource officer, QWidget *parent = nullptr);
@@ -57,6 +62,7 @@ public:
     void refresh() override;
 
     void setSavePathChooser(SavePathChooser chooser) { m_choosePath = std::move(chooser); }
+    void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
     // The letter the preview shows; ready when previewReady() has been emitted.
     QPdfDocument *previewDocument() const { return m_pdf; }
     bool previewIsDraft() const { return m_previewDraft; }
@@ -69,6 +75,8 @@ public:
     void exportOdt();
     void print();
     void exportFinal();
+    // Sends the reply although the review holds it back, after asking why (audited).
+    void sendDespiteReview();
     void openSentReply();
     void saveSentReplyCopy();
 
@@ -93,7 +101,10 @@ private:
     void connectEdits();
     void schedulePreview();
     void showPreview(const PreviewJob &job);
-    void showStatus(const QList<core::Finding> &findings, bool draft);
+    // Says whether the final reply may be exported, and sets the actions to match: one answer
+    // (core's SendReadiness) for the text and the buttons alike.
+    void showStatus();
+    void sendFinal(const QString &overrideReason);
     void refreshSentReplies();
     void useStandardParagraphs();
     void exportAs(core::ReplyService::Format format);
@@ -107,6 +118,7 @@ private:
     AuthoritySource m_authority;
     OfficerSource m_officer;
     SavePathChooser m_choosePath;
+    ReasonAsker m_askReason;
     QList<core::SentReply> m_sent;
 
     QLabel *m_statusLabel = nullptr;
@@ -118,6 +130,7 @@ private:
     QPushButton *m_exportOdtButton = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_exportFinalButton = nullptr;
+    QPushButton *m_overrideButton = nullptr;
     QListWidget *m_sentList = nullptr;
     QPushButton *m_openSentButton = nullptr;
     QPushButton *m_saveSentButton = nullptr;
@@ -130,7 +143,7 @@ private:
     quint64 m_generation = 0;
     bool m_previewStale = true;
     bool m_previewDraft = true;
-    bool m_finalAllowed = false;
+    bool m_statusStale = true;
 };
 
 } // namespace foi::ui

@@ -101,9 +101,28 @@ Case everyFieldSet()
                                   {{QStringLiteral("FOI-2025-0040"), QDate(2025, 2, 3)}}};
     c.vexatiousReasons = QStringLiteral("None really.");
     c.adviceAndAssistance = QStringLiteral("Narrow it to one year.");
-    c.reply = {QStringLiteral("Review text"), QStringLiteral("Complaint text"), QDate(2025, 4, 1),
-               QStringLiteral("Sorry for the delay.")};
+    c.reply = {QStringLiteral("Review text"),
+               QStringLiteral("Complaint text"),
+               QDate(2025, 4, 1),
+               QStringLiteral("Sorry for the delay."),
+               {},
+               {}};
     c.outcomeOverride = Outcome::PartiallyWithheld;
+    // A reply sent, amended after sending and corrected: both letters and the amendment are kept.
+    c.reply.sent = {{1,
+                     QDate(2025, 4, 1),
+                     QStringLiteral("ab12"),
+                     false,
+                     {QStringLiteral("Q1: we hold the information.")}},
+                    {2,
+                     QDate(2025, 4, 9),
+                     QStringLiteral("cd34"),
+                     true,
+                     {QStringLiteral("Q1: we do not hold the information.")}}};
+    c.reply.amendments = {
+        {QDate(2025, 4, 8), QStringLiteral("A. Officer"),
+         QStringLiteral("The search missed an archive."), 1, 2},
+        {QDate(2025, 4, 10), QStringLiteral("A. Officer"), QStringLiteral("A second look."), 2, 0}};
     // Format version 3: every field of the case's life after the reply.
     InternalReview review;
     review.id = QStringLiteral("IR1");

@@ -1,0 +1,116 @@
+#include "services/SendReadiness.h"
+
+#include "services/SentReplyLock.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace foi::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("foi::core::SendReadiness", text);
+}
+
+QString longDate(const QDate &date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+} // namespace
+
+SendReadiness SendReadiness::assess(const Case &theCase, const SendFacts &facts)
+{
+    SendReadiness readiness;
+    readiness.m_nextVersion = facts.versionsSent + 1;
+    readiness.m_correction = SentReplyLock::openAmendment(theCase).has_value();
+    QList<Reason> &reasons = readiness.m_reasons;
+
+    if (SentReplyLock::isLocked(theCase)) {
+        const SentLetter sent = *SentReplyLock::lastSent(theCase);
+        reasons.append({QStringLiteral("send.already-sent"),
+                        tr("Reply version %1 was sent on %2 and is a fact: it cannot be sent "
+                           "again or replaced. To change the decision, use \"Amend after "
+                           "sending\", give the reason, and send the correction letter.")
+                            .arg(sent.version)
+                            .arg(longDate(sent.sentOn)),
+                        false});
+    }
+    int errors = 0;
+    for (const Finding &finding : facts.findings)
+        errors += finding.severity == Severity::Error ? 1 : 0;
+    if (errors > 0) {
+        reasons.append({QStringLiteral("reply.draft"),
+                        tr("The checker still finds %1 in %2, so its reply can only be a DRAFT. "
+                           "Fix them (the findings panel takes you to each), then export the "
+                           "final reply.")
+                            .arg(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors))
+                            .arg(theCase.reference),
+                        false});
+    }
+    if (facts.authorityProblem) {
+        reasons.append({QStringLiteral("send.no-authority"),
+                        tr("The letter needs the authority's profile (its address and review "
+                           "contact), which cannot be used: %1 Set it up in Settings, "
+                           "Authority.")
+                            .arg(facts.authorityProblem->message),
+                        false});
+    }
+    const QString reviewer =
+        facts.review.reviewer.isEmpty() ? tr("the reviewer") : facts.review.reviewer;
+    if (facts.review.state == ReviewStatus::State::Returned) {
+        reasons.append({QStringLiteral("send.review-returned"),
+                        tr("The last review returned the case (%1): answer the review and "
+                           "export it for review again, or send it anyway with a reason, which "
+                           "is recorded.")
+                            .arg(reviewer),
+                        true});
+    } else if (facts.review.state == ReviewStatus::State::AwaitingReview) {
+        reasons.append({QStringLiteral("send.review-awaiting"),
+                        tr("The case was exported for review and no response has been "
+                           "imported: wait for the review (Review, Import response), or send it "
+                           "anyway with a reason, which is recorded."),
+                        true});
+    }
+    return readiness;
+}
+
+bool SendReadiness::overridable() const
+{
+    if (m_reasons.isEmpty())
+        return false;
+    for (const Reason &reason : m_reasons) {
+        if (!reason.overridable)
+            return false;
+    }
+    return true;
+}
+
+bool SendReadiness::has(const QString &code) const
+{
+    for (const Reason &reason : m_reasons) {
+        if (reason.code == code)
+            return true;
+    }
+    return false;
+}
+
+QString SendReadiness::explain() const
+{
+    QStringList lines;
+    for (const Reason &reason : m_reasons)
+        lines.append(reason.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+Error SendReadiness::error() const
+{
+    if (m_reasons.isEmpty())
+        return Error::make(QStringLiteral("send.ready"), tr("The reply is ready to send."));
+    return Error::make(m_reasons.constFirst().code, explain());
+}
+
+} // namespace foi::core

@@ -1,0 +1,243 @@
+// Sending over a real store (issues 24 and 25): the review gate holds a returned or awaiting
+// case back unless an officer overrides it with a reason, which the history keeps; a sent
+// reply cannot be sent again; an amendment's correction letter is recorded as the next version,
+// marked as a correction, and refers to the first letter.
+
+#include "ServiceTestSupport.h"
+
+#include "reply/AuthorityProfile.h"
+#include "services/CaseEditingService.h"
+#include "services/CaseHistory.h"
+#include "services/SentReplyLock.h"
+#include "services/SentReplyService.h"
+#include "store/AuditTrail.h"
+#include "store/CaseStore.h"
+#include "store/ReplyArchive.h"
+#include "store/ReviewRegister.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace foi::core;
+
+class TestSentReplyService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<CaseEditingService> m_cases;
+    Case m_case;
+    QDateTime m_now = QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
+    const QDate m_today = QDate(2026, 12, 7);
+
+    static AuthorityProfile authority()
+    {
+        AuthorityProfile profile;
+        profile.name = QStringLiteral("Example Constabulary");
+        profile.kind = AuthorityKind::Police;
+        profile.addressLines = {QStringLiteral("1 High Street"), QStringLiteral("Exampleton")};
+        profile.foiUnitName = QStringLiteral("Information Rights Unit");
+        profile.internalReviewContact = QStringLiteral("foi@example.police.uk");
+        return profile;
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    void exportForReview()
+    {
+        const auto stored = m_store->cases().load(m_case.reference);
+        QVERIFY(stored);
+        ReviewExportRecord exported;
+        exported.reference = m_case.reference;
+        exported.bundleSha256 = QStringLiteral("b").repeated(64);
+        exported.documentSha256 = AuditTrail::sha256Hex(stored->record.document);
+        exported.exportedAt = m_now.toString(Qt::ISODate);
+        exported.exportedBy = QStringLiteral("Test Officer");
+        QVERIFY(m_store->reviews().recordExport(exported).ok());
+    }
+
+    void returnFromReview()
+    {
+        exportForReview();
+        const auto stored = m_store->cases().load(m_case.reference);
+        ReviewDecisionRecord decision;
+        decision.reference = m_case.reference;
+        decision.bundleSha256 = QStringLiteral("b").repeated(64);
+        decision.responseSha256 = QStringLiteral("r").repeated(64);
+        decision.caseDocumentSha256 = AuditTrail::sha256Hex(stored->record.document);
+        decision.decision = QStringLiteral("return");
+        decision.reviewer = QStringLiteral("Senior Officer");
+        decision.importedBy = QStringLiteral("Test Officer");
+        const auto status = m_store->reviews().recordDecision(decision);
+        QVERIFY2(status, status ? "" : qPrintable(status.error().message));
+        QCOMPARE(status->state, ReviewStatus::State::Returned);
+    }
+
+    QStringList history()
+    {
+        CaseHistory reader(m_store->audit());
+        const auto entries = reader.of(m_case.reference);
+        QStringList lines;
+        for (const CaseHistoryEntry &entry : entries ? *entries : QList<CaseHistoryEntry>{})
+            lines << entry.change;
+        return lines;
+    }
+
+    // What the Reply step does after a send: the case records the letter, and is saved.
+    void recordInCase(const SentReplyService::Sent &sent)
+    {
+        m_case = SentReplyLock::recordSent(m_case, sent.letter);
+        QVERIFY(m_cases->save(m_case).ok());
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        CaseStore::Options options;
+        options.clock = [this] {
+            return m_now;
+        };
+        auto store = CaseStore::open(path(QStringLiteral("s%1.foistore").arg(++n)),
+                                     CaseStore::OpenMode::CreateIfMissing, options);
+        QVERIFY(store);
+        m_store = std::move(store).value();
+        auto allocator = ReferenceAllocator::create(QStringLiteral("{seq}_{yy}"));
+        QVERIFY(allocator);
+        m_cases = std::make_unique<CaseEditingService>(*m_store, *allocator);
+        m_cases->setOfficer(QStringLiteral("Test Officer"));
+        m_case = servicetest::referenceCase();
+        m_case.reply.sentOn = {};
+        QVERIFY(m_cases->save(m_case).ok());
+    }
+
+    void aCleanCaseIsReadyAsVersionOne()
+    {
+        const auto readiness = SentReplyService(*m_store).readiness(m_case, authority(), m_today);
+        QVERIFY(readiness);
+        QVERIFY2(readiness->ready(), qPrintable(readiness->explain()));
+        QCOMPARE(readiness->nextVersion(), 1);
+        QVERIFY(!readiness->isCorrection());
+        const auto none = SentReplyService(*m_store).readiness(
+            m_case, Error::make(QStringLiteral("authority.none"), QStringLiteral("None.")),
+            m_today);
+        QVERIFY(none);
+        QVERIFY(none->has(QStringLiteral("send.no-authority")));
+    }
+
+    // Issue 25 point 3: a case awaiting review cannot be sent as final; an override needs a
+    // reason and is audited.
+    void aCaseAwaitingReviewIsHeldBackUnlessOverriddenWithAReason()
+    {
+        exportForReview();
+        SentReplyService service(*m_store);
+        const auto readiness = service.readiness(m_case, authority(), m_today);
+        QVERIFY(readiness);
+        QVERIFY(readiness->has(QStringLiteral("send.review-awaiting")));
+        QVERIFY(readiness->overridable());
+        const QString out = path(QStringLiteral("awaiting.pdf"));
+        const auto refused = service.sendFinal(m_case, authority(), m_today, out,
+                                               QStringLiteral("Test Officer"), QStringLiteral(" "));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("send.review-awaiting"));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(m_store->replies().repliesTo(m_case.reference)->size(), 0);
+
+        const auto sent =
+            service.sendFinal(m_case, authority(), m_today, out, QStringLiteral("Test Officer"),
+                              QStringLiteral("The requester's deadline is today"));
+        QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message));
+        QVERIFY(QFile::exists(out));
+        const QStringList lines = history();
+        QVERIFY2(lines.first().contains(QStringLiteral("although the case was awaiting review, "
+                                                       "because: ‘The requester's deadline is "
+                                                       "today’")),
+                 qPrintable(lines.join(u'\n')));
+    }
+
+    void aReturnedCaseIsHeldBack()
+    {
+        returnFromReview();
+        SentReplyService service(*m_store);
+        const auto readiness = service.readiness(m_case, authority(), m_today);
+        QVERIFY(readiness);
+        QVERIFY(readiness->has(QStringLiteral("send.review-returned")));
+        QVERIFY2(readiness->explain().contains(QStringLiteral("Senior Officer")),
+                 qPrintable(readiness->explain()));
+        const auto refused =
+            service.sendFinal(m_case, authority(), m_today, path(QStringLiteral("r.pdf")),
+                              QStringLiteral("Test Officer"), QString());
+        QCOMPARE(refused.error().code, QStringLiteral("send.review-returned"));
+        QVERIFY(!QFile::exists(path(QStringLiteral("r.pdf"))));
+    }
+
+    // Issue 24: a sent reply is a fact; a change goes through an amendment and a correction
+    // letter that refers to the first, kept as the next version and marked as a correction.
+    void aSentReplyIsCorrectedOnlyThroughAnAmendment()
+    {
+        SentReplyService service(*m_store);
+        const auto first =
+            service.sendFinal(m_case, authority(), m_today, path(QStringLiteral("v1.pdf")),
+                              QStringLiteral("Test Officer"), QString());
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->version, 1);
+        QVERIFY(!first->letter.correction);
+        QVERIFY(!first->letter.decision.isEmpty());
+        QCOMPARE(first->letter.sha256, first->reply.sha256);
+        recordInCase(*first);
+
+        const auto again =
+            service.sendFinal(m_case, authority(), m_today, path(QStringLiteral("again.pdf")),
+                              QStringLiteral("Test Officer"), QStringLiteral("x"));
+        QCOMPARE(again.error().code, QStringLiteral("send.already-sent"));
+        QVERIFY(!QFile::exists(path(QStringLiteral("again.pdf"))));
+
+        const auto amended =
+            SentReplyLock::amend(m_case, QStringLiteral("A further search found the records"),
+                                 QStringLiteral("Test Officer"), m_today.addDays(1));
+        QVERIFY(amended);
+        m_case = *amended;
+        QVERIFY(m_cases->save(m_case).ok());
+        const auto unchanged = service.sendFinal(m_case, authority(), m_today.addDays(1),
+                                                 path(QStringLiteral("same.pdf")),
+                                                 QStringLiteral("Test Officer"), QString());
+        QCOMPARE(unchanged.error().code, QStringLiteral("amend.unchanged"));
+
+        m_case.adviceAndAssistance = QStringLiteral("You may ask for the archive index instead.");
+        QVERIFY(m_cases->save(m_case).ok());
+        const auto correction = service.sendFinal(m_case, authority(), m_today.addDays(1),
+                                                  path(QStringLiteral("v2.pdf")),
+                                                  QStringLiteral("Test Officer"), QString());
+        QVERIFY2(correction, correction ? "" : qPrintable(correction.error().message));
+        QCOMPARE(correction->version, 2);
+        QVERIFY(correction->letter.correction);
+        recordInCase(*correction);
+        QVERIFY(SentReplyLock::isLocked(m_case));
+        QCOMPARE(m_case.reply.amendments.constLast().correctionVersion, 2);
+
+        const auto replies = *m_store->replies().repliesTo(m_case.reference);
+        QCOMPARE(replies.size(), 2);
+        const QStringList lines = history();
+        // Newest first: the case saved with the correction recorded, then the letter itself.
+        QVERIFY2(lines.at(0).contains(QStringLiteral("correction letter (reply version 2)")),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("Sent a correction letter")) &&
+                     lines.at(1).contains(QStringLiteral("correcting reply version 1")) &&
+                     lines.at(1).contains(QStringLiteral("A further search found the records")),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.join(u'\n').contains(QStringLiteral("Amended the decision after sending "
+                                                           "reply version 1, because")),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(QStringLiteral("Locked the decision as sent in reply version 1")),
+                 qPrintable(lines.join(u'\n')));
+        // Both letters are kept byte for byte.
+        QVERIFY(service.content(replies.at(0)));
+        QVERIFY(service.content(replies.at(1)));
+        QVERIFY(*service.content(replies.at(0)) != *service.content(replies.at(1)));
+    }
+};
+
+QTEST_MAIN(TestSentReplyService)
+#include "tst_sent_reply_service.moc"
