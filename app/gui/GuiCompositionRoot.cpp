@@ -1,20 +1,25 @@
 #include "GuiCompositionRoot.h"
 
+#include "deadlines/DeadlinesDialog.h"
 #include "intake/ReferenceAllocator.h"
 #include "law/BankHolidayFile.h"
 #include "law/CalendarDataAge.h"
 #include "law/ExemptionCatalogue.h"
+#include "law/RegulatorDeadlineCalculator.h"
 #include "law/WorkingDayCalendar.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workbench.h"
 #include "rules/CaseChecker.h"
 #include "services/CaseEditingService.h"
+#include "services/MatterService.h"
 #include "services/PublicInterestLibrary.h"
 #include "settings/CalendarImportPage.h"
 #include "settings/Profiles.h"
 #include "store/BackgroundIntegrityCheck.h"
 #include "store/CaseStore.h"
 
+#include <QAction>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -44,8 +49,9 @@ core::Status GuiCompositionRoot::open(const QString &storePath)
     // The officer's imported bank holidays (Settings, Calendar) over the built-in ones; a file
     // that has gone bad since is named on the Calendar page, and the built-in data is used.
     auto holidays = core::BankHolidayFile::effective(ui::CalendarImportPage::defaultPath());
-    m_calendar = std::make_unique<core::WorkingDayCalendar>(
+    m_holidays = std::make_unique<core::BankHolidayCalendar>(
         holidays ? *holidays : core::BankHolidayCalendar::builtIn());
+    m_calendar = std::make_unique<core::WorkingDayCalendar>(*m_holidays);
     m_checker =
         std::make_unique<core::CaseChecker>(core::ExemptionCatalogue::builtIn(), *m_calendar);
     m_cases = std::make_unique<core::CaseEditingService>(*m_store, *allocator);
@@ -65,6 +71,27 @@ core::Status GuiCompositionRoot::open(const QString &storePath)
                               .staleNotice(QDate::currentDate());
     if (!stale.isEmpty())
         m_workbench->window().showNotification(stale);
+    return buildMatters();
+}
+
+core::Status GuiCompositionRoot::buildMatters()
+{
+    auto clocks = core::RegulatorClocks::builtIn();
+    if (!clocks)
+        return clocks.error(); // the build lost its resource
+    m_regulatorClocks = std::make_unique<core::RegulatorClocks>(std::move(clocks).value());
+    m_regulator =
+        std::make_unique<core::RegulatorDeadlineCalculator>(*m_regulatorClocks, *m_holidays);
+    m_matters = std::make_unique<core::MatterService>(*m_store, *m_cases, *m_calendar, *m_regulator,
+                                                      [] { return QDate::currentDate(); });
+    m_deadlines = new ui::DeadlinesDialog(*m_matters, &mainWindow());
+    QObject::connect(mainWindow().deadlinesAction(), &QAction::triggered, m_deadlines, [this] {
+        m_deadlines->show();
+        m_deadlines->raise();
+        m_deadlines->activateWindow();
+    });
+    QObject::connect(m_deadlines, &ui::DeadlinesDialog::openCaseRequested, m_workbench.get(),
+                     &ui::Workbench::openCase);
     return core::success();
 }
 

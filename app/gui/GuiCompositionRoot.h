@@ -8,15 +8,20 @@
 #include <memory>
 
 namespace foi::core {
+class BankHolidayCalendar;
 class CaseChecker;
 class CaseEditingService;
 class BackgroundIntegrityCheck;
 class CaseStore;
+class MatterService;
 class PublicInterestLibrary;
+class RegulatorClocks;
+class RegulatorDeadlineCalculator;
 class WorkingDayCalendar;
 } // namespace foi::core
 
 namespace foi::ui {
+class DeadlinesDialog;
 class MainWindow;
 class Workbench;
 } // namespace foi::ui
@@ -46,8 +51,15 @@ private:
     std::unique_ptr<core::CaseChecker> m_checker;
     std::unique_ptr<core::CaseEditingService> m_cases;
     std::unique_ptr<core::PublicInterestLibrary> m_factors;
+    std::unique_ptr<core::BankHolidayCalendar> m_holidays;
+    std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
+    std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;
+    std::unique_ptr<core::MatterService> m_matters;
     std::unique_ptr<ui::Workbench> m_workbench;
     std::unique_ptr<core::BackgroundIntegrityCheck> m_integrityCheck;
+    ui::DeadlinesDialog *m_deadlines = nullptr; // owned by the main window
+
+    [[nodiscard]] core::Status buildMatters();
 };
 
 } // namespace foi::app

@@ -4,6 +4,10 @@
 // the settings. Run through scripts/screenshots. With FOI_SCREENSHOT_DARK=1 the screens are
 // drawn with a dark palette (to check that they stay readable; not kept in docs/).
 
+#include "deadlines/DeadlinesDialog.h"
+#include "law/BankHolidayCalendar.h"
+#include "law/RegulatorDeadlineCalculator.h"
+#include "services/MatterService.h"
 #include "WorkbenchFixture.h"
 
 #include "history/CaseHistoryDialog.h"
@@ -106,6 +110,49 @@ void settle()
 }
 
 } // namespace
+
+// View ▸ Deadlines on the reference case's life after its reply: its internal review under way,
+// and an earlier case's decision notice whose second step an appeal has suspended.
+bool takeDeadlines(WorkbenchFixture &fixture, const foi::core::Case &reference,
+                   const QString &folder)
+{
+    using namespace foi::core;
+    const QDate today = reference.dateOfReceipt.addDays(70);
+    const RegulatorClocks clocks = *RegulatorClocks::builtIn();
+    const RegulatorDeadlineCalculator regulator(clocks, BankHolidayCalendar::builtIn());
+    MatterService matters(*fixture.store, *fixture.cases, WorkingDayCalendar::builtIn(), regulator,
+                          [today] { return today; });
+    InternalReviewRequest review;
+    review.received = reference.dateOfReceipt.addDays(45);
+    review.reviewer = QStringLiteral("Insp. R. Senior");
+    CommissionerComplaint complaint;
+    complaint.received = reference.dateOfReceipt.addDays(10);
+    complaint.icoReference = QStringLiteral("FS50712345");
+    DecisionNotice notice;
+    notice.reference = QStringLiteral("FS50712345");
+    notice.dated = reference.dateOfReceipt.addDays(40);
+    notice.outcome = ReviewDecision::OriginalPartlyMaintained;
+    notice.steps = {{DecisionNoticeStepKind::IssueFreshResponse, {}, std::nullopt, std::nullopt},
+                    {DecisionNoticeStepKind::DiscloseListedItems, {}, std::nullopt, std::nullopt}};
+    TribunalAppeal appeal;
+    appeal.appellant = Appellant::Authority;
+    appeal.lodged = notice.dated.addDays(20);
+    appeal.tribunalReference = QStringLiteral("EA/2018/0042");
+    appeal.affectsSteps = {1};
+    if (!matters.openInternalReview(reference.reference, review) ||
+        !matters.openCommissionerMatter(QStringLiteral("13391_18"), complaint) ||
+        !matters.addCommissionerDeadline(QStringLiteral("13391_18"), QStringLiteral("ICO1"),
+                                         QStringLiteral("Submission to the ICO"),
+                                         complaint.received.addDays(28)) ||
+        !matters.recordDecisionNotice(QStringLiteral("13391_18"), QStringLiteral("ICO1"), notice) ||
+        !matters.lodgeAppeal(QStringLiteral("13391_18"), QStringLiteral("ICO1"), appeal))
+        return false;
+    foi::ui::DeadlinesDialog deadlines(matters, &fixture.workbench->window());
+    deadlines.resize(1200, 360);
+    deadlines.show();
+    settle();
+    return save(deadlines, folder, QStringLiteral("17-deadlines"));
+}
 
 int main(int argc, char *argv[])
 {
@@ -296,5 +343,5 @@ int main(int argc, char *argv[])
     workbench.showCaseList();
     settle();
     ok = save(window, folder, QStringLiteral("16-backup-done")) && ok;
-    return ok ? 0 : 1;
+    return (takeDeadlines(fixture, *reference, folder) && ok) ? 0 : 1;
 }

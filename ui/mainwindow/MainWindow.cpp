@@ -126,6 +126,12 @@ void MainWindow::createViewActions()
     m_caseHistoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_caseHistoryAction->setStatusTip(tr("Who changed what in the open case, and when"));
     m_caseHistoryAction->setEnabled(false);
+    m_deadlinesAction = new QAction(QIcon::fromTheme(QStringLiteral("appointment-soon")),
+                                    tr("&Deadlines after the reply…"), this);
+    m_deadlinesAction->setObjectName(QStringLiteral("deadlinesAction"));
+    m_deadlinesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_deadlinesAction->setStatusTip(
+        tr("Every open clock of internal reviews, the ICO and the tribunal, soonest first"));
 }
 
 void MainWindow::createMenus()
@@ -152,6 +158,7 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_caseListAction);
     viewMenu->addAction(m_findAction);
     viewMenu->addAction(m_caseHistoryAction);
+    viewMenu->addAction(m_deadlinesAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

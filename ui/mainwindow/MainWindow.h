@@ -53,6 +53,7 @@ public:
     QAction *findAction() const { return m_findAction; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *caseHistoryAction() const { return m_caseHistoryAction; }
+    QAction *deadlinesAction() const { return m_deadlinesAction; }
 
 signals:
     void newRequestRequested();
@@ -89,6 +90,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_caseHistoryAction = nullptr;
+    QAction *m_deadlinesAction = nullptr;
     QWidget *m_caseList = nullptr;
     QWidget *m_workspace = nullptr;
     QDockWidget *m_findingsDock = nullptr;

@@ -1,0 +1,209 @@
+#include "deadlines/DeadlinesDialog.h"
+#include "intake/ReferenceAllocator.h"
+#include "law/BankHolidayCalendar.h"
+#include "law/WorkingDayCalendar.h"
+#include "model/CaseFile.h"
+#include "models/DeadlineListModel.h"
+#include "services/CaseEditingService.h"
+#include "services/MatterService.h"
+#include "store/CaseStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace foi::core;
+using foi::ui::DeadlineListModel;
+using foi::ui::DeadlinesDialog;
+
+namespace {
+
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+Case referenceCase(const QString &reference)
+{
+    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("reference case missing");
+    Case theCase = *CaseFile::read(file.readAll());
+    theCase.reference = reference;
+    theCase.reply.sentOn = d("2025-01-31");
+    return theCase;
+}
+
+InternalReviewRequest reviewAsked(const QDate &received)
+{
+    InternalReviewRequest request;
+    request.received = received;
+    request.reviewer = QStringLiteral("A. Senior");
+    return request;
+}
+
+CommissionerComplaint complaint(const QDate &received)
+{
+    CommissionerComplaint letter;
+    letter.received = received;
+    letter.icoReference = QStringLiteral("IC-123456-A1B2");
+    return letter;
+}
+
+} // namespace
+
+// View ▸ Deadlines: every open clock after the reply across the store, soonest first, overdue
+// marked, filterable, worked by keyboard (issue: after the reply, point 7).
+class TestDeadlinesView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QDate m_today = d("2025-04-01");
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<CaseEditingService> m_cases;
+    RegulatorClocks m_clocks = *RegulatorClocks::builtIn();
+    std::unique_ptr<RegulatorDeadlineCalculator> m_regulator;
+    std::unique_ptr<MatterService> m_matters;
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_store = std::move(CaseStore::open(m_dir.filePath(QStringLiteral("d%1.foistore").arg(++n)),
+                                            CaseStore::OpenMode::CreateIfMissing))
+                      .value();
+        m_cases = std::make_unique<CaseEditingService>(
+            *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        m_cases->setOfficer(QStringLiteral("Case Officer"));
+        m_regulator =
+            std::make_unique<RegulatorDeadlineCalculator>(m_clocks, BankHolidayCalendar::builtIn());
+        m_matters =
+            std::make_unique<MatterService>(*m_store, *m_cases, WorkingDayCalendar::builtIn(),
+                                            *m_regulator, [this] { return m_today; });
+        // 101_25: an internal review received 3 Feb 2025, due 3 Mar: overdue on 1 Apr.
+        // 102_25: an ICO complaint with a decision notice of 10 Mar 2025 (steps 14 Apr, appeal
+        // 7 Apr), and an appeal against it that suspends the step.
+        // 103_25: an internal review received 24 Mar 2025, due 22 Apr.
+        for (const char *reference : {"101_25", "102_25", "103_25"})
+            QVERIFY(m_cases->save(referenceCase(QString::fromLatin1(reference))));
+        m_cases->setOfficer(QStringLiteral("A. Senior"));
+        QVERIFY(
+            m_matters->openInternalReview(QStringLiteral("101_25"), reviewAsked(d("2025-02-03"))));
+        QVERIFY(
+            m_matters->openInternalReview(QStringLiteral("103_25"), reviewAsked(d("2025-03-24"))));
+        QVERIFY(m_matters->openCommissionerMatter(QStringLiteral("102_25"),
+                                                  complaint(d("2025-02-10"))));
+        DecisionNotice notice;
+        notice.dated = d("2025-03-10");
+        notice.outcome = ReviewDecision::OriginalOverturned;
+        notice.steps = {
+            {DecisionNoticeStepKind::IssueFreshResponse, {}, std::nullopt, std::nullopt},
+            {DecisionNoticeStepKind::DiscloseListedItems, QStringLiteral("Totals"), std::nullopt,
+             std::nullopt}};
+        QVERIFY(m_matters->recordDecisionNotice(QStringLiteral("102_25"), QStringLiteral("ICO1"),
+                                                notice));
+        TribunalAppeal appeal;
+        appeal.appellant = Appellant::Requester;
+        appeal.lodged = d("2025-03-28");
+        appeal.tribunalReference = QStringLiteral("EA/2025/0123");
+        appeal.affectsSteps = {1};
+        QVERIFY(m_matters->lodgeAppeal(QStringLiteral("102_25"), QStringLiteral("ICO1"), appeal));
+    }
+
+    void modelPassesTheTesterAndMarksOverdue()
+    {
+        DeadlineListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClocks(*m_matters->openClocksInStore());
+        QCOMPARE(model.rowCount(), 5);
+        // Soonest first: 101_25's review (3 Mar), the time to appeal (7 Apr), the steps (14 Apr),
+        // 103_25's review (22 Apr).
+        QCOMPARE(model.index(0, DeadlineListModel::CaseColumn).data().toString(),
+                 QStringLiteral("101_25"));
+        QCOMPARE(model.index(0, DeadlineListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Overdue"));
+        QVERIFY(model.index(0, DeadlineListModel::DueColumn).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(0, DeadlineListModel::DueColumn).data().toString(),
+                 QStringLiteral("Mon 3 Mar 2025"));
+        QCOMPARE(model.index(4, DeadlineListModel::CaseColumn).data().toString(),
+                 QStringLiteral("103_25"));
+        int suspended = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, DeadlineListModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Suspended"))) {
+                ++suspended;
+                QCOMPARE(model.index(row, 0).data(Qt::ToolTipRole).toString(),
+                         QStringLiteral("suspended, appeal EA/2025/0123 pending"));
+            }
+        }
+        QCOMPARE(suspended, 1);
+    }
+
+    void keyboardFiltersAndOpensACase()
+    {
+        DeadlinesDialog dialog(*m_matters);
+        QSignalSpy opened(&dialog, &DeadlinesDialog::openCaseRequested);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE(dialog.tableView()->model()->rowCount(), 5);
+        QCOMPARE(dialog.summaryLabel()->text(),
+                 QStringLiteral("5 open clocks: 1 overdue, 1 suspended"));
+        QVERIFY(dialog.tableView()->hasFocus());
+        // Down to the second row, Enter: its case opens.
+        QTest::keyClick(dialog.tableView(), Qt::Key_Down);
+        QTest::keyClick(dialog.tableView(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("102_25"));
+        // Only the internal reviews, then only the overdue ones.
+        dialog.kindFilter()->setCurrentIndex(
+            dialog.kindFilter()->findData(static_cast<int>(ClockKind::InternalReview)));
+        QCOMPARE(dialog.visibleRows().rowCount(), 2);
+        dialog.overdueOnly()->setChecked(true);
+        QCOMPARE(dialog.visibleRows().rowCount(), 1);
+        QCOMPARE(dialog.visibleRows().index(0, DeadlineListModel::CaseColumn).data().toString(),
+                 QStringLiteral("101_25"));
+        // A review decided elsewhere leaves the list on F5.
+        QVERIFY(m_matters->decideReview(QStringLiteral("101_25"), QStringLiteral("IR1"),
+                                        ReviewDecision::OriginalMaintained,
+                                        QStringLiteral("Sound.")));
+        QVERIFY(m_matters->closeReview(QStringLiteral("101_25"), QStringLiteral("IR1"), m_today));
+        QTest::keyClick(dialog.tableView(), Qt::Key_F5);
+        QCOMPARE(dialog.visibleRows().rowCount(), 0);
+        QCOMPARE(dialog.summaryLabel()->text(),
+                 QStringLiteral("4 open clocks: 0 overdue, 1 suspended"));
+        // Esc closes.
+        QTest::keyClick(dialog.tableView(), Qt::Key_Escape);
+        QTRY_VERIFY(!dialog.isVisible());
+    }
+
+    void anEmptyStoreSaysSo()
+    {
+        auto empty = std::move(CaseStore::open(m_dir.filePath(QStringLiteral("empty.foistore")),
+                                               CaseStore::OpenMode::CreateIfMissing))
+                         .value();
+        CaseEditingService cases(*empty, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        MatterService matters(*empty, cases, WorkingDayCalendar::builtIn(), *m_regulator,
+                              [this] { return m_today; });
+        DeadlinesDialog dialog(matters);
+        dialog.refresh();
+        QCOMPARE(dialog.summaryLabel()->text(), QStringLiteral("No open clock."));
+        QCOMPARE(dialog.visibleRows().rowCount(), 0);
+        QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("openCaseButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestDeadlinesView)
+#include "tst_deadlines_view.moc"
