@@ -20,6 +20,7 @@ class CaseStore;
 class ExemptionCatalogue;
 class SentReplyService;
 class PublicInterestLibrary;
+class ReviewNotes;
 class WorkingDayCalendar;
 } // namespace foi::core
 
@@ -36,6 +37,7 @@ class MainWindow;
 class Notifier;
 class ReplyStep;
 class ReviewActions;
+class ReviewNotesPanel;
 class SearchRecordEditor;
 class SimilarRequestsPanel;
 
@@ -101,6 +103,7 @@ private:
     void buildViews();
     void connectActions();
     void connectDocument();
+    void connectReview();
     // Every view of the case's attached files but `changed` (the one the officer used) shows
     // them as stored now: both attachment panels, the evidence the searches cite, History.
     void showAttachmentsChangedIn(const QObject *changed);
@@ -119,6 +122,8 @@ private:
     std::unique_ptr<core::SentReplyService> m_sentReplies;
     ReplyStep *m_reply = nullptr;
     ReviewActions *m_review = nullptr;
+    std::unique_ptr<core::ReviewNotes> m_reviewNotes;
+    ReviewNotesPanel *m_reviewNotesPanel = nullptr; // under the findings
     std::unique_ptr<core::CaseHistory> m_history;
     std::unique_ptr<core::AttachmentService> m_attachmentService;
     AttachmentsPanel *m_attachments = nullptr;
