@@ -9,6 +9,7 @@
 
 #include "mainwindow/MainWindow.h"
 #include "model/CaseFile.h"
+#include "review/PublicKeyFile.h"
 #include "review/ReviewActions.h"
 #include "review/ReviewDifferencesDialog.h"
 #include "review/ReviewModeWindow.h"
@@ -333,6 +334,49 @@ private slots:
         reply.exportFinal();
         QCOMPARE(officer.fixture->notifier.errors.size(), errorsBefore);
         QCOMPARE(officer.fixture->store->replies().repliesTo(m_reference)->size(), 1);
+    }
+
+    // Issue 25, point 4: revoking a trusted key on the keys page asks first, then holds.
+    void aTrustedKeyIsRevokedOnlyAfterConfirming()
+    {
+        core::KeyRing colleague(file(QStringLiteral("colleague-keys")));
+        const QString pub = file(QStringLiteral("colleague.pub"));
+        QFile out(pub);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(core::PublicKeyFile::write(
+            colleague.ownKey(QStringLiteral("Cal Colleague"))->publicKey()));
+        out.close();
+        ui::ReviewKeysPage page(file(QStringLiteral("revoker-keys")), QStringLiteral("Jo Officer"));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.importKeyFile(pub));
+        QVERIFY(page.trustImportedKey());
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("trustedKeysTable"));
+        auto *confirmBox = page.findChild<QWidget *>(QStringLiteral("confirmRevokeBox"));
+        auto *revoke = page.findChild<QPushButton *>(QStringLiteral("revokeKeyButton"));
+        QVERIFY(!revoke->isEnabled());
+        table->selectRow(0);
+        QVERIFY(revoke->isEnabled());
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        QVERIFY(confirmBox->isVisible());
+        QCOMPARE(table->item(0, 2)->text().startsWith(QStringLiteral("trusted")), true);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("keepKeyButton")),
+                          Qt::LeftButton);
+        QVERIFY(!confirmBox->isVisible());
+        QVERIFY(table->item(0, 2)->text().startsWith(QStringLiteral("trusted")));
+        table->selectRow(0);
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("confirmRevokeButton")),
+                          Qt::LeftButton);
+        QVERIFY(table->item(0, 2)->text().startsWith(QStringLiteral("revoked")));
+        core::KeyRing ring(file(QStringLiteral("revoker-keys")));
+        QCOMPARE(
+            *ring.standing(colleague.ownKey(QStringLiteral("Cal Colleague"))->publicKey().bytes),
+            core::KeyRing::Standing::Revoked);
+        // A revoked key cannot be trusted again: the page says why.
+        QVERIFY(page.importKeyFile(pub));
+        QVERIFY(!page.trustImportedKey());
+        QVERIFY(page.message().contains(QStringLiteral("cannot be trusted again")));
     }
 
     // Issue 25, point 5: the stale-response table shows long changed text wrapped in full.
