@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace foi::app {
 
@@ -31,13 +32,17 @@ CliCommand pathsCommand()
                         QStringLiteral("takes no arguments, but was given '%1'.")
                             .arg(parser.positionalArguments().join(u' ')));
                 const QString dataFolder = core::StoreLocation::defaultDataFolder();
+                // The workbench's Settings (your name, which the review keys follow).
+                const QString settingsFile = QSettings().fileName();
                 if (parser.isSet(json)) {
                     const QJsonObject object{{QStringLiteral("store"), context.storePath()},
-                                             {QStringLiteral("data_folder"), dataFolder}};
+                                             {QStringLiteral("data_folder"), dataFolder},
+                                             {QStringLiteral("settings"), settingsFile}};
                     context.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
                 } else {
                     context.out() << "Case store:  " << context.storePath() << '\n'
-                                  << "Data folder: " << dataFolder << '\n';
+                                  << "Data folder: " << dataFolder << '\n'
+                                  << "Settings:    " << settingsFile << '\n';
                 }
                 return ExitCode::Success;
             }};

@@ -7,6 +7,7 @@
 #include "review/ReviewErrorCode.h"
 #include "review/ReviewResponseFormat.h"
 #include "review/SignedContainer.h"
+#include "services/ReviewNotes.h"
 #include "services/ReviewService.h"
 #include "StoreAccess.h"
 
@@ -138,6 +139,10 @@ ExitCode exportBundle(CliContext &context, const QCommandLineParser &parser,
                             "trail).\n"
                           : "The requester is shown as [Requester]; no contact details.\n")
                   << "Bundle SHA-256: " << exported->bundleSha256 << '\n';
+    if (exported->withdrawnApproval)
+        context.out() << "This withdraws the approval by " << exported->withdrawnApproval->reviewer
+                      << " (imported " << exported->withdrawnApproval->decidedAt
+                      << "): the case now awaits review again.\n";
     return ExitCode::Success;
 }
 
@@ -149,7 +154,10 @@ ExitCode verify(CliContext &context, const QStringList &words, core::KeyRing &ke
     if (!bytes)
         return refused(context, bytes.error());
     ReviewService service(keys);
-    if (bytes->startsWith(core::ReviewResponseFormat::magic)) {
+    core::Result<QByteArray> plain = service.unseal(*bytes);
+    if (!plain)
+        return refused(context, plain.error());
+    if (plain->startsWith(core::ReviewResponseFormat::magic)) {
         auto response = service.openResponse(*bytes);
         if (!response)
             return refused(context, response.error());
@@ -235,6 +243,8 @@ ExitCode respond(CliContext &context, const QCommandLineParser &parser, const QS
     if (!bundle)
         return refused(context, bundle.error());
     auto response = service.respond(*bundle, StoreAccess::officer(parser), answer);
+    if (!response && response.error().code == core::ReviewErrorCode::SelfApproval)
+        return refused(context, response.error());
     if (!response)
         return context.usageError(name, response.error().message);
     if (core::Status written =
@@ -300,6 +310,22 @@ ExitCode status(CliContext &context, const QCommandLineParser &parser, const QSt
     if (!state->reviewer.isEmpty())
         context.out() << " (" << state->reviewer << ", " << state->decidedAt << ")";
     context.out() << '\n';
+    auto notes = core::ReviewNotes(*store).of(words.at(1));
+    if (!notes)
+        return StoreAccess::failure(context, name, notes.error());
+    for (const core::ReviewNote &note : std::as_const(*notes)) {
+        context.out() << "  " << note.reviewer << " on " << note.subject() << " ("
+                      << (note.decision == QLatin1String("approve") ? "approved" : "returned")
+                      << " " << note.respondedAt << "): " << note.comment << '\n';
+        if (!note.answered)
+            context.out() << "    OPEN: not answered yet\n";
+        else if (note.answer.isEmpty())
+            context.out() << "    resolved by " << note.answeredBy << " " << note.answeredAt
+                          << '\n';
+        else
+            context.out() << "    answered by " << note.answeredBy << " " << note.answeredAt << ": "
+                          << note.answer << '\n';
+    }
     return ExitCode::Success;
 }
 

@@ -5,6 +5,7 @@
 #include "store/StoreErrorCode.h"
 
 #include <QFileInfo>
+#include <QSettings>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -15,7 +16,8 @@ QCommandLineOption StoreAccess::officerOption()
 {
     return QCommandLineOption(QStringLiteral("officer"),
                               QStringLiteral("Record changes as made by NAME (default: "
-                                             "$FOI_OFFICER, else your login name)."),
+                                             "$FOI_OFFICER, else your name as the workbench's "
+                                             "Settings keep it, else your login name)."),
                               QStringLiteral("NAME"));
 }
 
@@ -33,6 +35,12 @@ QString StoreAccess::officer(const QCommandLineParser &parser)
     const QString fromEnvironment = qEnvironmentVariable("FOI_OFFICER");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    // The name the workbench's Settings keep (the same key as ui::Profiles), so that the command
+    // line signs reviews with the same key as the workbench for the same officer.
+    const QString fromSettings =
+        QSettings().value(QStringLiteral("officer/name")).toString().trimmed();
+    if (!fromSettings.isEmpty())
+        return fromSettings;
     if (const passwd *user = ::getpwuid(::getuid()); user && user->pw_name)
         return QString::fromLocal8Bit(user->pw_name);
     return QStringLiteral("unknown officer");

@@ -15,7 +15,8 @@ class CliContext;
 
 // What the store commands share: opening the store named by --store with the problem and the
 // ways out spelt out when it cannot be opened, the daily backup after a writable open, and who
-// the officer is (--officer, else $FOI_OFFICER, else the login name).
+// the officer is (--officer, else $FOI_OFFICER, else the name in the workbench's Settings, else
+// the login name).
 class StoreAccess
 {
 public:

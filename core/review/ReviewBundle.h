@@ -60,6 +60,8 @@ struct ReviewBundle
     // value a response binds to; the same whether or not it travelled encrypted).
     PublicKey signer;
     QString bundleSha256;
+    // Set when the bundle travelled encrypted: the response then goes back encrypted too.
+    bool arrivedSealed = false;
 };
 
 } // namespace foi::core

@@ -25,6 +25,9 @@ inline constexpr QLatin1String AlreadyImported{"review.already-imported"};
 inline constexpr QLatin1String Keys{"review.keys"};      // the key folder or a key file
 inline constexpr QLatin1String Crypto{"review.crypto"};  // libsodium could not start
 inline constexpr QLatin1String NoCase{"review.no-case"}; // the case is not in the store
+// An approval signed with the key the bundle was exported with: a second officer must approve.
+inline constexpr QLatin1String SelfApproval{"review.self-approval"};
+inline constexpr QLatin1String NoSuchNote{"review.no-such-note"}; // answering a note not there
 } // namespace ReviewErrorCode
 
 } // namespace foi::core

@@ -5,6 +5,7 @@
 #include "store/CaseHold.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace foi::core {
@@ -46,6 +47,40 @@ QString holdName(const QString &code)
     return code;
 }
 
+QString quoted(const QString &text)
+{
+    return QStringLiteral("\u201C%1\u201D").arg(text.simplified());
+}
+
+// The reviewer's comments as the decision's audit document keeps them, in one line each.
+QStringList reviewComments(const QJsonObject &decision)
+{
+    QStringList lines;
+    if (!decision.value(QStringLiteral("comment")).toString().trimmed().isEmpty())
+        lines.append(quoted(decision.value(QStringLiteral("comment")).toString()));
+    for (const QJsonValue &value : decision.value(QStringLiteral("questions")).toArray())
+        lines.append(tr("on question %1: %2")
+                         .arg(value[QStringLiteral("question")].toString(),
+                              quoted(value[QStringLiteral("comment")].toString())));
+    for (const QJsonValue &value : decision.value(QStringLiteral("claims")).toArray())
+        lines.append(tr("on claim %1 (%2): %3")
+                         .arg(value[QStringLiteral("claim")].toInt() + 1)
+                         .arg(value[QStringLiteral("provision")].toString(),
+                              quoted(value[QStringLiteral("comment")].toString())));
+    return lines;
+}
+
+// A review note's key ("<response>/question/Q2") as the officer reads it.
+QString noteSubject(const QString &key)
+{
+    const QStringList parts = key.split(QLatin1Char('/'));
+    if (parts.value(1) == QLatin1String("question"))
+        return tr("question %1").arg(parts.value(2));
+    if (parts.value(1) == QLatin1String("claim"))
+        return tr("claim %1").arg(parts.value(2).toInt() + 1);
+    return tr("the case");
+}
+
 } // namespace
 
 CaseHistory::CaseHistory(AuditTrail &audit)
@@ -56,7 +91,8 @@ Result<QList<CaseHistoryEntry>> CaseHistory::of(const QString &reference, int li
 {
     m_documents.clear();
     const QStringList entities{QStringLiteral("case"), QStringLiteral("attachment"),
-                               QStringLiteral("reply"), QStringLiteral("case-hold")};
+                               QStringLiteral("reply"), QStringLiteral("case-hold"),
+                               QStringLiteral("review")};
     Result<QList<AuditTrail::Row>> rows = m_audit.rowsAbout(entities, reference, limit);
     if (!rows)
         return rows.error();
@@ -133,6 +169,45 @@ QString CaseHistory::describe(const AuditTrail::Row &row)
         const QString hold = document(row.afterSha256).value(QStringLiteral("hold")).toString();
         return hold.isEmpty() ? tr("Released the hold on the case")
                               : tr("Put the case on hold for the %1").arg(holdName(hold));
+    }
+    if (row.entity == QLatin1String("review"))
+        return describeReview(row);
+    return sentence(row.summary);
+}
+
+QString CaseHistory::describeReview(const AuditTrail::Row &row)
+{
+    const QJsonObject after = document(row.afterSha256);
+    if (after.isEmpty()) // recorded before review rows kept a document
+        return sentence(row.summary);
+    if (row.action == QLatin1String("export-review")) {
+        const QString reviewer = after.value(QStringLiteral("reviewer")).toString();
+        QString line = reviewer.isEmpty() ? tr("Exported the case for review by a second officer")
+                                          : tr("Exported the case for review by %1").arg(reviewer);
+        if (after.value(QStringLiteral("requesterIncluded")).toBool())
+            line += tr(", with the requester's details");
+        if (after.contains(QStringLiteral("withdrawsApprovalBy")))
+            line += tr("; this withdrew the approval given by %1")
+                        .arg(after.value(QStringLiteral("withdrawsApprovalBy")).toString());
+        return line;
+    }
+    if (row.action == QLatin1String("review-approved") ||
+        row.action == QLatin1String("review-returned")) {
+        const QString reviewer = after.value(QStringLiteral("reviewer")).toString();
+        QString line = row.action == QLatin1String("review-approved")
+                           ? tr("%1 approved the draft reply").arg(reviewer)
+                           : tr("%1 returned the case for changes").arg(reviewer);
+        const QStringList comments = reviewComments(after);
+        if (!comments.isEmpty())
+            line += QStringLiteral(": ") + comments.join(QStringLiteral("; "));
+        return line;
+    }
+    if (row.action == QLatin1String("answer-review-note")) {
+        const QString answer = after.value(QStringLiteral("answer")).toString();
+        const QString subject = noteSubject(after.value(QStringLiteral("note")).toString());
+        return answer.trimmed().isEmpty()
+                   ? tr("Marked the reviewer's note on %1 resolved").arg(subject)
+                   : tr("Answered the reviewer's note on %1: %2").arg(subject, quoted(answer));
     }
     return sentence(row.summary);
 }

@@ -22,7 +22,8 @@ struct CaseHistoryEntry
 };
 
 // A case's history in plain words, read from the audit trail: the case's own saves (described
-// by comparing the documents before and after), its attachments, sent replies and holds. Newest
+// by comparing the documents before and after), its attachments, sent replies, holds and
+// review (export, the reviewer's decision and comments, the officer's answers to them). Newest
 // first. Fails only when the store cannot be read; a document erased under the retention policy
 // is described as such rather than failing.
 class CaseHistory
@@ -39,6 +40,8 @@ private:
     QString describe(const AuditTrail::Row &row);
     QString describeUpdate(const AuditTrail::Row &row);
     QString describeSentReply(const QJsonObject &record, const QString &fileName);
+    // Review export, decisions (with the reviewer's comments) and answers to review notes.
+    QString describeReview(const AuditTrail::Row &row);
     // The JSON document a row recorded, or an empty object when absent or unreadable.
     QJsonObject document(const std::optional<QString> &sha256);
 

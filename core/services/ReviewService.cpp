@@ -153,6 +153,9 @@ ReviewService::exportCase(CaseStore &store, const ExportRequest &request, const 
     Result<ReviewBundle> bundle = buildBundle(store, request);
     if (!bundle)
         return bundle.error();
+    Result<ReviewStatus> before = store.reviews().status(request.reference);
+    if (!before)
+        return before.error();
     const QByteArray signedBundle = ReviewBundleFormat::encode(*bundle, *exporter);
     Exported exported;
     exported.bundleSha256 = AuditTrail::sha256Hex(signedBundle);
@@ -181,41 +184,67 @@ ReviewService::exportCase(CaseStore &store, const ExportRequest &request, const 
         QFile::remove(outPath); // a bundle the store does not know of could never be imported
         return recorded.error();
     }
+    if (before->state == ReviewStatus::State::ReadyToSend)
+        exported.withdrawnApproval = *before;
     return exported;
+}
+
+Result<QByteArray> ReviewService::unseal(const QByteArray &bytes)
+{
+    if (!SealedEnvelope::looksSealed(bytes))
+        return bytes;
+    Result<SealedEnvelope> envelope = SealedEnvelope::decode(bytes);
+    if (!envelope)
+        return envelope.error();
+    Result<std::optional<KeyPair>> pair = m_keys.keyPairFor(envelope->recipient.bytes);
+    if (!pair)
+        return pair.error();
+    if (!pair->has_value())
+        return Error::make(ReviewErrorCode::NotForYou,
+                           QStringLiteral("This file is encrypted for the key %1, which is not "
+                                          "yours. Ask the sender to write it for your key.")
+                               .arg(envelope->recipient.fingerprint()));
+    return (*pair)->open(envelope->box);
 }
 
 Result<ReviewBundle> ReviewService::openBundle(const QByteArray &bytes)
 {
-    QByteArray plain = bytes;
-    if (SealedEnvelope::looksSealed(bytes)) {
-        Result<SealedEnvelope> envelope = SealedEnvelope::decode(bytes);
-        if (!envelope)
-            return envelope.error();
-        Result<std::optional<KeyPair>> pair = m_keys.keyPairFor(envelope->recipient.bytes);
-        if (!pair)
-            return pair.error();
-        if (!pair->has_value())
-            return Error::make(ReviewErrorCode::NotForYou,
-                               QStringLiteral("This bundle is encrypted for the key %1, which is "
-                                              "not yours. Ask the sender to export it for your "
-                                              "key.")
-                                   .arg(envelope->recipient.fingerprint()));
-        Result<QByteArray> opened = (*pair)->open(envelope->box);
-        if (!opened)
-            return opened.error();
-        plain = *opened;
-    }
-    Result<ReviewBundle> bundle = ReviewBundleFormat::decode(plain);
+    Result<QByteArray> plain = unseal(bytes);
+    if (!plain)
+        return plain.error();
+    Result<ReviewBundle> bundle = ReviewBundleFormat::decode(*plain);
     if (!bundle)
         return bundle;
+    bundle->arrivedSealed = SealedEnvelope::looksSealed(bytes);
     if (Status trusted = checkSigner(bundle->signer, QStringLiteral("review bundle")); !trusted)
         return trusted.error();
     return bundle;
 }
 
+Result<bool> ReviewService::signedByMe(const ReviewBundle &bundle)
+{
+    Result<std::optional<KeyPair>> own = m_keys.keyPairFor(bundle.signer.bytes);
+    if (!own)
+        return own.error();
+    return own->has_value();
+}
+
 Result<QByteArray> ReviewService::respond(const ReviewBundle &bundle, const QString &officer,
                                           ReviewResponse answer)
 {
+    if (answer.decision == ReviewResponse::Decision::Approve) {
+        Result<bool> mine = signedByMe(bundle);
+        if (!mine)
+            return mine.error();
+        if (*mine)
+            return Error::make(
+                ReviewErrorCode::SelfApproval,
+                QStringLiteral("You cannot approve case %1: it was exported for "
+                               "review with your own key (%2). A second officer "
+                               "must approve it; you can still return it with "
+                               "comments.")
+                    .arg(bundle.manifest.caseReference, bundle.signer.fingerprint()));
+    }
     if (answer.decision == ReviewResponse::Decision::Return && answer.comment.trimmed().isEmpty())
         return badComment(QStringLiteral("Say why the case goes back: a return needs a comment."));
     if (answer.comment.size() > ReviewResponseFormat::maxCommentLength)
@@ -239,12 +268,18 @@ Result<QByteArray> ReviewService::respond(const ReviewBundle &bundle, const QStr
     answer.bundleSha256 = bundle.bundleSha256;
     answer.caseDocumentSha256 = bundle.manifest.caseDocumentSha256;
     answer.respondedAt = m_clock().toUTC().toString(Qt::ISODate);
-    return ReviewResponseFormat::encode(answer, *reviewer);
+    const QByteArray signedResponse = ReviewResponseFormat::encode(answer, *reviewer);
+    if (!bundle.arrivedSealed)
+        return signedResponse;
+    return SealedEnvelope::seal(signedResponse, bundle.signer);
 }
 
 Result<ReviewResponse> ReviewService::openResponse(const QByteArray &bytes)
 {
-    Result<ReviewResponse> response = ReviewResponseFormat::decode(bytes);
+    Result<QByteArray> plain = unseal(bytes);
+    if (!plain)
+        return plain.error();
+    Result<ReviewResponse> response = ReviewResponseFormat::decode(*plain);
     if (!response)
         return response;
     if (Status trusted = checkSigner(response->signer, QStringLiteral("review response")); !trusted)

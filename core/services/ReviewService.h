@@ -47,6 +47,9 @@ public:
         QString bundleSha256;
         bool encrypted = false;
         ReviewManifest manifest;
+        // Set when the case was approved, ready to send, before this export: a new bundle asks
+        // for a new decision, so that approval no longer counts.
+        std::optional<ReviewStatus> withdrawnApproval;
     };
 
     static constexpr qint64 maxReadBytes = 49 * 1024 * 1024; // a sealed bundle at its largest
@@ -56,11 +59,18 @@ public:
 
     [[nodiscard]] Result<Exported> exportCase(CaseStore &store, const ExportRequest &request,
                                               const QString &outPath);
+    // The signed file inside a sealed envelope addressed to one of this key ring's keys (NotForYou
+    // when it is addressed to another key); `bytes` themselves when they are not sealed.
+    [[nodiscard]] Result<QByteArray> unseal(const QByteArray &bytes);
     // Decrypts (when sealed for one of this key ring's keys), decodes and checks the signer.
     [[nodiscard]] Result<ReviewBundle> openBundle(const QByteArray &bytes);
-    // Signs the reviewer's answer to `bundle`; the binding fields are filled in here.
+    // Signs the reviewer's answer to `bundle`; the binding fields are filled in here. An approval
+    // of a bundle signed with one of this key ring's own keys is refused (SelfApproval): a second
+    // officer approves, never the one who exported it. Returning it is allowed. The response to
+    // a bundle that arrived encrypted is encrypted for the officer who signed the bundle.
     [[nodiscard]] Result<QByteArray> respond(const ReviewBundle &bundle, const QString &officer,
                                              ReviewResponse answer);
+    // Decrypts (when sealed for one of this key ring's keys), decodes and checks the signer.
     [[nodiscard]] Result<ReviewResponse> openResponse(const QByteArray &bytes);
     [[nodiscard]] Result<ReviewStatus> importResponse(CaseStore &store, const QByteArray &bytes,
                                                       const QString &officer);
@@ -74,6 +84,8 @@ public:
 
 private:
     [[nodiscard]] Status checkSigner(const PublicKey &signer, const QString &what);
+    // Whether the bundle was signed with one of this key ring's own keys.
+    [[nodiscard]] Result<bool> signedByMe(const ReviewBundle &bundle);
     [[nodiscard]] Result<ReviewBundle> buildBundle(CaseStore &store, const ExportRequest &request);
 
     KeyRing &m_keys;

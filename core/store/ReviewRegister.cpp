@@ -4,6 +4,9 @@
 #include "StoreConnection.h"
 #include "WriteTransaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -21,6 +24,28 @@ QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The decision as its audit row keeps it: the comments go into the row's document (which can be
+// erased later), never into its summary.
+QByteArray decisionDocument(const ReviewDecisionRecord &record)
+{
+    QJsonObject document{{QStringLiteral("decision"), record.decision},
+                         {QStringLiteral("reviewer"), record.reviewer},
+                         {QStringLiteral("comment"), record.comment},
+                         {QStringLiteral("response"), record.responseSha256}};
+    const QJsonObject comments = QJsonDocument::fromJson(record.commentsJson.toUtf8()).object();
+    document.insert(QStringLiteral("questions"), comments.value(QStringLiteral("questions")));
+    document.insert(QStringLiteral("claims"), comments.value(QStringLiteral("claims")));
+    return compact(document);
+}
+
+const QString answerNoteAction = QStringLiteral("answer-review-note");
+const QString reviewerLog = QStringLiteral("reviewer-log");
 
 } // namespace
 
@@ -77,6 +102,10 @@ Status ReviewRegister::recordExport(const ReviewExportRecord &record)
                            QStringLiteral("Case %1 changed while the bundle was being made. Export "
                                           "it again.")
                                .arg(record.reference));
+    // What the case stood at before this bundle (an approval it withdraws).
+    Result<ReviewStatus> before = status(record.reference);
+    if (!before)
+        return before.error();
     if (Status inserted = m_connection.run(
             QStringLiteral("INSERT INTO review_exports (case_id, bundle_sha256, document_sha256, "
                            "exported_at, exported_by, exporter_fingerprint, reviewer, "
@@ -93,9 +122,18 @@ Status ReviewRegister::recordExport(const ReviewExportRecord &record)
                  record.reviewer.isEmpty() ? QStringLiteral("any reviewer") : record.reviewer,
                  record.requesterIncluded ? QStringLiteral("included by the officer's choice")
                                           : QStringLiteral("withheld"));
+    QJsonObject document{{QStringLiteral("reviewer"), record.reviewer},
+                         {QStringLiteral("requesterIncluded"), record.requesterIncluded}};
+    QString withdrawn;
+    if (before->state == ReviewStatus::State::ReadyToSend) {
+        // A new bundle asks for a new decision: the approval given stops counting.
+        document.insert(QStringLiteral("withdrawsApprovalBy"), before->reviewer);
+        document.insert(QStringLiteral("withdrawsApprovalOf"), before->decidedAt);
+        withdrawn = QStringLiteral("; withdraws the approval imported %1").arg(before->decidedAt);
+    }
     Result<AuditAnchor> audited = m_audit.record(
         {record.exportedBy, QStringLiteral("export-review"), QStringLiteral("review"),
-         record.reference, summary, std::nullopt, std::nullopt});
+         record.reference, summary + withdrawn, std::nullopt, compact(document)});
     if (!audited)
         return audited.error();
     return transaction.commit();
@@ -110,7 +148,8 @@ Result<ReviewStatus> ReviewRegister::recordDecision(const ReviewDecisionRecord &
     if (!theCase)
         return theCase.error();
     Result<std::optional<QVariantList>> exported = m_connection.selectRow(
-        QStringLiteral("SELECT e.id, c.reference, e.document_sha256 FROM review_exports e "
+        QStringLiteral("SELECT e.id, c.reference, e.document_sha256, e.exporter_fingerprint "
+                       "FROM review_exports e "
                        "JOIN cases c ON c.id = e.case_id WHERE e.bundle_sha256 = ?"),
         {record.bundleSha256}, QStringLiteral("finding the review bundle"));
     if (!exported)
@@ -153,6 +192,13 @@ Result<ReviewStatus> ReviewRegister::recordDecision(const ReviewDecisionRecord &
                                           "for review again.")
                                .arg(record.reference));
     const bool approved = record.decision == QLatin1String("approve");
+    if (approved && !record.reviewerFingerprint.isEmpty() &&
+        exportRow.value(3).toString() == record.reviewerFingerprint)
+        return Error::make(ReviewErrorCode::SelfApproval,
+                           QStringLiteral("This approval of case %1 is signed with the key the "
+                                          "case was exported with (%2): an officer cannot approve "
+                                          "their own case. Ask a second officer to review it.")
+                               .arg(record.reference, record.reviewerFingerprint));
     const QString summary =
         QStringLiteral("review response %1 to bundle %2 by %3 (key %4): %5")
             .arg(shortHash(record.responseSha256), shortHash(record.bundleSha256), record.reviewer,
@@ -161,7 +207,8 @@ Result<ReviewStatus> ReviewRegister::recordDecision(const ReviewDecisionRecord &
     Result<AuditAnchor> audited = m_audit.record(
         {record.importedBy,
          approved ? QStringLiteral("review-approved") : QStringLiteral("review-returned"),
-         QStringLiteral("review"), record.reference, summary, std::nullopt, std::nullopt});
+         QStringLiteral("review"), record.reference, summary, std::nullopt,
+         decisionDocument(record)});
     if (!audited)
         return audited.error();
     if (Status inserted = m_connection.run(
@@ -248,6 +295,95 @@ Result<QList<ReviewDecisionRecord>> ReviewRegister::decisions(const QString &ref
         records.append(record);
     }
     return records;
+}
+
+Status ReviewRegister::recordNoteAnswer(const ReviewNoteAnswer &answer)
+{
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Result<CaseRow> theCase = caseRow(answer.reference); !theCase)
+        return theCase.error();
+    const QJsonObject document{{QStringLiteral("note"), answer.note},
+                               {QStringLiteral("answer"), answer.answer}};
+    Result<AuditAnchor> audited = m_audit.record(
+        {answer.answeredBy, answerNoteAction, QStringLiteral("review"), answer.reference,
+         QStringLiteral("answered review note %1").arg(answer.note), std::nullopt,
+         compact(document)});
+    if (!audited)
+        return audited.error();
+    return transaction.commit();
+}
+
+Result<QList<ReviewNoteAnswer>> ReviewRegister::noteAnswers(const QString &reference)
+{
+    Result<QList<AuditTrail::Row>> rows = m_audit.rowsFor(reference, {QStringLiteral("review")});
+    if (!rows)
+        return rows.error();
+    QList<ReviewNoteAnswer> answers;
+    for (const AuditTrail::Row &row : std::as_const(*rows)) {
+        if (row.action != answerNoteAction || !row.afterSha256)
+            continue;
+        Result<QByteArray> body = m_audit.snapshot(*row.afterSha256);
+        if (!body)
+            return body.error();
+        const QJsonObject document = QJsonDocument::fromJson(*body).object();
+        answers.append({reference, document.value(QStringLiteral("note")).toString(),
+                        document.value(QStringLiteral("answer")).toString(), row.officer,
+                        row.recordedAt});
+    }
+    return answers;
+}
+
+Status ReviewRegister::recordReviewGiven(const ReviewGivenRecord &record)
+{
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    const QJsonObject document{{QStringLiteral("bundle"), record.bundleSha256},
+                               {QStringLiteral("document"), record.caseDocumentSha256},
+                               {QStringLiteral("exporter"), record.exporter},
+                               {QStringLiteral("decision"), record.decision},
+                               {QStringLiteral("reviewer"), record.reviewer},
+                               {QStringLiteral("case"), QString::fromUtf8(record.caseFile)}};
+    const QString summary =
+        QStringLiteral("reviewed bundle %1 exported by %2: %3")
+            .arg(shortHash(record.bundleSha256), record.exporter,
+                 record.decision == QLatin1String("approve") ? QStringLiteral("approved")
+                                                             : QStringLiteral("returned"));
+    Result<AuditAnchor> audited =
+        m_audit.record({record.reviewer, QStringLiteral("gave-review"), reviewerLog,
+                        record.reference, summary, std::nullopt, compact(document)});
+    if (!audited)
+        return audited.error();
+    return transaction.commit();
+}
+
+Result<QList<ReviewGivenRecord>> ReviewRegister::reviewsGiven(const QString &reference)
+{
+    Result<QList<AuditTrail::Row>> rows = m_audit.rowsFor(reference, {reviewerLog});
+    if (!rows)
+        return rows.error();
+    QList<ReviewGivenRecord> given;
+    for (const AuditTrail::Row &row : std::as_const(*rows)) {
+        if (!row.afterSha256)
+            continue;
+        Result<QByteArray> body = m_audit.snapshot(*row.afterSha256);
+        if (!body)
+            return body.error();
+        const QJsonObject document = QJsonDocument::fromJson(*body).object();
+        ReviewGivenRecord record;
+        record.reference = reference;
+        record.bundleSha256 = document.value(QStringLiteral("bundle")).toString();
+        record.caseDocumentSha256 = document.value(QStringLiteral("document")).toString();
+        record.exporter = document.value(QStringLiteral("exporter")).toString();
+        record.decision = document.value(QStringLiteral("decision")).toString();
+        record.reviewer = document.value(QStringLiteral("reviewer")).toString();
+        record.caseFile = document.value(QStringLiteral("case")).toString().toUtf8();
+        record.decidedAt = row.recordedAt;
+        given.append(record);
+    }
+    return given;
 }
 
 } // namespace foi::core

@@ -40,6 +40,34 @@ struct ReviewDecisionRecord
     QString importedBy;
 };
 
+// The officer's answer to one of the reviewer's notes (a comment on the case, a question or a
+// claim): the note is then answered and leaves the list of open ones. Kept as an audit row
+// (action "answer-review-note", entity "review") whose document holds the note and the answer.
+struct ReviewNoteAnswer
+{
+    QString reference;
+    QString note;   // the note's key (ReviewNote::key)
+    QString answer; // may be empty: the note is marked resolved without a reply
+    QString answeredBy;
+    QString answeredAt; // set from the audit row when read
+};
+
+// A review this store's officer gave as the reviewer, kept in their own store's audit trail
+// (action "gave-review", entity "reviewer-log") with the version of the case they saw, so that
+// a later bundle of the same case can show what changed and warn before approving a version
+// they returned.
+struct ReviewGivenRecord
+{
+    QString reference;
+    QString bundleSha256;
+    QString caseDocumentSha256;
+    QString exporter;
+    QString decision; // "approve" / "return"
+    QString reviewer;
+    QByteArray caseFile; // the case as the bundle showed it
+    QString decidedAt;   // set from the audit row when read
+};
+
 // Where a case stands in review, derived from its latest export and decision and its current
 // document: an approval covers the version approved only, so a change after it shows as
 // ApprovalOutdated rather than ReadyToSend.
@@ -58,6 +86,8 @@ struct ReviewStatus
 // that transaction everything the store can know (the case exists, the bundle was exported from
 // here for this case, the case has not changed since, the response was not imported before), so
 // nothing is written unless the whole import is valid; each refusal has its ReviewErrorCode.
+// An approval signed with the key that exported the bundle is refused (SelfApproval). Each audit
+// row carries a small JSON document (who, what, the comments) that Case history reads.
 class ReviewRegister
 {
 public:
@@ -67,6 +97,15 @@ public:
     [[nodiscard]] Result<ReviewStatus> recordDecision(const ReviewDecisionRecord &record);
     [[nodiscard]] Result<ReviewStatus> status(const QString &reference);
     [[nodiscard]] Result<QList<ReviewDecisionRecord>> decisions(const QString &reference);
+    // Records the officer's answer to a reviewer's note, with its audit row; the case must be
+    // in this store (ReviewErrorCode::NoCase otherwise).
+    [[nodiscard]] Status recordNoteAnswer(const ReviewNoteAnswer &answer);
+    // The answers recorded for the case's notes, oldest first.
+    [[nodiscard]] Result<QList<ReviewNoteAnswer>> noteAnswers(const QString &reference);
+    // The reviewer's own log: what they reviewed and decided (the case need not be here).
+    [[nodiscard]] Status recordReviewGiven(const ReviewGivenRecord &record);
+    // The reviews given of the case `reference`, oldest first.
+    [[nodiscard]] Result<QList<ReviewGivenRecord>> reviewsGiven(const QString &reference);
 
 private:
     struct CaseRow

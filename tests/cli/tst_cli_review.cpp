@@ -1,6 +1,10 @@
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +137,12 @@ private slots:
         const CliRun status =
             officer({QStringLiteral("review"), QStringLiteral("status"), QStringLiteral("RV-1")});
         QVERIFY(status.out.contains(QStringLiteral("ready to send")));
+        // Issue 25, point 2: the reviewer's comments, each open until the officer answers it.
+        QVERIFY2(status.out.contains(QStringLiteral("Sam Senior on question Q1")),
+                 qPrintable(show(status)));
+        QVERIFY(status.out.contains(QStringLiteral("Clear answer.")));
+        QVERIFY(status.out.contains(QStringLiteral("Sound reasoning.")));
+        QVERIFY(status.out.contains(QStringLiteral("OPEN: not answered yet")));
         const CliRun audit = runCli(
             {QStringLiteral("--store"), m_store, QStringLiteral("audit"), QStringLiteral("verify")},
             m_officerHome);
@@ -171,6 +181,57 @@ private slots:
             reviewer({QStringLiteral("review"), QStringLiteral("verify"), tampered});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains(QStringLiteral("review.tampered")));
+    }
+
+    // Issue 25, point 4: with no --officer, the command line signs as the officer the
+    // workbench's Settings name, so both use the same key.
+    void keysFollowTheOfficerNamedInTheWorkbenchSettings()
+    {
+        qunsetenv("FOI_OFFICER");
+        const QString home = file(QStringLiteral("gui-home"));
+        const CliRun paths = runCli({QStringLiteral("paths"), QStringLiteral("--json")}, home);
+        QCOMPARE(paths.exitCode, 0);
+        const QString settingsFile = QJsonDocument::fromJson(paths.out.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("settings"))
+                                         .toString();
+        QVERIFY2(settingsFile.startsWith(home), qPrintable(paths.out));
+        QVERIFY(QDir().mkpath(QFileInfo(settingsFile).path()));
+        QFile settings(settingsFile);
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[officer]\nname=Sam Senior\n");
+        settings.close();
+        const CliRun named = runCli({QStringLiteral("keys"), QStringLiteral("show"),
+                                     QStringLiteral("--officer"), QStringLiteral("Sam Senior")},
+                                    home);
+        const CliRun unnamed = runCli({QStringLiteral("keys"), QStringLiteral("show")}, home);
+        QCOMPARE(unnamed.exitCode, 0);
+        QVERIFY2(unnamed.out.contains(QStringLiteral("Key of Sam Senior")),
+                 qPrintable(show(unnamed)));
+        const auto fingerprint = [](const CliRun &run) {
+            return run.out.section(QStringLiteral("Fingerprint: "), 1).section(u'\n', 0, 0);
+        };
+        QVERIFY(!fingerprint(named).isEmpty());
+        QCOMPARE(fingerprint(unnamed), fingerprint(named));
+    }
+
+    // Issue 25, point 3: `review respond --approve` refuses a bundle signed with your own key.
+    void anOfficerCannotApproveTheirOwnBundle()
+    {
+        const QString bundle = file(QStringLiteral("own.foireview"));
+        QCOMPARE(officer({QStringLiteral("review"), QStringLiteral("export"),
+                          QStringLiteral("RV-1"), QStringLiteral("--out"), bundle})
+                     .exitCode,
+                 0);
+        const QString response = file(QStringLiteral("own.foiresponse"));
+        const CliRun approved =
+            officer({QStringLiteral("review"), QStringLiteral("respond"), bundle,
+                     QStringLiteral("--approve"), QStringLiteral("--comment"),
+                     QStringLiteral("Fine by me."), QStringLiteral("--out"), response});
+        QCOMPARE(approved.exitCode, 1);
+        QVERIFY2(approved.err.contains(QStringLiteral("review.self-approval")),
+                 qPrintable(show(approved)));
+        QVERIFY(!QFile::exists(response));
     }
 
     void usageProblemsExitWithTwo()

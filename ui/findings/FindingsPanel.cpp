@@ -54,6 +54,11 @@ FindingsPanel::FindingsPanel(core::CaseDocument &document, const core::CaseCheck
     checkNow();
 }
 
+void FindingsPanel::addSection(QWidget *section)
+{
+    static_cast<QVBoxLayout *>(layout())->addWidget(section, 1);
+}
+
 void FindingsPanel::checkNow()
 {
     m_timer->stop();

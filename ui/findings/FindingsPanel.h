@@ -29,6 +29,8 @@ public:
                   const core::WorkingDayCalendar &calendar, QWidget *parent = nullptr);
 
     FindingListModel *model() const { return m_model; }
+    // Another list shown under the findings (the reviewer's open notes).
+    void addSection(QWidget *section);
     void checkNow();
 
 signals:

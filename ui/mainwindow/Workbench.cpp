@@ -8,6 +8,7 @@
 #include "models/CaseListModel.h"
 #include "notify/Notifier.h"
 #include "review/ReviewActions.h"
+#include "review/ReviewNotesPanel.h"
 #include "services/AttachmentService.h"
 #include "services/BackupJob.h"
 #include "services/CaseAutosaver.h"
@@ -15,8 +16,10 @@
 #include "services/CaseEditingService.h"
 #include "services/CaseHistory.h"
 #include "services/CaseImportJob.h"
+#include "services/ReviewNotes.h"
 #include "services/SentReplyService.h"
 #include "settings/Profiles.h"
+#include "settings/ReviewKeysPage.h"
 #include "settings/SettingsDialog.h"
 #include "store/CaseStore.h"
 #include "store/StoreErrorCode.h"
@@ -75,6 +78,7 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                                       return authorityProfile();
                                   }},
                                  *m_window, this);
+    connectReview();
     showCaseList();
 }
 
@@ -164,6 +168,27 @@ void Workbench::connectActions()
     });
     connect(m_caseListModel, &CaseListModel::loadFailed, this, [this](const QString &message) {
         m_notifier->showError(core::Error::make(QStringLiteral("ui.case-list"), message));
+    });
+}
+
+// The reviewer's notes under the findings, kept current as reviews come and go.
+void Workbench::connectReview()
+{
+    m_reviewNotes = std::make_unique<core::ReviewNotes>(m_services.store);
+    m_reviewNotesPanel = new ReviewNotesPanel(*m_reviewNotes, *m_document,
+                                              [this] { return m_services.cases.officer(); });
+    m_findings->addSection(m_reviewNotesPanel);
+    connect(m_reviewNotesPanel, &ReviewNotesPanel::failed, m_notifier, &Notifier::showError);
+    connect(m_reviewNotesPanel, &ReviewNotesPanel::noteActivated, m_workspace,
+            &CaseWorkspace::showReviewNote);
+    connect(m_reviewNotesPanel, &ReviewNotesPanel::answered, this, [this] {
+        if (m_historyDialog)
+            m_historyDialog->refresh();
+    });
+    connect(m_review, &ReviewActions::reviewChanged, this, [this] {
+        m_reviewNotesPanel->reload();
+        if (m_historyDialog)
+            m_historyDialog->refresh();
     });
 }
 
@@ -354,6 +379,9 @@ void Workbench::showSettings()
                           authority ? *authority : core::AuthorityProfile{},
                           m_services.authorityProfilePath, m_window.get());
     dialog.setDefaultBackupFolder(core::BackupService::defaultFolder(m_services.store.path()));
+    dialog.addPage(new ReviewKeysPage(m_review->keyFolder(),
+                                      Profiles::load(m_services.settings).officerForAudit()),
+                   tr("Review &keys"));
     connect(&dialog, &SettingsDialog::backUpNowRequested, this,
             [this, &dialog](const QString &folder) { backUpNow(folder, &dialog); });
     const int answer = dialog.exec();

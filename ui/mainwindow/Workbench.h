@@ -20,6 +20,7 @@ class CaseStore;
 class ExemptionCatalogue;
 class SentReplyService;
 class PublicInterestLibrary;
+class ReviewNotes;
 class WorkingDayCalendar;
 } // namespace foi::core
 
@@ -36,6 +37,7 @@ class MainWindow;
 class Notifier;
 class ReplyStep;
 class ReviewActions;
+class ReviewNotesPanel;
 class SearchRecordEditor;
 class SentReplyBanner;
 class SimilarRequestsPanel;
@@ -103,6 +105,7 @@ private:
     void buildViews();
     void connectActions();
     void connectDocument();
+    void connectReview();
     // Every view of the case's attached files but `changed` (the one the officer used) shows
     // them as stored now: both attachment panels, the evidence the searches cite, History.
     void showAttachmentsChangedIn(const QObject *changed);
@@ -122,6 +125,8 @@ private:
     ReplyStep *m_reply = nullptr;
     SentReplyBanner *m_sentBanner = nullptr;
     ReviewActions *m_review = nullptr;
+    std::unique_ptr<core::ReviewNotes> m_reviewNotes;
+    ReviewNotesPanel *m_reviewNotesPanel = nullptr; // under the findings
     std::unique_ptr<core::CaseHistory> m_history;
     std::unique_ptr<core::AttachmentService> m_attachmentService;
     AttachmentsPanel *m_attachments = nullptr;

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace foi::ui {
 
@@ -38,10 +39,23 @@ ExportForReviewDialog::ExportForReviewDialog(const QString &reference,
                             this);
     note->setWordWrap(true);
     form->addRow(note);
+    m_warningLabel = new QLabel(this);
+    m_warningLabel->setObjectName(QStringLiteral("exportReviewWarningLabel"));
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->hide();
+    form->addRow(m_warningLabel);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+void ExportForReviewDialog::setWarning(const QString &text)
+{
+    m_warningLabel->setText(text);
+    m_warningLabel->setVisible(!text.isEmpty());
+    if (auto *ok = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok))
+        ok->setText(text.isEmpty() ? tr("OK") : tr("Export and &withdraw the approval"));
 }
 
 std::optional<core::PublicKey> ExportForReviewDialog::reviewer() const

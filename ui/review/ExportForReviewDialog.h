@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 
 namespace foi::ui {
 
@@ -23,11 +24,15 @@ public:
 
     std::optional<core::PublicKey> reviewer() const;
     bool includeRequester() const;
+    // Said above the buttons, and OK says it too: exporting an approved case withdraws the
+    // approval.
+    void setWarning(const QString &text);
 
 private:
     QList<core::KeyRing::Entry> m_trusted;
     QComboBox *m_reviewerCombo = nullptr;
     QCheckBox *m_includeRequesterCheck = nullptr;
+    QLabel *m_warningLabel = nullptr;
 };
 
 } // namespace foi::ui

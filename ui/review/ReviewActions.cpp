@@ -12,6 +12,7 @@
 #include "store/CaseStore.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QMainWindow>
 #include <QMenu>
@@ -102,10 +103,16 @@ ReviewModeWindow *ReviewActions::openBundleFile(const QString &path)
         return nullptr;
     }
     core::Result<core::KeyRing::Standing> standing = keys.standing(bundle->signer.bytes);
-    const QString standingText = standing && *standing == core::KeyRing::Standing::Own
-                                     ? tr("your own key")
-                                     : tr("a key you trust");
-    auto *review = new ReviewModeWindow(*bundle, standingText, &m_window);
+    const bool own = standing && *standing == core::KeyRing::Standing::Own;
+    // The reviewer's own log of the reviews they gave of this case before.
+    core::Result<QList<core::ReviewGivenRecord>> earlier =
+        m_context.store.reviews().reviewsGiven(bundle->manifest.caseReference);
+    if (!earlier)
+        m_context.notifier.showError(earlier.error());
+    auto *review = new ReviewModeWindow(
+        *bundle, own ? tr("your own key") : tr("a key you trust"),
+        own ? ReviewModeWindow::Signer::You : ReviewModeWindow::Signer::Colleague,
+        earlier ? *earlier : QList<core::ReviewGivenRecord>(), &m_window);
     review->setAttribute(Qt::WA_DeleteOnClose);
     connect(review, &ReviewModeWindow::decided, this,
             [this, review](const core::ReviewResponse &answer) { respond(review, answer); });
@@ -136,8 +143,25 @@ bool ReviewActions::writeResponse(const ReviewModeWindow &review,
         m_context.notifier.showError(written.error());
         return false;
     }
-    m_context.notifier.showInformation(tr("Your signed decision is in %1: send it back to %2.")
-                                           .arg(path, review.bundle().manifest.exporterName));
+    const core::ReviewBundle &bundle = review.bundle();
+    m_context.notifier.showInformation(
+        tr("Your signed decision is in %1%2: send it back to %3.")
+            .arg(QDir::toNativeSeparators(path),
+                 bundle.arrivedSealed ? tr(" (encrypted for %1)").arg(bundle.manifest.exporterName)
+                                      : QString(),
+                 bundle.manifest.exporterName));
+    // Kept in the reviewer's own store: what they saw and decided.
+    if (core::Status logged = m_context.store.reviews().recordReviewGiven(
+            {bundle.manifest.caseReference,
+             bundle.bundleSha256,
+             bundle.manifest.caseDocumentSha256,
+             bundle.manifest.exporterName,
+             core::ReviewResponse::decisionName(answer.decision),
+             officer(),
+             bundle.caseFile,
+             {}});
+        !logged)
+        m_context.notifier.showError(logged.error());
     return true;
 }
 
@@ -155,6 +179,11 @@ void ReviewActions::chooseExport()
         return;
     }
     ExportForReviewDialog dialog(reference, *trusted, &m_window);
+    core::Result<core::ReviewStatus> status = m_context.store.reviews().status(reference);
+    if (status && status->state == core::ReviewStatus::State::ReadyToSend)
+        dialog.setWarning(tr("%1 approved this case. Exporting it for review again withdraws "
+                             "that approval: the case will await a new decision.")
+                              .arg(status->reviewer));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = QFileDialog::getSaveFileName(
@@ -185,10 +214,16 @@ bool ReviewActions::exportCaseFile(const QString &path,
         m_context.notifier.showError(exported.error());
         return false;
     }
-    m_context.notifier.showInformation(
-        reviewer
-            ? tr("%1 exported for review, encrypted for %2.").arg(request.reference, reviewer->name)
-            : tr("%1 exported for review.").arg(request.reference));
+    QString told = reviewer
+                       ? tr("%1 exported for review to %2, encrypted for %3.")
+                             .arg(request.reference, QDir::toNativeSeparators(path), reviewer->name)
+                       : tr("%1 exported for review to %2.")
+                             .arg(request.reference, QDir::toNativeSeparators(path));
+    if (exported->withdrawnApproval)
+        told += tr(" This withdrew the approval by %1: the case awaits review again.")
+                    .arg(exported->withdrawnApproval->reviewer);
+    m_context.notifier.showInformation(told);
+    emit reviewChanged(request.reference);
     return true;
 }
 
@@ -214,6 +249,7 @@ bool ReviewActions::importResponseFile(const QString &path)
     if (status) {
         m_context.notifier.showInformation(
             tr("Review imported: %1.").arg(core::ReviewStatus::describe(status->state)));
+        emit reviewChanged(m_context.currentCase());
         return true;
     }
     if (status.error().code != core::ReviewErrorCode::Stale) {

@@ -56,7 +56,14 @@ public:
     bool writeResponse(const ReviewModeWindow &review, const core::ReviewResponse &answer,
                        const QString &path);
 
+    // The officer's review keys (KeyRing::defaultFolder() unless set): export, respond, import
+    // and Settings › Review keys all use this one.
     void setKeyFolder(const QString &folder) { m_keyFolder = folder; }
+    const QString &keyFolder() const { return m_keyFolder; }
+
+signals:
+    // A bundle was exported or a response imported: the case's review status and notes changed.
+    void reviewChanged(const QString &reference);
 
 private:
     void installMenus();

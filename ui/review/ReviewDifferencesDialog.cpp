@@ -25,6 +25,14 @@ ReviewDifferencesDialog::ReviewDifferencesDialog(const QString &message,
     table->setHorizontalHeaderLabels({tr("Field"), tr("As reviewed"), tr("Now")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone);
+    // The columns stretch with the dialog and each row is as tall as its wrapped text, however
+    // the dialog is sized: long paragraphs are read in full, never cut off at the right.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->verticalHeader()->hide();
+    table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     for (int row = 0; row < differences.size(); ++row) {
         const core::FieldDifference &difference = differences.at(row);
         table->setItem(row, 0, new QTableWidgetItem(difference.path));
@@ -35,13 +43,11 @@ ReviewDifferencesDialog::ReviewDifferencesDialog(const QString &message,
                        new QTableWidgetItem(difference.current.isEmpty() ? tr("(absent)")
                                                                          : difference.current));
     }
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->resizeRowsToContents();
     layout->addWidget(table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 480);
+    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 32);
 }
 
 } // namespace foi::ui

@@ -110,6 +110,12 @@ QWidget *SettingsDialog::storePage()
     return page;
 }
 
+void SettingsDialog::addPage(QWidget *page, const QString &title)
+{
+    page->setParent(this);
+    m_tabs->addTab(page, title);
+}
+
 void SettingsDialog::setDefaultBackupFolder(const QString &folder)
 {
     m_backupFolderEdit->setPlaceholderText(QDir::toNativeSeparators(folder));

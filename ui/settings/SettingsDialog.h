@@ -31,6 +31,9 @@ public:
     Profiles profiles() const;
     AuthorityPage *authorityPage() const { return m_authorityPage; }
 
+    // A page another part of the workbench owns (Settings › Review keys), after the others.
+    void addPage(QWidget *page, const QString &title);
+
     void accept() override;
     // Shown when no folder is chosen: where backups then go.
     void setDefaultBackupFolder(const QString &folder);

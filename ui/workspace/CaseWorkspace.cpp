@@ -111,6 +111,15 @@ void CaseWorkspace::createHeader()
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("stepStack"));
     connect(m_stepList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_reviewNoteLabel = new QLabel(this);
+    m_reviewNoteLabel->setObjectName(QStringLiteral("workspaceReviewNoteLabel"));
+    m_reviewNoteLabel->setWordWrap(true);
+    m_reviewNoteLabel->setTextFormat(Qt::PlainText);
+    m_reviewNoteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reviewNoteLabel->setFrameShape(QFrame::StyledPanel);
+    m_reviewNoteLabel->setMargin(6);
+    m_reviewNoteLabel->hide();
+    connect(m_stepList, &QListWidget::currentRowChanged, m_reviewNoteLabel, &QWidget::hide);
 }
 
 void CaseWorkspace::createActions()
@@ -148,7 +157,10 @@ void CaseWorkspace::layOut()
     header->addWidget(m_explainButton);
     auto *body = new QHBoxLayout;
     body->addWidget(m_stepList);
-    body->addWidget(m_stack, 1);
+    auto *stepColumn = new QVBoxLayout;
+    stepColumn->addWidget(m_reviewNoteLabel);
+    stepColumn->addWidget(m_stack, 1);
+    body->addLayout(stepColumn, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(body, 1);
@@ -218,6 +230,14 @@ bool CaseWorkspace::reveal(const QString &locator)
         }
     }
     return false;
+}
+
+void CaseWorkspace::showReviewNote(const QString &locator, const QString &note)
+{
+    if (!locator.isEmpty())
+        reveal(locator);
+    m_reviewNoteLabel->setText(note);
+    m_reviewNoteLabel->show();
 }
 
 void CaseWorkspace::refreshHeader()

@@ -39,6 +39,9 @@ public:
 
     // Goes to the step and field a finding's case-file path names; false when no step edits it.
     bool reveal(const QString &locator);
+    // Goes to what a reviewer's note is about (reveal(locator)) and shows the note above that
+    // step until the officer moves to another step.
+    void showReviewNote(const QString &locator, const QString &note);
 
     QAction *nextStepAction() const { return m_nextStepAction; }
     QAction *previousStepAction() const { return m_previousStepAction; }
@@ -57,6 +60,7 @@ private:
     QPushButton *m_explainButton = nullptr;
     QListWidget *m_stepList = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QLabel *m_reviewNoteLabel = nullptr;
     QAction *m_nextStepAction = nullptr;
     QAction *m_previousStepAction = nullptr;
 };

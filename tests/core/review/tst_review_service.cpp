@@ -4,8 +4,10 @@
 #include "review/ReviewErrorCode.h"
 #include "review/ReviewResponseFormat.h"
 #include "review/SignedContainer.h"
+#include "services/CaseHistory.h"
 #include "services/CaseImportService.h"
 #include "services/CaseRecordMapper.h"
+#include "services/ReviewNotes.h"
 #include "services/ReviewService.h"
 #include "store/CaseStore.h"
 
@@ -294,6 +296,133 @@ private slots:
         QCOMPARE(auditHead(), before);
         QCOMPARE(m_store->reviews().decisions(QStringLiteral("RV-1"))->size(), 0);
         QVERIFY(importInto(good));
+    }
+
+    // Issue 25, point 5: a bundle that travelled encrypted gets its response back encrypted.
+    void theResponseToAnEncryptedBundleIsEncryptedBack()
+    {
+        ReviewService::ExportRequest sealed = request();
+        sealed.reviewer = m_officerKeys->trustedKey(reviewer).value();
+        const QByteArray response = respondTo(exported(sealed), ReviewResponse::Decision::Return);
+        QVERIFY(response.startsWith("FOIRVSEA"));
+        QVERIFY(!response.contains("Checked the s31 reasoning."));
+        KeyRing stranger = reviewtest::keyRing(path(QStringLiteral("stranger-keys")));
+        QVERIFY(stranger.trust(m_reviewerKeys->ownKey(reviewer)->publicKey()));
+        QCOMPARE(ReviewService(stranger).openResponse(response).error().code,
+                 QString(ReviewErrorCode::NotForYou));
+        auto status = importInto(response);
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+        QCOMPARE(status->state, ReviewStatus::State::Returned);
+        // Not encrypted for anyone: the response is not encrypted either.
+        QVERIFY(respondTo(exported(request()), ReviewResponse::Decision::Return)
+                    .startsWith("FOIRVRSP"));
+    }
+
+    // Issue 25, point 3: an officer can never approve a bundle signed with their own key.
+    void anOfficerCannotApproveTheirOwnBundle()
+    {
+        ReviewService service(*m_officerKeys, reviewtest::fixedNow);
+        auto bundle = service.openBundle(exported(request()));
+        QVERIFY(bundle);
+        ReviewResponse answer;
+        answer.decision = ReviewResponse::Decision::Approve;
+        answer.comment = QStringLiteral("Looks fine to me.");
+        auto approved = service.respond(*bundle, officer, answer);
+        QVERIFY(!approved);
+        QCOMPARE(approved.error().code, QString(ReviewErrorCode::SelfApproval));
+        QVERIFY(approved.error().message.contains(QStringLiteral("second officer")));
+        // Under another officer's name in the same key folder: still the exporter's machine.
+        QCOMPARE(service.respond(*bundle, QStringLiteral("Someone Else"), answer).error().code,
+                 QString(ReviewErrorCode::SelfApproval));
+        answer.decision = ReviewResponse::Decision::Return;
+        QVERIFY(service.respond(*bundle, officer, answer)); // returning one's own is allowed
+    }
+
+    void anApprovalSignedWithTheExportersKeyIsNeverImported()
+    {
+        auto bundle = ReviewService(*m_reviewerKeys).openBundle(exported(request()));
+        QVERIFY(bundle);
+        ReviewResponse answer;
+        answer.decision = ReviewResponse::Decision::Approve;
+        answer.caseReference = bundle->manifest.caseReference;
+        answer.bundleSha256 = bundle->bundleSha256;
+        answer.caseDocumentSha256 = bundle->manifest.caseDocumentSha256;
+        answer.respondedAt = QStringLiteral("2026-03-02T09:30:00Z");
+        answer.reviewerName = officer;
+        // Made by hand, past respond()'s own check, as an older workbench could have.
+        expectRefused(ReviewResponseFormat::encode(answer, *m_officerKeys->ownKey(officer)),
+                      ReviewErrorCode::SelfApproval);
+        QCOMPARE(m_store->reviews().status(QStringLiteral("RV-1"))->state,
+                 ReviewStatus::State::AwaitingReview);
+    }
+
+    void exportingAnApprovedCaseAgainWithdrawsTheApproval()
+    {
+        QVERIFY(importInto(respondTo(exported(request()), ReviewResponse::Decision::Approve)));
+        QCOMPARE(m_store->reviews().status(QStringLiteral("RV-1"))->state,
+                 ReviewStatus::State::ReadyToSend);
+        ReviewService service(*m_officerKeys, reviewtest::fixedNow);
+        auto again =
+            service.exportCase(*m_store, request(), path(QStringLiteral("again.foireview")));
+        QVERIFY(again);
+        QVERIFY(again->withdrawnApproval.has_value());
+        QCOMPARE(again->withdrawnApproval->reviewer, reviewer);
+        QCOMPARE(m_store->reviews().status(QStringLiteral("RV-1"))->state,
+                 ReviewStatus::State::AwaitingReview);
+        auto rows = m_store->audit().rowsFor(QStringLiteral("RV-1"), {QStringLiteral("review")});
+        QVERIFY(rows->last().summary.contains(QStringLiteral("withdraws the approval")));
+        auto history = CaseHistory(m_store->audit()).of(QStringLiteral("RV-1"));
+        QVERIFY(history);
+        QVERIFY(history->first().change.contains(
+            QStringLiteral("withdrew the approval given by Sam Senior")));
+        // A third export while only awaiting review withdraws nothing.
+        auto third = service.exportCase(*m_store, request(), path(QStringLiteral("3.foireview")));
+        QVERIFY(third && !third->withdrawnApproval);
+    }
+
+    // Issue 25, point 2: the reviewer's comments reach the officer as notes, open until answered.
+    void reviewCommentsAreNotesUntilTheOfficerAnswersThem()
+    {
+        QVERIFY(importInto(respondTo(exported(request()), ReviewResponse::Decision::Return)));
+        ReviewNotes notes(*m_store);
+        auto open = notes.open(QStringLiteral("RV-1"));
+        QVERIFY(open);
+        QCOMPARE(open->size(), 2);
+        QCOMPARE(open->at(0).about, ReviewNote::About::Case);
+        QCOMPARE(open->at(0).comment, QStringLiteral("Checked the s31 reasoning."));
+        QCOMPARE(open->at(0).reviewer, reviewer);
+        QCOMPARE(open->at(1).about, ReviewNote::About::Question);
+        QCOMPARE(open->at(1).questionId, QStringLiteral("Q1"));
+        QCOMPARE(open->at(1).subject(), QStringLiteral("question Q1"));
+
+        const qint64 before = auditHead();
+        QVERIFY(notes.answer(QStringLiteral("RV-1"), open->at(1).key,
+                             QStringLiteral("Reworded the answer."), officer));
+        QCOMPARE(auditHead(), before + 1);
+        QCOMPARE(notes.open(QStringLiteral("RV-1"))->size(), 1);
+        auto all = notes.of(QStringLiteral("RV-1"));
+        QCOMPARE(all->size(), 2);
+        QVERIFY(all->at(1).answered);
+        QCOMPARE(all->at(1).answer, QStringLiteral("Reworded the answer."));
+        QCOMPARE(all->at(1).answeredBy, officer);
+        QCOMPARE(notes.answer(QStringLiteral("RV-1"), QStringLiteral("nope/case"), {}, officer)
+                     .error()
+                     .code,
+                 QString(ReviewErrorCode::NoSuchNote));
+
+        // Case history tells the return, with the comments, and the answer, in plain words.
+        auto history = CaseHistory(m_store->audit()).of(QStringLiteral("RV-1"));
+        QVERIFY(history);
+        QVERIFY2(history->at(0).change.startsWith(
+                     QStringLiteral("Answered the reviewer's note on question Q1")),
+                 qPrintable(history->at(0).change));
+        QVERIFY2(history->at(1).change.startsWith(
+                     QStringLiteral("Sam Senior returned the case for changes")),
+                 qPrintable(history->at(1).change));
+        QVERIFY(history->at(1).change.contains(QStringLiteral("Answer is clear.")));
+        QVERIFY(history->at(2).change.startsWith(QStringLiteral("Exported the case for review")));
+        auto report = m_store->verify();
+        QVERIFY(report && report->intact);
     }
 };
 
