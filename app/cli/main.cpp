@@ -14,6 +14,7 @@
 #include "RestoreCommand.h"
 #include "RetentionCommand.h"
 #include "ReviewCommand.h"
+#include "ScanCommand.h"
 #include "SearchCommand.h"
 #include "SimilarCommand.h"
 #include "support/StoreLocation.h"
@@ -72,5 +73,6 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::checkCommand());
     cli.addCommand(foi::app::reviewCommand());
     cli.addCommand(foi::app::keysCommand());
+    cli.addCommand(foi::app::scanCommand());
     return cli.run(QCoreApplication::arguments());
 }
