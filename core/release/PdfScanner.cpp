@@ -123,8 +123,10 @@ Result<ReleaseFindings> PdfScanner::scan()
     scanAttachmentsAndScripts(*document);
     for (int i = 0; i < document->numPages(); ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (page)
-            scanPage(*page, i + 1);
+        if (!page)
+            continue;
+        if (Status status = scanPage(*page, i + 1); !status.ok())
+            return status.error();
     }
     addCollected();
     return m_findings;
@@ -169,7 +171,7 @@ void PdfScanner::scanAttachmentsAndScripts(Poppler::Document &document)
                                             QStringLiteral("document scripts")));
 }
 
-void PdfScanner::scanPage(Poppler::Page &page, int pageNumber)
+Status PdfScanner::scanPage(Poppler::Page &page, int pageNumber)
 {
     for (const std::unique_ptr<Poppler::Annotation> &annotation : page.annotations()) {
         const Poppler::Annotation::SubType type = annotation->subType();
@@ -197,19 +199,28 @@ void PdfScanner::scanPage(Poppler::Page &page, int pageNumber)
             m_scripts.append(
                 QStringLiteral("field \u2018%1\u2019").arg(field->fullyQualifiedName()));
     }
-    scanTextUnderBoxes(page, pageNumber);
+    return scanTextUnderBoxes(page, pageNumber);
 }
 
-void PdfScanner::scanTextUnderBoxes(Poppler::Page &page, int pageNumber)
+Status PdfScanner::scanTextUnderBoxes(Poppler::Page &page, int pageNumber)
 {
     const std::vector<std::unique_ptr<Poppler::TextBox>> words = page.textList();
     if (words.empty())
-        return;
+        return success();
     const double scale = m_limits.pdfRenderDpi / 72.0;
+    const QSizeF pixels = page.pageSizeF() * scale;
+    if (pixels.width() * pixels.height() > double(m_limits.maxPdfPagePixels))
+        return Error::make(QStringLiteral("FILE-LIMIT-EXCEEDED"),
+                           QStringLiteral("Page %1 measures %2 by %3 cm, too large for the scan "
+                                          "to look for text under boxes. Check that the page "
+                                          "size is right, or make the PDF again.")
+                               .arg(pageNumber)
+                               .arg(qRound(page.pageSizeF().width() * 2.54 / 72.0))
+                               .arg(qRound(page.pageSizeF().height() * 2.54 / 72.0)));
     const QImage image = page.renderToImage(m_limits.pdfRenderDpi, m_limits.pdfRenderDpi)
                              .convertToFormat(QImage::Format_RGB32);
     if (image.isNull())
-        return;
+        return success();
     qint64 hidden = 0;
     QList<qint64> heights; // where on the page, in tenths from the top
     for (const std::unique_ptr<Poppler::TextBox> &word : words) {
@@ -226,7 +237,7 @@ void PdfScanner::scanTextUnderBoxes(Poppler::Page &page, int pageNumber)
         heights.append(qint64(10.0 * box.center().y() / std::max(1.0, page.pageSizeF().height())));
     }
     if (hidden == 0)
-        return;
+        return success();
     const auto part = [](qint64 tenth) {
         return tenth < 3   ? QStringLiteral("top")
                : tenth < 7 ? QStringLiteral("middle")
@@ -245,6 +256,7 @@ void PdfScanner::scanTextUnderBoxes(Poppler::Page &page, int pageNumber)
                         "drawn invisibly, so anyone can copy it out. Redact with a "
                         "tool that removes the text (and check the result), or "
                         "print to an image and release that.")});
+    return success();
 }
 
 void PdfScanner::addCollected()

@@ -31,8 +31,8 @@ public:
 private:
     void scanMetadata(Poppler::Document &document);
     void scanAttachmentsAndScripts(Poppler::Document &document);
-    void scanPage(Poppler::Page &page, int pageNumber);
-    void scanTextUnderBoxes(Poppler::Page &page, int pageNumber);
+    [[nodiscard]] Status scanPage(Poppler::Page &page, int pageNumber);
+    [[nodiscard]] Status scanTextUnderBoxes(Poppler::Page &page, int pageNumber);
     void addCollected();
 
     const QByteArray &m_content;

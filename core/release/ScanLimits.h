@@ -19,6 +19,7 @@ struct ScanLimits
     int maxXmlDepth = 0;         // element nesting in any XML part
     int maxPdfPages = 0;         // pages examined for text under boxes
     int pdfRenderDpi = 0;        // resolution of the page images compared with the text
+    qint64 maxPdfPagePixels = 0; // the largest page image rendered at that resolution
     qint64 maxCsvRows = 0;       // rows of a CSV file examined
 
     static ScanLimits standard()
@@ -33,6 +34,7 @@ struct ScanLimits
         limits.maxXmlDepth = 256;
         limits.maxPdfPages = 2000;
         limits.pdfRenderDpi = 100;
+        limits.maxPdfPagePixels = 64'000'000; // an A0 poster is 16 million at 100 dpi
         limits.maxCsvRows = 1000000;
         return limits;
     }

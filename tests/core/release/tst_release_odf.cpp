@@ -165,6 +165,23 @@ private slots:
         QCOMPARE(findings.constFirst().location, location);
     }
 
+    void repeatedRowsAndColumnsAreCountedNotExpanded()
+    {
+        // A whole sheet's width and height hidden and filled by repetition: ranges, not a stall.
+        OdfDocument doc;
+        doc.body = u"<table:table table:name=\"Summary\"><table:table-column "
+                   "table:visibility=\"collapse\" table:number-columns-repeated=\"16384\"/>"
+                   "<table:table-row table:visibility=\"collapse\" "
+                   "table:number-rows-repeated=\"1048576\"><table:table-cell "
+                   "office:value-type=\"float\" office:value=\"1\" "
+                   "table:number-columns-repeated=\"16384\"/></table:table-row>"
+                   "</table:table>"_qs;
+        const ReleaseFindings findings = scanOdf(doc);
+        QVERIFY2(findings.size() == 2, qPrintable(describe(findings)));
+        QCOMPARE(findings[0].location, u"sheet \u2018Summary\u2019, rows 1\u20131048576"_qs);
+        QCOMPARE(findings[1].location, u"sheet \u2018Summary\u2019, columns A\u2013XFD"_qs);
+    }
+
     void withoutContentIsUnreadable()
     {
         const ReleaseFindings findings = ReleaseScanner(ScanLimits::standard())

@@ -172,6 +172,23 @@ private slots:
         QCOMPARE(scanPdf("%PDF-1.4\n%%EOF\n").constFirst().code, u"FILE-UNREADABLE"_qs);
     }
 
+    void giantPageIsALimitNotAStall()
+    {
+        const QByteArray text = "BT /F1 12 Tf 20 100 Td (Hidden) Tj ET";
+        const QByteArray pdf =
+            pdfOf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14000 14000] /Contents 4 0 R "
+                   "/Resources << /Font << /F1 5 0 R >> >> >>",
+                   "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text +
+                       "\nendstream",
+                   "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
+        const ReleaseFindings findings = scanPdf(pdf);
+        QVERIFY2(findings.size() == 1, qPrintable(describe(findings)));
+        QCOMPARE(findings.constFirst().code, u"FILE-LIMIT-EXCEEDED"_qs);
+        QVERIFY2(findings.constFirst().message.contains(u"Page 1 measures 494 by 494 cm"_qs),
+                 qPrintable(findings.constFirst().message));
+    }
+
     void tooManyPagesIsALimit()
     {
         ScanLimits limits = ScanLimits::standard();
