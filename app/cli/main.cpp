@@ -15,6 +15,7 @@
 #include "RestoreCommand.h"
 #include "RetentionCommand.h"
 #include "ReviewCommand.h"
+#include "ScanCommand.h"
 #include "SearchCommand.h"
 #include "SimilarCommand.h"
 #include "support/StoreLocation.h"
@@ -74,5 +75,6 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::reviewCommand());
     cli.addCommand(foi::app::keysCommand());
     cli.addCommand(foi::app::matterCommand());
+    cli.addCommand(foi::app::scanCommand());
     return cli.run(QCoreApplication::arguments());
 }

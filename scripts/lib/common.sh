@@ -7,6 +7,7 @@ FOI_BUILD_PACKAGES=(
     libkainjow-mustache-dev
     libsqlite3-dev sqlite3
     libsodium-dev
+    libquazip1-qt6-dev qt6-5compat-dev libpoppler-qt6-dev
     fonts-dejavu-core fonts-dejavu-extra
 )
 # Further packages the test suite uses (PDF inspection tools and the like).

@@ -1,0 +1,10 @@
+// Fuzz target for the release scan's .docx reader: document, styles, headers, comments
+// (docs/release-scan.md).
+#include "ReleaseScanFuzz.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    for (const QString &name : {u"fuzz.docx"_qs})
+        fuzzReleaseScan(data, size, name);
+    return 0;
+}
