@@ -22,6 +22,7 @@
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/ReplyStep.h"
+#include "workspace/SentReplyBanner.h"
 #include "workspace/WorkspaceStep.h"
 
 #include <QApplication>
@@ -30,8 +31,10 @@
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPalette>
 #include <QPdfDocument>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -109,6 +112,70 @@ void settle()
         QTest::qWait(50);
 }
 
+// A reply sent and then corrected (issue 24): the locked case with its banner, the Amend after
+// sending dialog, the case while amending (the letter sent beside the change), and the first
+// page of the correction letter.
+bool sentReplyScreens(WorkbenchFixture &fixture, const QString &reference, const QString &work,
+                      const QString &folder)
+{
+    foi::ui::Workbench &workbench = *fixture.workbench;
+    foi::ui::MainWindow &window = workbench.window();
+    workbench.openCase(reference);
+    foi::ui::ReplyStep &reply = workbench.replyStep();
+    const QList<foi::ui::WorkspaceStep *> steps = workbench.workspace().steps();
+    const auto showStep = [&](const QString &name) {
+        for (int i = 0; i < steps.size(); ++i) {
+            if (steps.at(i)->objectName() == name)
+                workbench.workspace().showStep(i);
+        }
+        settle();
+    };
+    int letter = 0;
+    reply.setSavePathChooser([&work, &letter](const QString &, const QString &, const QString &) {
+        return QDir(work).filePath(QStringLiteral("letter-%1.pdf").arg(++letter));
+    });
+    showStep(QStringLiteral("replyStep"));
+    reply.exportFinal();
+    showStep(QStringLiteral("heldStep"));
+    bool ok = save(window, folder, QStringLiteral("17-sent-reply-locked"));
+
+    workbench.sentReplyBanner().amendAfterSending();
+    settle();
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("amendAfterSendingDialog"));
+    if (!dialog)
+        return false;
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("amendmentReasonEdit"))
+        ->setPlainText(QStringLiteral("The first search missed the 2015 archive of purchase "
+                                      "orders."));
+    settle();
+    ok = save(*dialog, folder, QStringLiteral("18-amend-after-sending")) && ok;
+    dialog->accept();
+    workbench.document().edit(QStringLiteral("Edit"), [](foi::core::Case &c) {
+        c.questions[0].determination.answer =
+            QStringLiteral("We searched the force's records and its 2015 archive: the force does "
+                           "not use facial recognition and holds no such information.");
+    });
+    QTest::qWait(500);
+    settle();
+    ok = save(window, folder, QStringLiteral("19-amending-after-sending")) && ok;
+
+    showStep(QStringLiteral("replyStep"));
+    reply.exportFinal();
+    settle();
+    ok = save(window, folder, QStringLiteral("20-correction-sent")) && ok;
+    QPdfDocument correction;
+    if (correction.load(QDir(work).filePath(QStringLiteral("letter-%1.pdf").arg(letter))) !=
+        QPdfDocument::Error::None)
+        return false;
+    QImage page = correction.render(0, QSize(827, 1169));
+    QImage paper(page.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    QPainter(&paper).drawImage(0, 0, page);
+    const QString path = QDir(folder).filePath(QStringLiteral("21-correction-letter.png"));
+    std::printf("%s\n", qPrintable(path));
+    return paper.save(path) && ok;
+}
+
 } // namespace
 
 // View ▸ Deadlines on the reference case's life after its reply: its internal review under way,
@@ -151,7 +218,7 @@ bool takeDeadlines(WorkbenchFixture &fixture, const foi::core::Case &reference,
     deadlines.resize(1200, 360);
     deadlines.show();
     settle();
-    return save(deadlines, folder, QStringLiteral("17-deadlines"));
+    return save(deadlines, folder, QStringLiteral("22-deadlines"));
 }
 
 int main(int argc, char *argv[])
@@ -343,5 +410,7 @@ int main(int argc, char *argv[])
     workbench.showCaseList();
     settle();
     ok = save(window, folder, QStringLiteral("16-backup-done")) && ok;
+    ok = sentReplyScreens(fixture, reference->reference, work.path(), folder) && ok;
+    return ok ? 0 : 1;
     return (takeDeadlines(fixture, *reference, folder) && ok) ? 0 : 1;
 }

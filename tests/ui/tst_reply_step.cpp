@@ -9,9 +9,12 @@
 
 #include "mainwindow/MainWindow.h"
 #include "model/CaseFile.h"
+#include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
 #include "services/SentReplyLock.h"
 #include "settings/SettingsDialog.h"
+#include "store/AuditTrail.h"
+#include "store/ReviewRegister.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/ReplyStep.h"
 #include "workspace/SentReplyBanner.h"
@@ -159,6 +162,53 @@ private slots:
         QVERIFY2(message.contains(path), qPrintable(message));
         QCOMPARE(sentCount(), 0);
         QVERIFY(!m_fixture->workbench->document().current().reply.sentOn.isValid());
+    }
+
+    // Issue 25 point 3: a case awaiting review is not sent as final; only an override with a
+    // reason may send it (cancelling the reason sends nothing); an approval makes it ready.
+    void aCaseAwaitingReviewIsHeldBackUntilApproved()
+    {
+        m_fixture->workbench->autosaver().flush();
+        const auto stored = m_fixture->store->cases().load(m_reference);
+        QVERIFY(stored);
+        const QString version = core::AuditTrail::sha256Hex(stored->record.document);
+        core::ReviewExportRecord exported;
+        exported.reference = m_reference;
+        exported.bundleSha256 = QString(64, QLatin1Char('b'));
+        exported.documentSha256 = version;
+        exported.exportedBy = QStringLiteral("Test Officer");
+        QVERIFY(m_fixture->store->reviews().recordExport(exported).ok());
+        step().refresh();
+        auto *exportFinal = find<QPushButton>(QStringLiteral("exportFinalButton"));
+        auto *override = find<QPushButton>(QStringLiteral("sendDespiteReviewButton"));
+        const QString status = find<QLabel>(QStringLiteral("replyStatusLabel"))->text();
+        QVERIFY2(status.contains(QStringLiteral("exported for review")), qPrintable(status));
+        QVERIFY(!exportFinal->isEnabled());
+        QVERIFY(override->isEnabled());
+
+        const QString path = m_dir.filePath(QStringLiteral("awaiting-review.pdf"));
+        saveTo(path);
+        step().exportFinal();
+        QCOMPARE(m_fixture->notifier.errors.size(), 1);
+        QVERIFY(m_fixture->notifier.errors.takeLast().contains(QStringLiteral("review")));
+        step().setReasonAsker([](const QString &, const QString &) { return QString(); });
+        step().sendDespiteReview();
+        QVERIFY(m_fixture->notifier.information.constLast().contains(QStringLiteral("reason")));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(sentCount(), 0);
+
+        core::ReviewDecisionRecord approval;
+        approval.reference = m_reference;
+        approval.bundleSha256 = exported.bundleSha256;
+        approval.responseSha256 = QString(64, QLatin1Char('a'));
+        approval.caseDocumentSha256 = version;
+        approval.decision = QStringLiteral("approve");
+        approval.reviewer = QStringLiteral("Senior Officer");
+        approval.importedBy = QStringLiteral("Test Officer");
+        QVERIFY(m_fixture->store->reviews().recordDecision(approval).ok());
+        step().refresh();
+        QVERIFY(exportFinal->isEnabled());
+        QVERIFY(!override->isEnabled());
     }
 
     // Issue 24 points 1 and 2: sending is not undoable, the decision is locked after it, and a
