@@ -1,9 +1,13 @@
 #pragma once
 
+#include "store/CaseStore.h"
 #include "support/Result.h"
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 #include <memory>
 
@@ -11,13 +15,14 @@ namespace foi::core {
 class CaseChecker;
 class CaseEditingService;
 class BackgroundIntegrityCheck;
-class CaseStore;
 class PublicInterestLibrary;
+class StoreRecoveryService;
 class WorkingDayCalendar;
 } // namespace foi::core
 
 namespace foi::ui {
 class MainWindow;
+class StoreRecoveryWindow;
 class Workbench;
 } // namespace foi::ui
 
@@ -25,14 +30,26 @@ namespace foi::app {
 
 // Builds the GUI's object graph: settings, the store and services, the workbench and its main
 // window. The only place that knows how the pieces fit; widgets get what they need through
-// constructors. open() fails with the store's error when the store cannot be opened.
+// constructors. open() fails with the store's error when the store cannot be opened; recover()
+// then shows the ways out in a window of their own (restore a backup, look at one read-only,
+// choose another file) and opens the workbench on what the officer chooses.
 class GuiCompositionRoot
 {
 public:
     GuiCompositionRoot();
     ~GuiCompositionRoot();
 
-    [[nodiscard]] core::Status open(const QString &storePath);
+    [[nodiscard]] core::Status
+    open(const QString &storePath,
+         core::CaseStore::OpenMode mode = core::CaseStore::OpenMode::CreateIfMissing);
+    // Shows the recovery window for `problem` with the store at `storePath`; `opened` is called
+    // once the workbench is open on the store the officer chose, `quit` if they gave up.
+    void recover(const QString &storePath, const core::Error &problem, std::function<void()> opened,
+                 std::function<void()> quit);
+    // Where backups of the store at `storePath` are: beside it, and the folder in Settings.
+    QStringList backupFolders(const QString &storePath) const;
+    // The recovery window while it is shown (tests, screenshots).
+    ui::StoreRecoveryWindow *recoveryWindow() const { return m_recoveryWindow.get(); }
     ui::MainWindow &mainWindow();
     // Work deferred until the window has painted: the full integrity check of a large store
     // (opening ran only a bounded one). A damage found is reported in a message box, and the
@@ -48,6 +65,8 @@ private:
     std::unique_ptr<core::PublicInterestLibrary> m_factors;
     std::unique_ptr<ui::Workbench> m_workbench;
     std::unique_ptr<core::BackgroundIntegrityCheck> m_integrityCheck;
+    std::unique_ptr<core::StoreRecoveryService> m_recovery;
+    std::unique_ptr<ui::StoreRecoveryWindow> m_recoveryWindow;
 };
 
 } // namespace foi::app
