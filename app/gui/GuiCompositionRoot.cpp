@@ -16,6 +16,7 @@
 #include "store/BackgroundIntegrityCheck.h"
 #include "store/BackupService.h"
 #include "store/CaseStore.h"
+#include "support/StoreLocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,7 +24,21 @@
 
 namespace foi::app {
 
-GuiCompositionRoot::GuiCompositionRoot() = default;
+namespace {
+
+// Settings under the application's own name; those an earlier version kept under Qt's
+// "Unknown Organization" are carried over the first time.
+QString settingsPath()
+{
+    core::StoreLocation::migrateLegacySettings();
+    return core::StoreLocation::settingsPath();
+}
+
+} // namespace
+
+GuiCompositionRoot::GuiCompositionRoot()
+    : m_settings(settingsPath(), QSettings::IniFormat)
+{}
 
 GuiCompositionRoot::~GuiCompositionRoot()
 {

@@ -382,6 +382,41 @@ private slots:
         QCOMPARE(saved->addressLines, authority->addressLines);
     }
 
+    // Issue 25 point 8: the officer's name is saved though no authority profile exists yet (the
+    // untouched Authority page writes nothing and refuses nothing).
+    void officerNameIsSavedBeforeAnyAuthorityProfile()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("no-authority-yet.json"));
+        ui::SettingsDialog dialog(ui::Profiles{}, core::AuthorityProfile{}, missing);
+        dialog.findChild<QLineEdit *>(QStringLiteral("officerNameEdit"))
+            ->setText(QStringLiteral("Sam Officer"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.profiles().officerName, QStringLiteral("Sam Officer"));
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    // Issue 25 point 8: "Backups go to" has a Choose button.
+    void backupFolderIsChosenWithAButton()
+    {
+        ui::SettingsDialog dialog(ui::Profiles{}, core::AuthorityProfile{},
+                                  m_dir.filePath(QStringLiteral("authority-b.json")));
+        const QString folder = m_dir.filePath(QStringLiteral("chosen-backups"));
+        QString offered;
+        dialog.setFolderChooser([&](const QString &start) {
+            offered = start;
+            return folder;
+        });
+        dialog.setDefaultBackupFolder(QStringLiteral("/default/backups"));
+        auto *choose = dialog.findChild<QPushButton *>(QStringLiteral("chooseBackupFolderButton"));
+        QVERIFY(choose);
+        QTest::mouseClick(choose, Qt::LeftButton);
+        QCOMPARE(offered, QStringLiteral("/default/backups"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"))->text(),
+                 QDir::toNativeSeparators(folder));
+        QCOMPARE(dialog.profiles().backupFolder, QDir::toNativeSeparators(folder));
+    }
+
     void cleanupTestCase() { m_fixture.reset(); }
 };
 

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -31,6 +33,10 @@ public:
     Profiles profiles() const;
     AuthorityPage *authorityPage() const { return m_authorityPage; }
 
+    // Asks for the backup folder, starting at the one given; empty: cancelled.
+    using FolderChooser = std::function<QString(const QString &)>;
+    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
+
     void accept() override;
     // Shown when no folder is chosen: where backups then go.
     void setDefaultBackupFolder(const QString &folder);
@@ -54,6 +60,8 @@ private:
     QLabel *m_patternPreviewLabel = nullptr;
     QLineEdit *m_backupFolderEdit = nullptr;
     QPushButton *m_backUpNowButton = nullptr;
+    QPushButton *m_chooseBackupFolderButton = nullptr;
+    FolderChooser m_chooseFolder;
 };
 
 } // namespace foi::ui
