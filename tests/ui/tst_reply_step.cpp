@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPalette>
 #include <QPdfDocument>
 #include <QPrinter>
@@ -33,10 +34,16 @@ using namespace foi;
 
 namespace {
 
-// A page as a reader sees it: rasterised by PDFium, at 72 dpi.
+// A page as a reader sees it: rasterised by PDFium at 72 dpi onto white paper (PDFium leaves
+// the paper transparent).
 QImage pageImage(QPdfDocument &pdf, int page)
 {
-    return pdf.render(page, QSize(595, 842)).convertToFormat(QImage::Format_RGB32);
+    const QImage ink = pdf.render(page, QSize(595, 842));
+    QImage paper(ink.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    QPainter painter(&paper);
+    painter.drawImage(0, 0, ink);
+    return paper;
 }
 
 QImage pageImage(const QString &path, int page)
@@ -193,6 +200,7 @@ private slots:
             const QImage reference = pageImage(cliPdf, page);
             QVERIFY(!reference.isNull());
             QVERIFY(pixelsWhere(reference, isInk) > 500); // black text on white
+            QVERIFY(pixelsWhere(reference, isInk) < reference.width() * reference.height() / 4);
             const QImage preview = pageImage(*step().previewDocument(), page);
             const QImage written = pageImage(exported, page);
             QVERIFY2(differingPixels(preview, reference) == 0,
