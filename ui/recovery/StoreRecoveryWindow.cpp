@@ -108,7 +108,8 @@ void StoreRecoveryWindow::createWidgets()
 
 void StoreRecoveryWindow::layOut()
 {
-    auto *title = new QLabel(tr("The case store cannot be opened"), this);
+    auto *title = m_titleLabel = new QLabel(tr("The case store cannot be opened"), this);
+    title->setObjectName(QStringLiteral("recoveryTitleLabel"));
     QFont bigger = title->font();
     bigger.setBold(true);
     bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
@@ -239,12 +240,16 @@ void StoreRecoveryWindow::showRestored(const Outcome &outcome)
     const QString made = restored.backupMadeAt.isValid()
                              ? when(restored.backupMadeAt)
                              : tr("an unknown time (its record is missing)");
+    m_titleLabel->setText(tr("The backup is restored"));
+    setWindowTitle(tr("The backup is restored"));
     m_resultLabel->setText(
-        tr("Restored the backup made on %1: %2. Anything entered or changed after that "
-           "time is not in the store and has to be entered again. The damaged file is kept "
-           "as %3.")
+        tr("Restored the backup made on %1 (%2). Anything entered or changed after that time "
+           "is not in the store and has to be entered again. The damaged file is kept as %3.")
             .arg(made, Labels::count(int(restored.caseCount), tr("case"), tr("cases")),
                  QDir::toNativeSeparators(restored.quarantineCopy)));
+    QFont bold = m_resultLabel->font();
+    bold.setBold(true);
+    m_resultLabel->setFont(bold);
     m_restoreButton->setEnabled(false);
     m_openReadOnlyButton->setEnabled(false);
     m_openRestoredButton->show();

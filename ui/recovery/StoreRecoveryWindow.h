@@ -62,6 +62,7 @@ private:
     QList<core::BackupEntry> m_backups;
     QString m_restoredFrom;
 
+    QLabel *m_titleLabel = nullptr;
     QLabel *m_problemLabel = nullptr;
     QLabel *m_backupsLabel = nullptr;
     QTreeWidget *m_backupsList = nullptr;
