@@ -1,6 +1,7 @@
 #include "StoreAccess.h"
 
 #include "CliContext.h"
+#include "store/BackupCatalogue.h"
 #include "store/BackupService.h"
 #include "store/StoreErrorCode.h"
 
@@ -99,11 +100,14 @@ std::unique_ptr<core::CaseStore> StoreAccess::open(CliContext &context, const QS
         const Error &error = store.error();
         failure(context, command, error);
         QStringList waysOut;
-        const QString backup = BackupService::latestBackup(BackupService::defaultFolder(path));
-        if (!backup.isEmpty() && error.code != StoreErrorCode::Missing)
-            waysOut.append(QStringLiteral("restore the latest backup: foi-workbench-cli --store "
-                                          "NEW.foistore restore %1")
-                               .arg(backup));
+        // The newest by the time its record gives, daily or "Back up now" copy alike.
+        const std::optional<BackupEntry> backup =
+            BackupCatalogue::newest({BackupService::defaultFolder(path)});
+        if (backup && error.code != StoreErrorCode::Missing)
+            waysOut.append(QStringLiteral("restore the latest backup (made %1 UTC): "
+                                          "foi-workbench-cli --store NEW.foistore restore %2")
+                               .arg(backup->createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                    backup->path));
         if (error.code == StoreErrorCode::ReadOnly || error.code == StoreErrorCode::NewerSchema ||
             error.code == StoreErrorCode::Locked)
             waysOut.append(QStringLiteral("open it read-only: add --read-only to the command"));

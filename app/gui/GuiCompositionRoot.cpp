@@ -9,14 +9,18 @@
 #include "law/WorkingDayCalendar.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workbench.h"
+#include "recovery/StoreRecoveryWindow.h"
 #include "rules/CaseChecker.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
 #include "services/PublicInterestLibrary.h"
+#include "services/StoreRecoveryService.h"
 #include "settings/CalendarImportPage.h"
 #include "settings/Profiles.h"
 #include "store/BackgroundIntegrityCheck.h"
+#include "store/BackupService.h"
 #include "store/CaseStore.h"
+#include "support/StoreLocation.h"
 
 #include <QAction>
 #include <QDate>
@@ -26,18 +30,33 @@
 
 namespace foi::app {
 
-GuiCompositionRoot::GuiCompositionRoot() = default;
+namespace {
+
+// Settings under the application's own name; those an earlier version kept under Qt's
+// "Unknown Organization" are carried over the first time.
+QString settingsPath()
+{
+    core::StoreLocation::migrateLegacySettings();
+    return core::StoreLocation::settingsPath();
+}
+
+} // namespace
+
+GuiCompositionRoot::GuiCompositionRoot()
+    : m_settings(settingsPath(), QSettings::IniFormat)
+{}
 
 GuiCompositionRoot::~GuiCompositionRoot()
 {
+    m_recoveryWindow.reset(); // waits for a restore still running
     // The check reads the store's file: stop it before the store closes.
     m_integrityCheck.reset();
 }
 
-core::Status GuiCompositionRoot::open(const QString &storePath)
+core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore::OpenMode mode)
 {
     QDir().mkpath(QFileInfo(storePath).absolutePath());
-    auto store = core::CaseStore::open(storePath, core::CaseStore::OpenMode::CreateIfMissing);
+    auto store = core::CaseStore::open(storePath, mode);
     if (!store)
         return store.error();
     m_store = std::move(store).value();
@@ -71,6 +90,11 @@ core::Status GuiCompositionRoot::open(const QString &storePath)
                               .staleNotice(QDate::currentDate());
     if (!stale.isEmpty())
         m_workbench->window().showNotification(stale);
+    if (m_store->isReadOnly())
+        m_workbench->window().setWindowTitle(
+            QObject::tr("%1 (read-only: %2)")
+                .arg(m_workbench->window().windowTitle(),
+                     QDir::toNativeSeparators(QFileInfo(storePath).fileName())));
     return buildMatters();
 }
 
@@ -93,6 +117,42 @@ core::Status GuiCompositionRoot::buildMatters()
     QObject::connect(m_deadlines, &ui::DeadlinesDialog::openCaseRequested, m_workbench.get(),
                      &ui::Workbench::openCase);
     return core::success();
+}
+
+QStringList GuiCompositionRoot::backupFolders(const QString &storePath) const
+{
+    QStringList folders{core::BackupService::defaultFolder(storePath)};
+    const QString chosen = ui::Profiles::load(m_settings).backupFolder;
+    if (!chosen.isEmpty() &&
+        QFileInfo(chosen).absoluteFilePath() != QFileInfo(folders.first()).absoluteFilePath())
+        folders << chosen;
+    return folders;
+}
+
+void GuiCompositionRoot::recover(const QString &storePath, const core::Error &problem,
+                                 std::function<void()> opened, std::function<void()> quit)
+{
+    m_recovery = std::make_unique<core::StoreRecoveryService>(
+        storePath, backupFolders(storePath), ui::Profiles::load(m_settings).officerForAudit(),
+        core::CaseStore::Options{});
+    m_recoveryWindow = std::make_unique<ui::StoreRecoveryWindow>(problem, *m_recovery);
+    ui::StoreRecoveryWindow *window = m_recoveryWindow.get();
+    QObject::connect(window, &ui::StoreRecoveryWindow::quitRequested, window,
+                     [quit = std::move(quit)] { quit(); });
+    QObject::connect(
+        window, &ui::StoreRecoveryWindow::openRequested, window,
+        [this, window, opened = std::move(opened)](const QString &path, bool readOnly) {
+            const core::Status status =
+                open(path, readOnly ? core::CaseStore::OpenMode::ReadOnly
+                                    : core::CaseStore::OpenMode::CreateIfMissing);
+            if (!status) {
+                window->showProblem(status.error());
+                return;
+            }
+            window->hide();
+            opened();
+        });
+    window->show();
 }
 
 ui::MainWindow &GuiCompositionRoot::mainWindow()

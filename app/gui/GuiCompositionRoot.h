@@ -1,9 +1,13 @@
 #pragma once
 
+#include "store/CaseStore.h"
 #include "support/Result.h"
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 #include <memory>
 
@@ -17,12 +21,14 @@ class MatterService;
 class PublicInterestLibrary;
 class RegulatorClocks;
 class RegulatorDeadlineCalculator;
+class StoreRecoveryService;
 class WorkingDayCalendar;
 } // namespace foi::core
 
 namespace foi::ui {
 class DeadlinesDialog;
 class MainWindow;
+class StoreRecoveryWindow;
 class Workbench;
 } // namespace foi::ui
 
@@ -30,14 +36,26 @@ namespace foi::app {
 
 // Builds the GUI's object graph: settings, the store and services, the workbench and its main
 // window. The only place that knows how the pieces fit; widgets get what they need through
-// constructors. open() fails with the store's error when the store cannot be opened.
+// constructors. open() fails with the store's error when the store cannot be opened; recover()
+// then shows the ways out in a window of their own (restore a backup, look at one read-only,
+// choose another file) and opens the workbench on what the officer chooses.
 class GuiCompositionRoot
 {
 public:
     GuiCompositionRoot();
     ~GuiCompositionRoot();
 
-    [[nodiscard]] core::Status open(const QString &storePath);
+    [[nodiscard]] core::Status
+    open(const QString &storePath,
+         core::CaseStore::OpenMode mode = core::CaseStore::OpenMode::CreateIfMissing);
+    // Shows the recovery window for `problem` with the store at `storePath`; `opened` is called
+    // once the workbench is open on the store the officer chose, `quit` if they gave up.
+    void recover(const QString &storePath, const core::Error &problem, std::function<void()> opened,
+                 std::function<void()> quit);
+    // Where backups of the store at `storePath` are: beside it, and the folder in Settings.
+    QStringList backupFolders(const QString &storePath) const;
+    // The recovery window while it is shown (tests, screenshots).
+    ui::StoreRecoveryWindow *recoveryWindow() const { return m_recoveryWindow.get(); }
     ui::MainWindow &mainWindow();
     // Work deferred until the window has painted: the full integrity check of a large store
     // (opening ran only a bounded one). A damage found is reported in a message box, and the
@@ -60,6 +78,8 @@ private:
     ui::DeadlinesDialog *m_deadlines = nullptr; // owned by the main window
 
     [[nodiscard]] core::Status buildMatters();
+    std::unique_ptr<core::StoreRecoveryService> m_recovery;
+    std::unique_ptr<ui::StoreRecoveryWindow> m_recoveryWindow;
 };
 
 } // namespace foi::app

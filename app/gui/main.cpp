@@ -7,8 +7,9 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSet>
+
+#include <memory>
 
 namespace {
 
@@ -73,13 +74,16 @@ int main(int argc, char *argv[])
                                   ? commandLine.parser.value(commandLine.store)
                                   : foi::core::StoreLocation::defaultStorePath();
     foi::app::GuiCompositionRoot root;
-    if (const foi::core::Status opened = root.open(storePath); !opened) {
-        QMessageBox::critical(nullptr, QStringLiteral("FOI Workbench"), opened.error().message);
-        return 1;
-    }
-    const foi::app::FirstPaintProbe probe(root.mainWindow(), sinceStart);
-    QObject::connect(&probe, &foi::app::FirstPaintProbe::firstPainted, &application,
-                     [&root] { root.startBackgroundChecks(); });
-    root.mainWindow().show();
+    std::unique_ptr<foi::app::FirstPaintProbe> probe;
+    const auto showWorkbench = [&] {
+        probe = std::make_unique<foi::app::FirstPaintProbe>(root.mainWindow(), sinceStart);
+        QObject::connect(probe.get(), &foi::app::FirstPaintProbe::firstPainted, &application,
+                         [&root] { root.startBackgroundChecks(); });
+        root.mainWindow().show();
+    };
+    if (const foi::core::Status opened = root.open(storePath); opened)
+        showWorkbench();
+    else
+        root.recover(storePath, opened.error(), showWorkbench, [] { QCoreApplication::quit(); });
     return application.exec();
 }

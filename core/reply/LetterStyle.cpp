@@ -1,5 +1,6 @@
 #include "LetterStyle.h"
 
+#include <QBrush>
 #include <QFile>
 #include <QFontDatabase>
 
@@ -29,6 +30,25 @@ const LetterStyle &LetterStyle::standard()
 {
     static const LetterStyle style;
     return style;
+}
+
+QPalette LetterStyle::palette()
+{
+    // Built from the two colours alone: QPalette() would start from the application's palette.
+    const QBrush ink(textColor());
+    const QBrush paper(paperColor());
+    const QBrush band(bandColor());
+    QPalette palette(ink, paper, paper, band, band, ink, ink, paper, paper);
+    for (const QPalette::ColorGroup group :
+         {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        palette.setColor(group, QPalette::Text, textColor());
+        palette.setColor(group, QPalette::WindowText, textColor());
+        palette.setColor(group, QPalette::Base, paperColor());
+        palette.setColor(group, QPalette::Window, paperColor());
+        palette.setColor(group, QPalette::Link, textColor());
+        palette.setColor(group, QPalette::LinkVisited, textColor());
+    }
+    return palette;
 }
 
 QFont LetterStyle::bodyFont() const

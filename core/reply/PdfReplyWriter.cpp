@@ -2,15 +2,11 @@
 
 #include "FoiVersion.h"
 #include "reply/AtomicFile.h"
-#include "reply/LetterStyle.h"
 #include "reply/PdfInfoAmender.h"
-#include "reply/ReplyTextLayout.h"
+#include "reply/ReplyPagePainter.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
 
 namespace foi::core {
 
@@ -18,72 +14,12 @@ namespace {
 
 constexpr int resolutionDpi = 300;
 
-struct PageGeometry
-{
-    QRectF header;
-    QRectF body;
-    QRectF footer;
-    QSizeF page;
-};
-
-PageGeometry pageGeometry()
-{
-    const double mm = resolutionDpi / 25.4;
-    using S = LetterStyle;
-    PageGeometry g;
-    g.page = QSizeF(S::pageWidthMm * mm, S::pageHeightMm * mm);
-    const double width = (S::pageWidthMm - 2 * S::sideMarginMm) * mm;
-    g.header = QRectF(S::sideMarginMm * mm, S::headerTopMm * mm, width, 8 * mm);
-    g.body = QRectF(S::sideMarginMm * mm, S::topMarginMm * mm, width,
-                    (S::pageHeightMm - S::topMarginMm - S::bottomMarginMm) * mm);
-    g.footer =
-        QRectF(S::sideMarginMm * mm, (S::pageHeightMm - S::footerBottomMm - 8) * mm, width, 8 * mm);
-    return g;
-}
-
-void drawWatermark(QPainter &painter, const PageGeometry &g)
-{
-    // Solid light grey under the text: PDF/A-1 allows no transparency.
-    painter.save();
-    QFont font(LetterStyle::standard().family());
-    font.setPointSizeF(96);
-    font.setBold(true);
-    painter.setFont(font);
-    painter.setPen(QColor(225, 225, 225));
-    painter.translate(g.page.width() / 2, g.page.height() / 2);
-    painter.rotate(-45);
-    const QRectF box(-g.page.width(), -g.page.height() / 4, 2 * g.page.width(),
-                     g.page.height() / 2);
-    painter.drawText(box, Qt::AlignCenter, QStringLiteral("DRAFT"));
-    painter.restore();
-}
-
-void drawBands(QPainter &painter, const PageGeometry &g, const ReplyDocument &reply, int page,
-               int pages)
-{
-    const LetterStyle &style = LetterStyle::standard();
-    painter.save();
-    painter.setFont(style.smallFont());
-    painter.setPen(QColor(80, 80, 80));
-    painter.drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, reply.author);
-    painter.drawText(g.header, Qt::AlignRight | Qt::AlignVCenter,
-                     QObject::tr("Our reference: %1").arg(reply.reference));
-    painter.drawLine(g.header.bottomLeft(), g.header.bottomRight());
-    painter.drawText(g.footer, Qt::AlignRight | Qt::AlignVCenter,
-                     QObject::tr("Page %1 of %2").arg(page).arg(pages));
-    if (reply.draft)
-        painter.drawText(g.footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         QObject::tr("DRAFT: not for sending"));
-    painter.restore();
-}
-
 } // namespace
 
 Result<QByteArray> PdfReplyWriter::render(const ReplyDocument &reply)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const PageGeometry g = pageGeometry();
     {
         QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -92,34 +28,10 @@ Result<QByteArray> PdfReplyWriter::render(const ReplyDocument &reply)
         writer.setResolution(resolutionDpi);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer); // lay out at the PDF's resolution
-        ReplyTextLayout::build(reply, document);
-        document.setPageSize(g.body.size());
-        const int pages = document.pageCount();
-
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error::make(QStringLiteral("reply.pdf.begin"),
+        if (const Status painted = ReplyPagePainter::paint(reply, writer); !painted)
+            return Error::make(QStringLiteral("reply.pdf.paint"),
                                QObject::tr("The reply could not be turned into a PDF."),
-                               QStringLiteral("QPainter::begin failed on QPdfWriter"));
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            if (reply.draft)
-                drawWatermark(painter, g);
-            drawBands(painter, g, reply, i + 1, pages);
-            painter.save();
-            painter.translate(g.body.left(), g.body.top() - i * g.body.height());
-            document.drawContents(&painter,
-                                  QRectF(0, i * g.body.height(), g.body.width(), g.body.height()));
-            painter.restore();
-        }
-        if (!painter.end())
-            return Error::make(QStringLiteral("reply.pdf.end"),
-                               QObject::tr("The reply could not be turned into a PDF."),
-                               QStringLiteral("QPainter::end failed on QPdfWriter"));
+                               painted.error().detail);
     }
     return PdfInfoAmender::addAuthorAndSubject(buffer.data(), reply.author, reply.reference);
 }

@@ -31,6 +31,8 @@ QTextCharFormat charFormat(const QFont &font, bool italic = false)
     QTextCharFormat format;
     format.setFont(font);
     format.setFontItalic(italic);
+    // Explicit ink, so neither a preview's palette nor an ODT reader's default decides it.
+    format.setForeground(LetterStyle::textColor());
     return format;
 }
 

@@ -46,12 +46,6 @@ QString BackupService::defaultFolder(const QString &storePath)
     return QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-QString BackupService::latestBackup(const QString &folder)
-{
-    const QStringList names = QDir(folder).entryList({dailyPattern}, QDir::Files, QDir::Name);
-    return names.isEmpty() ? QString() : QDir(folder).filePath(names.constLast());
-}
-
 Result<BackupMetadata> BackupService::backupTo(const QString &target, const Progress &progress)
 {
     if (QFileInfo::exists(target)) {

@@ -44,8 +44,6 @@ public:
 
     // The folder for a store's daily backups: "backups" beside it.
     static QString defaultFolder(const QString &storePath);
-    // The newest daily backup in `folder`, or an empty string.
-    static QString latestBackup(const QString &folder);
 
 private:
     StoreConnection &m_connection;

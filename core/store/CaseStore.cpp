@@ -7,6 +7,7 @@
 #include "StoreFile.h"
 #include "WriteTransaction.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
@@ -227,9 +228,110 @@ Result<AuditReport> CaseStore::verify(const QList<AuditAnchor> &anchors)
     return report;
 }
 
+Result<bool> CaseStore::changedElsewhere()
+{
+    Result<QSqlQuery> query = m_connection->select(SqliteDialect::dataVersionSql(), {},
+                                                   QStringLiteral("checking for changes"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return false;
+    const qint64 version = query->value(0).toLongLong();
+    const bool changed = m_dataVersion && *m_dataVersion != version;
+    m_dataVersion = version;
+    return changed;
+}
+
 Result<QString> CaseStore::quarantine(const QString &path)
 {
     return StoreFile::quarantine(path, QDateTime::currentDateTimeUtc());
+}
+
+Result<AuditAnchor> CaseStore::checkBackup(const QString &source, const Options &options)
+{
+    Result<std::unique_ptr<CaseStore>> backup = open(source, OpenMode::ReadOnly, options);
+    if (!backup)
+        return backup.error();
+    if (Status sound = (*backup)->checkIntegrity(true); !sound) {
+        Error error = sound.error();
+        if (error.code == StoreErrorCode::Corrupt)
+            error.message = QStringLiteral("The backup %1 is damaged and was not restored. "
+                                           "Choose an older backup.")
+                                .arg(source);
+        return error;
+    }
+    QList<AuditAnchor> backupAnchors;
+    Result<BackupMetadata> metadata = BackupMetadata::read(source);
+    if (metadata)
+        backupAnchors.append(metadata->auditHead);
+    Result<AuditReport> report = (*backup)->verify(backupAnchors);
+    if (!report)
+        return report.error();
+    if (!report->intact) {
+        return Error::make(StoreErrorCode::Corrupt,
+                           QStringLiteral("The backup %1 has a broken audit trail (%2) and "
+                                          "was not restored. Choose an older backup.")
+                               .arg(source, report->problem));
+    }
+    return report->head;
+}
+
+Result<CaseStore::DamagedRestore> CaseStore::restoreDamaged(const QString &path,
+                                                            const QString &source,
+                                                            const QString &officer,
+                                                            const Options &options)
+{
+    Result<AuditAnchor> backupHead = checkBackup(source, options);
+    if (!backupHead)
+        return backupHead.error();
+    // The damaged file goes aside first, as one quarantine copy (the one opening made, if any).
+    Result<QString> kept = quarantine(path);
+    if (!kept)
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("The damaged store could not be moved aside, so the "
+                                          "backup was not restored: %1 Check the folder has "
+                                          "space and that you may write there.")
+                               .arg(kept.error().message),
+                           kept.error().detail);
+    for (const QLatin1String suffix :
+         {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm")}) {
+        const QString file = path + suffix;
+        if (QFileInfo::exists(file) && !QFile::remove(file))
+            return Error::make(StoreErrorCode::FileSystem,
+                               QStringLiteral("The damaged store %1 could not be moved aside "
+                                              "(a copy is kept as %2). Check that you may "
+                                              "write in its folder.")
+                                   .arg(file, *kept));
+    }
+    if (Status copied = StoreFile::copyOwnerOnly(source, path); !copied)
+        return copied.error();
+    Result<std::unique_ptr<CaseStore>> restored = open(path, OpenMode::ReadWrite, options);
+    if (!restored)
+        return restored.error();
+    CaseStore &store = **restored;
+    WriteTransaction transaction = store.transaction();
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<AuditAnchor> recorded = store.audit().record(
+        {officer, QStringLiteral("restore-store"), QStringLiteral("store"), QStringLiteral("store"),
+         QStringLiteral("store found damaged and restored from backup %1 (audit head %2); the "
+                        "damaged file was kept as %3")
+             .arg(QFileInfo(source).fileName(), backupHead->toString(),
+                  QFileInfo(*kept).fileName()),
+         std::nullopt, std::nullopt});
+    if (!recorded)
+        return recorded.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    DamagedRestore result;
+    result.quarantineCopy = *kept;
+    Result<BackupMetadata> metadata = BackupMetadata::read(source);
+    if (metadata)
+        result.backupMadeAt = QDateTime::fromString(metadata->createdAt, Qt::ISODateWithMs).toUTC();
+    Result<qint64> count = store.cases().count();
+    if (count)
+        result.caseCount = *count;
+    return result;
 }
 
 Result<QString> CaseStore::restoreFrom(const QString &source, const QString &officer)
@@ -239,34 +341,9 @@ Result<QString> CaseStore::restoreFrom(const QString &source, const QString &off
                            QStringLiteral("The store is open read-only: open it normally to "
                                           "restore a backup into it."));
     }
-    QList<AuditAnchor> backupAnchors;
-    std::optional<AuditAnchor> backupHead;
-    {
-        Result<std::unique_ptr<CaseStore>> backup = open(source, OpenMode::ReadOnly, m_options);
-        if (!backup)
-            return backup.error();
-        if (Status sound = (*backup)->checkIntegrity(true); !sound) {
-            Error error = sound.error();
-            if (error.code == StoreErrorCode::Corrupt)
-                error.message = QStringLiteral("The backup %1 is damaged and was not restored. "
-                                               "Choose an older backup.")
-                                    .arg(source);
-            return error;
-        }
-        Result<BackupMetadata> metadata = BackupMetadata::read(source);
-        if (metadata)
-            backupAnchors.append(metadata->auditHead);
-        Result<AuditReport> report = (*backup)->verify(backupAnchors);
-        if (!report)
-            return report.error();
-        if (!report->intact) {
-            return Error::make(StoreErrorCode::Corrupt,
-                               QStringLiteral("The backup %1 has a broken audit trail (%2) and "
-                                              "was not restored. Choose an older backup.")
-                                   .arg(source, report->problem));
-        }
-        backupHead = report->head;
-    }
+    Result<AuditAnchor> backupHead = checkBackup(source, m_options);
+    if (!backupHead)
+        return backupHead.error();
     const QString stamp =
         m_options.clock().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     Result<BackupMetadata> before =

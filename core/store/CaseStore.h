@@ -99,6 +99,28 @@ public:
     // returned. The restore itself is recorded in the audit trail.
     [[nodiscard]] Result<QString> restoreFrom(const QString &source, const QString &officer);
 
+    // What restoreDamaged() did: where the damaged file was kept, when the backup was made
+    // (invalid if its record is gone) and how many cases the store now holds.
+    struct DamagedRestore
+    {
+        QString quarantineCopy;
+        QDateTime backupMadeAt;
+        qint64 caseCount = 0;
+    };
+    // For a store that cannot be opened (damaged): checks the backup `source` in full (file and
+    // audit trail) and only then moves the damaged file at `path` aside, keeping one quarantine
+    // copy (the one opening already made, if it did), and puts the backup in its place. The
+    // restore is recorded in the restored store's audit trail. A backup that fails its check
+    // leaves the damaged file where it was.
+    [[nodiscard]] static Result<DamagedRestore> restoreDamaged(const QString &path,
+                                                               const QString &source,
+                                                               const QString &officer,
+                                                               const Options &options);
+
+    // Whether another process (or another connection) has committed to the store since the
+    // last call; the first call only takes note. Cheap enough to poll every few seconds.
+    [[nodiscard]] Result<bool> changedElsewhere();
+
     // Quarantine name for a damaged file, kept beside it (see StoreFile::quarantine).
     [[nodiscard]] static Result<QString> quarantine(const QString &path);
 
@@ -107,6 +129,8 @@ private:
               const Options &options);
     [[nodiscard]] static Result<std::unique_ptr<StoreConnection>>
     connect(const QString &path, OpenMode mode, const Options &options);
+    [[nodiscard]] static Result<AuditAnchor> checkBackup(const QString &source,
+                                                         const Options &options);
     [[nodiscard]] static Status checkIsCaseStore(StoreConnection &connection, OpenMode mode);
     [[nodiscard]] static Status checkFile(StoreConnection &connection, bool full);
     [[nodiscard]] static Status checkBounded(StoreConnection &connection);
@@ -117,6 +141,7 @@ private:
     std::unique_ptr<StoreConnection> m_connection;
     bool m_readOnly;
     bool m_fullCheckPending = false;
+    std::optional<qint64> m_dataVersion;
     Options m_options;
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<CaseRepository> m_cases;

@@ -476,4 +476,9 @@ Status SqliteDialect::restoreFrom(const QSqlDatabase &db, const QString &source)
     return copied;
 }
 
+QString SqliteDialect::dataVersionSql()
+{
+    return QStringLiteral("PRAGMA data_version");
+}
+
 } // namespace foi::core

@@ -70,6 +70,10 @@ public:
     static QString countCaseMatchesSql();
     // Rebuilds the FTS5 b-tree so that no deleted token (erased personal data) survives in it.
     static QString optimiseCaseIndexSql();
+    // PRAGMA data_version: a number that changes when another connection (another process, or
+    // another connection of this one) commits to the file; this connection's own commits leave
+    // it as it was.
+    static QString dataVersionSql();
 
     // PRAGMA quick_check (fast, run on every open) and integrity_check (before a restore):
     // an empty list means the file is sound; otherwise SQLite's complaints.

@@ -3,6 +3,8 @@
 #include "SqliteDialect.h"
 #include "StoreErrorCode.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -190,8 +192,56 @@ Status StoreFile::copyOwnerOnly(const QString &from, const QString &to)
     return success();
 }
 
+namespace {
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return hash.result();
+}
+
+// Both missing, or both there with the same bytes.
+bool sameBytes(const QString &a, const QString &b)
+{
+    const QFileInfo left(a);
+    const QFileInfo right(b);
+    if (left.exists() != right.exists())
+        return false;
+    if (!left.exists())
+        return true;
+    if (left.size() != right.size())
+        return false;
+    const QByteArray hash = sha256Of(a);
+    return !hash.isEmpty() && hash == sha256Of(b);
+}
+
+} // namespace
+
+std::optional<QString> StoreFile::existingQuarantine(const QString &path)
+{
+    const QFileInfo original(path);
+    const QDir folder = original.absoluteDir();
+    const QStringList names = folder.entryList(
+        {original.fileName() + QStringLiteral(".quarantine-*")}, QDir::Files, QDir::Name);
+    const QString wal = QStringLiteral("-wal");
+    for (const QString &name : names) {
+        if (name.endsWith(wal))
+            continue;
+        const QString copy = folder.filePath(name);
+        if (sameBytes(copy, path) && sameBytes(copy + wal, path + wal))
+            return copy;
+    }
+    return std::nullopt;
+}
+
 Result<QString> StoreFile::quarantine(const QString &path, const QDateTime &nowUtc)
 {
+    // Opened again and again while damaged, the file is kept once, not once per attempt.
+    if (const std::optional<QString> kept = existingQuarantine(path))
+        return *kept;
     const QString stamp = nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString copy = QStringLiteral("%1.quarantine-%2").arg(path, stamp);
     for (int n = 2; QFileInfo::exists(copy); ++n)

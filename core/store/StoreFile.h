@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace foi::core {
 
 // What the store checks and does to its file before and around SQLite: that it exists and
@@ -33,8 +35,11 @@ public:
     // Copies `from` to the new file `to`, created owner-only. Fails if `to` exists.
     [[nodiscard]] static Status copyOwnerOnly(const QString &from, const QString &to);
     // Keeps a copy of a damaged store (and its -wal) beside it, named with a UTC timestamp,
-    // owner-only. Returns the copy's path. Never touches the original.
+    // owner-only. Returns the copy's path. Never touches the original. When a copy of the same
+    // bytes (store and -wal) is already kept, that copy is the answer and no other is made.
     [[nodiscard]] static Result<QString> quarantine(const QString &path, const QDateTime &nowUtc);
+    // The quarantine copy already kept of the file as it is now, if any.
+    static std::optional<QString> existingQuarantine(const QString &path);
 };
 
 } // namespace foi::core

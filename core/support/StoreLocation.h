@@ -12,6 +12,15 @@ class StoreLocation
 public:
     static QString defaultStorePath();
     static QString defaultDataFolder();
+
+    // The officer's settings (an INI file): $XDG_CONFIG_HOME/foi-workbench/foi-workbench.conf,
+    // under the application's own name. Qt's default QSettings, with no organisation set, used
+    // $XDG_CONFIG_HOME/Unknown Organization/foi-workbench.conf.
+    static QString settingsPath();
+    static QString legacySettingsPath();
+    // Copies every setting from the legacy file into settingsPath() when only the legacy file
+    // exists; the legacy file is left as it was. True when something was copied.
+    static bool migrateLegacySettings();
 };
 
 // Names the application for QSettings and QStandardPaths; both binaries call it first so the

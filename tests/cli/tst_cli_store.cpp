@@ -164,6 +164,41 @@ private slots:
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 
+    // Issue 25 point 7: the suggested backup is the newest by its recorded time, here a "Back up
+    // now" copy made after the empty daily backup of the first start; restoring it as suggested
+    // brings back the cases.
+    void aDamagedStoreSuggestsTheNewestBackupAndItRestores()
+    {
+        QTemporaryDir own;
+        m_store = own.filePath(QStringLiteral("cases.foistore"));
+        const CliRun imported = run(
+            {QStringLiteral("import"),
+             caseFile(QStringLiteral("D-1"), QStringLiteral("2025-01-10"), QStringLiteral("one")),
+             caseFile(QStringLiteral("D-2"), QStringLiteral("2025-01-11"), QStringLiteral("two"))});
+        QCOMPARE(imported.exitCode, 0);
+        const QString backups = own.filePath(QStringLiteral("backups"));
+        QCOMPARE(QDir(backups).entryList({QStringLiteral("cases-[0-9]*.foistore")}).size(), 1);
+        const QString copy =
+            QDir(backups).filePath(QStringLiteral("cases-backup-2099-01-01-000000.foistore"));
+        QCOMPARE(run({QStringLiteral("backup"), copy}).exitCode, 0);
+        QVERIFY(QFile::resize(m_store, QFileInfo(m_store).size() / 2));
+        QFile::remove(m_store + QStringLiteral("-wal"));
+
+        const CliRun refused = run({QStringLiteral("list")});
+        QCOMPARE(refused.exitCode, 2);
+        const QString marker = QStringLiteral(" restore ");
+        const QString way = refused.err.section(QStringLiteral("restore the latest backup"), 1)
+                                .section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(way.contains(marker), qPrintable(refused.err));
+        const QString suggested = way.section(marker, -1).trimmed();
+        QCOMPARE(suggested, copy);
+
+        m_store = own.filePath(QStringLiteral("restored.foistore"));
+        QCOMPARE(run({QStringLiteral("restore"), suggested}).exitCode, 0);
+        const CliRun listed = run({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 2);
+    }
+
     void missingStoreSaysWhatToDo()
     {
         m_store = m_dir.filePath(QStringLiteral("nowhere.foistore"));

@@ -1,10 +1,12 @@
 // The Reply step over the real services: the preview has pages; a case with checker errors is a
 // DRAFT that cannot be sent as final; a final export records version 1, then 2, and the copy
 // saved again is byte for byte what was sent; an unwritable place records nothing and says why;
-// printing paints the same pages. A sent reply is a fact (issue 24): Undo cannot take it back,
-// the decision is locked until an amendment with a reason, and the correction letter is the
-// next version. The status and the Export final reply action give one answer.
+// printing paints the same pages, off the GUI thread; the letter never takes the desktop's
+// palette. A sent reply is a fact (issue 24): Undo cannot take it back, the decision is locked
+// until an amendment with a reason, and the correction letter is the next version. The status
+// and the Export final reply action give one answer.
 
+#include "../cli/CliRunner.h"
 #include "WorkbenchFixture.h"
 
 #include "mainwindow/MainWindow.h"
@@ -22,17 +24,96 @@
 #include <QAction>
 #include <QPlainTextEdit>
 
+#include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QPalette>
 #include <QPdfDocument>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
 
 using namespace foi;
+
+namespace {
+
+// A page as a reader sees it: rasterised by PDFium at 72 dpi onto white paper (PDFium leaves
+// the paper transparent).
+QImage pageImage(QPdfDocument &pdf, int page)
+{
+    const QImage ink = pdf.render(page, QSize(595, 842));
+    QImage paper(ink.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    QPainter painter(&paper);
+    painter.drawImage(0, 0, ink);
+    return paper;
+}
+
+QImage pageImage(const QString &path, int page)
+{
+    QPdfDocument pdf;
+    if (pdf.load(path) != QPdfDocument::Error::None)
+        return {};
+    return pageImage(pdf, page);
+}
+
+int pixelsWhere(const QImage &image, const std::function<bool(QRgb)> &test)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            count += test(line[x]) ? 1 : 0;
+    }
+    return count;
+}
+
+int differingPixels(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return a.width() * a.height();
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *left = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *right = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x)
+            count += std::abs(qGray(left[x]) - qGray(right[x])) > 32 ? 1 : 0;
+    }
+    return count;
+}
+
+// Dark window, base and text, as a dark desktop theme gives them; restores the old on scope exit.
+class DarkPalette
+{
+public:
+    DarkPalette()
+        : m_old(QApplication::palette())
+    {
+        QPalette dark;
+        for (const QPalette::ColorGroup group :
+             {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+            dark.setColor(group, QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            dark.setColor(group, QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            dark.setColor(group, QPalette::Text, QColor(0xdd, 0xdd, 0xdd));
+            dark.setColor(group, QPalette::WindowText, QColor(0xdd, 0xdd, 0xdd));
+        }
+        QApplication::setPalette(dark);
+    }
+    ~DarkPalette() { QApplication::setPalette(m_old); }
+
+private:
+    QPalette m_old;
+};
+
+} // namespace
 
 class TestReplyStep : public QObject
 {
@@ -98,6 +179,54 @@ private slots:
         QVERIFY(step().previewDocument()->pageCount() >= 2);
         QVERIFY(!step().previewIsDraft());
         QVERIFY(find<QPushButton>(QStringLiteral("exportFinalButton"))->isEnabled());
+    }
+
+    // Issue 25 point 1: a letter's colours come from the letter style, never the desktop. Under a
+    // dark palette the preview and the exported PDF are the pages the command line renders.
+    void theLetterIgnoresADarkDesktopPalette()
+    {
+        const DarkPalette dark;
+        QVERIFY(previewSettles());
+        const QString exported = m_dir.filePath(QStringLiteral("dark-desktop.pdf"));
+        saveTo(exported);
+        step().exportPdf();
+        QVERIFY(QFile::exists(exported));
+
+        const QString caseFile = m_dir.filePath(QStringLiteral("dark-desktop-case.json"));
+        QFile file(caseFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(core::CaseFile::write(m_fixture->workbench->document().current()));
+        file.close();
+        const QString cliPdf = m_dir.filePath(QStringLiteral("cli.pdf"));
+        QTemporaryDir home;
+        const CliRun run = runCli({QStringLiteral("render"), caseFile, QStringLiteral("--out"),
+                                   cliPdf, QStringLiteral("--authority"), m_fixture->authorityPath},
+                                  home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const auto isInk = [](QRgb pixel) {
+            return qGray(pixel) < 64;
+        };
+        for (int page = 0; page < step().previewDocument()->pageCount(); ++page) {
+            const QImage reference = pageImage(cliPdf, page);
+            QVERIFY(!reference.isNull());
+            QVERIFY(pixelsWhere(reference, isInk) > 500); // black text on white
+            QVERIFY(pixelsWhere(reference, isInk) < reference.width() * reference.height() / 4);
+            const QImage preview = pageImage(*step().previewDocument(), page);
+            const QImage written = pageImage(exported, page);
+            QVERIFY2(differingPixels(preview, reference) == 0,
+                     qPrintable(QStringLiteral("preview page %1 differs in %2 pixels")
+                                    .arg(page + 1)
+                                    .arg(differingPixels(preview, reference))));
+            QVERIFY2(differingPixels(written, reference) == 0,
+                     qPrintable(QStringLiteral("exported page %1 differs in %2 pixels")
+                                    .arg(page + 1)
+                                    .arg(differingPixels(written, reference))));
+        }
+        if (qEnvironmentVariableIsSet("FOI_SCREENSHOT_DIR"))
+            pageImage(exported, 0)
+                .save(qEnvironmentVariable("FOI_SCREENSHOT_DIR") +
+                      QStringLiteral("/letter-under-dark-palette.png"));
     }
 
     void aCaseWithErrorsIsOnlyADraftAndSaysWhy()
@@ -326,10 +455,11 @@ private slots:
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("reply-v2.pdf"))));
     }
 
+    // Printing paints the letter as text, like the export: the same pages, the same words.
     void printingPaintsTheSamePages()
     {
         QVERIFY(previewSettles());
-        QPrinter printer(QPrinter::ScreenResolution);
+        QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setFullPage(true);
         const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
@@ -337,7 +467,49 @@ private slots:
         QVERIFY(step().printTo(printer));
         QPdfDocument printed;
         QCOMPARE(printed.load(path), QPdfDocument::Error::None);
-        QCOMPARE(printed.pageCount(), step().previewDocument()->pageCount());
+        QPdfDocument &preview = *step().previewDocument();
+        QCOMPARE(printed.pageCount(), preview.pageCount());
+        // Below the header line, whose two strings share a line and so come out of text
+        // extraction interleaved once scaled to the printer's resolution.
+        const auto body = [](QPdfDocument &pdf, int page) {
+            return pdf.getAllText(page).text().section(QStringLiteral("\r\n"), 1);
+        };
+        for (int page = 0; page < preview.pageCount(); ++page)
+            QCOMPARE(body(printed, page), body(preview, page));
+        // Text, not page-sized images (about 20 MB for these pages at 1200 dpi before).
+        QVERIFY2(QFileInfo(path).size() < 1024 * 1024,
+                 qPrintable(QString::number(QFileInfo(path).size())));
+    }
+
+    // Print to file runs on a worker and writes the export's own PDF, readable by its owner only.
+    void printingToAFileWritesTheExportOwnerOnlyOffTheGuiThread()
+    {
+        QVERIFY(previewSettles());
+        const QString path = m_dir.filePath(QStringLiteral("print-to-file.pdf"));
+        step().setPrinterSetup([path](QPrinter &printer) {
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(path);
+            return true;
+        });
+        QSignalSpy finished(&step(), &ui::ReplyStep::printFinished);
+        QElapsedTimer onGuiThread;
+        onGuiThread.start();
+        step().print();
+        const qint64 blockedMs = onGuiThread.elapsed();
+        QVERIFY(finished.wait(60000) || finished.size() == 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        qInfo("print to file: GUI thread busy %lld ms, file %lld bytes", blockedMs,
+              QFileInfo(path).size());
+        QCOMPARE(QFileInfo(path).permissions() &
+                     (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+                 QFile::Permissions());
+        QPdfDocument printed;
+        QCOMPARE(printed.load(path), QPdfDocument::Error::None);
+        QPdfDocument &preview = *step().previewDocument();
+        QCOMPARE(printed.pageCount(), preview.pageCount());
+        for (int page = 0; page < preview.pageCount(); ++page)
+            QCOMPARE(printed.getAllText(page).text(), preview.getAllText(page).text());
+        QVERIFY(m_fixture->notifier.information.last().contains(path));
     }
 
     void settingsEditTheAuthorityProfileFile()
@@ -366,6 +538,41 @@ private slots:
         QCOMPARE(saved->name, QStringLiteral("Example Constabulary"));
         QCOMPARE(saved->internalReviewContact, QStringLiteral("reviews@example.police.uk"));
         QCOMPARE(saved->addressLines, authority->addressLines);
+    }
+
+    // Issue 25 point 8: the officer's name is saved though no authority profile exists yet (the
+    // untouched Authority page writes nothing and refuses nothing).
+    void officerNameIsSavedBeforeAnyAuthorityProfile()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("no-authority-yet.json"));
+        ui::SettingsDialog dialog(ui::Profiles{}, core::AuthorityProfile{}, missing);
+        dialog.findChild<QLineEdit *>(QStringLiteral("officerNameEdit"))
+            ->setText(QStringLiteral("Sam Officer"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.profiles().officerName, QStringLiteral("Sam Officer"));
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    // Issue 25 point 8: "Backups go to" has a Choose button.
+    void backupFolderIsChosenWithAButton()
+    {
+        ui::SettingsDialog dialog(ui::Profiles{}, core::AuthorityProfile{},
+                                  m_dir.filePath(QStringLiteral("authority-b.json")));
+        const QString folder = m_dir.filePath(QStringLiteral("chosen-backups"));
+        QString offered;
+        dialog.setFolderChooser([&](const QString &start) {
+            offered = start;
+            return folder;
+        });
+        dialog.setDefaultBackupFolder(QStringLiteral("/default/backups"));
+        auto *choose = dialog.findChild<QPushButton *>(QStringLiteral("chooseBackupFolderButton"));
+        QVERIFY(choose);
+        QTest::mouseClick(choose, Qt::LeftButton);
+        QCOMPARE(offered, QStringLiteral("/default/backups"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"))->text(),
+                 QDir::toNativeSeparators(folder));
+        QCOMPARE(dialog.profiles().backupFolder, QDir::toNativeSeparators(folder));
     }
 
     void cleanupTestCase() { m_fixture.reset(); }

@@ -10,6 +10,11 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("emptyStateWidget"));
+    // Focusable itself, so that focus rests here rather than on the button (where Space would
+    // log a request); its accessible name says what the screen is.
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("No requests yet"));
+    setAccessibleDescription(tr("Press Tab for New request, or Ctrl+N"));
 
     m_title = new QLabel(tr("No requests yet"), this);
     m_title->setObjectName(QStringLiteral("emptyStateTitleLabel"));

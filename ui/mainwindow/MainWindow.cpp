@@ -246,9 +246,17 @@ void MainWindow::setWorkspace(QWidget *workspace, QWidget *findingsPanel)
     m_findingsDock->hide();
 }
 
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_caseArea->currentWidget() == m_emptyState;
+}
+
 void MainWindow::showEmptyState()
 {
     m_caseArea->setCurrentWidget(m_emptyState);
+    // The empty state itself takes the focus, not its button: a stray Space must not log a
+    // request. Tab reaches the button; Ctrl+N works from anywhere.
+    m_emptyState->setFocus();
     m_caseHistoryAction->setEnabled(false);
     if (m_findingsDock)
         m_findingsDock->hide();

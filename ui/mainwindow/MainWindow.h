@@ -34,6 +34,7 @@ public:
     void setCaseList(QWidget *caseList);
     void setWorkspace(QWidget *workspace, QWidget *findingsPanel);
     void showEmptyState();
+    bool isShowingEmptyState() const;
     void showCaseList();
     void showWorkspace();
     // A few seconds on the status bar: "Saved", "Logged request 012_26".

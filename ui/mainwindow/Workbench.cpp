@@ -42,6 +42,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace foi::ui {
@@ -66,6 +67,11 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                                           core::CaseAutosaver::defaultDelayMs, this);
     m_services.cases.setOfficer(Profiles::load(m_services.settings).officerForAudit());
     m_window->setStorePath(m_services.store.path());
+    (void)m_services.store.changedElsewhere(); // takes note of the store as it is now
+    m_outsideChanges = new QTimer(this);
+    m_outsideChanges->setInterval(outsideChangePollMs);
+    connect(m_outsideChanges, &QTimer::timeout, this, &Workbench::noticeOutsideChanges);
+    m_outsideChanges->start();
     buildViews();
     connectActions();
     connectDocument();
@@ -303,6 +309,19 @@ void Workbench::showCaseList()
     m_caseListModel->reload();
     m_window->showCaseList();
     m_caseList->tableView()->setFocus();
+}
+
+void Workbench::noticeOutsideChanges()
+{
+    const core::Result<bool> changed = m_services.store.changedElsewhere();
+    if (!changed || !*changed)
+        return;
+    // Cases logged by another process (the command line, an import) appear; the filters and
+    // search stay as the officer left them, since only the rows are read again.
+    if (m_window->isShowingEmptyState())
+        showCaseList();
+    else
+        m_caseListModel->reload();
 }
 
 void Workbench::leaveCase()

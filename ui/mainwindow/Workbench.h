@@ -8,6 +8,7 @@
 #include <memory>
 
 class QSettings;
+class QTimer;
 
 namespace foi::core {
 class AttachmentService;
@@ -97,6 +98,11 @@ public:
     // stopped with nothing left behind, or why it failed) is told through the notifier.
     void backUpNow(const QString &folder, QWidget *dialogParent);
     bool isBackingUp() const;
+    // How often the store is asked whether another process changed it (the case list is then
+    // read again, with its filters as they were).
+    static constexpr int outsideChangePollMs = 1500;
+    // Asks now (normally on the timer).
+    void noticeOutsideChanges();
 
 signals:
     void backupFinished();
@@ -135,6 +141,7 @@ private:
     BackgroundTask *m_import = nullptr;
     BackgroundTask *m_backup = nullptr;
     CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for
+    QTimer *m_outsideChanges = nullptr;
 };
 
 } // namespace foi::ui

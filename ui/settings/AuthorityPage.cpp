@@ -24,6 +24,7 @@ AuthorityPage::AuthorityPage(const core::AuthorityProfile &profile, const QStrin
     setObjectName(QStringLiteral("authorityPage"));
     createWidgets(profile);
     layOut();
+    m_shown = this->profile();
 }
 
 QLineEdit *AuthorityPage::lineEdit(const QString &objectName, const QString &name,
@@ -158,6 +159,10 @@ core::AuthorityProfile AuthorityPage::profile() const
 bool AuthorityPage::save()
 {
     const core::AuthorityProfile edited = profile();
+    if (edited == m_shown) {
+        m_problemsLabel->hide();
+        return true;
+    }
     QStringList messages;
     for (const core::Error &problem : edited.problems())
         messages << problem.message;

@@ -24,7 +24,9 @@ public:
                   QWidget *parent = nullptr);
 
     core::AuthorityProfile profile() const;
-    // Checks and writes the profile; on a problem shows it on the page and returns false.
+    // Checks and writes the profile; on a problem shows it on the page and returns false. A
+    // page left as it was shown writes nothing and succeeds, so the rest of Settings (the
+    // officer's name) can be saved before any authority profile exists.
     bool save();
 
 private:
@@ -35,6 +37,7 @@ private:
                               bool folder);
 
     QString m_profilePath;
+    core::AuthorityProfile m_shown;
     QLineEdit *m_nameEdit = nullptr;
     QComboBox *m_kindCombo = nullptr;
     QPlainTextEdit *m_addressEdit = nullptr;

@@ -3,7 +3,11 @@
 #include "intake/ReferenceAllocator.h"
 #include "model/Codes.h"
 
+#include <QCoreApplication>
 #include <QSettings>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace foi::ui {
 
@@ -33,8 +37,20 @@ QString Profiles::officerForAudit() const
 {
     if (!officerName.trimmed().isEmpty())
         return officerName.trimmed();
-    const QString account = qEnvironmentVariable("USER");
-    return account.isEmpty() ? QStringLiteral("officer") : account;
+    // No name in Settings yet: the person logged in, as the command line records them (full
+    // name from the account if it has one), never a generic "officer".
+    const QString fromEnvironment = qEnvironmentVariable("FOI_OFFICER").trimmed();
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    if (const passwd *user = ::getpwuid(::getuid()); user) {
+        const QString fullName =
+            QString::fromLocal8Bit(user->pw_gecos ? user->pw_gecos : "").section(u',', 0, 0);
+        if (!fullName.trimmed().isEmpty())
+            return fullName.trimmed();
+        if (user->pw_name && *user->pw_name)
+            return QString::fromLocal8Bit(user->pw_name);
+    }
+    return QCoreApplication::translate("Profiles", "user %1").arg(::getuid());
 }
 
 } // namespace foi::ui

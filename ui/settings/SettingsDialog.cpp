@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,6 +27,9 @@ SettingsDialog::SettingsDialog(const Profiles &profiles, const core::AuthorityPr
     , m_profiles(profiles)
 {
     setObjectName(QStringLiteral("settingsDialog"));
+    m_chooseFolder = [this](const QString &start) {
+        return QFileDialog::getExistingDirectory(this, tr("Choose the folder for backups"), start);
+    };
     setWindowTitle(tr("Settings"));
     auto *tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabWidget"));
@@ -88,8 +92,21 @@ QWidget *SettingsDialog::storePage()
         tr("Copies the store into the backup folder while you work, with progress and Cancel"));
     connect(m_backUpNowButton, &QPushButton::clicked, this,
             [this] { emit backUpNowRequested(m_backupFolderEdit->text().trimmed()); });
+    m_chooseBackupFolderButton = new QPushButton(tr("C&hoose…"), page);
+    m_chooseBackupFolderButton->setObjectName(QStringLiteral("chooseBackupFolderButton"));
+    m_chooseBackupFolderButton->setAccessibleName(tr("Choose the backup folder"));
+    m_chooseBackupFolderButton->setAccessibleDescription(
+        tr("Opens a folder chooser for where backups go"));
+    connect(m_chooseBackupFolderButton, &QPushButton::clicked, this, [this] {
+        const QString typed = m_backupFolderEdit->text().trimmed();
+        const QString chosen =
+            m_chooseFolder(typed.isEmpty() ? m_backupFolderEdit->placeholderText() : typed);
+        if (!chosen.isEmpty())
+            m_backupFolderEdit->setText(QDir::toNativeSeparators(chosen));
+    });
     auto *backupRow = new QHBoxLayout;
     backupRow->addWidget(m_backupFolderEdit, 1);
+    backupRow->addWidget(m_chooseBackupFolderButton);
     backupRow->addWidget(m_backUpNowButton);
     auto *form = new QFormLayout(page);
     form->addRow(tr("Reference &pattern:"), m_patternEdit);

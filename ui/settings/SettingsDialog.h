@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +35,9 @@ public:
 
     // A page another part of the workbench owns (Settings › Review keys), after the others.
     void addPage(QWidget *page, const QString &title);
+    // Asks for the backup folder, starting at the one given; empty: cancelled.
+    using FolderChooser = std::function<QString(const QString &)>;
+    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
 
     void accept() override;
     // Shown when no folder is chosen: where backups then go.
@@ -57,6 +62,8 @@ private:
     QLabel *m_patternPreviewLabel = nullptr;
     QLineEdit *m_backupFolderEdit = nullptr;
     QPushButton *m_backUpNowButton = nullptr;
+    QPushButton *m_chooseBackupFolderButton = nullptr;
+    FolderChooser m_chooseFolder;
 };
 
 } // namespace foi::ui

@@ -2,11 +2,13 @@
 
 #include "notify/Notifier.h"
 #include "reply/AtomicFile.h"
+#include "reply/ReplyPagePainter.h"
 #include "services/CaseDocument.h"
 #include "services/SentReplyLock.h"
 #include "services/SentReplyService.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
+#include "workspace/ReplyPrintJob.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -22,7 +24,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPlainTextEdit>
@@ -102,6 +103,11 @@ ReplyStep::ReplyStep(core::CaseDocument &document, core::SentReplyService &sentR
     };
     m_askReason = [this](const QString &caption, const QString &prompt) {
         return QInputDialog::getMultiLineText(this, caption, prompt).trimmed();
+    };
+    m_setUpPrinter = [this](QPrinter &printer) {
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print the reply"));
+        return dialog.exec() == QDialog::Accepted;
     };
     createWidgets();
     createActions();
@@ -207,6 +213,7 @@ void ReplyStep::createWidgets()
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(previewDelayMs);
     m_previewWatcher = new QFutureWatcher<PreviewJob>(this);
+    m_printJob = new ReplyPrintJob(this);
 }
 
 void ReplyStep::createActions()
@@ -307,6 +314,7 @@ void ReplyStep::connectEdits()
         m_openSentButton->setEnabled(row >= 0);
         m_saveSentButton->setEnabled(row >= 0);
     });
+    connect(m_printJob, &ReplyPrintJob::finished, this, &ReplyStep::printDone);
     connect(m_previewTimer, &QTimer::timeout, this, &ReplyStep::updatePreview);
     connect(m_previewWatcher, &QFutureWatcher<PreviewJob>::finished, this,
             [this] { showPreview(m_previewWatcher->result()); });
@@ -405,6 +413,8 @@ void ReplyStep::showPreview(const PreviewJob &job)
         return;
     }
     m_previewDraft = job.rendered->draft;
+    m_previewLetter = job.rendered->document;
+    m_previewPdf = job.rendered->bytes;
     m_pdf->close();
     delete m_pdfBuffer;
     m_pdfBuffer = new QBuffer(this);
@@ -580,44 +590,45 @@ void ReplyStep::exportAs(core::ReplyService::Format format)
 
 bool ReplyStep::printTo(QPagedPaintDevice &device) const
 {
-    if (m_pdf->status() != QPdfDocument::Status::Ready || m_pdf->pageCount() == 0)
+    if (!m_previewLetter || m_pdf->status() != QPdfDocument::Status::Ready)
         return false;
-    QPainter painter;
-    if (!painter.begin(&device))
-        return false;
-    const QRect target = painter.viewport();
-    for (int page = 0; page < m_pdf->pageCount(); ++page) {
-        if (page > 0 && !device.newPage())
-            return false;
-        // The page as rendered at the device's resolution, fitted into the paper.
-        const QSizeF points = m_pdf->pagePointSize(page);
-        const QSize size = points.scaled(target.size(), Qt::KeepAspectRatio).toSize();
-        const QImage image = m_pdf->render(page, size);
-        painter.drawImage(QRect(target.topLeft(), size), image);
-    }
-    return painter.end();
+    return core::ReplyPagePainter::paint(*m_previewLetter, device).ok();
 }
 
 void ReplyStep::print()
 {
-    if (m_pdf->status() != QPdfDocument::Status::Ready) {
+    if (!m_previewLetter || m_pdf->status() != QPdfDocument::Status::Ready) {
         m_notifier.showInformation(tr("The letter is still being prepared; try again in a "
                                       "moment."));
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true); // the letter's pages carry their own margins
-    printer.setDocName(suggestedFileName(QString()));
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the reply"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_printJob->isRunning()) {
+        m_notifier.showInformation(tr("The letter is still printing; try again when it is done."));
         return;
-    if (!printTo(printer))
-        m_notifier.showError(core::Error::make(
-            QStringLiteral("reply.print"),
-            tr("The letter could not be printed. Check the printer, or export the PDF and print "
-               "that.")));
+    }
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setFullPage(true); // the letter's pages carry their own margins
+    printer->setDocName(suggestedFileName(QString()));
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    if (!m_setUpPrinter(*printer))
+        return;
+    m_printTarget = printer->outputFileName().isEmpty()
+                        ? tr("the printer %1").arg(printer->printerName())
+                        : QDir::toNativeSeparators(printer->outputFileName());
+    // The dialog has closed; the pages are drawn and sent on a worker so the window stays live.
+    m_printButton->setEnabled(false);
+    m_printJob->start(std::move(printer), *m_previewLetter, m_previewPdf);
+}
+
+void ReplyStep::printDone()
+{
+    m_printButton->setEnabled(true);
+    const core::Status printed = m_printJob->result();
+    if (printed)
+        m_notifier.showInformation(tr("Printed the letter to %1.").arg(m_printTarget));
+    else
+        m_notifier.showError(printed.error());
+    emit printFinished(printed.ok());
 }
 
 void ReplyStep::exportFinal()

@@ -19,6 +19,7 @@ class QPdfDocument;
 class QPdfView;
 class QPlainTextEdit;
 class QPagedPaintDevice;
+class QPrinter;
 class QPushButton;
 class QTimer;
 
@@ -29,6 +30,7 @@ class SentReplyService;
 namespace foi::ui {
 
 class Notifier;
+class ReplyPrintJob;
 
 // The reply letter: the s17(7) paragraphs the officer may adjust, a live preview of the letter
 // as it would be exported (a DRAFT, and why, while the checker finds errors), export as PDF or
@@ -51,6 +53,8 @@ public:
         std::function<QString(const QString &, const QString &, const QString &)>;
     // Asks the officer for a reason: a caption and a prompt; empty: cancelled.
     using ReasonAsker = std::function<QString(const QString &, const QString &)>;
+    // Lets the officer choose a printer and its settings (the print dialog); false: cancelled.
+    using PrinterSetup = std::function<bool(QPrinter &)>;
 
     ReplyStep(core::CaseDocument &document, core::SentReplyService &sentReplies, Notifier &notifier,
               AuthoritySource authority, OfficerSource officer, QWidget *parent = nullptr);
@@ -63,12 +67,14 @@ public:
 
     void setSavePathChooser(SavePathChooser chooser) { m_choosePath = std::move(chooser); }
     void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
+    void setPrinterSetup(PrinterSetup setup) { m_setUpPrinter = std::move(setup); }
     // The letter the preview shows; ready when previewReady() has been emitted.
     QPdfDocument *previewDocument() const { return m_pdf; }
     bool previewIsDraft() const { return m_previewDraft; }
     // Renders now instead of after the pause (tests, and the step being shown).
     void updatePreview();
-    // Paints the previewed letter's pages onto a printer (or any paged device), page for page.
+    // Paints the previewed letter's pages onto a printer (or any paged device), page for page,
+    // as the export paints them.
     bool printTo(QPagedPaintDevice &device) const;
 
     void exportPdf();
@@ -84,6 +90,8 @@ signals:
     void previewReady();
     // A final reply was recorded as sent: its version on the case.
     void replySent(int version);
+    // A print started by print() has ended; the officer has been told how.
+    void printFinished(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -108,6 +116,7 @@ private:
     void refreshSentReplies();
     void useStandardParagraphs();
     void exportAs(core::ReplyService::Format format);
+    void printDone();
     QString suggestedFileName(const QString &suffix) const;
     std::optional<core::SentReply> selectedSentReply() const;
     QPushButton *button(const QString &text, const QString &objectName, const QString &name,
@@ -119,6 +128,12 @@ private:
     OfficerSource m_officer;
     SavePathChooser m_choosePath;
     ReasonAsker m_askReason;
+    PrinterSetup m_setUpPrinter;
+    ReplyPrintJob *m_printJob = nullptr;
+    QString m_printTarget;
+    // The letter the preview shows, and its PDF: what Print prints.
+    std::optional<core::ReplyDocument> m_previewLetter;
+    QByteArray m_previewPdf;
     QList<core::SentReply> m_sent;
 
     QLabel *m_statusLabel = nullptr;

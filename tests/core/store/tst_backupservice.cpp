@@ -1,6 +1,7 @@
 #include "StoreTestSupport.h"
 
 #include "services/BackupJob.h"
+#include "store/BackupCatalogue.h"
 #include "store/BackupService.h"
 #include "store/StoreErrorCode.h"
 
@@ -211,8 +212,77 @@ private slots:
                                     QStringLiteral("cases-2026-03-02.foistore")}));
         QVERIFY(!QFileInfo::exists(
             QDir(folder).filePath(QStringLiteral("cases-2026-02-01.foistore.json"))));
-        QCOMPARE(BackupService::latestBackup(folder),
+        QCOMPARE(BackupCatalogue::newest({folder})->path,
                  QDir(folder).filePath(QStringLiteral("cases-2026-03-02.foistore")));
+    }
+
+    // Issue 25 point 7: the backups to restore from, daily and "Back up now" copies alike, are
+    // listed newest first by the time their record gives, never by file name, with their cases.
+    void catalogueListsEveryBackupNewestFirstByRecordedTime()
+    {
+        const QString folder = BackupService::defaultFolder(m_store->path());
+        auto daily = m_store->backups().dailyBackup(folder, 14);
+        QVERIFY(daily && daily->has_value());
+        save(QStringLiteral("FOI-3"), QStringLiteral("after the daily backup"));
+        // A name that sorts before the daily one, made after it.
+        const QString copy = QDir(folder).filePath(QStringLiteral("a-backup-now.foistore"));
+        QVERIFY(m_store->backups().backupTo(copy));
+        QFile stray(QDir(folder).filePath(QStringLiteral("no-record.foistore")));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.close();
+
+        const QList<BackupEntry> listed = BackupCatalogue::list({folder, folder});
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).path, copy);
+        QCOMPARE(listed.at(0).caseCount, std::optional<qint64>(3));
+        QCOMPARE(listed.at(1).path, (*daily)->backupPath);
+        QCOMPARE(listed.at(1).caseCount, std::optional<qint64>(2));
+        QVERIFY(listed.at(0).createdAt > listed.at(1).createdAt);
+        QCOMPARE(listed.at(0).size, QFileInfo(copy).size());
+        QCOMPARE(BackupCatalogue::newest({folder})->path, copy);
+    }
+
+    // Issue 25 point 7: a store too damaged to open is restored from a backup; the damaged
+    // file goes aside as one quarantine copy (the one opening made), the backup's time is told.
+    void aDamagedStoreIsRestoredWithOneQuarantineCopy()
+    {
+        const QString backup = m_folder + QStringLiteral("/backups/before-damage.foistore");
+        QVERIFY(QDir().mkpath(m_folder + QStringLiteral("/backups")));
+        auto made = m_store->backups().backupTo(backup);
+        QVERIFY(made);
+        save(QStringLiteral("FOI-3"), QStringLiteral("made after the backup"));
+        const QString path = m_store->path();
+        m_store.reset();
+        QVERIFY(QFile::resize(path, QFileInfo(path).size() / 2));
+        QVERIFY(!CaseStore::open(path, CaseStore::OpenMode::ReadWrite, storetest::options()));
+        QVERIFY(!CaseStore::open(path, CaseStore::OpenMode::ReadWrite, storetest::options()));
+        const QStringList pattern{QStringLiteral("cases.foistore.quarantine-*")};
+        QCOMPARE(QDir(m_folder).entryList(pattern).size(), 1);
+
+        // A damaged backup is refused and the damaged store stays where it was.
+        const QString badBackup = m_folder + QStringLiteral("/backups/bad.foistore");
+        QVERIFY(QFile::copy(backup, badBackup));
+        QVERIFY(QFile::resize(badBackup, QFileInfo(badBackup).size() / 2));
+        const QByteArray damaged = storetest::readAll(path);
+        QVERIFY(!CaseStore::restoreDamaged(path, badBackup, QStringLiteral("Jo Officer"),
+                                           storetest::options()));
+        QCOMPARE(storetest::readAll(path), damaged);
+
+        auto restored = CaseStore::restoreDamaged(path, backup, QStringLiteral("Jo Officer"),
+                                                  storetest::options());
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QCOMPARE(restored->caseCount, 2);
+        QCOMPARE(restored->backupMadeAt,
+                 QDateTime::fromString(made->createdAt, Qt::ISODateWithMs).toUTC());
+        const QStringList copies = QDir(m_folder).entryList(pattern);
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(QFileInfo(restored->quarantineCopy).fileName(), copies.constFirst());
+        QCOMPARE(storetest::readAll(restored->quarantineCopy), damaged);
+        auto reopened = CaseStore::open(path, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY(reopened);
+        QCOMPARE(*(*reopened)->cases().count(), 2);
+        QVERIFY((*reopened)->verify()->intact);
+        m_store = std::move(reopened).value();
     }
 
     void restoreBringsBackTheBackupAndKeepsWhatItReplaced()

@@ -162,6 +162,14 @@ private slots:
         QVERIFY(!copies.isEmpty());
         QCOMPARE(storetest::readAll(m_dir.filePath(copies.constFirst())), before);
         QCOMPARE(mode(m_dir.filePath(copies.constFirst())), 0600);
+
+        // Issue 25 point 7: opened again (each start of the GUI, each command), the same damaged
+        // file is kept once, and the message names that one copy.
+        const Error again = openError(file, CaseStore::OpenMode::ReadWrite);
+        QCOMPARE(again.code, QString(StoreErrorCode::Corrupt));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("truncated.foistore.quarantine-*")}),
+                 copies);
+        QVERIFY2(again.message.contains(copies.constFirst()), qPrintable(again.message));
     }
 
     void damagedPagesAreCorruptAndQuarantined()
