@@ -14,8 +14,6 @@
 #include "store/BackgroundIntegrityCheck.h"
 #include "store/CaseStore.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QMessageBox>
 
 namespace foi::app {
@@ -30,7 +28,6 @@ GuiCompositionRoot::~GuiCompositionRoot()
 
 core::Status GuiCompositionRoot::open(const QString &storePath)
 {
-    QDir().mkpath(QFileInfo(storePath).absolutePath());
     auto store = core::CaseStore::open(storePath, core::CaseStore::OpenMode::CreateIfMissing);
     if (!store)
         return store.error();
