@@ -241,7 +241,7 @@ void addAnswers(Letter &letter, const QString &authorityName)
             continue;
         }
         const Determination &determination = question.determination;
-        const QString key = standardAnswerKey(letter, determination);
+        QString key = standardAnswerKey(letter, determination);
         letter.add(Kind::Subheading, QObject::tr("Question %1").arg(i + 1));
         if (!key.isEmpty())
             letter.paragraph(key, {{QStringLiteral("authority"), authorityName}}, Kind::Answer);
@@ -469,23 +469,38 @@ ReplyComposer::ReplyComposer(const ExemptionCatalogue &catalogue, const LetterTe
     , m_templates(templates)
 {}
 
+QString ReplyComposer::internalReviewContact(const AuthorityProfile &authority)
+{
+    for (const QString &contact :
+         {authority.internalReviewContact, authority.foiUnitEmail, authority.name}) {
+        if (!contact.trimmed().isEmpty())
+            return contact.trimmed();
+    }
+    return {};
+}
+
+QString ReplyComposer::internalReviewKey(const Case &theCase)
+{
+    return theCase.regime == Regime::Eir ? QStringLiteral("internal_review_eir")
+                                         : QStringLiteral("internal_review");
+}
+
+QString ReplyComposer::complaintRightsKey(const Case &theCase)
+{
+    return theCase.regime == Regime::Eir ? QStringLiteral("complaint_rights_eir")
+                                         : QStringLiteral("complaint_rights");
+}
+
 Result<QString> ReplyComposer::defaultInternalReviewText(const Case &theCase,
                                                          const AuthorityProfile &authority) const
 {
-    const QString contact =
-        authority.internalReviewContact.isEmpty()
-            ? (authority.foiUnitEmail.isEmpty() ? authority.name : authority.foiUnitEmail)
-            : authority.internalReviewContact;
-    return m_templates.render(theCase.regime == Regime::Eir ? QStringLiteral("internal_review_eir")
-                                                            : QStringLiteral("internal_review"),
-                              {{QStringLiteral("review_contact"), contact}});
+    return m_templates.render(internalReviewKey(theCase), {{QStringLiteral("review_contact"),
+                                                            internalReviewContact(authority)}});
 }
 
 Result<QString> ReplyComposer::defaultComplaintRightsText(const Case &theCase) const
 {
-    return m_templates.render(theCase.regime == Regime::Eir ? QStringLiteral("complaint_rights_eir")
-                                                            : QStringLiteral("complaint_rights"),
-                              {});
+    return m_templates.render(complaintRightsKey(theCase), {});
 }
 
 Result<ReplyDocument> ReplyComposer::compose(const Case &theCase, const AuthorityProfile &authority,

@@ -2,6 +2,7 @@
 
 #include "rules/CaseDeadline.h"
 #include "rules/ClaimRules.h"
+#include "rules/PracticeRules.h"
 #include "rules/ProcedureRules.h"
 #include "rules/RequestRules.h"
 #include "rules/RuleInput.h"
@@ -23,6 +24,7 @@ QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &conte
     RequestRules::check(input, findings);
     ClaimRules::check(input, findings);
     ProcedureRules::check(input, findings);
+    PracticeRules::check(input, findings);
     return findings;
 }
 

@@ -2,6 +2,7 @@
 
 #include "notify/Notifier.h"
 #include "reply/AtomicFile.h"
+#include "reply/ReplyComposer.h"
 #include "services/CaseDocument.h"
 #include "services/SentReplyService.h"
 #include "widgets/FieldSync.h"
@@ -153,6 +154,17 @@ void ReplyStep::createWidgets()
                tr("Use the standard paragraphs"),
                tr("Fills the empty review and complaint paragraphs with the "
                   "authority's standard wording"));
+    m_rightsNoticeLabel = new QLabel(this);
+    m_rightsNoticeLabel->setObjectName(QStringLiteral("rightsNoticeLabel"));
+    m_rightsNoticeLabel->setWordWrap(true);
+    m_rightsNoticeLabel->setTextFormat(Qt::PlainText);
+    m_rightsNoticeLabel->hide();
+    m_refreshRightsButton =
+        button(tr("Refresh from the profile"), QStringLiteral("refreshRightsButton"),
+               tr("Refresh the paragraphs from the authority profile"),
+               tr("Replaces the review and complaint paragraphs with the standard wording for "
+                  "the authority profile as it is now (undo with Ctrl+Z)"));
+    m_refreshRightsButton->hide();
     m_exportPdfButton =
         button(tr("Export &PDF…"), QStringLiteral("exportPdfButton"), tr("Export PDF"),
                tr("Save the letter as shown, as PDF/A (Ctrl+E). Not recorded as "
@@ -227,6 +239,8 @@ void ReplyStep::layOut()
     form->addRow(tr("Complaint to the Co&mmissioner:"), m_complaintEdit);
     form->addRow(tr("Apolo&gy if late:"), m_lateApologyEdit);
     form->addRow(m_standardButton);
+    form->addRow(m_rightsNoticeLabel);
+    form->addRow(m_refreshRightsButton);
 
     auto *exports = new QGroupBox(tr("Export and print"), this);
     auto *exportsLayout = new QGridLayout(exports);
@@ -257,7 +271,8 @@ void ReplyStep::layOut()
     setTabOrder(m_reviewEdit, m_complaintEdit);
     setTabOrder(m_complaintEdit, m_lateApologyEdit);
     setTabOrder(m_lateApologyEdit, m_standardButton);
-    setTabOrder(m_standardButton, m_exportPdfButton);
+    setTabOrder(m_standardButton, m_refreshRightsButton);
+    setTabOrder(m_refreshRightsButton, m_exportPdfButton);
     setTabOrder(m_exportPdfButton, m_exportOdtButton);
     setTabOrder(m_exportOdtButton, m_printButton);
     setTabOrder(m_printButton, m_exportFinalButton);
@@ -284,6 +299,8 @@ void ReplyStep::connectEdits()
     editReply(m_lateApologyEdit, tr("Edit the apology"), &core::Reply::lateApology,
               QStringLiteral("reply.lateApology"));
     connect(m_standardButton, &QPushButton::clicked, this, &ReplyStep::useStandardParagraphs);
+    connect(m_refreshRightsButton, &QPushButton::clicked, this,
+            &ReplyStep::refreshStandardParagraphs);
     connect(m_exportPdfButton, &QPushButton::clicked, this, &ReplyStep::exportPdf);
     connect(m_exportOdtButton, &QPushButton::clicked, this, &ReplyStep::exportOdt);
     connect(m_printButton, &QPushButton::clicked, this, &ReplyStep::print);
@@ -334,6 +351,7 @@ void ReplyStep::refresh()
     FieldSync::setText(m_reviewEdit, theCase.reply.internalReviewProcedure);
     FieldSync::setText(m_complaintEdit, theCase.reply.complaintRights);
     FieldSync::setText(m_lateApologyEdit, theCase.reply.lateApology);
+    followAuthorityProfile();
     // Any change may change the letter; until it is rendered again, only a DRAFT export is
     // offered from what is on screen.
     m_exportFinalButton->setEnabled(false);
@@ -482,6 +500,72 @@ void ReplyStep::useStandardParagraphs()
         if (c.reply.complaintRights.trimmed().isEmpty())
             c.reply.complaintRights = p.complaint;
     });
+}
+
+void ReplyStep::followAuthorityProfile()
+{
+    const core::Case &theCase = document().current();
+    const core::Result<core::AuthorityProfile> authority = m_authority();
+    const QByteArray seen =
+        theCase.reference.toUtf8() + '\n' + (authority ? authority->toJson() : QByteArray());
+    if (seen == m_followed)
+        return;
+    m_followed = seen;
+    m_rightsNoticeLabel->hide();
+    m_refreshRightsButton->hide();
+    if (!authority || theCase.reference.isEmpty())
+        return;
+    const auto followed = core::ReplyService::refreshedRightsParagraphs(theCase, *authority);
+    if (!followed)
+        return;
+    if (followed->reviewEditedOutOfDate) {
+        m_rightsNoticeLabel->setText(
+            tr("The review paragraph was edited and does not give the authority's review "
+               "contact (%1). Refresh it from the profile if the contact has changed.")
+                .arg(core::ReplyComposer::internalReviewContact(*authority)));
+        m_rightsNoticeLabel->show();
+        m_refreshRightsButton->show();
+    }
+    if (!followed->changed)
+        return;
+    // A sent reply is a fact: the paragraphs it went out with stay as they were.
+    const auto sent = m_sentReplies.history(theCase.reference);
+    if (!sent || !sent->isEmpty())
+        return;
+    // Not from inside the change being shown: the standard wording follows it at once.
+    QTimer::singleShot(0, this, [this, reference = theCase.reference, p = followed->paragraphs] {
+        if (document().current().reference != reference)
+            return;
+        document().endMerge();
+        document().edit(tr("Follow the authority profile in the standard paragraphs"),
+                        [p](core::Case &c) {
+                            c.reply.internalReviewProcedure = p.internalReview;
+                            c.reply.complaintRights = p.complaint;
+                        });
+    });
+}
+
+void ReplyStep::refreshStandardParagraphs()
+{
+    const core::Result<core::AuthorityProfile> authority = m_authority();
+    if (!authority) {
+        m_notifier.showError(authority.error());
+        return;
+    }
+    const auto paragraphs =
+        core::ReplyService::standardRightsParagraphs(document().current(), *authority);
+    if (!paragraphs) {
+        m_notifier.showError(paragraphs.error());
+        return;
+    }
+    m_rightsNoticeLabel->hide();
+    m_refreshRightsButton->hide();
+    document().endMerge();
+    document().edit(tr("Refresh the paragraphs from the authority profile"),
+                    [p = *paragraphs](core::Case &c) {
+                        c.reply.internalReviewProcedure = p.internalReview;
+                        c.reply.complaintRights = p.complaint;
+                    });
 }
 
 QString ReplyStep::suggestedFileName(const QString &suffix) const

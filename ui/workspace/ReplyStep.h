@@ -96,6 +96,8 @@ private:
     void showStatus(const QList<core::Finding> &findings, bool draft);
     void refreshSentReplies();
     void useStandardParagraphs();
+    void followAuthorityProfile();
+    void refreshStandardParagraphs();
     void exportAs(core::ReplyService::Format format);
     QString suggestedFileName(const QString &suffix) const;
     std::optional<core::SentReply> selectedSentReply() const;
@@ -114,6 +116,9 @@ private:
     QPlainTextEdit *m_complaintEdit = nullptr;
     QPlainTextEdit *m_lateApologyEdit = nullptr;
     QPushButton *m_standardButton = nullptr;
+    QLabel *m_rightsNoticeLabel = nullptr;
+    QPushButton *m_refreshRightsButton = nullptr;
+    QByteArray m_followed; // the case and profile the standard paragraphs last followed
     QPushButton *m_exportPdfButton = nullptr;
     QPushButton *m_exportOdtButton = nullptr;
     QPushButton *m_printButton = nullptr;
