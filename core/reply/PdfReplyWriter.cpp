@@ -8,9 +8,13 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextList>
 
 namespace foi::core {
 
@@ -58,6 +62,25 @@ void drawWatermark(QPainter &painter, const PageGeometry &g)
     painter.restore();
 }
 
+// The number (or bullet text) of a list item, before its first line, as the document layout
+// would place it: one space's width to the left of the text.
+void drawListMarker(QPainter &painter, const QTextBlock &block, const QPointF &lineStart,
+                    double ascent)
+{
+    const QString marker = block.textList()->itemText(block);
+    if (marker.isEmpty())
+        return;
+    const QFont font = block.charFormat().font();
+    const QFontMetricsF metrics(font, painter.device());
+    painter.save();
+    painter.setFont(font);
+    painter.drawText(QPointF(lineStart.x() - metrics.horizontalAdvance(QLatin1Char(' ')) -
+                                 metrics.horizontalAdvance(marker),
+                             lineStart.y() + ascent),
+                     marker);
+    painter.restore();
+}
+
 void drawBands(QPainter &painter, const PageGeometry &g, const ReplyDocument &reply, int page,
                int pages)
 {
@@ -75,6 +98,32 @@ void drawBands(QPainter &painter, const PageGeometry &g, const ReplyDocument &re
         painter.drawText(g.footer, Qt::AlignLeft | Qt::AlignVCenter,
                          QObject::tr("DRAFT: not for sending"));
     painter.restore();
+}
+
+// Draws the lines of `document` that begin on page `page` (0-based), each line on one page only.
+// QTextDocument::drawContents is not used: with a clip it also draws the last line of a block
+// above the clip and a line starting on its lower edge, out of sight but kept in the PDF, so
+// text at page breaks was read twice by pdftotext, screen readers and search.
+void drawPage(QPainter &painter, const QTextDocument &document, int page, double pageHeight)
+{
+    const double top = page * pageHeight;
+    const double bottom = top + pageHeight;
+    painter.setPen(Qt::black);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *text = block.layout();
+        if (!block.isVisible() || !text)
+            continue;
+        const QPointF origin = text->position();
+        for (int i = 0; i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            const double lineTop = origin.y() + line.y();
+            if (lineTop < top || lineTop >= bottom)
+                continue;
+            line.draw(&painter, origin);
+            if (i == 0 && block.textList())
+                drawListMarker(painter, block, origin + line.position(), line.ascent());
+        }
+    }
 }
 
 } // namespace
@@ -112,8 +161,7 @@ Result<QByteArray> PdfReplyWriter::render(const ReplyDocument &reply)
             drawBands(painter, g, reply, i + 1, pages);
             painter.save();
             painter.translate(g.body.left(), g.body.top() - i * g.body.height());
-            document.drawContents(&painter,
-                                  QRectF(0, i * g.body.height(), g.body.width(), g.body.height()));
+            drawPage(painter, document, i, g.body.height());
             painter.restore();
         }
         if (!painter.end())

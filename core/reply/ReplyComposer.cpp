@@ -4,6 +4,7 @@
 #include "model/CaseOutcome.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace foi::core {
 
@@ -227,6 +228,18 @@ QString standardAnswerKey(const Letter &letter, const Determination &determinati
     }
 }
 
+// True when the officer's own answer already tells the requester the information is not held,
+// so the letter says it once, in the officer's words, rather than twice.
+bool saysNotHeld(const QString &answer)
+{
+    static const QRegularExpression notHeld(
+        QStringLiteral("\\b(?:do|does|did)(?: not|n't|n’t) hold\\b|\\bnot held\\b|"
+                       "\\bholds? no\\b|\\bno (?:such |relevant |recorded )?(?:information|"
+                       "records?|data) (?:is|are|was|were) held\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return notHeld.match(answer).hasMatch();
+}
+
 void addAnswers(Letter &letter, const QString &authorityName)
 {
     const Case &theCase = letter.theCase();
@@ -242,6 +255,8 @@ void addAnswers(Letter &letter, const QString &authorityName)
         }
         const Determination &determination = question.determination;
         QString key = standardAnswerKey(letter, determination);
+        if (determination.holding == Holding::NotHeld && saysNotHeld(determination.answer))
+            key = letter.eir() ? QStringLiteral("not_held_eir_basis") : QString();
         letter.add(Kind::Subheading, QObject::tr("Question %1").arg(i + 1));
         if (!key.isEmpty())
             letter.paragraph(key, {{QStringLiteral("authority"), authorityName}}, Kind::Answer);
