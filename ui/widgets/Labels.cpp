@@ -288,8 +288,27 @@ QString Labels::outcome(core::Outcome outcome)
 
 QString Labels::outcomeCode(const QString &code)
 {
-    const auto outcome = core::fromCode<core::Outcome>(code);
-    return outcome ? Labels::outcome(*outcome) : code;
+    // A reply that did several things is stored as their codes joined by '+' (CaseOutcome::
+    // codeOf) and reads "Not held and NCND".
+    const QStringList codes = code.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    QStringList parts;
+    for (const QString &one : codes) {
+        const auto outcome = core::fromCode<core::Outcome>(one);
+        if (!outcome) {
+            parts.append(one);
+        } else if (codes.size() > 1 && *outcome == core::Outcome::NeitherConfirmNorDeny) {
+            parts.append(tr("NCND"));
+        } else {
+            QString label = Labels::outcome(*outcome);
+            if (!parts.isEmpty())
+                label[0] = label[0].toLower();
+            parts.append(label);
+        }
+    }
+    if (parts.size() <= 1)
+        return parts.isEmpty() ? code : parts.constFirst();
+    const QString last = parts.takeLast();
+    return tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
 }
 
 QString Labels::plainToolTip(const QString &text, qsizetype maxLength)
