@@ -141,10 +141,11 @@ QWidget *ReviewModeWindow::casePage()
         form->addRow(tr("Questions"), textLabel(claim.questions.join(QStringLiteral(", ")), box));
         form->addRow(tr("Why it applies"), textLabel(claim.reason, box));
         if (claim.publicInterest)
-            form->addRow(tr("Public interest"),
-                         textLabel(Labels::conclusion(claim.publicInterest->conclusion) +
-                                       QStringLiteral("\n") + claim.publicInterest->balance,
-                                   box));
+            form->addRow(
+                tr("Public interest"),
+                textLabel(Labels::conclusionFor(claim.publicInterest->conclusion, claim.relieves) +
+                              QStringLiteral("\n") + claim.publicInterest->balance,
+                          box));
         QPlainTextEdit *comment = commentBox(QStringLiteral("claimComment_%1").arg(i),
                                              tr("Comment on claim %1").arg(i + 1));
         m_claimComments.append(comment);

@@ -154,6 +154,21 @@ QString Labels::conclusion(core::PublicInterestConclusion conclusion)
     return {};
 }
 
+QString Labels::conclusionFor(core::PublicInterestConclusion conclusion, core::Duty duty)
+{
+    if (duty != core::Duty::ConfirmOrDeny)
+        return Labels::conclusion(conclusion);
+    switch (conclusion) {
+    case core::PublicInterestConclusion::Undecided:
+        return tr("Not concluded yet");
+    case core::PublicInterestConclusion::MaintainExemption:
+        return tr("Maintain neither confirming nor denying: the balance favours it");
+    case core::PublicInterestConclusion::Disclose:
+        return tr("Confirm or deny: the balance favours saying whether it is held");
+    }
+    return {};
+}
+
 QString Labels::attachmentKind(core::AttachmentKind kind)
 {
     switch (kind) {
