@@ -16,7 +16,7 @@ struct CheckContext
     QDate dueDate;
     // The paragraph library's factors, each with the side it favours, so a factor put in the
     // other column can be pointed out. Empty: the check of sides stays silent.
-    QList<PublicInterestFactor> libraryFactors;
+    QList<PublicInterestFactor> libraryFactors{}; // {}: CheckContext{today, due} stays warning-free
 };
 
 } // namespace foi::core
