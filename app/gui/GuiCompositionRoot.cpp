@@ -55,7 +55,6 @@ GuiCompositionRoot::~GuiCompositionRoot()
 
 core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore::OpenMode mode)
 {
-    QDir().mkpath(QFileInfo(storePath).absolutePath());
     auto store = core::CaseStore::open(storePath, mode);
     if (!store)
         return store.error();

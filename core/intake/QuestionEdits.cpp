@@ -55,13 +55,29 @@ bool QuestionEdits::split(Case &theCase, qsizetype index, qsizetype position)
     if (position <= 0 || position >= original.text.size())
         return false;
     Question second;
-    second.text = original.text.mid(position).trimmed();
+    second.text = QuestionSplitter::withoutMarker(original.text.mid(position));
     second.condition = original.condition;
     original.text = original.text.left(position).trimmed();
     second.id = QStringLiteral("new");
     theCase.questions.insert(index + 1, second);
     renumber(theCase);
     return true;
+}
+
+int QuestionEdits::markNotRequiredWhereConditionFailed(Case &theCase)
+{
+    int marked = 0;
+    for (qsizetype i = 0; i < theCase.questions.size(); ++i) {
+        Determination &determination = theCase.questions[i].determination;
+        if (!theCase.conditionFailed(i) || determination.holding == Holding::NotRequired)
+            continue;
+        Determination notRequired;
+        notRequired.holding = Holding::NotRequired;
+        notRequired.searches = determination.searches; // what was done stays on record
+        determination = notRequired;
+        ++marked;
+    }
+    return marked;
 }
 
 bool QuestionEdits::move(Case &theCase, qsizetype index, qsizetype to)

@@ -32,6 +32,10 @@ public:
     static void setCondition(Case &theCase, const QList<qsizetype> &indexes,
                              const std::optional<QuestionCondition> &condition);
 
+    // Marks "not required" every question whose requester's condition has failed and that is
+    // not already so (s1(1): the requester asked for nothing more there). Returns how many.
+    static int markNotRequiredWhereConditionFailed(Case &theCase);
+
     static QString idFor(qsizetype index) { return QStringLiteral("Q%1").arg(index + 1); }
 
 private:

@@ -104,13 +104,63 @@ void appendLine(QString &question, const QString &line)
     question += line;
 }
 
+// Breaks a line holding a numbered list ("Please tell me: 1. How many? 2. How much?") before
+// each number, when the numbers run 1, 2, ... with the same punctuation; "£2.5 million" or
+// "section 1. " alone never break a line.
+QString breakInlineList(const QString &line)
+{
+    if (!line.contains(QStringLiteral("1.")) && !line.contains(QStringLiteral("1)")))
+        return line; // most lines: no regular expression (see FirstCharacters)
+    static const QRegularExpression marker(QStringLiteral(R"((?:^|\s)(\d{1,2})([.)])\s+(?=\S))"));
+    QList<qsizetype> starts;
+    QChar punctuation;
+    int expected = 1;
+    for (auto it = marker.globalMatch(line); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(1).toInt() != expected)
+            continue;
+        if (expected > 1 && match.captured(2).front() != punctuation)
+            continue;
+        punctuation = match.captured(2).front();
+        starts.append(match.capturedStart(1));
+        ++expected;
+    }
+    if (starts.size() < 2)
+        return line;
+    QString broken = line;
+    for (qsizetype i = starts.size() - 1; i >= 0; --i) {
+        if (starts.at(i) > 0)
+            broken.insert(starts.at(i), QLatin1Char('\n'));
+    }
+    return broken;
+}
+
 } // namespace
+
+QString QuestionSplitter::withoutMarker(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return trimmed;
+    const std::optional<MarkedLine> marked = markerOf(trimmed);
+    if (!marked || marked->rest.isEmpty())
+        return trimmed;
+    // Only the marker goes: the rest of a multi-line question stays as it was.
+    const qsizetype firstLineEnd = trimmed.indexOf(QLatin1Char('\n'));
+    const QString firstLine = firstLineEnd < 0 ? trimmed : trimmed.left(firstLineEnd);
+    const std::optional<MarkedLine> onFirst = markerOf(firstLine.trimmed());
+    if (!onFirst)
+        return trimmed;
+    return firstLineEnd < 0 ? onFirst->rest : onFirst->rest + trimmed.mid(firstLineEnd);
+}
 
 QStringList QuestionSplitter::split(const QString &requestText)
 {
     // Compiled once: compiling a pattern (with PCRE2's JIT) costs far more than splitting.
     static const QRegularExpression lineBreaks(QStringLiteral(R"(\r\n|\r|\n)"));
-    const QStringList lines = requestText.split(lineBreaks);
+    QStringList lines;
+    for (const QString &line : requestText.split(lineBreaks))
+        lines.append(breakInlineList(line).split(QLatin1Char('\n')));
     std::optional<MarkerStyle> listStyle;
     QStringList questions;
     QString pending;         // unmarked text after a blank line: continuation or sign-off

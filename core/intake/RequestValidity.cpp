@@ -26,7 +26,7 @@ QList<ValidityHint> RequestValidity::hints(const Case &theCase, const QDate &tod
         hints.append({QStringLiteral("requestText"),
                       QObject::tr("No description of the information wanted (s8(1)(c)): paste "
                                   "the request as received.")});
-    if (theCase.dateOfReceipt.isValid() && theCase.dateOfReceipt > today)
+    if (theCase.dateOfReceipt.isValid() && today.isValid() && theCase.dateOfReceipt > today)
         hints.append({QStringLiteral("dateOfReceipt"),
                       QObject::tr("The date of receipt is in the future.")});
     return hints;

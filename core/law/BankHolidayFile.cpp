@@ -1,4 +1,5 @@
 #include "law/BankHolidayFile.h"
+#include "support/OwnerOnlyFolder.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -34,7 +35,7 @@ Result<BankHolidayCalendar> BankHolidayFile::importFile(const QString &source,
         return calendar.error();
 
     const QString folder = QFileInfo(destination).absolutePath();
-    if (!QDir().mkpath(folder))
+    if (!OwnerOnlyFolder::make(folder))
         return Error::make(
             QStringLiteral("law.calendar.write_failed"),
             QStringLiteral("Cannot create the folder '%1' for the bank holiday file.").arg(folder));

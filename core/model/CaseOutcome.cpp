@@ -1,8 +1,10 @@
 #include "model/CaseOutcome.h"
 
 #include "model/WholeRequestRefusal.h"
+#include "model/Codes.h"
 
 #include <QSet>
+#include <QStringList>
 
 namespace foi::core {
 
@@ -73,6 +75,37 @@ Outcome CaseOutcome::ofQuestion(const Case &theCase, qsizetype index)
 Outcome CaseOutcome::ofCase(const Case &theCase)
 {
     return theCase.outcomeOverride ? *theCase.outcomeOverride : derived(theCase);
+}
+
+QList<Outcome> CaseOutcome::partsOf(const Case &theCase)
+{
+    const Outcome whole = ofCase(theCase);
+    if (theCase.outcomeOverride || whole == Outcome::InProgress)
+        return {whole};
+    QSet<Outcome> parts;
+    for (qsizetype i = 0; i < theCase.questions.size(); ++i)
+        parts.insert(ofQuestion(theCase, i));
+    for (const ExemptionClaim &claim : theCase.claims) {
+        if (claim.relieves == Duty::ConfirmOrDeny && claim.anyOtherInformation)
+            parts.insert(Outcome::NeitherConfirmNorDeny);
+    }
+    QList<Outcome> ordered;
+    for (Outcome part :
+         {Outcome::GrantedInFull, Outcome::PartiallyWithheld, Outcome::FullyWithheld,
+          Outcome::AvailableElsewhere, Outcome::NotHeld, Outcome::NeitherConfirmNorDeny,
+          Outcome::RefusedCost, Outcome::RefusedVexatiousOrRepeated}) {
+        if (parts.contains(part))
+            ordered.append(part);
+    }
+    return ordered.isEmpty() ? QList<Outcome>{whole} : ordered;
+}
+
+QString CaseOutcome::codeOf(const Case &theCase)
+{
+    QStringList codes;
+    for (Outcome part : partsOf(theCase))
+        codes.append(toCode(part));
+    return codes.join(QLatin1Char('+'));
 }
 
 Outcome CaseOutcome::derived(const Case &theCase)

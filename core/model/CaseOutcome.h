@@ -3,6 +3,9 @@
 #include "model/Case.h"
 #include "model/Outcome.h"
 
+#include <QList>
+#include <QString>
+
 namespace foi::core {
 
 // The statistical outcome of a question and of a whole case, derived from the determinations so
@@ -16,6 +19,15 @@ public:
 
     // The officer's override when set (a lapsed or withdrawn request), else derived.
     static Outcome ofCase(const Case &theCase);
+
+    // What the reply did, each distinct part once, in the order a reader meets them: released,
+    // withheld, not held, neither confirmed nor denied (for a question, or for "any other
+    // information" a claim covers), refused. A case in progress, or one the officer marked
+    // lapsed or withdrawn, has one part. Never empty.
+    static QList<Outcome> partsOf(const Case &theCase);
+    // The parts' codes joined by '+' ("not-held+neither-confirm-nor-deny"): what the store keeps
+    // for the Outcome column and similar-request lookups. One part: its code alone.
+    static QString codeOf(const Case &theCase);
 
     // True when the provision is section 21 (information reasonably accessible by other means).
     static bool isSection21(const QString &provision);

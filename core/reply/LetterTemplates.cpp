@@ -100,6 +100,42 @@ Result<QString> LetterTemplates::render(const QString &key,
     return QString::fromStdString(parsed.render(data));
 }
 
+std::optional<QHash<QString, QString>> LetterTemplates::valuesIn(const QString &key,
+                                                                 const QString &text) const
+{
+    const auto found = m_sources.constFind(key);
+    if (found == m_sources.cend())
+        return std::nullopt;
+    static const QRegularExpression tag(
+        QStringLiteral("\\{\\{(\\{?)\\s*([#^/&!>=]?)\\s*([A-Za-z0-9_.]*)\\s*\\}?\\}\\}"));
+    QString pattern = QStringLiteral("\\A");
+    QStringList names;
+    qsizetype from = 0;
+    for (auto it = tag.globalMatch(*found); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString kind = match.captured(2);
+        if (!kind.isEmpty() && kind != QStringLiteral("&"))
+            return std::nullopt; // sections, comments and partials cannot be read back
+        pattern += QRegularExpression::escape(found->mid(from, match.capturedStart() - from));
+        pattern += QStringLiteral("(.*?)");
+        names.append(match.captured(3));
+        from = match.capturedEnd();
+    }
+    pattern += QRegularExpression::escape(found->mid(from)) + QStringLiteral("\\z");
+    const QRegularExpression whole(pattern, QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = whole.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    QHash<QString, QString> values;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString value = match.captured(int(i) + 1);
+        if (values.contains(names.at(i)) && values.value(names.at(i)) != value)
+            return std::nullopt;
+        values.insert(names.at(i), value);
+    }
+    return values;
+}
+
 QStringList LetterTemplates::keys() const
 {
     QStringList keys = m_sources.keys();

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace foi::core {
 
 // The wording of reply letters: one Mustache template per paragraph (resources/letters/en-GB),
@@ -22,6 +24,11 @@ public:
 
     [[nodiscard]] Result<QString> render(const QString &key,
                                          const QHash<QString, QString> &values) const;
+
+    // The values that make `text` what the paragraph `key` renders (ignoring whitespace at the
+    // ends): nullopt when `text` is not that paragraph with some values filled in (the officer
+    // has edited it), or when the paragraph has sections ({{#...}}), which cannot be read back.
+    std::optional<QHash<QString, QString>> valuesIn(const QString &key, const QString &text) const;
 
     QStringList keys() const;
     QString source(const QString &key) const { return m_sources.value(key); }

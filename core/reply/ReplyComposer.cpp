@@ -5,6 +5,7 @@
 #include "model/ConditionGraph.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -230,6 +231,18 @@ QString standardAnswerKey(const Letter &letter, const Determination &determinati
     }
 }
 
+// True when the officer's own answer already tells the requester the information is not held,
+// so the letter says it once, in the officer's words, rather than twice.
+bool saysNotHeld(const QString &answer)
+{
+    static const QRegularExpression notHeld(
+        QStringLiteral("\\b(?:do|does|did)(?: not|n't|n’t) hold\\b|\\bnot held\\b|"
+                       "\\bholds? no\\b|\\bno (?:such |relevant |recorded )?(?:information|"
+                       "records?|data) (?:is|are|was|were) held\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return notHeld.match(answer).hasMatch();
+}
+
 void addAnswers(Letter &letter, const QString &authorityName)
 {
     const Case &theCase = letter.theCase();
@@ -245,7 +258,9 @@ void addAnswers(Letter &letter, const QString &authorityName)
             continue;
         }
         const Determination &determination = question.determination;
-        const QString key = standardAnswerKey(letter, determination);
+        QString key = standardAnswerKey(letter, determination);
+        if (determination.holding == Holding::NotHeld && saysNotHeld(determination.answer))
+            key = letter.eir() ? QStringLiteral("not_held_eir_basis") : QString();
         letter.add(Kind::Subheading, QObject::tr("Question %1").arg(i + 1));
         if (!key.isEmpty())
             letter.paragraph(key, {{QStringLiteral("authority"), authorityName}}, Kind::Answer);
@@ -473,23 +488,38 @@ ReplyComposer::ReplyComposer(const ExemptionCatalogue &catalogue, const LetterTe
     , m_templates(templates)
 {}
 
+QString ReplyComposer::internalReviewContact(const AuthorityProfile &authority)
+{
+    for (const QString &contact :
+         {authority.internalReviewContact, authority.foiUnitEmail, authority.name}) {
+        if (!contact.trimmed().isEmpty())
+            return contact.trimmed();
+    }
+    return {};
+}
+
+QString ReplyComposer::internalReviewKey(const Case &theCase)
+{
+    return theCase.regime == Regime::Eir ? QStringLiteral("internal_review_eir")
+                                         : QStringLiteral("internal_review");
+}
+
+QString ReplyComposer::complaintRightsKey(const Case &theCase)
+{
+    return theCase.regime == Regime::Eir ? QStringLiteral("complaint_rights_eir")
+                                         : QStringLiteral("complaint_rights");
+}
+
 Result<QString> ReplyComposer::defaultInternalReviewText(const Case &theCase,
                                                          const AuthorityProfile &authority) const
 {
-    const QString contact =
-        authority.internalReviewContact.isEmpty()
-            ? (authority.foiUnitEmail.isEmpty() ? authority.name : authority.foiUnitEmail)
-            : authority.internalReviewContact;
-    return m_templates.render(theCase.regime == Regime::Eir ? QStringLiteral("internal_review_eir")
-                                                            : QStringLiteral("internal_review"),
-                              {{QStringLiteral("review_contact"), contact}});
+    return m_templates.render(internalReviewKey(theCase), {{QStringLiteral("review_contact"),
+                                                            internalReviewContact(authority)}});
 }
 
 Result<QString> ReplyComposer::defaultComplaintRightsText(const Case &theCase) const
 {
-    return m_templates.render(theCase.regime == Regime::Eir ? QStringLiteral("complaint_rights_eir")
-                                                            : QStringLiteral("complaint_rights"),
-                              {});
+    return m_templates.render(complaintRightsKey(theCase), {});
 }
 
 namespace {

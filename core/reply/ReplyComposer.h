@@ -46,6 +46,12 @@ public:
     [[nodiscard]] Result<QString>
     defaultInternalReviewText(const Case &theCase, const AuthorityProfile &authority) const;
     [[nodiscard]] Result<QString> defaultComplaintRightsText(const Case &theCase) const;
+    // Where the letter tells the requester to ask for a review: the profile's review contact,
+    // else the FOI unit's email, else the authority's name; empty when the profile has none.
+    static QString internalReviewContact(const AuthorityProfile &authority);
+    // The letter paragraph keys of the two rights paragraphs for the case's regime.
+    static QString internalReviewKey(const Case &theCase);
+    static QString complaintRightsKey(const Case &theCase);
 
 private:
     const ExemptionCatalogue &m_catalogue;

@@ -5,11 +5,15 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QObject>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextList>
 
 namespace foi::core {
 
@@ -75,18 +79,52 @@ void drawBands(QPainter &painter, const PageGeometry &g, const ReplyDocument &re
     painter.restore();
 }
 
-// One page's slice of the body. QTextDocument::drawContents would paint with a default
-// PaintContext, whose palette is the application's: on a dark desktop, pale text on paper.
+// The number (or bullet text) of a list item, before its first line, as the document layout
+// would place it: one space's width to the left of the text.
+void drawListMarker(QPainter &painter, const QTextBlock &block, const QPointF &lineStart,
+                    double ascent)
+{
+    const QString marker = block.textList()->itemText(block);
+    if (marker.isEmpty())
+        return;
+    const QFont font = block.charFormat().font();
+    const QFontMetricsF metrics(font, painter.device());
+    painter.save();
+    painter.setFont(font);
+    painter.drawText(QPointF(lineStart.x() - metrics.horizontalAdvance(QLatin1Char(' ')) -
+                                 metrics.horizontalAdvance(marker),
+                             lineStart.y() + ascent),
+                     marker);
+    painter.restore();
+}
+
+// One page's lines of the body, each line on one page only, in the letter style's text colour.
+// QTextDocument::drawContents is not used: it paints with the application's palette (pale text
+// on paper on a dark desktop), and with a clip it also draws the last line of a block above the
+// clip and a line starting on its lower edge, out of sight but kept in the PDF, so text at page
+// breaks was read twice by pdftotext, screen readers and search.
 void drawBody(QPainter &painter, QTextDocument &document, const PageGeometry &g, int index)
 {
-    const QRectF slice(0, index * g.body.height(), g.body.width(), g.body.height());
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = LetterStyle::palette();
-    context.clip = slice;
+    const double top = index * g.body.height();
+    const double bottom = top + g.body.height();
     painter.save();
-    painter.translate(g.body.left(), g.body.top() - slice.top());
-    painter.setClipRect(slice);
-    document.documentLayout()->draw(&painter, context);
+    painter.translate(g.body.left(), g.body.top() - top);
+    painter.setPen(LetterStyle::textColor());
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *text = block.layout();
+        if (!block.isVisible() || !text)
+            continue;
+        const QPointF origin = text->position();
+        for (int i = 0; i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            const double lineTop = origin.y() + line.y();
+            if (lineTop < top || lineTop >= bottom)
+                continue;
+            line.draw(&painter, origin);
+            if (i == 0 && block.textList())
+                drawListMarker(painter, block, origin + line.position(), line.ascent());
+        }
+    }
     painter.restore();
 }
 

@@ -1,6 +1,7 @@
 #include "OwnerOnlyFile.h"
 
 #include "ReviewErrorCode.h"
+#include "support/OwnerOnlyFolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,7 +38,7 @@ Status OwnerOnlyFile::write(const QString &path, const QByteArray &bytes)
 
 Status OwnerOnlyFile::ensureFolder(const QString &folder)
 {
-    if (!QDir().mkpath(folder))
+    if (!OwnerOnlyFolder::make(folder))
         return failed(folder, QStringLiteral("the folder cannot be made"));
     if (!QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                            QFileDevice::ExeOwner))

@@ -3,6 +3,7 @@
 #include "rules/CaseDeadline.h"
 #include "rules/ClaimRules.h"
 #include "rules/ConsistencyRules.h"
+#include "rules/PracticeRules.h"
 #include "rules/ProcedureRules.h"
 #include "rules/RequestRules.h"
 #include "rules/RuleInput.h"
@@ -29,6 +30,7 @@ QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &conte
     WholeRequestRules::check(input, findings);
     ClaimRules::check(input, findings);
     ProcedureRules::check(input, findings);
+    PracticeRules::check(input, findings);
     return findings;
 }
 

@@ -21,11 +21,15 @@ DeadlineRequest CaseDeadline::requestFor(const Case &theCase)
         case ClockChangeKind::FeePaid:
             request.feeReceived = change.date;
             break;
+        // An extension the regime does not know (EXTENSION-WRONG-REGIME) is flagged, and a
+        // flagged clock change never moves the clock: s10(3) is FOIA's, reg 7(1) the EIR's.
         case ClockChangeKind::PublicInterestExtension:
-            request.extensionDays = DeadlineCalculator::reasonableExtension;
+            if (theCase.regime == Regime::Foia)
+                request.extensionDays = DeadlineCalculator::reasonableExtension;
             break;
         case ClockChangeKind::ComplexityExtension:
-            request.extensionDays = DeadlineCalculator::eirMaximumExtension;
+            if (theCase.regime == Regime::Eir)
+                request.extensionDays = DeadlineCalculator::eirMaximumExtension;
             break;
         case ClockChangeKind::ClarificationSought:
             break; // the clock waits, but restarts only when the clarification arrives

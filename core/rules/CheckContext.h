@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/PublicInterestFactor.h"
+
 #include <QDate>
+#include <QList>
 
 namespace foi::core {
 
@@ -11,6 +14,9 @@ struct CheckContext
 {
     QDate today;
     QDate dueDate;
+    // The paragraph library's factors, each with the side it favours, so a factor put in the
+    // other column can be pointed out. Empty: the check of sides stays silent.
+    QList<PublicInterestFactor> libraryFactors{}; // {}: CheckContext{today, due} stays warning-free
 };
 
 } // namespace foi::core

@@ -18,7 +18,7 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase)
     record.dateReceived = theCase.dateOfReceipt;
     record.dueDate = CaseDeadline::due(theCase, WorkingDayCalendar::builtIn());
     const Outcome outcome = CaseOutcome::ofCase(theCase);
-    record.outcome = toCode(outcome);
+    record.outcome = CaseOutcome::codeOf(theCase); // what the reply did, in every part
     if (theCase.reply.sentOn.isValid()) {
         record.status = QStringLiteral("closed");
         record.closedOn = theCase.reply.sentOn;

@@ -2,6 +2,7 @@
 
 #include "model/Codes.h"
 #include "reply/AtomicFile.h"
+#include "support/OwnerOnlyFolder.h"
 #include "support/StoreLocation.h"
 
 #include <QDir>
@@ -183,7 +184,7 @@ Status PublicInterestLibrary::addOwn(PublicInterestFactor factor)
             own.append(existing);
     }
     own.append(factor);
-    if (!QDir().mkpath(QFileInfo(m_ownPath).absolutePath()))
+    if (!OwnerOnlyFolder::make(QFileInfo(m_ownPath).absolutePath()))
         return libraryError(
             QStringLiteral("The folder for your own factors, %1, cannot be "
                            "made. Check that you may write there.")

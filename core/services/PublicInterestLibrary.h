@@ -1,6 +1,7 @@
 #pragma once
 
 #include "law/Provision.h"
+#include "model/PublicInterestFactor.h"
 #include "support/Result.h"
 
 #include <QList>
@@ -10,24 +11,6 @@
 #include <optional>
 
 namespace foi::core {
-
-// Which column of a public interest test a factor belongs in.
-enum class FactorSide { Disclosure, Exemption };
-
-// A reusable public interest factor: its words, the side it favours, the provisions it suits
-// (id prefixes: "s31" suits s31(1)(a) and s31(3); none suits any qualified claim), the one duty
-// it suits if not both, and the provision the point rests on, as cited.
-struct PublicInterestFactor
-{
-    QString text;
-    FactorSide favours = FactorSide::Disclosure;
-    QStringList provisions;
-    std::optional<Duty> duty;
-    QString relatesTo;
-    bool own = false; // added by the officer rather than shipped
-
-    friend bool operator==(const PublicInterestFactor &, const PublicInterestFactor &) = default;
-};
 
 // The paragraph library of the Public interest step: the factors shipped as data
 // (resources/publicinterest/factors.json) and the officer's own, kept in a JSON file of the same

@@ -54,6 +54,12 @@ Result<ReplyService::Rendered> ReplyService::render(const Case &theCase,
 Result<ReplyService::RightsParagraphs>
 ReplyService::standardRightsParagraphs(const Case &theCase, const AuthorityProfile &authority)
 {
+    if (ReplyComposer::internalReviewContact(authority).isEmpty())
+        return Error::make(QStringLiteral("authority.review-contact-missing"),
+                           QObject::tr("The authority profile says nowhere to write for an "
+                                       "internal review. Fill in the review contact (or the FOI "
+                                       "unit's email) in Settings, Authority, then use the "
+                                       "standard paragraphs again."));
     Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);
     if (!templates)
         return templates.error();
@@ -65,6 +71,37 @@ ReplyService::standardRightsParagraphs(const Case &theCase, const AuthorityProfi
     if (!complaint)
         return complaint.error();
     return RightsParagraphs{*review, *complaint};
+}
+
+Result<ReplyService::RightsRefresh>
+ReplyService::refreshedRightsParagraphs(const Case &theCase, const AuthorityProfile &authority)
+{
+    Result<RightsParagraphs> standard = standardRightsParagraphs(theCase, authority);
+    if (!standard)
+        return standard.error();
+    Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);
+    if (!templates)
+        return templates.error();
+    RightsRefresh refresh;
+    refresh.paragraphs = {theCase.reply.internalReviewProcedure, theCase.reply.complaintRights};
+    const auto follow = [&](QString &paragraph, const QString &key, const QString &wording) {
+        if (paragraph.trimmed().isEmpty() || paragraph.trimmed() == wording.trimmed())
+            return false;
+        if (!templates->valuesIn(key, paragraph))
+            return false;
+        paragraph = wording;
+        return true;
+    };
+    const bool review = follow(refresh.paragraphs.internalReview,
+                               ReplyComposer::internalReviewKey(theCase), standard->internalReview);
+    const bool complaint = follow(refresh.paragraphs.complaint,
+                                  ReplyComposer::complaintRightsKey(theCase), standard->complaint);
+    refresh.changed = review || complaint;
+    const QString edited = refresh.paragraphs.internalReview;
+    refresh.reviewEditedOutOfDate =
+        !edited.trimmed().isEmpty() && edited.trimmed() != standard->internalReview.trimmed() &&
+        !edited.contains(ReplyComposer::internalReviewContact(authority), Qt::CaseInsensitive);
+    return refresh;
 }
 
 } // namespace foi::core

@@ -47,8 +47,25 @@ public:
         QString internalReview;
         QString complaint;
     };
+    // Fails (authority.review-contact-missing) when the profile gives nowhere to write for a
+    // review, rather than leaving a gap in the sentence.
     [[nodiscard]] static Result<RightsParagraphs>
     standardRightsParagraphs(const Case &theCase, const AuthorityProfile &authority);
+
+    // The rights paragraphs the case should have under the profile as it is now. A paragraph
+    // that is the standard wording filled in with other values (an earlier profile's contact,
+    // or none) becomes the wording for this profile; an empty one stays empty (the letter uses
+    // the standard wording); one the officer edited is kept, and when the edited review
+    // paragraph no longer gives the profile's review contact `reviewEditedOutOfDate` says so,
+    // for the officer to be offered the refresh.
+    struct RightsRefresh
+    {
+        RightsParagraphs paragraphs;
+        bool changed = false;
+        bool reviewEditedOutOfDate = false;
+    };
+    [[nodiscard]] static Result<RightsRefresh>
+    refreshedRightsParagraphs(const Case &theCase, const AuthorityProfile &authority);
 };
 
 } // namespace foi::core

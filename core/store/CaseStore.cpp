@@ -56,6 +56,10 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode
 Result<std::unique_ptr<StoreConnection>> CaseStore::connect(const QString &path, OpenMode mode,
                                                             const Options &options)
 {
+    if (mode == OpenMode::CreateIfMissing) {
+        if (Status folder = StoreFile::ensureFolderOwnerOnly(path); !folder)
+            return folder.error();
+    }
     if (Status local = StoreFile::refuseNetworkShare(path); !local)
         return local.error();
     if (!QFileInfo::exists(path)) {

@@ -32,7 +32,7 @@ class CaseStore
 public:
     enum class OpenMode {
         ReadWrite,       // the file must exist
-        CreateIfMissing, // a new, empty store is made owner-only when there is none
+        CreateIfMissing, // a new, empty store (and its folders) made owner-only when missing
         ReadOnly,        // nothing is written, not even an upgrade
     };
 

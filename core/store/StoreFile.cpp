@@ -2,6 +2,7 @@
 
 #include "SqliteDialect.h"
 #include "StoreErrorCode.h"
+#include "support/OwnerOnlyFolder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -109,6 +110,18 @@ Status StoreFile::checkExisting(const QString &path)
                                .arg(declared));
     }
     return success();
+}
+
+Status StoreFile::ensureFolderOwnerOnly(const QString &path)
+{
+    QString failed;
+    if (OwnerOnlyFolder::make(QFileInfo(path).absolutePath(), &failed))
+        return success();
+    return Error::make(StoreErrorCode::FileSystem,
+                       QStringLiteral("The folder %1 for the case store could not be made. Check "
+                                      "that %2 can be written, or choose another file.")
+                           .arg(failed, QFileInfo(failed).absolutePath()),
+                       systemError());
 }
 
 Status StoreFile::createOwnerOnly(const QString &path)

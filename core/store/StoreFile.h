@@ -25,6 +25,11 @@ public:
 
     // Missing, not SQLite, or shorter than its header says (truncated): each its own error.
     [[nodiscard]] static Status checkExisting(const QString &path);
+    // Makes the folder of `path` when it is missing, each folder made (parents too) owner-only
+    // (0700), so a first command on a new account finds somewhere private to keep its store.
+    // Leaves a folder that exists as it is. Fails (StoreErrorCode::FileSystem) naming the
+    // folder that could not be made.
+    [[nodiscard]] static Status ensureFolderOwnerOnly(const QString &path);
     // Creates an empty file readable and writable by its owner only; fails if it exists.
     [[nodiscard]] static Status createOwnerOnly(const QString &path);
     // chmod 0600 on the store and whichever of its -wal and -shm files exist.

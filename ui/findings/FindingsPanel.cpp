@@ -4,6 +4,7 @@
 #include "rules/CaseChecker.h"
 #include "services/CaseDocument.h"
 #include "services/CaseTimetable.h"
+#include "services/PublicInterestLibrary.h"
 #include "widgets/Labels.h"
 
 #include <QLabel>
@@ -67,6 +68,8 @@ void FindingsPanel::checkNow()
     context.today = QDate::currentDate();
     if (const auto deadline = core::CaseTimetable::of(theCase, m_calendar))
         context.dueDate = deadline->due;
+    if (m_factors)
+        context.libraryFactors = m_factors->factors();
     m_model->setFindings(m_checker.check(theCase, context));
 
     int errors = 0;

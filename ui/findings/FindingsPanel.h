@@ -9,6 +9,7 @@ class QTimer;
 namespace foi::core {
 class CaseChecker;
 class CaseDocument;
+class PublicInterestLibrary;
 class WorkingDayCalendar;
 } // namespace foi::core
 
@@ -32,6 +33,9 @@ public:
     // Another list shown under the findings (the reviewer's open notes).
     void addSection(QWidget *section);
     void checkNow();
+    // The paragraph library whose factors' sides the checker compares with the columns they
+    // are listed in (PIT-FACTOR-WRONG-SIDE); none: that comparison is not made.
+    void setFactorLibrary(const core::PublicInterestLibrary *library) { m_factors = library; }
 
 signals:
     void locatorActivated(const QString &locator);
@@ -40,6 +44,7 @@ private:
     core::CaseDocument &m_document;
     const core::CaseChecker &m_checker;
     const core::WorkingDayCalendar &m_calendar;
+    const core::PublicInterestLibrary *m_factors = nullptr;
     FindingListModel *m_model = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QListView *m_listView = nullptr;

@@ -103,6 +103,7 @@ void Workbench::buildViews()
         new CaseWorkspace(*m_document, m_services.catalogue, m_services.calendar, m_window.get());
     m_findings =
         new FindingsPanel(*m_document, m_services.checker, m_services.calendar, m_window.get());
+    m_findings->setFactorLibrary(&m_services.factors);
     m_reply = new ReplyStep(
         *m_document, *m_sentReplies, *m_notifier, [this] { return authorityProfile(); },
         [this] { return m_services.cases.officer(); }, m_workspace);

@@ -219,7 +219,7 @@ QWidget *ReviewModeWindow::claimBox(qsizetype index, QWidget *parent)
             textLabel(tr("For disclosure:\n%1\nFor the exemption:\n%2\nBalance: %3\nConclusion: %4")
                           .arg(bullets(test.favouringDisclosure), bullets(test.favouringExemption),
                                test.balance.isEmpty() ? tr("(not stated)") : test.balance,
-                               Labels::conclusion(test.conclusion)),
+                               Labels::conclusionFor(test.conclusion, claim.relieves)),
                       box);
         interest->setObjectName(QStringLiteral("reviewClaimPublicInterest_%1").arg(index));
         form->addRow(tr("Public interest"), interest);

@@ -154,6 +154,21 @@ QString Labels::conclusion(core::PublicInterestConclusion conclusion)
     return {};
 }
 
+QString Labels::conclusionFor(core::PublicInterestConclusion conclusion, core::Duty duty)
+{
+    if (duty != core::Duty::ConfirmOrDeny)
+        return Labels::conclusion(conclusion);
+    switch (conclusion) {
+    case core::PublicInterestConclusion::Undecided:
+        return tr("Not concluded yet");
+    case core::PublicInterestConclusion::MaintainExemption:
+        return tr("Maintain neither confirming nor denying: the balance favours it");
+    case core::PublicInterestConclusion::Disclose:
+        return tr("Confirm or deny: the balance favours saying whether it is held");
+    }
+    return {};
+}
+
 QString Labels::attachmentKind(core::AttachmentKind kind)
 {
     switch (kind) {
@@ -288,8 +303,27 @@ QString Labels::outcome(core::Outcome outcome)
 
 QString Labels::outcomeCode(const QString &code)
 {
-    const auto outcome = core::fromCode<core::Outcome>(code);
-    return outcome ? Labels::outcome(*outcome) : code;
+    // A reply that did several things is stored as their codes joined by '+' (CaseOutcome::
+    // codeOf) and reads "Not held and NCND".
+    const QStringList codes = code.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    QStringList parts;
+    for (const QString &one : codes) {
+        const auto outcome = core::fromCode<core::Outcome>(one);
+        if (!outcome) {
+            parts.append(one);
+        } else if (codes.size() > 1 && *outcome == core::Outcome::NeitherConfirmNorDeny) {
+            parts.append(tr("NCND"));
+        } else {
+            QString label = Labels::outcome(*outcome);
+            if (!parts.isEmpty())
+                label[0] = label[0].toLower();
+            parts.append(label);
+        }
+    }
+    if (parts.size() <= 1)
+        return parts.isEmpty() ? code : parts.constFirst();
+    const QString last = parts.takeLast();
+    return tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
 }
 
 QString Labels::plainToolTip(const QString &text, qsizetype maxLength)

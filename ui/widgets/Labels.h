@@ -40,6 +40,9 @@ public:
     static QString duty(core::Duty duty);
     static QString likelihood(core::Likelihood likelihood);
     static QString conclusion(core::PublicInterestConclusion conclusion);
+    // The same in the words of the duty the claim relieves: for the duty to confirm or deny
+    // (s2(1)(b)) the choices speak of confirming or denying, not of disclosure.
+    static QString conclusionFor(core::PublicInterestConclusion conclusion, core::Duty duty);
     static QString costActivity(core::CostActivityKind kind);
     static QString attachmentKind(core::AttachmentKind kind);
     // "letter.pdf (12.3 kB)" + separator + "added 26 November 2026, 14:05 by Jo Officer".

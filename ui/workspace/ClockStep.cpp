@@ -2,6 +2,7 @@
 
 #include "services/CaseDocument.h"
 #include "services/CaseTimetable.h"
+#include "widgets/DateField.h"
 #include "widgets/Labels.h"
 
 #include <QComboBox>
@@ -46,12 +47,12 @@ void ClockStep::createWidgets()
                                               core::ClockChangeKind::PublicInterestExtension,
                                               core::ClockChangeKind::ComplexityExtension},
                  &Labels::clockChange);
-    m_dateEdit = new QDateEdit(QDate::currentDate(), this);
+    m_dateEdit = new DateField(QDate::currentDate(), this);
     m_dateEdit->setObjectName(QStringLiteral("clockDateEdit"));
     m_dateEdit->setAccessibleName(tr("On"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(Labels::dateFormat());
-    m_estimateEdit = new QDateEdit(QDate::currentDate(), this);
+    m_estimateEdit = new DateField(QDate::currentDate(), this);
     m_estimateEdit->setObjectName(QStringLiteral("clockEstimateDateEdit"));
     m_estimateEdit->setAccessibleName(tr("Estimated decision date"));
     m_estimateEdit->setAccessibleDescription(

@@ -1,5 +1,7 @@
 #include "workspace/HeldStep.h"
 
+#include "intake/QuestionEdits.h"
+
 #include "models/QuestionListModel.h"
 #include "services/CaseDocument.h"
 #include "widgets/FieldSync.h"
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace foi::ui {
@@ -47,6 +50,12 @@ void HeldStep::createWidgets()
     m_conditionLabel = new QLabel(this);
     m_conditionLabel->setObjectName(QStringLiteral("conditionNoteLabel"));
     m_conditionLabel->setWordWrap(true);
+    m_notRequiredButton = new QPushButton(this);
+    m_notRequiredButton->setObjectName(QStringLiteral("markNotRequiredButton"));
+    m_notRequiredButton->setToolTip(
+        tr("The requester asked for these only if an earlier answer allowed it, and it does "
+           "not: mark them all \"Not required\" at once (s1(1))"));
+    m_notRequiredButton->hide();
 
     m_holdingCombo = new QComboBox(this);
     m_holdingCombo->setObjectName(QStringLiteral("holdingCombo"));
@@ -97,6 +106,7 @@ void HeldStep::layOut()
     auto *editor = m_editor = new QVBoxLayout;
     editor->addWidget(m_questionLabel);
     editor->addWidget(m_conditionLabel);
+    editor->addWidget(m_notRequiredButton, 0, Qt::AlignLeft);
     editor->addLayout(form);
     editor->addWidget(answerLabel);
     editor->addWidget(m_answerEdit, 1);
@@ -115,6 +125,12 @@ void HeldStep::setEvidencePanel(QWidget *panel)
 
 void HeldStep::connectEdits()
 {
+    connect(m_notRequiredButton, &QPushButton::clicked, this, [this] {
+        document().endMerge();
+        document().edit(tr("Mark the questions that fall away not required"), [](core::Case &c) {
+            core::QuestionEdits::markNotRequiredWhereConditionFailed(c);
+        });
+    });
     connect(m_holdingCombo, &QComboBox::activated, this, [this] {
         const auto holding = static_cast<core::Holding>(m_holdingCombo->currentData().toInt());
         applyToSelected(tr("Decide whether held"), [holding](core::Question &q) {
@@ -197,6 +213,7 @@ void HeldStep::refresh()
     const int row = currentRow();
     const bool hasCurrent = row >= 0 && row < theCase.questions.size();
     m_searches->showQuestion(hasCurrent ? row : -1);
+    showFallenAway(theCase);
     for (QWidget *field :
          {static_cast<QWidget *>(m_holdingCombo), static_cast<QWidget *>(m_closedAnswerCombo),
           static_cast<QWidget *>(m_answerEdit)})
@@ -222,6 +239,29 @@ void HeldStep::refresh()
     FieldSync::setData(m_communicationCombo, static_cast<int>(determination.communication));
     m_communicationCombo->setEnabled(determination.holding == core::Holding::Held);
     FieldSync::setText(m_answerEdit, determination.answer);
+    // For "not held" the letter already says so: the answer adds where was searched, or says
+    // it in the officer's own words instead (then the standard sentence is left out).
+    m_answerEdit->setPlaceholderText(
+        determination.holding == core::Holding::NotHeld
+            ? tr("Optional: where you searched. The letter already says the information is not "
+                 "held; if you say so here, your words replace that sentence.")
+            : tr("What the requester will read, e.g. where you searched and what you found."));
+}
+
+void HeldStep::showFallenAway(const core::Case &theCase)
+{
+    QStringList fallen;
+    for (qsizetype i = 0; i < theCase.questions.size(); ++i) {
+        if (theCase.conditionFailed(i) &&
+            theCase.questions.at(i).determination.holding != core::Holding::NotRequired)
+            fallen.append(theCase.questions.at(i).id);
+    }
+    m_notRequiredButton->setVisible(!fallen.isEmpty());
+    m_notRequiredButton->setText(
+        fallen.size() == 1
+            ? tr("Mark %1 \"Not required\": its condition is not met").arg(fallen.constFirst())
+            : tr("Mark %1 \"Not required\": their conditions are not met")
+                  .arg(fallen.join(QStringLiteral(", "))));
 }
 
 QString HeldStep::summary() const

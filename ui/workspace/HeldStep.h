@@ -7,6 +7,7 @@
 class QComboBox;
 class QVBoxLayout;
 class QLabel;
+class QPushButton;
 class QListView;
 class QPlainTextEdit;
 
@@ -38,6 +39,7 @@ private:
     void createWidgets();
     void layOut();
     void connectEdits();
+    void showFallenAway(const core::Case &theCase);
     QList<qsizetype> selectedRows() const;
     int currentRow() const;
     void select(int row);
@@ -48,6 +50,7 @@ private:
     QListView *m_listView = nullptr;
     QLabel *m_questionLabel = nullptr;
     QLabel *m_conditionLabel = nullptr;
+    QPushButton *m_notRequiredButton = nullptr;
     QComboBox *m_holdingCombo = nullptr;
     QComboBox *m_closedAnswerCombo = nullptr;
     QComboBox *m_communicationCombo = nullptr;

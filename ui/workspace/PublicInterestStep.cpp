@@ -182,6 +182,18 @@ void PublicInterestStep::refresh()
                        hasClaim ? theCase.claims.at(row).relieves : core::Duty::Communicate);
     m_forBox->setTitle(confirmOrDeny ? tr("Favouring confirming or denying")
                                      : tr("Favouring disclosure"));
+    m_favouringDisclosure->setAccessibleName(confirmOrDeny
+                                                 ? tr("Factors favouring confirming or denying")
+                                                 : tr("Factors favouring disclosure"));
+    m_favouringExemption->setAccessibleName(
+        confirmOrDeny ? tr("Factors favouring neither confirming nor denying")
+                      : tr("Factors favouring the exemption"));
+    const core::Duty duty = confirmOrDeny ? core::Duty::ConfirmOrDeny : core::Duty::Communicate;
+    for (int i = 0; i < m_conclusionCombo->count(); ++i)
+        m_conclusionCombo->setItemText(
+            i, Labels::conclusionFor(static_cast<core::PublicInterestConclusion>(
+                                         m_conclusionCombo->itemData(i).toInt()),
+                                     duty));
     m_againstBox->setTitle(confirmOrDeny ? tr("Favouring neither confirming nor denying")
                                          : tr("Favouring the exemption"));
     m_dutyLabel->setText(!hasClaim ? tr("No qualified exemption is claimed: no public interest "

@@ -3,6 +3,7 @@
 #include "notify/Notifier.h"
 #include "reply/AtomicFile.h"
 #include "reply/ReplyPagePainter.h"
+#include "reply/ReplyComposer.h"
 #include "services/CaseDocument.h"
 #include "services/SentReplyLock.h"
 #include "services/SentReplyService.h"
@@ -164,6 +165,17 @@ void ReplyStep::createWidgets()
                tr("Use the standard paragraphs"),
                tr("Fills the empty review and complaint paragraphs with the "
                   "authority's standard wording"));
+    m_rightsNoticeLabel = new QLabel(this);
+    m_rightsNoticeLabel->setObjectName(QStringLiteral("rightsNoticeLabel"));
+    m_rightsNoticeLabel->setWordWrap(true);
+    m_rightsNoticeLabel->setTextFormat(Qt::PlainText);
+    m_rightsNoticeLabel->hide();
+    m_refreshRightsButton =
+        button(tr("Refresh from the profile"), QStringLiteral("refreshRightsButton"),
+               tr("Refresh the paragraphs from the authority profile"),
+               tr("Replaces the review and complaint paragraphs with the standard wording for "
+                  "the authority profile as it is now (undo with Ctrl+Z)"));
+    m_refreshRightsButton->hide();
     m_exportPdfButton =
         button(tr("Export &PDF…"), QStringLiteral("exportPdfButton"), tr("Export PDF"),
                tr("Save the letter as shown, as PDF/A (Ctrl+E). Not recorded as "
@@ -244,6 +256,8 @@ void ReplyStep::layOut()
     form->addRow(tr("Complaint to the Co&mmissioner:"), m_complaintEdit);
     form->addRow(tr("Apolo&gy if late:"), m_lateApologyEdit);
     form->addRow(m_standardButton);
+    form->addRow(m_rightsNoticeLabel);
+    form->addRow(m_refreshRightsButton);
 
     auto *exports = new QGroupBox(tr("Export and print"), this);
     auto *exportsLayout = new QGridLayout(exports);
@@ -275,7 +289,8 @@ void ReplyStep::layOut()
     setTabOrder(m_reviewEdit, m_complaintEdit);
     setTabOrder(m_complaintEdit, m_lateApologyEdit);
     setTabOrder(m_lateApologyEdit, m_standardButton);
-    setTabOrder(m_standardButton, m_exportPdfButton);
+    setTabOrder(m_standardButton, m_refreshRightsButton);
+    setTabOrder(m_refreshRightsButton, m_exportPdfButton);
     setTabOrder(m_exportPdfButton, m_exportOdtButton);
     setTabOrder(m_exportOdtButton, m_printButton);
     setTabOrder(m_printButton, m_exportFinalButton);
@@ -303,6 +318,8 @@ void ReplyStep::connectEdits()
     editReply(m_lateApologyEdit, tr("Edit the apology"), &core::Reply::lateApology,
               QStringLiteral("reply.lateApology"));
     connect(m_standardButton, &QPushButton::clicked, this, &ReplyStep::useStandardParagraphs);
+    connect(m_refreshRightsButton, &QPushButton::clicked, this,
+            &ReplyStep::refreshStandardParagraphs);
     connect(m_exportPdfButton, &QPushButton::clicked, this, &ReplyStep::exportPdf);
     connect(m_exportOdtButton, &QPushButton::clicked, this, &ReplyStep::exportOdt);
     connect(m_printButton, &QPushButton::clicked, this, &ReplyStep::print);
@@ -361,6 +378,7 @@ void ReplyStep::refresh()
          {static_cast<QWidget *>(m_reviewEdit), static_cast<QWidget *>(m_complaintEdit),
           static_cast<QWidget *>(m_lateApologyEdit), static_cast<QWidget *>(m_standardButton)})
         field->setEnabled(!locked);
+    followAuthorityProfile();
     m_statusStale = true;
     if (isVisible())
         showStatus();
@@ -539,6 +557,72 @@ void ReplyStep::useStandardParagraphs()
         if (c.reply.complaintRights.trimmed().isEmpty())
             c.reply.complaintRights = p.complaint;
     });
+}
+
+void ReplyStep::followAuthorityProfile()
+{
+    const core::Case &theCase = document().current();
+    const core::Result<core::AuthorityProfile> authority = m_authority();
+    const QByteArray seen =
+        theCase.reference.toUtf8() + '\n' + (authority ? authority->toJson() : QByteArray());
+    if (seen == m_followed)
+        return;
+    m_followed = seen;
+    m_rightsNoticeLabel->hide();
+    m_refreshRightsButton->hide();
+    if (!authority || theCase.reference.isEmpty())
+        return;
+    const auto followed = core::ReplyService::refreshedRightsParagraphs(theCase, *authority);
+    if (!followed)
+        return;
+    if (followed->reviewEditedOutOfDate) {
+        m_rightsNoticeLabel->setText(
+            tr("The review paragraph was edited and does not give the authority's review "
+               "contact (%1). Refresh it from the profile if the contact has changed.")
+                .arg(core::ReplyComposer::internalReviewContact(*authority)));
+        m_rightsNoticeLabel->show();
+        m_refreshRightsButton->show();
+    }
+    if (!followed->changed)
+        return;
+    // A sent reply is a fact: the paragraphs it went out with stay as they were.
+    const auto sent = m_sentReplies.history(theCase.reference);
+    if (!sent || !sent->isEmpty())
+        return;
+    // Not from inside the change being shown: the standard wording follows it at once.
+    QTimer::singleShot(0, this, [this, reference = theCase.reference, p = followed->paragraphs] {
+        if (document().current().reference != reference)
+            return;
+        document().endMerge();
+        document().edit(tr("Follow the authority profile in the standard paragraphs"),
+                        [p](core::Case &c) {
+                            c.reply.internalReviewProcedure = p.internalReview;
+                            c.reply.complaintRights = p.complaint;
+                        });
+    });
+}
+
+void ReplyStep::refreshStandardParagraphs()
+{
+    const core::Result<core::AuthorityProfile> authority = m_authority();
+    if (!authority) {
+        m_notifier.showError(authority.error());
+        return;
+    }
+    const auto paragraphs =
+        core::ReplyService::standardRightsParagraphs(document().current(), *authority);
+    if (!paragraphs) {
+        m_notifier.showError(paragraphs.error());
+        return;
+    }
+    m_rightsNoticeLabel->hide();
+    m_refreshRightsButton->hide();
+    document().endMerge();
+    document().edit(tr("Refresh the paragraphs from the authority profile"),
+                    [p = *paragraphs](core::Case &c) {
+                        c.reply.internalReviewProcedure = p.internalReview;
+                        c.reply.complaintRights = p.complaint;
+                    });
 }
 
 QString ReplyStep::suggestedFileName(const QString &suffix) const

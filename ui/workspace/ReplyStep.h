@@ -115,6 +115,8 @@ private:
     void sendFinal(const QString &overrideReason);
     void refreshSentReplies();
     void useStandardParagraphs();
+    void followAuthorityProfile();
+    void refreshStandardParagraphs();
     void exportAs(core::ReplyService::Format format);
     void printDone();
     QString suggestedFileName(const QString &suffix) const;
@@ -141,6 +143,9 @@ private:
     QPlainTextEdit *m_complaintEdit = nullptr;
     QPlainTextEdit *m_lateApologyEdit = nullptr;
     QPushButton *m_standardButton = nullptr;
+    QLabel *m_rightsNoticeLabel = nullptr;
+    QPushButton *m_refreshRightsButton = nullptr;
+    QByteArray m_followed; // the case and profile the standard paragraphs last followed
     QPushButton *m_exportPdfButton = nullptr;
     QPushButton *m_exportOdtButton = nullptr;
     QPushButton *m_printButton = nullptr;

@@ -2,6 +2,7 @@
 
 #include "intake/RequestValidity.h"
 #include "services/CaseDocument.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
 
@@ -47,13 +48,11 @@ void RequestStep::createFields()
     m_addressEdit->setTabChangesFocus(true);
     m_addressEdit->setFixedHeight(m_addressEdit->fontMetrics().lineSpacing() * 3 + 12);
 
-    m_receivedDateEdit = new QDateEdit(this);
+    m_receivedDateEdit = new DateField(this);
     m_receivedDateEdit->setObjectName(QStringLiteral("receivedDateEdit"));
     m_receivedDateEdit->setAccessibleName(tr("Date of receipt"));
     m_receivedDateEdit->setAccessibleDescription(
         tr("Day 0 of the 20 working days: the day the request arrived"));
-    m_receivedDateEdit->setCalendarPopup(true);
-    m_receivedDateEdit->setDisplayFormat(Labels::dateFormat());
 
     m_channelCombo = new QComboBox(this);
     m_channelCombo->setObjectName(QStringLiteral("channelCombo"));
@@ -132,6 +131,7 @@ void RequestStep::connectEdits()
             [text](Case &c) { c.requester.addressForCorrespondence = text; },
             QStringLiteral("requester.address"));
     });
+    connect(m_receivedDateEdit, &DateField::notUnderstood, this, [this] { refresh(); });
     connect(m_receivedDateEdit, &QDateEdit::dateChanged, this, [&doc](const QDate &date) {
         doc.edit(
             tr("Change date of receipt"), [date](Case &c) { c.dateOfReceipt = date; },
@@ -168,6 +168,8 @@ void RequestStep::refresh()
     const QList<core::ValidityHint> hints =
         core::RequestValidity::hints(theCase, QDate::currentDate());
     QStringList lines;
+    if (!m_receivedDateEdit->problem().isEmpty())
+        lines.append(QStringLiteral("&#9888; ") + m_receivedDateEdit->problem().toHtmlEscaped());
     for (const core::ValidityHint &hint : hints)
         lines.append(QStringLiteral("&#9888; ") + hint.message.toHtmlEscaped());
     m_hintsLabel->setText(

@@ -3,13 +3,14 @@
 #include "workspace/WorkspaceStep.h"
 
 class QComboBox;
-class QDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace foi::ui {
+
+class DateField;
 
 // The request as received: who asked, when and how, under which regime, and the text itself,
 // with hints where the request may not be valid (s8).
@@ -36,7 +37,7 @@ private:
     QLineEdit *m_nameEdit = nullptr;
     QLineEdit *m_emailEdit = nullptr;
     QPlainTextEdit *m_addressEdit = nullptr;
-    QDateEdit *m_receivedDateEdit = nullptr;
+    DateField *m_receivedDateEdit = nullptr;
     QComboBox *m_channelCombo = nullptr;
     QComboBox *m_regimeCombo = nullptr;
     QPlainTextEdit *m_requestTextEdit = nullptr;

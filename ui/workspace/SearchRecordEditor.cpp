@@ -3,6 +3,7 @@
 #include "services/AttachmentService.h"
 #include "services/CaseDocument.h"
 #include "services/SearchEvidence.h"
+#include "widgets/DateField.h"
 #include "widgets/Labels.h"
 #include "workspace/CiteEvidenceDialog.h"
 
@@ -61,7 +62,7 @@ void SearchRecordEditor::createWidgets()
     m_termsEdit->setObjectName(QStringLiteral("searchTermsEdit"));
     m_termsEdit->setAccessibleName(tr("Search terms"));
     m_termsEdit->setPlaceholderText(tr("Words or criteria used"));
-    m_dateEdit = new QDateEdit(QDate::currentDate(), this);
+    m_dateEdit = new DateField(QDate::currentDate(), this);
     m_dateEdit->setObjectName(QStringLiteral("searchDateEdit"));
     m_dateEdit->setAccessibleName(tr("Searched on"));
     m_dateEdit->setCalendarPopup(true);

@@ -110,7 +110,8 @@ private slots:
         QStringList expected;
         for (const Question &question : theCase->questions)
             expected << question.text.simplified().left(60);
-        expected << QStringLiteral("does not hold the information")
+        // Q1 "not held", said once, in the officer's words (issue 24, point 6).
+        expected << QStringLiteral("hold no information about paying for facial recognition")
                  << QStringLiteral("disregard questions 2, 3, 4, 5, 6, 7, 8 and 9")
                  << QStringLiteral("refusal notice under section 17")
                  << QStringLiteral("can neither confirm nor deny")
