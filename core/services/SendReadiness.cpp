@@ -39,6 +39,12 @@ SendReadiness SendReadiness::assess(const Case &theCase, const SendFacts &facts)
                             .arg(longDate(sent.sentOn)),
                         false});
     }
+    if (readiness.m_correction && facts.correctionUnchanged) {
+        reasons.append({QStringLiteral("amend.unchanged"),
+                        tr("The amended decision still reads as the letter sent, so there is "
+                           "nothing to correct yet: change the decision first."),
+                        false});
+    }
     int errors = 0;
     for (const Finding &finding : facts.findings)
         errors += finding.severity == Severity::Error ? 1 : 0;

@@ -20,6 +20,8 @@ struct SendFacts
     std::optional<Error> authorityProblem; // the profile cannot sign letters, and why
     ReviewStatus review;
     int versionsSent = 0; // letters recorded as sent in the store
+    // While amending: the amended decision still reads as the letter it corrects.
+    bool correctionUnchanged = false;
 };
 
 // The one answer to "may the final reply be exported now, and if not, every reason", used by

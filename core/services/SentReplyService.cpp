@@ -42,6 +42,15 @@ Result<SendReadiness> SentReplyService::readiness(const Case &theCase,
             facts.authorityProblem = composed.error();
         else
             facts.findings = composed->findings;
+        if (const auto amendment = SentReplyLock::openAmendment(theCase); amendment && composed) {
+            for (const SentLetter &sent : theCase.reply.sent) {
+                if (sent.version == amendment->amendsVersion)
+                    facts.correctionUnchanged =
+                        CorrectionLetter::changes(sent.decision,
+                                                  CorrectionLetter::decisionOf(composed->document))
+                            .isEmpty();
+            }
+        }
     } else {
         facts.authorityProblem = authority.error();
         // The findings do not depend on who signs: check with the authority the case records.

@@ -406,6 +406,12 @@ private slots:
         QTRY_VERIFY(core::SentReplyLock::openAmendment(document.current()).has_value());
         QVERIFY(!document.canUndo());
         QVERIFY(workspace.steps().first()->isEnabled());
+        // Nothing changed yet: nothing to correct.
+        QVERIFY(!exportFinal->isEnabled());
+        QVERIFY2(find<QLabel>(QStringLiteral("replyStatusLabel"))
+                     ->text()
+                     .contains(QStringLiteral("nothing to correct")),
+                 qPrintable(find<QLabel>(QStringLiteral("replyStatusLabel"))->text()));
         document.edit(QStringLiteral("test"), [](core::Case &c) {
             c.adviceAndAssistance = QStringLiteral("You may ask for the archive index instead.");
         });

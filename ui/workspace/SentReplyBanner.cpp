@@ -32,7 +32,7 @@ QPlainTextEdit *decisionView(QWidget *parent, const QString &objectName, const Q
     view->setReadOnly(true);
     view->setTabChangesFocus(true);
     view->setAccessibleName(name);
-    view->setMaximumHeight(view->fontMetrics().lineSpacing() * 6 + 12);
+    view->setMaximumHeight(view->fontMetrics().lineSpacing() * 4 + 12);
     return view;
 }
 

@@ -200,6 +200,8 @@ private slots:
         QVERIFY(amended);
         m_case = *amended;
         QVERIFY(m_cases->save(m_case).ok());
+        QVERIFY(service.readiness(m_case, authority(), m_today)
+                    ->has(QStringLiteral("amend.unchanged")));
         const auto unchanged = service.sendFinal(m_case, authority(), m_today.addDays(1),
                                                  path(QStringLiteral("same.pdf")),
                                                  QStringLiteral("Test Officer"), QString());
