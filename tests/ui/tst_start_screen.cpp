@@ -131,6 +131,30 @@ private slots:
                      eir->reference);
         QCOMPARE(regime->currentData().toInt(), static_cast<int>(core::Regime::Eir));
     }
+
+    // The filters chosen are there again at the next start.
+    void theCaseListRemembersItsFiltersFromOneStartToTheNext()
+    {
+        QTemporaryDir dir;
+        auto fixture = std::make_unique<WorkbenchFixture>(dir.path());
+        auto *regime = fixture->workbench->window().findChild<QComboBox *>(
+            QStringLiteral("regimeFilterCombo"));
+        auto *status = fixture->workbench->window().findChild<QComboBox *>(
+            QStringLiteral("statusFilterCombo"));
+        regime->setCurrentIndex(regime->findData(static_cast<int>(core::Regime::Eir)));
+        emit regime->activated(regime->currentIndex());
+        status->setCurrentIndex(status->findData(QString()));
+        emit status->activated(status->currentIndex());
+        fixture.reset();
+
+        WorkbenchFixture again(dir.path());
+        regime =
+            again.workbench->window().findChild<QComboBox *>(QStringLiteral("regimeFilterCombo"));
+        status =
+            again.workbench->window().findChild<QComboBox *>(QStringLiteral("statusFilterCombo"));
+        QCOMPARE(regime->currentData().toInt(), static_cast<int>(core::Regime::Eir));
+        QCOMPARE(status->currentData().toString(), QString());
+    }
 };
 
 QTEST_MAIN(TestStartScreen)

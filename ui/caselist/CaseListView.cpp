@@ -157,7 +157,28 @@ void CaseListView::connectFilters()
             emit openCaseRequested(reference);
     });
     m_model.setStatusFilter(m_statusCombo->currentData().toString());
+    for (QComboBox *combo : {m_statusCombo, m_regimeCombo, m_dueCombo})
+        connect(combo, &QComboBox::activated, this, &CaseListView::filtersChanged);
     showStatus();
+}
+
+CaseListView::Filters CaseListView::filters() const
+{
+    return {m_statusCombo->currentData().toString(), m_regimeCombo->currentData().toInt(),
+            m_dueCombo->currentData().toInt()};
+}
+
+void CaseListView::setFilters(const Filters &filters)
+{
+    const auto choose = [](QComboBox *combo, const QVariant &value) {
+        if (const int index = combo->findData(value); index >= 0) {
+            combo->setCurrentIndex(index);
+            emit combo->activated(index); // applies it, as the officer's choice would
+        }
+    };
+    choose(m_statusCombo, filters.status);
+    choose(m_regimeCombo, filters.regime);
+    choose(m_dueCombo, filters.due);
 }
 
 void CaseListView::showStatus()

@@ -21,11 +21,25 @@ class CaseListView : public QWidget
 public:
     explicit CaseListView(CaseListModel &model, QWidget *parent = nullptr);
 
+    // The filters as chosen (the status code, the regime or -1, the due window), to keep them
+    // from one session to the next.
+    struct Filters
+    {
+        QString status = QStringLiteral("open");
+        int regime = -1;
+        int due = 0;
+    };
+    Filters filters() const;
+    // Chooses these filters (a value the combo does not offer is ignored) and applies them.
+    void setFilters(const Filters &filters);
+
     QLineEdit *searchEdit() const { return m_searchEdit; }
     QTableView *tableView() const { return m_tableView; }
 
 signals:
     void openCaseRequested(const QString &reference);
+    // The officer chose another filter.
+    void filtersChanged();
 
 private:
     void createWidgets();

@@ -98,6 +98,19 @@ void Workbench::buildViews()
     m_caseListModel = new CaseListModel(m_services.store.cases(), m_services.store.search(),
                                         m_services.calendar, this);
     m_caseList = new CaseListView(*m_caseListModel, m_window.get());
+    // The list opens with the filters the officer last chose.
+    QSettings &settings = m_services.settings;
+    CaseListView::Filters filters;
+    filters.status = settings.value(QStringLiteral("caseList/status"), filters.status).toString();
+    filters.regime = settings.value(QStringLiteral("caseList/regime"), filters.regime).toInt();
+    filters.due = settings.value(QStringLiteral("caseList/due"), filters.due).toInt();
+    m_caseList->setFilters(filters);
+    connect(m_caseList, &CaseListView::filtersChanged, this, [this] {
+        const CaseListView::Filters chosen = m_caseList->filters();
+        m_services.settings.setValue(QStringLiteral("caseList/status"), chosen.status);
+        m_services.settings.setValue(QStringLiteral("caseList/regime"), chosen.regime);
+        m_services.settings.setValue(QStringLiteral("caseList/due"), chosen.due);
+    });
     m_window->setCaseList(m_caseList);
     m_workspace =
         new CaseWorkspace(*m_document, m_services.catalogue, m_services.calendar, m_window.get());
