@@ -20,6 +20,7 @@
 #include "workspace/RequestStep.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,6 +87,18 @@ private:
         return codes;
     }
 
+    // With FOI_SCREENSHOT_DIR set, keeps a picture of the window as the officer sees it at this
+    // point (docs/screenshots/everyday-*.png come from here).
+    static void shoot(WorkbenchFixture &fixture, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("FOI_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QTest::qWait(0);
+        QVERIFY(fixture.workbench->window().grab().save(
+            QDir(folder).filePath(QStringLiteral("everyday-%1.png").arg(name))));
+    }
+
     static void saveContact(WorkbenchFixture &fixture, const QString &contact)
     {
         auto profile = core::AuthorityProfileLocator::loadFile(fixture.authorityPath);
@@ -140,6 +153,7 @@ private slots:
         auto *hints = find<QLabel>(fixture, QStringLiteral("validityHintsLabel"));
         QTRY_VERIFY2(hints->text().contains(QStringLiteral("31/06/2026")),
                      qPrintable(hints->text()));
+        shoot(fixture, QStringLiteral("request-date-not-understood"));
     }
 
     void requestWarningsAreFindingsToo()
@@ -198,6 +212,7 @@ private slots:
         auto *notice = find<QLabel>(fixture, QStringLiteral("rightsNoticeLabel"));
         QTRY_VERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QStringLiteral("appeals@example.police.uk")));
+        shoot(fixture, QStringLiteral("reply-refresh-notice"));
         QCOMPARE(document.current().reply.internalReviewProcedure, own);
         QTest::mouseClick(find<QPushButton>(fixture, QStringLiteral("refreshRightsButton")),
                           Qt::LeftButton);
@@ -237,6 +252,7 @@ private slots:
         auto *button = find<QPushButton>(fixture, QStringLiteral("markNotRequiredButton"));
         QTRY_VERIFY(button->isVisible());
         QVERIFY(button->text().contains(QStringLiteral("Q2")));
+        shoot(fixture, QStringLiteral("held-not-required"));
         QTest::mouseClick(button, Qt::LeftButton);
         for (qsizetype i = 1; i < document.current().questions.size(); ++i)
             QCOMPARE(document.current().questions.at(i).determination.holding,
@@ -258,6 +274,7 @@ private slots:
         showStep<ui::PublicInterestStep>(fixture);
         auto *conclusion = find<QComboBox>(fixture, QStringLiteral("conclusionCombo"));
         QTRY_VERIFY(conclusion->isEnabled());
+        shoot(fixture, QStringLiteral("public-interest-ncnd"));
         QStringList items;
         for (int i = 0; i < conclusion->count(); ++i)
             items.append(conclusion->itemText(i));

@@ -257,11 +257,14 @@ void HeldStep::showFallenAway(const core::Case &theCase)
             fallen.append(theCase.questions.at(i).id);
     }
     m_notRequiredButton->setVisible(!fallen.isEmpty());
+    // A long run of questions is named by its ends, so the button stays one short line.
+    const QString which = fallen.size() > 3 ? tr("%1 to %2 (%3 questions)")
+                                                  .arg(fallen.constFirst(), fallen.constLast())
+                                                  .arg(fallen.size())
+                                            : fallen.join(QStringLiteral(", "));
     m_notRequiredButton->setText(
-        fallen.size() == 1
-            ? tr("Mark %1 \"Not required\": its condition is not met").arg(fallen.constFirst())
-            : tr("Mark %1 \"Not required\": their conditions are not met")
-                  .arg(fallen.join(QStringLiteral(", "))));
+        fallen.size() == 1 ? tr("Mark %1 \"Not required\": its condition is not met").arg(which)
+                           : tr("Mark %1 \"Not required\": conditions not met").arg(which));
 }
 
 QString HeldStep::summary() const
