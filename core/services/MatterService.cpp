@@ -114,6 +114,26 @@ QString MatterService::nextId(const Case &theCase, const QString &prefix)
     }
 }
 
+Status
+MatterService::changeMatter(const QString &reference, const QString &matterId,
+                            const std::function<Status(const Case &, CommissionerMatter &)> &change)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    const qsizetype index = indexOfMatter(theCase, matterId);
+    if (index < 0)
+        return invalid(
+            "no_matter",
+            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
+    // The change sees the case as it was and edits the matter; nothing is saved when it fails.
+    const Case before = theCase;
+    if (Status changed = change(before, theCase.commissionerMatters[index]); !changed)
+        return changed;
+    return save(theCase);
+}
+
 Result<QStringList> MatterService::originalParticipants(const QString &reference)
 {
     Result<QList<AuditTrail::Row>> rows =
@@ -285,201 +305,175 @@ MatterService::openCommissionerMatter(const QString &reference,
 Status MatterService::addCommissionerDeadline(const QString &reference, const QString &matterId,
                                               const QString &what, const QDate &due)
 {
-    Result<Case> loaded = load(reference);
-    if (!loaded)
-        return loaded.error();
-    Case theCase = std::move(loaded).value();
-    const qsizetype index = indexOfMatter(theCase, matterId);
-    if (index < 0)
-        return invalid(
-            "no_matter",
-            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
-    CommissionerMatter &matter = theCase.commissionerMatters[index];
-    if (!due.isValid() || due < matter.received)
-        return invalid("deadline_before_letter",
-                       QStringLiteral("A deadline the ICO set falls on or after its letter (%1).")
-                           .arg(isoDate(matter.received)));
-    if (what.trimmed().isEmpty())
-        return invalid("deadline_what_missing", QStringLiteral("Say what is due."));
-    matter.deadlines.append({what.trimmed(), due, std::nullopt, std::nullopt});
-    return save(theCase);
+    return changeMatter(
+        reference, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
+            if (!due.isValid() || due < matter.received)
+                return invalid(
+                    "deadline_before_letter",
+                    QStringLiteral("A deadline the ICO set falls on or after its letter (%1).")
+                        .arg(isoDate(matter.received)));
+            if (what.trimmed().isEmpty())
+                return invalid("deadline_what_missing", QStringLiteral("Say what is due."));
+            matter.deadlines.append({what.trimmed(), due, std::nullopt, std::nullopt});
+            return success();
+        });
 }
 
 Status MatterService::recordDecisionNotice(const QString &reference, const QString &matterId,
                                            const DecisionNotice &notice)
 {
-    Result<Case> loaded = load(reference);
-    if (!loaded)
-        return loaded.error();
-    Case theCase = std::move(loaded).value();
-    const qsizetype index = indexOfMatter(theCase, matterId);
-    if (index < 0)
-        return invalid(
-            "no_matter",
-            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
     if (!notice.dated.isValid())
         return invalid("notice_date_missing",
                        QStringLiteral("Give the date of the decision notice."));
-    if (theCase.dateOfReceipt.isValid() && notice.dated < theCase.dateOfReceipt)
-        return invalid("notice_before_request",
-                       QStringLiteral("The decision notice is dated %1, before the request was "
-                                      "received (%2). Check the notice's date.")
-                           .arg(isoDate(notice.dated), isoDate(theCase.dateOfReceipt)));
-    if (Result<DecisionNoticeDeadlines> dates = m_regulator.decisionNotice(notice.dated); !dates)
-        return dates.error();
     if (notice.outcome == ReviewDecision::Undecided)
         return invalid("notice_outcome_missing",
                        QStringLiteral("Record what the notice decided of the complaint."));
-    CommissionerMatter &matter = theCase.commissionerMatters[index];
-    if (notice.dated < matter.received)
-        return invalid("notice_before_complaint",
-                       QStringLiteral("The decision notice is dated before the ICO's first "
-                                      "letter (%1).")
-                           .arg(isoDate(matter.received)));
-    matter.decisionNotice = notice;
-    return save(theCase);
+    if (Result<DecisionNoticeDeadlines> dates = m_regulator.decisionNotice(notice.dated); !dates)
+        return dates.error();
+    return changeMatter(
+        reference, matterId, [&](const Case &theCase, CommissionerMatter &matter) -> Status {
+            if (theCase.dateOfReceipt.isValid() && notice.dated < theCase.dateOfReceipt)
+                return invalid("notice_before_request",
+                               QStringLiteral("The decision notice is dated %1, before the "
+                                              "request was received (%2). Check the notice's "
+                                              "date.")
+                                   .arg(isoDate(notice.dated), isoDate(theCase.dateOfReceipt)));
+            if (notice.dated < matter.received)
+                return invalid("notice_before_complaint",
+                               QStringLiteral("The decision notice is dated before the ICO's "
+                                              "first letter (%1).")
+                                   .arg(isoDate(matter.received)));
+            matter.decisionNotice = notice;
+            return success();
+        });
 }
 
 Status MatterService::lodgeAppeal(const QString &reference, const QString &matterId,
                                   const TribunalAppeal &appeal)
 {
-    Result<Case> loaded = load(reference);
-    if (!loaded)
-        return loaded.error();
-    Case theCase = std::move(loaded).value();
-    const qsizetype index = indexOfMatter(theCase, matterId);
-    if (index < 0)
-        return invalid(
-            "no_matter",
-            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
-    CommissionerMatter &matter = theCase.commissionerMatters[index];
-    if (!matter.decisionNotice)
-        return invalid("no_decision_notice",
-                       QStringLiteral("Matter %1 has no decision notice: an appeal to the "
-                                      "tribunal is against a decision notice (s57). Record the "
-                                      "notice first.")
-                           .arg(matter.id));
-    if (!appeal.lodged.isValid() || appeal.lodged < matter.decisionNotice->dated)
-        return invalid("appeal_before_notice",
-                       QStringLiteral("An appeal is lodged on or after the decision notice's "
-                                      "date (%1).")
-                           .arg(isoDate(matter.decisionNotice->dated)));
-    for (int step : appeal.affectsSteps) {
-        if (step < 0 || step >= matter.decisionNotice->steps.size())
-            return invalid("no_step",
-                           QStringLiteral("The decision notice has no step %1.").arg(step + 1));
-    }
-    TribunalAppeal lodged = appeal;
-    lodged.determination = AppealDetermination::Pending;
-    lodged.determined.reset();
-    matter.appeals.append(lodged);
-    return save(theCase);
+    return changeMatter(
+        reference, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
+            if (!matter.decisionNotice)
+                return invalid(
+                    "no_decision_notice",
+                    QStringLiteral("Matter %1 has no decision notice: an appeal to the "
+                                   "tribunal is against a decision notice (s57). Record the "
+                                   "notice first.")
+                        .arg(matter.id));
+            if (!appeal.lodged.isValid() || appeal.lodged < matter.decisionNotice->dated)
+                return invalid(
+                    "appeal_before_notice",
+                    QStringLiteral("An appeal is lodged on or after the decision notice's "
+                                   "date (%1).")
+                        .arg(isoDate(matter.decisionNotice->dated)));
+            for (int step : appeal.affectsSteps) {
+                if (step < 0 || step >= matter.decisionNotice->steps.size())
+                    return invalid(
+                        "no_step",
+                        QStringLiteral("The decision notice has no step %1.").arg(step + 1));
+            }
+            TribunalAppeal lodged = appeal;
+            lodged.determination = AppealDetermination::Pending;
+            lodged.determined.reset();
+            matter.appeals.append(lodged);
+            return success();
+        });
 }
 
 Status MatterService::endAppeal(const QString &reference, const QString &matterId,
                                 AppealDetermination determination, const QDate &on,
                                 const QDate &resumedDue)
 {
-    Result<Case> loaded = load(reference);
-    if (!loaded)
-        return loaded.error();
-    Case theCase = std::move(loaded).value();
-    const qsizetype index = indexOfMatter(theCase, matterId);
-    if (index < 0)
-        return invalid(
-            "no_matter",
-            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
-    CommissionerMatter &matter = theCase.commissionerMatters[index];
-    const auto pending = std::find_if(matter.appeals.begin(), matter.appeals.end(),
-                                      [](const TribunalAppeal &a) { return a.isPending(); });
-    if (pending == matter.appeals.end())
-        return invalid("no_pending_appeal",
-                       QStringLiteral("Matter %1 has no pending appeal.").arg(matter.id));
-    if (determination == AppealDetermination::Pending)
-        return invalid("determination_missing",
-                       QStringLiteral("Say how the appeal ended: dismissed, allowed, partly "
-                                      "allowed or withdrawn."));
-    if (!on.isValid() || on < pending->lodged)
-        return invalid("determined_before_lodged",
-                       QStringLiteral("An appeal ends on or after the day it was lodged (%1).")
-                           .arg(isoDate(pending->lodged)));
-    bool suspendedAStep = false;
-    for (int i = 0; i < matter.decisionNotice->steps.size(); ++i)
-        suspendedAStep = suspendedAStep ||
-                         (pending->affects(i) && !matter.decisionNotice->steps.at(i).completed);
-    if (suspendedAStep && determination != AppealDetermination::Allowed) {
-        if (!resumedDue.isValid())
-            return invalid("resumed_due_missing",
-                           QStringLiteral("The steps the appeal suspended need their new date "
-                                          "(--steps-due YYYY-MM-DD), from the tribunal's "
-                                          "decision or the withdrawal."));
-        if (resumedDue < on)
-            return invalid("resumed_due_before_end",
-                           QStringLiteral("The steps cannot fall due (%1) before the appeal "
-                                          "ended (%2).")
-                               .arg(isoDate(resumedDue), isoDate(on)));
-    }
-    for (int i = 0; i < matter.decisionNotice->steps.size(); ++i) {
-        DecisionNoticeStep &step = matter.decisionNotice->steps[i];
-        if (pending->affects(i) && !step.completed && resumedDue.isValid())
-            step.resumedDue = resumedDue;
-    }
-    pending->determination = determination;
-    pending->determined = on;
-    return save(theCase);
+    return changeMatter(
+        reference, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
+            const auto pending =
+                std::find_if(matter.appeals.begin(), matter.appeals.end(),
+                             [](const TribunalAppeal &a) { return a.isPending(); });
+            if (pending == matter.appeals.end())
+                return invalid("no_pending_appeal",
+                               QStringLiteral("Matter %1 has no pending appeal.").arg(matter.id));
+            if (determination == AppealDetermination::Pending)
+                return invalid(
+                    "determination_missing",
+                    QStringLiteral("Say how the appeal ended: dismissed, allowed, partly "
+                                   "allowed or withdrawn."));
+            if (!on.isValid() || on < pending->lodged)
+                return invalid(
+                    "determined_before_lodged",
+                    QStringLiteral("An appeal ends on or after the day it was lodged (%1).")
+                        .arg(isoDate(pending->lodged)));
+            bool suspendedAStep = false;
+            for (int i = 0; i < matter.decisionNotice->steps.size(); ++i)
+                suspendedAStep = suspendedAStep || (pending->affects(i) &&
+                                                    !matter.decisionNotice->steps.at(i).completed);
+            if (suspendedAStep && determination != AppealDetermination::Allowed) {
+                if (!resumedDue.isValid())
+                    return invalid(
+                        "resumed_due_missing",
+                        QStringLiteral("The steps the appeal suspended need their new date "
+                                       "(--steps-due YYYY-MM-DD), from the tribunal's "
+                                       "decision or the withdrawal."));
+                if (resumedDue < on)
+                    return invalid(
+                        "resumed_due_before_end",
+                        QStringLiteral("The steps cannot fall due (%1) before the appeal "
+                                       "ended (%2).")
+                            .arg(isoDate(resumedDue), isoDate(on)));
+            }
+            for (int i = 0; i < matter.decisionNotice->steps.size(); ++i) {
+                DecisionNoticeStep &step = matter.decisionNotice->steps[i];
+                if (pending->affects(i) && !step.completed && resumedDue.isValid())
+                    step.resumedDue = resumedDue;
+            }
+            pending->determination = determination;
+            pending->determined = on;
+            return success();
+        });
 }
 
 Status MatterService::completeStep(const QString &reference, const QString &matterId, int step,
                                    const QDate &on)
 {
-    Result<Case> loaded = load(reference);
-    if (!loaded)
-        return loaded.error();
-    Case theCase = std::move(loaded).value();
-    const qsizetype index = indexOfMatter(theCase, matterId);
-    if (index < 0 || !theCase.commissionerMatters.at(index).decisionNotice || step < 0 ||
-        step >= theCase.commissionerMatters.at(index).decisionNotice->steps.size())
-        return invalid("no_step", QStringLiteral("Case %1 has no step %2 of a decision notice "
-                                                 "in matter %3.")
-                                      .arg(reference)
-                                      .arg(step + 1)
-                                      .arg(matterId));
-    DecisionNotice &notice = *theCase.commissionerMatters[index].decisionNotice;
-    if (!on.isValid() || on < notice.dated)
-        return invalid("step_before_notice",
-                       QStringLiteral("A step is done on or after the notice's date (%1).")
-                           .arg(isoDate(notice.dated)));
-    notice.steps[step].completed = on;
-    return save(theCase);
+    return changeMatter(
+        reference, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
+            if (!matter.decisionNotice || step < 0 || step >= matter.decisionNotice->steps.size())
+                return invalid("no_step",
+                               QStringLiteral("Matter %1 of case %2 has no step %3 of a decision "
+                                              "notice.")
+                                   .arg(matterId, reference)
+                                   .arg(step + 1));
+            DecisionNotice &notice = *matter.decisionNotice;
+            if (!on.isValid() || on < notice.dated)
+                return invalid("step_before_notice",
+                               QStringLiteral("A step is done on or after the notice's date (%1).")
+                                   .arg(isoDate(notice.dated)));
+            notice.steps[step].completed = on;
+            return success();
+        });
 }
 
 Status MatterService::closeCommissionerMatter(const QString &reference, const QString &matterId,
                                               const QDate &on)
 {
-    Result<Case> loaded = load(reference);
-    if (!loaded)
-        return loaded.error();
-    Case theCase = std::move(loaded).value();
-    const qsizetype index = indexOfMatter(theCase, matterId);
-    if (index < 0)
-        return invalid(
-            "no_matter",
-            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
-    CommissionerMatter &matter = theCase.commissionerMatters[index];
-    for (const TribunalAppeal &appeal : matter.appeals) {
-        if (appeal.isPending())
-            return invalid("appeal_pending",
-                           QStringLiteral("Matter %1 still has an appeal pending; record how it "
-                                          "ended first.")
-                               .arg(matter.id));
-    }
-    if (!on.isValid() || on < matter.received)
-        return invalid("closed_before_received",
-                       QStringLiteral("The matter closes on or after the ICO's first letter "
-                                      "(%1).")
-                           .arg(isoDate(matter.received)));
-    matter.closed = on;
-    return save(theCase);
+    return changeMatter(
+        reference, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
+            for (const TribunalAppeal &appeal : matter.appeals) {
+                if (appeal.isPending())
+                    return invalid(
+                        "appeal_pending",
+                        QStringLiteral("Matter %1 still has an appeal pending; record how it "
+                                       "ended first.")
+                            .arg(matter.id));
+            }
+            if (!on.isValid() || on < matter.received)
+                return invalid(
+                    "closed_before_received",
+                    QStringLiteral("The matter closes on or after the ICO's first letter "
+                                   "(%1).")
+                        .arg(isoDate(matter.received)));
+            matter.closed = on;
+            return success();
+        });
 }
 
 Result<QList<OpenClock>> MatterService::openClocks(const QString &reference)

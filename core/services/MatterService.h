@@ -103,6 +103,11 @@ public:
 private:
     [[nodiscard]] Result<Case> load(const QString &reference);
     [[nodiscard]] Status save(const Case &theCase);
+    // Loads the case, lets `change` edit its Commissioner matter `matterId`, and saves the case
+    // when the change succeeds; a missing case or matter fails with its message.
+    [[nodiscard]] Status
+    changeMatter(const QString &reference, const QString &matterId,
+                 const std::function<Status(const Case &, CommissionerMatter &)> &change);
     // What the review rules read: the case's dates and the review's frozen decision makers.
     InternalReviewContext contextFor(const Case &theCase, const InternalReview &review) const;
     static qsizetype indexOfReview(const Case &theCase, const QString &id);
