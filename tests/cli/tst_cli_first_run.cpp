@@ -111,10 +111,14 @@ private slots:
                  "the README's example no longer imports a case");
         for (const QString &line : lines) {
             const Run result = run(words(line, home), environment, home);
-            QVERIFY2(result.exitCode == 0, qPrintable(QStringLiteral("`%1` ended with %2:\n%3")
-                                                          .arg(line)
-                                                          .arg(result.exitCode)
-                                                          .arg(result.output)));
+            // `scan` answers "no" (exit 1) when a file has findings, as the letters made above
+            // do (their author): that is its answer, not a failure.
+            const bool answered = result.exitCode == 0 ||
+                                  (result.exitCode == 1 && line.contains(QStringLiteral(" scan ")));
+            QVERIFY2(answered, qPrintable(QStringLiteral("`%1` ended with %2:\n%3")
+                                              .arg(line)
+                                              .arg(result.exitCode)
+                                              .arg(result.output)));
         }
         QVERIFY(QFileInfo::exists(dataFolder + QStringLiteral("/cases.foistore")));
         const QFileDevice::Permissions ownerOnly =

@@ -476,9 +476,11 @@ private slots:
         QPdfDocument &preview = *step().previewDocument();
         QCOMPARE(printed.pageCount(), preview.pageCount());
         // Below the header line, whose two strings share a line and so come out of text
-        // extraction interleaved once scaled to the printer's resolution.
+        // extraction interleaved once scaled to the printer's resolution. The same words in the
+        // same order: text extraction joins some lines of the scaled page with a space instead
+        // of a line break, so white space is compared folded.
         const auto body = [](QPdfDocument &pdf, int page) {
-            return pdf.getAllText(page).text().section(QStringLiteral("\r\n"), 1);
+            return pdf.getAllText(page).text().section(QStringLiteral("\r\n"), 1).simplified();
         };
         for (int page = 0; page < preview.pageCount(); ++page)
             QCOMPARE(body(printed, page), body(preview, page));
