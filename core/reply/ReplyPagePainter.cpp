@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextList>
+#include <QTextListFormat>
 
 namespace foi::core {
 
@@ -84,7 +85,23 @@ void drawBands(QPainter &painter, const PageGeometry &g, const ReplyDocument &re
 void drawListMarker(QPainter &painter, const QTextBlock &block, const QPointF &lineStart,
                     double ascent)
 {
-    const QString marker = block.textList()->itemText(block);
+    // itemText() numbers a numbered list ("9."); for a bulleted one it gives only the suffix,
+    // so the bullet is the glyph the document layout would draw.
+    QString marker;
+    switch (block.textList()->format().style()) {
+    case QTextListFormat::ListDisc:
+        marker = QString(QChar(0x2022));
+        break;
+    case QTextListFormat::ListCircle:
+        marker = QString(QChar(0x25E6));
+        break;
+    case QTextListFormat::ListSquare:
+        marker = QString(QChar(0x25AA));
+        break;
+    default:
+        marker = block.textList()->itemText(block);
+        break;
+    }
     if (marker.isEmpty())
         return;
     const QFont font = block.charFormat().font();

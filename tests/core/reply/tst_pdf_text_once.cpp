@@ -170,6 +170,29 @@ private slots:
             pdf.contains(QStringLiteral("In year 2015 the force bought 208 devices of kind 30")));
         QVERIFY(pdf.contains(QStringLiteral("1.")));
     }
+
+    // A bulleted list (the provisions an NCND relies on) keeps its bullet: a lone full stop was
+    // drawn instead once the lines were drawn one by one.
+    void bulletsAreDrawnAsBullets()
+    {
+        const auto rendered =
+            ReplyService::render(longCase(), force(), QDate(2018, 6, 8), ReplyService::Format::Pdf);
+        QVERIFY(rendered);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reply.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(rendered->bytes);
+        file.close();
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        static const QRegularExpression bulletedSection(QStringLiteral("\\x{2022}\\s*Section "));
+        static const QRegularExpression strayStop(QStringLiteral("(^|\\n)\\s*\\.\\s*Section "));
+        QVERIFY2(bulletedSection.match(text).hasMatch(), qPrintable(text.left(3000)));
+        QVERIFY2(!strayStop.match(text).hasMatch(), qPrintable(text.left(3000)));
+    }
 };
 
 QTEST_MAIN(TestPdfTextOnce)
