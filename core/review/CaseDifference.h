@@ -25,6 +25,11 @@ class CaseDifference
 {
 public:
     static QList<FieldDifference> between(const QByteArray &reviewed, const QByteArray &current);
+
+    // A field's path in plain words for the officer: "questions[1].determination.answer" is
+    // "Question 2: the answer", "claims[0].publicInterest.favouringDisclosure[2]" is "Claim 1:
+    // a public-interest factor for disclosure". A part it does not know is shown as written.
+    static QString describe(const QString &path);
 };
 
 } // namespace foi::core

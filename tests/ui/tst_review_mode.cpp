@@ -173,7 +173,8 @@ private slots:
         QVERIFY(dialog);
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("differencesTable"));
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("requestText"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("The request text"));
+        QCOMPARE(table->item(0, 0)->toolTip(), QStringLiteral("requestText"));
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Drones and helicopters, please."));
         screenshot(dialog, QStringLiteral("review-stale-differences.png"));
         dialog->close();

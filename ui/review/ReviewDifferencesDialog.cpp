@@ -35,7 +35,9 @@ ReviewDifferencesDialog::ReviewDifferencesDialog(const QString &message,
     table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     for (int row = 0; row < differences.size(); ++row) {
         const core::FieldDifference &difference = differences.at(row);
-        table->setItem(row, 0, new QTableWidgetItem(difference.path));
+        auto *field = new QTableWidgetItem(core::CaseDifference::describe(difference.path));
+        field->setToolTip(difference.path); // the case file's own name for it
+        table->setItem(row, 0, field);
         table->setItem(row, 1,
                        new QTableWidgetItem(difference.reviewed.isEmpty() ? tr("(absent)")
                                                                           : difference.reviewed));

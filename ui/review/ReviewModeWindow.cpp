@@ -264,7 +264,9 @@ QWidget *ReviewModeWindow::changesPage(const core::ReviewGivenRecord &last)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int row = 0; row < differences.size(); ++row) {
         const core::FieldDifference &difference = differences.at(row);
-        table->setItem(row, 0, new QTableWidgetItem(difference.path));
+        auto *field = new QTableWidgetItem(core::CaseDifference::describe(difference.path));
+        field->setToolTip(difference.path); // the case file's own name for it
+        table->setItem(row, 0, field);
         table->setItem(row, 1,
                        new QTableWidgetItem(difference.reviewed.isEmpty() ? tr("(absent)")
                                                                           : difference.reviewed));

@@ -224,6 +224,38 @@ private slots:
                                                      QStringLiteral("x"), QStringLiteral("y")}));
         QVERIFY(CaseDifference::between(before, before).isEmpty());
     }
+
+    // Issue 25 point 5: what changed since the review is said in plain words, not JSON paths.
+    void fieldsAreNamedInPlainWords_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("request") << QStringLiteral("requestText")
+                                 << QStringLiteral("The request text");
+        QTest::newRow("an answer") << QStringLiteral("questions[1].determination.answer")
+                                   << QStringLiteral("Question 2: the answer");
+        QTest::newRow("held") << QStringLiteral("questions[0].determination.holding")
+                              << QStringLiteral("Question 1: whether it is held");
+        QTest::newRow("a factor")
+            << QStringLiteral("claims[0].publicInterest.favouringDisclosure[2]")
+            << QStringLiteral("Claim 1: a public-interest factor for disclosure");
+        QTest::newRow("harm") << QStringLiteral("claims[1].prejudice.harm")
+                              << QStringLiteral("Claim 2: how the harm would follow");
+        QTest::newRow("rights") << QStringLiteral("reply.complaintRights")
+                                << QStringLiteral("The right to complain to the Commissioner");
+        QTest::newRow("a whole question")
+            << QStringLiteral("questions[3]") << QStringLiteral("Question 4: the whole entry");
+        QTest::newRow("unknown kept")
+            << QStringLiteral("somethingNew") << QStringLiteral("SomethingNew");
+        QTest::newRow("not JSON") << QStringLiteral("$") << QStringLiteral("$");
+    }
+
+    void fieldsAreNamedInPlainWords()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, words);
+        QCOMPARE(CaseDifference::describe(path), words);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewFormats)
