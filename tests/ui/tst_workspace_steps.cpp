@@ -12,6 +12,7 @@
 #include "models/CaseListModel.h"
 #include "models/FindingListModel.h"
 #include "notify/NotificationBar.h"
+#include "rules/CaseChecker.h"
 #include "rules/Finding.h"
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
@@ -23,12 +24,14 @@
 #include "workspace/AggregationPanel.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
+#include "workspace/ExemptionsStep.h"
 #include "workspace/HeldStep.h"
 #include "workspace/PublicInterestStep.h"
 #include "workspace/SearchRecordEditor.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
@@ -39,6 +42,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -334,6 +338,63 @@ private slots:
                                             core::AttachmentKind::SearchEvidence);
         QCOMPARE(cited->item(0)->text(), QStringLiteral("anpr.png \u2014 search of ANPR system"));
         QVERIFY(missing->isHidden());
+    }
+
+    // Issue 21: s36(4) statistical information needs no qualified person's opinion, offered on
+    // s36 claims only; the picker offers the law in force on the date of receipt (s40 as it
+    // stood before 25 May 2018, DPA 2018 Sch 19-20).
+    void exemptionsStepMarksStatisticsAndOffersTheLawOfTheDay()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        ui::MainWindow &window = fixture.workbench->window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fixture.workbench->newRequest();
+        core::CaseDocument &document = fixture.workbench->document();
+        document.edit(QStringLiteral("claims"), [](core::Case &c) {
+            c.dateOfReceipt = QDate(2018, 5, 14);
+            c.questions.append({QStringLiteral("Q1"), QStringLiteral("Crime figures?"), {}, {}});
+            for (const char *provision : {"s36(2)(b)(i)", "s31(1)(a)"}) {
+                core::ExemptionClaim claim;
+                claim.provision = QString::fromLatin1(provision);
+                claim.questions = {QStringLiteral("Q1")};
+                c.claims.append(claim);
+            }
+        });
+        ui::CaseWorkspace &workspace = fixture.workbench->workspace();
+        workspace.showStep(stepIndex<ui::ExemptionsStep>(workspace));
+        auto *claims = find<QListView>(fixture, QStringLiteral("claimsListView"));
+        auto *statistical = find<QCheckBox>(fixture, QStringLiteral("statisticalCheckBox"));
+        claims->setCurrentIndex(claims->model()->index(0, 0));
+        QTRY_VERIFY(statistical->isVisible());
+        auto opinionMissing = [&document] {
+            for (const core::Finding &finding : core::CaseChecker().check(document.current())) {
+                if (finding.code == u"S36-OPINION-MISSING")
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(opinionMissing());
+        statistical->click();
+        QVERIFY(document.current().claims.at(0).statistical);
+        QVERIFY(!opinionMissing());
+        QVERIFY(find<QLabel>(fixture, QStringLiteral("claimTestLabel"))
+                    ->text()
+                    .contains(QStringLiteral("prejudice test")));
+        claims->setCurrentIndex(claims->model()->index(1, 0));
+        QTRY_VERIFY(!statistical->isVisible());
+
+        find<QLineEdit>(fixture, QStringLiteral("exemptionSearchEdit"))
+            ->setText(QStringLiteral("s40(5"));
+        auto *provisions = find<QListView>(fixture, QStringLiteral("provisionListView"));
+        QStringList offered;
+        for (int row = 0; row < provisions->model()->rowCount(); ++row)
+            offered << provisions->model()->index(row, 0).data().toString();
+        QVERIFY2(offered.join(u'|').contains(QStringLiteral("Section 40(5)(a)")),
+                 qPrintable(offered.join(u'|')));
+        QVERIFY2(!offered.join(u'|').contains(QStringLiteral("Section 40(5A)")),
+                 qPrintable(offered.join(u'|')));
     }
 
     void paragraphLibraryInsertsIntoEitherColumnAndKeepsTheOfficersOwn()
