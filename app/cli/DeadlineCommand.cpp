@@ -232,15 +232,15 @@ ExitCode printDecisionNotice(CliContext &context, const core::BankHolidayCalenda
     if (json) {
         const QJsonObject steps = regulatorDateJson(deadlines->steps);
         const QJsonObject appeal = regulatorDateJson(deadlines->appeal);
-        context.out() << QJsonDocument(
-                             QJsonObject{
-                                 {QStringLiteral("kind"), QStringLiteral("decision-notice")},
-                                 {QStringLiteral("dated"), dated.toString(Qt::ISODate)},
-                                 {QStringLiteral("steps_due"), steps.value(QStringLiteral("due"))},
-                                 {QStringLiteral("appeal_due"), appeal.value(QStringLiteral("due"))},
-                                 {QStringLiteral("steps"), steps},
-                                 {QStringLiteral("appeal"), appeal}})
-                             .toJson(QJsonDocument::Indented);
+        context.out()
+            << QJsonDocument(
+                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("decision-notice")},
+                               {QStringLiteral("dated"), dated.toString(Qt::ISODate)},
+                               {QStringLiteral("steps_due"), steps.value(QStringLiteral("due"))},
+                               {QStringLiteral("appeal_due"), appeal.value(QStringLiteral("due"))},
+                               {QStringLiteral("steps"), steps},
+                               {QStringLiteral("appeal"), appeal}})
+                   .toJson(QJsonDocument::Indented);
         return ExitCode::Success;
     }
     QTextStream &out = context.out();

@@ -1,7 +1,7 @@
 #include "model/CaseOutcome.h"
 
-#include "model/WholeRequestRefusal.h"
 #include "model/Codes.h"
+#include "model/WholeRequestRefusal.h"
 
 #include <QSet>
 #include <QStringList>

@@ -2,8 +2,8 @@
 
 #include "notify/Notifier.h"
 #include "reply/AtomicFile.h"
-#include "reply/ReplyPagePainter.h"
 #include "reply/ReplyComposer.h"
+#include "reply/ReplyPagePainter.h"
 #include "services/CaseDocument.h"
 #include "services/SentReplyLock.h"
 #include "services/SentReplyService.h"
