@@ -2,33 +2,17 @@
 
 #include "model/CaseFile.h"
 #include "model/Codes.h"
+#include "model/JsonFieldWriter.h"
 #include "model/MatterFile.h"
 
 #include <QJsonArray>
 
 namespace foi::core {
 
-namespace {
-
-void putText(QJsonObject &object, const QString &key, const QString &text)
-{
-    if (!text.isEmpty())
-        object.insert(key, text);
-}
-
-void putDate(QJsonObject &object, const QString &key, const QDate &date)
-{
-    if (date.isValid())
-        object.insert(key, date.toString(Qt::ISODate));
-}
-
-void putTexts(QJsonObject &object, const QString &key, const QStringList &texts)
-{
-    if (!texts.isEmpty())
-        object.insert(key, QJsonArray::fromStringList(texts));
-}
-
-} // namespace
+using json::putDate;
+using json::putFlag;
+using json::putText;
+using json::putTexts;
 
 QJsonObject CaseFileWriter::write(const Case &theCase)
 {
@@ -123,8 +107,7 @@ QJsonObject CaseFileWriter::writeClaim(const ExemptionClaim &claim)
     QJsonObject object{{QStringLiteral("provision"), claim.provision},
                        {QStringLiteral("relieves"), toCode(claim.relieves)}};
     putTexts(object, QStringLiteral("questions"), claim.questions);
-    if (claim.anyOtherInformation)
-        object.insert(QStringLiteral("anyOtherInformation"), true);
+    putFlag(object, QStringLiteral("anyOtherInformation"), claim.anyOtherInformation);
     putText(object, QStringLiteral("reason"), claim.reason);
     if (claim.prejudice) {
         QJsonObject prejudice{{QStringLiteral("likelihood"), toCode(claim.prejudice->likelihood)}};
@@ -148,8 +131,7 @@ QJsonObject CaseFileWriter::writeClaim(const ExemptionClaim &claim)
         putText(opinion, QStringLiteral("opinion"), claim.qualifiedPersonOpinion->opinion);
         object.insert(QStringLiteral("qualifiedPersonOpinion"), opinion);
     }
-    if (claim.statistical)
-        object.insert(QStringLiteral("statistical"), true);
+    putFlag(object, QStringLiteral("statistical"), claim.statistical);
     if (claim.certificate) {
         QJsonObject certificate;
         putText(certificate, QStringLiteral("provision"), claim.certificate->provision);
@@ -194,8 +176,7 @@ QJsonObject CaseFileWriter::writeReply(const Reply &reply)
         QJsonObject entry{{QStringLiteral("version"), letter.version}};
         putDate(entry, QStringLiteral("sentOn"), letter.sentOn);
         putText(entry, QStringLiteral("sha256"), letter.sha256);
-        if (letter.correction)
-            entry.insert(QStringLiteral("correction"), true);
+        putFlag(entry, QStringLiteral("correction"), letter.correction);
         putTexts(entry, QStringLiteral("decision"), letter.decision);
         sent.append(entry);
     }

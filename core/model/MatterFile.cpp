@@ -1,39 +1,20 @@
 #include "model/MatterFile.h"
 
 #include "model/Codes.h"
+#include "model/JsonFieldWriter.h"
 
 #include <QJsonArray>
 #include <QSet>
 
 namespace foi::core {
 
+using json::putDate;
+using json::putFlag;
+using json::putText;
+
 namespace {
 
 constexpr int firstVersionWithMatters = 3;
-
-void putText(QJsonObject &object, const QString &key, const QString &text)
-{
-    if (!text.isEmpty())
-        object.insert(key, text);
-}
-
-void putDate(QJsonObject &object, const QString &key, const QDate &date)
-{
-    if (date.isValid())
-        object.insert(key, date.toString(Qt::ISODate));
-}
-
-void putDate(QJsonObject &object, const QString &key, const std::optional<QDate> &date)
-{
-    if (date)
-        putDate(object, key, *date);
-}
-
-void putFlag(QJsonObject &object, const QString &key, bool flag)
-{
-    if (flag)
-        object.insert(key, true);
-}
 
 QJsonObject snapshotJson(const OriginalDecisionSnapshot &snapshot)
 {
@@ -50,8 +31,7 @@ QJsonObject snapshotJson(const OriginalDecisionSnapshot &snapshot)
     for (const auto &claim : snapshot.claims()) {
         QJsonObject entry{{QStringLiteral("provision"), claim.provision},
                           {QStringLiteral("relieves"), toCode(claim.relieves)}};
-        if (!claim.questions.isEmpty())
-            entry.insert(QStringLiteral("questions"), QJsonArray::fromStringList(claim.questions));
+        json::putTexts(entry, QStringLiteral("questions"), claim.questions);
         putFlag(entry, QStringLiteral("anyOtherInformation"), claim.anyOtherInformation);
         claims.append(entry);
     }
@@ -70,9 +50,7 @@ QJsonObject reviewJson(const InternalReview &review)
     putText(object, QStringLiteral("exceptionalReason"), review.exceptionalReason);
     object.insert(QStringLiteral("original"), snapshotJson(review.original));
     object.insert(QStringLiteral("originalSha256"), review.original.sha256());
-    if (!review.originalDecisionMakers.isEmpty())
-        object.insert(QStringLiteral("originalDecisionMakers"),
-                      QJsonArray::fromStringList(review.originalDecisionMakers));
+    json::putTexts(object, QStringLiteral("originalDecisionMakers"), review.originalDecisionMakers);
     QJsonArray items;
     for (const ReviewedItem &item : review.items) {
         QJsonObject entry{{QStringLiteral("decision"), toCode(item.decision)}};
