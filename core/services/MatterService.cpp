@@ -114,6 +114,26 @@ QString MatterService::nextId(const Case &theCase, const QString &prefix)
     }
 }
 
+Status MatterService::changeReview(
+    const QString &reference, const QString &reviewId,
+    const std::function<Status(const Case &, InternalReview &, qsizetype)> &change)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Case theCase = std::move(loaded).value();
+    const qsizetype index = indexOfReview(theCase, reviewId);
+    if (index < 0)
+        return invalid(
+            "no_review",
+            QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
+    // The change sees the case as it was and edits the review; nothing is saved when it fails.
+    const Case before = theCase;
+    if (Status changed = change(before, theCase.internalReviews[index], index); !changed)
+        return changed;
+    return save(theCase);
+}
+
 Status
 MatterService::changeMatter(const QString &reference, const QString &matterId,
                             const std::function<Status(const Case &, CommissionerMatter &)> &change)
@@ -210,65 +230,56 @@ Status MatterService::decideReview(const QString &reference, const QString &revi
                                    ReviewDecision decision, const QString &reasons,
                                    const QString &questionId)
 {
-    Result<Case> loaded = load(reference);
-    if (!loaded)
-        return loaded.error();
-    Case theCase = std::move(loaded).value();
-    const qsizetype index = indexOfReview(theCase, reviewId);
-    if (index < 0)
-        return invalid(
-            "no_review",
-            QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
-    InternalReview &review = theCase.internalReviews[index];
-    if (review.decided)
-        return invalid("review_closed",
-                       QStringLiteral("Internal review %1 was decided on %2; it cannot change.")
-                           .arg(review.id, isoDate(*review.decided)));
     if (decision == ReviewDecision::Undecided)
         return invalid("decision_missing", QStringLiteral("Give a decision for the items."));
-    bool matched = false;
-    for (ReviewedItem &item : review.items) {
-        const bool chosen = questionId.isEmpty()
-                                ? item.decision == ReviewDecision::Undecided
-                                : item.key.questionId.compare(questionId, Qt::CaseInsensitive) == 0;
-        if (!chosen)
-            continue;
-        item.decision = decision;
-        item.reasons = reasons;
-        matched = true;
-    }
-    if (!matched)
-        return invalid(
-            "no_item",
-            questionId.isEmpty()
-                ? QStringLiteral("Every item of review %1 is decided already.").arg(review.id)
-                : QStringLiteral("Review %1 has no item for question %2.")
-                      .arg(review.id, questionId));
-    return save(theCase);
+    return changeReview(reference, reviewId, [&](const Case &, InternalReview &review, qsizetype) {
+        if (review.decided)
+            return Status(invalid("review_closed",
+                                  QStringLiteral("Internal review %1 was decided on %2; it cannot "
+                                                 "change.")
+                                      .arg(review.id, isoDate(*review.decided))));
+        bool matched = false;
+        for (ReviewedItem &item : review.items) {
+            const bool chosen =
+                questionId.isEmpty()
+                    ? item.decision == ReviewDecision::Undecided
+                    : item.key.questionId.compare(questionId, Qt::CaseInsensitive) == 0;
+            if (!chosen)
+                continue;
+            item.decision = decision;
+            item.reasons = reasons;
+            matched = true;
+        }
+        if (!matched)
+            return Status(invalid(
+                "no_item",
+                questionId.isEmpty()
+                    ? QStringLiteral("Every item of review %1 is decided already.").arg(review.id)
+                    : QStringLiteral("Review %1 has no item for question %2.")
+                          .arg(review.id, questionId)));
+        return success();
+    });
 }
 
 Result<ReviewDecision> MatterService::closeReview(const QString &reference, const QString &reviewId,
                                                   const QDate &decided)
 {
-    Result<Case> loaded = load(reference);
-    if (!loaded)
-        return loaded.error();
-    Case theCase = std::move(loaded).value();
-    const qsizetype index = indexOfReview(theCase, reviewId);
-    if (index < 0)
-        return invalid(
-            "no_review",
-            QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
-    InternalReview &review = theCase.internalReviews[index];
-    review.decided = decided.isValid() ? decided : m_today();
-    const InternalReviewContext context = contextFor(theCase, review);
-    for (const Finding &finding : InternalReviewRules::check(review, index, context, m_calendar)) {
-        if (finding.severity == Severity::Error)
-            return invalid("invalid_review", finding.message);
-    }
-    if (Status saved = save(theCase); !saved)
-        return saved.error();
-    return ReviewOutcome::of(review);
+    ReviewDecision outcome = ReviewDecision::Undecided;
+    const Status closed = changeReview(
+        reference, reviewId, [&](const Case &theCase, InternalReview &review, qsizetype index) {
+            review.decided = decided.isValid() ? decided : m_today();
+            const InternalReviewContext context = contextFor(theCase, review);
+            for (const Finding &finding :
+                 InternalReviewRules::check(review, index, context, m_calendar)) {
+                if (finding.severity == Severity::Error)
+                    return Status(invalid("invalid_review", finding.message));
+            }
+            outcome = ReviewOutcome::of(review);
+            return success();
+        });
+    if (!closed)
+        return closed.error();
+    return outcome;
 }
 
 Result<CommissionerMatter>

@@ -103,6 +103,10 @@ public:
 private:
     [[nodiscard]] Result<Case> load(const QString &reference);
     [[nodiscard]] Status save(const Case &theCase);
+    // The same for the case's internal review `reviewId`; `change` also gets its index.
+    [[nodiscard]] Status
+    changeReview(const QString &reference, const QString &reviewId,
+                 const std::function<Status(const Case &, InternalReview &, qsizetype)> &change);
     // Loads the case, lets `change` edit its Commissioner matter `matterId`, and saves the case
     // when the change succeeds; a missing case or matter fails with its message.
     [[nodiscard]] Status
