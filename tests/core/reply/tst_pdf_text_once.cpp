@@ -72,6 +72,23 @@ QString normalised(const QString &text)
     return QString(text).replace(space, QStringLiteral(" ")).trimmed();
 }
 
+// The text pdftotext reads from the PDF `bytes`, as a screen reader or a search would; empty when
+// it cannot be read.
+QString pdfText(const QByteArray &bytes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reply.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    file.close();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Case)
@@ -101,16 +118,8 @@ private slots:
         const auto rendered =
             ReplyService::render(theCase, force(), QDate(2018, 6, 8), ReplyService::Format::Pdf);
         QVERIFY2(rendered, qPrintable(rendered ? QString() : rendered.error().message));
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("reply.pdf"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(rendered->bytes);
-        file.close();
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-        QVERIFY(pdftotext.waitForFinished(60000));
-        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        const QString text = pdfText(rendered->bytes);
+        QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
         const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
         QVERIFY2(pages.size() >= 2, "the letter should run over a page break");
 
@@ -147,16 +156,8 @@ private slots:
         const auto rendered =
             ReplyService::render(longCase(), force(), QDate(2018, 6, 8), ReplyService::Format::Pdf);
         QVERIFY(rendered);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("reply.pdf"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(rendered->bytes);
-        file.close();
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-        QVERIFY(pdftotext.waitForFinished(60000));
-        const QString pdf = normalised(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        const QString pdf = normalised(pdfText(rendered->bytes));
+        QVERIFY2(!pdf.isEmpty(), "pdftotext read nothing");
         QTextDocument letter;
         ReplyTextLayout::build(rendered->document, letter);
         static const QRegularExpression words(QStringLiteral("\\s+"));
@@ -178,16 +179,8 @@ private slots:
         const auto rendered =
             ReplyService::render(longCase(), force(), QDate(2018, 6, 8), ReplyService::Format::Pdf);
         QVERIFY(rendered);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("reply.pdf"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(rendered->bytes);
-        file.close();
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-        QVERIFY(pdftotext.waitForFinished(60000));
-        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        const QString text = pdfText(rendered->bytes);
+        QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
         static const QRegularExpression bulletedSection(QStringLiteral("\\x{2022}\\s*Section "));
         static const QRegularExpression strayStop(QStringLiteral("(^|\\n)\\s*\\.\\s*Section "));
         QVERIFY2(bulletedSection.match(text).hasMatch(), qPrintable(text.left(3000)));
