@@ -5,9 +5,11 @@
 #include "law/CalendarDataAge.h"
 #include "law/DeadlineCalculator.h"
 #include "law/WorkingDayCalendar.h"
-#include "UserCalendar.h"
+#include "services/CalendarImportService.h"
+#include "StoreAccess.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,22 +20,35 @@ namespace {
 
 const QString commandName = QStringLiteral("calendar");
 
-ExitCode importCalendar(CliContext &context, const QStringList &positional)
+// Imports the file into the calendar and, when there is a case store, counts the stored due
+// dates of its open cases again (one audited transaction in the officer's name).
+ExitCode importCalendar(CliContext &context, const QCommandLineParser &parser,
+                        const QStringList &positional)
 {
     if (positional.size() != 2)
         return context.usageError(
             commandName, QStringLiteral("'calendar import' needs exactly one FILE, the GOV.UK "
                                         "bank-holidays.json to import."));
-    const QString destination = userCalendarPath();
-    const core::Result<core::BankHolidayCalendar> imported =
-        core::BankHolidayFile::importFile(positional.at(1), destination);
-    if (!imported)
-        return context.usageError(commandName, imported.error().message);
-    QStringList years;
-    for (const int year : imported->publishedYears(core::UkDivision::EnglandAndWales))
-        years.append(QString::number(year));
-    context.out() << "Imported bank holidays for " << years.join(QStringLiteral(", ")) << ".\n"
-                  << "Saved to " << destination
+    core::EffectiveCalendar &calendar = context.calendar();
+    if (!QFileInfo::exists(context.storePath())) {
+        const core::Result<QList<int>> years = calendar.importFile(positional.at(1));
+        if (!years)
+            return context.usageError(commandName, years.error().message);
+        context.out() << core::CalendarImportService::describe({*years, {}}) << '\n';
+    } else {
+        const auto store =
+            StoreAccess::open(context, commandName, core::CaseStore::OpenMode::ReadWrite);
+        if (!store)
+            return ExitCode::Usage;
+        core::CalendarImportService service(calendar, *store);
+        const auto imported = service.importFile(positional.at(1), StoreAccess::officer(parser));
+        if (!imported)
+            return imported.error().code.startsWith(QLatin1String("law.calendar"))
+                       ? context.usageError(commandName, imported.error().message)
+                       : StoreAccess::failure(context, commandName, imported.error());
+        context.out() << core::CalendarImportService::describe(*imported) << '\n';
+    }
+    context.out() << "Saved to " << calendar.importedPath()
                   << "; it replaces the built-in data for those years.\n";
     return ExitCode::Success;
 }
@@ -53,12 +68,12 @@ ExitCode showCalendar(CliContext &context, const QCommandLineParser &parser,
                                  .arg(core::BankHolidayCalendar::lastSupportedYear)
                                  .arg(parser.value(yearOption)));
     }
-    const core::WorkingDayCalendar calendar(effectiveCalendar(context.err()));
+    const core::WorkingDayCalendar &calendar = context.calendar().workingDays();
     const QList<core::NonWorkingDay> days = calendar.nonWorkingWeekdays(year);
     const bool projected = calendar.isProjected(QDate(year, 1, 1));
-    const core::CalendarDataAge age =
-        core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
-                                  core::BankHolidayFile::importedOn(userCalendarPath()));
+    const core::CalendarDataAge age = core::CalendarDataAge::of(
+        core::BankHolidayCalendar::builtIn(),
+        core::BankHolidayFile::importedOn(context.calendar().importedPath()));
     const QString staleNotice = age.staleNotice(QDate::currentDate());
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -112,6 +127,7 @@ CliCommand calendarCommand()
             const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
             parser.addOption(year);
             parser.addOption(json);
+            parser.addOption(StoreAccess::officerOption());
             bool helpShown = false;
             if (!context.parse(parser, commandName, args, &helpShown))
                 return ExitCode::Usage;
@@ -120,7 +136,7 @@ CliCommand calendarCommand()
             const QStringList positional = parser.positionalArguments();
             const QString action = positional.value(0, QStringLiteral("show"));
             if (action == u"import")
-                return importCalendar(context, positional);
+                return importCalendar(context, parser, positional);
             if (action == u"show" && positional.size() <= 1)
                 return showCalendar(context, parser, year, json);
             return context.usageError(commandName,

@@ -38,6 +38,11 @@ QJsonArray CaseSummaryPrinter::toJson(const QList<core::CaseSummary> &cases, boo
         QJsonObject object{{QStringLiteral("reference"), c.reference},
                            {QStringLiteral("date_received"), c.dateReceived.toString(Qt::ISODate)},
                            {QStringLiteral("regime"), c.regime},
+                           // As stored: counted with the calendar in use when the case was last
+                           // saved or the calendar last imported; null when not known.
+                           {QStringLiteral("due_date"),
+                            c.dueDate.isValid() ? QJsonValue(c.dueDate.toString(Qt::ISODate))
+                                                : QJsonValue(QJsonValue::Null)},
                            {QStringLiteral("status"), c.status},
                            {QStringLiteral("outcome"), c.outcome},
                            {QStringLiteral("requester"), c.requesterName},

@@ -117,8 +117,8 @@ CliCommand checkCommand()
                 return ExitCode::Usage;
             }
             // The same working days as 'deadline': the built-in holidays or the imported ones.
-            const core::WorkingDayCalendar calendar(effectiveCalendar(context.err()));
-            const core::CaseChecker checker(core::ExemptionCatalogue::builtIn(), calendar);
+            const core::CaseChecker checker(core::ExemptionCatalogue::builtIn(),
+                                            context.calendar().workingDays());
             const QList<core::Finding> findings = checker.check(read.value(), checkContext);
             if (parser.isSet(json))
                 printJson(context.out(), read.value(), findings);

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "FoiVersion.h"
 #include "support/StoreLocation.h"
+#include "UserCalendar.h"
 
 namespace foi::app {
 
@@ -88,7 +89,8 @@ int CliApplication::run(const QStringList &arguments)
                   << "Run 'foi-workbench-cli --help' for the list of commands.\n";
             return int(ExitCode::Usage);
         }
-        CliContext context(m_out, m_err, storePath);
+        // The CLI's composition root: one store path and one calendar for the command.
+        CliContext context(m_out, m_err, storePath, userCalendarPath());
         const ExitCode code = command->run(context, arguments.mid(i + 1));
         m_out.flush();
         m_err.flush();

@@ -4,11 +4,26 @@
 
 namespace foi::app {
 
-CliContext::CliContext(QTextStream &out, QTextStream &err, QString storePath)
+CliContext::CliContext(QTextStream &out, QTextStream &err, QString storePath, QString calendarPath)
     : m_out(out)
     , m_err(err)
     , m_storePath(std::move(storePath))
+    , m_calendarPath(std::move(calendarPath))
 {}
+
+core::EffectiveCalendar &CliContext::calendar()
+{
+    if (!m_calendar) {
+        m_calendar = std::make_unique<core::EffectiveCalendar>(m_calendarPath);
+        if (const auto &problem = m_calendar->problem()) {
+            m_err << "foi-workbench-cli: warning: " << problem->message
+                  << " Using the built-in bank holidays; import a good file with 'calendar "
+                     "import'.\n";
+            m_err.flush();
+        }
+    }
+    return *m_calendar;
+}
 
 bool CliContext::parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
                        bool *helpShown)

@@ -2,23 +2,33 @@
 
 #include "CliCommand.h"
 
+#include "law/EffectiveCalendar.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
+
 namespace foi::app {
 
-// What a subcommand gets: where to write, which store to use, and a helper that parses its own
-// options with the same conventions as every other subcommand.
+// What a subcommand gets: where to write, which store to use, the one working-day calendar, and
+// a helper that parses its own options with the same conventions as every other subcommand.
 class CliContext
 {
 public:
-    CliContext(QTextStream &out, QTextStream &err, QString storePath);
+    // `calendarPath` is where the officer's imported bank holidays are kept.
+    CliContext(QTextStream &out, QTextStream &err, QString storePath, QString calendarPath);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
     const QString &storePath() const { return m_storePath; }
+
+    // The calendar every command counts working days with: the built-in bank holidays with the
+    // officer's imported file over them, read on first use. A damaged imported file is reported
+    // on err() once, and the built-in data is used.
+    core::EffectiveCalendar &calendar();
 
     // Parses `args` (the words after the subcommand's name) with `parser`, which the command has
     // filled with its options. Adds --help and --store. On a bad option writes a message naming
@@ -34,6 +44,8 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_storePath;
+    QString m_calendarPath;
+    std::unique_ptr<core::EffectiveCalendar> m_calendar;
 };
 
 } // namespace foi::app

@@ -293,7 +293,7 @@ ExitCode runDecisionNotice(CliContext &context, const QCommandLineParser &parser
             return context.usageError(commandName,
                                       QStringLiteral("--kind decision-notice takes only --dated."));
     }
-    return printDecisionNotice(context, effectiveCalendar(context.err()), *dated,
+    return printDecisionNotice(context, context.calendar().holidays(), *dated,
                                parser.isSet(o.json));
 }
 
@@ -359,7 +359,7 @@ ExitCode runDeadline(CliContext &context, const QStringList &args, const QString
     if (parser.isSet(o.dated))
         return context.usageError(commandName,
                                   QStringLiteral("--dated goes with --kind decision-notice."));
-    const core::WorkingDayCalendar calendar(effectiveCalendar(context.err()));
+    const core::WorkingDayCalendar &calendar = context.calendar().workingDays();
     if (kind == QLatin1String("internal-review")) {
         if (request->clarified || request->feeNoticeGiven || request->feeReceived ||
             parser.isSet(o.extension))

@@ -30,7 +30,7 @@ CliCommand exportCommand()
                 if (const ExitCode *code = std::get_if<ExitCode>(&opened))
                     return *code;
                 const auto &[reference, store] = std::get<StoreAccess::Opened>(opened);
-                core::CaseImportService service(*store);
+                core::CaseImportService service(*store, context.calendar().workingDays());
                 core::Result<QByteArray> document = service.exportCase(reference);
                 if (!document)
                     return StoreAccess::failure(context, name, document.error());

@@ -29,7 +29,7 @@ CliCommand importCommand()
                     StoreAccess::open(context, name, core::CaseStore::OpenMode::CreateIfMissing);
                 if (!store)
                     return ExitCode::Usage;
-                core::CaseImportService service(*store);
+                core::CaseImportService service(*store, context.calendar().workingDays());
                 core::Result<core::ImportReport> report =
                     service.importFiles(parser.positionalArguments(), StoreAccess::officer(parser));
                 if (!report)

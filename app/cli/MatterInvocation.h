@@ -2,8 +2,8 @@
 
 #include "CliContext.h"
 #include "intake/ReferenceAllocator.h"
+#include "law/EffectiveCalendar.h"
 #include "law/RegulatorDeadlineCalculator.h"
-#include "law/WorkingDayCalendar.h"
 #include "model/ReviewDecision.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
@@ -28,27 +28,29 @@ inline const QString matterCommandName = QStringLiteral("matter");
 struct MatterSession
 {
     std::unique_ptr<core::CaseStore> store;
-    core::BankHolidayCalendar holidays;
-    core::WorkingDayCalendar calendar;
+    const core::EffectiveCalendar &calendar;
     core::RegulatorClocks clocks;
     std::unique_ptr<core::CaseEditingService> cases;
     std::unique_ptr<core::RegulatorDeadlineCalculator> regulator;
     std::unique_ptr<core::MatterService> matters;
 
-    MatterSession(std::unique_ptr<core::CaseStore> opened, core::BankHolidayCalendar effective,
+    MatterSession(std::unique_ptr<core::CaseStore> opened, const core::EffectiveCalendar &effective,
                   core::RegulatorClocks regulatorClocks, const QString &officer)
         : store(std::move(opened))
-        , holidays(std::move(effective))
-        , calendar(holidays)
+        , calendar(effective)
         , clocks(std::move(regulatorClocks))
     {
         cases = std::make_unique<core::CaseEditingService>(
-            *store, *core::ReferenceAllocator::create(
-                        QString::fromLatin1(core::ReferenceAllocator::defaultPattern)));
+            *store,
+            *core::ReferenceAllocator::create(
+                QString::fromLatin1(core::ReferenceAllocator::defaultPattern)),
+            calendar.workingDays());
         cases->setOfficer(officer);
-        regulator = std::make_unique<core::RegulatorDeadlineCalculator>(clocks, holidays);
-        matters = std::make_unique<core::MatterService>(*store, *cases, calendar, *regulator,
-                                                        [] { return QDate::currentDate(); });
+        regulator =
+            std::make_unique<core::RegulatorDeadlineCalculator>(clocks, calendar.holidays());
+        matters =
+            std::make_unique<core::MatterService>(*store, *cases, calendar.workingDays(),
+                                                  *regulator, [] { return QDate::currentDate(); });
     }
 };
 
@@ -127,7 +129,7 @@ public:
             StoreAccess::failure(m_context, name(), clocks.error());
             return {};
         }
-        return std::make_unique<MatterSession>(std::move(store), effectiveCalendar(m_context.err()),
+        return std::make_unique<MatterSession>(std::move(store), m_context.calendar(),
                                                std::move(clocks).value(),
                                                StoreAccess::officer(m_parser));
     }

@@ -98,7 +98,8 @@ CaseSource loadCase(CliContext &context, const RenderOptions &options)
         return source;
     }
     core::Result<QByteArray> document =
-        core::CaseImportService(*source.store).exportCase(options.source);
+        core::CaseImportService(*source.store, context.calendar().workingDays())
+            .exportCase(options.source);
     source.theCase =
         document ? core::CaseFile::read(*document) : core::Result<core::Case>(document.error());
     return source;
@@ -177,7 +178,8 @@ std::optional<RenderOptions> parseOptions(CliContext &context, const QStringList
 ExitCode sendFinal(CliContext &context, core::CaseStore &store, const RenderOptions &options,
                    const core::Case &theCase, const core::AuthorityProfile &profile)
 {
-    core::SentReplyService sentReplies(store);
+    const core::WorkingDayCalendar &calendar = context.calendar().workingDays();
+    core::SentReplyService sentReplies(store, calendar);
     const auto readiness = sentReplies.readiness(theCase, profile, options.letterDate);
     if (!readiness)
         return StoreAccess::failure(context, name, readiness.error());
@@ -207,8 +209,8 @@ ExitCode sendFinal(CliContext &context, core::CaseStore &store, const RenderOpti
         if (readiness->isCorrection())
             return context.usageError(name, QStringLiteral("a correction letter is sent as PDF; "
                                                            "leave out --format odt."));
-        const auto rendered =
-            ReplyService::render(theCase, profile, options.letterDate, ReplyService::Format::Odt);
+        const auto rendered = ReplyService::render(theCase, profile, calendar, options.letterDate,
+                                                   ReplyService::Format::Odt);
         if (!rendered) {
             context.err() << "foi-workbench-cli render: " << rendered.error().message << '\n';
             return ExitCode::Negative;
@@ -233,8 +235,8 @@ ExitCode sendFinal(CliContext &context, core::CaseStore &store, const RenderOpti
     }
     context.out() << "Wrote " << options.out << '\n';
     const core::Case recorded = core::SentReplyLock::recordSent(theCase, letter);
-    if (const auto saved =
-            store.cases().save(core::CaseRecordMapper::toRecord(recorded), options.officer);
+    if (const auto saved = store.cases().save(core::CaseRecordMapper::toRecord(recorded, calendar),
+                                              options.officer);
         !saved)
         return StoreAccess::failure(context, name, saved.error());
     context.out() << "Recorded as reply version " << letter.version
@@ -262,8 +264,8 @@ ExitCode run(CliContext &context, const RenderOptions &options)
     if (options.final)
         return sendFinal(context, *source.store, options, theCase, *profile);
 
-    const auto rendered =
-        ReplyService::render(theCase, *profile, options.letterDate, options.format);
+    const auto rendered = ReplyService::render(theCase, *profile, context.calendar().workingDays(),
+                                               options.letterDate, options.format);
     if (!rendered) {
         context.err() << "foi-workbench-cli render: " << rendered.error().message << '\n';
         return ExitCode::Negative;

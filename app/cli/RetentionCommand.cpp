@@ -84,8 +84,9 @@ CliCommand retentionCommand()
                 auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
                 if (!store)
                     return ExitCode::Usage;
-                auto outcome = core::RetentionService(*store).eraseExpired(
-                    QDate::currentDate(), keep, StoreAccess::officer(parser));
+                auto outcome =
+                    core::RetentionService(*store, context.calendar().workingDays())
+                        .eraseExpired(QDate::currentDate(), keep, StoreAccess::officer(parser));
                 if (!outcome)
                     return StoreAccess::failure(context, name, outcome.error());
                 context.out() << "Erased the requester's details from " << outcome->erased.size()

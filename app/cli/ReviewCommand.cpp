@@ -121,7 +121,8 @@ ExitCode exportBundle(CliContext &context, const QCommandLineParser &parser,
     if (!store)
         return ExitCode::Usage;
     ReviewService service(keys);
-    auto exported = service.exportCase(*store, request, parser.value(QStringLiteral("out")));
+    auto exported = service.exportCase(*store, context.calendar().workingDays(), request,
+                                       parser.value(QStringLiteral("out")));
     if (!exported)
         return StoreAccess::failure(context, name, exported.error());
     context.out() << "Wrote the review bundle of " << request.reference << " to "

@@ -4,6 +4,7 @@
 #include "intake/ReferenceAllocator.h"
 #include "law/BankHolidayFile.h"
 #include "law/CalendarDataAge.h"
+#include "law/EffectiveCalendar.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/RegulatorDeadlineCalculator.h"
 #include "law/WorkingDayCalendar.h"
@@ -11,6 +12,7 @@
 #include "mainwindow/Workbench.h"
 #include "recovery/StoreRecoveryWindow.h"
 #include "rules/CaseChecker.h"
+#include "services/CalendarImportService.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
 #include "services/PublicInterestLibrary.h"
@@ -66,13 +68,13 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
             QString::fromLatin1(core::ReferenceAllocator::defaultPattern));
     // The officer's imported bank holidays (Settings, Calendar) over the built-in ones; a file
     // that has gone bad since is named on the Calendar page, and the built-in data is used.
-    auto holidays = core::BankHolidayFile::effective(ui::CalendarImportPage::defaultPath());
-    m_holidays = std::make_unique<core::BankHolidayCalendar>(
-        holidays ? *holidays : core::BankHolidayCalendar::builtIn());
-    m_calendar = std::make_unique<core::WorkingDayCalendar>(*m_holidays);
-    m_checker =
-        std::make_unique<core::CaseChecker>(core::ExemptionCatalogue::builtIn(), *m_calendar);
-    m_cases = std::make_unique<core::CaseEditingService>(*m_store, *allocator);
+    // Every service that counts working days gets this one calendar.
+    m_calendar = std::make_unique<core::EffectiveCalendar>(ui::CalendarImportPage::defaultPath());
+    m_calendarImport = std::make_unique<core::CalendarImportService>(*m_calendar, *m_store);
+    m_checker = std::make_unique<core::CaseChecker>(core::ExemptionCatalogue::builtIn(),
+                                                    m_calendar->workingDays());
+    m_cases =
+        std::make_unique<core::CaseEditingService>(*m_store, *allocator, m_calendar->workingDays());
     // A damaged file of the officer's own factors still loads (see ownProblem()); only missing
     // built-in data fails, and that is a broken build.
     auto factors = core::PublicInterestLibrary::load(core::PublicInterestLibrary::defaultOwnPath());
@@ -81,7 +83,7 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     m_factors = std::make_unique<core::PublicInterestLibrary>(std::move(factors).value());
     m_workbench = std::make_unique<ui::Workbench>(
         ui::WorkbenchServices{m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(),
-                              *m_calendar, *m_checker, *m_factors});
+                              *m_calendar, *m_calendarImport, *m_checker, *m_factors});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(
@@ -103,10 +105,11 @@ core::Status GuiCompositionRoot::buildMatters()
     if (!clocks)
         return clocks.error(); // the build lost its resource
     m_regulatorClocks = std::make_unique<core::RegulatorClocks>(std::move(clocks).value());
-    m_regulator =
-        std::make_unique<core::RegulatorDeadlineCalculator>(*m_regulatorClocks, *m_holidays);
-    m_matters = std::make_unique<core::MatterService>(*m_store, *m_cases, *m_calendar, *m_regulator,
-                                                      [] { return QDate::currentDate(); });
+    m_regulator = std::make_unique<core::RegulatorDeadlineCalculator>(*m_regulatorClocks,
+                                                                      m_calendar->holidays());
+    m_matters =
+        std::make_unique<core::MatterService>(*m_store, *m_cases, m_calendar->workingDays(),
+                                              *m_regulator, [] { return QDate::currentDate(); });
     m_deadlines = new ui::DeadlinesDialog(*m_matters, &mainWindow());
     QObject::connect(mainWindow().deadlinesAction(), &QAction::triggered, m_deadlines, [this] {
         m_deadlines->show();

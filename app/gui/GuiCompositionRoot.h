@@ -12,7 +12,7 @@
 #include <memory>
 
 namespace foi::core {
-class BankHolidayCalendar;
+class CalendarImportService;
 class CaseChecker;
 class CaseEditingService;
 class BackgroundIntegrityCheck;
@@ -21,8 +21,8 @@ class MatterService;
 class PublicInterestLibrary;
 class RegulatorClocks;
 class RegulatorDeadlineCalculator;
+class EffectiveCalendar;
 class StoreRecoveryService;
-class WorkingDayCalendar;
 } // namespace foi::core
 
 namespace foi::ui {
@@ -65,11 +65,12 @@ public:
 private:
     QSettings m_settings;
     std::unique_ptr<core::CaseStore> m_store;
-    std::unique_ptr<core::WorkingDayCalendar> m_calendar;
+    // The one calendar every part counts working days with (built-in + the officer's import).
+    std::unique_ptr<core::EffectiveCalendar> m_calendar;
+    std::unique_ptr<core::CalendarImportService> m_calendarImport;
     std::unique_ptr<core::CaseChecker> m_checker;
     std::unique_ptr<core::CaseEditingService> m_cases;
     std::unique_ptr<core::PublicInterestLibrary> m_factors;
-    std::unique_ptr<core::BankHolidayCalendar> m_holidays;
     std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
     std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;
     std::unique_ptr<core::MatterService> m_matters;

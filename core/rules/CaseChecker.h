@@ -18,8 +18,9 @@ namespace foi::core {
 class CaseChecker
 {
 public:
-    explicit CaseChecker(const ExemptionCatalogue &catalogue = ExemptionCatalogue::builtIn(),
-                         const WorkingDayCalendar &calendar = WorkingDayCalendar::builtIn());
+    // Both are the program's effective ones, from its composition root: the calendar that counts
+    // the due date here must be the one the store's due dates and the letters are counted with.
+    CaseChecker(const ExemptionCatalogue &catalogue, const WorkingDayCalendar &calendar);
 
     // When context.dueDate is null the checker works it out from the case (CaseDeadline).
 

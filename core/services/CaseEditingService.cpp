@@ -6,9 +6,11 @@
 
 namespace foi::core {
 
-CaseEditingService::CaseEditingService(CaseStore &store, ReferenceAllocator allocator)
+CaseEditingService::CaseEditingService(CaseStore &store, ReferenceAllocator allocator,
+                                       const WorkingDayCalendar &calendar)
     : m_store(store)
     , m_allocator(std::move(allocator))
+    , m_calendar(calendar)
 {}
 
 Result<QString> CaseEditingService::nextReference(const QDate &received)
@@ -70,7 +72,7 @@ Result<bool> CaseEditingService::hasCases()
 
 Status CaseEditingService::save(const Case &theCase)
 {
-    auto saved = m_store.cases().save(CaseRecordMapper::toRecord(theCase), m_officer);
+    auto saved = m_store.cases().save(CaseRecordMapper::toRecord(theCase, m_calendar), m_officer);
     if (!saved)
         return saved.error();
     return success();

@@ -2,6 +2,7 @@
 
 #include "intake/ReferenceAllocator.h"
 #include "law/Provision.h"
+#include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
 #include "support/Result.h"
 
@@ -15,11 +16,13 @@ class CaseStore;
 // What the officer's workbench does with whole cases: log a new request under the next
 // reference the authority's pattern gives, open a case from the store, and save it (one
 // audited transaction, in the officer's name). Errors are the store's or the case file's,
-// with messages a person understands; a failed save leaves the stored case as it was.
+// with messages a person understands; a failed save leaves the stored case as it was. The due
+// date stored with a case is counted with `calendar`, the program's effective one.
 class CaseEditingService
 {
 public:
-    CaseEditingService(CaseStore &store, ReferenceAllocator allocator);
+    CaseEditingService(CaseStore &store, ReferenceAllocator allocator,
+                       const WorkingDayCalendar &calendar);
 
     void setOfficer(const QString &officer) { m_officer = officer; }
     const QString &officer() const { return m_officer; }
@@ -41,6 +44,7 @@ public:
 private:
     CaseStore &m_store;
     ReferenceAllocator m_allocator;
+    const WorkingDayCalendar &m_calendar;
     QString m_officer;
 };
 

@@ -6,13 +6,14 @@
 namespace foi::core {
 
 Result<ImportReport> CaseImportJob::run(const QString &storePath, const QStringList &paths,
-                                        const QString &officer, JobControl &control)
+                                        const QString &officer, WorkingDayCalendar calendar,
+                                        JobControl &control)
 {
     control.total = static_cast<int>(paths.size());
     auto store = CaseStore::open(storePath, CaseStore::OpenMode::ReadWrite);
     if (!store)
         return store.error();
-    CaseImportService service(**store);
+    CaseImportService service(**store, calendar);
     ImportReport total;
     for (const QString &path : paths) {
         if (control.cancelled)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "law/WorkingDayCalendar.h"
 #include "services/ImportReport.h"
 #include "support/Result.h"
 
@@ -27,9 +28,10 @@ struct JobControl
 class CaseImportJob
 {
 public:
+    // `calendar` counts the stored due dates; a copy, as the job runs on another thread.
     [[nodiscard]] static Result<ImportReport> run(const QString &storePath,
                                                   const QStringList &paths, const QString &officer,
-                                                  JobControl &control);
+                                                  WorkingDayCalendar calendar, JobControl &control);
 };
 
 } // namespace foi::core

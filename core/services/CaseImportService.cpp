@@ -8,8 +8,10 @@
 
 namespace foi::core {
 
-CaseImportService::CaseImportService(CaseStore &store, int batchSize)
+CaseImportService::CaseImportService(CaseStore &store, const WorkingDayCalendar &calendar,
+                                     int batchSize)
     : m_store(store)
+    , m_calendar(calendar)
     , m_batchSize(qMax(1, batchSize))
 {}
 
@@ -17,7 +19,7 @@ namespace {
 
 // A case file read, checked and turned into what the store keeps, or what is wrong with it,
 // as the import reports it.
-Result<CaseRecord> readCaseFile(const QString &path)
+Result<CaseRecord> readCaseFile(const QString &path, const WorkingDayCalendar &calendar)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -31,7 +33,7 @@ Result<CaseRecord> readCaseFile(const QString &path)
     if (!theCase)
         return Error::make(theCase.error().code,
                            QStringLiteral("%1: %2").arg(path, theCase.error().message));
-    CaseRecord record = CaseRecordMapper::toRecord(*theCase);
+    CaseRecord record = CaseRecordMapper::toRecord(*theCase, calendar);
     if (Status savable = CaseRepository::validate(record); !savable)
         return Error::make(savable.error().code,
                            QStringLiteral("%1: %2").arg(path, savable.error().message));
@@ -79,7 +81,7 @@ Result<ImportReport> CaseImportService::importFiles(const QStringList &paths,
         return success();
     };
     for (const QString &path : paths) {
-        Result<CaseRecord> record = readCaseFile(path);
+        Result<CaseRecord> record = readCaseFile(path, m_calendar);
         if (!record) {
             // Nothing more is saved, but every other file is still read to report it too.
             report.problems.append(record.error().message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "law/WorkingDayCalendar.h"
 #include "services/ImportReport.h"
 #include "support/Result.h"
 
@@ -23,7 +24,9 @@ public:
     // Imports at least this large end with the search index tidied (CaseSearch).
     static constexpr int tidyAfter = 1000;
 
-    explicit CaseImportService(CaseStore &store, int batchSize = defaultBatchSize);
+    // `calendar` counts the due date stored with each case (the program's effective one).
+    CaseImportService(CaseStore &store, const WorkingDayCalendar &calendar,
+                      int batchSize = defaultBatchSize);
 
     [[nodiscard]] Result<ImportReport> importFiles(const QStringList &paths,
                                                    const QString &officer);
@@ -31,6 +34,7 @@ public:
 
 private:
     CaseStore &m_store;
+    const WorkingDayCalendar &m_calendar;
     int m_batchSize;
 };
 

@@ -10,13 +10,13 @@
 
 namespace foi::core {
 
-CaseRecord CaseRecordMapper::toRecord(const Case &theCase)
+CaseRecord CaseRecordMapper::toRecord(const Case &theCase, const WorkingDayCalendar &calendar)
 {
     CaseRecord record;
     record.reference = theCase.reference;
     record.regime = regimeCode(theCase.regime);
     record.dateReceived = theCase.dateOfReceipt;
-    record.dueDate = CaseDeadline::due(theCase, WorkingDayCalendar::builtIn());
+    record.dueDate = CaseDeadline::due(theCase, calendar);
     const Outcome outcome = CaseOutcome::ofCase(theCase);
     record.outcome = CaseOutcome::codeOf(theCase); // what the reply did, in every part
     if (theCase.reply.sentOn.isValid()) {
@@ -39,9 +39,14 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase)
     }
     record.questionsText = questions.join(QLatin1Char('\n'));
     record.answersText = answers.join(QLatin1Char('\n'));
-    // Compact: the store holds the document and its audit snapshot, a million times over.
-    record.document = QJsonDocument(CaseFileWriter::write(theCase)).toJson(QJsonDocument::Compact);
+    record.document = documentOf(theCase);
     return record;
+}
+
+QByteArray CaseRecordMapper::documentOf(const Case &theCase)
+{
+    // Compact: the store holds the document and its audit snapshot, a million times over.
+    return QJsonDocument(CaseFileWriter::write(theCase)).toJson(QJsonDocument::Compact);
 }
 
 Case CaseRecordMapper::withoutRequester(Case theCase)

@@ -11,6 +11,7 @@ namespace foi::core {
 
 Result<ReplyService::Rendered> ReplyService::compose(const Case &theCase,
                                                      const AuthorityProfile &authority,
+                                                     const WorkingDayCalendar &calendar,
                                                      const QDate &letterDate,
                                                      bool withholdRequester)
 {
@@ -22,7 +23,7 @@ Result<ReplyService::Rendered> ReplyService::compose(const Case &theCase,
     Rendered rendered;
     CheckContext context;
     context.today = letterDate;
-    rendered.findings = CaseChecker(catalogue).check(theCase, context);
+    rendered.findings = CaseChecker(catalogue, calendar).check(theCase, context);
     rendered.draft = CaseChecker::hasErrors(rendered.findings);
 
     Result<ReplyDocument> document =
@@ -37,10 +38,12 @@ Result<ReplyService::Rendered> ReplyService::compose(const Case &theCase,
 
 Result<ReplyService::Rendered> ReplyService::render(const Case &theCase,
                                                     const AuthorityProfile &authority,
+                                                    const WorkingDayCalendar &calendar,
                                                     const QDate &letterDate, Format format,
                                                     bool withholdRequester)
 {
-    Result<Rendered> rendered = compose(theCase, authority, letterDate, withholdRequester);
+    Result<Rendered> rendered =
+        compose(theCase, authority, calendar, letterDate, withholdRequester);
     if (!rendered)
         return rendered.error();
     Result<QByteArray> bytes = format == Format::Pdf ? PdfReplyWriter::render(rendered->document)

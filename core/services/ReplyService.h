@@ -1,5 +1,6 @@
 #pragma once
 
+#include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
 #include "reply/AuthorityProfile.h"
 #include "reply/ReplyDocument.h"
@@ -30,13 +31,17 @@ public:
         bool draft = false;
     };
 
-    // The letter as a document with the checker's findings, without rendering its bytes.
+    // The letter as a document with the checker's findings, without rendering its bytes. The
+    // checker counts the due date with `calendar`, the program's effective one, so a letter is
+    // late (S10-LATE-WITHOUT-APOLOGY) exactly when the case list says the case is overdue.
     [[nodiscard]] static Result<Rendered> compose(const Case &theCase,
                                                   const AuthorityProfile &authority,
+                                                  const WorkingDayCalendar &calendar,
                                                   const QDate &letterDate,
                                                   bool withholdRequester = false);
     [[nodiscard]] static Result<Rendered> render(const Case &theCase,
                                                  const AuthorityProfile &authority,
+                                                 const WorkingDayCalendar &calendar,
                                                  const QDate &letterDate, Format format,
                                                  bool withholdRequester = false);
 

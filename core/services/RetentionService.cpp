@@ -16,13 +16,14 @@ QByteArray redactDocument(const QByteArray &document)
     Result<Case> theCase = CaseFile::read(document);
     if (!theCase)
         return document;
-    return CaseRecordMapper::toRecord(CaseRecordMapper::withoutRequester(*theCase)).document;
+    return CaseRecordMapper::documentOf(CaseRecordMapper::withoutRequester(*theCase));
 }
 
 } // namespace
 
-RetentionService::RetentionService(CaseStore &store)
+RetentionService::RetentionService(CaseStore &store, const WorkingDayCalendar &calendar)
     : m_store(store)
+    , m_calendar(calendar)
 {}
 
 Result<QStringList> RetentionService::eraseOne(const QString &reference, const QString &officer)
@@ -38,7 +39,8 @@ Result<QStringList> RetentionService::eraseOne(const QString &reference, const Q
                                .arg(reference),
                            theCase.error().detail);
     }
-    CaseRecord redacted = CaseRecordMapper::toRecord(CaseRecordMapper::withoutRequester(*theCase));
+    CaseRecord redacted =
+        CaseRecordMapper::toRecord(CaseRecordMapper::withoutRequester(*theCase), m_calendar);
     return m_store.eraser().eraseRequester(redacted, redactDocument, officer);
 }
 

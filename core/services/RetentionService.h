@@ -1,5 +1,6 @@
 #pragma once
 
+#include "law/WorkingDayCalendar.h"
 #include "support/Result.h"
 
 #include <QDate>
@@ -26,7 +27,8 @@ public:
         QStringList copiesLeft;
     };
 
-    explicit RetentionService(CaseStore &store);
+    // `calendar` counts the due date kept with an erased case (the program's effective one).
+    RetentionService(CaseStore &store, const WorkingDayCalendar &calendar);
 
     [[nodiscard]] Result<Outcome> eraseExpired(const QDate &today, int years,
                                                const QString &officer);
@@ -42,6 +44,7 @@ private:
     QStringList discardCopies(const QStringList &sha256);
 
     CaseStore &m_store;
+    const WorkingDayCalendar &m_calendar;
 };
 
 } // namespace foi::core

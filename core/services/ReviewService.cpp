@@ -94,7 +94,9 @@ Status ReviewService::checkSigner(const PublicKey &signer, const QString &what)
                            .arg(what, who, signer.fingerprint()));
 }
 
-Result<ReviewBundle> ReviewService::buildBundle(CaseStore &store, const ExportRequest &request)
+Result<ReviewBundle> ReviewService::buildBundle(CaseStore &store,
+                                                const WorkingDayCalendar &calendar,
+                                                const ExportRequest &request)
 {
     Result<StoredCase> stored = store.cases().load(request.reference);
     if (!stored)
@@ -118,8 +120,9 @@ Result<ReviewBundle> ReviewService::buildBundle(CaseStore &store, const ExportRe
         authority.name = theCase->authority.name;
         authority.kind = theCase->authority.kind;
     }
-    Result<ReplyService::Rendered> rendered = ReplyService::render(
-        *theCase, authority, letterDate, ReplyService::Format::Pdf, !request.includeRequester);
+    Result<ReplyService::Rendered> rendered =
+        ReplyService::render(*theCase, authority, calendar, letterDate, ReplyService::Format::Pdf,
+                             !request.includeRequester);
     if (!rendered)
         return rendered.error();
     bundle.findings = rendered->findings;
@@ -144,13 +147,15 @@ Result<ReviewBundle> ReviewService::buildBundle(CaseStore &store, const ExportRe
     return bundle;
 }
 
-Result<ReviewService::Exported>
-ReviewService::exportCase(CaseStore &store, const ExportRequest &request, const QString &outPath)
+Result<ReviewService::Exported> ReviewService::exportCase(CaseStore &store,
+                                                          const WorkingDayCalendar &calendar,
+                                                          const ExportRequest &request,
+                                                          const QString &outPath)
 {
     Result<KeyPair> exporter = m_keys.ownKey(request.officer);
     if (!exporter)
         return exporter.error();
-    Result<ReviewBundle> bundle = buildBundle(store, request);
+    Result<ReviewBundle> bundle = buildBundle(store, calendar, request);
     if (!bundle)
         return bundle.error();
     Result<ReviewStatus> before = store.reviews().status(request.reference);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "law/WorkingDayCalendar.h"
 #include "reply/AuthorityProfile.h"
 #include "review/CaseDifference.h"
 #include "review/KeyRing.h"
@@ -57,8 +58,10 @@ public:
     explicit ReviewService(
         KeyRing &keys, Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
 
-    [[nodiscard]] Result<Exported> exportCase(CaseStore &store, const ExportRequest &request,
-                                              const QString &outPath);
+    // The draft letter and the findings in the bundle are checked with `calendar`, the
+    // program's effective one.
+    [[nodiscard]] Result<Exported> exportCase(CaseStore &store, const WorkingDayCalendar &calendar,
+                                              const ExportRequest &request, const QString &outPath);
     // The signed file inside a sealed envelope addressed to one of this key ring's keys (NotForYou
     // when it is addressed to another key); `bytes` themselves when they are not sealed.
     [[nodiscard]] Result<QByteArray> unseal(const QByteArray &bytes);
@@ -86,7 +89,8 @@ private:
     [[nodiscard]] Status checkSigner(const PublicKey &signer, const QString &what);
     // Whether the bundle was signed with one of this key ring's own keys.
     [[nodiscard]] Result<bool> signedByMe(const ReviewBundle &bundle);
-    [[nodiscard]] Result<ReviewBundle> buildBundle(CaseStore &store, const ExportRequest &request);
+    [[nodiscard]] Result<ReviewBundle>
+    buildBundle(CaseStore &store, const WorkingDayCalendar &calendar, const ExportRequest &request);
 
     KeyRing &m_keys;
     Clock m_clock;

@@ -26,8 +26,9 @@ QString reviewStateCode(ReviewStatus::State state)
 
 } // namespace
 
-SentReplyService::SentReplyService(CaseStore &store)
+SentReplyService::SentReplyService(CaseStore &store, const WorkingDayCalendar &calendar)
     : m_store(store)
+    , m_calendar(calendar)
 {}
 
 Result<SendReadiness> SentReplyService::readiness(const Case &theCase,
@@ -37,7 +38,7 @@ Result<SendReadiness> SentReplyService::readiness(const Case &theCase,
     SendFacts facts;
     if (authority) {
         const Result<ReplyService::Rendered> composed =
-            ReplyService::compose(theCase, *authority, letterDate);
+            ReplyService::compose(theCase, *authority, m_calendar, letterDate);
         if (!composed)
             facts.authorityProblem = composed.error();
         else
@@ -57,7 +58,7 @@ Result<SendReadiness> SentReplyService::readiness(const Case &theCase,
         AuthorityProfile fallback;
         fallback.name = theCase.authority.name;
         fallback.kind = theCase.authority.kind;
-        if (const auto composed = ReplyService::compose(theCase, fallback, letterDate))
+        if (const auto composed = ReplyService::compose(theCase, fallback, m_calendar, letterDate))
             facts.findings = composed->findings;
     }
     const Result<ReviewStatus> review = m_store.reviews().status(theCase.reference);
@@ -86,7 +87,7 @@ SentReplyService::sendFinal(const Case &theCase, const AuthorityProfile &authori
         return gate->error();
 
     const Result<ReplyService::Rendered> rendered =
-        ReplyService::render(theCase, authority, letterDate, ReplyService::Format::Pdf);
+        ReplyService::render(theCase, authority, m_calendar, letterDate, ReplyService::Format::Pdf);
     if (!rendered)
         return rendered.error();
     if (rendered->draft)

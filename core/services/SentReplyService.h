@@ -1,5 +1,6 @@
 #pragma once
 
+#include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
 #include "reply/AuthorityProfile.h"
 #include "services/SendReadiness.h"
@@ -31,7 +32,11 @@ public:
         SentLetter letter; // what to record in the case (SentReplyLock::recordSent)
     };
 
-    explicit SentReplyService(CaseStore &store);
+    // `calendar` is the program's effective one: the checker that decides readiness and the
+    // letter's DRAFT mark counts the due date with it.
+    SentReplyService(CaseStore &store, const WorkingDayCalendar &calendar);
+
+    const WorkingDayCalendar &calendar() const { return m_calendar; }
 
     // Whether the case's reply may be exported as final now, and every reason it may not.
     [[nodiscard]] Result<SendReadiness> readiness(const Case &theCase,
@@ -52,6 +57,7 @@ public:
 
 private:
     CaseStore &m_store;
+    const WorkingDayCalendar &m_calendar;
 };
 
 } // namespace foi::core

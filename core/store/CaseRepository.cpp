@@ -731,4 +731,69 @@ Result<QString> CaseRepository::firstCaseDifferingFromAudit()
     return QString();
 }
 
+namespace {
+
+QByteArray dueDatesDocument(const QList<CaseRepository::DueDateChange> &changes, bool after)
+{
+    QJsonObject dates;
+    for (const CaseRepository::DueDateChange &change : changes) {
+        const QDate date = after ? change.after : change.before;
+        dates.insert(change.reference,
+                     date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue());
+    }
+    return QJsonDocument(dates).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Result<CaseRepository::DueDateRecount> CaseRepository::recountOpenDueDates(
+    const std::function<std::optional<QDate>(const QByteArray &)> &dueOf, const QString &officer,
+    const QString &why)
+{
+    const QString what = QStringLiteral("recounting the due dates of the open cases");
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<QSqlQuery> query = m_connection.select(
+        QStringLiteral("SELECT reference, due_date, document FROM cases WHERE status = 'open' "
+                       "ORDER BY reference"),
+        {}, what);
+    if (!query)
+        return query.error();
+    QList<DueDateChange> changes;
+    int open = 0;
+    while (query->next()) {
+        ++open;
+        const QDate before = QDate::fromString(query->value(1).toString(), Qt::ISODate);
+        const std::optional<QDate> after = dueOf(query->value(2).toByteArray());
+        if (after && *after != before)
+            changes.append({query->value(0).toString(), before, *after});
+    }
+    query->finish();
+    for (const DueDateChange &change : changes) {
+        if (Status written = m_connection.run(
+                QStringLiteral("UPDATE cases SET due_date = ? WHERE reference = ?"),
+                {dateOrNull(change.after), change.reference}, what);
+            !written)
+            return written.error();
+    }
+    if (!changes.isEmpty()) {
+        AuditEntry entry{officer,
+                         QStringLiteral("recount-due-dates"),
+                         QStringLiteral("due-dates"),
+                         QStringLiteral("open-cases"),
+                         QStringLiteral("%1 of %2 open cases' due dates moved: %3")
+                             .arg(changes.size())
+                             .arg(open)
+                             .arg(why),
+                         dueDatesDocument(changes, false),
+                         dueDatesDocument(changes, true)};
+        if (Result<AuditAnchor> recorded = m_audit.record(entry); !recorded)
+            return recorded.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return DueDateRecount{open, changes};
+}
+
 } // namespace foi::core

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace foi::core {
 
@@ -67,6 +68,28 @@ public:
     // Whether there is any case: one row read, where count() walks an index of every case.
     [[nodiscard]] Result<bool> isEmpty();
     [[nodiscard]] Status setHold(const QString &reference, CaseHold hold, const QString &officer);
+
+    // A stored due date that a new count moved.
+    struct DueDateChange
+    {
+        QString reference;
+        QDate before; // invalid when none was known
+        QDate after;
+    };
+    struct DueDateRecount
+    {
+        int openCases = 0; // how many open cases were counted
+        QList<DueDateChange> moved;
+    };
+    // Works out again the due date of every open case, with `dueOf` given its case file (which
+    // gives nothing for a case file it cannot read: that case keeps its date), and
+    // stores those that moved, in one transaction with one audit row (entity "due-dates",
+    // action "recount-due-dates") whose snapshots list each moved case's dates before and after
+    // and whose summary gives `why`. Nothing is recorded when nothing moved. Returns the
+    // changes by reference.
+    [[nodiscard]] Result<DueDateRecount>
+    recountOpenDueDates(const std::function<std::optional<QDate>(const QByteArray &)> &dueOf,
+                        const QString &officer, const QString &why);
     // The references of the cases on hold, in order.
     [[nodiscard]] Result<QStringList> referencesOnHold();
     // References of closed cases closed before `date` whose requester is not yet erased, or

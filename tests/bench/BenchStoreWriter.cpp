@@ -139,7 +139,8 @@ QString BenchStoreWriter::write(const QString &path, int cases, quint32 seed)
     for (int serial = 0; serial < cases && db.ok(); ++serial) {
         if (serial % batch == 0)
             db.exec(QStringLiteral("BEGIN"));
-        const CaseRecord record = CaseRecordMapper::toRecord(generator.next(serial));
+        const CaseRecord record =
+            CaseRecordMapper::toRecord(generator.next(serial), WorkingDayCalendar::builtIn());
         const QString sha = AuditTrail::sha256Hex(record.document);
         // Logged as the officer would have: on the day after receipt.
         const QString now = QDateTime(record.dateReceived.addDays(1), QTime(9, 30), Qt::UTC)

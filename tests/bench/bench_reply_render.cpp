@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const auto rendered = foi::core::ReplyService::render(
-            *theCase, authority, QDate(2026, 11, 26), foi::core::ReplyService::Format::Pdf);
+            *theCase, authority, foi::core::WorkingDayCalendar::builtIn(), QDate(2026, 11, 26),
+            foi::core::ReplyService::Format::Pdf);
         const double elapsed = timer.nsecsElapsed() / 1e6;
         if (!rendered)
             return 1;
@@ -63,8 +64,9 @@ int main(int argc, char *argv[])
         }
     }
     if (!odtPath.isEmpty()) {
-        const auto odt = foi::core::ReplyService::render(*theCase, authority, QDate(2026, 11, 26),
-                                                         foi::core::ReplyService::Format::Odt);
+        const auto odt = foi::core::ReplyService::render(
+            *theCase, authority, foi::core::WorkingDayCalendar::builtIn(), QDate(2026, 11, 26),
+            foi::core::ReplyService::Format::Odt);
         QFile saved(odtPath);
         if (!odt || !saved.open(QIODevice::WriteOnly) ||
             saved.write(odt->bytes) != odt->bytes.size())

@@ -551,8 +551,8 @@ void measureImport(const QString &folder, int files, quint32 seed, int runs)
         const double cpuStart = cpuMs();
         QElapsedTimer timer;
         timer.start();
-        auto imported =
-            CaseImportService(*store).importFiles(paths, QStringLiteral("Bench Officer"));
+        auto imported = CaseImportService(*store, WorkingDayCalendar::builtIn())
+                            .importFiles(paths, QStringLiteral("Bench Officer"));
         const double seconds = double(timer.elapsed()) / 1000.0;
         if (!imported || !imported->ok() || imported->created != files) {
             out << "import failed\n";

@@ -34,6 +34,7 @@ private slots:
     void calendarShowGivesTheDateOfTheData();
     void malformedImportExitsTwoAndChangesNothing();
     void importedCalendarIsUsedByLaterRuns();
+    void calendarImportRecountsStoredDueDates();
 
 private:
     static QJsonObject json(const CliRun &run)
@@ -362,6 +363,78 @@ void TestCliDeadline::importedCalendarIsUsedByLaterRuns()
                 .value(u"explanation"_s)
                 .toArray()
                 .contains(QStringLiteral("6 Jun 2031 - Special bank holiday")));
+}
+
+// FOIA s10(1) and s10(6): an imported one-off holiday (Banking and Financial Dealings Act 1971
+// s1(3)) moves the due date stored with an open case, in one audited recount that says what
+// moved, and `list --json` then gives the new date, the one `deadline` counts.
+void TestCliDeadline::calendarImportRecountsStoredDueDates()
+{
+    QTemporaryDir home;
+    const QString store = home.filePath(u"cases.foistore"_s);
+    QFile reference(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
+    QVERIFY(reference.open(QIODevice::ReadOnly));
+    QJsonObject theCase = QJsonDocument::fromJson(reference.readAll()).object();
+    theCase.insert(u"reference"_s, u"CAL-1"_s);
+    theCase.insert(u"dateOfReceipt"_s, u"2026-11-02"_s);
+    QJsonObject reply = theCase.value(u"reply"_s).toObject();
+    reply.remove(u"sentOn"_s); // still open
+    theCase.insert(u"reply"_s, reply);
+    const QString caseFile = home.filePath(u"cal-1.json"_s);
+    QFile caseOut(caseFile);
+    QVERIFY(caseOut.open(QIODevice::WriteOnly));
+    caseOut.write(QJsonDocument(theCase).toJson());
+    caseOut.close();
+    QCOMPARE(runCli({u"--store"_s, store, u"import"_s, u"--officer"_s, u"Jo Officer"_s, caseFile},
+                    home.path())
+                 .exitCode,
+             0);
+    const auto storedDue = [&] {
+        const CliRun list = runCli({u"--store"_s, store, u"list"_s, u"--json"_s}, home.path());
+        return QJsonDocument::fromJson(list.out.toUtf8())
+            .array()
+            .at(0)
+            .toObject()
+            .value(u"due_date"_s)
+            .toString();
+    };
+    const auto counted = [&] {
+        return json(runCli({u"deadline"_s, u"--received"_s, u"2026-11-02"_s, u"--json"_s},
+                           home.path()))
+            .value(u"due"_s)
+            .toString();
+    };
+    const QString before = storedDue();
+    QCOMPARE(before, counted());
+
+    // The built-in data with a one-off England and Wales holiday on Monday 9 November 2026.
+    QFile builtIn(QStringLiteral(FOI_SOURCE_DIR "/resources/calendar/bank-holidays.json"));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
+    QJsonObject england = root.value(u"england-and-wales"_s).toObject();
+    QJsonArray events = england.value(u"events"_s).toArray();
+    events.append(QJsonObject{{u"title"_s, u"One-off holiday"_s}, {u"date"_s, u"2026-11-09"_s}});
+    england.insert(u"events"_s, events);
+    root.insert(u"england-and-wales"_s, england);
+    const QString file = home.filePath(u"one-off.json"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+
+    const CliRun import = runCli(
+        {u"--store"_s, store, u"calendar"_s, u"import"_s, u"--officer"_s, u"Jo Officer"_s, file},
+        home.path());
+    QCOMPARE(import.exitCode, 0);
+    QVERIFY2(import.out.contains(u"Due dates moved for 1 of 1 open cases: CAL-1 from "_s),
+             qPrintable(import.out + import.err));
+    const QString after = storedDue();
+    QCOMPARE(QDate::fromString(after, Qt::ISODate),
+             QDate::fromString(before, Qt::ISODate).addDays(1));
+    QCOMPARE(after, counted());
+    // The recount is in the audit chain, which still verifies.
+    const CliRun audit = runCli({u"--store"_s, store, u"audit"_s, u"verify"_s}, home.path());
+    QVERIFY2(audit.exitCode == 0, qPrintable(audit.out + audit.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliDeadline)

@@ -21,7 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             foi::core::CaseFile::read(foi::core::CaseFile::write(*theCase));
         if (!again.ok() || !(*again == *theCase))
             std::abort(); // the round trip lost or changed something
-        (void)foi::core::CaseChecker().check(*theCase);
+        (void)foi::core::CaseChecker(foi::core::ExemptionCatalogue::builtIn(),
+                                     foi::core::WorkingDayCalendar::builtIn())
+            .check(*theCase);
         static const auto templates = foi::core::LetterTemplates::load();
         if (templates.ok()) {
             const foi::core::ReplyComposer composer(foi::core::ExemptionCatalogue::builtIn(),

@@ -265,7 +265,7 @@ private:
             return std::nullopt;
         }
         StoreState found;
-        CaseImportService service(**store);
+        CaseImportService service(**store, WorkingDayCalendar::builtIn());
         for (int n = 1; n <= m_nextCase; ++n) {
             const QString reference = QStringLiteral("CRASH-%1").arg(n);
             Result<StoredCase> stored = (*store)->cases().load(reference);

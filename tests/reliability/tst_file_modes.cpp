@@ -88,9 +88,10 @@ private slots:
         const QString storePath = path(QStringLiteral("cases.foistore"));
         auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing);
         QVERIFY(store);
-        auto imported = CaseImportService(**store).importFiles(
-            {writeCase(QStringLiteral("MODE-1"), QStringLiteral("Perpetua Zanzibar"))},
-            QStringLiteral("Jo"));
+        auto imported = CaseImportService(**store, WorkingDayCalendar::builtIn())
+                            .importFiles({writeCase(QStringLiteral("MODE-1"),
+                                                    QStringLiteral("Perpetua Zanzibar"))},
+                                         QStringLiteral("Jo"));
         QVERIFY(imported && imported->ok());
         verifyOwnerOnly(storePath);
         verifyOwnerOnly(storePath + QStringLiteral("-wal"));
@@ -113,7 +114,8 @@ private slots:
         verifyOwnerOnly(*restored); // the store as it was before the restore
         verifyOwnerOnly(storePath);
 
-        auto exported = CaseImportService(**store).exportCase(QStringLiteral("MODE-1"));
+        auto exported = CaseImportService(**store, WorkingDayCalendar::builtIn())
+                            .exportCase(QStringLiteral("MODE-1"));
         QVERIFY(exported);
         const QString caseFile = path(QStringLiteral("MODE-1-export.json"));
         QVERIFY(AtomicFile::write(caseFile, *exported));
@@ -142,13 +144,14 @@ private slots:
         {
             auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing);
             QVERIFY(store);
-            auto imported = CaseImportService(**store).importFiles(
-                {writeCase(QStringLiteral("ERASE-1"), name),
-                 writeCase(QStringLiteral("KEEP-1"), QStringLiteral("Kept Person"))},
-                QStringLiteral("Jo"));
+            auto imported = CaseImportService(**store, WorkingDayCalendar::builtIn())
+                                .importFiles({writeCase(QStringLiteral("ERASE-1"), name),
+                                              writeCase(QStringLiteral("KEEP-1"),
+                                                        QStringLiteral("Kept Person"))},
+                                             QStringLiteral("Jo"));
             QVERIFY(imported && imported->ok());
-            QVERIFY(RetentionService(**store).eraseCase(QStringLiteral("ERASE-1"),
-                                                        QStringLiteral("Jo")));
+            QVERIFY(RetentionService(**store, WorkingDayCalendar::builtIn())
+                        .eraseCase(QStringLiteral("ERASE-1"), QStringLiteral("Jo")));
             // While the store is still open: the file, its WAL, and the next daily backup.
             for (const QString &file : {storePath, storePath + QStringLiteral("-wal")})
                 QVERIFY2(!bytesOf(file).contains(name.toUtf8()), qPrintable(file));

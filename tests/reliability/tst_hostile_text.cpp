@@ -101,11 +101,13 @@ private slots:
         out.close();
 
         // Store: saved and loaded back exactly.
-        auto imported = CaseImportService(*m_store).importFiles({file}, QStringLiteral("Jo"));
+        auto imported = CaseImportService(*m_store, WorkingDayCalendar::builtIn())
+                            .importFiles({file}, QStringLiteral("Jo"));
         QVERIFY2(imported && imported->ok(),
                  qPrintable(imported ? imported->problems.join(QLatin1Char(' '))
                                      : imported.error().message));
-        auto stored = CaseImportService(*m_store).exportCase(theCase.reference);
+        auto stored = CaseImportService(*m_store, WorkingDayCalendar::builtIn())
+                          .exportCase(theCase.reference);
         QVERIFY(stored);
         auto loaded = CaseFile::read(*stored);
         QVERIFY(loaded);
@@ -129,14 +131,15 @@ private slots:
         }
 
         // Checker: runs over the text as text.
-        (void)CaseChecker().check(*loaded);
+        (void)CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+            .check(*loaded);
 
         // Letter: the name is printed literally.
         AuthorityProfile authority;
         authority.name = QStringLiteral("Example Constabulary");
         authority.kind = AuthorityKind::Police;
-        auto rendered = ReplyService::render(*loaded, authority, QDate(2026, 11, 26),
-                                             ReplyService::Format::Pdf);
+        auto rendered = ReplyService::render(*loaded, authority, WorkingDayCalendar::builtIn(),
+                                             QDate(2026, 11, 26), ReplyService::Format::Pdf);
         QVERIFY2(rendered, qPrintable(rendered ? QString() : rendered.error().message));
         const QString pdfPath = m_dir.filePath(theCase.reference + QStringLiteral(".pdf"));
         QFile pdfFile(pdfPath);

@@ -164,7 +164,8 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(CaseFile::write(theCase));
         out.close();
-        auto imported = CaseImportService(**store).importFiles({file}, QStringLiteral("Jo"));
+        auto imported = CaseImportService(**store, WorkingDayCalendar::builtIn())
+                            .importFiles({file}, QStringLiteral("Jo"));
         QVERIFY(imported && imported->created == 1);
     }
 
@@ -182,14 +183,15 @@ private slots:
                       if (out.open(QIODevice::WriteOnly))
                           out.write(CaseFile::write(changed));
                       out.close();
-                      auto report =
-                          CaseImportService(store).importFiles({file}, QStringLiteral("Jo"));
+                      auto report = CaseImportService(store, WorkingDayCalendar::builtIn())
+                                        .importFiles({file}, QStringLiteral("Jo"));
                       if (!report)
                           return report.error().message;
                       return report->ok() ? QString() : report->problems.join(QLatin1Char(' '));
                   },
                   [](CaseStore &store, const QString &) {
-                      auto document = CaseImportService(store).exportCase(QStringLiteral("FOI-1"));
+                      auto document = CaseImportService(store, WorkingDayCalendar::builtIn())
+                                          .exportCase(QStringLiteral("FOI-1"));
                       return document ? QJsonDocument::fromJson(*document).toJson()
                                       : QByteArray("(none)");
                   }});
@@ -222,7 +224,8 @@ private slots:
         exercise({[](CaseStore &store, const QString &folder) {
                       const QString path =
                           QDir(folder).filePath(QStringLiteral("FOI-1-reply.json"));
-                      auto document = CaseImportService(store).exportCase(QStringLiteral("FOI-1"));
+                      auto document = CaseImportService(store, WorkingDayCalendar::builtIn())
+                                          .exportCase(QStringLiteral("FOI-1"));
                       const Status written = AtomicFile::write(path, *document);
                       return written ? QString() : written.error().message;
                   },
@@ -234,8 +237,9 @@ private slots:
     void erasure()
     {
         exercise({[](CaseStore &store, const QString &) {
-                      const Status erased = RetentionService(store).eraseCase(
-                          QStringLiteral("FOI-1"), QStringLiteral("Jo"));
+                      const Status erased =
+                          RetentionService(store, WorkingDayCalendar::builtIn())
+                              .eraseCase(QStringLiteral("FOI-1"), QStringLiteral("Jo"));
                       return erased ? QString() : erased.error().message;
                   },
                   [](CaseStore &store, const QString &) {

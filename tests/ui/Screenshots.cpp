@@ -16,6 +16,7 @@
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
 #include "services/SearchEvidence.h"
+#include "settings/CalendarImportPage.h"
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "tasks/BackgroundTask.h"
@@ -367,6 +368,10 @@ int main(int argc, char *argv[])
     fixture.settings.setValue(QStringLiteral("officer/role"), QStringLiteral("FOI Officer"));
     foi::ui::SettingsDialog settings(foi::ui::Profiles::load(fixture.settings),
                                      *workbench.authorityProfile(), fixture.authorityPath, &window);
+    // As the workbench shows it: the Calendar page over the program's one calendar.
+    settings.addPage(new foi::ui::CalendarImportPage(*fixture.calendarImport, fixture.calendar,
+                                                     [] { return QStringLiteral("Test Officer"); }),
+                     QStringLiteral("&Calendar"));
     settings.findChild<QTabWidget *>(QStringLiteral("settingsTabWidget"))->setCurrentIndex(1);
     settings.show();
     settle();

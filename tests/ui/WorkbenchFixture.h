@@ -1,12 +1,13 @@
 #pragma once
 
 #include "intake/ReferenceAllocator.h"
+#include "law/EffectiveCalendar.h"
 #include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
 #include "mainwindow/Workbench.h"
 #include "notify/Notifier.h"
 #include "reply/AuthorityProfileLocator.h"
 #include "rules/CaseChecker.h"
+#include "services/CalendarImportService.h"
 #include "services/CaseEditingService.h"
 #include "services/PublicInterestLibrary.h"
 #include "store/CaseStore.h"
@@ -41,6 +42,8 @@ public:
         : settings(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat)
         , storePath(folder + QStringLiteral("/cases.foistore"))
         , authorityPath(folder + QStringLiteral("/authority.json"))
+        , calendar(folder + QStringLiteral("/data/bank-holidays.json"))
+        , checker(foi::core::ExemptionCatalogue::builtIn(), calendar.workingDays())
     {
         settings.setValue(QStringLiteral("officer/name"), QStringLiteral("Test Officer"));
         foi::core::AuthorityProfile authority;
@@ -59,13 +62,15 @@ public:
             qFatal("cannot open the test store: %s", qPrintable(opened.error().message));
         store = std::move(opened).value();
         cases = std::make_unique<foi::core::CaseEditingService>(
-            *store, *foi::core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+            *store, *foi::core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+            calendar.workingDays());
+        calendarImport = std::make_unique<foi::core::CalendarImportService>(calendar, *store);
         factors = std::make_unique<foi::core::PublicInterestLibrary>(
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{
-                settings, *store, *cases, foi::core::ExemptionCatalogue::builtIn(),
-                foi::core::WorkingDayCalendar::builtIn(), checker, *factors, authorityPath},
+            foi::ui::WorkbenchServices{settings, *store, *cases,
+                                       foi::core::ExemptionCatalogue::builtIn(), calendar,
+                                       *calendarImport, checker, *factors, authorityPath},
             &notifier);
     }
 
@@ -73,9 +78,12 @@ public:
     QString storePath;
     QString authorityPath;
     RecordingNotifier notifier;
+    // The program's one calendar (no imported file at first: the built-in bank holidays).
+    foi::core::EffectiveCalendar calendar;
     foi::core::CaseChecker checker;
     std::unique_ptr<foi::core::CaseStore> store;
     std::unique_ptr<foi::core::CaseEditingService> cases;
+    std::unique_ptr<foi::core::CalendarImportService> calendarImport;
     std::unique_ptr<foi::core::PublicInterestLibrary> factors;
     std::unique_ptr<foi::ui::Workbench> workbench;
 };

@@ -55,7 +55,8 @@ private slots:
             c.requester.name = QStringLiteral("Requester %1").arg(i);
             c.requestText = i % 100 == 0 ? QStringLiteral("Speed cameras on the ring road")
                                          : QStringLiteral("Overtime spending by department");
-            records.append(core::CaseRecordMapper::toRecord(c));
+            records.append(
+                core::CaseRecordMapper::toRecord(c, core::WorkingDayCalendar::builtIn()));
         }
         QVERIFY(m_store->cases().saveAll(records, QStringLiteral("Test Officer")));
     }

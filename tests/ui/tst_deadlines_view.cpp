@@ -83,7 +83,8 @@ private slots:
                                             CaseStore::OpenMode::CreateIfMissing))
                       .value();
         m_cases = std::make_unique<CaseEditingService>(
-            *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+            *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+            WorkingDayCalendar::builtIn());
         m_cases->setOfficer(QStringLiteral("Case Officer"));
         m_regulator =
             std::make_unique<RegulatorDeadlineCalculator>(m_clocks, BankHolidayCalendar::builtIn());
@@ -194,7 +195,8 @@ private slots:
         auto empty = std::move(CaseStore::open(m_dir.filePath(QStringLiteral("empty.foistore")),
                                                CaseStore::OpenMode::CreateIfMissing))
                          .value();
-        CaseEditingService cases(*empty, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        CaseEditingService cases(*empty, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+                                 WorkingDayCalendar::builtIn());
         MatterService matters(*empty, cases, WorkingDayCalendar::builtIn(), *m_regulator,
                               [this] { return m_today; });
         DeadlinesDialog dialog(matters);

@@ -86,8 +86,10 @@ private slots:
         QList<core::CaseRecord> records;
         const QDate today(2026, 11, 26);
         for (int i = 1; i <= 450; ++i)
-            records.append(core::CaseRecordMapper::toRecord(storedCase(
-                i, today.addDays(-(i % 60)), i % 3 ? core::Regime::Foia : core::Regime::Eir)));
+            records.append(core::CaseRecordMapper::toRecord(
+                storedCase(i, today.addDays(-(i % 60)),
+                           i % 3 ? core::Regime::Foia : core::Regime::Eir),
+                core::WorkingDayCalendar::builtIn()));
         QVERIFY((*store)->cases().saveAll(records, QStringLiteral("Test Officer")).ok());
 
         ui::CaseListModel model((*store)->cases(), (*store)->search(),
@@ -155,7 +157,8 @@ private slots:
         model.sort(ui::CaseListModel::Received, Qt::DescendingOrder);
         QTRY_VERIFY(model.isOutlined());
         QVERIFY((*store)->cases().save(core::CaseRecordMapper::toRecord(
-                                           storedCase(451, today.addYears(-1), core::Regime::Foia)),
+                                           storedCase(451, today.addYears(-1), core::Regime::Foia),
+                                           core::WorkingDayCalendar::builtIn()),
                                        QStringLiteral("Test Officer")));
         model.reload();
         QTRY_COMPARE(model.rowCount(), 451);
@@ -197,7 +200,8 @@ private slots:
         QList<core::CaseRecord> records;
         for (int i = 1; i <= 1000; ++i)
             records.append(core::CaseRecordMapper::toRecord(
-                storedCase(i, QDate(2026, 1, 1).addDays(i % 300), core::Regime::Foia)));
+                storedCase(i, QDate(2026, 1, 1).addDays(i % 300), core::Regime::Foia),
+                core::WorkingDayCalendar::builtIn()));
         QVERIFY((*store)->cases().saveAll(records, QStringLiteral("Test Officer")).ok());
         ui::CaseListModel model((*store)->cases(), (*store)->search(),
                                 core::WorkingDayCalendar::builtIn());
@@ -225,9 +229,13 @@ private slots:
                                            core::CaseStore::OpenMode::CreateIfMissing);
         QVERIFY(store.ok());
         core::Case c = storedCase(1, QDate(2026, 11, 20), core::Regime::Foia);
-        QVERIFY((*store)->cases().save(core::CaseRecordMapper::toRecord(c), QStringLiteral("Jo")));
+        QVERIFY((*store)->cases().save(
+            core::CaseRecordMapper::toRecord(c, core::WorkingDayCalendar::builtIn()),
+            QStringLiteral("Jo")));
         c.requestText = QStringLiteral("Changed wording");
-        QVERIFY((*store)->cases().save(core::CaseRecordMapper::toRecord(c), QStringLiteral("Sam")));
+        QVERIFY((*store)->cases().save(
+            core::CaseRecordMapper::toRecord(c, core::WorkingDayCalendar::builtIn()),
+            QStringLiteral("Sam")));
         core::CaseHistory history((*store)->audit());
         ui::CaseHistoryModel model(history);
         QAbstractItemModelTester tester(&model,

@@ -54,8 +54,9 @@ private:
 
     static void saveCase(WorkbenchFixture &fixture, const core::Case &theCase)
     {
-        QVERIFY(fixture.store->cases().save(core::CaseRecordMapper::toRecord(theCase),
-                                            QStringLiteral("Test Officer")));
+        QVERIFY(fixture.store->cases().save(
+            core::CaseRecordMapper::toRecord(theCase, core::WorkingDayCalendar::builtIn()),
+            QStringLiteral("Test Officer")));
     }
 
     static void screenshot(QWidget *widget, const QString &name)

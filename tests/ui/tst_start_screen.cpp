@@ -114,7 +114,8 @@ private slots:
         auto other = core::CaseStore::open(fixture.storePath, core::CaseStore::OpenMode::ReadWrite);
         QVERIFY(other);
         core::CaseEditingService elsewhere(
-            **other, *core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+            **other, *core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+            core::WorkingDayCalendar::builtIn());
         elsewhere.setOfficer(QStringLiteral("Other Officer"));
         auto eir = elsewhere.logNewRequest(
             QDate::currentDate(), {QStringLiteral("Council"), core::AuthorityKind::Police});

@@ -369,7 +369,10 @@ private slots:
         claims->setCurrentIndex(claims->model()->index(0, 0));
         QTRY_VERIFY(statistical->isVisible());
         auto opinionMissing = [&document] {
-            for (const core::Finding &finding : core::CaseChecker().check(document.current())) {
+            for (const core::Finding &finding :
+                 core::CaseChecker(core::ExemptionCatalogue::builtIn(),
+                                   core::WorkingDayCalendar::builtIn())
+                     .check(document.current())) {
                 if (finding.code == u"S36-OPINION-MISSING")
                     return true;
             }
@@ -752,9 +755,9 @@ private slots:
         fixture.settings.setValue(QStringLiteral("store/backupFolder"),
                                   dir.filePath(QStringLiteral("backups")));
         ui::Workbench workbench({fixture.settings, *fixture.store, *fixture.cases,
-                                 core::ExemptionCatalogue::builtIn(),
-                                 core::WorkingDayCalendar::builtIn(), fixture.checker,
-                                 *fixture.factors, fixture.authorityPath});
+                                 core::ExemptionCatalogue::builtIn(), fixture.calendar,
+                                 *fixture.calendarImport, fixture.checker, *fixture.factors,
+                                 fixture.authorityPath});
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
@@ -870,8 +873,11 @@ private slots:
     void calendarImportKeepsOnlyAGoodFile()
     {
         QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
         const QString kept = dir.filePath(QStringLiteral("data/bank-holidays.json"));
-        ui::CalendarImportPage page(kept);
+        QCOMPARE(fixture.calendar.importedPath(), kept);
+        ui::CalendarImportPage page(*fixture.calendarImport, fixture.calendar,
+                                    [] { return QStringLiteral("Test Officer"); });
         auto *current = page.findChild<QLabel *>(QStringLiteral("calendarCurrentLabel"));
         QVERIFY(current->text().contains(QStringLiteral("built into")));
         auto *result = page.findChild<QLabel *>(QStringLiteral("calendarImportResultLabel"));

@@ -3,6 +3,7 @@
 #include "caselist/CaseListView.h"
 #include "findings/FindingsPanel.h"
 #include "history/CaseHistoryDialog.h"
+#include "law/EffectiveCalendar.h"
 #include "mainwindow/MainWindow.h"
 #include "models/CaseHistoryModel.h"
 #include "models/CaseListModel.h"
@@ -18,6 +19,7 @@
 #include "services/CaseImportJob.h"
 #include "services/ReviewNotes.h"
 #include "services/SentReplyService.h"
+#include "settings/CalendarImportPage.h"
 #include "settings/Profiles.h"
 #include "settings/ReviewKeysPage.h"
 #include "settings/SettingsDialog.h"
@@ -52,7 +54,8 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
     , m_services(services)
     , m_window(std::make_unique<MainWindow>(services.settings))
     , m_notifier(notifier)
-    , m_sentReplies(std::make_unique<core::SentReplyService>(services.store))
+    , m_sentReplies(
+          std::make_unique<core::SentReplyService>(services.store, services.calendar.workingDays()))
 {
     if (!m_notifier) {
         auto *boxes = new MessageBoxNotifier(m_window.get(), this);
@@ -75,7 +78,8 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
     buildViews();
     connectActions();
     connectDocument();
-    m_review = new ReviewActions({m_services.settings, m_services.store, *m_notifier,
+    m_review = new ReviewActions({m_services.settings, m_services.store,
+                                  m_services.calendar.workingDays(), *m_notifier,
                                   [this] {
                                       m_autosaver->flush();
                                       return m_document->current().reference;
@@ -96,7 +100,7 @@ Workbench::~Workbench()
 void Workbench::buildViews()
 {
     m_caseListModel = new CaseListModel(m_services.store.cases(), m_services.store.search(),
-                                        m_services.calendar, this);
+                                        m_services.calendar.workingDays(), this);
     m_caseList = new CaseListView(*m_caseListModel, m_window.get());
     // The list opens with the filters the officer last chose.
     QSettings &settings = m_services.settings;
@@ -112,18 +116,19 @@ void Workbench::buildViews()
         m_services.settings.setValue(QStringLiteral("caseList/due"), chosen.due);
     });
     m_window->setCaseList(m_caseList);
-    m_workspace =
-        new CaseWorkspace(*m_document, m_services.catalogue, m_services.calendar, m_window.get());
-    m_findings =
-        new FindingsPanel(*m_document, m_services.checker, m_services.calendar, m_window.get());
+    m_workspace = new CaseWorkspace(*m_document, m_services.catalogue,
+                                    m_services.calendar.workingDays(), m_window.get());
+    m_findings = new FindingsPanel(*m_document, m_services.checker,
+                                   m_services.calendar.workingDays(), m_window.get());
     m_findings->setFactorLibrary(&m_services.factors);
     m_reply = new ReplyStep(
         *m_document, *m_sentReplies, *m_notifier, [this] { return authorityProfile(); },
         [this] { return m_services.cases.officer(); }, m_workspace);
     m_workspace->addStep(m_reply);
     m_sentBanner = new SentReplyBanner(
-        *m_document, *m_workspace, [this] { return authorityProfile(); },
-        [this] { return m_services.cases.officer(); }, m_workspace);
+        *m_document, *m_workspace, m_services.calendar.workingDays(),
+        [this] { return authorityProfile(); }, [this] { return m_services.cases.officer(); },
+        m_workspace);
     m_workspace->addBanner(m_sentBanner);
     m_window->setWorkspace(m_workspace, m_findings);
     m_similar = new SimilarRequestsPanel(m_services.store.search());
@@ -143,7 +148,7 @@ void Workbench::buildViews()
         core::AttachmentKind::SearchEvidence);
     for (WorkspaceStep *step : m_workspace->steps()) {
         if (auto *cost = qobject_cast<CostStep *>(step))
-            cost->setAggregationStore(m_services.store.path(), m_services.calendar);
+            cost->setAggregationStore(m_services.store.path(), m_services.calendar.workingDays());
         if (auto *request = qobject_cast<RequestStep *>(step))
             request->setSidePanel(side);
         if (auto *held = qobject_cast<HeldStep *>(step)) {
@@ -338,6 +343,15 @@ void Workbench::noticeOutsideChanges()
         m_caseListModel->reload();
 }
 
+void Workbench::countWithNewCalendar()
+{
+    // The stored due dates moved with the calendar: the list (its colours and filters) reads
+    // them again, and the open case is checked again with the new working days.
+    m_caseListModel->reload();
+    m_findings->checkNow();
+    m_reply->refresh();
+}
+
 void Workbench::leaveCase()
 {
     m_autosaver->flush();
@@ -382,8 +396,9 @@ void Workbench::importCaseFiles(const QStringList &paths)
         m_notifier->showInformation(message);
         showCaseList();
     });
-    m_import->start([storePath, paths, officer, outcome](core::JobControl &control) {
-        *outcome = core::CaseImportJob::run(storePath, paths, officer, control);
+    m_import->start([storePath, paths, officer, outcome,
+                     calendar = m_services.calendar.workingDays()](core::JobControl &control) {
+        *outcome = core::CaseImportJob::run(storePath, paths, officer, calendar, control);
     });
 }
 
@@ -412,6 +427,11 @@ void Workbench::showSettings()
                           authority ? *authority : core::AuthorityProfile{},
                           m_services.authorityProfilePath, m_window.get());
     dialog.setDefaultBackupFolder(core::BackupService::defaultFolder(m_services.store.path()));
+    auto *calendar = new CalendarImportPage(m_services.calendarImport, m_services.calendar,
+                                            [this] { return m_services.cases.officer(); });
+    connect(calendar, &CalendarImportPage::calendarImported, this,
+            &Workbench::countWithNewCalendar);
+    dialog.addPage(calendar, tr("&Calendar"));
     dialog.addPage(new ReviewKeysPage(m_review->keyFolder(),
                                       Profiles::load(m_services.settings).officerForAudit()),
                    tr("Review &keys"));

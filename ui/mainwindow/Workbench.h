@@ -12,6 +12,7 @@ class QTimer;
 
 namespace foi::core {
 class AttachmentService;
+class CalendarImportService;
 class CaseAutosaver;
 class CaseChecker;
 class CaseDocument;
@@ -22,7 +23,7 @@ class ExemptionCatalogue;
 class SentReplyService;
 class PublicInterestLibrary;
 class ReviewNotes;
-class WorkingDayCalendar;
+class EffectiveCalendar;
 } // namespace foi::core
 
 namespace foi::ui {
@@ -52,7 +53,11 @@ struct WorkbenchServices
     core::CaseStore &store;
     core::CaseEditingService &cases;
     const core::ExemptionCatalogue &catalogue;
-    const core::WorkingDayCalendar &calendar;
+    // The program's one calendar: the checker, the stored due dates, the letters and every
+    // view count working days with it; the Settings page imports into it through
+    // `calendarImport`, which also counts the stored due dates again.
+    const core::EffectiveCalendar &calendar;
+    core::CalendarImportService &calendarImport;
     const core::CaseChecker &checker;
     core::PublicInterestLibrary &factors; // the Public interest step's paragraph library
     QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();
@@ -115,6 +120,8 @@ private:
     // Every view of the case's attached files but `changed` (the one the officer used) shows
     // them as stored now: both attachment panels, the evidence the searches cite, History.
     void showAttachmentsChangedIn(const QObject *changed);
+    // After a calendar import: every view counts with the new working days.
+    void countWithNewCalendar();
     void leaveCase();
 
     const WorkbenchServices m_services;

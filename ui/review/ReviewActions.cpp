@@ -209,7 +209,8 @@ bool ReviewActions::exportCaseFile(const QString &path,
     }
     request.authority = *authority;
     core::KeyRing keys(m_keyFolder);
-    auto exported = core::ReviewService(keys).exportCase(m_context.store, request, path);
+    auto exported =
+        core::ReviewService(keys).exportCase(m_context.store, m_context.calendar, request, path);
     if (!exported) {
         m_context.notifier.showError(exported.error());
         return false;

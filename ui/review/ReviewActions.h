@@ -16,7 +16,8 @@ class QSettings;
 
 namespace foi::core {
 class CaseStore;
-}
+class WorkingDayCalendar;
+} // namespace foi::core
 
 namespace foi::ui {
 
@@ -36,6 +37,7 @@ public:
     {
         QSettings &settings;
         core::CaseStore &store;
+        const core::WorkingDayCalendar &calendar; // the program's effective one
         Notifier &notifier;
         // The open case's reference after saving it (empty when no case is open).
         std::function<QString()> currentCase;

@@ -2,6 +2,8 @@
 
 #include "law/BankHolidayFile.h"
 #include "law/CalendarDataAge.h"
+#include "law/EffectiveCalendar.h"
+#include "services/CalendarImportService.h"
 #include "support/StoreLocation.h"
 
 #include <QDir>
@@ -27,9 +29,13 @@ QString yearsOf(const core::BankHolidayCalendar &calendar)
 
 } // namespace
 
-CalendarImportPage::CalendarImportPage(const QString &calendarPath, QWidget *parent)
+CalendarImportPage::CalendarImportPage(core::CalendarImportService &service,
+                                       const core::EffectiveCalendar &calendar,
+                                       OfficerSource officer, QWidget *parent)
     : QWidget(parent)
-    , m_calendarPath(calendarPath)
+    , m_service(service)
+    , m_calendar(calendar)
+    , m_officer(std::move(officer))
 {
     setObjectName(QStringLiteral("calendarImportPage"));
     auto *about = new QLabel(
@@ -78,38 +84,45 @@ QString CalendarImportPage::defaultPath()
 
 void CalendarImportPage::showCurrent()
 {
+    const QString path = m_calendar.importedPath();
     const core::CalendarDataAge age = core::CalendarDataAge::of(
-        core::BankHolidayCalendar::builtIn(), core::BankHolidayFile::importedOn(m_calendarPath));
+        core::BankHolidayCalendar::builtIn(), core::BankHolidayFile::importedOn(path));
     m_dataDateLabel->setText(age.describe());
-    if (!QFileInfo::exists(m_calendarPath)) {
+    if (!QFileInfo::exists(path)) {
         m_currentLabel->setText(tr("In use: the bank holidays built into FOI Workbench (%1), "
                                    "with later years projected by rule.")
                                     .arg(yearsOf(core::BankHolidayCalendar::builtIn())));
         return;
     }
-    const auto effective = core::BankHolidayFile::effective(m_calendarPath);
+    const auto &problem = m_calendar.problem();
     m_currentLabel->setText(
-        effective ? tr("In use: your imported bank holidays (%1) over the built-in ones, kept in "
-                       "%2.")
-                        .arg(yearsOf(*effective), QDir::toNativeSeparators(m_calendarPath))
-                  : tr("Your imported bank holidays in %1 cannot be used: %2 The built-in ones "
-                       "are used instead; import a good file to replace it.")
-                        .arg(QDir::toNativeSeparators(m_calendarPath), effective.error().message));
+        !problem ? tr("In use: your imported bank holidays (%1) over the built-in ones, kept in "
+                      "%2.")
+                       .arg(yearsOf(m_calendar.holidays()), QDir::toNativeSeparators(path))
+                 : tr("Your imported bank holidays in %1 cannot be used: %2 The built-in ones "
+                      "are used instead; import a good file to replace it.")
+                       .arg(QDir::toNativeSeparators(path), problem->message));
 }
 
 bool CalendarImportPage::importFile(const QString &source)
 {
-    QDir().mkpath(QFileInfo(m_calendarPath).absolutePath());
-    const auto imported = core::BankHolidayFile::importFile(source, m_calendarPath);
+    QDir().mkpath(QFileInfo(m_calendar.importedPath()).absolutePath());
+    const auto imported = m_service.importFile(source, m_officer());
+    showCurrent();
     if (!imported) {
+        // A bad file changes nothing; a failed recount after a good file leaves the new
+        // calendar in use, and the message says so.
+        const bool nothingChanged = imported.error().code.startsWith(QLatin1String("law.calendar"));
         m_resultLabel->setText(
-            tr("Not imported: %1 Nothing was changed.").arg(imported.error().message));
+            nothingChanged
+                ? tr("Not imported: %1 Nothing was changed.").arg(imported.error().message)
+                : imported.error().message);
+        if (!nothingChanged)
+            emit calendarImported();
         return false;
     }
-    m_resultLabel->setText(tr("Imported bank holidays for %1. They count from the next time "
-                              "FOI Workbench starts.")
-                               .arg(yearsOf(*imported)));
-    showCurrent();
+    m_resultLabel->setText(core::CalendarImportService::describe(*imported));
+    emit calendarImported();
     return true;
 }
 

@@ -2,7 +2,6 @@
 
 #include "intake/ReferenceAllocator.h"
 #include "settings/AuthorityPage.h"
-#include "settings/CalendarImportPage.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
 
@@ -37,7 +36,6 @@ SettingsDialog::SettingsDialog(const Profiles &profiles, const core::AuthorityPr
     m_authorityPage = new AuthorityPage(authority, authorityProfilePath, this);
     tabs->addTab(m_authorityPage, tr("&Authority"));
     tabs->addTab(storePage(), tr("&References and store"));
-    tabs->addTab(new CalendarImportPage(CalendarImportPage::defaultPath(), this), tr("&Calendar"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtonBox"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -413,10 +413,13 @@ void ReplyStep::updatePreview()
     const core::AuthorityProfile profile = authority ? *authority : fallbackAuthority(theCase);
     const quint64 generation = ++m_generation;
     // A render already running finishes in the background; only the newest one is shown.
-    m_previewWatcher->setFuture(QtConcurrent::run([theCase, profile, generation] {
-        return PreviewJob{generation,
-                          core::ReplyService::render(theCase, profile, QDate::currentDate(),
-                                                     core::ReplyService::Format::Pdf)};
+    // A copy of the calendar: the render runs on another thread, and an import in Settings
+    // may replace the program's calendar meanwhile.
+    m_previewWatcher->setFuture(QtConcurrent::run([theCase, profile, generation,
+                                                   calendar = m_sentReplies.calendar()] {
+        return PreviewJob{generation, core::ReplyService::render(theCase, profile, calendar,
+                                                                 QDate::currentDate(),
+                                                                 core::ReplyService::Format::Pdf)};
     }));
 }
 
@@ -481,7 +484,8 @@ void ReplyStep::showStatus()
                         "The errors:");
             const core::Result<core::AuthorityProfile> authority = m_authority();
             const auto composed = core::ReplyService::compose(
-                theCase, authority ? *authority : fallbackAuthority(theCase), QDate::currentDate());
+                theCase, authority ? *authority : fallbackAuthority(theCase),
+                m_sentReplies.calendar(), QDate::currentDate());
             for (const core::Finding &finding :
                  composed ? composed->findings : QList<core::Finding>{}) {
                 if (finding.severity == core::Severity::Error)
@@ -653,8 +657,9 @@ void ReplyStep::exportAs(core::ReplyService::Format format)
         return;
     const core::Case &theCase = document().current();
     const core::Result<core::AuthorityProfile> authority = m_authority();
-    const auto rendered = core::ReplyService::render(
-        theCase, authority ? *authority : fallbackAuthority(theCase), QDate::currentDate(), format);
+    const auto rendered =
+        core::ReplyService::render(theCase, authority ? *authority : fallbackAuthority(theCase),
+                                   m_sentReplies.calendar(), QDate::currentDate(), format);
     if (!rendered) {
         m_notifier.showError(rendered.error());
         return;

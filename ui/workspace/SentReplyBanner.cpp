@@ -39,10 +39,12 @@ QPlainTextEdit *decisionView(QWidget *parent, const QString &objectName, const Q
 } // namespace
 
 SentReplyBanner::SentReplyBanner(core::CaseDocument &document, CaseWorkspace &workspace,
+                                 const core::WorkingDayCalendar &calendar,
                                  AuthoritySource authority, OfficerSource officer, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_workspace(workspace)
+    , m_calendar(calendar)
     , m_authority(std::move(authority))
     , m_officer(std::move(officer))
 {
@@ -142,7 +144,8 @@ void SentReplyBanner::showChanges()
         profile.name = theCase.authority.name;
         profile.kind = theCase.authority.kind;
     }
-    const auto composed = core::ReplyService::compose(theCase, profile, QDate::currentDate());
+    const auto composed =
+        core::ReplyService::compose(theCase, profile, m_calendar, QDate::currentDate());
     if (!composed) {
         m_nowView->setPlainText(composed.error().message);
         return;

@@ -15,7 +15,8 @@ class QTimer;
 
 namespace foi::core {
 class CaseDocument;
-}
+class WorkingDayCalendar;
+} // namespace foi::core
 
 namespace foi::ui {
 
@@ -34,8 +35,10 @@ public:
     using AuthoritySource = std::function<core::Result<core::AuthorityProfile>()>;
     using OfficerSource = std::function<QString()>;
 
+    // `calendar` is the program's effective one, for the letter the amendment compares.
     SentReplyBanner(core::CaseDocument &document, CaseWorkspace &workspace,
-                    AuthoritySource authority, OfficerSource officer, QWidget *parent = nullptr);
+                    const core::WorkingDayCalendar &calendar, AuthoritySource authority,
+                    OfficerSource officer, QWidget *parent = nullptr);
 
     QAction *amendAction() const { return m_amendAction; }
     // Asks for the reason (a dialog) and opens the amendment.
@@ -51,6 +54,7 @@ private:
 
     core::CaseDocument &m_document;
     CaseWorkspace &m_workspace;
+    const core::WorkingDayCalendar &m_calendar;
     AuthoritySource m_authority;
     OfficerSource m_officer;
     QLabel *m_label = nullptr;

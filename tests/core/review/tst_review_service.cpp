@@ -39,7 +39,8 @@ private:
 
     void saveCase(const Case &theCase)
     {
-        auto saved = m_store->cases().save(CaseRecordMapper::toRecord(theCase), officer);
+        auto saved = m_store->cases().save(
+            CaseRecordMapper::toRecord(theCase, WorkingDayCalendar::builtIn()), officer);
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
     }
 
@@ -57,7 +58,7 @@ private:
     {
         ReviewService service(*m_officerKeys, reviewtest::fixedNow);
         const QString file = path(request.reference + QStringLiteral(".foireview"));
-        auto result = service.exportCase(*m_store, request, file);
+        auto result = service.exportCase(*m_store, WorkingDayCalendar::builtIn(), request, file);
         if (!result)
             qFatal("export failed: %s", qPrintable(result.error().message));
         return *ReviewService::readFile(file);
@@ -362,8 +363,8 @@ private slots:
         QCOMPARE(m_store->reviews().status(QStringLiteral("RV-1"))->state,
                  ReviewStatus::State::ReadyToSend);
         ReviewService service(*m_officerKeys, reviewtest::fixedNow);
-        auto again =
-            service.exportCase(*m_store, request(), path(QStringLiteral("again.foireview")));
+        auto again = service.exportCase(*m_store, WorkingDayCalendar::builtIn(), request(),
+                                        path(QStringLiteral("again.foireview")));
         QVERIFY(again);
         QVERIFY(again->withdrawnApproval.has_value());
         QCOMPARE(again->withdrawnApproval->reviewer, reviewer);
@@ -376,7 +377,8 @@ private slots:
         QVERIFY(history->first().change.contains(
             QStringLiteral("withdrew the approval given by Sam Senior")));
         // A third export while only awaiting review withdraws nothing.
-        auto third = service.exportCase(*m_store, request(), path(QStringLiteral("3.foireview")));
+        auto third = service.exportCase(*m_store, WorkingDayCalendar::builtIn(), request(),
+                                        path(QStringLiteral("3.foireview")));
         QVERIFY(third && !third->withdrawnApproval);
     }
 

@@ -152,7 +152,8 @@ private slots:
         QFETCH(QStringList, expected);
         Case c = referenceCase();
         defect(c);
-        const QList<Finding> findings = CaseChecker().check(c);
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
         QCOMPARE(codes(findings), expected);
         static const QString documented = findingsDocument();
         for (const Finding &finding : findings) {
@@ -182,7 +183,8 @@ private slots:
         QFETCH(Mutation, change);
         Case c = referenceCase();
         change(c);
-        const QList<Finding> findings = CaseChecker().check(c);
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).join(u"; ")));
     }
 
@@ -196,7 +198,9 @@ private slots:
         QCOMPARE(graph.cycleFrom(5).constFirst(), 0);
         QVERIFY(!graph.failed(0));
         QList<Finding> cycles;
-        for (const Finding &finding : CaseChecker().check(circle)) {
+        for (const Finding &finding :
+             CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                 .check(circle)) {
             if (finding.code == u"CONDITION-CYCLE")
                 cycles.append(finding);
         }
@@ -227,7 +231,8 @@ private slots:
             QVERIFY(graph.failed(i)); // the last question's "no" removes every earlier one
         QVERIFY(!graph.failed(count - 1));
         QVERIFY(chain.conditionFailed(0)); // the one-question form agrees
-        const QList<Finding> findings = CaseChecker().check(chain);
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(chain);
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).mid(0, 5).join(u"; ")));
     }
 

@@ -109,7 +109,9 @@ class TestCaseChecker : public QObject
 private slots:
     void referenceCaseChecksClean()
     {
-        const QList<Finding> findings = CaseChecker().check(referenceCase());
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                .check(referenceCase());
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).join(u"; ")));
     }
 
@@ -119,7 +121,9 @@ private slots:
         Case published = referenceCase();
         published.reply.internalReviewProcedure.clear();
         published.reply.complaintRights.clear();
-        const QList<Finding> findings = CaseChecker().check(published);
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                .check(published);
         QCOMPARE(codes(findings),
                  QStringList({u"S17-REVIEW-MISSING at reply.internalReviewProcedure"_qs,
                               u"S17-COMPLAINT-MISSING at reply.complaintRights"_qs}));
@@ -423,7 +427,9 @@ private slots:
         Case c = referenceCase();
         CheckContext context;
         defect(c, context);
-        const QList<Finding> findings = CaseChecker().check(c, context);
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                .check(c, context);
         QCOMPARE(codes(findings), QStringList{expected});
         QCOMPARE(findings.constFirst().severity, severity);
         QVERIFY(!findings.constFirst().message.isEmpty());
@@ -452,7 +458,9 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const Result<Case> read = CaseFile::read(file.readAll());
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
-        const QList<Finding> findings = CaseChecker().check(read.value());
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                .check(read.value());
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.constFirst().code, code);
     }
@@ -579,7 +587,9 @@ private slots:
         Case c = referenceCase();
         CheckContext context;
         change(c, context);
-        const QList<Finding> findings = CaseChecker().check(c, context);
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                .check(c, context);
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).join(u"; ")));
     }
 
@@ -632,7 +642,7 @@ private slots:
         const Case c = referenceCase();
         Case broken = c;
         broken.claims[0].reason.clear();
-        const CaseChecker checker;
+        const CaseChecker checker{ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()};
         const QList<Finding> first = checker.check(broken);
         QCOMPARE(checker.check(broken), first);
         QVERIFY(checker.check(c).isEmpty());

@@ -305,7 +305,8 @@ private slots:
         QFETCH(QString, expected);
         Case c = referenceCase();
         defect(c);
-        const QList<Finding> findings = CaseChecker().check(c);
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
         QCOMPARE(codes(findings), expected.isEmpty() ? QStringList() : QStringList{expected});
         static const QString documented = findingsDocument();
         for (const Finding &finding : findings)
@@ -329,7 +330,8 @@ private slots:
         QFETCH(QString, saying);
         Case c = referenceCase();
         defect(c);
-        const QList<Finding> findings = CaseChecker().check(c);
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
         QCOMPARE(codes(findings), QStringList{expected});
         QCOMPARE(findings.constFirst().severity, severity);
         QVERIFY2(findings.constFirst().message.contains(saying),
@@ -373,7 +375,8 @@ private slots:
         QFETCH(Mutation, change);
         Case c = referenceCase();
         change(c);
-        const QList<Finding> findings = CaseChecker().check(c);
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).join(u"; ")));
     }
 

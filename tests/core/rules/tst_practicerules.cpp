@@ -117,7 +117,9 @@ private slots:
         CheckContext context;
         change(c, context);
         context.dueDate = QDate(2018, 6, 12);
-        const QList<Finding> found = CaseChecker().check(c, context);
+        const QList<Finding> found =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                .check(c, context);
         QCOMPARE(codes(found), expected);
     }
 
@@ -156,7 +158,9 @@ private slots:
         Case c = referenceCase();
         CheckContext context;
         change(c, context);
-        const QList<Finding> found = CaseChecker().check(c, context);
+        const QList<Finding> found =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                .check(c, context);
         QStringList mine;
         for (const QString &code : codes(found)) {
             if (code.startsWith(u"CASE-NO-QUESTIONS"_qs) || code.startsWith(u"S17-RIGHTS"_qs) ||
@@ -215,8 +219,13 @@ private slots:
         c.reply.complaintRights = paragraphs->complaint;
         QVERIFY(!PracticeRules::hasUnfilledPlaceholder(c.reply.internalReviewProcedure));
         QVERIFY(!PracticeRules::hasUnfilledPlaceholder(c.reply.complaintRights));
-        QVERIFY2(CaseChecker().check(c).isEmpty(),
-                 qPrintable(codes(CaseChecker().check(c)).join(u"; ")));
+        QVERIFY2(CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                     .check(c)
+                     .isEmpty(),
+                 qPrintable(
+                     codes(CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                               .check(c))
+                         .join(u"; ")));
     }
 
     void templatesReadBackTheirValues()

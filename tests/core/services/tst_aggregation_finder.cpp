@@ -38,8 +38,8 @@ private slots:
         auto store = CaseStore::open(m_dir.filePath(QStringLiteral("a.foistore")),
                                      CaseStore::OpenMode::CreateIfMissing);
         QVERIFY(store);
-        CaseEditingService cases(**store,
-                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+                                 WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         const Case open = logged(cases, QDate(2026, 3, 2), QStringLiteral("Jo Bloggs"),
                                  QStringLiteral("Drone purchases"));
@@ -78,8 +78,8 @@ private slots:
         auto store = CaseStore::open(m_dir.filePath(QStringLiteral("b.foistore")),
                                      CaseStore::OpenMode::CreateIfMissing);
         QVERIFY(store);
-        CaseEditingService cases(**store,
-                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+                                 WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         const auto withContact = [&cases](const QDate &received, const QString &name,
                                           const QString &email, const QString &address,
@@ -127,8 +127,8 @@ private slots:
         auto store = CaseStore::open(m_dir.filePath(QStringLiteral("d.foistore")),
                                      CaseStore::OpenMode::CreateIfMissing);
         QVERIFY(store);
-        CaseEditingService cases(**store,
-                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+                                 WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         Case earlier = logged(cases, QDate(2026, 2, 9), QStringLiteral("ZO\u00cb  \u00c1NGEL"),
                               QStringLiteral("Helicopter hours"));
@@ -157,8 +157,8 @@ private slots:
         auto store = CaseStore::open(m_dir.filePath(QStringLiteral("c.foistore")),
                                      CaseStore::OpenMode::CreateIfMissing);
         QVERIFY(store);
-        CaseEditingService cases(**store,
-                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+                                 WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         const QString letter = QStringLiteral(
             "Under the Freedom of Information Act please disclose the contracts, invoices and "

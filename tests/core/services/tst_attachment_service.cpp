@@ -33,8 +33,8 @@ private slots:
         const QString storePath = m_dir.filePath(QStringLiteral("cases.foistore"));
         auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing);
         QVERIFY(store);
-        CaseEditingService cases(**store,
-                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+                                 WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         auto theCase = cases.logNewRequest(QDate(2026, 11, 20), Authority{});
         QVERIFY(theCase);
@@ -94,8 +94,8 @@ private slots:
         const QString storePath = m_dir.filePath(QStringLiteral("altered.foistore"));
         auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing);
         QVERIFY(store);
-        CaseEditingService cases(**store,
-                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+                                 WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         auto theCase = cases.logNewRequest(QDate(2026, 11, 20), Authority{});
         AttachmentService attachments(**store, AttachmentService::contentFolderFor(storePath));

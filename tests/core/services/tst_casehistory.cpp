@@ -89,7 +89,8 @@ private slots:
     void historyTellsWhoChangedWhatAndWhen()
     {
         CaseEditingService cases(*m_store,
-                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+                                 WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         auto logged = cases.logNewRequest(QDate(2026, 11, 20), Authority{});
         QVERIFY(logged);
@@ -118,7 +119,8 @@ private slots:
     void historyOfAnotherCaseIsSeparate()
     {
         CaseEditingService cases(*m_store,
-                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+                                 WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         auto first = cases.logNewRequest(QDate(2026, 11, 20), Authority{});
         auto second = cases.logNewRequest(QDate(2026, 11, 20), Authority{});

@@ -56,7 +56,7 @@ private slots:
     {
         const QString file = servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("ref.json")),
                                                         servicetest::referenceCase());
-        CaseImportService service(*m_store);
+        CaseImportService service(*m_store, WorkingDayCalendar::builtIn());
         auto report = service.importFiles({file}, QStringLiteral("Jo Officer"));
         QVERIFY(report);
         QVERIFY(report->ok());
@@ -78,7 +78,7 @@ private slots:
         const Case original = servicetest::referenceCase();
         const QString file =
             servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("ref2.json")), original);
-        CaseImportService service(*m_store);
+        CaseImportService service(*m_store, WorkingDayCalendar::builtIn());
         QVERIFY(service.importFiles({file}, QStringLiteral("Jo Officer")));
         auto exported = service.exportCase(QStringLiteral("13457_18"));
         QVERIFY(exported);
@@ -91,7 +91,7 @@ private slots:
     {
         const QString file = servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("ref3.json")),
                                                         servicetest::referenceCase());
-        CaseImportService service(*m_store);
+        CaseImportService service(*m_store, WorkingDayCalendar::builtIn());
         QVERIFY(service.importFiles({file}, QStringLiteral("Jo Officer")));
         auto again = service.importFiles({file}, QStringLiteral("Jo Officer"));
         QCOMPARE(again->unchanged, 1);
@@ -109,7 +109,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"formatVersion\": 1, \"reference\": 7}");
         file.close();
-        CaseImportService service(*m_store);
+        CaseImportService service(*m_store, WorkingDayCalendar::builtIn());
         auto report =
             service.importFiles({good, bad, m_dir.filePath(QStringLiteral("absent.json"))},
                                 QStringLiteral("Jo Officer"));
@@ -126,7 +126,8 @@ private slots:
     {
         const QString officer = QStringLiteral("Jo Officer");
         const QString earlier = caseFile(QStringLiteral("EARLIER-1"), QStringLiteral("earlier"));
-        QVERIFY(CaseImportService(*m_store).importFiles({earlier}, officer));
+        QVERIFY(CaseImportService(*m_store, WorkingDayCalendar::builtIn())
+                    .importFiles({earlier}, officer));
         const AuditAnchor headBefore = *m_store->audit().head();
         const QByteArray documentBefore =
             m_store->cases().load(QStringLiteral("EARLIER-1"))->record.document;
@@ -149,7 +150,8 @@ private slots:
         // Would change the case already in the store.
         paths.append(caseFile(QStringLiteral("EARLIER-1"), QStringLiteral("changed")));
 
-        auto report = CaseImportService(*m_store, 3).importFiles(paths, officer);
+        auto report = CaseImportService(*m_store, WorkingDayCalendar::builtIn(), 3)
+                          .importFiles(paths, officer);
         QVERIFY(report);
         QCOMPARE(report->problems.size(), 3);
         QVERIFY2(report->problems.at(0).startsWith(notJson + QStringLiteral(": $: the case file "
@@ -174,7 +176,8 @@ private slots:
         paths.removeAll(notJson);
         paths.removeAll(absent);
         paths.removeAll(undatedFile);
-        auto again = CaseImportService(*m_store, 3).importFiles(paths, officer);
+        auto again = CaseImportService(*m_store, WorkingDayCalendar::builtIn(), 3)
+                         .importFiles(paths, officer);
         QVERIFY(again && again->ok());
         QCOMPARE(again->created, 5);
         QCOMPARE(again->updated, 1);
@@ -190,7 +193,8 @@ private slots:
         const QString a = caseFile(QStringLiteral("A-1"), QStringLiteral("first a"));
         const QString b = caseFile(QStringLiteral("B-1"), QStringLiteral("first b"));
         const QString c = caseFile(QStringLiteral("C-1"), QStringLiteral("first c"));
-        auto first = CaseImportService(*m_store, 2).importFiles({a, b, c}, officer);
+        auto first = CaseImportService(*m_store, WorkingDayCalendar::builtIn(), 2)
+                         .importFiles({a, b, c}, officer);
         QVERIFY(first && first->ok());
         QCOMPARE(first->created, 3);
         QCOMPARE(first->updated + first->unchanged, 0);
@@ -202,7 +206,8 @@ private slots:
                                 caseFile(QStringLiteral("E-1"), QStringLiteral("first e")),
                                 caseFile(QStringLiteral("D-1"), QStringLiteral("second d")),
                                 caseFile(QStringLiteral("F-1"), QStringLiteral("first f"))};
-        auto second = CaseImportService(*m_store, 2).importFiles(paths, officer);
+        auto second = CaseImportService(*m_store, WorkingDayCalendar::builtIn(), 2)
+                          .importFiles(paths, officer);
         QVERIFY(second && second->ok());
         QCOMPARE(second->created, 3);
         QCOMPARE(second->updated, 2);
@@ -218,11 +223,13 @@ private slots:
     {
         Case theCase = servicetest::referenceCase();
         theCase.reply.sentOn = QDate(2018, 6, 8);
-        const CaseRecord record = CaseRecordMapper::toRecord(theCase);
+        const CaseRecord record =
+            CaseRecordMapper::toRecord(theCase, WorkingDayCalendar::builtIn());
         QCOMPARE(record.status, QStringLiteral("closed"));
         QCOMPARE(record.closedOn, QDate(2018, 6, 8));
         theCase.reply.sentOn = QDate();
-        QCOMPARE(CaseRecordMapper::toRecord(theCase).status, QStringLiteral("open"));
+        QCOMPARE(CaseRecordMapper::toRecord(theCase, WorkingDayCalendar::builtIn()).status,
+                 QStringLiteral("open"));
     }
 
     // The GUI's import: file by file on a worker's own connection, counted, stoppable.
@@ -239,18 +246,21 @@ private slots:
         QVERIFY(CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing));
         JobControl stopped;
         stopped.cancelled = true;
-        auto none = CaseImportJob::run(storePath, paths, QStringLiteral("Jo Officer"), stopped);
+        auto none = CaseImportJob::run(storePath, paths, QStringLiteral("Jo Officer"),
+                                       WorkingDayCalendar::builtIn(), stopped);
         QVERIFY(none);
         QCOMPARE(none->created, 0);
         QCOMPARE(int(stopped.total), 3);
 
         JobControl control;
-        auto all = CaseImportJob::run(storePath, paths, QStringLiteral("Jo Officer"), control);
+        auto all = CaseImportJob::run(storePath, paths, QStringLiteral("Jo Officer"),
+                                      WorkingDayCalendar::builtIn(), control);
         QVERIFY(all);
         QCOMPARE(all->created, 3);
         QCOMPARE(int(control.done), 3);
         auto missing = CaseImportJob::run(m_dir.filePath(QStringLiteral("absent.foistore")), paths,
-                                          QStringLiteral("Jo Officer"), control);
+                                          QStringLiteral("Jo Officer"),
+                                          WorkingDayCalendar::builtIn(), control);
         QVERIFY(!missing);
     }
 };

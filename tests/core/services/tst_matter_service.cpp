@@ -76,7 +76,8 @@ private slots:
         QVERIFY(store);
         m_store = std::move(store).value();
         m_cases = std::make_unique<CaseEditingService>(
-            *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+            *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+            WorkingDayCalendar::builtIn());
         m_regulator = std::make_unique<RegulatorDeadlineCalculator>(m_regulatorClocks,
                                                                     BankHolidayCalendar::builtIn());
         m_matters =

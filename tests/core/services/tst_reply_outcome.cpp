@@ -23,7 +23,7 @@ private slots:
         QCOMPARE(CaseOutcome::partsOf(reference),
                  (QList<Outcome>{Outcome::NotHeld, Outcome::NeitherConfirmNorDeny}));
         QCOMPARE(CaseOutcome::codeOf(reference), u"not-held+neither-confirm-nor-deny"_qs);
-        QCOMPARE(CaseRecordMapper::toRecord(reference).outcome,
+        QCOMPARE(CaseRecordMapper::toRecord(reference, WorkingDayCalendar::builtIn()).outcome,
                  u"not-held+neither-confirm-nor-deny"_qs);
     }
 
@@ -66,9 +66,11 @@ private slots:
         Case earlier = servicetest::referenceCase();
         earlier.reference = QStringLiteral("100_17");
         earlier.dateOfReceipt = QDate(2017, 3, 1);
-        QVERIFY((*store)->cases().save(CaseRecordMapper::toRecord(earlier), u"Jo Officer"_qs));
-        QVERIFY((*store)->cases().save(CaseRecordMapper::toRecord(servicetest::referenceCase()),
-                                       u"Jo Officer"_qs));
+        QVERIFY((*store)->cases().save(
+            CaseRecordMapper::toRecord(earlier, WorkingDayCalendar::builtIn()), u"Jo Officer"_qs));
+        QVERIFY((*store)->cases().save(
+            CaseRecordMapper::toRecord(servicetest::referenceCase(), WorkingDayCalendar::builtIn()),
+            u"Jo Officer"_qs));
         auto similar = (*store)->search().similarTo(QStringLiteral("13457_18"), 5);
         QVERIFY(similar);
         QVERIFY(!similar->isEmpty());

@@ -35,7 +35,8 @@ private:
         theCase.requester.email = requester == name ? email : QStringLiteral("other@example.org");
         const QString path = servicetest::writeCaseFile(
             m_dir.filePath(reference + QStringLiteral(".json")), theCase);
-        auto report = CaseImportService(*m_store).importFiles({path}, QStringLiteral("Jo Officer"));
+        auto report = CaseImportService(*m_store, WorkingDayCalendar::builtIn())
+                          .importFiles({path}, QStringLiteral("Jo Officer"));
         QVERIFY(report && report->ok());
     }
 
@@ -80,7 +81,8 @@ private slots:
         changed.ncndHarm = QStringLiteral("Revised harm statement.");
         const QString path =
             servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("old-v2.json")), changed);
-        QVERIFY(CaseImportService(*m_store).importFiles({path}, QStringLiteral("Jo Officer")));
+        QVERIFY(CaseImportService(*m_store, WorkingDayCalendar::builtIn())
+                    .importFiles({path}, QStringLiteral("Jo Officer")));
         QVERIFY(m_store->replies().record(QStringLiteral("OLD-1"),
                                           QStringLiteral("Dear %1, ...").arg(name).toUtf8(),
                                           QStringLiteral("reply.txt"), QStringLiteral("text/plain"),
@@ -100,8 +102,8 @@ private slots:
                 ->size();
         };
         QCOMPARE(findByEmail(), 1);
-        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
-                                                               QStringLiteral("Jo Officer"));
+        auto outcome = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                           .eraseExpired(QDate(2026, 3, 1), 6, QStringLiteral("Jo Officer"));
         QVERIFY2(outcome, qPrintable(outcome ? QString()
                                              : outcome.error().message + outcome.error().detail));
         QCOMPARE(outcome->erased, QStringList{QStringLiteral("OLD-1")});
@@ -141,8 +143,8 @@ private slots:
 
     void erasureIsAuditedWithoutTheErasedData()
     {
-        QVERIFY(RetentionService(*m_store).eraseCase(QStringLiteral("OLD-1"),
-                                                     QStringLiteral("Jo Officer")));
+        QVERIFY(RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                    .eraseCase(QStringLiteral("OLD-1"), QStringLiteral("Jo Officer")));
         const AuditAnchor head = *m_store->audit().head();
         QCOMPARE(head.seq, 5); // three imports, a reply, the erasure
         auto report = m_store->verify({head});
@@ -187,8 +189,8 @@ private slots:
         };
         QVERIFY(keptCopy(request) && keptCopy(chaser) && keptCopy(evidence));
 
-        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
-                                                               QStringLiteral("Jo Officer"));
+        auto outcome = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                           .eraseExpired(QDate(2026, 3, 1), 6, QStringLiteral("Jo Officer"));
         QVERIFY(outcome);
         QCOMPARE(outcome->erased, QStringList{QStringLiteral("OLD-1")});
         QVERIFY(outcome->copiesLeft.isEmpty());
@@ -247,8 +249,8 @@ private slots:
         QVERIFY(QFile::remove(copy));
         QVERIFY(QDir().mkpath(copy + QStringLiteral("/inside")));
 
-        Status erased = RetentionService(*m_store).eraseCase(QStringLiteral("OLD-1"),
-                                                             QStringLiteral("Jo Officer"));
+        Status erased = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                            .eraseCase(QStringLiteral("OLD-1"), QStringLiteral("Jo Officer"));
         QVERIFY(!erased);
         QVERIFY2(erased.error().message.contains(QDir::toNativeSeparators(copy)) &&
                      erased.error().message.contains(QStringLiteral("Delete them by hand")),
@@ -262,8 +264,8 @@ private slots:
     // letters erased at the next run, audited on their own.
     void lettersLeftOnACaseErasedBeforeGoAtTheNextRun()
     {
-        QVERIFY(RetentionService(*m_store).eraseCase(QStringLiteral("OLD-1"),
-                                                     QStringLiteral("Jo Officer")));
+        QVERIFY(RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                    .eraseCase(QStringLiteral("OLD-1"), QStringLiteral("Jo Officer")));
         AttachmentService attachments(*m_store, AttachmentService::contentFolderFor(m_file));
         const QString path =
             writeFile(QStringLiteral("letters"), QStringLiteral("Letter from Z Quixley.pdf"),
@@ -271,8 +273,8 @@ private slots:
         QVERIFY(attachments.add(QStringLiteral("OLD-1"), path, AttachmentKind::Correspondence,
                                 QStringLiteral("Jo Officer")));
 
-        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
-                                                               QStringLiteral("Jo Officer"));
+        auto outcome = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                           .eraseExpired(QDate(2026, 3, 1), 6, QStringLiteral("Jo Officer"));
         QVERIFY2(outcome, qPrintable(outcome ? QString()
                                              : outcome.error().message + outcome.error().detail));
         QCOMPARE(outcome->erased, QStringList{QStringLiteral("OLD-1")});
@@ -285,8 +287,8 @@ private slots:
         QCOMPARE(history->constFirst().change, // newest first
                  QStringLiteral("Erased the requester's letters under the retention policy"));
         // Nothing left to do: the next run finds nothing.
-        auto again = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
-                                                             QStringLiteral("Jo Officer"));
+        auto again = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                         .eraseExpired(QDate(2026, 3, 1), 6, QStringLiteral("Jo Officer"));
         QVERIFY(again && again->erased.isEmpty());
     }
 
@@ -300,8 +302,8 @@ private slots:
                                 QStringLiteral("Jo Officer")));
         QVERIFY(m_store->cases().setHold(QStringLiteral("OLD-1"), CaseHold::InternalReview,
                                          QStringLiteral("Jo Officer")));
-        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
-                                                               QStringLiteral("Jo Officer"));
+        auto outcome = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                           .eraseExpired(QDate(2026, 3, 1), 6, QStringLiteral("Jo Officer"));
         QVERIFY(outcome && outcome->erased.isEmpty());
         QCOMPARE(attachments.attachmentsOf(QStringLiteral("OLD-1"))->size(), 1);
     }
@@ -310,22 +312,22 @@ private slots:
     {
         QVERIFY(m_store->cases().setHold(QStringLiteral("OLD-1"), CaseHold::TribunalAppeal,
                                          QStringLiteral("Jo Officer")));
-        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 6,
-                                                               QStringLiteral("Jo Officer"));
+        auto outcome = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                           .eraseExpired(QDate(2026, 3, 1), 6, QStringLiteral("Jo Officer"));
         QVERIFY(outcome);
         QVERIFY(outcome->erased.isEmpty());
         QCOMPARE(outcome->onHold.size(), 1);
         QVERIFY(outcome->onHold.constFirst().startsWith(QStringLiteral("OLD-1")));
         QCOMPARE(m_store->cases().load(QStringLiteral("OLD-1"))->record.requesterName, name);
-        Status direct = RetentionService(*m_store).eraseCase(QStringLiteral("OLD-1"),
-                                                             QStringLiteral("Jo Officer"));
+        Status direct = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                            .eraseCase(QStringLiteral("OLD-1"), QStringLiteral("Jo Officer"));
         QCOMPARE(direct.error().code, QString(StoreErrorCode::OnHold));
     }
 
     void recentlyClosedCasesAreKept()
     {
-        auto outcome = RetentionService(*m_store).eraseExpired(QDate(2026, 3, 1), 10,
-                                                               QStringLiteral("Jo Officer"));
+        auto outcome = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                           .eraseExpired(QDate(2026, 3, 1), 10, QStringLiteral("Jo Officer"));
         QVERIFY(outcome);
         QVERIFY(outcome->erased.isEmpty());
         QCOMPARE(m_store->cases().load(QStringLiteral("OLD-1"))->record.requesterName, name);

@@ -106,7 +106,8 @@ private slots:
         m_store = std::move(store).value();
         auto allocator = ReferenceAllocator::create(QStringLiteral("{seq}_{yy}"));
         QVERIFY(allocator);
-        m_cases = std::make_unique<CaseEditingService>(*m_store, *allocator);
+        m_cases = std::make_unique<CaseEditingService>(*m_store, *allocator,
+                                                       WorkingDayCalendar::builtIn());
         m_cases->setOfficer(QStringLiteral("Test Officer"));
         m_case = servicetest::referenceCase();
         m_case.reply.sentOn = {};
@@ -115,14 +116,17 @@ private slots:
 
     void aCleanCaseIsReadyAsVersionOne()
     {
-        const auto readiness = SentReplyService(*m_store).readiness(m_case, authority(), m_today);
+        const auto readiness = SentReplyService(*m_store, WorkingDayCalendar::builtIn())
+                                   .readiness(m_case, authority(), m_today);
         QVERIFY(readiness);
         QVERIFY2(readiness->ready(), qPrintable(readiness->explain()));
         QCOMPARE(readiness->nextVersion(), 1);
         QVERIFY(!readiness->isCorrection());
-        const auto none = SentReplyService(*m_store).readiness(
-            m_case, Error::make(QStringLiteral("authority.none"), QStringLiteral("None.")),
-            m_today);
+        const auto none =
+            SentReplyService(*m_store, WorkingDayCalendar::builtIn())
+                .readiness(m_case,
+                           Error::make(QStringLiteral("authority.none"), QStringLiteral("None.")),
+                           m_today);
         QVERIFY(none);
         QVERIFY(none->has(QStringLiteral("send.no-authority")));
     }
@@ -132,7 +136,7 @@ private slots:
     void aCaseAwaitingReviewIsHeldBackUnlessOverriddenWithAReason()
     {
         exportForReview();
-        SentReplyService service(*m_store);
+        SentReplyService service(*m_store, WorkingDayCalendar::builtIn());
         const auto readiness = service.readiness(m_case, authority(), m_today);
         QVERIFY(readiness);
         QVERIFY(readiness->has(QStringLiteral("send.review-awaiting")));
@@ -160,7 +164,7 @@ private slots:
     void aReturnedCaseIsHeldBack()
     {
         returnFromReview();
-        SentReplyService service(*m_store);
+        SentReplyService service(*m_store, WorkingDayCalendar::builtIn());
         const auto readiness = service.readiness(m_case, authority(), m_today);
         QVERIFY(readiness);
         QVERIFY(readiness->has(QStringLiteral("send.review-returned")));
@@ -177,7 +181,7 @@ private slots:
     // letter that refers to the first, kept as the next version and marked as a correction.
     void aSentReplyIsCorrectedOnlyThroughAnAmendment()
     {
-        SentReplyService service(*m_store);
+        SentReplyService service(*m_store, WorkingDayCalendar::builtIn());
         const auto first =
             service.sendFinal(m_case, authority(), m_today, path(QStringLiteral("v1.pdf")),
                               QStringLiteral("Test Officer"), QString());

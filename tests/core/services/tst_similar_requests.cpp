@@ -29,8 +29,9 @@ private:
         theCase.requestText = request;
         for (Question &question : theCase.questions)
             question.text = request;
-        QVERIFY(m_store->cases().save(CaseRecordMapper::toRecord(theCase),
-                                      QStringLiteral("Jo Officer")));
+        QVERIFY(m_store->cases().save(
+            CaseRecordMapper::toRecord(theCase, WorkingDayCalendar::builtIn()),
+            QStringLiteral("Jo Officer")));
     }
 
 private slots:
@@ -70,8 +71,9 @@ private slots:
                      QStringLiteral("Please list every deployment of facial recognition vans."));
         }
         Case reference = servicetest::referenceCase();
-        QVERIFY(m_store->cases().save(CaseRecordMapper::toRecord(reference),
-                                      QStringLiteral("Jo Officer")));
+        QVERIFY(m_store->cases().save(
+            CaseRecordMapper::toRecord(reference, WorkingDayCalendar::builtIn()),
+            QStringLiteral("Jo Officer")));
     }
 
     void cleanupTestCase() { m_store.reset(); }
