@@ -288,9 +288,11 @@ void addClaimWorking(Letter &letter, const ExemptionClaim &claim, const Provisio
                QStringLiteral("%1 – %2").arg(provision.citation, provision.title));
     if (!claim.reason.trimmed().isEmpty())
         letter.add(Kind::Paragraph, claim.reason.trimmed());
-    letter.paragraph(provision.absolute ? QStringLiteral("absolute_note")
-                                        : QStringLiteral("qualified_note"),
-                     citation);
+    // The EIR speak of exceptions, not exemptions, and the qualified ones carry reg 12(2)'s
+    // presumption in favour of disclosure.
+    const QString note =
+        provision.absolute ? QStringLiteral("absolute_note") : QStringLiteral("qualified_note");
+    letter.paragraph(letter.eir() ? note + QStringLiteral("_eir") : note, citation);
     if (claim.prejudice && !claim.prejudice->harm.trimmed().isEmpty()) {
         const PrejudiceTest &test = *claim.prejudice;
         if (!test.interest.trimmed().isEmpty())
@@ -314,8 +316,12 @@ void addClaimWorking(Letter &letter, const ExemptionClaim &claim, const Provisio
                             claim.qualifiedPersonOpinion->opinion));
     if (claim.certificate)
         letter.add(Kind::Paragraph,
-                   QObject::tr("A certificate signed by %1 on %2 under %3 (reference %4) is "
-                               "conclusive evidence that the exemption applies.")
+                   (letter.eir() ? QObject::tr("A certificate signed by %1 on %2 under %3 "
+                                               "(reference %4) is conclusive evidence that the "
+                                               "exception applies.")
+                                 : QObject::tr("A certificate signed by %1 on %2 under %3 "
+                                               "(reference %4) is conclusive evidence that the "
+                                               "exemption applies."))
                        .arg(claim.certificate->signedBy, longDate(claim.certificate->signedOn),
                             claim.certificate->provision, claim.certificate->reference));
 }
@@ -332,7 +338,9 @@ void addPublicInterest(Letter &letter, const ExemptionClaim &claim, const Provis
                      Kind::Subheading);
     for (const auto &[key, factors] :
          {std::pair{QStringLiteral("pit_favouring_disclosure_caption"), test.favouringDisclosure},
-          std::pair{QStringLiteral("pit_favouring_exemption_caption"), test.favouringExemption}}) {
+          std::pair{letter.eir() ? QStringLiteral("pit_favouring_exception_caption")
+                                 : QStringLiteral("pit_favouring_exemption_caption"),
+                    test.favouringExemption}}) {
         if (factors.isEmpty())
             continue;
         Result<QString> caption = letter.render(key, values);

@@ -3,6 +3,7 @@
 #include "rules/CaseDeadline.h"
 #include "rules/ClaimRules.h"
 #include "rules/ConsistencyRules.h"
+#include "rules/EnvironmentalRules.h"
 #include "rules/PracticeRules.h"
 #include "rules/ProcedureRules.h"
 #include "rules/RequestRules.h"
@@ -31,6 +32,9 @@ QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &conte
     ClaimRules::check(input, findings);
     ProcedureRules::check(input, findings);
     PracticeRules::check(input, findings);
+    // The word list is fixed law data compiled into the program (resources/law), like the
+    // rules' own thresholds; unlike the calendar it has no officer's version to pass in.
+    EnvironmentalRules::check(input, EnvironmentalTerms::builtIn(), findings);
     return findings;
 }
 

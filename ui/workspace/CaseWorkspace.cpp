@@ -1,5 +1,6 @@
 #include "workspace/CaseWorkspace.h"
 
+#include "law/EnvironmentalTerms.h"
 #include "services/CaseDocument.h"
 #include "services/CaseTimetable.h"
 #include "widgets/Labels.h"
@@ -73,7 +74,7 @@ CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
     createHeader();
     createActions();
     layOut();
-    addStep(new RequestStep(document, this));
+    addStep(new RequestStep(document, core::EnvironmentalTerms::builtIn(), this));
     addStep(new QuestionsStep(document, this));
     addStep(new HeldStep(document, this));
     addStep(new ExemptionsStep(document, catalogue, this));

@@ -1,6 +1,7 @@
 #include "workspace/RequestStep.h"
 
 #include "intake/RequestValidity.h"
+#include "law/EnvironmentalTerms.h"
 #include "services/CaseDocument.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldSync.h"
@@ -19,8 +20,10 @@ namespace foi::ui {
 
 using core::Case;
 
-RequestStep::RequestStep(core::CaseDocument &document, QWidget *parent)
+RequestStep::RequestStep(core::CaseDocument &document, const core::EnvironmentalTerms &terms,
+                         QWidget *parent)
     : WorkspaceStep(document, parent)
+    , m_terms(terms)
 {
     setObjectName(QStringLiteral("requestStep"));
     createFields();
@@ -80,6 +83,13 @@ void RequestStep::createFields()
     m_hintsLabel->setWordWrap(true);
     m_hintsLabel->setTextFormat(Qt::RichText);
     m_hintsLabel->setAccessibleName(tr("Validity of the request"));
+
+    m_environmentalLabel = new QLabel(this);
+    m_environmentalLabel->setObjectName(QStringLiteral("environmentalFlagLabel"));
+    m_environmentalLabel->setWordWrap(true);
+    m_environmentalLabel->setTextFormat(Qt::PlainText);
+    m_environmentalLabel->setAccessibleName(tr("Environmental information"));
+    m_environmentalLabel->hide();
 }
 
 void RequestStep::layOut()
@@ -101,6 +111,7 @@ void RequestStep::layOut()
     request->addWidget(textLabel);
     request->addWidget(m_requestTextEdit, 1);
     request->addWidget(m_hintsLabel);
+    request->addWidget(m_environmentalLabel);
     m_columns = new QHBoxLayout(this);
     m_columns->addLayout(request, 3);
 }
@@ -176,6 +187,30 @@ void RequestStep::refresh()
         lines.isEmpty() ? tr("&#10003; The request looks valid (s8): in writing, with a name, "
                              "an address for correspondence and a description.")
                         : lines.join(QStringLiteral("<br>")));
+    flagEnvironmentalWords();
+}
+
+void RequestStep::flagEnvironmentalWords()
+{
+    const Case &theCase = document().current();
+    QStringList texts{theCase.requestText};
+    for (const core::Question &question : theCase.questions)
+        texts.append(question.text);
+    const QStringList found =
+        theCase.regime == core::Regime::Foia ? m_terms.foundIn(texts.join(u'\n')) : QStringList();
+    m_environmentalLabel->setVisible(!found.isEmpty());
+    if (found.isEmpty())
+        return;
+    QStringList quoted;
+    for (const QString &term : found)
+        quoted.append(QStringLiteral("\u201c%1\u201d").arg(term));
+    m_environmentalLabel->setText(
+        tr("\u26a0 This may be a request for environmental information: it mentions %1. "
+           "Information on the state of the environment, emissions, noise, waste, land use, "
+           "planning or measures affecting them falls under the Environmental Information "
+           "Regulations (reg 2(1)), and FOIA s39 exempts it. If it is, choose the EIR as the "
+           "regime; if only some questions are, handle those under the EIR.")
+            .arg(quoted.join(QStringLiteral(", "))));
 }
 
 QString RequestStep::summary() const

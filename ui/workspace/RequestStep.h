@@ -8,17 +8,24 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace foi::core {
+class EnvironmentalTerms;
+}
+
 namespace foi::ui {
 
 class DateField;
 
 // The request as received: who asked, when and how, under which regime, and the text itself,
-// with hints where the request may not be valid (s8).
+// with hints where the request may not be valid (s8), and a flag when a FOIA request's words
+// (the request and its questions) suggest environmental information, which the EIR govern
+// (EIR reg 2(1), FOIA s39): `terms` is the law's word list.
 class RequestStep : public WorkspaceStep
 {
     Q_OBJECT
 public:
-    explicit RequestStep(core::CaseDocument &document, QWidget *parent = nullptr);
+    RequestStep(core::CaseDocument &document, const core::EnvironmentalTerms &terms,
+                QWidget *parent = nullptr);
 
     QString title() const override { return tr("Request"); }
     QString summary() const override;
@@ -32,7 +39,9 @@ private:
     void createFields();
     void layOut();
     void connectEdits();
+    void flagEnvironmentalWords();
 
+    const core::EnvironmentalTerms &m_terms;
     QLineEdit *m_referenceEdit = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     QLineEdit *m_emailEdit = nullptr;
@@ -42,6 +51,7 @@ private:
     QComboBox *m_regimeCombo = nullptr;
     QPlainTextEdit *m_requestTextEdit = nullptr;
     QLabel *m_hintsLabel = nullptr;
+    QLabel *m_environmentalLabel = nullptr;
     QHBoxLayout *m_columns = nullptr;
 };
 

@@ -70,6 +70,11 @@ Case eirCase()
     c.regime = Regime::Eir;
     c.claims.clear();
     withholdUnder(c, QStringLiteral("reg12(5)(a)"));
+    // EIR reg 12(2): every EIR public interest test applies the presumption in favour of
+    // disclosure (EIR-PIT-PRESUMPTION-MISSING otherwise).
+    c.claims.last().publicInterest->balance =
+        QStringLiteral("Starting from the presumption in favour of disclosure, the harm "
+                       "outweighs openness.");
     return c;
 }
 

@@ -56,6 +56,10 @@ ExemptionClaim claimFor(const QString &provision, Duty duty = Duty::Communicate)
                                               {QStringLiteral("The harm avoided.")},
                                               QStringLiteral("The harm outweighs openness."),
                                               PublicInterestConclusion::MaintainExemption};
+    // EIR reg 12(2): the test starts from the presumption in favour of disclosure.
+    if (provision.startsWith(u"reg"))
+        claim.publicInterest->balance = QStringLiteral(
+            "Starting from the presumption in favour of disclosure, the harm outweighs openness.");
     return claim;
 }
 
@@ -89,7 +93,9 @@ void refuseWholeRequest(Case &c, const QString &ground)
         claim.publicInterest =
             PublicInterestTest{{QStringLiteral("Openness about the subject.")},
                                {QStringLiteral("Diverting staff from their work for weeks.")},
-                               QStringLiteral("The burden outweighs the value of release."),
+                               QStringLiteral("Starting from the presumption in favour of "
+                                              "disclosure (reg 12(2)), the burden outweighs the "
+                                              "value of release."),
                                PublicInterestConclusion::MaintainExemption};
     c.claims = {claim};
     for (const char *id : {"Q10", "Q11"}) {
