@@ -365,6 +365,16 @@ int main(int argc, char *argv[])
     settle();
     ok = save(window, folder, QStringLiteral("10-findings-on-a-new-case")) && ok;
 
+    // A FOIA request worded like one for environmental information (EIR reg 2(1), FOIA s39).
+    workbench.document().edit(QStringLiteral("Edit"), [](foi::core::Case &c) {
+        c.requestText = QStringLiteral("Please send the noise readings taken near the wind farm "
+                                       "since January, and any planning application for a "
+                                       "second turbine.");
+    });
+    workbench.workspace().showStep(0);
+    settle();
+    ok = save(window, folder, QStringLiteral("23-request-environmental")) && ok;
+
     fixture.settings.setValue(QStringLiteral("officer/role"), QStringLiteral("FOI Officer"));
     foi::ui::SettingsDialog settings(foi::ui::Profiles::load(fixture.settings),
                                      *workbench.authorityProfile(), fixture.authorityPath, &window);
