@@ -21,6 +21,7 @@ class MatterService;
 class PublicInterestLibrary;
 class RegulatorClocks;
 class RegulatorDeadlineCalculator;
+class StepGuidance;
 class StoreRecoveryService;
 class WorkingDayCalendar;
 } // namespace foi::core
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<core::CaseChecker> m_checker;
     std::unique_ptr<core::CaseEditingService> m_cases;
     std::unique_ptr<core::PublicInterestLibrary> m_factors;
+    std::unique_ptr<core::StepGuidance> m_guidance;
     std::unique_ptr<core::BankHolidayCalendar> m_holidays;
     std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
     std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;

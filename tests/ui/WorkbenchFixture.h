@@ -2,6 +2,7 @@
 
 #include "intake/ReferenceAllocator.h"
 #include "law/ExemptionCatalogue.h"
+#include "law/StepGuidance.h"
 #include "law/WorkingDayCalendar.h"
 #include "mainwindow/Workbench.h"
 #include "notify/Notifier.h"
@@ -62,10 +63,12 @@ public:
             *store, *foi::core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
         factors = std::make_unique<foi::core::PublicInterestLibrary>(
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
+        guidance = std::make_unique<foi::core::StepGuidance>(*foi::core::StepGuidance::builtIn());
         workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{
-                settings, *store, *cases, foi::core::ExemptionCatalogue::builtIn(),
-                foi::core::WorkingDayCalendar::builtIn(), checker, *factors, authorityPath},
+            foi::ui::WorkbenchServices{settings, *store, *cases,
+                                       foi::core::ExemptionCatalogue::builtIn(),
+                                       foi::core::WorkingDayCalendar::builtIn(), checker, *factors,
+                                       *guidance, authorityPath},
             &notifier);
     }
 
@@ -77,5 +80,6 @@ public:
     std::unique_ptr<foi::core::CaseStore> store;
     std::unique_ptr<foi::core::CaseEditingService> cases;
     std::unique_ptr<foi::core::PublicInterestLibrary> factors;
+    std::unique_ptr<foi::core::StepGuidance> guidance;
     std::unique_ptr<foi::ui::Workbench> workbench;
 };
