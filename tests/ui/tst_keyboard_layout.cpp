@@ -284,7 +284,7 @@ private slots:
             QVERIFY2(edit->minimumHeight() >= heightForLines(edit, 4), qPrintable(rights));
         }
         auto *searches = find<QListWidget>(QStringLiteral("searchesListWidget"));
-        QVERIFY(searches->minimumHeight() >= searches->fontMetrics().lineSpacing() * 5);
+        QVERIFY(searches->minimumHeight() >= searches->fontMetrics().lineSpacing() * 4);
     }
 
     // Each finding shows its whole message, wrapped to the panel's width.

@@ -69,6 +69,23 @@ private:
     }
 };
 
+// A label that asks for the width of its text on one line, and wraps only when the window
+// cannot give it that (QLabel's own word wrap asks for a narrower width and so wraps always).
+class OneLineWhenRoomLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize sizeHint() const override
+    {
+        const QSize wrapped = QLabel::sizeHint();
+        const QMargins margins = contentsMargins();
+        const int oneLine = fontMetrics().horizontalAdvance(text()) + 2 * margin() +
+                            margins.left() + margins.right() + 2;
+        return {std::max(wrapped.width(), oneLine), wrapped.height()};
+    }
+};
+
 // Ctrl+Z and Ctrl+Shift+Z in a text box of the workspace with nothing of its own to undo or
 // redo go to the window's Undo and Redo, which undo the case's last edit as they do from any
 // other field. (A text box otherwise claims the keys even with an empty history, and then
@@ -159,7 +176,7 @@ CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
 
 void CaseWorkspace::createHeader()
 {
-    m_titleLabel = new QLabel(this);
+    m_titleLabel = new OneLineWhenRoomLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("caseTitleLabel"));
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -167,7 +184,7 @@ void CaseWorkspace::createHeader()
     m_titleLabel->setFont(titleFont);
     // The requester's name as typed, even when it looks like markup.
     m_titleLabel->setTextFormat(Qt::PlainText);
-    m_deadlineLabel = new QLabel(this);
+    m_deadlineLabel = new OneLineWhenRoomLabel(this);
     m_deadlineLabel->setObjectName(QStringLiteral("deadlineLabel"));
     m_deadlineLabel->setTextFormat(Qt::PlainText);
     m_deadlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -352,6 +369,9 @@ void CaseWorkspace::refreshHeader()
                                   ? tr("requester not named yet")
                                   : theCase.requester.name.trimmed();
     m_titleLabel->setText(tr("%1 · %2").arg(theCase.reference, requester));
+    // The case's name stays on one line unless it is very long; the dates wrap first.
+    m_titleLabel->setMinimumWidth(std::min(m_titleLabel->sizeHint().width(),
+                                           m_titleLabel->fontMetrics().averageCharWidth() * 30));
     const auto deadline = core::CaseTimetable::of(theCase, m_calendar);
     if (!deadline) {
         m_deadlineLabel->setText(deadline.error().message);

@@ -49,8 +49,8 @@ void SearchRecordEditor::createWidgets()
     m_list->setAccessibleName(tr("Searches made for this question"));
     m_list->setAccessibleDescription(tr("The selected search is the one evidence is cited for"));
     m_list->setWordWrap(true);
-    // Room for two or three searches (one is often two lines) before it scrolls.
-    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 5 + 2 * m_list->frameWidth());
+    // Room for two searches (one is often two lines) before it scrolls.
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 4 + 2 * m_list->frameWidth());
     m_whereEdit = new QLineEdit(this);
     m_whereEdit->setObjectName(QStringLiteral("searchWhereEdit"));
     m_whereEdit->setAccessibleName(tr("Where searched"));
