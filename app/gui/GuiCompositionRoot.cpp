@@ -7,6 +7,7 @@
 #include "law/EffectiveCalendar.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/RegulatorDeadlineCalculator.h"
+#include "law/StepGuidance.h"
 #include "law/WorkingDayCalendar.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workbench.h"
@@ -81,9 +82,14 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     if (!factors)
         return factors.error();
     m_factors = std::make_unique<core::PublicInterestLibrary>(std::move(factors).value());
+    auto guidance = core::StepGuidance::builtIn();
+    if (!guidance)
+        return guidance.error(); // the build lost its resource
+    m_guidance = std::make_unique<core::StepGuidance>(std::move(guidance).value());
     m_workbench = std::make_unique<ui::Workbench>(
         ui::WorkbenchServices{m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(),
-                              *m_calendar, *m_calendarImport, *m_checker, *m_factors});
+                              *m_calendar, *m_calendarImport, *m_checker, *m_factors,
+                              *m_guidance});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(

@@ -22,6 +22,7 @@ class PublicInterestLibrary;
 class RegulatorClocks;
 class RegulatorDeadlineCalculator;
 class EffectiveCalendar;
+class StepGuidance;
 class StoreRecoveryService;
 } // namespace foi::core
 
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<core::CaseChecker> m_checker;
     std::unique_ptr<core::CaseEditingService> m_cases;
     std::unique_ptr<core::PublicInterestLibrary> m_factors;
+    std::unique_ptr<core::StepGuidance> m_guidance;
     std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
     std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;
     std::unique_ptr<core::MatterService> m_matters;

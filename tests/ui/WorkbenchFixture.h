@@ -3,6 +3,7 @@
 #include "intake/ReferenceAllocator.h"
 #include "law/EffectiveCalendar.h"
 #include "law/ExemptionCatalogue.h"
+#include "law/StepGuidance.h"
 #include "mainwindow/Workbench.h"
 #include "notify/Notifier.h"
 #include "reply/AuthorityProfileLocator.h"
@@ -67,10 +68,12 @@ public:
         calendarImport = std::make_unique<foi::core::CalendarImportService>(calendar, *store);
         factors = std::make_unique<foi::core::PublicInterestLibrary>(
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
+        guidance = std::make_unique<foi::core::StepGuidance>(*foi::core::StepGuidance::builtIn());
         workbench = std::make_unique<foi::ui::Workbench>(
             foi::ui::WorkbenchServices{settings, *store, *cases,
                                        foi::core::ExemptionCatalogue::builtIn(), calendar,
-                                       *calendarImport, checker, *factors, authorityPath},
+                                       *calendarImport, checker, *factors, *guidance,
+                                       authorityPath},
             &notifier);
     }
 
@@ -85,5 +88,6 @@ public:
     std::unique_ptr<foi::core::CaseEditingService> cases;
     std::unique_ptr<foi::core::CalendarImportService> calendarImport;
     std::unique_ptr<foi::core::PublicInterestLibrary> factors;
+    std::unique_ptr<foi::core::StepGuidance> guidance;
     std::unique_ptr<foi::ui::Workbench> workbench;
 };

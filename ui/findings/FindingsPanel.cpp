@@ -7,12 +7,60 @@
 #include "services/PublicInterestLibrary.h"
 #include "widgets/Labels.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QScrollBar>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace foi::ui {
+
+namespace {
+
+// Wraps a finding's message to the width of the list, however narrow the panel, instead of
+// cutting it off with "…": each row is as high as its wrapped text. The width does not depend
+// on whether the scroll bar is shown, so showing it never changes the rows' heights.
+class WrappedFindingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappedFindingDelegate(QListView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem wrapped = option;
+        initStyleOption(&wrapped, index);
+        wrapped.features |= QStyleOptionViewItem::WrapText;
+        wrapped.textElideMode = Qt::ElideNone;
+        const int width = rowWidth();
+        wrapped.rect = QRect(0, 0, width, 1);
+        const QWidget *widget = wrapped.widget;
+        const QStyle *style = widget ? widget->style() : QApplication::style();
+        QSize size = style->sizeFromContents(QStyle::CT_ItemViewItem, &wrapped, QSize(), widget);
+        size.setWidth(width);
+        return size;
+    }
+
+private:
+    int rowWidth() const
+    {
+        const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
+                                                           m_view->verticalScrollBar());
+        return std::max(1, m_view->width() - 2 * m_view->frameWidth() - scrollBar -
+                               2 * m_view->spacing());
+    }
+
+    QListView *m_view;
+};
+
+} // namespace
 
 FindingsPanel::FindingsPanel(core::CaseDocument &document, const core::CaseChecker &checker,
                              const core::WorkingDayCalendar &calendar, QWidget *parent)
@@ -32,8 +80,15 @@ FindingsPanel::FindingsPanel(core::CaseDocument &document, const core::CaseCheck
     m_listView->setAccessibleDescription(tr("Press Enter on a finding to go to its field"));
     m_listView->setModel(m_model);
     m_listView->setWordWrap(true);
+    m_listView->setTextElideMode(Qt::ElideNone);
+    m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_listView->setResizeMode(QListView::Adjust); // rows are wrapped again to a new width
+    m_listView->setItemDelegate(new WrappedFindingDelegate(m_listView));
     m_listView->setSpacing(3);
     m_listView->setAlternatingRowColors(true);
+
+    // Wide enough for a few words a line, however small the window.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 24);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);

@@ -2,6 +2,7 @@
 
 #include "EmptyStateWidget.h"
 #include "FoiVersion.h"
+#include "help/GuideDialog.h"
 #include "notify/NotificationBar.h"
 
 #include <QAction>
@@ -13,12 +14,16 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace foi::ui {
 
@@ -79,6 +84,14 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_guideAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Guide"), this);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_guideAction->setStatusTip(
+        tr("How to work a case in the workbench, offline and searchable (F1)"));
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
+
     m_aboutAction = new QAction(tr("&About FOI Workbench"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -94,11 +107,16 @@ void MainWindow::createEditActions()
 {
     m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
     m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Every key the platform knows for redo, and Ctrl+Shift+Z wherever (the README's key): the
+    // first binding alone is Ctrl+Y on some platforms, and then Ctrl+Shift+Z did nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setEnabled(false);
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -162,6 +180,8 @@ void MainWindow::createMenus()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_guideAction);
+    helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
     helpMenu->addAction(m_aboutQtAction);
 }
@@ -278,7 +298,34 @@ void MainWindow::showWorkspace()
         return;
     m_caseArea->setCurrentWidget(m_workspace);
     m_caseHistoryAction->setEnabled(true);
+    const bool wasHidden = m_findingsDock->isHidden();
     m_findingsDock->show();
+    if (wasHidden)
+        fitFindingsDock(findingsShare);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    // The layout has already given the window's new width to the case area alone: the dock is
+    // as wide as before. It keeps the share of the window it had (the officer may have dragged
+    // it wider), and never less than findingsShare, so that a panel squeezed in a small window
+    // grows again with the window.
+    const int before = event->oldSize().width();
+    const double share = m_findingsDock && before > 0
+                             ? static_cast<double>(m_findingsDock->width()) / before
+                             : findingsShare;
+    QMainWindow::resizeEvent(event);
+    fitFindingsDock(share);
+}
+
+void MainWindow::fitFindingsDock(double share)
+{
+    if (!m_findingsDock || m_findingsDock->isHidden() || width() <= 0)
+        return;
+    const double bounded = std::clamp(share, findingsShare, findingsMaximumShare);
+    const int wanted = static_cast<int>(width() * bounded);
+    if (std::abs(wanted - m_findingsDock->width()) > 1)
+        resizeDocks({m_findingsDock}, {wanted}, Qt::Horizontal);
 }
 
 void MainWindow::showStatusMessage(const QString &message)
@@ -321,6 +368,15 @@ void MainWindow::chooseStore()
                                      tr("FOI Workbench case stores (*.foistore);;All files (*)"));
     if (!path.isEmpty())
         emit openStoreRequested(path);
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide)
+        m_guide = new GuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::showAbout()

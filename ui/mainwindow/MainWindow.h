@@ -12,6 +12,7 @@ class QToolBar;
 namespace foi::ui {
 
 class EmptyStateWidget;
+class GuideDialog;
 class NotificationBar;
 
 // The workbench's frame: menus, toolbar, the case-list area and the status bar.
@@ -55,6 +56,14 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *caseHistoryAction() const { return m_caseHistoryAction; }
     QAction *deadlinesAction() const { return m_deadlinesAction; }
+    QAction *guideAction() const { return m_guideAction; }
+    // Help ▸ Guide (F1): the officer's guide, searchable, beside the window.
+    void showGuide();
+
+    // The share of the window's width the Findings panel is given when a case is first shown,
+    // and the least it keeps when the window is resized (the officer may drag it wider).
+    static constexpr double findingsShare = 0.22;
+    static constexpr double findingsMaximumShare = 0.45;
 
 signals:
     void newRequestRequested();
@@ -62,6 +71,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -75,6 +85,8 @@ private:
     void saveWindowState();
     void chooseStore();
     void showAbout();
+    // Gives the Findings panel its share of the window, `share` of its width (within bounds).
+    void fitFindingsDock(double share);
 
     QSettings &m_settings;
     NotificationBar *m_notificationBar = nullptr;
@@ -85,6 +97,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_caseListAction = nullptr;
@@ -99,6 +112,7 @@ private:
     QStackedWidget *m_caseArea = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     QLabel *m_storeLabel = nullptr;
+    GuideDialog *m_guide = nullptr; // made when first asked for
 };
 
 } // namespace foi::ui

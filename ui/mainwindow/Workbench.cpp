@@ -20,6 +20,7 @@
 #include "services/ReviewNotes.h"
 #include "services/SentReplyService.h"
 #include "settings/CalendarImportPage.h"
+#include "settings/OfficerNameDialog.h"
 #include "settings/Profiles.h"
 #include "settings/ReviewKeysPage.h"
 #include "settings/SettingsDialog.h"
@@ -27,6 +28,7 @@
 #include "store/StoreErrorCode.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
+#include "workspace/AuthorityProfileOffer.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/CostStep.h"
 #include "workspace/HeldStep.h"
@@ -117,7 +119,8 @@ void Workbench::buildViews()
     });
     m_window->setCaseList(m_caseList);
     m_workspace = new CaseWorkspace(*m_document, m_services.catalogue,
-                                    m_services.calendar.workingDays(), m_window.get());
+                                    m_services.calendar.workingDays(), m_services.guidance,
+                                    m_window.get());
     m_findings = new FindingsPanel(*m_document, m_services.checker,
                                    m_services.calendar.workingDays(), m_window.get());
     m_findings->setFactorLibrary(&m_services.factors);
@@ -130,6 +133,15 @@ void Workbench::buildViews()
         [this] { return authorityProfile(); }, [this] { return m_services.cases.officer(); },
         m_workspace);
     m_workspace->addBanner(m_sentBanner);
+    m_authorityOffer = new AuthorityProfileOffer(m_workspace);
+    m_authorityOffer->hide();
+    m_workspace->addBanner(m_authorityOffer);
+    connect(m_authorityOffer, &AuthorityProfileOffer::fillInRequested, this,
+            [this] { openSettings(true); });
+    connect(m_authorityOffer, &AuthorityProfileOffer::laterChosen, this, [this] {
+        m_authorityOfferPutOff = true;
+        updateAuthorityOffer();
+    });
     m_window->setWorkspace(m_workspace, m_findings);
     m_similar = new SimilarRequestsPanel(m_services.store.search());
     m_attachmentService = std::make_unique<core::AttachmentService>(
@@ -178,7 +190,7 @@ void Workbench::connectActions()
         const QStringList paths = QFileDialog::getOpenFileNames(
             m_window.get(), tr("Import case files"), QString(), tr("Case files (*.json)"));
         if (!paths.isEmpty())
-            importCaseFiles(paths);
+            withOfficerNamed([this, paths] { importCaseFiles(paths); });
     });
     connect(w.backUpAction(), &QAction::triggered, this, [this] {
         backUpNow(Profiles::load(m_services.settings).backupFolder, m_window.get());
@@ -242,6 +254,7 @@ void Workbench::connectDocument()
         m_similar->showSimilarTo(m_document->current().reference);
     });
     connect(m_document, &core::CaseDocument::replaced, this, [this] {
+        updateAuthorityOffer();
         m_similar->showSimilarTo(m_document->current().reference);
         m_attachments->showCase(m_document->current().reference);
         m_searchEvidence->showCase(m_document->current().reference);
@@ -285,6 +298,46 @@ void Workbench::showAttachmentsChangedIn(const QObject *changed)
 }
 
 void Workbench::newRequest()
+{
+    withOfficerNamed([this] { logNewRequest(); });
+}
+
+void Workbench::withOfficerNamed(const std::function<void()> &then)
+{
+    if (!Profiles::load(m_services.settings).officerName.trimmed().isEmpty()) {
+        then();
+        return;
+    }
+    auto *dialog = new OfficerNameDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, then] {
+        Profiles profiles = Profiles::load(m_services.settings);
+        profiles.officerName = dialog->officerName();
+        profiles.officerRole = dialog->officerRole();
+        profiles.save(m_services.settings);
+        m_services.cases.setOfficer(profiles.officerForAudit());
+        then();
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_window->showStatusMessage(
+            tr("Nothing was logged: the case history needs your name. Press Ctrl+N to try again."));
+    });
+    dialog->open();
+}
+
+bool Workbench::isOfferingAuthorityProfile() const
+{
+    return m_authorityOffer && !m_authorityOffer->isHidden();
+}
+
+void Workbench::updateAuthorityOffer()
+{
+    const core::Result<core::AuthorityProfile> authority = authorityProfile();
+    const bool none = !authority && authority.error().code == QLatin1String("authority.none");
+    m_authorityOffer->setVisible(none && !m_authorityOfferPutOff);
+}
+
+void Workbench::logNewRequest()
 {
     leaveCase();
     // With no authority profile yet, a police force is assumed until settings say otherwise.
@@ -420,6 +473,11 @@ void Workbench::showCaseHistory()
 
 void Workbench::showSettings()
 {
+    openSettings(false);
+}
+
+void Workbench::openSettings(bool onAuthorityPage)
+{
     const core::Result<core::AuthorityProfile> authority = authorityProfile();
     if (!authority && authority.error().code != QLatin1String("authority.none"))
         m_notifier->showError(authority.error());
@@ -437,6 +495,8 @@ void Workbench::showSettings()
                    tr("Review &keys"));
     connect(&dialog, &SettingsDialog::backUpNowRequested, this,
             [this, &dialog](const QString &folder) { backUpNow(folder, &dialog); });
+    if (onAuthorityPage)
+        dialog.showAuthorityPage();
     const int answer = dialog.exec();
     // The dialog and its progress dialog go: a backup still running is stopped first.
     if (m_backup && m_backup->isRunning())
@@ -445,6 +505,7 @@ void Workbench::showSettings()
     m_backup = nullptr;
     if (answer != QDialog::Accepted)
         return;
+    updateAuthorityOffer();
     m_reply->refresh(); // the letter is signed with the profile just saved
     const Profiles profiles = dialog.profiles();
     auto allocator = core::ReferenceAllocator::create(profiles.referencePattern);

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -22,6 +23,7 @@ class CaseStore;
 class ExemptionCatalogue;
 class SentReplyService;
 class PublicInterestLibrary;
+class StepGuidance;
 class ReviewNotes;
 class EffectiveCalendar;
 } // namespace foi::core
@@ -29,6 +31,7 @@ class EffectiveCalendar;
 namespace foi::ui {
 
 class AttachmentsPanel;
+class AuthorityProfileOffer;
 class BackgroundTask;
 class CaseHistoryDialog;
 class CaseListModel;
@@ -60,6 +63,7 @@ struct WorkbenchServices
     core::CalendarImportService &calendarImport;
     const core::CaseChecker &checker;
     core::PublicInterestLibrary &factors; // the Public interest step's paragraph library
+    const core::StepGuidance &guidance;   // each step's "what the Act needs here"
     QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();
 };
 
@@ -89,7 +93,12 @@ public:
     // The authority profile letters are signed with, from its file.
     core::Result<core::AuthorityProfile> authorityProfile() const;
 
+    // Logs a new request. With no officer's name in Settings yet (the first run), the name is
+    // asked first in a small dialog: the request is logged once it is given, and not at all if
+    // the officer cancels, so the audit trail never records a generic officer.
     void newRequest();
+    // Whether the offer to fill in the authority profile is shown above the case.
+    bool isOfferingAuthorityProfile() const;
     void openCase(const QString &reference);
     void showCaseList();
     void showSettings();
@@ -123,6 +132,12 @@ private:
     // After a calendar import: every view counts with the new working days.
     void countWithNewCalendar();
     void leaveCase();
+    void logNewRequest();
+    // Runs `then` once Settings has the officer's name, asking for it first if need be.
+    void withOfficerNamed(const std::function<void()> &then);
+    // Shows the offer to fill in the authority profile while there is none, unless put off.
+    void updateAuthorityOffer();
+    void openSettings(bool onAuthorityPage);
 
     const WorkbenchServices m_services;
     std::unique_ptr<MainWindow> m_window;
@@ -137,6 +152,8 @@ private:
     std::unique_ptr<core::SentReplyService> m_sentReplies;
     ReplyStep *m_reply = nullptr;
     SentReplyBanner *m_sentBanner = nullptr;
+    AuthorityProfileOffer *m_authorityOffer = nullptr;
+    bool m_authorityOfferPutOff = false; // "Later", until the next start
     ReviewActions *m_review = nullptr;
     std::unique_ptr<core::ReviewNotes> m_reviewNotes;
     ReviewNotesPanel *m_reviewNotesPanel = nullptr; // under the findings

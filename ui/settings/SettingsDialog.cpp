@@ -131,6 +131,11 @@ void SettingsDialog::addPage(QWidget *page, const QString &title)
     m_tabs->addTab(page, title);
 }
 
+void SettingsDialog::showAuthorityPage()
+{
+    m_tabs->setCurrentWidget(m_authorityPage);
+}
+
 void SettingsDialog::setDefaultBackupFolder(const QString &folder)
 {
     m_backupFolderEdit->setPlaceholderText(QDir::toNativeSeparators(folder));

@@ -32,6 +32,8 @@ public:
 
     Profiles profiles() const;
     AuthorityPage *authorityPage() const { return m_authorityPage; }
+    // Opens on the authority's profile (the first run's offer to fill it in).
+    void showAuthorityPage();
 
     // A page another part of the workbench owns (Settings › Review keys), after the others.
     void addPage(QWidget *page, const QString &title);

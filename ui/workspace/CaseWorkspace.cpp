@@ -1,9 +1,11 @@
 #include "workspace/CaseWorkspace.h"
 
 #include "law/EnvironmentalTerms.h"
+#include "law/StepGuidance.h"
 #include "services/CaseDocument.h"
 #include "services/CaseTimetable.h"
 #include "widgets/Labels.h"
+#include "widgets/TextBoxes.h"
 #include "workspace/ClockStep.h"
 #include "workspace/CostStep.h"
 #include "workspace/ExemptionsStep.h"
@@ -13,17 +15,24 @@
 #include "workspace/QuestionsStep.h"
 #include "workspace/RequestStep.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTextEdit>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace foi::ui {
 
@@ -61,16 +70,94 @@ private:
     }
 };
 
+// A label that asks for the width of its text on one line, and wraps only when the window
+// cannot give it that (QLabel's own word wrap asks for a narrower width and so wraps always).
+class OneLineWhenRoomLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize sizeHint() const override
+    {
+        const QSize wrapped = QLabel::sizeHint();
+        const QMargins margins = contentsMargins();
+        const int oneLine = fontMetrics().horizontalAdvance(text()) + 2 * margin() +
+                            margins.left() + margins.right() + 2;
+        return {std::max(wrapped.width(), oneLine), wrapped.height()};
+    }
+};
+
+// Ctrl+Z and Ctrl+Shift+Z in a text box of the workspace with nothing of its own to undo or
+// redo go to the window's Undo and Redo, which undo the case's last edit as they do from any
+// other field. (A text box otherwise claims the keys even with an empty history, and then
+// nothing happens.)
+class CaseUndoKeys : public QObject
+{
+public:
+    explicit CaseUndoKeys(QWidget *workspace)
+        : QObject(workspace)
+        , m_workspace(workspace)
+    {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride || !watched->isWidgetType())
+            return false;
+        auto *field = static_cast<QWidget *>(watched);
+        if (!m_workspace->isAncestorOf(field))
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const QKeySequence pressed(key->keyCombination());
+        const bool redo = key->matches(QKeySequence::Redo) ||
+                          pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+        if (!undo && !redo)
+            return false;
+        if (const std::optional<bool> own = ownHistory(field, undo); own && !*own) {
+            event->ignore(); // the shortcut, not the box, takes it
+            return true;
+        }
+        return false;
+    }
+
+private:
+    // Whether the text box has its own typing to undo (or redo); none for other widgets.
+    static std::optional<bool> ownHistory(QWidget *field, bool undo)
+    {
+        if (auto *line = qobject_cast<QLineEdit *>(field))
+            return line->isReadOnly() || (undo ? line->isUndoAvailable() : line->isRedoAvailable());
+        QTextDocument *text = nullptr;
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(field); plain && !plain->isReadOnly())
+            text = plain->document();
+        else if (auto *rich = qobject_cast<QTextEdit *>(field); rich && !rich->isReadOnly())
+            text = rich->document();
+        if (text)
+            return undo ? text->isUndoAvailable() : text->isRedoAvailable();
+        if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
+            if (auto *line = spin->findChild<QLineEdit *>())
+                return ownHistory(line, undo);
+        return std::nullopt;
+    }
+
+    QWidget *m_workspace;
+};
+
 } // namespace
 
 CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
                              const core::ExemptionCatalogue &catalogue,
-                             const core::WorkingDayCalendar &calendar, QWidget *parent)
+                             const core::WorkingDayCalendar &calendar,
+                             const core::StepGuidance &guidance, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_calendar(calendar)
+    , m_guidance(guidance)
 {
     setObjectName(QStringLiteral("caseWorkspace"));
+    new CaseUndoKeys(this);
     createHeader();
     createActions();
     layOut();
@@ -90,7 +177,7 @@ CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
 
 void CaseWorkspace::createHeader()
 {
-    m_titleLabel = new QLabel(this);
+    m_titleLabel = new OneLineWhenRoomLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("caseTitleLabel"));
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -98,12 +185,18 @@ void CaseWorkspace::createHeader()
     m_titleLabel->setFont(titleFont);
     // The requester's name as typed, even when it looks like markup.
     m_titleLabel->setTextFormat(Qt::PlainText);
-    m_deadlineLabel = new QLabel(this);
+    m_deadlineLabel = new OneLineWhenRoomLabel(this);
     m_deadlineLabel->setObjectName(QStringLiteral("deadlineLabel"));
     m_deadlineLabel->setTextFormat(Qt::PlainText);
     m_deadlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_explainButton = new QPushButton(tr("How is this &counted?"), this);
+    // Both wrap in a narrow window (800 px): on one line they kept the window 900 px wide.
+    m_titleLabel->setWordWrap(true);
+    m_deadlineLabel->setWordWrap(true);
+    m_deadlineLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_explainButton = new QPushButton(tr("How is this counted?"), this);
     m_explainButton->setObjectName(QStringLiteral("explainDeadlineButton"));
+    // No Alt+letter: the button shows beside every step, whose fields have taken them all;
+    // the Clock step (Ctrl+PgDown) shows the same.
     m_explainButton->setAccessibleDescription(tr("Show the deadline day by day"));
     m_stepList = new QListWidget(this);
     m_stepList->setObjectName(QStringLiteral("stepListWidget"));
@@ -121,6 +214,27 @@ void CaseWorkspace::createHeader()
     m_reviewNoteLabel->setMargin(6);
     m_reviewNoteLabel->hide();
     connect(m_stepList, &QListWidget::currentRowChanged, m_reviewNoteLabel, &QWidget::hide);
+    m_stepNeedLabel = new QLabel(this);
+    m_stepNeedLabel->setObjectName(QStringLiteral("stepNeedLabel"));
+    m_stepNeedLabel->setWordWrap(true);
+    m_stepNeedLabel->setTextFormat(Qt::RichText);
+    m_stepNeedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stepNeedLabel->setAccessibleName(tr("What the Act needs at this step"));
+    m_stepNeedLabel->setContentsMargins(2, 0, 2, 4);
+    connect(m_stepList, &QListWidget::currentRowChanged, this, &CaseWorkspace::showStepNeed);
+}
+
+void CaseWorkspace::showStepNeed(int index)
+{
+    const std::optional<core::StepNeed> need =
+        index >= 0 && index < m_steps.size() ? m_guidance.forStep(m_steps.at(index)->objectName())
+                                             : std::nullopt;
+    m_stepNeedLabel->setVisible(need.has_value());
+    if (!need)
+        return;
+    m_stepNeedLabel->setText(tr("<b>What the Act needs here.</b> %1: %2")
+                                 .arg(need->provision.toHtmlEscaped(), need->text.toHtmlEscaped()));
+    m_stepNeedLabel->setToolTip(need->source);
 }
 
 void CaseWorkspace::createActions()
@@ -130,14 +244,16 @@ void CaseWorkspace::createActions()
     m_nextStepAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
                                     QKeySequence(Qt::CTRL | Qt::Key_Enter),
                                     QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-    m_nextStepAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // From anywhere in the window while the case is shown (the Findings panel included): the
+    // action belongs to the workspace, so it is off while the case list is shown instead.
+    m_nextStepAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_nextStepAction, &QAction::triggered, this, [this] { showStep(currentStep() + 1); });
     addAction(m_nextStepAction);
 
     m_previousStepAction = new QAction(tr("&Previous step"), this);
     m_previousStepAction->setObjectName(QStringLiteral("previousStepAction"));
     m_previousStepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
-    m_previousStepAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_previousStepAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_previousStepAction, &QAction::triggered, this,
             [this] { showStep(currentStep() - 1); });
     addAction(m_previousStepAction);
@@ -159,6 +275,7 @@ void CaseWorkspace::layOut()
     auto *body = new QHBoxLayout;
     body->addWidget(m_stepList);
     auto *stepColumn = new QVBoxLayout;
+    stepColumn->addWidget(m_stepNeedLabel);
     stepColumn->addWidget(m_reviewNoteLabel);
     stepColumn->addWidget(m_stack, 1);
     body->addLayout(stepColumn, 1);
@@ -183,6 +300,8 @@ void CaseWorkspace::addStep(WorkspaceStep *step)
     item->setData(Qt::AccessibleDescriptionRole, step->summary());
     m_stepList->setFixedWidth(std::max(m_stepList->sizeHintForColumn(0) + 24,
                                        m_stepList->fontMetrics().averageCharWidth() * 18));
+    for (QPlainTextEdit *box : step->findChildren<QPlainTextEdit *>())
+        TextBoxes::giveRoom(box, paragraphLines);
     step->refresh();
 }
 
@@ -216,6 +335,9 @@ void CaseWorkspace::showStep(int index)
             return;
         }
     }
+    // Nothing in the step can be edited (a sent case locks its decision): the list of steps
+    // keeps the focus, so that it does not fall out of the case.
+    m_stepList->setFocus(Qt::TabFocusReason);
 }
 
 bool CaseWorkspace::reveal(const QString &locator)
@@ -248,6 +370,9 @@ void CaseWorkspace::refreshHeader()
                                   ? tr("requester not named yet")
                                   : theCase.requester.name.trimmed();
     m_titleLabel->setText(tr("%1 · %2").arg(theCase.reference, requester));
+    // The case's name stays on one line unless it is very long; the dates wrap first.
+    m_titleLabel->setMinimumWidth(std::min(m_titleLabel->sizeHint().width(),
+                                           m_titleLabel->fontMetrics().averageCharWidth() * 30));
     const auto deadline = core::CaseTimetable::of(theCase, m_calendar);
     if (!deadline) {
         m_deadlineLabel->setText(deadline.error().message);

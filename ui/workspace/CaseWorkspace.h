@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace foi::core {
 class CaseDocument;
 class ExemptionCatalogue;
+class StepGuidance;
 class WorkingDayCalendar;
 } // namespace foi::core
 
@@ -21,14 +22,19 @@ class WorkspaceStep;
 
 // The open case: a header with its reference, requester and deadline, the steps of the
 // officer's reasoning in a list on the left (freely navigable; Ctrl+Enter or Ctrl+PgDown moves
-// on, Ctrl+PgUp back) and the current step beside it. Further steps (the reply) are added with
-// addStep().
+// on, Ctrl+PgUp back, from anywhere in the window) and the current step beside it, under one
+// line saying what the Act needs at that step, with its section (core::StepGuidance). Further
+// steps (the reply) are added with addStep().
 class CaseWorkspace : public QWidget
 {
     Q_OBJECT
 public:
+    // Every box of a step that takes paragraphs shows at least this many lines.
+    static constexpr int paragraphLines = 3;
+
     CaseWorkspace(core::CaseDocument &document, const core::ExemptionCatalogue &catalogue,
-                  const core::WorkingDayCalendar &calendar, QWidget *parent = nullptr);
+                  const core::WorkingDayCalendar &calendar, const core::StepGuidance &guidance,
+                  QWidget *parent = nullptr);
 
     void addStep(WorkspaceStep *step);
     // Shows `banner` between the header and the steps (a notice about the whole case).
@@ -51,9 +57,11 @@ private:
     void createActions();
     void layOut();
     void refreshHeader();
+    void showStepNeed(int index);
 
     core::CaseDocument &m_document;
     const core::WorkingDayCalendar &m_calendar;
+    const core::StepGuidance &m_guidance;
     QList<WorkspaceStep *> m_steps;
     QLabel *m_titleLabel = nullptr;
     QLabel *m_deadlineLabel = nullptr;
@@ -61,6 +69,7 @@ private:
     QListWidget *m_stepList = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_reviewNoteLabel = nullptr;
+    QLabel *m_stepNeedLabel = nullptr;
     QAction *m_nextStepAction = nullptr;
     QAction *m_previousStepAction = nullptr;
 };

@@ -80,7 +80,7 @@ void ClockStep::layOut()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&What happened:"), m_kindCombo);
     form->addRow(tr("O&n:"), m_dateEdit);
-    form->addRow(tr("&Estimated decision:"), m_estimateEdit);
+    form->addRow(tr("Es&timated decision:"), m_estimateEdit);
     form->addRow(tr("N&ote:"), m_noteEdit);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -44,11 +44,11 @@ ExemptionPicker::ExemptionPicker(const core::ExemptionCatalogue &catalogue, QWid
     m_detailsLabel->setMinimumHeight(m_detailsLabel->fontMetrics().lineSpacing() * 6);
     m_detailsLabel->setAccessibleName(tr("About the provision"));
 
-    m_claimButton = new QPushButton(tr("&Claim this provision"), this);
+    m_claimButton = new QPushButton(tr("Claim this &provision"), this);
     m_claimButton->setObjectName(QStringLiteral("claimProvisionButton"));
     m_claimButton->setAccessibleDescription(tr("Add a claim under the selected provision"));
 
-    auto *searchLabel = new QLabel(tr("&Find a provision:"), this);
+    auto *searchLabel = new QLabel(tr("Fin&d a provision:"), this);
     searchLabel->setBuddy(m_searchEdit);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

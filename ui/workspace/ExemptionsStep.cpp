@@ -74,7 +74,7 @@ void ExemptionsStep::createWidgets()
         tr("For a wider NCND: information beyond the questions answered"));
 
     m_statisticalCheck = new QCheckBox(
-        tr("The information is &statistical (s36(4)): no qualified person's opinion is needed"),
+        tr("The information is s&tatistical (s36(4)): no qualified person's opinion is needed"),
         this);
     m_statisticalCheck->setObjectName(QStringLiteral("statisticalCheckBox"));
     m_statisticalCheck->setAccessibleDescription(
@@ -101,7 +101,7 @@ void ExemptionsStep::layOut()
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Relieves the duty:"), m_dutyCombo);
-    form->addRow(tr("Co&vers:"), m_questionsList);
+    form->addRow(tr("Cover&s:"), m_questionsList);
     form->addRow(QString(), m_anyOtherCheck);
     form->addRow(QString(), m_statisticalCheck);
     auto *reasonLabel = new QLabel(tr("Why it &applies:"), this);

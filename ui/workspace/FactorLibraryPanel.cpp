@@ -36,7 +36,7 @@ void FactorLibraryPanel::createWidgets()
     m_problemLabel->setObjectName(QStringLiteral("factorLibraryProblemLabel"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->hide();
-    m_insertForButton = new QPushButton(tr("Insert &for"), this);
+    m_insertForButton = new QPushButton(tr("Insert fo&r"), this);
     m_insertForButton->setObjectName(QStringLiteral("insertFactorForButton"));
     m_insertForButton->setAccessibleName(tr("Insert into the column favouring disclosure"));
     m_insertAgainstButton = new QPushButton(tr("Insert a&gainst"), this);

@@ -88,16 +88,16 @@ void HarmStep::layOut()
     auto *form = new QFormLayout(m_claimBox);
     m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Claim:"), m_claimCombo);
+    form->addRow(tr("Clai&m:"), m_claimCombo);
     form->addRow(m_noClaimLabel);
     form->addRow(m_testLabel);
     form->addRow(tr("&Interest:"), m_interestEdit);
-    form->addRow(tr("&How harm follows:"), m_harmEdit);
+    form->addRow(tr("How harm f&ollows:"), m_harmEdit);
     form->addRow(tr("&Likelihood:"), m_likelihoodCombo);
 
     auto *ncndBox = new QGroupBox(tr("Overall harm for the NCND"), this);
     auto *ncndLayout = new QVBoxLayout(ncndBox);
-    auto *ncndLabel = new QLabel(tr("Why confirming or denying would itself &harm:"), ncndBox);
+    auto *ncndLabel = new QLabel(tr("Why confirming or denying would itself ha&rm:"), ncndBox);
     ncndLabel->setBuddy(m_ncndHarmEdit);
     ncndLayout->addWidget(ncndLabel);
     ncndLayout->addWidget(m_ncndHarmEdit);
@@ -203,7 +203,7 @@ void HarmStep::showTestOf(const core::Provision *provision, const core::Prejudic
             ? tr("The %1 for %2").arg(core::ProvisionTest::name(*provision), provision->citation)
             : tr("The test for a claim"));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_harmEdit)))
-        label->setText(requiredFor ? tr("&Why it is required:") : tr("&How harm follows:"));
+        label->setText(requiredFor ? tr("&Why it is required:") : tr("How harm f&ollows:"));
     m_interestEdit->setPlaceholderText(
         requiredFor ? tr("The purpose the provision names, e.g. safeguarding national security.")
                     : tr("The interest the exemption protects, e.g. the prevention and "

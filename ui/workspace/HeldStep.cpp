@@ -97,9 +97,9 @@ void HeldStep::layOut()
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Held?"), m_holdingCombo);
+    form->addRow(tr("Held?"), m_holdingCombo);
     form->addRow(tr("&Yes/no answer:"), m_closedAnswerCombo);
-    form->addRow(tr("&Communicated:"), m_communicationCombo);
+    form->addRow(tr("Comm&unicated:"), m_communicationCombo);
     auto *answerLabel = new QLabel(tr("&Answer to the requester:"), this);
     answerLabel->setBuddy(m_answerEdit);
 

@@ -80,7 +80,7 @@ void PublicInterestStep::layOut()
 
     auto *top = new QFormLayout;
     top->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    top->addRow(tr("&Claim:"), m_claimCombo);
+    top->addRow(tr("Clai&m:"), m_claimCombo);
     top->addRow(m_dutyLabel);
     auto *bottom = new QFormLayout;
     bottom->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

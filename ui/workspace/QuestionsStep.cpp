@@ -63,11 +63,11 @@ void QuestionsStep::createWidgets()
                              tr("Add an empty question at the end"));
     m_mergeButton = makeButton(tr("&Merge with next"), QStringLiteral("mergeQuestionButton"),
                                tr("Join the selected question and the one after it"));
-    m_splitButton = makeButton(tr("S&plit at cursor"), QStringLiteral("splitQuestionButton"),
+    m_splitButton = makeButton(tr("Sp&lit at cursor"), QStringLiteral("splitQuestionButton"),
                                tr("Cut the selected question in two where the text cursor is"));
     m_upButton = makeButton(tr("Move &up"), QStringLiteral("moveQuestionUpButton"),
                             tr("Move the selected question up"));
-    m_downButton = makeButton(tr("Move do&wn"), QStringLiteral("moveQuestionDownButton"),
+    m_downButton = makeButton(tr("Move dow&n"), QStringLiteral("moveQuestionDownButton"),
                               tr("Move the selected question down"));
     m_removeButton = makeButton(tr("&Remove"), QStringLiteral("removeQuestionButton"),
                                 tr("Remove the selected question"));

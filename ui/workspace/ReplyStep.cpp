@@ -9,6 +9,7 @@
 #include "services/SentReplyService.h"
 #include "widgets/FieldSync.h"
 #include "widgets/Labels.h"
+#include "widgets/TextBoxes.h"
 #include "workspace/ReplyPrintJob.h"
 
 #include <QAction>
@@ -160,6 +161,9 @@ void ReplyStep::createWidgets()
         textArea(this, QStringLiteral("lateApologyEdit"), tr("Apology for a late reply"),
                  tr("Only when the reply is late: an apology and the reason"));
     m_lateApologyEdit->setMaximumHeight(m_lateApologyEdit->fontMetrics().lineSpacing() * 3 + 12);
+    // The rights paragraphs run to several lines with a contact and an address: room for them.
+    TextBoxes::giveRoom(m_reviewEdit, 4);
+    TextBoxes::giveRoom(m_complaintEdit, 4);
     m_standardButton =
         button(tr("Use the &standard paragraphs"), QStringLiteral("standardParagraphsButton"),
                tr("Use the standard paragraphs"),
@@ -253,7 +257,7 @@ void ReplyStep::layOut()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(tr("Internal revie&w:"), m_reviewEdit);
-    form->addRow(tr("Complaint to the Co&mmissioner:"), m_complaintEdit);
+    form->addRow(tr("Complai&nt to the Commissioner:"), m_complaintEdit);
     form->addRow(tr("Apolo&gy if late:"), m_lateApologyEdit);
     form->addRow(m_standardButton);
     form->addRow(m_rightsNoticeLabel);

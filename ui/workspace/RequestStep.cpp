@@ -98,7 +98,7 @@ void RequestStep::layOut()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Reference:"), m_referenceEdit);
     form->addRow(tr("Requester's &name:"), m_nameEdit);
-    form->addRow(tr("&Email:"), m_emailEdit);
+    form->addRow(tr("E&mail:"), m_emailEdit);
     form->addRow(tr("Postal &address:"), m_addressEdit);
     form->addRow(tr("Date of &receipt:"), m_receivedDateEdit);
     form->addRow(tr("Received &by:"), m_channelCombo);

@@ -49,7 +49,8 @@ void SearchRecordEditor::createWidgets()
     m_list->setAccessibleName(tr("Searches made for this question"));
     m_list->setAccessibleDescription(tr("The selected search is the one evidence is cited for"));
     m_list->setWordWrap(true);
-    m_list->setMinimumHeight(fontMetrics().height() * 3);
+    // Room for two searches (one is often two lines) before it scrolls.
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 4 + 2 * m_list->frameWidth());
     m_whereEdit = new QLineEdit(this);
     m_whereEdit->setObjectName(QStringLiteral("searchWhereEdit"));
     m_whereEdit->setAccessibleName(tr("Where searched"));
@@ -70,7 +71,7 @@ void SearchRecordEditor::createWidgets()
     m_addButton = new QPushButton(tr("Add &search"), this);
     m_addButton->setObjectName(QStringLiteral("addSearchButton"));
     m_addButton->setAccessibleDescription(tr("Record the search described in the fields"));
-    m_removeButton = new QPushButton(tr("Remo&ve search"), this);
+    m_removeButton = new QPushButton(tr("Re&move search"), this);
     m_removeButton->setObjectName(QStringLiteral("removeSearchButton"));
     m_removeButton->setAccessibleName(tr("Remove the selected search"));
 

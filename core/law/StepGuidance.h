@@ -1,0 +1,42 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace foi::core {
+
+// What the Act asks of the officer at one step of the case workspace, in one line, with the
+// provision it comes from ("s1(1)(a)": "say whether the information is held").
+struct StepNeed
+{
+    QString step;      // the workspace step's name ("heldStep")
+    QString provision; // the section, as shown before the line
+    QString text;      // the line, in our own words
+    QString source;    // where the reading comes from
+};
+
+// The one-line "what the Act needs here" of each workspace step, as data
+// (resources/law/step-guidance.json, resource ":/law/step-guidance.json"). fromJson() checks
+// every field and fails with code "law.steps.invalid" naming the JSON path at fault
+// ("steps[2].provision"); a step named twice is refused.
+class StepGuidance
+{
+public:
+    [[nodiscard]] static Result<StepGuidance> fromJson(const QByteArray &json);
+    // The built-in data; fails only when the build lost its resource.
+    [[nodiscard]] static Result<StepGuidance> builtIn();
+
+    // The line for the step with that name; none when the data has no line for it.
+    std::optional<StepNeed> forStep(const QString &step) const;
+    const QList<StepNeed> &needs() const { return m_needs; }
+
+private:
+    QList<StepNeed> m_needs;
+};
+
+} // namespace foi::core
