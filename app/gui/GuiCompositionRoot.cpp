@@ -10,6 +10,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workbench.h"
 #include "recovery/StoreRecoveryWindow.h"
+#include "release/ScanLimits.h"
 #include "rules/CaseChecker.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
@@ -81,7 +82,7 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     m_factors = std::make_unique<core::PublicInterestLibrary>(std::move(factors).value());
     m_workbench = std::make_unique<ui::Workbench>(
         ui::WorkbenchServices{m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(),
-                              *m_calendar, *m_checker, *m_factors});
+                              *m_calendar, *m_checker, *m_factors, core::ScanLimits::standard()});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(

@@ -63,9 +63,10 @@ public:
         factors = std::make_unique<foi::core::PublicInterestLibrary>(
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{
-                settings, *store, *cases, foi::core::ExemptionCatalogue::builtIn(),
-                foi::core::WorkingDayCalendar::builtIn(), checker, *factors, authorityPath},
+            foi::ui::WorkbenchServices{settings, *store, *cases,
+                                       foi::core::ExemptionCatalogue::builtIn(),
+                                       foi::core::WorkingDayCalendar::builtIn(), checker, *factors,
+                                       foi::core::ScanLimits::standard(), authorityPath},
             &notifier);
     }
 
