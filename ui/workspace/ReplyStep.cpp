@@ -308,7 +308,7 @@ void ReplyStep::setReleasedFilesPanel(QWidget *panel)
     // Under the preview: the side column is full, and the files go with the letter.
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("replyPreviewSplitter"));
-    m_previewLayout->replaceWidget(m_preview, splitter);
+    delete m_previewLayout->replaceWidget(m_preview, splitter); // the item that held the preview
     splitter->addWidget(m_preview);
     splitter->addWidget(panel);
     splitter->setCollapsible(1, false);
