@@ -12,6 +12,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workbench.h"
 #include "recovery/StoreRecoveryWindow.h"
+#include "release/ScanLimits.h"
 #include "rules/CaseChecker.h"
 #include "services/CalendarImportService.h"
 #include "services/CaseEditingService.h"
@@ -89,7 +90,7 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     m_workbench = std::make_unique<ui::Workbench>(
         ui::WorkbenchServices{m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(),
                               *m_calendar, *m_calendarImport, *m_checker, *m_factors,
-                              *m_guidance});
+                              *m_guidance, core::ScanLimits::standard()});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(

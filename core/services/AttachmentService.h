@@ -32,6 +32,9 @@ public:
     [[nodiscard]] Result<QList<Attachment>> attachmentsOf(const QString &reference);
     // The kept copy of an attachment, checked against its SHA-256 before it is handed out.
     [[nodiscard]] Result<QString> contentPath(const Attachment &attachment);
+    // Where the kept copy is, unchecked: for a job that reads it off the GUI thread and checks
+    // its SHA-256 itself (a released file can be large).
+    QString copyPath(const Attachment &attachment) const { return pathFor(attachment.sha256); }
     // Refused (code "attachment.cited", naming the questions) while a search of the stored case
     // cites the file and no other attachment of the case has the same content: save the open
     // case first.

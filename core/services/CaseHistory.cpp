@@ -165,6 +165,8 @@ QString CaseHistory::describe(const AuditTrail::Row &row)
             .arg(nameOf(document(row.beforeSha256).value(QStringLiteral("file_name")).toString()));
     if (action == QLatin1String("record-reply"))
         return describeSentReply(document(row.afterSha256), afterName);
+    if (action.contains(QLatin1String("release")))
+        return describeRelease(action, document(row.afterSha256), afterName);
     if (action == QLatin1String("set-hold")) {
         const QString hold = document(row.afterSha256).value(QStringLiteral("hold")).toString();
         return hold.isEmpty() ? tr("Released the hold on the case")
@@ -173,6 +175,36 @@ QString CaseHistory::describe(const AuditTrail::Row &row)
     if (row.entity == QLatin1String("review"))
         return describeReview(row);
     return sentence(row.summary);
+}
+
+QString CaseHistory::describeRelease(const QString &action, const QJsonObject &record,
+                                     const QString &fileName)
+{
+    const QString reason = record.value(QStringLiteral("reason")).toString();
+    if (action == QLatin1String("mark-for-release"))
+        return tr("Marked %1 to be released with the reply").arg(fileName);
+    if (action == QLatin1String("remove-from-release"))
+        return reason.isEmpty()
+                   ? tr("Took %1 out of the release").arg(fileName)
+                   : tr("Took %1 out of the release, because: %2").arg(fileName, quoted(reason));
+    if (action == QLatin1String("scan-release-file")) {
+        QStringList codes;
+        for (const QJsonValue &finding : record.value(QStringLiteral("findings")).toArray())
+            codes.append(finding.toObject().value(QStringLiteral("code")).toString());
+        return codes.isEmpty() ? tr("Scanned %1 for release: nothing found").arg(fileName)
+                               : tr("Scanned %1 for release: found %2")
+                                     .arg(fileName, codes.join(QStringLiteral(", ")));
+    }
+    if (action == QLatin1String("keep-release-finding")) {
+        const QJsonObject finding = record.value(QStringLiteral("finding")).toObject();
+        const QString code = finding.value(QStringLiteral("code")).toString();
+        if (code == QLatin1String("FILE-UNCHECKED-TYPE"))
+            return tr("Checked %1 by hand for release, because: %2").arg(fileName, quoted(reason));
+        return tr("Kept %1 in the release despite %2 (%3), because: %4")
+            .arg(fileName, code, finding.value(QStringLiteral("location")).toString(),
+                 quoted(reason));
+    }
+    return tr("Changed the release of %1").arg(fileName);
 }
 
 QString CaseHistory::describeReview(const AuditTrail::Row &row)

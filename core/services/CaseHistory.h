@@ -40,6 +40,9 @@ private:
     QString describe(const AuditTrail::Row &row);
     QString describeUpdate(const AuditTrail::Row &row);
     QString describeSentReply(const QJsonObject &record, const QString &fileName);
+    // Files marked for release, taken out, scanned, and findings kept with a reason.
+    QString describeRelease(const QString &action, const QJsonObject &record,
+                            const QString &fileName);
     // Review export, decisions (with the reviewer's comments) and answers to review notes.
     QString describeReview(const AuditTrail::Row &row);
     // The JSON document a row recorded, or an empty object when absent or unreadable.

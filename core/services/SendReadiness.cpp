@@ -20,6 +20,58 @@ QString longDate(const QDate &date)
         .toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
+QString findingList(const ReleaseFindings &findings)
+{
+    QStringList items;
+    for (const ReleaseFinding &finding : findings)
+        items.append(finding.location.isEmpty()
+                         ? finding.code
+                         : QStringLiteral("%1 (%2)").arg(finding.code, finding.location));
+    return items.join(QStringLiteral("; "));
+}
+
+SendReadiness::Reason releaseReason(const ReleaseHold &hold)
+{
+    switch (hold.kind) {
+    case ReleaseHold::Kind::NotScanned:
+        return {QStringLiteral("release.not-scanned"),
+                tr("%1 is to be released with the reply but has not been scanned for hidden "
+                   "data: scan it under Released files.")
+                    .arg(hold.fileName),
+                false};
+    case ReleaseHold::Kind::Changed:
+        return {QStringLiteral("release.changed"),
+                tr("%1 has changed since it was scanned (its SHA-256 differs): scan it again "
+                   "under Released files.")
+                    .arg(hold.fileName),
+                false};
+    case ReleaseHold::Kind::UncheckedType:
+        return {QStringLiteral("release.unchecked-type"),
+                tr("%1 is of a type the scan cannot read: check it by hand and record why it is "
+                   "safe, or take it out of the release and release it as PDF or CSV.")
+                    .arg(hold.fileName),
+                false};
+    case ReleaseHold::Kind::Unreadable:
+        return {QStringLiteral("release.unreadable"),
+                tr("%1 could not be checked (%2): take it out of the release and release a copy "
+                   "that opens.")
+                    .arg(hold.fileName, findingList(hold.findings)),
+                false};
+    case ReleaseHold::Kind::Findings:
+        break;
+    }
+    const QString message =
+        hold.findings.size() == 1
+            ? tr("%1 holds hidden data or metadata not yet dealt with: %2. Take the file out of "
+                 "the release, or keep it with a reason.")
+                  .arg(hold.fileName, findingList(hold.findings))
+            : tr("%1 holds %2 findings not yet dealt with: %3. Take the file out of the "
+                 "release, or keep each with a reason.")
+                  .arg(hold.fileName, QString::number(hold.findings.size()),
+                       findingList(hold.findings));
+    return {QStringLiteral("release.findings"), message, false};
+}
+
 } // namespace
 
 SendReadiness SendReadiness::assess(const Case &theCase, const SendFacts &facts)
@@ -65,6 +117,8 @@ SendReadiness SendReadiness::assess(const Case &theCase, const SendFacts &facts)
                             .arg(facts.authorityProblem->message),
                         false});
     }
+    for (const ReleaseHold &hold : facts.releaseHolds)
+        reasons.append(releaseReason(hold));
     const QString reviewer =
         facts.review.reviewer.isEmpty() ? tr("the reviewer") : facts.review.reviewer;
     if (facts.review.state == ReviewStatus::State::Returned) {

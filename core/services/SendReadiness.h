@@ -2,6 +2,7 @@
 
 #include "model/Case.h"
 #include "rules/Finding.h"
+#include "services/ReleaseGate.h"
 #include "store/ReviewRegister.h"
 #include "support/Result.h"
 
@@ -22,13 +23,16 @@ struct SendFacts
     int versionsSent = 0; // letters recorded as sent in the store
     // While amending: the amended decision still reads as the letter it corrects.
     bool correctionUnchanged = false;
+    // What holds back the files marked to be released with the reply (ReleaseGate::holds).
+    QList<ReleaseHold> releaseHolds = {};
 };
 
 // The one answer to "may the final reply be exported now, and if not, every reason", used by
 // the Reply step's status, its Export final reply action, the send itself and the command
-// line's `render --final`. Each reason has a stable code (docs/findings.md). Reasons that come
-// from the review process (returned, awaiting review) may be overridden by an officer who gives
-// a reason, which is audited; the others may not. Never fails.
+// line's `render --final`. The files released with the reply are part of it: each must be
+// scanned as it is now and every finding resolved (ReleaseGate). Each reason has a stable code
+// (docs/findings.md). Reasons that come from the review process (returned, awaiting review) may be
+// overridden by an officer who gives a reason, which is audited; the others may not. Never fails.
 class SendReadiness
 {
 public:

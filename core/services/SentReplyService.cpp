@@ -4,6 +4,7 @@
 #include "reply/CorrectionLetter.h"
 #include "reply/PdfReplyWriter.h"
 #include "review/ReviewErrorCode.h"
+#include "services/ReleaseGate.h"
 #include "services/ReplyService.h"
 #include "services/SentReplyLock.h"
 #include "store/CaseStore.h"
@@ -70,6 +71,10 @@ Result<SendReadiness> SentReplyService::readiness(const Case &theCase,
     if (!sent)
         return sent.error();
     facts.versionsSent = static_cast<int>(sent->size());
+    const Result<QList<ReleaseFile>> released = m_store.releases().filesOf(theCase.reference);
+    if (!released)
+        return released.error();
+    facts.releaseHolds = ReleaseGate::holds(*released);
     return SendReadiness::assess(theCase, facts);
 }
 

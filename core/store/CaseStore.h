@@ -6,6 +6,7 @@
 #include "CaseRepository.h"
 #include "CaseSearch.h"
 #include "PersonalDataEraser.h"
+#include "ReleaseRegister.h"
 #include "ReplyArchive.h"
 #include "ReviewRegister.h"
 #include "support/Result.h"
@@ -75,6 +76,7 @@ public:
     BackupService &backups() { return *m_backups; }
     PersonalDataEraser &eraser() { return *m_eraser; }
     ReviewRegister &reviews() { return *m_reviews; }
+    ReleaseRegister &releases() { return *m_releases; }
 
     // One write transaction around several of the saves above (begin() it, then commit()):
     // each save's own transaction joins it, so they are kept together or, when it is destroyed
@@ -151,6 +153,7 @@ private:
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<PersonalDataEraser> m_eraser;
     std::unique_ptr<ReviewRegister> m_reviews;
+    std::unique_ptr<ReleaseRegister> m_releases;
 };
 
 } // namespace foi::core

@@ -278,6 +278,30 @@ Status fillRequesterKeys(StoreConnection &connection)
     return success();
 }
 
+// The files to be released with a case's reply (issue 19): which attachments are marked, the
+// last scan of each (the SHA-256 of the bytes scanned and the findings, as JSON) and the
+// officer's reason for each finding kept. They go with the attachment (ON DELETE CASCADE), and
+// with the mark: taking a file out of the release forgets its scan and resolutions.
+QStringList releaseFileTables()
+{
+    return {
+        QStringLiteral("CREATE TABLE release_files (attachment_id INTEGER PRIMARY KEY "
+                       "REFERENCES attachments(id) ON DELETE CASCADE, marked_at TEXT NOT NULL, "
+                       "marked_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE release_scans (attachment_id INTEGER PRIMARY KEY "
+                       "REFERENCES release_files(attachment_id) ON DELETE CASCADE, "
+                       "sha256 TEXT NOT NULL, scanned_at TEXT NOT NULL, scanned_by TEXT NOT NULL, "
+                       "findings TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE release_resolutions (id INTEGER PRIMARY KEY, "
+                       "attachment_id INTEGER NOT NULL REFERENCES release_files(attachment_id) "
+                       "ON DELETE CASCADE, sha256 TEXT NOT NULL, code TEXT NOT NULL, "
+                       "location TEXT NOT NULL, reason TEXT NOT NULL, resolved_at TEXT NOT NULL, "
+                       "resolved_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX release_resolutions_by_file ON "
+                       "release_resolutions(attachment_id)"),
+    };
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -289,7 +313,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrations::statements(int version)
@@ -315,6 +339,8 @@ QStringList Migrations::statements(int version)
         return requesterKeysTable();
     case 10:
         return openCaseSortIndexes();
+    case 11:
+        return releaseFileTables();
     default:
         return {};
     }

@@ -73,7 +73,7 @@ public:
             foi::ui::WorkbenchServices{settings, *store, *cases,
                                        foi::core::ExemptionCatalogue::builtIn(), calendar,
                                        *calendarImport, checker, *factors, *guidance,
-                                       authorityPath},
+                                       foi::core::ScanLimits::standard(), authorityPath},
             &notifier);
     }
 

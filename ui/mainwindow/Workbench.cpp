@@ -17,6 +17,7 @@
 #include "services/CaseEditingService.h"
 #include "services/CaseHistory.h"
 #include "services/CaseImportJob.h"
+#include "services/ReleaseGate.h"
 #include "services/ReviewNotes.h"
 #include "services/SentReplyService.h"
 #include "settings/CalendarImportPage.h"
@@ -33,6 +34,7 @@
 #include "workspace/CostStep.h"
 #include "workspace/HeldStep.h"
 #include "workspace/PublicInterestStep.h"
+#include "workspace/ReleasedFilesPanel.h"
 #include "workspace/ReplyStep.h"
 #include "workspace/RequestStep.h"
 #include "workspace/SearchRecordEditor.h"
@@ -158,6 +160,11 @@ void Workbench::buildViews()
     m_searchEvidence = new AttachmentsPanel(
         *m_attachmentService, [this] { return m_services.cases.officer(); },
         core::AttachmentKind::SearchEvidence);
+    m_releaseGate = std::make_unique<core::ReleaseGate>(m_services.store, *m_attachmentService,
+                                                        m_services.releaseScanLimits);
+    m_releasedFiles =
+        new ReleasedFilesPanel(*m_releaseGate, [this] { return m_services.cases.officer(); });
+    m_reply->setReleasedFilesPanel(m_releasedFiles);
     for (WorkspaceStep *step : m_workspace->steps()) {
         if (auto *cost = qobject_cast<CostStep *>(step))
             cost->setAggregationStore(m_services.store.path(), m_services.calendar.workingDays());
@@ -258,6 +265,14 @@ void Workbench::connectDocument()
         m_similar->showSimilarTo(m_document->current().reference);
         m_attachments->showCase(m_document->current().reference);
         m_searchEvidence->showCase(m_document->current().reference);
+        m_releasedFiles->showCase(m_document->current().reference);
+    });
+    // A released file is an attachment too: both lists show it, and the reply's readiness
+    // follows the files' scans and resolutions.
+    connect(m_releasedFiles, &ReleasedFilesPanel::failed, m_notifier, &Notifier::showError);
+    connect(m_releasedFiles, &ReleasedFilesPanel::changed, this, [this] {
+        m_reply->refreshStatus();
+        showAttachmentsChangedIn(m_releasedFiles);
     });
     // Two views of the same files: a change in one is shown in the other, and in the evidence
     // the searches cite. A file is removed only once the open case is saved, so that the store
@@ -287,6 +302,10 @@ void Workbench::connectDocument()
 
 void Workbench::showAttachmentsChangedIn(const QObject *changed)
 {
+    if (m_releasedFiles && m_releasedFiles != changed) {
+        m_releasedFiles->reload();
+        m_reply->refreshStatus();
+    }
     for (AttachmentsPanel *panel : {m_attachments, m_searchEvidence}) {
         if (panel != changed)
             panel->reload();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "release/ScanLimits.h"
 #include "reply/AuthorityProfileLocator.h"
 
 #include <QObject>
@@ -24,6 +25,7 @@ class ExemptionCatalogue;
 class SentReplyService;
 class PublicInterestLibrary;
 class StepGuidance;
+class ReleaseGate;
 class ReviewNotes;
 class EffectiveCalendar;
 } // namespace foi::core
@@ -40,6 +42,7 @@ class CaseWorkspace;
 class FindingsPanel;
 class MainWindow;
 class Notifier;
+class ReleasedFilesPanel;
 class ReplyStep;
 class ReviewActions;
 class ReviewNotesPanel;
@@ -64,6 +67,7 @@ struct WorkbenchServices
     const core::CaseChecker &checker;
     core::PublicInterestLibrary &factors; // the Public interest step's paragraph library
     const core::StepGuidance &guidance;   // each step's "what the Act needs here"
+    core::ScanLimits releaseScanLimits;   // the release-file scan's bounds (ScanLimits::standard())
     QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();
 };
 
@@ -89,6 +93,8 @@ public:
     core::CaseDocument &document() const { return *m_document; }
     core::CaseAutosaver &autosaver() const { return *m_autosaver; }
     ReplyStep &replyStep() const { return *m_reply; }
+    // The files to release with the reply, on the Reply step.
+    ReleasedFilesPanel &releasedFiles() const { return *m_releasedFiles; }
     SentReplyBanner &sentReplyBanner() const { return *m_sentBanner; }
     // The authority profile letters are signed with, from its file.
     core::Result<core::AuthorityProfile> authorityProfile() const;
@@ -161,6 +167,8 @@ private:
     std::unique_ptr<core::AttachmentService> m_attachmentService;
     AttachmentsPanel *m_attachments = nullptr;
     AttachmentsPanel *m_searchEvidence = nullptr;
+    std::unique_ptr<core::ReleaseGate> m_releaseGate;
+    ReleasedFilesPanel *m_releasedFiles = nullptr;
     SearchRecordEditor *m_searchRecords = nullptr; // on the Held? step
     BackgroundTask *m_import = nullptr;
     BackgroundTask *m_backup = nullptr;

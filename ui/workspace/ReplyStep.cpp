@@ -32,6 +32,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -286,6 +287,7 @@ void ReplyStep::layOut()
     side->addWidget(exports);
     side->addWidget(sent);
     auto *layout = new QHBoxLayout(this);
+    m_previewLayout = layout;
     layout->addLayout(side, 2);
     layout->addWidget(m_preview, 3);
 
@@ -303,6 +305,26 @@ void ReplyStep::layOut()
     setTabOrder(m_sentList, m_openSentButton);
     setTabOrder(m_openSentButton, m_saveSentButton);
     setTabOrder(m_saveSentButton, m_preview);
+}
+
+void ReplyStep::setReleasedFilesPanel(QWidget *panel)
+{
+    // Under the preview: the side column is full, and the files go with the letter.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("replyPreviewSplitter"));
+    delete m_previewLayout->replaceWidget(m_preview, splitter); // the item that held the preview
+    splitter->addWidget(m_preview);
+    splitter->addWidget(panel);
+    splitter->setCollapsible(1, false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+}
+
+void ReplyStep::refreshStatus()
+{
+    m_statusStale = true;
+    if (isVisible())
+        showStatus();
 }
 
 void ReplyStep::connectEdits()
@@ -498,6 +520,10 @@ void ReplyStep::showStatus()
         }
     }
     m_exportFinalButton->setEnabled(readiness->ready());
+    // A disabled button still shows its tip: it says why it is disabled.
+    m_exportFinalButton->setToolTip(readiness->ready()
+                                        ? m_exportFinalButton->accessibleDescription()
+                                        : tr("Not ready to send:\n%1").arg(readiness->explain()));
     m_overrideButton->setEnabled(readiness->overridable());
     m_overrideButton->setVisible(readiness->overridable());
     m_statusLabel->setText(lines.join(QLatin1Char('\n')));

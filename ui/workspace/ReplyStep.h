@@ -22,6 +22,7 @@ class QPagedPaintDevice;
 class QPrinter;
 class QPushButton;
 class QTimer;
+class QHBoxLayout;
 
 namespace foi::core {
 class SentReplyService;
@@ -68,6 +69,10 @@ public:
     void setSavePathChooser(SavePathChooser chooser) { m_choosePath = std::move(chooser); }
     void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
     void setPrinterSetup(PrinterSetup setup) { m_setUpPrinter = std::move(setup); }
+    // Shows the Released files panel under the letter's preview.
+    void setReleasedFilesPanel(QWidget *panel);
+    // Asks again whether the final reply may go (after the released files changed).
+    void refreshStatus();
     // The letter the preview shows; ready when previewReady() has been emitted.
     QPdfDocument *previewDocument() const { return m_pdf; }
     bool previewIsDraft() const { return m_previewDraft; }
@@ -123,6 +128,7 @@ private:
     std::optional<core::SentReply> selectedSentReply() const;
     QPushButton *button(const QString &text, const QString &objectName, const QString &name,
                         const QString &description);
+    QHBoxLayout *m_previewLayout = nullptr; // the side column, then the preview
 
     core::SentReplyService &m_sentReplies;
     Notifier &m_notifier;

@@ -69,6 +69,7 @@ private slots:
         QCOMPARE(userVersion(fixture(7)), 7);
         QCOMPARE(userVersion(fixture(8)), 8);
         QCOMPARE(userVersion(fixture(9)), 9);
+        QCOMPARE(userVersion(fixture(10)), 10);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -397,6 +398,52 @@ private slots:
         QCOMPARE(page->cases.size(), 1);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-4"));
         QCOMPARE(*(*store)->cases().countList(open), qint64(1));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Migration 11 (issue 19): an attachment of a version-10 store can be marked for release,
+    // scanned and a finding kept with a reason; removing the attachment removes all three, and
+    // the audit chain stays whole.
+    void upgradeFromVersion10KeepsReleaseMarksWithTheirAttachment()
+    {
+        const QString file = fixture(10);
+        QCOMPARE(
+            storetest::rawExec(
+                file, QStringLiteral("INSERT INTO attachments (case_id, file_name, media_type, "
+                                     "size_bytes, sha256, added_at, added_by, kind) VALUES (1, "
+                                     "'staff.xlsx', 'application/zip', 4, '%1', "
+                                     "'2026-11-26T13:05:00.000Z', 'Fixture Officer', 'other')")
+                          .arg(QString(64, QLatin1Char('b')))),
+            QString());
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        ReleaseRegister &releases = (*store)->releases();
+        const QString fix3 = QStringLiteral("FIX-3");
+        QCOMPARE(releases.filesOf(fix3)->size(), 0);
+        const qint64 id = (*store)->attachments().attachmentsOf(fix3)->at(0).id;
+        QVERIFY(releases.mark(fix3, id, QStringLiteral("officer")));
+        const ReleaseFinding hidden{QStringLiteral("XLSX-HIDDEN-SHEET"),
+                                    QStringLiteral("sheet Staff"), QStringLiteral("Hidden.")};
+        QVERIFY(releases.recordScan(fix3, id, QString(64, QLatin1Char('b')), {hidden},
+                                    QStringLiteral("officer")));
+        QVERIFY(releases.resolve(fix3, id, QString(64, QLatin1Char('b')), hidden,
+                                 QStringLiteral("The sheet is published already"),
+                                 QStringLiteral("officer")));
+        const auto files = releases.filesOf(fix3);
+        QVERIFY(files);
+        QCOMPARE(files->size(), 1);
+        QVERIFY(files->at(0).scan->findings == ReleaseFindings{hidden});
+        QCOMPARE(files->at(0).resolutions.size(), 1);
+        QVERIFY((*store)->attachments().remove(fix3, id, QStringLiteral("officer")));
+        QCOMPARE(releases.filesOf(fix3)->size(), 0);
+        for (const char *table : {"release_files", "release_scans", "release_resolutions"})
+            QCOMPARE(storetest::rawSelect(
+                         file, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                         .value(0)
+                         .value(0),
+                     QStringLiteral("0"));
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
