@@ -2,6 +2,7 @@
 
 #include "CaseRepository.h"
 #include "model/RequesterKeys.h"
+#include "ReviewStatusColumn.h"
 #include "SqliteDialect.h"
 #include "StoreConnection.h"
 #include "StoreErrorCode.h"
@@ -278,6 +279,93 @@ Status fillRequesterKeys(StoreConnection &connection)
     return success();
 }
 
+// Each case's review state as a column (ReviewStatusColumn), filled from the review tables for
+// the cases already sent for review, so that the case list shows and filters it from its indexes
+// instead of reading the review tables for every row. Every covering index of the list is made
+// again with the column as its last, so that a page still reads no table row (a column added
+// by ALTER TABLE sits after the case document, in its overflow pages); and one more index,
+// by review state then id, serves the list ordered by it and the review filter in any order
+// (with its partial index of the open cases, as migration 10 gave the other orders).
+QStringList reviewStatusColumn()
+{
+    struct ListIndex
+    {
+        const char *name;
+        const char *columns;
+        bool openOnly;
+    };
+    static const ListIndex indexes[] = {
+        {"cases_list_by_received",
+         "date_received DESC, id DESC, reference, regime, status, outcome, requester_name, "
+         "updated_at, hold, due_date",
+         false},
+        {"cases_list_by_status",
+         "status, date_received DESC, id DESC, reference, regime, outcome, requester_name, "
+         "updated_at, hold, due_date",
+         false},
+        {"cases_list_by_reference",
+         "reference COLLATE NOCASE, id, regime, date_received, status, outcome, requester_name, "
+         "updated_at, hold, due_date",
+         false},
+        {"cases_list_by_requester",
+         "requester_name COLLATE NOCASE, id, reference, regime, date_received, status, outcome, "
+         "updated_at, hold, due_date",
+         false},
+        {"cases_list_by_due",
+         "COALESCE(due_date, ''), id, reference, regime, date_received, status, outcome, "
+         "requester_name, updated_at, hold, due_date",
+         false},
+        {"cases_list_by_status_id",
+         "status, id, reference, regime, date_received, outcome, requester_name, updated_at, "
+         "hold, due_date",
+         false},
+        {"cases_list_by_outcome",
+         "outcome, id, reference, regime, date_received, status, requester_name, updated_at, "
+         "hold, due_date",
+         false},
+        {"cases_open_by_reference",
+         "reference COLLATE NOCASE, id, regime, date_received, status, outcome, requester_name, "
+         "updated_at, hold, due_date",
+         true},
+        {"cases_open_by_requester",
+         "requester_name COLLATE NOCASE, id, reference, regime, date_received, status, outcome, "
+         "updated_at, hold, due_date",
+         true},
+        {"cases_open_by_due",
+         "COALESCE(due_date, ''), id, reference, regime, date_received, status, outcome, "
+         "requester_name, updated_at, hold, due_date",
+         true},
+        {"cases_open_by_outcome",
+         "outcome, id, reference, regime, date_received, status, requester_name, updated_at, "
+         "hold, due_date",
+         true},
+    };
+    QStringList statements{
+        QStringLiteral("ALTER TABLE cases ADD COLUMN review_status TEXT NOT NULL DEFAULT '' "
+                       "CHECK (review_status IN ('', 'awaiting', 'returned', 'approved', "
+                       "'changed'))"),
+        QStringLiteral("UPDATE cases SET review_status = (%1) WHERE id IN (SELECT case_id FROM "
+                       "review_exports)")
+            .arg(ReviewStatusColumn::derivation()),
+    };
+    for (const ListIndex &index : indexes) {
+        const QString name = QString::fromLatin1(index.name);
+        statements.append(QStringLiteral("DROP INDEX %1").arg(name));
+        statements.append(
+            QStringLiteral("CREATE INDEX %1 ON cases(%2, review_status)%3")
+                .arg(name, QString::fromLatin1(index.columns),
+                     index.openOnly ? QStringLiteral(" WHERE status = 'open'") : QString()));
+    }
+    const QString byReview = QStringLiteral("(review_status, id, reference, regime, date_received, "
+                                            "status, outcome, requester_name, updated_at, hold, "
+                                            "due_date)");
+    statements.append(QStringLiteral("CREATE INDEX cases_list_by_review ON cases") + byReview);
+    // Like migration 10's: the default view (open cases) in the review order.
+    statements.append(QStringLiteral("CREATE INDEX cases_open_by_review ON cases") + byReview +
+                      QStringLiteral(" WHERE status = 'open'"));
+    return statements;
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -289,7 +377,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrations::statements(int version)
@@ -315,6 +403,8 @@ QStringList Migrations::statements(int version)
         return requesterKeysTable();
     case 10:
         return openCaseSortIndexes();
+    case 11:
+        return reviewStatusColumn();
     default:
         return {};
     }

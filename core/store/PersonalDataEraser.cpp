@@ -2,6 +2,7 @@
 
 #include "Attachment.h"
 #include "CaseHold.h"
+#include "ReviewStatusColumn.h"
 #include "SqliteDialect.h"
 #include "StoreConnection.h"
 #include "StoreErrorCode.h"
@@ -212,6 +213,9 @@ Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacte
             what);
         !updated)
         return updated.error();
+    if (Status review = ReviewStatusColumn::refreshAfterEdit(m_connection, reference, what);
+        !review)
+        return review.error();
     // Its name, email and address were also kept as keys for the aggregation lookup.
     if (Status unkeyed =
             m_connection.run(QStringLiteral("DELETE FROM requester_keys WHERE case_id = "

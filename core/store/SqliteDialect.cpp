@@ -292,7 +292,8 @@ SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int lim
         // would weigh every word it starts, each by its whole list.
         return {
             QStringLiteral("SELECT c.reference, c.regime, c.date_received, c.status, "
-                           "c.outcome, c.requester_name, c.updated_at, 0.0 FROM (SELECT rowid "
+                           "c.outcome, c.requester_name, c.updated_at, 0.0, c.review_status FROM "
+                           "(SELECT rowid "
                            "AS id FROM case_index WHERE case_index MATCH ? ORDER BY rowid DESC "
                            "LIMIT ?) best JOIN cases c ON c.id = best.id ORDER BY best.id DESC"),
             {matching, qMax(1, limit)}};
@@ -304,17 +305,18 @@ SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int lim
     // the reference counts most, then the requester, then wording. Only the best `limit` are
     // then joined to their cases: a case row is long (its document), so reading one per
     // candidate would cost more than the ranking.
-    return {QStringLiteral(
-                "WITH candidates(id) AS MATERIALIZED (SELECT rowid FROM case_index WHERE "
-                "case_index MATCH ? ORDER BY rowid DESC LIMIT %1) "
-                "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
-                "c.requester_name, c.updated_at, best.score FROM (SELECT rowid AS id, "
-                "bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5) AS score FROM case_index WHERE "
-                "case_index MATCH ? AND rowid >= (SELECT min(id) FROM candidates) AND +rowid IN "
-                "candidates ORDER BY score LIMIT ?) best JOIN cases c ON c.id = best.id "
-                "ORDER BY best.score")
-                .arg(candidateLimit),
-            {matching, whole.join(QLatin1Char(' ')), qMax(1, limit)}};
+    return {
+        QStringLiteral(
+            "WITH candidates(id) AS MATERIALIZED (SELECT rowid FROM case_index WHERE "
+            "case_index MATCH ? ORDER BY rowid DESC LIMIT %1) "
+            "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
+            "c.requester_name, c.updated_at, best.score, c.review_status FROM (SELECT rowid AS id, "
+            "bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5) AS score FROM case_index WHERE "
+            "case_index MATCH ? AND rowid >= (SELECT min(id) FROM candidates) AND +rowid IN "
+            "candidates ORDER BY score LIMIT ?) best JOIN cases c ON c.id = best.id "
+            "ORDER BY best.score")
+            .arg(candidateLimit),
+        {matching, whole.join(QLatin1Char(' ')), qMax(1, limit)}};
 }
 
 QString SqliteDialect::similarCasesSql()
@@ -323,7 +325,8 @@ QString SqliteDialect::similarCasesSql()
     // date filter reads only the start of each candidate's row.
     return QStringLiteral(
                "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
-               "c.requester_name, c.updated_at, best.score FROM (SELECT m.id, m.score FROM "
+               "c.requester_name, c.updated_at, best.score, c.review_status FROM (SELECT m.id, "
+               "m.score FROM "
                "(SELECT rowid AS id, bm25(case_index, 0.0, 0.0, 1.0, 1.0, 0.0) AS score "
                "FROM case_index WHERE case_index MATCH '{request_text questions_text} : (' || ? "
                "|| ')' AND rowid < ? ORDER BY rowid DESC LIMIT %1) m "
