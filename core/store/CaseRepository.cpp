@@ -90,8 +90,8 @@ namespace {
 // The columns a save writes, in the order caseValues() gives them; an insert adds created_at.
 const QString savedColumns =
     QStringLiteral("regime, date_received, due_date, status, outcome, requester_name, closed_on, "
-                   "request_text, questions_text, answers_text, document, document_sha256, "
-                   "updated_at, reference");
+                   "request_text, questions_text, answers_text, reasons_text, requester_email, "
+                   "document, document_sha256, updated_at, reference");
 
 void appendCaseValues(QVariantList &values, const CaseRecord &record, const QString &sha,
                       const QString &now)
@@ -99,14 +99,14 @@ void appendCaseValues(QVariantList &values, const CaseRecord &record, const QStr
     values << text(record.regime) << record.dateReceived.toString(Qt::ISODate)
            << dateOrNull(record.dueDate) << text(record.status) << text(record.outcome)
            << text(record.requesterName) << dateOrNull(record.closedOn) << text(record.requestText)
-           << text(record.questionsText) << text(record.answersText) << record.document << sha
-           << now << record.reference;
+           << text(record.questionsText) << text(record.answersText) << text(record.reasonsText)
+           << text(record.requesterEmail) << record.document << sha << now << record.reference;
 }
 
 // INSERT of `rows` new cases in one statement.
 QString insertCasesSql(qsizetype rows)
 {
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QString sql = QStringLiteral("INSERT INTO cases (%1, created_at) VALUES ").arg(savedColumns);
     for (qsizetype i = 0; i < rows; ++i) {
         if (i > 0)
@@ -144,7 +144,7 @@ Status CaseRepository::insertPending(PendingCreates &pending, const QString &off
         while (rows > pending.cases.size() - next)
             rows /= 2;
         QVariantList values;
-        values.reserve(rows * 15);
+        values.reserve(rows * 17);
         for (qsizetype i = next; i < next + rows; ++i) {
             appendCaseValues(values, *pending.cases.at(i).record, pending.cases.at(i).sha, now);
             values << now;
@@ -209,12 +209,13 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
         return inserted.error();
     const QString sha = AuditTrail::sha256Hex(record.document);
     QVariantList values;
-    values.reserve(14);
+    values.reserve(16);
     appendCaseValues(values, record, sha, now);
     if (Status written = m_connection.run(
             QStringLiteral("UPDATE cases SET regime = ?, date_received = ?, due_date = ?, "
                            "status = ?, outcome = ?, requester_name = ?, closed_on = ?, "
                            "request_text = ?, questions_text = ?, answers_text = ?, "
+                           "reasons_text = ?, requester_email = ?, "
                            "document = ?, document_sha256 = ?, updated_at = ? "
                            "WHERE reference = ?"),
             values, what);

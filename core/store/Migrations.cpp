@@ -103,7 +103,7 @@ QStringList casesAndRecords()
 
 QStringList fullTextIndex()
 {
-    return SqliteDialect::createCaseIndexStatements();
+    return SqliteDialect::createCaseIndexStatements(SqliteDialect::IndexedText::UpToVersion10);
 }
 
 // Offline review (docs/review-bundle.md): each bundle exported, and each signed decision
@@ -195,7 +195,7 @@ QStringList attachmentKindColumn()
 // slowest search there is. FTS5 cannot add a prefix index to a built index, so it is rebuilt.
 QStringList longerPrefixIndexes()
 {
-    return SqliteDialect::rebuildCaseIndexStatements();
+    return SqliteDialect::rebuildCaseIndexStatements(SqliteDialect::IndexedText::UpToVersion10);
 }
 
 // The open cases in each order whose covering index does not start with the status (migration
@@ -356,6 +356,25 @@ QStringList reviewStatusColumn()
                 .arg(name, QString::fromLatin1(index.columns),
                      index.openOnly ? QStringLiteral(" WHERE status = 'open'") : QString()));
     }
+    // The search finds the reasons given and the requester's email address too (issue 24,
+    // point 11): two columns filled from each case file as CaseRecordMapper fills them (the
+    // claims' reasons, harm, public interest and opinion, the NCND harm), and the index built
+    // again over them.
+    statements << QStringLiteral("ALTER TABLE cases ADD COLUMN reasons_text TEXT NOT NULL "
+                                 "DEFAULT ''")
+               << QStringLiteral("ALTER TABLE cases ADD COLUMN requester_email TEXT NOT NULL "
+                                 "DEFAULT ''")
+               << QStringLiteral(
+                      "UPDATE cases SET requester_email = COALESCE(json_extract(CAST(document "
+                      "AS TEXT), '$.requester.email'), ''), reasons_text = COALESCE((SELECT "
+                      "group_concat(t.value, char(10)) FROM json_tree(CAST(cases.document AS "
+                      "TEXT)) t WHERE t.type = 'text' AND (t.fullkey = '$.ncndHarm' OR "
+                      "(t.path LIKE '$.claims[%' AND (t.key IN ('reason', 'interest', 'harm', "
+                      "'balance', 'opinion') OR t.path LIKE '%.favouringDisclosure' OR t.path "
+                      "LIKE '%.favouringExemption')))), '') "
+                      "WHERE json_valid(CAST(document AS TEXT))");
+    statements +=
+        SqliteDialect::rebuildCaseIndexStatements(SqliteDialect::IndexedText::WithReasonsAndEmail);
     const QString byReview = QStringLiteral("(review_status, id, reference, regime, date_received, "
                                             "status, outcome, requester_name, updated_at, hold, "
                                             "due_date)");

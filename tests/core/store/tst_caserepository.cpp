@@ -902,6 +902,30 @@ private slots:
         QCOMPARE(m_store->search().search(QStringLiteral("constables recruitm"), 10)->size(), 1);
     }
 
+    // Issue 24, point 11: the search finds the reasons given (claims, harm, public interest)
+    // and the requester's email address, whole or in part, as officers type them; an update
+    // and an erasure of the requester take the address out of the index.
+    void searchFindsTheReasonsGivenAndTheRequestersEmail()
+    {
+        CaseRecord record = storetest::record(QStringLiteral("FOI-1"), QStringLiteral("Cameras"));
+        record.reasonsText = QStringLiteral("Covert tactics would be revealed\nThe public "
+                                            "interest in national security is strong");
+        record.requesterEmail = QStringLiteral("jo.bloggs@example.org");
+        save(record);
+        save(storetest::record(QStringLiteral("FOI-2"), QStringLiteral("Horses")));
+        for (const char *typed : {"covert", "national security", "jo.bloggs@",
+                                  "jo.bloggs@example.org", "example.org", "bloggs"}) {
+            auto found = m_store->search().search(QString::fromLatin1(typed), 10);
+            QVERIFY2(found && found->size() == 1, typed);
+            QCOMPARE(found->constFirst().reference, QStringLiteral("FOI-1"));
+        }
+        record.requesterEmail = QStringLiteral("someone@elsewhere.net");
+        record.document.append(' '); // a changed case file (an unchanged one is not saved)
+        save(record);
+        QCOMPARE(m_store->search().search(QStringLiteral("jo.bloggs@"), 10)->size(), 0);
+        QCOMPARE(m_store->search().search(QStringLiteral("elsewhere.net"), 10)->size(), 1);
+    }
+
     void searchSurvivesQuerySyntaxInWhatWasTyped()
     {
         save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("Tasers AND body cameras")));

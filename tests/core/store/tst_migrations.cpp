@@ -491,6 +491,39 @@ private slots:
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
+    // Migration 11 also indexes, for the search, the reasons given in each stored case file
+    // (claims' reasons, harm and public interest, the NCND harm) and the requester's email
+    // address (issue 24, point 11): the cases already stored are found by them at once.
+    void upgradeFromVersion10SearchesTheReasonsAndEmailOfTheCasesStored()
+    {
+        const QString file = fixture(10);
+        // A claim as a version-10 store kept it in FIX-4's case file.
+        QCOMPARE(storetest::rawExec(
+                     file, QStringLiteral(
+                               "UPDATE cases SET document = CAST(json_set(CAST(document AS TEXT), "
+                               "'$.claims', json('[{\"provision\":\"s31(1)(a)\",\"reason\":"
+                               "\"Covert tactics would be exposed\",\"publicInterest\":{"
+                               "\"favouringExemption\":[\"National security matters\"]}}]'), "
+                               "'$.ncndHarm', 'Offenders would adapt') AS BLOB) "
+                               "WHERE reference = 'FIX-4'")),
+                 QString());
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        for (const char *typed : {"covert", "national security", "offenders adapt"}) {
+            auto found = (*store)->search().search(QString::fromLatin1(typed), 10);
+            QVERIFY2(found && found->size() == 1, typed);
+            QCOMPARE(found->constFirst().reference, QStringLiteral("FIX-4"));
+        }
+        for (const char *typed : {"a@example.org", "a@", "example.org"})
+            QVERIFY2((*store)->search().search(QString::fromLatin1(typed), 10)->size() == 2, typed);
+        QCOMPARE(storetest::rawSelect(
+                     file, QStringLiteral("SELECT requester_email FROM cases WHERE reference = "
+                                          "'FIX-3'"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("a@example.org"));
+    }
+
     void failedUpgradeLeavesTheFileAtItsVersion()
     {
         const QString file = fixture(1);
