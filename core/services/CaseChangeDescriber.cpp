@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
+#include <QRegularExpression>
+
+#include <functional>
+#include <optional>
 
 namespace foi::core {
 
@@ -278,6 +282,243 @@ void CaseChangeDescriber::describeClaims(const QJsonArray &before, const QJsonAr
     for (qsizetype i = common; i < before.size(); ++i)
         changes.actions.append(
             tr("removed the claim under %1").arg(claimName(before.at(i).toObject())));
+}
+
+namespace {
+
+// "internalReviewProcedure" as "internal review procedure".
+QString humanised(const QString &key)
+{
+    QString words;
+    for (const QChar c : key) {
+        if (c.isUpper() && !words.isEmpty())
+            words += QLatin1Char(' ');
+        words += c.toLower();
+    }
+    return words;
+}
+
+// A value in plain words: codes ("not-held") with spaces, lists joined, nothing as "blank".
+// Records (objects, lists of objects) have no one value: empty.
+std::optional<QString> plainValue(const QJsonValue &value)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)+$"));
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+    case QJsonValue::Null:
+        return QString();
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        return code.match(text).hasMatch() ? QString(text).replace(QLatin1Char('-'), u' ') : text;
+    }
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray()) {
+            const std::optional<QString> plain =
+                item.isObject() || item.isArray() ? std::nullopt : plainValue(item);
+            if (!plain)
+                return std::nullopt;
+            items.append(*plain);
+        }
+        return items.join(QStringLiteral("; "));
+    }
+    case QJsonValue::Object:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+using ValueChanges = QList<CaseChangeDescriber::ValueChange>;
+
+void addValue(ValueChanges &out, const QString &what, const QJsonValue &was, const QJsonValue &is)
+{
+    if (was == is)
+        return;
+    const std::optional<QString> before = plainValue(was);
+    const std::optional<QString> after = plainValue(is);
+    if (before && after)
+        out.append({what, *before, *after});
+}
+
+// Each field of two records (the requester, a question's determination, a public interest
+// test), named by `label` from its key; nested records in turn.
+void addFields(ValueChanges &out, const QJsonObject &was, const QJsonObject &is,
+               const std::function<QString(const QString &)> &label)
+{
+    QStringList keys = was.keys() + is.keys();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue before = was.value(key);
+        const QJsonValue after = is.value(key);
+        if (before.isObject() || after.isObject())
+            addFields(out, before.toObject(), after.toObject(), label);
+        else
+            addValue(out, label(key), before, after);
+    }
+}
+
+QString requesterField(const QString &key)
+{
+    if (key == QLatin1String("name"))
+        return tr("the requester's name");
+    if (key == QLatin1String("email"))
+        return tr("the requester's email");
+    if (key == QLatin1String("addressForCorrespondence"))
+        return tr("the requester's address");
+    return tr("the requester's %1").arg(humanised(key));
+}
+
+QString questionField(const QString &id, const QString &key)
+{
+    if (key == QLatin1String("text"))
+        return tr("the wording of %1").arg(id);
+    if (key == QLatin1String("holding"))
+        return tr("whether %1 is held").arg(id);
+    if (key == QLatin1String("answer"))
+        return tr("the answer to %1").arg(id);
+    if (key == QLatin1String("question") || key == QLatin1String("proceedIf"))
+        return tr("the condition on %1").arg(id);
+    return tr("the %1 of %2").arg(humanised(key), id);
+}
+
+QString claimField(const QString &provision, const QString &key)
+{
+    if (key == QLatin1String("reason"))
+        return tr("the reason for %1").arg(provision);
+    if (key == QLatin1String("harm"))
+        return tr("the harm under %1").arg(provision);
+    if (key == QLatin1String("interest"))
+        return tr("the interest protected under %1").arg(provision);
+    if (key == QLatin1String("favouringDisclosure"))
+        return tr("the public interest factors for disclosure under %1").arg(provision);
+    if (key == QLatin1String("favouringExemption"))
+        return tr("the public interest factors for the exemption under %1").arg(provision);
+    if (key == QLatin1String("balance"))
+        return tr("the public interest balance under %1").arg(provision);
+    if (key == QLatin1String("conclusion"))
+        return tr("the public interest conclusion under %1").arg(provision);
+    if (key == QLatin1String("likelihood"))
+        return tr("the likelihood of harm under %1").arg(provision);
+    if (key == QLatin1String("relieves"))
+        return tr("the duty relieved under %1").arg(provision);
+    if (key == QLatin1String("questions"))
+        return tr("the questions covered by %1").arg(provision);
+    if (key == QLatin1String("anyOtherInformation"))
+        return tr("whether %1 covers any other information").arg(provision);
+    if (key == QLatin1String("opinion"))
+        return tr("the qualified person's opinion for %1").arg(provision);
+    if (key == QLatin1String("statistical"))
+        return tr("whether the information under %1 is statistical").arg(provision);
+    return tr("the %1 under %2").arg(humanised(key), provision);
+}
+
+void questionValues(ValueChanges &out, const QJsonArray &before, const QJsonArray &after)
+{
+    QMap<QString, QJsonObject> was;
+    for (const QJsonValue &value : before)
+        was.insert(value[QStringLiteral("id")].toString(), value.toObject());
+    for (const QJsonValue &value : after) {
+        const QString id = value[QStringLiteral("id")].toString();
+        if (!was.contains(id))
+            continue;
+        QJsonObject old = was.value(id);
+        QJsonObject now = value.toObject();
+        // The searches are records of their own (named by changes(), with their evidence).
+        for (QJsonObject *question : {&old, &now}) {
+            QJsonObject determination = question->value(QStringLiteral("determination")).toObject();
+            determination.remove(QStringLiteral("searches"));
+            question->insert(QStringLiteral("determination"), determination);
+            question->remove(QStringLiteral("id"));
+        }
+        addFields(out, old, now, [&id](const QString &key) { return questionField(id, key); });
+    }
+}
+
+void claimValues(ValueChanges &out, const QJsonArray &before, const QJsonArray &after)
+{
+    const qsizetype common = std::min(before.size(), after.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        const QJsonObject was = before.at(i).toObject();
+        const QJsonObject is = after.at(i).toObject();
+        const QString provision = claimName(is);
+        if (claimName(was) != provision || was == is)
+            continue;
+        addFields(out, was, is,
+                  [&provision](const QString &key) { return claimField(provision, key); });
+    }
+}
+
+} // namespace
+
+QList<CaseChangeDescriber::ValueChange> CaseChangeDescriber::values(const QJsonObject &before,
+                                                                    const QJsonObject &after)
+{
+    ValueChanges out;
+    for (const auto &[key, words] : partNames()) {
+        const QJsonValue was = before.value(key);
+        const QJsonValue is = after.value(key);
+        if (was == is)
+            continue;
+        if (key == QLatin1String("questions"))
+            questionValues(out, was.toArray(), is.toArray());
+        else if (key == QLatin1String("claims"))
+            claimValues(out, was.toArray(), is.toArray());
+        else if (key == QLatin1String("requester"))
+            addFields(out, was.toObject(), is.toObject(), requesterField);
+        else if (key == QLatin1String("reply")) {
+            QJsonObject wasReply = was.toObject();
+            QJsonObject isReply = is.toObject();
+            for (const QString &records : {QStringLiteral("sent"), QStringLiteral("amendments")}) {
+                wasReply.remove(records);
+                isReply.remove(records);
+            }
+            addFields(out, wasReply, isReply, [](const QString &field) {
+                return tr("the reply's %1").arg(humanised(field));
+            });
+        } else
+            addValue(out, tr(words), was, is);
+    }
+    return out;
+}
+
+std::pair<QString, QString> CaseChangeDescriber::excerpts(const QString &was, const QString &now,
+                                                          qsizetype room)
+{
+    const QString a = was.simplified();
+    const QString b = now.simplified();
+    if (a.size() <= room && b.size() <= room)
+        return {a, b};
+    const qsizetype shorter = std::min(a.size(), b.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && a.at(prefix) == b.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix))
+        ++suffix;
+    // Some words before the difference, the difference, and a few after it.
+    constexpr qsizetype before = 25;
+    constexpr qsizetype after = 15;
+    qsizetype start = std::max<qsizetype>(0, prefix - before);
+    while (start > 0 && !a.at(start - 1).isSpace())
+        --start; // from the start of a word
+    const auto cut = [&](const QString &text) {
+        qsizetype end = std::min(text.size(), text.size() - suffix + after);
+        end = std::min(end, start + room);
+        while (end < text.size() && end > start && !text.at(end - 1).isSpace() &&
+               end - start < room + 12)
+            ++end; // to the end of a word
+        QString piece = text.mid(start, end - start).trimmed();
+        if (start > 0)
+            piece.prepend(QStringLiteral("…"));
+        if (end < text.size())
+            piece.append(QStringLiteral("…"));
+        return piece;
+    };
+    return {cut(a), cut(b)};
 }
 
 } // namespace foi::core

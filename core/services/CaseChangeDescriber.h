@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QStringList>
+
+#include <utility>
 
 namespace foi::core {
 
@@ -20,7 +23,26 @@ public:
         QStringList actions;
     };
 
+    // One value as it was and as it is now, for the history: what ("the request text"), and
+    // each side in plain words ("blank" for nothing; codes such as "not-held" as "not held";
+    // a list as its items joined by "; "), long text cut around where the two differ.
+    struct ValueChange
+    {
+        QString what;
+        QString was;
+        QString now;
+    };
+
     static Changes changes(const QJsonObject &before, const QJsonObject &after);
+    // The values that differ, part by part in the case file's order: the top-level texts, the
+    // requester's details, each question's wording, condition, holding and answer, each
+    // claim's reason, harm and public interest test, and the reply's parts. A list of records
+    // (searches, clock events) is named by changes() but has no single value to show.
+    static QList<ValueChange> values(const QJsonObject &before, const QJsonObject &after);
+    // The two texts, each cut to about `room` characters around where they differ ("…over the
+    // city" and "…over the town"), whole when both are short.
+    static std::pair<QString, QString> excerpts(const QString &was, const QString &now,
+                                                qsizetype room = 90);
     // Every phrase of changes(), the parts first.
     static QStringList describe(const QJsonObject &before, const QJsonObject &after);
     // One line for the history: "Changed the answer to Q3; cited search evidence ‘a.png’

@@ -98,16 +98,70 @@ Result<QList<CaseHistoryEntry>> CaseHistory::of(const QString &reference, int li
         return rows.error();
     QList<CaseHistoryEntry> entries;
     entries.reserve(rows->size());
-    for (const AuditTrail::Row &row : std::as_const(*rows)) {
+    // Newest first: a run of saves ends at its newest row and starts at its oldest, whose
+    // "before" is what the value was before the run.
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const AuditTrail::Row &row = rows->at(i);
         CaseHistoryEntry entry;
         entry.seq = row.seq;
         entry.recordedAt = QDateTime::fromString(row.recordedAt, Qt::ISODateWithMs);
         entry.officer = row.officer;
         entry.change = describe(row);
+        if (row.action == QLatin1String("update-case")) {
+            qsizetype oldest = i;
+            while (oldest + 1 < rows->size() &&
+                   continuesRun(rows->at(oldest + 1), rows->at(oldest)))
+                ++oldest;
+            entry.saves = int(oldest - i + 1);
+            entry.details =
+                details(document(rows->at(oldest).beforeSha256), document(row.afterSha256));
+            i = oldest;
+        }
         entries.append(entry);
     }
     m_documents.clear();
     return entries;
+}
+
+bool CaseHistory::continuesRun(const AuditTrail::Row &older, const AuditTrail::Row &newer)
+{
+    if (older.action != QLatin1String("update-case") || older.officer != newer.officer)
+        return false;
+    const QDateTime was = QDateTime::fromString(older.recordedAt, Qt::ISODateWithMs);
+    const QDateTime is = QDateTime::fromString(newer.recordedAt, Qt::ISODateWithMs);
+    if (!was.isValid() || !is.isValid() || was.secsTo(is) > mergeSeconds)
+        return false;
+    const QJsonObject olderBefore = document(older.beforeSha256);
+    const QJsonObject olderAfter = document(older.afterSha256);
+    const QJsonObject newerBefore = document(newer.beforeSha256);
+    const QJsonObject newerAfter = document(newer.afterSha256);
+    if (olderBefore.isEmpty() || olderAfter.isEmpty() || newerBefore.isEmpty() ||
+        newerAfter.isEmpty())
+        return false;
+    // One thing changed by both, and nothing done (a question added, evidence cited) that
+    // would be lost from the line.
+    const CaseChangeDescriber::Changes first =
+        CaseChangeDescriber::changes(olderBefore, olderAfter);
+    const CaseChangeDescriber::Changes second =
+        CaseChangeDescriber::changes(newerBefore, newerAfter);
+    return first.actions.isEmpty() && second.actions.isEmpty() && !first.parts.isEmpty() &&
+           first.parts == second.parts;
+}
+
+QStringList CaseHistory::details(const QJsonObject &before, const QJsonObject &after)
+{
+    if (before.isEmpty() || after.isEmpty())
+        return {};
+    const auto shown = [](const QString &text) {
+        return text.isEmpty() ? tr("blank") : QStringLiteral("“%1”").arg(text);
+    };
+    QStringList lines;
+    for (const CaseChangeDescriber::ValueChange &value :
+         CaseChangeDescriber::values(before, after)) {
+        const auto [was, now] = CaseChangeDescriber::excerpts(value.was, value.now);
+        lines.append(tr("%1: was %2, now %3").arg(sentence(value.what), shown(was), shown(now)));
+    }
+    return lines;
 }
 
 QString CaseHistory::describeSentReply(const QJsonObject &record, const QString &fileName)

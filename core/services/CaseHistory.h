@@ -12,13 +12,17 @@
 namespace foi::core {
 
 // One change to a case as the officer reads it: when (UTC), by whom, and what in plain words
-// ("Changed the request text and whether Q2 is held").
+// ("Changed the request text"), with each value changed as it was and as it is now ("The
+// request text: was “…over the city”, now “…over the town”"). A quick run of saves that changed
+// the same thing, by one officer, is one entry (`saves` of them, the latest's seq and time).
 struct CaseHistoryEntry
 {
     qint64 seq = 0;
     QDateTime recordedAt;
     QString officer;
     QString change;
+    QStringList details;
+    int saves = 1;
 };
 
 // A case's history in plain words, read from the audit trail: the case's own saves (described
@@ -30,15 +34,26 @@ class CaseHistory
 {
 public:
     static constexpr int defaultLimit = 1000;
+    // Saves of the same part by the same officer at most this far apart read as one change:
+    // the autosave keeps each pause in typing, but the officer made one edit. Display only:
+    // the audit rows stay one per save.
+    static constexpr int mergeSeconds = 10;
 
     explicit CaseHistory(AuditTrail &audit);
 
     [[nodiscard]] Result<QList<CaseHistoryEntry>> of(const QString &reference,
                                                      int limit = defaultLimit);
+    // Each value changed from one version of a case file to another, in plain words, a line
+    // each ("The request text: was “…city”, now “…town”"); nothing for an unreadable version.
+    static QStringList details(const QJsonObject &before, const QJsonObject &after);
 
 private:
     QString describe(const AuditTrail::Row &row);
     QString describeUpdate(const AuditTrail::Row &row);
+    // Whether `older` (the row before `newer` in the trail) joins the run of saves that
+    // `newer` ends: both saves of the same parts of the case, by one officer, close in time.
+    bool continuesRun(const AuditTrail::Row &older, const AuditTrail::Row &newer);
+
     QString describeSentReply(const QJsonObject &record, const QString &fileName);
     // Files marked for release, taken out, scanned, and findings kept with a reason.
     QString describeRelease(const QString &action, const QJsonObject &record,

@@ -39,6 +39,21 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase, const WorkingDayCalen
     }
     record.questionsText = questions.join(QLatin1Char('\n'));
     record.answersText = answers.join(QLatin1Char('\n'));
+    QStringList reasons;
+    for (const ExemptionClaim &claim : theCase.claims) {
+        reasons.append(claim.reason);
+        if (claim.prejudice)
+            reasons << claim.prejudice->interest << claim.prejudice->harm;
+        if (claim.publicInterest)
+            reasons << claim.publicInterest->favouringDisclosure
+                    << claim.publicInterest->favouringExemption << claim.publicInterest->balance;
+        if (claim.qualifiedPersonOpinion)
+            reasons.append(claim.qualifiedPersonOpinion->opinion);
+    }
+    reasons.append(theCase.ncndHarm);
+    reasons.removeAll(QString());
+    record.reasonsText = reasons.join(QLatin1Char('\n'));
+    record.requesterEmail = theCase.requester.email;
     record.document = documentOf(theCase);
     return record;
 }

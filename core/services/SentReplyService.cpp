@@ -19,7 +19,7 @@ namespace foi::core {
 
 namespace {
 
-QString reviewStateCode(ReviewStatus::State state)
+QString overriddenStateCode(ReviewStatus::State state)
 {
     return state == ReviewStatus::State::Returned ? QStringLiteral("returned")
                                                   : QStringLiteral("awaiting-review");
@@ -131,9 +131,9 @@ SentReplyService::sendFinal(const Case &theCase, const AuthorityProfile &authori
     if (overriding) {
         note.insert(QStringLiteral("review_override"), overrideReason.trimmed());
         note.insert(QStringLiteral("review_state"),
-                    reviewStateCode(gate->has(QStringLiteral("send.review-returned"))
-                                        ? ReviewStatus::State::Returned
-                                        : ReviewStatus::State::AwaitingReview));
+                    overriddenStateCode(gate->has(QStringLiteral("send.review-returned"))
+                                            ? ReviewStatus::State::Returned
+                                            : ReviewStatus::State::AwaitingReview));
     }
 
     // The file first: a reply recorded as sent must be one the officer actually has.

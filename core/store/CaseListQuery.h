@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseSummary.h"
+#include "ReviewState.h"
 
 #include <QDate>
 #include <QList>
@@ -11,7 +12,15 @@
 namespace foi::core {
 
 // The column the case list is ordered by; ties are broken by the order of logging.
-enum class CaseListOrder { DateReceived, Reference, Requester, DueDate, CaseStatus, Outcome };
+enum class CaseListOrder {
+    DateReceived,
+    Reference,
+    Requester,
+    DueDate,
+    CaseStatus,
+    Outcome,
+    ReviewStatus
+};
 
 // Where a page of the case list ends, so that the next page starts after it (keyset
 // pagination): the last row's value of the ordering column, and its id.
@@ -23,15 +32,18 @@ struct CaseListCursor
 
 // Which page of the case list to fetch. Every filter is applied by the store's query, so a page
 // holds `limit` matching cases however few of a million match. Every order follows a covering
-// index (migrations 5 and 6), so a page after a cursor is one index seek at any depth.
+// index (migrations 5, 6 and 11), so a page after a cursor is one index seek at any depth.
+// A review filter on a state other than NotReviewed seeks those few cases in the review index
+// (cases_list_by_review) and sorts them, in any order but the review order.
 struct CaseListQuery
 {
     int limit = 50;
     std::optional<CaseListCursor> after;
-    QString status;     // empty: every case
-    QString regime;     // "FOIA" or "EIR"; empty: both
-    QDate dueOnOrAfter; // invalid: no lower bound on the due date
-    QDate dueBefore;    // invalid: no upper bound (exclusive)
+    QString status;                    // empty: every case
+    QString regime;                    // "FOIA" or "EIR"; empty: both
+    QDate dueOnOrAfter;                // invalid: no lower bound on the due date
+    QDate dueBefore;                   // invalid: no upper bound (exclusive)
+    std::optional<ReviewState> review; // empty: every case
     CaseListOrder order = CaseListOrder::DateReceived;
     bool ascending = false;
 };

@@ -23,6 +23,11 @@ struct CaseRecord
     QString requestText;
     QString questionsText;
     QString answersText;
+    // What else the search finds a case by: the reasons given (each claim's reason, harm, public
+    // interest factors and balance, the qualified person's opinion, the harm in confirming or
+    // denying), and the requester's email address.
+    QString reasonsText;
+    QString requesterEmail;
     // The keys its requester's other requests are found by (RequesterKeys::lookupKeys: name,
     // email, postal address), for the aggregation lookup of the Fees Regulations reg 5.
     QStringList requesterKeys;

@@ -1,5 +1,6 @@
 #include "CaseRepository.h"
 
+#include "ReviewStatusColumn.h"
 #include "StoreConnection.h"
 #include "StoreErrorCode.h"
 #include "WriteTransaction.h"
@@ -31,6 +32,9 @@ QVariant text(const QString &value)
 const QString summaryColumns =
     QStringLiteral("c.reference, c.regime, c.date_received, c.status, c.outcome, c.requester_name, "
                    "c.updated_at, c.hold, c.id, c.due_date");
+
+// A page of the list reads the review state too, from the same covering index (migration 11).
+const QString listColumns = summaryColumns + QStringLiteral(", c.review_status");
 
 CaseSummary summaryFrom(const QSqlQuery &query)
 {
@@ -86,8 +90,8 @@ namespace {
 // The columns a save writes, in the order caseValues() gives them; an insert adds created_at.
 const QString savedColumns =
     QStringLiteral("regime, date_received, due_date, status, outcome, requester_name, closed_on, "
-                   "request_text, questions_text, answers_text, document, document_sha256, "
-                   "updated_at, reference");
+                   "request_text, questions_text, answers_text, reasons_text, requester_email, "
+                   "document, document_sha256, updated_at, reference");
 
 void appendCaseValues(QVariantList &values, const CaseRecord &record, const QString &sha,
                       const QString &now)
@@ -95,14 +99,14 @@ void appendCaseValues(QVariantList &values, const CaseRecord &record, const QStr
     values << text(record.regime) << record.dateReceived.toString(Qt::ISODate)
            << dateOrNull(record.dueDate) << text(record.status) << text(record.outcome)
            << text(record.requesterName) << dateOrNull(record.closedOn) << text(record.requestText)
-           << text(record.questionsText) << text(record.answersText) << record.document << sha
-           << now << record.reference;
+           << text(record.questionsText) << text(record.answersText) << text(record.reasonsText)
+           << text(record.requesterEmail) << record.document << sha << now << record.reference;
 }
 
 // INSERT of `rows` new cases in one statement.
 QString insertCasesSql(qsizetype rows)
 {
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QString sql = QStringLiteral("INSERT INTO cases (%1, created_at) VALUES ").arg(savedColumns);
     for (qsizetype i = 0; i < rows; ++i) {
         if (i > 0)
@@ -140,7 +144,7 @@ Status CaseRepository::insertPending(PendingCreates &pending, const QString &off
         while (rows > pending.cases.size() - next)
             rows /= 2;
         QVariantList values;
-        values.reserve(rows * 15);
+        values.reserve(rows * 17);
         for (qsizetype i = next; i < next + rows; ++i) {
             appendCaseValues(values, *pending.cases.at(i).record, pending.cases.at(i).sha, now);
             values << now;
@@ -205,12 +209,13 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
         return inserted.error();
     const QString sha = AuditTrail::sha256Hex(record.document);
     QVariantList values;
-    values.reserve(14);
+    values.reserve(16);
     appendCaseValues(values, record, sha, now);
     if (Status written = m_connection.run(
             QStringLiteral("UPDATE cases SET regime = ?, date_received = ?, due_date = ?, "
                            "status = ?, outcome = ?, requester_name = ?, closed_on = ?, "
                            "request_text = ?, questions_text = ?, answers_text = ?, "
+                           "reasons_text = ?, requester_email = ?, "
                            "document = ?, document_sha256 = ?, updated_at = ? "
                            "WHERE reference = ?"),
             values, what);
@@ -218,6 +223,9 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
         return written.error();
     if (Status keys = replaceRequesterKeys(record, what, KeysBefore::Some); !keys)
         return keys.error();
+    if (Status review = ReviewStatusColumn::refreshAfterEdit(m_connection, record.reference, what);
+        !review)
+        return review.error();
     AuditEntry entry{officer,          QStringLiteral("update-case"),  QStringLiteral("case"),
                      record.reference, QStringLiteral("case updated"), before,
                      record.document};
@@ -343,6 +351,8 @@ QString orderExpression(CaseListOrder order)
         return QStringLiteral("c.status");
     case CaseListOrder::Outcome:
         return QStringLiteral("c.outcome");
+    case CaseListOrder::ReviewStatus:
+        return QStringLiteral("c.review_status");
     }
     return QStringLiteral("c.date_received");
 }
@@ -364,6 +374,8 @@ QString openCasesIndex(CaseListOrder order)
         return QStringLiteral("cases_open_by_due");
     case CaseListOrder::Outcome:
         return QStringLiteral("cases_open_by_outcome");
+    case CaseListOrder::ReviewStatus:
+        return QStringLiteral("cases_open_by_review");
     case CaseListOrder::DateReceived:
     case CaseListOrder::CaseStatus:
         return {};
@@ -392,7 +404,25 @@ struct ListConditions
 ListConditions filterConditions(const CaseListQuery &query, bool forCount = false)
 {
     ListConditions where;
-    if (!query.status.isEmpty()) {
+    // The cases in review are few (those awaiting, returned or approved lately): the review
+    // index finds them with one seek, and sorting so few costs less than walking the order's
+    // whole index for them. The cases never reviewed are most: they are read in the order's own
+    // index like the regime (the + keeps SQLite from seeking the review index for them).
+    const bool reviewOrder = query.order == CaseListOrder::ReviewStatus;
+    const bool reviewSought =
+        query.review && *query.review != ReviewState::NotReviewed && !reviewOrder;
+    if (query.review) {
+        if (reviewSought)
+            where.from = QStringLiteral(" FROM cases c INDEXED BY cases_list_by_review");
+        where.conditions.append(reviewSought || reviewOrder
+                                    ? QStringLiteral("c.review_status = ?")
+                                    : QStringLiteral("+c.review_status = ?"));
+        where.values << reviewStateCode(*query.review);
+    }
+    if (!query.status.isEmpty() && reviewSought) {
+        where.conditions.append(QStringLiteral("c.status = ?"));
+        where.values << query.status;
+    } else if (!query.status.isEmpty()) {
         // Only the orders whose index starts with the status may seek by it; for the others a
         // unary + keeps SQLite from reading the status index and then sorting every open case.
         const bool statusLeads = forCount || query.order == CaseListOrder::DateReceived ||
@@ -447,7 +477,7 @@ struct PageStatement
 PageStatement pageStatement(const CaseListQuery &query, const ListConditions &where,
                             const QString &order)
 {
-    return {QStringLiteral("SELECT %1, %2").arg(summaryColumns, orderExpression(query.order)) +
+    return {QStringLiteral("SELECT %1, %2").arg(listColumns, orderExpression(query.order)) +
                 where.from + where.sql() + order + QStringLiteral(" LIMIT ?"),
             where.values};
 }
@@ -477,8 +507,11 @@ QList<PageStatement> pageStatements(const CaseListQuery &query)
     QList<PageStatement> statements{pageStatement(
         query, restOfKey, QStringLiteral(" ORDER BY c.id %1").arg(directionOf(query)))};
 
-    // When the status filter fixes the status, the list has no key beyond the cursor's.
+    // When the status filter fixes the status, the list has no key beyond the cursor's (nor
+    // when the review filter fixes the review state).
     if (query.order == CaseListOrder::CaseStatus && !query.status.isEmpty())
+        return statements;
+    if (query.order == CaseListOrder::ReviewStatus && query.review)
         return statements;
     ListConditions laterKeys;
     laterKeys.from = filters.from;
@@ -510,8 +543,11 @@ Result<CasePage> CaseRepository::list(const CaseListQuery &query)
                 page.next = page.last;
                 return page;
             }
-            page.cases.append(summaryFrom(*rows));
-            page.last = CaseListCursor{rows->value(10).toString(), rows->value(8).toLongLong()};
+            CaseSummary summary = summaryFrom(*rows);
+            summary.review =
+                reviewStateFromCode(rows->value(10).toString()).value_or(ReviewState::NotReviewed);
+            page.cases.append(summary);
+            page.last = CaseListCursor{rows->value(11).toString(), rows->value(8).toLongLong()};
             if (!page.first)
                 page.first = page.last;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseHold.h"
+#include "ReviewState.h"
 
 #include <QDate>
 #include <QString>
@@ -19,6 +20,7 @@ struct CaseSummary
     QString requesterName;
     QString updatedAt;
     CaseHold hold = CaseHold::None;
+    ReviewState review = ReviewState::NotReviewed; // as cases.review_status keeps it
     double score = 0; // search rank (lower is better, as bm25 gives it); 0 in the plain list
 };
 

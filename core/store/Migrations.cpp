@@ -2,6 +2,7 @@
 
 #include "CaseRepository.h"
 #include "model/RequesterKeys.h"
+#include "ReviewStatusColumn.h"
 #include "SqliteDialect.h"
 #include "StoreConnection.h"
 #include "StoreErrorCode.h"
@@ -102,7 +103,7 @@ QStringList casesAndRecords()
 
 QStringList fullTextIndex()
 {
-    return SqliteDialect::createCaseIndexStatements();
+    return SqliteDialect::createCaseIndexStatements(SqliteDialect::IndexedText::UpToVersion10);
 }
 
 // Offline review (docs/review-bundle.md): each bundle exported, and each signed decision
@@ -194,7 +195,7 @@ QStringList attachmentKindColumn()
 // slowest search there is. FTS5 cannot add a prefix index to a built index, so it is rebuilt.
 QStringList longerPrefixIndexes()
 {
-    return SqliteDialect::rebuildCaseIndexStatements();
+    return SqliteDialect::rebuildCaseIndexStatements(SqliteDialect::IndexedText::UpToVersion10);
 }
 
 // The open cases in each order whose covering index does not start with the status (migration
@@ -302,6 +303,112 @@ QStringList releaseFileTables()
     };
 }
 
+// Each case's review state as a column (ReviewStatusColumn), filled from the review tables for
+// the cases already sent for review, so that the case list shows and filters it from its indexes
+// instead of reading the review tables for every row. Every covering index of the list is made
+// again with the column as its last, so that a page still reads no table row (a column added
+// by ALTER TABLE sits after the case document, in its overflow pages); and one more index,
+// by review state then id, serves the list ordered by it and the review filter in any order
+// (with its partial index of the open cases, as migration 10 gave the other orders).
+QStringList reviewStatusColumn()
+{
+    struct ListIndex
+    {
+        const char *name;
+        const char *columns;
+        bool openOnly;
+    };
+    static const ListIndex indexes[] = {
+        {"cases_list_by_received",
+         "date_received DESC, id DESC, reference, regime, status, outcome, requester_name, "
+         "updated_at, hold, due_date",
+         false},
+        {"cases_list_by_status",
+         "status, date_received DESC, id DESC, reference, regime, outcome, requester_name, "
+         "updated_at, hold, due_date",
+         false},
+        {"cases_list_by_reference",
+         "reference COLLATE NOCASE, id, regime, date_received, status, outcome, requester_name, "
+         "updated_at, hold, due_date",
+         false},
+        {"cases_list_by_requester",
+         "requester_name COLLATE NOCASE, id, reference, regime, date_received, status, outcome, "
+         "updated_at, hold, due_date",
+         false},
+        {"cases_list_by_due",
+         "COALESCE(due_date, ''), id, reference, regime, date_received, status, outcome, "
+         "requester_name, updated_at, hold, due_date",
+         false},
+        {"cases_list_by_status_id",
+         "status, id, reference, regime, date_received, outcome, requester_name, updated_at, "
+         "hold, due_date",
+         false},
+        {"cases_list_by_outcome",
+         "outcome, id, reference, regime, date_received, status, requester_name, updated_at, "
+         "hold, due_date",
+         false},
+        {"cases_open_by_reference",
+         "reference COLLATE NOCASE, id, regime, date_received, status, outcome, requester_name, "
+         "updated_at, hold, due_date",
+         true},
+        {"cases_open_by_requester",
+         "requester_name COLLATE NOCASE, id, reference, regime, date_received, status, outcome, "
+         "updated_at, hold, due_date",
+         true},
+        {"cases_open_by_due",
+         "COALESCE(due_date, ''), id, reference, regime, date_received, status, outcome, "
+         "requester_name, updated_at, hold, due_date",
+         true},
+        {"cases_open_by_outcome",
+         "outcome, id, reference, regime, date_received, status, requester_name, updated_at, "
+         "hold, due_date",
+         true},
+    };
+    QStringList statements{
+        QStringLiteral("ALTER TABLE cases ADD COLUMN review_status TEXT NOT NULL DEFAULT '' "
+                       "CHECK (review_status IN ('', 'awaiting', 'returned', 'approved', "
+                       "'changed'))"),
+        QStringLiteral("UPDATE cases SET review_status = (%1) WHERE id IN (SELECT case_id FROM "
+                       "review_exports)")
+            .arg(ReviewStatusColumn::derivation()),
+    };
+    for (const ListIndex &index : indexes) {
+        const QString name = QString::fromLatin1(index.name);
+        statements.append(QStringLiteral("DROP INDEX %1").arg(name));
+        statements.append(
+            QStringLiteral("CREATE INDEX %1 ON cases(%2, review_status)%3")
+                .arg(name, QString::fromLatin1(index.columns),
+                     index.openOnly ? QStringLiteral(" WHERE status = 'open'") : QString()));
+    }
+    // The search finds the reasons given and the requester's email address too (issue 24,
+    // point 11): two columns filled from each case file as CaseRecordMapper fills them (the
+    // claims' reasons, harm, public interest and opinion, the NCND harm), and the index built
+    // again over them.
+    statements << QStringLiteral("ALTER TABLE cases ADD COLUMN reasons_text TEXT NOT NULL "
+                                 "DEFAULT ''")
+               << QStringLiteral("ALTER TABLE cases ADD COLUMN requester_email TEXT NOT NULL "
+                                 "DEFAULT ''")
+               << QStringLiteral(
+                      "UPDATE cases SET requester_email = COALESCE(json_extract(CAST(document "
+                      "AS TEXT), '$.requester.email'), ''), reasons_text = COALESCE((SELECT "
+                      "group_concat(t.value, char(10)) FROM json_tree(CAST(cases.document AS "
+                      "TEXT)) t WHERE t.type = 'text' AND (t.fullkey = '$.ncndHarm' OR "
+                      "(t.path LIKE '$.claims[%' AND (t.key IN ('reason', 'interest', 'harm', "
+                      "'balance', 'opinion') OR t.path LIKE '%.favouringDisclosure' OR t.path "
+                      "LIKE '%.favouringExemption')))), '') "
+                      "WHERE json_valid(CAST(document AS TEXT))");
+    statements +=
+        SqliteDialect::rebuildCaseIndexStatements(SqliteDialect::IndexedText::WithReasonsAndEmail);
+    const QString byReview = QStringLiteral("(review_status, id, reference, regime, date_received, "
+                                            "status, outcome, requester_name, updated_at, hold, "
+                                            "due_date)");
+    statements.append(QStringLiteral("CREATE INDEX cases_list_by_review ON cases") + byReview);
+    // Like migration 10's: the default view (open cases) in the review order.
+    statements.append(QStringLiteral("CREATE INDEX cases_open_by_review ON cases") + byReview +
+                      QStringLiteral(" WHERE status = 'open'"));
+    return statements;
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -313,7 +420,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 11;
+    return 12;
 }
 
 QStringList Migrations::statements(int version)
@@ -341,6 +448,8 @@ QStringList Migrations::statements(int version)
         return openCaseSortIndexes();
     case 11:
         return releaseFileTables();
+    case 12:
+        return reviewStatusColumn();
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "Attachment.h"
 #include "CaseHold.h"
+#include "ReviewStatusColumn.h"
 #include "SqliteDialect.h"
 #include "StoreConnection.h"
 #include "StoreErrorCode.h"
@@ -205,13 +206,17 @@ Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacte
     }
     const QString sha = AuditTrail::sha256Hex(redacted.document);
     if (Status updated = m_connection.run(
-            QStringLiteral("UPDATE cases SET requester_name = '', document = ?, "
+            QStringLiteral("UPDATE cases SET requester_name = '', requester_email = '', "
+                           "document = ?, "
                            "document_sha256 = ?, requester_erased = 1, updated_at = ? "
                            "WHERE reference = ?"),
             {redacted.document, sha, m_clock().toUTC().toString(Qt::ISODateWithMs), reference},
             what);
         !updated)
         return updated.error();
+    if (Status review = ReviewStatusColumn::refreshAfterEdit(m_connection, reference, what);
+        !review)
+        return review.error();
     // Its name, email and address were also kept as keys for the aggregation lookup.
     if (Status unkeyed =
             m_connection.run(QStringLiteral("DELETE FROM requester_keys WHERE case_id = "

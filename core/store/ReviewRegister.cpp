@@ -1,6 +1,7 @@
 #include "ReviewRegister.h"
 
 #include "review/ReviewErrorCode.h"
+#include "ReviewStatusColumn.h"
 #include "StoreConnection.h"
 #include "WriteTransaction.h"
 
@@ -116,6 +117,10 @@ Status ReviewRegister::recordExport(const ReviewExportRecord &record)
             QStringLiteral("recording the review bundle"));
         !inserted)
         return inserted;
+    if (Status marked = ReviewStatusColumn::refresh(m_connection, record.reference,
+                                                    QStringLiteral("recording the review bundle"));
+        !marked)
+        return marked;
     const QString summary =
         QStringLiteral("review bundle %1 exported for %2; requester details %3")
             .arg(shortHash(record.bundleSha256),
@@ -223,6 +228,10 @@ Result<ReviewStatus> ReviewRegister::recordDecision(const ReviewDecisionRecord &
             QStringLiteral("recording the review decision"));
         !inserted)
         return inserted.error();
+    if (Status marked = ReviewStatusColumn::refresh(
+            m_connection, record.reference, QStringLiteral("recording the review decision"));
+        !marked)
+        return marked.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return status(record.reference);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditTrail.h"
+#include "ReviewState.h"
 #include "support/Result.h"
 
 #include <QList>
@@ -73,7 +74,7 @@ struct ReviewGivenRecord
 // ApprovalOutdated rather than ReadyToSend.
 struct ReviewStatus
 {
-    enum class State { NotReviewed, AwaitingReview, ReadyToSend, Returned, ApprovalOutdated };
+    using State = ReviewState;
     State state = State::NotReviewed;
     QString reviewer;
     QString decidedAt;
@@ -86,7 +87,8 @@ struct ReviewStatus
 // that transaction everything the store can know (the case exists, the bundle was exported from
 // here for this case, the case has not changed since, the response was not imported before), so
 // nothing is written unless the whole import is valid; each refusal has its ReviewErrorCode.
-// An approval signed with the key that exported the bundle is refused (SelfApproval). Each audit
+// An approval signed with the key that exported the bundle is refused (SelfApproval). Both also
+// set the case's review_status column (ReviewStatusColumn) in that transaction. Each audit
 // row carries a small JSON document (who, what, the comments) that Case history reads.
 class ReviewRegister
 {

@@ -144,20 +144,28 @@ qint64 SqliteDialect::declaredFileSize(const QByteArray &first100Bytes)
     return qint64(pageSize) * qint64(pageCount);
 }
 
-QStringList SqliteDialect::createCaseIndexStatements()
+QStringList SqliteDialect::createCaseIndexStatements(IndexedText indexed)
 {
     // External content: the words live once, in the cases table; the index holds only tokens
     // and is kept in step by triggers. Porter stemming finds "recognition" for "recognise".
     // Prefix indexes for 2 to 5 letters: a word typed so far ("recog") is looked up as one
     // entry instead of merging the doclists of every word it starts (migration 8 added 4, 5).
-    const QString columns =
-        QStringLiteral("reference, requester_name, request_text, questions_text, answers_text");
-    const QString newValues = QStringLiteral(
-        "new.id, new.reference, new.requester_name, new.request_text, new.questions_text, "
-        "new.answers_text");
+    // Migration 11 added the reasons given and the requester's email address.
+    QStringList names{QStringLiteral("reference"), QStringLiteral("requester_name"),
+                      QStringLiteral("request_text"), QStringLiteral("questions_text"),
+                      QStringLiteral("answers_text")};
+    if (indexed == IndexedText::WithReasonsAndEmail)
+        names << QStringLiteral("reasons_text") << QStringLiteral("requester_email");
+    const QString columns = names.join(QStringLiteral(", "));
+    QStringList newNames;
+    QStringList oldNames;
+    for (const QString &name : std::as_const(names)) {
+        newNames.append(QStringLiteral("new.") + name);
+        oldNames.append(QStringLiteral("old.") + name);
+    }
+    const QString newValues = QStringLiteral("new.id, ") + newNames.join(QStringLiteral(", "));
     const QString oldValues =
-        QStringLiteral("'delete', old.id, old.reference, old.requester_name, old.request_text, "
-                       "old.questions_text, old.answers_text");
+        QStringLiteral("'delete', old.id, ") + oldNames.join(QStringLiteral(", "));
     return {
         QStringLiteral("CREATE VIRTUAL TABLE case_index USING fts5(%1, content = 'cases', "
                        "content_rowid = 'id', prefix = '2 3 4 5', "
@@ -177,7 +185,7 @@ QStringList SqliteDialect::createCaseIndexStatements()
     };
 }
 
-QStringList SqliteDialect::rebuildCaseIndexStatements()
+QStringList SqliteDialect::rebuildCaseIndexStatements(IndexedText columns)
 {
     QStringList statements{
         QStringLiteral("DROP TRIGGER case_index_insert"),
@@ -185,7 +193,7 @@ QStringList SqliteDialect::rebuildCaseIndexStatements()
         QStringLiteral("DROP TRIGGER case_index_update"),
         QStringLiteral("DROP TABLE case_index"),
     };
-    statements += createCaseIndexStatements();
+    statements += createCaseIndexStatements(columns);
     // One segment, as after a bulk import: the rebuild leaves several.
     statements.append(optimiseCaseIndexSql());
     return statements;
@@ -292,7 +300,8 @@ SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int lim
         // would weigh every word it starts, each by its whole list.
         return {
             QStringLiteral("SELECT c.reference, c.regime, c.date_received, c.status, "
-                           "c.outcome, c.requester_name, c.updated_at, 0.0 FROM (SELECT rowid "
+                           "c.outcome, c.requester_name, c.updated_at, 0.0, c.review_status FROM "
+                           "(SELECT rowid "
                            "AS id FROM case_index WHERE case_index MATCH ? ORDER BY rowid DESC "
                            "LIMIT ?) best JOIN cases c ON c.id = best.id ORDER BY best.id DESC"),
             {matching, qMax(1, limit)}};
@@ -304,17 +313,18 @@ SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int lim
     // the reference counts most, then the requester, then wording. Only the best `limit` are
     // then joined to their cases: a case row is long (its document), so reading one per
     // candidate would cost more than the ranking.
-    return {QStringLiteral(
-                "WITH candidates(id) AS MATERIALIZED (SELECT rowid FROM case_index WHERE "
-                "case_index MATCH ? ORDER BY rowid DESC LIMIT %1) "
-                "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
-                "c.requester_name, c.updated_at, best.score FROM (SELECT rowid AS id, "
-                "bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5) AS score FROM case_index WHERE "
-                "case_index MATCH ? AND rowid >= (SELECT min(id) FROM candidates) AND +rowid IN "
-                "candidates ORDER BY score LIMIT ?) best JOIN cases c ON c.id = best.id "
-                "ORDER BY best.score")
-                .arg(candidateLimit),
-            {matching, whole.join(QLatin1Char(' ')), qMax(1, limit)}};
+    return {
+        QStringLiteral(
+            "WITH candidates(id) AS MATERIALIZED (SELECT rowid FROM case_index WHERE "
+            "case_index MATCH ? ORDER BY rowid DESC LIMIT %1) "
+            "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
+            "c.requester_name, c.updated_at, best.score, c.review_status FROM (SELECT rowid AS id, "
+            "bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5, 0.5, 5.0) AS score FROM case_index WHERE "
+            "case_index MATCH ? AND rowid >= (SELECT min(id) FROM candidates) AND +rowid IN "
+            "candidates ORDER BY score LIMIT ?) best JOIN cases c ON c.id = best.id "
+            "ORDER BY best.score")
+            .arg(candidateLimit),
+        {matching, whole.join(QLatin1Char(' ')), qMax(1, limit)}};
 }
 
 QString SqliteDialect::similarCasesSql()
@@ -323,8 +333,9 @@ QString SqliteDialect::similarCasesSql()
     // date filter reads only the start of each candidate's row.
     return QStringLiteral(
                "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
-               "c.requester_name, c.updated_at, best.score FROM (SELECT m.id, m.score FROM "
-               "(SELECT rowid AS id, bm25(case_index, 0.0, 0.0, 1.0, 1.0, 0.0) AS score "
+               "c.requester_name, c.updated_at, best.score, c.review_status FROM (SELECT m.id, "
+               "m.score FROM "
+               "(SELECT rowid AS id, bm25(case_index, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0) AS score "
                "FROM case_index WHERE case_index MATCH '{request_text questions_text} : (' || ? "
                "|| ')' AND rowid < ? ORDER BY rowid DESC LIMIT %1) m "
                "JOIN cases d ON d.id = m.id WHERE d.date_received <= ? ORDER BY m.score LIMIT ?) "

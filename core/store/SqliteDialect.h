@@ -42,10 +42,12 @@ public:
 
     // The full-text index over cases (external content on the cases table, kept in step by
     // triggers), as the migration that adds it runs it.
-    static QStringList createCaseIndexStatements();
+    // The columns the full-text index covers: up to migration 11, and since.
+    enum class IndexedText { UpToVersion10, WithReasonsAndEmail };
+    static QStringList createCaseIndexStatements(IndexedText columns);
     // Drops the index and its triggers and makes them again as above, from the cases table:
     // for a migration that changes how the index is built.
-    static QStringList rebuildCaseIndexStatements();
+    static QStringList rebuildCaseIndexStatements(IndexedText columns);
     // An FTS5 query matching any of `terms`, each quoted so that none can be a syntax error
     // (similar-request lookup).
     static QString anyOfExpression(const QStringList &terms);

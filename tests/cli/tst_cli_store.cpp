@@ -116,6 +116,27 @@ private slots:
                  QStringLiteral("A-1"));
     }
 
+    // Issue 24, point 11: the command line's search finds words of the claims (reason, harm,
+    // public interest) and the requester's email address, whole or in part. All three cases
+    // share the reference case's claims and email; the search narrows with another word.
+    void searchFindsClaimsTextAndTheRequestersEmail()
+    {
+        for (const char *typed : {"covert", "national security", "requester@",
+                                  "requester@example.org", "example.org"}) {
+            const CliRun found = run(
+                {QStringLiteral("search"), QString::fromLatin1(typed), QStringLiteral("--json")});
+            QCOMPARE(found.exitCode, 0);
+            QVERIFY2(QJsonDocument::fromJson(found.out.toUtf8()).array().size() == 3,
+                     qPrintable(QString::fromLatin1(typed) + QLatin1Char(' ') + found.out));
+        }
+        const CliRun narrowed = run({QStringLiteral("search"), QStringLiteral("covert football"),
+                                     QStringLiteral("--json")});
+        const QJsonArray results = QJsonDocument::fromJson(narrowed.out.toUtf8()).array();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("reference")).toString(),
+                 QStringLiteral("A-2"));
+    }
+
     void auditVerifyPassesThenNamesARowEditedWithTheSqliteShell()
     {
         const CliRun intact = run({QStringLiteral("audit"), QStringLiteral("verify")});

@@ -19,6 +19,7 @@
 #include "settings/CalendarImportPage.h"
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
+#include "store/ReviewRegister.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
@@ -61,6 +62,37 @@ foi::core::Case exampleCase(int number, const QString &requester, int daysAgo,
     c.requester.email = QStringLiteral("requests@example.org");
     c.requestText = request;
     return c;
+}
+
+// A case sent for review, and the reviewer's decision ("approve", "return" or none), as the
+// review register records them, so that the case list shows each stage in its Review column.
+bool markReviewed(foi::core::CaseStore &store, const QString &reference, const QString &decision)
+{
+    const auto stored = store.cases().load(reference);
+    if (!stored)
+        return false;
+    foi::core::ReviewExportRecord exported;
+    exported.reference = reference;
+    exported.bundleSha256 = foi::core::AuditTrail::sha256Hex(reference.toUtf8());
+    exported.documentSha256 = foi::core::AuditTrail::sha256Hex(stored->record.document);
+    exported.exportedAt = QStringLiteral("2026-12-01T10:00:00Z");
+    exported.exportedBy = QStringLiteral("Test Officer");
+    exported.exporterFingerprint = QStringLiteral("OFFICER-KEY");
+    if (!store.reviews().recordExport(exported))
+        return false;
+    if (decision.isEmpty())
+        return true;
+    foi::core::ReviewDecisionRecord decided;
+    decided.reference = reference;
+    decided.bundleSha256 = exported.bundleSha256;
+    decided.responseSha256 = foi::core::AuditTrail::sha256Hex((reference + decision).toUtf8());
+    decided.caseDocumentSha256 = exported.documentSha256;
+    decided.decision = decision;
+    decided.reviewer = QStringLiteral("Sam Senior");
+    decided.reviewerFingerprint = QStringLiteral("REVIEWER-KEY");
+    decided.importedBy = QStringLiteral("Test Officer");
+    decided.importedAt = QStringLiteral("2026-12-01T11:00:00Z");
+    return bool(store.reviews().recordDecision(decided));
 }
 
 bool save(QWidget &widget, const QString &folder, const QString &name)
@@ -300,6 +332,12 @@ int main(int argc, char *argv[])
             return 3;
         attached.write(bytes);
     }
+
+    // Cases at each stage of the offline review, for the case list's Review column.
+    if (!markReviewed(*fixture.store, others.at(0).reference, QStringLiteral("approve")) ||
+        !markReviewed(*fixture.store, others.at(2).reference, QStringLiteral("return")) ||
+        !markReviewed(*fixture.store, others.at(3).reference, QString()))
+        return 5;
 
     foi::ui::Workbench &workbench = *fixture.workbench;
     foi::ui::MainWindow &window = workbench.window();

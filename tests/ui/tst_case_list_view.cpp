@@ -7,7 +7,9 @@
 #include "models/CaseListModel.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
+#include "store/ReviewRegister.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -142,6 +144,90 @@ private slots:
         QTRY_COMPARE(status->text(), QStringLiteral("1,234 cases"));
         QCOMPARE(view.tableView()->currentIndex().data().toString(), chosen);
         QCOMPARE(view.tableView()->currentIndex().row(), 1234 - 1200);
+    }
+
+    // Issue 25, point 6: the Review column says where each case stands in the offline review,
+    // and the Review filter shows only the cases at one stage, counted by the store's query;
+    // a search keeps to the filter too. (Last: it sends cases of the shared store for review.)
+    void reviewColumnAndFilterShowEachStageOfReview()
+    {
+        const auto sendForReview = [this](const QString &reference, const QString &decision) {
+            const auto stored = m_store->cases().load(reference);
+            QVERIFY(stored);
+            core::ReviewExportRecord exported;
+            exported.reference = reference;
+            exported.bundleSha256 = reference.repeated(8);
+            exported.documentSha256 = core::AuditTrail::sha256Hex(stored->record.document);
+            exported.exportedBy = QStringLiteral("Test Officer");
+            exported.exporterFingerprint = QStringLiteral("OFFICER-KEY");
+            QVERIFY(m_store->reviews().recordExport(exported).ok());
+            if (decision.isEmpty())
+                return;
+            core::ReviewDecisionRecord decided;
+            decided.reference = reference;
+            decided.bundleSha256 = exported.bundleSha256;
+            decided.responseSha256 = (reference + decision).repeated(4);
+            decided.caseDocumentSha256 = exported.documentSha256;
+            decided.decision = decision;
+            decided.reviewer = QStringLiteral("Sam Senior");
+            decided.reviewerFingerprint = QStringLiteral("REVIEWER-KEY");
+            decided.importedBy = QStringLiteral("Test Officer");
+            decided.importedAt = QStringLiteral("2026-03-02T10:00:00Z");
+            QVERIFY(m_store->reviews().recordDecision(decided));
+        };
+        sendForReview(QStringLiteral("0150_26"), QString());
+        sendForReview(QStringLiteral("0250_26"), QStringLiteral("return"));
+        sendForReview(QStringLiteral("0300_26"), QStringLiteral("approve"));
+        sendForReview(QStringLiteral("0400_26"), QStringLiteral("approve"));
+
+        ui::CaseListModel model(m_store->cases(), m_store->search(),
+                                core::WorkingDayCalendar::builtIn());
+        ui::CaseListView view(model);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *status = view.findChild<QLabel *>(QStringLiteral("caseListStatusLabel"));
+        QTRY_COMPARE(status->text(), QStringLiteral("1,234 cases"));
+        QCOMPARE(model.headerData(ui::CaseListModel::Review, Qt::Horizontal).toString(),
+                 QStringLiteral("Review"));
+        const auto reviewOf = [&model](const QString &reference) {
+            const int row = model.rowOf(reference);
+            return row < 0 ? QStringLiteral("(not read)")
+                           : model.index(row, ui::CaseListModel::Review).data().toString();
+        };
+        QCOMPARE(reviewOf(QStringLiteral("1234_26")), QString());
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("1234_26")), ui::CaseListModel::Review)
+                     .data(Qt::AccessibleTextRole)
+                     .toString(),
+                 QStringLiteral("Not sent for review"));
+
+        auto *review = view.findChild<QComboBox *>(QStringLiteral("reviewFilterCombo"));
+        QVERIFY(review);
+        const auto choose = [&](const QString &label) {
+            const int index = review->findText(label);
+            QVERIFY2(index >= 0, qPrintable(label));
+            review->setCurrentIndex(index);
+            emit review->activated(index);
+        };
+        choose(QStringLiteral("Awaiting review"));
+        QTRY_COMPARE(status->text(), QStringLiteral("1 case"));
+        QCOMPARE(reviewOf(QStringLiteral("0150_26")), QStringLiteral("Awaiting review"));
+        choose(QStringLiteral("Returned"));
+        QTRY_COMPARE(status->text(), QStringLiteral("1 case"));
+        QCOMPARE(reviewOf(QStringLiteral("0250_26")), QStringLiteral("Returned"));
+        choose(QStringLiteral("Approved"));
+        QTRY_COMPARE(status->text(), QStringLiteral("2 cases"));
+        QCOMPARE(reviewOf(QStringLiteral("0400_26")), QStringLiteral("Approved"));
+        QCOMPARE(reviewOf(QStringLiteral("0300_26")), QStringLiteral("Approved"));
+        // A search keeps to the filter: of the twelve "speed cameras" cases, two are approved.
+        QTest::keyClicks(view.searchEdit(), QStringLiteral("speed cam"));
+        QTRY_COMPARE(status->text(), QStringLiteral("2 cases"));
+        view.searchEdit()->clear();
+        choose(QStringLiteral("Not sent for review"));
+        QTRY_COMPARE(status->text(), QStringLiteral("1,230 cases"));
+        choose(QStringLiteral("Any review stage"));
+        QTRY_COMPARE(status->text(), QStringLiteral("1,234 cases"));
+        QCOMPARE(view.filters().review, -1);
     }
 };
 

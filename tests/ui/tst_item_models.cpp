@@ -244,8 +244,10 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, ui::CaseHistoryModel::Officer).data().toString(),
                  QStringLiteral("Sam"));
+        // The change, then each value as it was and is now (issue 24, point 11).
         QCOMPARE(model.index(0, ui::CaseHistoryModel::Change).data().toString(),
-                 QStringLiteral("Changed the request text"));
+                 QStringLiteral("Changed the request text\nThe request text: was \u201CDrone "
+                                "flights over the city\u201D, now \u201CChanged wording\u201D"));
         model.load(QStringLiteral("2_26"));
         QCOMPARE(model.rowCount(), 0);
     }

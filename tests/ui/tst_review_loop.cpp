@@ -9,6 +9,7 @@
 
 #include "mainwindow/MainWindow.h"
 #include "model/CaseFile.h"
+#include "models/CaseListModel.h"
 #include "review/PublicKeyFile.h"
 #include "review/ReviewActions.h"
 #include "review/ReviewDifferencesDialog.h"
@@ -32,6 +33,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -61,6 +63,15 @@ struct Officer
     template<typename T> T *find(const QString &name) const
     {
         return workbench().window().findChild<T *>(name);
+    }
+    // What the case list's Review column says of a case (issue 25, point 6).
+    QString reviewColumn(const QString &reference) const
+    {
+        auto *model = qobject_cast<ui::CaseListModel *>(
+            find<QTableView>(QStringLiteral("caseTableView"))->model());
+        const int row = model ? model->rowOf(reference) : -1;
+        return row < 0 ? QStringLiteral("(not listed)")
+                       : model->index(row, ui::CaseListModel::Review).data().toString();
     }
 
     QString keys;
@@ -178,6 +189,7 @@ private slots:
         QVERIFY2(
             officer.fixture->notifier.information.last().contains(QDir::toNativeSeparators(bundle)),
             qPrintable(officer.fixture->notifier.information.last()));
+        QTRY_COMPARE(officer.reviewColumn(m_reference), QStringLiteral("Awaiting review"));
 
         QPointer<ui::ReviewModeWindow> review = openBundle(reviewer, bundle);
         QVERIFY(review);
@@ -206,6 +218,7 @@ private slots:
                  qPrintable(officer.fixture->notifier.errors.join(u'\n')));
         QCOMPARE(officer.fixture->store->reviews().status(m_reference)->state,
                  core::ReviewStatus::State::Returned);
+        QTRY_COMPARE(officer.reviewColumn(m_reference), QStringLiteral("Returned"));
         auto *notes = officer.find<ui::ReviewNotesPanel>(QStringLiteral("reviewNotesPanel"));
         QVERIFY(notes);
         QTRY_VERIFY(notes->isVisible());
@@ -284,6 +297,7 @@ private slots:
                  qPrintable(officer.fixture->notifier.errors.join(u'\n')));
         QCOMPARE(officer.fixture->store->reviews().status(m_reference)->state,
                  core::ReviewStatus::State::ReadyToSend);
+        QTRY_COMPARE(officer.reviewColumn(m_reference), QStringLiteral("Approved"));
 
         // Exporting for review again says it withdraws the approval, and does.
         const QString bundle3 = file(QStringLiteral("round3.foireview"));

@@ -146,6 +146,10 @@ private slots:
         emit regime->activated(regime->currentIndex());
         status->setCurrentIndex(status->findData(QString()));
         emit status->activated(status->currentIndex());
+        auto *review = fixture->workbench->window().findChild<QComboBox *>(
+            QStringLiteral("reviewFilterCombo"));
+        review->setCurrentIndex(review->findData(static_cast<int>(core::ReviewState::Returned)));
+        emit review->activated(review->currentIndex());
         fixture.reset();
 
         WorkbenchFixture again(dir.path());
@@ -155,6 +159,9 @@ private slots:
             again.workbench->window().findChild<QComboBox *>(QStringLiteral("statusFilterCombo"));
         QCOMPARE(regime->currentData().toInt(), static_cast<int>(core::Regime::Eir));
         QCOMPARE(status->currentData().toString(), QString());
+        review =
+            again.workbench->window().findChild<QComboBox *>(QStringLiteral("reviewFilterCombo"));
+        QCOMPARE(review->currentData().toInt(), static_cast<int>(core::ReviewState::Returned));
     }
 };
 

@@ -56,6 +56,17 @@ void CaseListView::createWidgets()
     m_dueCombo->addItem(tr("Due within %1 working days").arg(CaseListModel::dueSoonDays),
                         static_cast<int>(CaseListModel::DueWindow::DueSoon));
 
+    m_reviewCombo = new QComboBox(this);
+    m_reviewCombo->setObjectName(QStringLiteral("reviewFilterCombo"));
+    m_reviewCombo->setAccessibleName(tr("Review"));
+    m_reviewCombo->addItem(tr("Any review stage"), -1);
+    m_reviewCombo->addItem(tr("Not sent for review"),
+                           static_cast<int>(core::ReviewState::NotReviewed));
+    for (core::ReviewState state :
+         {core::ReviewState::AwaitingReview, core::ReviewState::Returned,
+          core::ReviewState::ReadyToSend, core::ReviewState::ApprovalOutdated})
+        m_reviewCombo->addItem(CaseListModel::reviewText(state), static_cast<int>(state));
+
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(QStringLiteral("caseTableView"));
     m_tableView->setAccessibleName(tr("Cases"));
@@ -99,6 +110,7 @@ void CaseListView::layOut()
     filters->addWidget(m_statusCombo);
     filters->addWidget(m_regimeCombo);
     filters->addWidget(m_dueCombo);
+    filters->addWidget(m_reviewCombo);
     filters->addWidget(m_statusLabel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -151,13 +163,18 @@ void CaseListView::connectFilters()
         m_model.setDueWindow(
             static_cast<CaseListModel::DueWindow>(m_dueCombo->currentData().toInt()));
     });
+    connect(m_reviewCombo, &QComboBox::activated, this, [this] {
+        const int review = m_reviewCombo->currentData().toInt();
+        m_model.setReviewFilter(review < 0 ? std::nullopt
+                                           : std::optional(static_cast<core::ReviewState>(review)));
+    });
     connect(m_tableView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString reference = index.data(CaseListModel::ReferenceRole).toString();
         if (!reference.isEmpty()) // a row still being read has none yet
             emit openCaseRequested(reference);
     });
     m_model.setStatusFilter(m_statusCombo->currentData().toString());
-    for (QComboBox *combo : {m_statusCombo, m_regimeCombo, m_dueCombo})
+    for (QComboBox *combo : {m_statusCombo, m_regimeCombo, m_dueCombo, m_reviewCombo})
         connect(combo, &QComboBox::activated, this, &CaseListView::filtersChanged);
     showStatus();
 }
@@ -165,7 +182,7 @@ void CaseListView::connectFilters()
 CaseListView::Filters CaseListView::filters() const
 {
     return {m_statusCombo->currentData().toString(), m_regimeCombo->currentData().toInt(),
-            m_dueCombo->currentData().toInt()};
+            m_dueCombo->currentData().toInt(), m_reviewCombo->currentData().toInt()};
 }
 
 void CaseListView::setFilters(const Filters &filters)
@@ -179,6 +196,7 @@ void CaseListView::setFilters(const Filters &filters)
     choose(m_statusCombo, filters.status);
     choose(m_regimeCombo, filters.regime);
     choose(m_dueCombo, filters.due);
+    choose(m_reviewCombo, filters.review);
 }
 
 void CaseListView::showStatus()

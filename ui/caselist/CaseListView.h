@@ -13,7 +13,7 @@ namespace foi::ui {
 
 class CaseListModel;
 
-// The list of cases with its filters (status, regime, due window) and a search box whose
+// The list of cases with its filters (status, regime, due window, review) and a search box whose
 // results follow the typing. Enter or a double click on a row asks to open that case.
 class CaseListView : public QWidget
 {
@@ -21,13 +21,14 @@ class CaseListView : public QWidget
 public:
     explicit CaseListView(CaseListModel &model, QWidget *parent = nullptr);
 
-    // The filters as chosen (the status code, the regime or -1, the due window), to keep them
-    // from one session to the next.
+    // The filters as chosen (the status code, the regime or -1, the due window, the review
+    // state or -1), to keep them from one session to the next.
     struct Filters
     {
         QString status = QStringLiteral("open");
         int regime = -1;
         int due = 0;
+        int review = -1;
     };
     Filters filters() const;
     // Chooses these filters (a value the combo does not offer is ignored) and applies them.
@@ -52,6 +53,7 @@ private:
     QComboBox *m_statusCombo = nullptr;
     QComboBox *m_regimeCombo = nullptr;
     QComboBox *m_dueCombo = nullptr;
+    QComboBox *m_reviewCombo = nullptr;
     QTableView *m_tableView = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTimer *m_searchTimer = nullptr;

@@ -48,8 +48,10 @@ void CaseHistoryDialog::showCase(const QString &reference)
     setWindowTitle(tr("History of case %1").arg(reference));
     m_model.load(reference);
     m_titleLabel->setText(
-        tr("Every saved change to case %1, newest first, as the audit trail recorded it. "
-           "Times are in this computer's time zone.")
+        tr("Every saved change to case %1, newest first, as the audit trail recorded it, with "
+           "each value as it was and as it is now (long text cut around the change). Saves of "
+           "the same thing by one officer a few seconds apart are one line. Times are in this "
+           "computer's time zone.")
             .arg(reference));
     m_tableView->resizeRowsToContents();
 }

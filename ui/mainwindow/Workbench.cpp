@@ -112,12 +112,14 @@ void Workbench::buildViews()
     filters.status = settings.value(QStringLiteral("caseList/status"), filters.status).toString();
     filters.regime = settings.value(QStringLiteral("caseList/regime"), filters.regime).toInt();
     filters.due = settings.value(QStringLiteral("caseList/due"), filters.due).toInt();
+    filters.review = settings.value(QStringLiteral("caseList/review"), filters.review).toInt();
     m_caseList->setFilters(filters);
     connect(m_caseList, &CaseListView::filtersChanged, this, [this] {
         const CaseListView::Filters chosen = m_caseList->filters();
         m_services.settings.setValue(QStringLiteral("caseList/status"), chosen.status);
         m_services.settings.setValue(QStringLiteral("caseList/regime"), chosen.regime);
         m_services.settings.setValue(QStringLiteral("caseList/due"), chosen.due);
+        m_services.settings.setValue(QStringLiteral("caseList/review"), chosen.review);
     });
     m_window->setCaseList(m_caseList);
     m_workspace = new CaseWorkspace(*m_document, m_services.catalogue,
@@ -231,6 +233,7 @@ void Workbench::connectReview()
     });
     connect(m_review, &ReviewActions::reviewChanged, this, [this] {
         m_reviewNotesPanel->reload();
+        m_caseListModel->reload(); // its Review column
         if (m_historyDialog)
             m_historyDialog->refresh();
     });

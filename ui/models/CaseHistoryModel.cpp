@@ -36,7 +36,7 @@ QVariant CaseHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const core::CaseHistoryEntry &entry = m_entries.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Change)
-        return Labels::plainToolTip(entry.change);
+        return Labels::plainToolTip(changeText(entry));
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -45,10 +45,22 @@ QVariant CaseHistoryModel::data(const QModelIndex &index, int role) const
     case Officer:
         return entry.officer.isEmpty() ? tr("(no officer named)") : entry.officer;
     case Change:
-        return entry.change;
+        return changeText(entry);
     default:
         return {};
     }
+}
+
+QString CaseHistoryModel::changeText(const core::CaseHistoryEntry &entry)
+{
+    // The change, how many saves it took when the officer saved it in a quick run, and each
+    // value as it was and is, a line each.
+    QString text = entry.change;
+    if (entry.saves > 1)
+        text += tr(" (%1 saves)").arg(entry.saves);
+    for (const QString &detail : entry.details)
+        text += QLatin1Char('\n') + detail;
+    return text;
 }
 
 QVariant CaseHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -6,8 +6,9 @@
 
 namespace foi::ui {
 
-// A case's history for a table: when, who and what changed, newest first. load() reads it again
-// from the service; a failure leaves the table empty and is announced.
+// A case's history for a table: when, who and what changed (with the values before and after),
+// newest first. load() reads it again from the service; a failure leaves the table empty and is
+// announced.
 class CaseHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +25,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // The text of the What changed column: the change, the saves it took when more than one,
+    // then each value changed as it was and is, a line each.
+    static QString changeText(const core::CaseHistoryEntry &entry);
 
 signals:
     void loadFailed(const core::Error &error);

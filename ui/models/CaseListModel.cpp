@@ -65,6 +65,29 @@ void CaseListModel::setDueWindow(DueWindow window)
     m_searchText.isEmpty() ? restart() : startSearch();
 }
 
+void CaseListModel::setReviewFilter(std::optional<core::ReviewState> review)
+{
+    m_review = review;
+    m_searchText.isEmpty() ? restart() : startSearch();
+}
+
+QString CaseListModel::reviewText(core::ReviewState review)
+{
+    switch (review) {
+    case core::ReviewState::NotReviewed:
+        return QString();
+    case core::ReviewState::AwaitingReview:
+        return tr("Awaiting review");
+    case core::ReviewState::Returned:
+        return tr("Returned");
+    case core::ReviewState::ReadyToSend:
+        return tr("Approved");
+    case core::ReviewState::ApprovalOutdated:
+        return tr("Changed since approval");
+    }
+    return QString();
+}
+
 void CaseListModel::setSearchText(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -98,6 +121,9 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
         break;
     case Outcome:
         m_order = core::CaseListOrder::Outcome;
+        break;
+    case Review:
+        m_order = core::CaseListOrder::ReviewStatus;
         break;
     default:
         m_order = core::CaseListOrder::DateReceived;
@@ -141,6 +167,7 @@ core::CaseListQuery CaseListModel::listQuery() const
     query.ascending = m_ascending;
     if (m_regime)
         query.regime = core::regimeCode(*m_regime);
+    query.review = m_review;
     switch (m_dueWindow) {
     case DueWindow::Any:
         break;
@@ -489,6 +516,8 @@ bool CaseListModel::accepts(const Row &row) const
         return false;
     if (m_regime && core::regimeFromCode(row.summary.regime) != m_regime)
         return false;
+    if (m_review && row.summary.review != *m_review)
+        return false;
     const bool open = row.summary.status == QStringLiteral("open");
     switch (m_dueWindow) {
     case DueWindow::Any:
@@ -559,6 +588,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
                                 : QString::number(row.daysLeft);
     case Status:
         return open ? tr("Open") : tr("Closed");
+    case Review:
+        if (role == Qt::AccessibleTextRole && row.summary.review == core::ReviewState::NotReviewed)
+            return tr("Not sent for review");
+        return reviewText(row.summary.review);
     case Outcome:
         return Labels::outcomeCode(row.summary.outcome);
     default:
@@ -583,6 +616,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Working days left");
     case Status:
         return tr("Status");
+    case Review:
+        return tr("Review");
     case Outcome:
         return tr("Outcome");
     default:

@@ -38,7 +38,17 @@ class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Reference, Requester, Received, Due, DaysLeft, Status, Outcome, ColumnCount };
+    enum Column {
+        Reference,
+        Requester,
+        Received,
+        Due,
+        DaysLeft,
+        Status,
+        Review,
+        Outcome,
+        ColumnCount
+    };
     enum class DueWindow { Any, Overdue, DueSoon };
     enum Role { ReferenceRole = Qt::UserRole + 1, DaysLeftRole, LoadedRole };
 
@@ -55,6 +65,11 @@ public:
     void setStatusFilter(const QString &status); // "open", "closed" or empty for all
     void setRegimeFilter(std::optional<core::Regime> regime);
     void setDueWindow(DueWindow window);
+    // Only the cases at this stage of the offline review; empty: every case.
+    void setReviewFilter(std::optional<core::ReviewState> review);
+    // The review state as the list and its filter name it ("Awaiting review"); empty for a case
+    // never sent for review.
+    static QString reviewText(core::ReviewState review);
     void setSearchText(const QString &text);
     // Orders the list by a column (the working days left order as the due date does).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -129,6 +144,7 @@ private:
     QString m_status;
     std::optional<core::Regime> m_regime;
     DueWindow m_dueWindow = DueWindow::Any;
+    std::optional<core::ReviewState> m_review;
     QString m_searchText;
     core::CaseListOrder m_order = core::CaseListOrder::DateReceived;
     bool m_ascending = false;

@@ -116,6 +116,115 @@ private slots:
         QCOMPARE(history->at(2).officer, QStringLiteral("Jo Officer"));
     }
 
+    // Issue 24, point 11: each value changed is shown as it was and as it is now, in plain
+    // words, long text cut around the change.
+    void historyShowsEachValueBeforeAndAfter()
+    {
+        const Case before = servicetest::referenceCase();
+        Case after = before;
+        after.requester.email = QStringLiteral("jo.bloggs@example.org");
+        after.questions[0].determination.holding = Holding::Held; // it was not held
+        after.claims[0].reason.replace(QStringLiteral("hostile actors"),
+                                       QStringLiteral("criminals"));
+        const QStringList lines = CaseHistory::details(json(before), json(after));
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), QStringLiteral("The requester's email: was \u201Crequester@example."
+                                             "org\u201D, now \u201Cjo.bloggs@example.org\u201D"));
+        QCOMPARE(lines.at(1), QStringLiteral("Whether %1 is held: was \u201Cnot held\u201D, now "
+                                             "\u201Cheld\u201D")
+                                  .arg(before.questions[0].id));
+        // The reason is long: each side is the words around the change, not the paragraph.
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("The reason for s24(2): was \u201C\u2026")),
+                 qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral("tell hostile actors where")),
+                 qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral("tell criminals where")),
+                 qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(2).size() < 260, qPrintable(lines.at(2)));
+        QVERIFY(!lines.at(2).contains(QStringLiteral("Whether the force holds")));
+        // A value emptied reads "blank".
+        Case emptied = before;
+        emptied.ncndHarm.clear();
+        QVERIFY2(CaseHistory::details(json(before), json(emptied))
+                     .value(0)
+                     .endsWith(QStringLiteral(", now blank")),
+                 qPrintable(CaseHistory::details(json(before), json(emptied)).value(0)));
+    }
+
+    void excerptsKeepTheWordsAroundTheDifference()
+    {
+        const QString start = QStringLiteral("Please tell me how many drones the force owns, ");
+        const QString end = QStringLiteral(" and what each cost to buy and to run in 2024 and in "
+                                           "2025, with the make and model of each one.");
+        const auto [was, now] =
+            CaseChangeDescriber::excerpts(start + QStringLiteral("flies over the city") + end,
+                                          start + QStringLiteral("flies over the town") + end, 60);
+        QVERIFY2(was.startsWith(QStringLiteral("\u2026")) && was.endsWith(QStringLiteral("\u2026")),
+                 qPrintable(was));
+        QVERIFY2(was.contains(QStringLiteral("over the city and")), qPrintable(was));
+        QVERIFY2(now.contains(QStringLiteral("over the town and")), qPrintable(now));
+        QVERIFY(was.size() < 90 && now.size() < 90);
+        const auto [shortWas, shortNow] =
+            CaseChangeDescriber::excerpts(QStringLiteral("a"), QStringLiteral("b"));
+        QCOMPARE(shortWas, QStringLiteral("a"));
+        QCOMPARE(shortNow, QStringLiteral("b"));
+    }
+
+    // Issue 24, point 11: the autosave keeps each pause in typing, so one edit of one field is
+    // several saves a few seconds apart; the history shows them as one line, from the value
+    // before the first to the value after the last. Another officer, a longer pause or another
+    // field starts a new line; the audit trail keeps every save.
+    void aQuickRunOfSavesToOneFieldIsOneLine()
+    {
+        CaseEditingService cases(*m_store,
+                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+        cases.setOfficer(QStringLiteral("Jo Officer"));
+        auto logged = cases.logNewRequest(QDate(2026, 11, 20), Authority{});
+        QVERIFY(logged);
+        Case theCase = *logged;
+        const QDateTime start = m_now;
+        for (const char *typed : {"Drones", "Drones owned", "Drones owned by",
+                                  "Drones owned by the", "Drones owned by the force"}) {
+            m_now = m_now.addSecs(2);
+            theCase.requestText = QString::fromLatin1(typed);
+            QVERIFY(cases.save(theCase));
+        }
+        m_now = m_now.addSecs(3); // another field, straight after
+        theCase.requester.name = QStringLiteral("Jo Bloggs");
+        QVERIFY(cases.save(theCase));
+        m_now = m_now.addSecs(2);
+        cases.setOfficer(QStringLiteral("Sam Senior")); // another officer
+        theCase.requester.name = QStringLiteral("Jo Bloggs QC");
+        QVERIFY(cases.save(theCase));
+        m_now = m_now.addSecs(600); // a longer pause
+        theCase.requester.name = QStringLiteral("Joanna Bloggs QC");
+        QVERIFY(cases.save(theCase));
+
+        auto history = CaseHistory(m_store->audit()).of(theCase.reference);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 5);
+        QCOMPARE(history->at(0).change, QStringLiteral("Changed the requester's details"));
+        QCOMPARE(history->at(0).details,
+                 QStringList{QStringLiteral("The requester's name: was \u201CJo Bloggs QC\u201D, "
+                                            "now \u201CJoanna Bloggs QC\u201D")});
+        QCOMPARE(history->at(1).officer, QStringLiteral("Sam Senior"));
+        QCOMPARE(history->at(1).saves, 1);
+        QCOMPARE(history->at(2).officer, QStringLiteral("Jo Officer"));
+        QCOMPARE(history->at(2).details,
+                 QStringList{QStringLiteral("The requester's name: was blank, now \u201CJo "
+                                            "Bloggs\u201D")});
+        const CaseHistoryEntry &typing = history->at(3);
+        QCOMPARE(typing.change, QStringLiteral("Changed the request text"));
+        QCOMPARE(typing.saves, 5);
+        QCOMPARE(typing.details, QStringList{QStringLiteral("The request text: was blank, now "
+                                                            "\u201CDrones owned by the "
+                                                            "force\u201D")});
+        QCOMPARE(typing.recordedAt, start.addSecs(10)); // the last save's
+        QCOMPARE(history->at(4).change, QStringLiteral("Logged the request"));
+        // Merged for reading only: one audit row per save.
+        QCOMPARE(m_store->audit().head()->seq, 9);
+    }
+
     void historyOfAnotherCaseIsSeparate()
     {
         CaseEditingService cases(*m_store,

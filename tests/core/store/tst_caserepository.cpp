@@ -184,7 +184,7 @@ private slots:
         QTest::addColumn<int>("order");
         QTest::addColumn<bool>("ascending");
         QTest::addColumn<QString>("status");
-        for (int order = 0; order <= static_cast<int>(CaseListOrder::Outcome); ++order) {
+        for (int order = 0; order <= static_cast<int>(CaseListOrder::ReviewStatus); ++order) {
             for (bool ascending : {false, true}) {
                 QTest::addRow("order %d %s", order, ascending ? "asc" : "desc")
                     << order << ascending << QString();
@@ -281,7 +281,7 @@ private slots:
         const QRegularExpression laterKeys(
             QStringLiteral("2: SEARCH c USING COVERING INDEX cases_(list|open)_\\w+ "
                            "\\((status=\\? AND )?[^ ]+[<>]\\?\\)"));
-        for (int order = 0; order <= static_cast<int>(CaseListOrder::Outcome); ++order) {
+        for (int order = 0; order <= static_cast<int>(CaseListOrder::ReviewStatus); ++order) {
             for (bool ascending : {false, true}) {
                 for (const QString &status :
                      {QString(), QStringLiteral("open"), QStringLiteral("closed")}) {
@@ -333,6 +333,227 @@ private slots:
         }
     }
 
+    // The review state (migration 11) is a column of every page and a filter of the store's
+    // query: in every order, both ways, with and without the status filter, paging through a
+    // filter gives each matching case once, in the order of the whole list, and the count and
+    // the outline agree with it.
+    void reviewFilterPagesEveryOrder_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<bool>("ascending");
+        QTest::addColumn<QString>("status");
+        for (int order = 0; order <= static_cast<int>(CaseListOrder::ReviewStatus); ++order) {
+            for (bool ascending : {false, true}) {
+                for (const QString &status : {QString(), QStringLiteral("open")})
+                    QTest::addRow("order %d %s %s", order, ascending ? "asc" : "desc",
+                                  status.isEmpty() ? "all" : "open")
+                        << order << ascending << status;
+            }
+        }
+    }
+
+    void reviewFilterPagesEveryOrder()
+    {
+        QFETCH(int, order);
+        QFETCH(bool, ascending);
+        QFETCH(QString, status);
+        const QList<ReviewState> states{ReviewState::NotReviewed, ReviewState::AwaitingReview,
+                                        ReviewState::Returned, ReviewState::ReadyToSend,
+                                        ReviewState::ApprovalOutdated};
+        QList<CaseRecord> records;
+        for (int i = 0; i < 45; ++i) {
+            CaseRecord r = storetest::record(QStringLiteral("REV-%1").arg((i * 17) % 45),
+                                             QStringLiteral("text"), QDate(2025, 1, 1 + i % 4));
+            r.status = i % 7 == 3 ? QStringLiteral("closed") : QStringLiteral("open");
+            r.outcome = i % 2 ? QStringLiteral("refused") : QStringLiteral("granted");
+            records.append(r);
+        }
+        QVERIFY(m_store->cases().saveAll(records, QStringLiteral("Jo Officer")));
+        // The states as the review register leaves them (its upkeep is tested below).
+        QString marks;
+        for (int i = 0; i < 45; ++i) {
+            marks += QStringLiteral("UPDATE cases SET review_status = '%1' WHERE reference = "
+                                    "'REV-%2';")
+                         .arg(reviewStateCode(states.at(i % 5)))
+                         .arg((i * 17) % 45);
+        }
+        QCOMPARE(storetest::rawExec(m_store->cases().storePath(), marks), QString());
+        for (ReviewState state : states) {
+            CaseListQuery query;
+            query.order = static_cast<CaseListOrder>(order);
+            query.ascending = ascending;
+            query.status = status;
+            query.limit = 1000;
+            CaseListQuery filtered = query;
+            filtered.review = state;
+            QStringList expected;
+            const auto whole = m_store->cases().list(query);
+            QVERIFY(whole);
+            for (const CaseSummary &summary : whole->cases) {
+                if (summary.review == state)
+                    expected.append(summary.reference);
+            }
+            QVERIFY(!expected.isEmpty());
+            filtered.limit = 4;
+            QStringList paged;
+            for (;;) {
+                auto page = m_store->cases().list(filtered);
+                QVERIFY2(page, qPrintable(page ? QString() : page.error().detail));
+                for (const CaseSummary &summary : page->cases) {
+                    QCOMPARE(summary.review, state);
+                    paged.append(summary.reference);
+                }
+                if (!page->next)
+                    break;
+                filtered.after = page->next;
+            }
+            filtered.after.reset();
+            QCOMPARE(paged.join(u' '), expected.join(u' '));
+            QCOMPARE(*m_store->cases().countList(filtered), qint64(expected.size()));
+            auto outline = m_store->cases().outline(filtered, 4);
+            QVERIFY(outline);
+            QCOMPARE(outline->count, qint64(expected.size()));
+            for (qsizetype a = 0; a < outline->anchors.size(); ++a) {
+                CaseListQuery seek = filtered;
+                seek.after = outline->anchors.at(a);
+                auto sought = m_store->cases().list(seek);
+                QVERIFY(sought);
+                QCOMPARE(sought->cases.value(0).reference, expected.value((a + 1) * 4));
+            }
+        }
+    }
+
+    // Structural, not timed: a filter on a stage of review (few cases) seeks them in the
+    // review index in every order, and sorts only those; a filter on the cases never reviewed
+    // (most) reads the order's own covering index and sorts nothing; the review order reads the
+    // review index and sorts nothing. No plan reads a case row.
+    void reviewFilterReadsACoveringIndexInEveryOrder()
+    {
+        for (int order = 0; order <= static_cast<int>(CaseListOrder::ReviewStatus); ++order) {
+            for (bool ascending : {false, true}) {
+                for (const QString &status : {QString(), QStringLiteral("open")}) {
+                    for (bool afterCursor : {false, true}) {
+                        for (ReviewState state :
+                             {ReviewState::NotReviewed, ReviewState::AwaitingReview,
+                              ReviewState::ReadyToSend}) {
+                            CaseListQuery query;
+                            query.order = static_cast<CaseListOrder>(order);
+                            query.ascending = ascending;
+                            query.status = status;
+                            query.review = state;
+                            if (afterCursor)
+                                query.after = CaseListCursor{QStringLiteral("2025-01-01"), 10};
+                            auto plan = m_store->cases().listPlan(query);
+                            QVERIFY(plan);
+                            const QString steps = plan->join(QStringLiteral(" | "));
+                            const QByteArray what = QStringLiteral("order %1 %2 status '%3' %4: %5")
+                                                        .arg(order)
+                                                        .arg(ascending ? 1 : 0)
+                                                        .arg(status, reviewStateCode(state), steps)
+                                                        .toUtf8();
+                            const bool reviewOrder = query.order == CaseListOrder::ReviewStatus;
+                            const bool sought = state != ReviewState::NotReviewed || reviewOrder;
+                            for (const QString &step : *plan) {
+                                if (step.contains(QStringLiteral("TEMP B-TREE")))
+                                    continue;
+                                QVERIFY2(step.contains(QStringLiteral("USING COVERING INDEX "
+                                                                      "cases_")),
+                                         what.constData());
+                                if (sought)
+                                    QVERIFY2(step.contains(QStringLiteral("_by_review")),
+                                             what.constData());
+                                if (sought)
+                                    QVERIFY2(step.contains(QStringLiteral("review_status=?")),
+                                             what.constData());
+                                else
+                                    QVERIFY2(!step.contains(QStringLiteral("_by_review")),
+                                             what.constData());
+                            }
+                            if (!sought || reviewOrder)
+                                QVERIFY2(!steps.contains(QStringLiteral("TEMP B-TREE")),
+                                         what.constData());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // The review register keeps each case's review state in the list in the transaction of
+    // each export and decision, and a save outdates an approval (and restores it when the case
+    // is back at the version approved), always agreeing with the register's own status.
+    void reviewStateInTheListFollowsEachExportDecisionAndEdit()
+    {
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("Drones")));
+        save(storetest::record(QStringLiteral("FOI-2"), QStringLiteral("Horses")));
+        const auto stateInList = [this] {
+            CaseListQuery query;
+            query.order = CaseListOrder::Reference;
+            query.ascending = true;
+            auto page = m_store->cases().list(query);
+            return page ? page->cases.value(0).review : ReviewState::NotReviewed;
+        };
+        const auto sha = [this] {
+            return AuditTrail::sha256Hex(
+                m_store->cases().load(QStringLiteral("FOI-1"))->record.document);
+        };
+        int bundles = 0;
+        const auto exportIt = [&] {
+            ReviewExportRecord exported;
+            exported.reference = QStringLiteral("FOI-1");
+            exported.bundleSha256 = QString::number(++bundles).repeated(64);
+            exported.documentSha256 = sha();
+            exported.exportedAt = QStringLiteral("2026-03-02T09:00:00Z");
+            exported.exportedBy = QStringLiteral("Jo Officer");
+            exported.exporterFingerprint = QStringLiteral("JO-KEY");
+            const Status done = m_store->reviews().recordExport(exported);
+            QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        };
+        const auto decide = [&](const QString &decision) {
+            ReviewDecisionRecord record;
+            record.reference = QStringLiteral("FOI-1");
+            record.bundleSha256 = QString::number(bundles).repeated(64);
+            record.responseSha256 = (decision + QString::number(bundles)).repeated(8);
+            record.caseDocumentSha256 = sha();
+            record.decision = decision;
+            record.reviewer = QStringLiteral("Sam Senior");
+            record.reviewerFingerprint = QStringLiteral("SAM-KEY");
+            record.importedBy = QStringLiteral("Jo Officer");
+            record.importedAt = QStringLiteral("2026-03-02T10:00:00Z");
+            const auto done = m_store->reviews().recordDecision(record);
+            QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        };
+        const auto agree = [&](ReviewState expected) {
+            QCOMPARE(stateInList(), expected);
+            QCOMPARE(m_store->reviews().status(QStringLiteral("FOI-1"))->state, expected);
+        };
+        agree(ReviewState::NotReviewed);
+        exportIt();
+        agree(ReviewState::AwaitingReview);
+        decide(QStringLiteral("return"));
+        agree(ReviewState::Returned);
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("Drones over the city")));
+        agree(ReviewState::Returned);
+        exportIt();
+        agree(ReviewState::AwaitingReview);
+        decide(QStringLiteral("approve"));
+        agree(ReviewState::ReadyToSend);
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("Drones over the town")));
+        agree(ReviewState::ApprovalOutdated);
+        save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("Drones over the city")));
+        agree(ReviewState::ReadyToSend);
+        exportIt();
+        agree(ReviewState::AwaitingReview);
+        // The other case was never sent for review.
+        CaseListQuery notReviewed;
+        notReviewed.review = ReviewState::NotReviewed;
+        auto page = m_store->cases().list(notReviewed);
+        QCOMPARE(page->cases.size(), 1);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FOI-2"));
+        auto report = m_store->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
     // Ties: many cases share each key (one status for most, two outcomes, one requester
     // written three ways that compare the same, no due date for most, three dates). Paging
     // after a cursor, forwards or backwards from a page's first row, and at page sizes that
@@ -343,7 +564,7 @@ private slots:
         QTest::addColumn<int>("order");
         QTest::addColumn<bool>("ascending");
         QTest::addColumn<QString>("status");
-        for (int order = 0; order <= static_cast<int>(CaseListOrder::Outcome); ++order) {
+        for (int order = 0; order <= static_cast<int>(CaseListOrder::ReviewStatus); ++order) {
             for (bool ascending : {false, true}) {
                 for (const QString &status : {QString(), QStringLiteral("open")})
                     QTest::addRow("order %d %s %s", order, ascending ? "asc" : "desc",
@@ -679,6 +900,30 @@ private slots:
         // A completion is a guess at a whole word; a guess that is no word finds nothing.
         QCOMPARE(m_store->search().search(QStringLiteral("recruitx"), 10)->size(), 0);
         QCOMPARE(m_store->search().search(QStringLiteral("constables recruitm"), 10)->size(), 1);
+    }
+
+    // Issue 24, point 11: the search finds the reasons given (claims, harm, public interest)
+    // and the requester's email address, whole or in part, as officers type them; an update
+    // and an erasure of the requester take the address out of the index.
+    void searchFindsTheReasonsGivenAndTheRequestersEmail()
+    {
+        CaseRecord record = storetest::record(QStringLiteral("FOI-1"), QStringLiteral("Cameras"));
+        record.reasonsText = QStringLiteral("Covert tactics would be revealed\nThe public "
+                                            "interest in national security is strong");
+        record.requesterEmail = QStringLiteral("jo.bloggs@example.org");
+        save(record);
+        save(storetest::record(QStringLiteral("FOI-2"), QStringLiteral("Horses")));
+        for (const char *typed : {"covert", "national security", "jo.bloggs@",
+                                  "jo.bloggs@example.org", "example.org", "bloggs"}) {
+            auto found = m_store->search().search(QString::fromLatin1(typed), 10);
+            QVERIFY2(found && found->size() == 1, typed);
+            QCOMPARE(found->constFirst().reference, QStringLiteral("FOI-1"));
+        }
+        record.requesterEmail = QStringLiteral("someone@elsewhere.net");
+        record.document.append(' '); // a changed case file (an unchanged one is not saved)
+        save(record);
+        QCOMPARE(m_store->search().search(QStringLiteral("jo.bloggs@"), 10)->size(), 0);
+        QCOMPARE(m_store->search().search(QStringLiteral("elsewhere.net"), 10)->size(), 1);
     }
 
     void searchSurvivesQuerySyntaxInWhatWasTyped()

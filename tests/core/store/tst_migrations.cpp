@@ -448,6 +448,128 @@ private slots:
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
+    // Migration 12: each case's review state becomes a column of the case list, filled from the
+    // review tables of a version-10 store (rows added here as version 10 kept them: FIX-3
+    // exported and approved at its current version, FIX-4 returned and then exported again),
+    // and every list index covers it, so that the list shows and filters it from its indexes.
+    void upgradeFromVersion10KeepsTheReviewStateOfEachCaseInTheList()
+    {
+        const QString file = fixture(10);
+        const QString sha3 =
+            storetest::rawSelect(
+                file, QStringLiteral("SELECT document_sha256 FROM cases WHERE reference = 'FIX-3'"))
+                .value(0)
+                .value(0);
+        const QString sha4 =
+            storetest::rawSelect(
+                file, QStringLiteral("SELECT document_sha256 FROM cases WHERE reference = 'FIX-4'"))
+                .value(0)
+                .value(0);
+        const QString reviews =
+            QStringLiteral(
+                "INSERT INTO review_exports (id, case_id, bundle_sha256, document_sha256, "
+                "exported_at, "
+                "exported_by, exporter_fingerprint, reviewer, requester_included) VALUES "
+                "(1, (SELECT id FROM cases WHERE reference = 'FIX-3'), 'b1', '%1', '2026-11-30', "
+                "'Fixture Officer', 'FP1', '', 0), "
+                "(2, (SELECT id FROM cases WHERE reference = 'FIX-4'), 'b2', '%2', '2026-11-30', "
+                "'Fixture Officer', 'FP1', '', 0), "
+                "(3, (SELECT id FROM cases WHERE reference = 'FIX-4'), 'b3', '%2', '2026-12-01', "
+                "'Fixture Officer', 'FP1', '', 0); "
+                "INSERT INTO review_decisions (case_id, export_id, response_sha256, decision, "
+                "reviewer, reviewer_fingerprint, comment, comments_json, responded_at, "
+                "imported_at, "
+                "imported_by, audit_seq) VALUES "
+                "((SELECT id FROM cases WHERE reference = 'FIX-3'), 1, 'r1', 'approve', 'Sam "
+                "Senior', "
+                "'FP2', '', '{}', '2026-11-30', '2026-11-30', 'Fixture Officer', 1), "
+                "((SELECT id FROM cases WHERE reference = 'FIX-4'), 2, 'r2', 'return', 'Sam "
+                "Senior', "
+                "'FP2', 'Fix Q1', '{}', '2026-11-30', '2026-11-30', 'Fixture Officer', 1)")
+                .arg(sha3, sha4);
+        QCOMPARE(storetest::rawExec(file, reviews), QString());
+
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        CaseListQuery everyCase;
+        everyCase.order = CaseListOrder::Reference;
+        everyCase.ascending = true;
+        auto page = (*store)->cases().list(everyCase);
+        QVERIFY(page);
+        QCOMPARE(page->cases.size(), 2);
+        QCOMPARE(page->cases.at(0).review, ReviewState::ReadyToSend);
+        QCOMPARE(page->cases.at(1).review, ReviewState::AwaitingReview);
+        QCOMPARE((*store)->reviews().status(QStringLiteral("FIX-3"))->state,
+                 ReviewState::ReadyToSend);
+        QCOMPARE((*store)->reviews().status(QStringLiteral("FIX-4"))->state,
+                 ReviewState::AwaitingReview);
+
+        // Every index the list reads covers the column: no page reads a case row.
+        const auto definitions = storetest::rawSelect(
+            file, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                                 "(name LIKE 'cases_list_%' OR name LIKE 'cases_open_%')"));
+        QCOMPARE(definitions.size(), 13);
+        for (const QStringList &index : definitions)
+            QVERIFY2(index.value(1).contains(QStringLiteral("review_status")),
+                     qPrintable(index.value(0)));
+        CaseListQuery awaiting;
+        awaiting.review = ReviewState::AwaitingReview;
+        const QString plan = (*store)->cases().listPlan(awaiting)->join(u' ');
+        QVERIFY2(plan.contains(QStringLiteral("COVERING INDEX cases_list_by_review")),
+                 qPrintable(plan));
+        page = (*store)->cases().list(awaiting);
+        QCOMPARE(page->cases.size(), 1);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-4"));
+
+        // A change to the approved case outdates its approval, in the list too.
+        CaseRecord changed =
+            storetest::record(QStringLiteral("FIX-3"), QStringLiteral("Drones"), QDate(2025, 6, 2));
+        QVERIFY((*store)->cases().save(changed, QStringLiteral("officer")));
+        CaseListQuery outdated;
+        outdated.review = ReviewState::ApprovalOutdated;
+        page = (*store)->cases().list(outdated);
+        QCOMPARE(page->cases.size(), 1);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-3"));
+        QCOMPARE((*store)->reviews().status(QStringLiteral("FIX-3"))->state,
+                 ReviewState::ApprovalOutdated);
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Migration 11 also indexes, for the search, the reasons given in each stored case file
+    // (claims' reasons, harm and public interest, the NCND harm) and the requester's email
+    // address (issue 24, point 11): the cases already stored are found by them at once.
+    void upgradeFromVersion10SearchesTheReasonsAndEmailOfTheCasesStored()
+    {
+        const QString file = fixture(10);
+        // A claim as a version-10 store kept it in FIX-4's case file.
+        QCOMPARE(storetest::rawExec(
+                     file, QStringLiteral(
+                               "UPDATE cases SET document = CAST(json_set(CAST(document AS TEXT), "
+                               "'$.claims', json('[{\"provision\":\"s31(1)(a)\",\"reason\":"
+                               "\"Covert tactics would be exposed\",\"publicInterest\":{"
+                               "\"favouringExemption\":[\"National security matters\"]}}]'), "
+                               "'$.ncndHarm', 'Offenders would adapt') AS BLOB) "
+                               "WHERE reference = 'FIX-4'")),
+                 QString());
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        for (const char *typed : {"covert", "national security", "offenders adapt"}) {
+            auto found = (*store)->search().search(QString::fromLatin1(typed), 10);
+            QVERIFY2(found && found->size() == 1, typed);
+            QCOMPARE(found->constFirst().reference, QStringLiteral("FIX-4"));
+        }
+        for (const char *typed : {"a@example.org", "a@", "example.org"})
+            QVERIFY2((*store)->search().search(QString::fromLatin1(typed), 10)->size() == 2, typed);
+        QCOMPARE(storetest::rawSelect(
+                     file, QStringLiteral("SELECT requester_email FROM cases WHERE reference = "
+                                          "'FIX-3'"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("a@example.org"));
+    }
+
     void failedUpgradeLeavesTheFileAtItsVersion()
     {
         const QString file = fixture(1);
