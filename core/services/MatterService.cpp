@@ -282,6 +282,21 @@ Result<ReviewDecision> MatterService::closeReview(const QString &reference, cons
     return outcome;
 }
 
+Status MatterService::setReviewLetter(const QString &reference, const QString &reviewId,
+                                      const QString &releasedNow, const QString &complaintRights)
+{
+    return changeReview(reference, reviewId, [&](const Case &, InternalReview &review, qsizetype) {
+        if (review.decided)
+            return Status(
+                invalid("review_closed", QStringLiteral("Internal review %1 was decided on %2; its "
+                                                        "letter has gone and cannot change.")
+                                             .arg(review.id, isoDate(*review.decided))));
+        review.releasedNow = releasedNow.trimmed();
+        review.complaintRights = complaintRights.trimmed();
+        return success();
+    });
+}
+
 Result<CommissionerMatter>
 MatterService::openCommissionerMatter(const QString &reference,
                                       const CommissionerComplaint &complaint)
@@ -527,6 +542,21 @@ Result<QList<Finding>> MatterService::reviewFindings(const QString &reference)
         findings += InternalReviewRules::check(review, i, contextFor(*loaded, review), m_calendar);
     }
     return findings;
+}
+
+Result<QList<Finding>> MatterService::reviewFindings(const QString &reference,
+                                                     const QString &reviewId)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    const qsizetype index = indexOfReview(*loaded, reviewId);
+    if (index < 0)
+        return invalid(
+            "no_review",
+            QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
+    const InternalReview &review = loaded->internalReviews.at(index);
+    return InternalReviewRules::check(review, index, contextFor(*loaded, review), m_calendar);
 }
 
 } // namespace foi::core

@@ -63,6 +63,12 @@ public:
     // has an error finding. Returns the derived outcome.
     [[nodiscard]] Result<ReviewDecision> closeReview(const QString &reference,
                                                      const QString &reviewId, const QDate &decided);
+    // Records what the review's outcome letter says beyond the decisions: what is now released,
+    // and the letter's own paragraph on the right to complain (empty: the standard wording).
+    // Refused once the review is decided: its letter has gone.
+    [[nodiscard]] Status setReviewLetter(const QString &reference, const QString &reviewId,
+                                         const QString &releasedNow,
+                                         const QString &complaintRights);
 
     [[nodiscard]] Result<CommissionerMatter>
     openCommissionerMatter(const QString &reference, const CommissionerComplaint &complaint);
@@ -95,6 +101,9 @@ public:
     [[nodiscard]] Result<QList<CaseClock>> openClocksInStore();
     // The findings on each of the case's reviews.
     [[nodiscard]] Result<QList<Finding>> reviewFindings(const QString &reference);
+    // The findings on the case's review `reviewId` alone.
+    [[nodiscard]] Result<QList<Finding>> reviewFindings(const QString &reference,
+                                                        const QString &reviewId);
 
     // The officers who drafted, decided or sent the original reply, from the audit trail: every
     // officer who changed the case up to its first sent reply, and whoever sent it.
