@@ -11,9 +11,11 @@
 #include "mainwindow/Workbench.h"
 #include "recovery/StoreRecoveryWindow.h"
 #include "rules/CaseChecker.h"
+#include "services/CaseAutosaver.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
 #include "services/PublicInterestLibrary.h"
+#include "services/ReviewLetterService.h"
 #include "services/StoreRecoveryService.h"
 #include "settings/CalendarImportPage.h"
 #include "settings/Profiles.h"
@@ -21,6 +23,8 @@
 #include "store/BackupService.h"
 #include "store/CaseStore.h"
 #include "support/StoreLocation.h"
+#include "workspace/CaseWorkspace.h"
+#include "workspace/MattersStep.h"
 
 #include <QAction>
 #include <QDate>
@@ -107,6 +111,17 @@ core::Status GuiCompositionRoot::buildMatters()
         std::make_unique<core::RegulatorDeadlineCalculator>(*m_regulatorClocks, *m_holidays);
     m_matters = std::make_unique<core::MatterService>(*m_store, *m_cases, *m_calendar, *m_regulator,
                                                       [] { return QDate::currentDate(); });
+    m_reviewLetters = std::make_unique<core::ReviewLetterService>(
+        *m_cases, *m_matters, core::ExemptionCatalogue::builtIn());
+    ui::Workbench &workbench = *m_workbench;
+    workbench.workspace().addStep(new ui::MattersStep(
+        workbench.document(),
+        {*m_matters, *m_reviewLetters, [&workbench] { return workbench.authorityProfile(); },
+         [] { return QDate::currentDate(); },
+         [&workbench] {
+             workbench.autosaver().flush();
+         }},
+        &workbench.workspace()));
     m_deadlines = new ui::DeadlinesDialog(*m_matters, &mainWindow());
     QObject::connect(mainWindow().deadlinesAction(), &QAction::triggered, m_deadlines, [this] {
         m_deadlines->show();

@@ -21,6 +21,7 @@ class MatterService;
 class PublicInterestLibrary;
 class RegulatorClocks;
 class RegulatorDeadlineCalculator;
+class ReviewLetterService;
 class StoreRecoveryService;
 class WorkingDayCalendar;
 } // namespace foi::core
@@ -73,6 +74,8 @@ private:
     std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
     std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;
     std::unique_ptr<core::MatterService> m_matters;
+    std::unique_ptr<core::ReviewLetterService>
+        m_reviewLetters; // before the workbench: its step uses it
     std::unique_ptr<ui::Workbench> m_workbench;
     std::unique_ptr<core::BackgroundIntegrityCheck> m_integrityCheck;
     ui::DeadlinesDialog *m_deadlines = nullptr; // owned by the main window

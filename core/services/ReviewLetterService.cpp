@@ -20,6 +20,15 @@ ReviewLetterService::ReviewLetterService(CaseEditingService &cases, MatterServic
     , m_catalogue(catalogue)
 {}
 
+Result<QString>
+ReviewLetterService::standardComplaintRights(Regime regime, const AuthorityProfile &authority) const
+{
+    Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);
+    if (!templates)
+        return templates.error();
+    return ReviewOutcomeLetter(m_catalogue, *templates).standardComplaintRights(regime);
+}
+
 Result<ReviewLetterService::Rendered> ReviewLetterService::render(const QString &reference,
                                                                   const QString &reviewId,
                                                                   const AuthorityProfile &authority,

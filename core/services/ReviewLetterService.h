@@ -1,5 +1,6 @@
 #pragma once
 
+#include "law/Regime.h"
 #include "reply/AuthorityProfile.h"
 #include "reply/ReplyDocument.h"
 #include "rules/Finding.h"
@@ -33,6 +34,11 @@ public:
         QList<Finding> findings;
         bool draft = false;
     };
+
+    // The authority's standard paragraph on the right to complain for the regime: what the
+    // letter carries when the review has none of its own.
+    [[nodiscard]] Result<QString> standardComplaintRights(Regime regime,
+                                                          const AuthorityProfile &authority) const;
 
     [[nodiscard]] Result<Rendered> render(const QString &reference, const QString &reviewId,
                                           const AuthorityProfile &authority,
