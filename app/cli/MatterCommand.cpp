@@ -239,6 +239,7 @@ CliCommand matterCommand()
                     {QStringLiteral("open"), openMatter},
                     {QStringLiteral("decide"), decide},
                     {QStringLiteral("close"), close},
+                    {QStringLiteral("letter"), reviewLetterVerb},
                     {QStringLiteral("decision-notice"), recordDecisionNoticeVerb},
                     {QStringLiteral("appeal"), lodgeAppealVerb},
                     {QStringLiteral("appeal-end"), endAppealVerb},
@@ -251,6 +252,7 @@ CliCommand matterCommand()
                                   << "  open internal-review REF --received DATE --reviewer NAME\n"
                                   << "  open ico REF --received DATE [--ico-reference REF]\n"
                                   << "  decide REF IR1 --decision " << reviewDecisionWords() << '\n'
+                                  << "  letter REF IR1 --out FILE.pdf [--released TEXT]\n"
                                   << "  close REF MATTER [--on DATE]\n"
                                   << "  decision-notice REF ICO1 --dated DATE --outcome ... "
                                      "--step KIND\n"

@@ -172,5 +172,7 @@ ExitCode lodgeAppealVerb(CliContext &context, const QStringList &args);
 ExitCode endAppealVerb(CliContext &context, const QStringList &args);
 ExitCode completeStepVerb(CliContext &context, const QStringList &args);
 ExitCode listClocksVerb(CliContext &context, const QStringList &args);
+// The outcome letter of an internal review (MatterLetterVerb.cpp).
+ExitCode reviewLetterVerb(CliContext &context, const QStringList &args);
 
 } // namespace foi::app

@@ -38,7 +38,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     bool needsFonts = false;
     for (int i = 1; i < argc; ++i)
         needsFonts = needsFonts || std::strcmp(argv[i], "render") == 0 ||
-                     std::strcmp(argv[i], "review") == 0; // export renders the draft
+                     std::strcmp(argv[i], "review") == 0 || // export renders the draft
+                     std::strcmp(argv[i], "letter") == 0;   // matter letter: a review's outcome
     if (!needsFonts)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -15,9 +15,11 @@
 #include "release/ScanLimits.h"
 #include "rules/CaseChecker.h"
 #include "services/CalendarImportService.h"
+#include "services/CaseAutosaver.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
 #include "services/PublicInterestLibrary.h"
+#include "services/ReviewLetterService.h"
 #include "services/StoreRecoveryService.h"
 #include "settings/CalendarImportPage.h"
 #include "settings/Profiles.h"
@@ -25,6 +27,8 @@
 #include "store/BackupService.h"
 #include "store/CaseStore.h"
 #include "support/StoreLocation.h"
+#include "workspace/CaseWorkspace.h"
+#include "workspace/MattersStep.h"
 
 #include <QAction>
 #include <QDate>
@@ -87,10 +91,9 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     if (!guidance)
         return guidance.error(); // the build lost its resource
     m_guidance = std::make_unique<core::StepGuidance>(std::move(guidance).value());
-    m_workbench = std::make_unique<ui::Workbench>(
-        ui::WorkbenchServices{m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(),
-                              *m_calendar, *m_calendarImport, *m_checker, *m_factors,
-                              *m_guidance, core::ScanLimits::standard()});
+    m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
+        m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(), *m_calendar,
+        *m_calendarImport, *m_checker, *m_factors, *m_guidance, core::ScanLimits::standard()});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(
@@ -117,6 +120,17 @@ core::Status GuiCompositionRoot::buildMatters()
     m_matters =
         std::make_unique<core::MatterService>(*m_store, *m_cases, m_calendar->workingDays(),
                                               *m_regulator, [] { return QDate::currentDate(); });
+    m_reviewLetters = std::make_unique<core::ReviewLetterService>(
+        *m_cases, *m_matters, core::ExemptionCatalogue::builtIn());
+    ui::Workbench &workbench = *m_workbench;
+    workbench.workspace().addStep(new ui::MattersStep(
+        workbench.document(),
+        {*m_matters, *m_reviewLetters, [&workbench] { return workbench.authorityProfile(); },
+         [] { return QDate::currentDate(); },
+         [&workbench] {
+             workbench.autosaver().flush();
+         }},
+        &workbench.workspace()));
     m_deadlines = new ui::DeadlinesDialog(*m_matters, &mainWindow());
     QObject::connect(mainWindow().deadlinesAction(), &QAction::triggered, m_deadlines, [this] {
         m_deadlines->show();

@@ -23,6 +23,7 @@ class RegulatorClocks;
 class RegulatorDeadlineCalculator;
 class EffectiveCalendar;
 class StepGuidance;
+class ReviewLetterService;
 class StoreRecoveryService;
 } // namespace foi::core
 
@@ -76,6 +77,8 @@ private:
     std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
     std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;
     std::unique_ptr<core::MatterService> m_matters;
+    std::unique_ptr<core::ReviewLetterService>
+        m_reviewLetters; // before the workbench: its step uses it
     std::unique_ptr<ui::Workbench> m_workbench;
     std::unique_ptr<core::BackgroundIntegrityCheck> m_integrityCheck;
     ui::DeadlinesDialog *m_deadlines = nullptr; // owned by the main window

@@ -49,6 +49,13 @@ struct InternalReview
     // More was released because circumstances changed since the request: not an overturning
     // (ICO: "You are not obliged to do this"), so it never changes the outcome.
     bool releasedOnChangedCircumstances = false;
+    // What the outcome letter tells the requester is now released (or where to find it), in the
+    // officer's words; empty when nothing is.
+    QString releasedNow;
+    // The outcome letter's paragraph on the right to apply to the Information Commissioner
+    // (FOIA s50; EIR reg 18). Filled with the standard wording when the review is decided unless
+    // the officer wrote one; a letter without it is an error (IR-LETTER-NO-COMPLAINT-RIGHT).
+    QString complaintRights;
     std::optional<QDate> decided; // the date the outcome was sent
 
     friend bool operator==(const InternalReview &, const InternalReview &) = default;

@@ -66,6 +66,8 @@ QJsonObject reviewJson(const InternalReview &review)
         object.insert(QStringLiteral("items"), items);
     putFlag(object, QStringLiteral("releasedOnChangedCircumstances"),
             review.releasedOnChangedCircumstances);
+    putText(object, QStringLiteral("releasedNow"), review.releasedNow);
+    putText(object, QStringLiteral("complaintRights"), review.complaintRights);
     putDate(object, QStringLiteral("decided"), review.decided);
     return object;
 }
@@ -226,6 +228,8 @@ InternalReview MatterFileReader::readReview(const QJsonValue &value, const QStri
             readItem(items.at(i), object.pathOf(QStringLiteral("items[%1]").arg(i))));
     review.releasedOnChangedCircumstances =
         object.boolean(QStringLiteral("releasedOnChangedCircumstances"));
+    review.releasedNow = object.string(QStringLiteral("releasedNow"));
+    review.complaintRights = object.string(QStringLiteral("complaintRights"));
     review.decided = optionalDate(object, QStringLiteral("decided"));
     object.finish();
     return review;

@@ -2,6 +2,8 @@
 
 #include "model/ReviewOutcome.h"
 
+#include <algorithm>
+
 namespace foi::core {
 
 namespace {
@@ -151,6 +153,38 @@ void checkItems(const InternalReview &review, ReviewFindings &out)
 }
 
 } // namespace
+
+QList<Finding> InternalReviewRules::checkLetter(const InternalReview &review, qsizetype index,
+                                                const QString &complaintRights)
+{
+    QList<Finding> findings;
+    ReviewFindings out(index, findings);
+    const QString rights = complaintRights.simplified();
+    if (!rights.contains(QStringLiteral("Commissioner"), Qt::CaseInsensitive))
+        out.error("IR-LETTER-NO-COMPLAINT-RIGHT", QStringLiteral("s50, EIR reg 18"),
+                  QStringLiteral("complaintRights"),
+                  QStringLiteral("The outcome letter does not tell the requester of the right to "
+                                 "apply to the Information Commissioner. Use the standard "
+                                 "paragraph (leave the box empty) or write one that gives it."));
+    if (rights.contains(QStringLiteral("{{")) || rights.contains(QStringLiteral("}}")))
+        out.error(
+            "IR-LETTER-PLACEHOLDER", QStringLiteral("s50, EIR reg 18"),
+            QStringLiteral("complaintRights"),
+            QStringLiteral("The paragraph on the right to complain has a placeholder that "
+                           "was never filled in ({{...}}). Replace it with the words meant."));
+    const bool changed =
+        std::any_of(review.items.cbegin(), review.items.cend(), [](const ReviewedItem &item) {
+            return item.decision == ReviewDecision::OriginalOverturned ||
+                   item.decision == ReviewDecision::OriginalPartlyMaintained;
+        });
+    if (changed && review.releasedNow.trimmed().isEmpty())
+        out.warning("IR-RELEASE-NOT-STATED", QStringLiteral("s1(1), s11"),
+                    QStringLiteral("releasedNow"),
+                    QStringLiteral("Part of the original decision was not maintained, but the "
+                                   "outcome letter does not say what is now released (or why "
+                                   "nothing is, for example a fresh response to follow)."));
+    return findings;
+}
 
 bool InternalReviewRules::tookPart(const QString &reviewer, const QStringList &participants)
 {

@@ -55,6 +55,14 @@ public:
                                 const InternalReviewContext &context,
                                 const WorkingDayCalendar &calendar);
 
+    // Checks what the review's outcome letter will say (FOIA s50; EIR reg 18): `complaintRights`
+    // is the paragraph the letter will carry (the review's own, else the authority's standard
+    // wording). Without the right to apply to the Information Commissioner, or with a
+    // placeholder left unfilled, the letter cannot go; an overturned decision that releases
+    // nothing and says nothing about it is a warning.
+    static QList<Finding> checkLetter(const InternalReview &review, qsizetype index,
+                                      const QString &complaintRights);
+
     // True when `reviewer` is one of `participants`, compared as people write names (case and
     // surrounding space ignored).
     static bool tookPart(const QString &reviewer, const QStringList &participants);

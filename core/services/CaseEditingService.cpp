@@ -2,7 +2,10 @@
 
 #include "model/CaseFile.h"
 #include "services/CaseRecordMapper.h"
+#include "services/MatterHold.h"
+#include "store/CaseRepository.h"
 #include "store/CaseStore.h"
+#include "store/WriteTransaction.h"
 
 namespace foi::core {
 
@@ -72,10 +75,20 @@ Result<bool> CaseEditingService::hasCases()
 
 Status CaseEditingService::save(const Case &theCase)
 {
+    // The case and the hold its matters put on it change together or not at all.
+    WriteTransaction transaction = m_store.transaction();
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
     auto saved = m_store.cases().save(CaseRecordMapper::toRecord(theCase, m_calendar), m_officer);
     if (!saved)
         return saved.error();
-    return success();
+    if (!theCase.internalReviews.isEmpty() || !theCase.commissionerMatters.isEmpty()) {
+        if (Status held =
+                m_store.cases().setHold(theCase.reference, holdForMatters(theCase), m_officer);
+            !held)
+            return held;
+    }
+    return transaction.commit();
 }
 
 } // namespace foi::core

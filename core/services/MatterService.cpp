@@ -23,28 +23,6 @@ QString isoDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-// The hold an open matter puts on the case (retention), the strongest first; None when every
-// matter is closed.
-CaseHold holdFor(const Case &theCase)
-{
-    CaseHold hold = CaseHold::None;
-    for (const InternalReview &review : theCase.internalReviews) {
-        if (!review.decided)
-            hold = CaseHold::InternalReview;
-    }
-    for (const CommissionerMatter &matter : theCase.commissionerMatters) {
-        if (matter.closed)
-            continue;
-        const bool appealPending =
-            std::any_of(matter.appeals.cbegin(), matter.appeals.cend(),
-                        [](const TribunalAppeal &appeal) { return appeal.isPending(); });
-        if (appealPending)
-            return CaseHold::TribunalAppeal;
-        hold = CaseHold::CommissionerInvestigation;
-    }
-    return hold;
-}
-
 } // namespace
 
 MatterService::MatterService(CaseStore &store, CaseEditingService &cases,
@@ -72,19 +50,8 @@ Result<Case> MatterService::load(const QString &reference)
 
 Status MatterService::save(const Case &theCase)
 {
-    // The case and its hold change together or not at all.
-    WriteTransaction transaction = m_store.transaction();
-    if (Status begun = transaction.begin(); !begun)
-        return begun;
-    if (Status saved = m_cases.save(theCase); !saved)
-        return saved;
-    if (!theCase.internalReviews.isEmpty() || !theCase.commissionerMatters.isEmpty()) {
-        if (Status held =
-                m_store.cases().setHold(theCase.reference, holdFor(theCase), m_cases.officer());
-            !held)
-            return held;
-    }
-    return transaction.commit();
+    // CaseEditingService::save sets the hold the matters call for in the same transaction.
+    return m_cases.save(theCase);
 }
 
 qsizetype MatterService::indexOfReview(const Case &theCase, const QString &id)
@@ -190,6 +157,27 @@ Result<InternalReview> MatterService::openInternalReview(const QString &referenc
     if (!loaded)
         return loaded.error();
     Case theCase = std::move(loaded).value();
+    Result<InternalReview> review = prepareInternalReview(theCase, request);
+    if (!review)
+        return review.error();
+    theCase.internalReviews.append(*review);
+    if (Status saved = save(theCase); !saved)
+        return saved.error();
+    return review;
+}
+
+QList<Finding> MatterService::reviewFindings(const Case &theCase, qsizetype index) const
+{
+    if (index < 0 || index >= theCase.internalReviews.size())
+        return {};
+    const InternalReview &review = theCase.internalReviews.at(index);
+    return InternalReviewRules::check(review, index, contextFor(theCase, review), m_calendar);
+}
+
+Result<InternalReview> MatterService::prepareInternalReview(const Case &theCase,
+                                                            const InternalReviewRequest &request)
+{
+    const QString reference = theCase.reference;
     if (!request.received.isValid())
         return invalid("received_missing",
                        QStringLiteral("Give the date the request for review was received "
@@ -220,9 +208,6 @@ Result<InternalReview> MatterService::openInternalReview(const QString &referenc
                                : "invalid_review";
         return invalid(code, finding.message);
     }
-    theCase.internalReviews.append(review);
-    if (Status saved = save(theCase); !saved)
-        return saved.error();
     return review;
 }
 
@@ -282,6 +267,21 @@ Result<ReviewDecision> MatterService::closeReview(const QString &reference, cons
     return outcome;
 }
 
+Status MatterService::setReviewLetter(const QString &reference, const QString &reviewId,
+                                      const QString &releasedNow, const QString &complaintRights)
+{
+    return changeReview(reference, reviewId, [&](const Case &, InternalReview &review, qsizetype) {
+        if (review.decided)
+            return Status(
+                invalid("review_closed", QStringLiteral("Internal review %1 was decided on %2; its "
+                                                        "letter has gone and cannot change.")
+                                             .arg(review.id, isoDate(*review.decided))));
+        review.releasedNow = releasedNow.trimmed();
+        review.complaintRights = complaintRights.trimmed();
+        return success();
+    });
+}
+
 Result<CommissionerMatter>
 MatterService::openCommissionerMatter(const QString &reference,
                                       const CommissionerComplaint &complaint)
@@ -290,6 +290,19 @@ MatterService::openCommissionerMatter(const QString &reference,
     if (!loaded)
         return loaded.error();
     Case theCase = std::move(loaded).value();
+    Result<CommissionerMatter> matter = prepareCommissionerMatter(theCase, complaint);
+    if (!matter)
+        return matter.error();
+    theCase.commissionerMatters.append(*matter);
+    if (Status saved = save(theCase); !saved)
+        return saved.error();
+    return matter;
+}
+
+Result<CommissionerMatter>
+MatterService::prepareCommissionerMatter(const Case &theCase,
+                                         const CommissionerComplaint &complaint) const
+{
     if (!complaint.received.isValid())
         return invalid("received_missing",
                        QStringLiteral("Give the date the ICO's letter was received."));
@@ -307,9 +320,6 @@ MatterService::openCommissionerMatter(const QString &reference,
     matter.icoReference = complaint.icoReference.trimmed();
     matter.icoCaseOfficer = complaint.icoCaseOfficer.trimmed();
     matter.whatAsked = complaint.whatAsked.trimmed();
-    theCase.commissionerMatters.append(matter);
-    if (Status saved = save(theCase); !saved)
-        return saved.error();
     return matter;
 }
 
@@ -496,6 +506,12 @@ Result<QList<OpenClock>> MatterService::openClocks(const QString &reference)
                        m_today());
 }
 
+QList<OpenClock> MatterService::openClocks(const Case &theCase) const
+{
+    return m_clocks.of(theCase.regime, theCase.internalReviews, theCase.commissionerMatters,
+                       m_today());
+}
+
 Result<QList<MatterService::CaseClock>> MatterService::openClocksInStore()
 {
     // Every case with an open matter is on hold (save() sees to it), so only those are read.
@@ -527,6 +543,21 @@ Result<QList<Finding>> MatterService::reviewFindings(const QString &reference)
         findings += InternalReviewRules::check(review, i, contextFor(*loaded, review), m_calendar);
     }
     return findings;
+}
+
+Result<QList<Finding>> MatterService::reviewFindings(const QString &reference,
+                                                     const QString &reviewId)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    const qsizetype index = indexOfReview(*loaded, reviewId);
+    if (index < 0)
+        return invalid(
+            "no_review",
+            QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
+    const InternalReview &review = loaded->internalReviews.at(index);
+    return InternalReviewRules::check(review, index, contextFor(*loaded, review), m_calendar);
 }
 
 } // namespace foi::core

@@ -63,6 +63,12 @@ public:
     // has an error finding. Returns the derived outcome.
     [[nodiscard]] Result<ReviewDecision> closeReview(const QString &reference,
                                                      const QString &reviewId, const QDate &decided);
+    // Records what the review's outcome letter says beyond the decisions: what is now released,
+    // and the letter's own paragraph on the right to complain (empty: the standard wording).
+    // Refused once the review is decided: its letter has gone.
+    [[nodiscard]] Status setReviewLetter(const QString &reference, const QString &reviewId,
+                                         const QString &releasedNow,
+                                         const QString &complaintRights);
 
     [[nodiscard]] Result<CommissionerMatter>
     openCommissionerMatter(const QString &reference, const CommissionerComplaint &complaint);
@@ -85,6 +91,8 @@ public:
 
     // Every open clock of the case's matters, soonest first.
     [[nodiscard]] Result<QList<OpenClock>> openClocks(const QString &reference);
+    // The same for the case as it is now (the open case, unsaved).
+    QList<OpenClock> openClocks(const Case &theCase) const;
     // Every open clock of every case with an open matter (a case on hold), soonest first, each
     // with its case's reference.
     struct CaseClock
@@ -95,6 +103,19 @@ public:
     [[nodiscard]] Result<QList<CaseClock>> openClocksInStore();
     // The findings on each of the case's reviews.
     [[nodiscard]] Result<QList<Finding>> reviewFindings(const QString &reference);
+    // The findings on the case's review `reviewId` alone.
+    [[nodiscard]] Result<QList<Finding>> reviewFindings(const QString &reference,
+                                                        const QString &reviewId);
+
+    // What openInternalReview() would add to `theCase`, checked the same way, without saving:
+    // the workspace applies it to the open case as an edit.
+    [[nodiscard]] Result<InternalReview>
+    prepareInternalReview(const Case &theCase, const InternalReviewRequest &request);
+    // The same for a complaint to the Commissioner.
+    [[nodiscard]] Result<CommissionerMatter>
+    prepareCommissionerMatter(const Case &theCase, const CommissionerComplaint &complaint) const;
+    // The findings on review `index` of `theCase` as it is now (the open case, unsaved).
+    [[nodiscard]] QList<Finding> reviewFindings(const Case &theCase, qsizetype index) const;
 
     // The officers who drafted, decided or sent the original reply, from the audit trail: every
     // officer who changed the case up to its first sent reply, and whoever sent it.

@@ -52,6 +52,30 @@ QStringList RetentionService::discardCopies(const QStringList &sha256)
     return copies.discardCopies(sha256);
 }
 
+Result<QString> RetentionService::keptForRegulator(const QString &reference, const QDate &today)
+{
+    Result<StoredCase> stored = m_store.cases().load(reference);
+    if (!stored)
+        return stored.error();
+    Result<Case> theCase = CaseFile::read(stored->record.document);
+    if (!theCase)
+        return QString(); // eraseOne names the unreadable case
+    std::optional<QDate> lastClosed;
+    for (const CommissionerMatter &matter : theCase->commissionerMatters) {
+        if (matter.closed && (!lastClosed || *matter.closed > *lastClosed))
+            lastClosed = matter.closed;
+    }
+    if (!lastClosed)
+        return QString();
+    const QDate until = lastClosed->addYears(regulatorMatterYears);
+    if (today >= until)
+        return QString();
+    return QStringLiteral("its matter before the Information Commissioner closed on %1; it is "
+                          "kept until %2, %3 years after closure")
+        .arg(lastClosed->toString(Qt::ISODate), until.toString(Qt::ISODate))
+        .arg(regulatorMatterYears);
+}
+
 Status RetentionService::eraseCase(const QString &reference, const QString &officer)
 {
     Result<QStringList> freed = eraseOne(reference, officer);
@@ -78,6 +102,13 @@ Result<RetentionService::Outcome> RetentionService::eraseExpired(const QDate &to
     Outcome outcome;
     QStringList freed;
     for (const QString &reference : *due) {
+        Result<QString> kept = keptForRegulator(reference, today);
+        if (!kept)
+            return kept.error();
+        if (!kept->isEmpty()) {
+            outcome.onHold.append(QStringLiteral("%1: %2").arg(reference, *kept));
+            continue;
+        }
         Result<QStringList> erased = eraseOne(reference, officer);
         if (!erased && erased.error().code == StoreErrorCode::OnHold) {
             outcome.onHold.append(QStringLiteral("%1: %2").arg(reference, erased.error().message));

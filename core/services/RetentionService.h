@@ -15,7 +15,8 @@ class CaseStore;
 // attached as the request as received or as correspondence (the requester's own letters), and
 // their kept copies beside the store; search evidence and other files stay with the decision.
 // A case on hold (an open internal review, Commissioner investigation or tribunal appeal) is
-// left whole and named.
+// left whole and named; so is a case whose matter before the Commissioner or the tribunal closed
+// less than `regulatorMatterYears` years ago (a later complaint, appeal or audit may need it).
 class RetentionService
 {
 public:
@@ -26,6 +27,8 @@ public:
         // Kept copies of erased letters that could not be deleted (paths), to delete by hand.
         QStringList copiesLeft;
     };
+
+    static constexpr int regulatorMatterYears = 2;
 
     // `calendar` counts the due date kept with an erased case (the program's effective one).
     RetentionService(CaseStore &store, const WorkingDayCalendar &calendar);
@@ -42,6 +45,9 @@ private:
     // them.
     [[nodiscard]] Result<QStringList> eraseOne(const QString &reference, const QString &officer);
     QStringList discardCopies(const QStringList &sha256);
+    // Why the case must be kept on `today` although it closed long ago: a Commissioner matter
+    // closed less than regulatorMatterYears before; empty when nothing keeps it.
+    [[nodiscard]] Result<QString> keptForRegulator(const QString &reference, const QDate &today);
 
     CaseStore &m_store;
     const WorkingDayCalendar &m_calendar;

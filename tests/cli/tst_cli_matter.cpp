@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,6 +169,54 @@ private slots:
                                 u"2019-01-01"_s, u"--by"_s, u"requester"_s});
         QCOMPARE(noNotice.exitCode, 2);
         QVERIFY2(noNotice.err.contains(u"has no decision notice"_s), qPrintable(noNotice.err));
+    }
+
+    // The outcome letter (s45 Code Part 5): a DRAFT (exit 1) while an item is undecided or the
+    // letter lacks the right to complain to the Commissioner (s50), final once it is right.
+    void theReviewOutcomeLetter()
+    {
+        QCOMPARE(
+            as(u"A. Senior"_s, {u"open"_s, u"internal-review"_s, u"13457_18"_s, u"--received"_s,
+                                u"2018-06-29"_s, u"--reviewer"_s, u"A. Senior"_s})
+                .exitCode,
+            0);
+        const QString pdf = m_home.path() + u"/IR1.pdf"_s;
+        CliRun run = as(u"A. Senior"_s, {u"letter"_s, u"13457_18"_s, u"IR1"_s, u"--out"_s, pdf,
+                                         u"--date"_s, u"2018-07-20"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(u"DRAFT"_s), qPrintable(run.out));
+        QVERIFY(QFile::exists(pdf));
+
+        QCOMPARE(as(u"A. Senior"_s, {u"decide"_s, u"13457_18"_s, u"IR1"_s, u"--decision"_s,
+                                     u"overturned"_s, u"--reasons"_s, u"The harm is not shown."_s})
+                     .exitCode,
+                 0);
+        run = as(u"A. Senior"_s, {u"letter"_s, u"13457_18"_s, u"IR1"_s, u"--out"_s, pdf,
+                                  u"--complaint-rights"_s, u"Write to us again if unhappy."_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"IR-LETTER-NO-COMPLAINT-RIGHT"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"IR-RELEASE-NOT-STATED"_s), qPrintable(run.err));
+
+        run = as(u"A. Senior"_s,
+                 {u"letter"_s, u"13457_18"_s, u"IR1"_s, u"--out"_s, pdf, u"--complaint-rights"_s,
+                  QString(), u"--released"_s, u"The numbers are enclosed."_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const QJsonObject written = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(written[u"draft"_s].toBool(), false);
+        QVERIFY(written[u"findings"_s].toArray().isEmpty());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+
+        // Once the review is decided its letter has gone: what it says cannot change.
+        QCOMPARE(
+            as(u"A. Senior"_s, {u"close"_s, u"13457_18"_s, u"IR1"_s, u"--on"_s, u"2018-07-20"_s})
+                .exitCode,
+            0);
+        run = as(u"A. Senior"_s, {u"letter"_s, u"13457_18"_s, u"IR1"_s, u"--out"_s, pdf,
+                                  u"--released"_s, u"Something else."_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"cannot change"_s), qPrintable(run.err));
     }
 };
 

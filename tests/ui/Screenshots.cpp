@@ -6,9 +6,13 @@
 
 #include "deadlines/DeadlinesDialog.h"
 #include "law/BankHolidayCalendar.h"
+#include "law/ExemptionCatalogue.h"
 #include "law/RegulatorDeadlineCalculator.h"
+#include "law/WorkingDayCalendar.h"
 #include "services/MatterService.h"
+#include "services/ReviewLetterService.h"
 #include "WorkbenchFixture.h"
+#include "workspace/MattersStep.h"
 
 #include "history/CaseHistoryDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -254,6 +258,36 @@ bool takeDeadlines(WorkbenchFixture &fixture, const foi::core::Case &reference,
     return save(deadlines, folder, QStringLiteral("22-deadlines"));
 }
 
+// The After the reply step of the reference case (after takeDeadlines opened its review): the
+// timeline with the review's clock, and the review being decided item by item.
+bool takeMattersStep(WorkbenchFixture &fixture, const foi::core::Case &reference,
+                     const QString &folder)
+{
+    using namespace foi::core;
+    const QDate today = reference.dateOfReceipt.addDays(70);
+    const RegulatorClocks clocks = *RegulatorClocks::builtIn();
+    const RegulatorDeadlineCalculator regulator(clocks, BankHolidayCalendar::builtIn());
+    MatterService matters(*fixture.store, *fixture.cases, WorkingDayCalendar::builtIn(), regulator,
+                          [today] { return today; });
+    if (!matters.decideReview(reference.reference, QStringLiteral("IR1"),
+                              ReviewDecision::OriginalMaintained,
+                              QStringLiteral("Confirming whether the force holds such software "
+                                             "would still reveal its capability."),
+                              reference.questions.constFirst().id))
+        return false;
+    ReviewLetterService letters(*fixture.cases, matters, ExemptionCatalogue::builtIn());
+    CaseDocument document;
+    document.reset(*fixture.cases->open(reference.reference));
+    foi::ui::MattersStep step(document, {matters, letters, [] { return AuthorityProfile{}; },
+                                         [today] { return today; },
+                                         [] {
+                                         }});
+    step.resize(1100, 700);
+    step.show();
+    settle();
+    return save(step, folder, QStringLiteral("23-after-the-reply"));
+}
+
 int main(int argc, char *argv[])
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -464,6 +498,7 @@ int main(int argc, char *argv[])
     settle();
     ok = save(window, folder, QStringLiteral("16-backup-done")) && ok;
     ok = sentReplyScreens(fixture, reference->reference, work.path(), folder) && ok;
+    ok = takeDeadlines(fixture, *reference, folder) && ok;
+    ok = takeMattersStep(fixture, *reference, folder) && ok;
     return ok ? 0 : 1;
-    return (takeDeadlines(fixture, *reference, folder) && ok) ? 0 : 1;
 }

@@ -139,6 +139,8 @@ Case everyFieldSet()
                      QStringLiteral("More is held.")},
                     {review.original.items().constLast(), ReviewDecision::Withdrawn, {}}};
     review.releasedOnChangedCircumstances = true;
+    review.releasedNow = QStringLiteral("The 2024 totals are enclosed.");
+    review.complaintRights = QStringLiteral("You may apply to the Commissioner (s50).");
     review.decided = QDate(2025, 5, 1);
     c.internalReviews = {review};
     CommissionerMatter matter;

@@ -324,6 +324,40 @@ private slots:
         QCOMPARE(direct.error().code, QString(StoreErrorCode::OnHold));
     }
 
+    // A case whose complaint to the Commissioner closed less than two years ago is kept whole,
+    // however old the request; two years after closure it is erased like any other.
+    void aRecentlyClosedCommissionerMatterKeepsTheCase()
+    {
+        Case theCase = servicetest::referenceCase();
+        theCase.reference = QStringLiteral("OLD-1");
+        theCase.reply.sentOn = QDate(2018, 6, 8);
+        theCase.requester.name = name;
+        theCase.requester.email = email;
+        CommissionerMatter matter;
+        matter.id = QStringLiteral("ICO1");
+        matter.received = QDate(2018, 9, 3);
+        matter.closed = QDate(2025, 6, 1);
+        theCase.commissionerMatters = {matter};
+        const QString path =
+            servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("old-ico.json")), theCase);
+        QVERIFY(CaseImportService(*m_store, WorkingDayCalendar::builtIn())
+                    .importFiles({path}, QStringLiteral("Jo Officer")));
+
+        auto outcome = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                           .eraseExpired(QDate(2026, 3, 1), 6, QStringLiteral("Jo Officer"));
+        QVERIFY(outcome);
+        QVERIFY(outcome->erased.isEmpty());
+        QCOMPARE(outcome->onHold.size(), 1);
+        QVERIFY2(outcome->onHold.constFirst().contains(QStringLiteral("kept until 2027-06-01")),
+                 qPrintable(outcome->onHold.constFirst()));
+        QCOMPARE(m_store->cases().load(QStringLiteral("OLD-1"))->record.requesterName, name);
+
+        outcome = RetentionService(*m_store, WorkingDayCalendar::builtIn())
+                      .eraseExpired(QDate(2027, 6, 1), 6, QStringLiteral("Jo Officer"));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->erased, QStringList{QStringLiteral("OLD-1")});
+    }
+
     void recentlyClosedCasesAreKept()
     {
         auto outcome = RetentionService(*m_store, WorkingDayCalendar::builtIn())

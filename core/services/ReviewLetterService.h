@@ -1,0 +1,53 @@
+#pragma once
+
+#include "law/Regime.h"
+#include "reply/AuthorityProfile.h"
+#include "reply/ReplyDocument.h"
+#include "rules/Finding.h"
+#include "support/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace foi::core {
+
+class CaseEditingService;
+class ExemptionCatalogue;
+class MatterService;
+
+// The outcome letter of an internal review as a use case: check the review and what its letter
+// will say, compose the letter with the authority's wording (ReviewOutcomeLetter, with the
+// reply's letterhead and signature), and render it as PDF/A like the reply. A review with an
+// error finding, or an item still undecided, can always be previewed, but only as a DRAFT: the
+// watermark is decided here, not by the caller.
+class ReviewLetterService
+{
+public:
+    ReviewLetterService(CaseEditingService &cases, MatterService &matters,
+                        const ExemptionCatalogue &catalogue);
+
+    struct Rendered
+    {
+        ReplyDocument document;
+        QByteArray bytes; // PDF
+        QList<Finding> findings;
+        bool draft = false;
+    };
+
+    // The authority's standard paragraph on the right to complain for the regime: what the
+    // letter carries when the review has none of its own.
+    [[nodiscard]] Result<QString> standardComplaintRights(Regime regime,
+                                                          const AuthorityProfile &authority) const;
+
+    [[nodiscard]] Result<Rendered> render(const QString &reference, const QString &reviewId,
+                                          const AuthorityProfile &authority,
+                                          const QDate &letterDate);
+
+private:
+    CaseEditingService &m_cases;
+    MatterService &m_matters;
+    const ExemptionCatalogue &m_catalogue;
+};
+
+} // namespace foi::core
