@@ -180,6 +180,34 @@ ExitCode decide(CliContext &context, const QStringList &args)
     return ExitCode::Success;
 }
 
+ExitCode remedy(CliContext &context, const QStringList &args)
+{
+    MatterInvocation run(context, QStringLiteral("remedy"),
+                         QStringLiteral("Open the remedial response matter MATTER of case REF "
+                                        "requires: the decision reopens as an amendment linked to "
+                                        "it, and the correction letter is the response."));
+    run.parser().addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The case."));
+    run.parser().addPositionalArgument(QStringLiteral("MATTER"), QStringLiteral("IR1, ICO1, ..."));
+    ExitCode exit = ExitCode::Success;
+    if (!run.parse(args, 2, QStringLiteral("the case's reference and the matter"), &exit))
+        return exit;
+    auto session = run.open();
+    if (!session)
+        return ExitCode::Usage;
+    const core::Result<core::Amendment> amendment =
+        session->matters->openRemedialResponse(run.argument(0), run.argument(1));
+    if (!amendment)
+        return run.refused(amendment.error());
+    run.print(QStringLiteral("Opened the remedial response to %1 on %2: change the decision, then "
+                             "send the correction letter (render %2 --final). %3")
+                  .arg(run.argument(1), run.argument(0), amendment->reason),
+              {{QStringLiteral("reference"), run.argument(0)},
+               {QStringLiteral("matter"), amendment->matter},
+               {QStringLiteral("amends_version"), amendment->amendsVersion},
+               {QStringLiteral("reason"), amendment->reason}});
+    return ExitCode::Success;
+}
+
 ExitCode close(CliContext &context, const QStringList &args)
 {
     MatterInvocation run(context, QStringLiteral("close"),
@@ -240,6 +268,7 @@ CliCommand matterCommand()
                     {QStringLiteral("decide"), decide},
                     {QStringLiteral("close"), close},
                     {QStringLiteral("letter"), reviewLetterVerb},
+                    {QStringLiteral("remedy"), remedy},
                     {QStringLiteral("decision-notice"), recordDecisionNoticeVerb},
                     {QStringLiteral("appeal"), lodgeAppealVerb},
                     {QStringLiteral("appeal-end"), endAppealVerb},
@@ -253,6 +282,8 @@ CliCommand matterCommand()
                                   << "  open ico REF --received DATE [--ico-reference REF]\n"
                                   << "  decide REF IR1 --decision " << reviewDecisionWords() << '\n'
                                   << "  letter REF IR1 --out FILE.pdf [--released TEXT]\n"
+                                  << "  remedy REF IR1|ICO1   reopen the decision as the response "
+                                     "the matter requires\n"
                                   << "  close REF MATTER [--on DATE]\n"
                                   << "  decision-notice REF ICO1 --dated DATE --outcome ... "
                                      "--step KIND\n"

@@ -358,6 +358,7 @@ Reply CaseFileReader::readReply(const QJsonValue &value, const QString &path)
             entry.number(QStringLiteral("amendsVersion"), Presence::Required).value_or(0));
         amendment.correctionVersion =
             static_cast<int>(entry.number(QStringLiteral("correctionVersion")).value_or(0));
+        amendment.matter = entry.string(QStringLiteral("matter"));
         entry.finish();
         reply.amendments.append(amendment);
     }

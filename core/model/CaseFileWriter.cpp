@@ -188,6 +188,7 @@ QJsonObject CaseFileWriter::writeReply(const Reply &reply)
         putDate(entry, QStringLiteral("openedOn"), amendment.openedOn);
         putText(entry, QStringLiteral("officer"), amendment.officer);
         putText(entry, QStringLiteral("reason"), amendment.reason);
+        putText(entry, QStringLiteral("matter"), amendment.matter);
         if (!amendment.isOpen())
             entry.insert(QStringLiteral("correctionVersion"), amendment.correctionVersion);
         amendments.append(entry);

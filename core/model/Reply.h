@@ -32,6 +32,10 @@ struct Amendment
     QString reason;
     int amendsVersion = 0;
     int correctionVersion = 0; // 0 while the correction has not been sent
+    // The matter whose outcome this amendment answers (a remedial response: "IR1" after a review
+    // that did not maintain the decision, "ICO1" after a decision notice); empty for the
+    // officer's own correction.
+    QString matter;
 
     bool isOpen() const { return correctionVersion == 0; }
 

@@ -2,12 +2,15 @@
 
 #include "model/ReviewOutcome.h"
 #include "services/CaseEditingService.h"
+#include "services/SentReplyLock.h"
 #include "store/AuditTrail.h"
 #include "store/CaseRepository.h"
 #include "store/CaseStore.h"
 #include "store/ReplyArchive.h"
 #include "store/StoreErrorCode.h"
 #include "store/WriteTransaction.h"
+
+#include <QLocale>
 
 namespace foi::core {
 
@@ -280,6 +283,75 @@ Status MatterService::setReviewLetter(const QString &reference, const QString &r
         review.complaintRights = complaintRights.trimmed();
         return success();
     });
+}
+
+Result<Case> MatterService::prepareRemedialResponse(const Case &theCase,
+                                                    const QString &matterId) const
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const auto longDate = [&english](const QDate &date) {
+        return english.toString(date, QStringLiteral("d MMMM yyyy"));
+    };
+    QString reason;
+    QString id;
+    if (const qsizetype r = indexOfReview(theCase, matterId); r >= 0) {
+        const InternalReview &review = theCase.internalReviews.at(r);
+        const ReviewDecision outcome = ReviewOutcome::of(review);
+        if (!review.decided || (outcome != ReviewDecision::OriginalOverturned &&
+                                outcome != ReviewDecision::OriginalPartlyMaintained))
+            return invalid("no_remedy",
+                           QStringLiteral("Internal review %1 has not decided against the "
+                                          "original decision, so it needs no remedial response.")
+                               .arg(review.id));
+        id = review.id;
+        reason = QStringLiteral("Our internal review of your request (%1), decided on %2, did not "
+                                "maintain the original decision in full; this is the response "
+                                "that review requires.")
+                     .arg(review.id, longDate(*review.decided));
+    } else if (const qsizetype m = indexOfMatter(theCase, matterId); m >= 0) {
+        const CommissionerMatter &matter = theCase.commissionerMatters.at(m);
+        const bool ordersResponse =
+            matter.decisionNotice &&
+            std::any_of(matter.decisionNotice->steps.cbegin(), matter.decisionNotice->steps.cend(),
+                        [](const DecisionNoticeStep &step) {
+                            return step.kind != DecisionNoticeStepKind::CarryOutInternalReview &&
+                                   step.kind != DecisionNoticeStepKind::AdviseAndAssist;
+                        });
+        if (!ordersResponse)
+            return invalid("no_remedy",
+                           QStringLiteral("Matter %1 has no decision notice ordering a fresh "
+                                          "response, disclosure or confirmation.")
+                               .arg(matter.id));
+        id = matter.id;
+        const DecisionNotice &notice = *matter.decisionNotice;
+        reason = QStringLiteral("The Information Commissioner's decision notice %1 of %2 requires "
+                                "us to take the steps it sets out; this is our response to it.")
+                     .arg(notice.reference.isEmpty() ? matter.icoReference : notice.reference,
+                          longDate(notice.dated));
+    } else {
+        return invalid(
+            "no_matter",
+            QStringLiteral("Case %1 has no matter %2.").arg(theCase.reference, matterId));
+    }
+    Result<Case> amended = SentReplyLock::amend(theCase, reason, m_cases.officer(), m_today());
+    if (!amended)
+        return amended.error();
+    amended->reply.amendments.last().matter = id;
+    return amended;
+}
+
+Result<Amendment> MatterService::openRemedialResponse(const QString &reference,
+                                                      const QString &matterId)
+{
+    Result<Case> loaded = load(reference);
+    if (!loaded)
+        return loaded.error();
+    Result<Case> amended = prepareRemedialResponse(*loaded, matterId);
+    if (!amended)
+        return amended.error();
+    if (Status saved = save(*amended); !saved)
+        return saved.error();
+    return amended->reply.amendments.constLast();
 }
 
 Result<CommissionerMatter>

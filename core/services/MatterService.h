@@ -117,6 +117,16 @@ public:
     // The findings on review `index` of `theCase` as it is now (the open case, unsaved).
     [[nodiscard]] QList<Finding> reviewFindings(const Case &theCase, qsizetype index) const;
 
+    // A remedial response: when a review did not maintain the original decision, or a decision
+    // notice orders a fresh response, disclosure or confirmation, the decision is reopened as an
+    // amendment linked to that matter (its reason cites the review or the notice), and the
+    // correction letter sent from the Reply step is the response it requires. Refused when the
+    // matter requires none, when nothing was sent yet, or when an amendment is already open.
+    [[nodiscard]] Result<Case> prepareRemedialResponse(const Case &theCase,
+                                                       const QString &matterId) const;
+    [[nodiscard]] Result<Amendment> openRemedialResponse(const QString &reference,
+                                                         const QString &matterId);
+
     // The officers who drafted, decided or sent the original reply, from the audit trail: every
     // officer who changed the case up to its first sent reply, and whoever sent it.
     [[nodiscard]] Result<QStringList> originalParticipants(const QString &reference);

@@ -82,7 +82,7 @@ Result<Case> SentReplyLock::amend(const Case &theCase, const QString &reason,
                               "correction letter."));
     Case amended = theCase;
     amended.reply.amendments.append(
-        Amendment{today, officer, reason.trimmed(), theCase.reply.sent.constLast().version, 0});
+        Amendment{today, officer, reason.trimmed(), theCase.reply.sent.constLast().version, 0, {}});
     return amended;
 }
 

@@ -208,6 +208,12 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
 
+        // A remedial response needs a sent letter to amend: this old case kept only its date.
+        run = as(u"A. Senior"_s, {u"remedy"_s, u"13457_18"_s, u"IR1"_s});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(u"not decided against"_s) || run.err.contains(u"sent"_s),
+                 qPrintable(run.err));
+
         // Once the review is decided its letter has gone: what it says cannot change.
         QCOMPARE(
             as(u"A. Senior"_s, {u"close"_s, u"13457_18"_s, u"IR1"_s, u"--on"_s, u"2018-07-20"_s})

@@ -250,6 +250,36 @@ private slots:
                  qPrintable(find<QLabel>("reviewFindings")->text()));
     }
 
+    // A review that overturned the decision offers the remedial response: the sent decision
+    // reopens as an amendment citing the review, one undoable step.
+    void anOverturningReviewOpensTheRemedialResponse()
+    {
+        Case sent = *m_cases->open(u"13457_18"_s);
+        sent.reply.sent = {{1, d("2018-06-08"), QString(64, u'a'), false, {}}};
+        m_cases->setOfficer(u"Case Officer"_s); // the original decision's officer sent it
+        QVERIFY(m_cases->save(sent));
+        m_cases->setOfficer(u"A. Senior"_s);
+        InternalReviewRequest request;
+        request.received = d("2018-06-29");
+        request.reviewer = u"A. Senior"_s;
+        QVERIFY(m_matters->openInternalReview(u"13457_18"_s, request));
+        QVERIFY(m_matters->decideReview(u"13457_18"_s, u"IR1"_s, ReviewDecision::OriginalOverturned,
+                                        u"The harm is not shown."_s));
+        m_document->reset(*m_cases->open(u"13457_18"_s));
+        m_step->refresh();
+        auto *remedy = find<QPushButton>("reviewRemedyButton");
+        QVERIFY(!remedy->isVisible()); // not before the review is decided
+        QTest::mouseClick(find<QPushButton>("reviewDecidedButton"), Qt::LeftButton);
+        QVERIFY(m_document->current().internalReviews[0].decided);
+        QTRY_VERIFY(remedy->isVisible());
+        QTest::mouseClick(remedy, Qt::LeftButton);
+        const Amendment amendment = m_document->current().reply.amendments.constLast();
+        QCOMPARE(amendment.matter, u"IR1"_s);
+        QVERIFY(amendment.isOpen());
+        QCOMPARE(m_document->undoText(), u"Open remedial response to IR1"_s);
+        QVERIFY(!remedy->isEnabled());
+    }
+
     void aComplaintToTheCommissionerIsRecordedAndUndone()
     {
         QTest::mouseClick(find<QPushButton>("icoComplaintButton"), Qt::LeftButton);

@@ -26,6 +26,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace foi::ui {
 
 namespace {
@@ -158,6 +160,11 @@ void MattersStep::createWidgets()
     m_exportButton->setObjectName(QStringLiteral("exportReviewLetterButton"));
     m_decidedButton = new QPushButton(tr("Record as &decided"), m_reviewBox);
     m_decidedButton->setObjectName(QStringLiteral("reviewDecidedButton"));
+    m_remedyButton = new QPushButton(tr("Open remedial res&ponse"), m_reviewBox);
+    m_remedyButton->setObjectName(QStringLiteral("reviewRemedyButton"));
+    m_remedyButton->setToolTip(tr("The review did not maintain the decision: reopen it as an "
+                                  "amendment that cites the review, and send the correction "
+                                  "letter from the Reply step."));
 }
 
 void MattersStep::layOut()
@@ -179,6 +186,7 @@ void MattersStep::layOut()
     form->addRow(QString(), m_findingsLabel);
     auto *decide = new QHBoxLayout;
     decide->addWidget(m_exportButton);
+    decide->addWidget(m_remedyButton);
     decide->addStretch();
     decide->addWidget(new QLabel(tr("Decided on:"), m_reviewBox));
     decide->addWidget(m_decidedEdit);
@@ -206,6 +214,7 @@ void MattersStep::connectEdits()
     connect(m_complaintButton, &QPushButton::clicked, this, &MattersStep::recordComplaint);
     connect(m_exportButton, &QPushButton::clicked, this, &MattersStep::exportLetter);
     connect(m_decidedButton, &QPushButton::clicked, this, &MattersStep::markDecided);
+    connect(m_remedyButton, &QPushButton::clicked, this, &MattersStep::openRemedy);
     connect(m_reviewCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_refreshing)
             refreshReview();
@@ -400,6 +409,12 @@ void MattersStep::refreshReview()
         field->setEnabled(open);
     // The day the outcome goes: today unless the officer chose another day since the review
     // arrived; a decided review shows its day.
+    m_remedyButton->setVisible(review.decided &&
+                               (outcome == ReviewDecision::OriginalOverturned ||
+                                outcome == ReviewDecision::OriginalPartlyMaintained));
+    m_remedyButton->setEnabled(std::none_of(
+        theCase.reply.amendments.cbegin(), theCase.reply.amendments.cend(),
+        [&review](const core::Amendment &amendment) { return amendment.matter == review.id; }));
     m_decidedEdit->setMaximumDate(m_deps.today());
     if (review.decided)
         m_decidedEdit->setDate(*review.decided);
@@ -515,6 +530,25 @@ void MattersStep::exportLetter()
                  "error (below).")
                   .arg(QDir::toNativeSeparators(path))
             : tr("Wrote the outcome letter to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MattersStep::openRemedy()
+{
+    const int index = reviewIndex();
+    if (index < 0)
+        return;
+    const QString id = document().current().internalReviews.at(index).id;
+    const core::Result<core::Case> amended =
+        m_deps.matters.prepareRemedialResponse(document().current(), id);
+    if (!amended) {
+        m_findingsLabel->setText(amended.error().message);
+        return;
+    }
+    document().edit(tr("Open remedial response to %1").arg(id),
+                    [&](core::Case &theCase) { theCase = *amended; });
+    m_reviewSummary->setText(tr("The decision is open again as the response %1 requires: change "
+                                "it, then send the correction letter from the Reply step.")
+                                 .arg(id));
 }
 
 void MattersStep::markDecided()

@@ -70,6 +70,7 @@ private:
     void recordComplaint();
     void exportLetter();
     void markDecided();
+    void openRemedy();
     // Applies `change` to the chosen review of the open case.
     void editReview(const QString &description,
                     const std::function<void(core::InternalReview &)> &change,
@@ -95,6 +96,7 @@ private:
     QDateEdit *m_decidedEdit = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_decidedButton = nullptr;
+    QPushButton *m_remedyButton = nullptr;
 };
 
 } // namespace foi::ui

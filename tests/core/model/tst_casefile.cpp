@@ -119,10 +119,14 @@ Case everyFieldSet()
                      QStringLiteral("cd34"),
                      true,
                      {QStringLiteral("Q1: we do not hold the information.")}}};
-    c.reply.amendments = {
-        {QDate(2025, 4, 8), QStringLiteral("A. Officer"),
-         QStringLiteral("The search missed an archive."), 1, 2},
-        {QDate(2025, 4, 10), QStringLiteral("A. Officer"), QStringLiteral("A second look."), 2, 0}};
+    c.reply.amendments = {{QDate(2025, 4, 8),
+                           QStringLiteral("A. Officer"),
+                           QStringLiteral("The search missed an archive."),
+                           1,
+                           2,
+                           {}},
+                          {QDate(2025, 4, 10), QStringLiteral("A. Officer"),
+                           QStringLiteral("A second look."), 2, 0, QStringLiteral("IR1")}};
     // Format version 3: every field of the case's life after the reply.
     InternalReview review;
     review.id = QStringLiteral("IR1");

@@ -71,8 +71,8 @@ private slots:
         QVERIFY(!document.canUndo());
 
         document.edit(QStringLiteral("Amend after sending"), [](Case &c) {
-            c.reply.amendments.append(
-                Amendment{QDate(2026, 12, 2), QStringLiteral("O"), QStringLiteral("Why"), 1, 0});
+            c.reply.amendments.append(Amendment{
+                QDate(2026, 12, 2), QStringLiteral("O"), QStringLiteral("Why"), 1, 0, {}});
         });
         document.edit(QStringLiteral("Edit request text"),
                       [](Case &c) { c.requestText = QStringLiteral("Changed"); });

@@ -259,6 +259,67 @@ private slots:
         QCOMPARE(refused.error().code, QStringLiteral("matter.no_matter"));
         QVERIFY(stored() == before);
     }
+
+    // A review that did not maintain the decision, or a decision notice ordering a fresh
+    // response, reopens the sent decision as an amendment linked to the matter and citing it;
+    // the correction letter is the response. Nothing else does.
+    void aRemedialResponseFollowsAnOverturningMatter()
+    {
+        const QString reference = QStringLiteral("13457_18");
+        Case sent = *m_cases->open(reference);
+        sent.reply.sent = {{1, d("2018-06-11"), QString(64, u'a'), false, {}}};
+        QVERIFY(m_cases->save(sent));
+        QVERIFY(m_matters->openInternalReview(
+            reference, reviewAsked(d("2018-06-29"), QStringLiteral("A. Senior"))));
+        QVERIFY(m_matters->decideReview(reference, QStringLiteral("IR1"),
+                                        ReviewDecision::OriginalMaintained,
+                                        QStringLiteral("Sound.")));
+        QVERIFY(m_matters->closeReview(reference, QStringLiteral("IR1"), d("2018-07-02")));
+        Result<Amendment> refused =
+            m_matters->openRemedialResponse(reference, QStringLiteral("IR1"));
+        QCOMPARE(refused.error().code, QStringLiteral("matter.no_remedy"));
+
+        QVERIFY(m_matters->openInternalReview(
+            reference, reviewAsked(d("2018-07-02"), QStringLiteral("A. Senior"))));
+        QVERIFY(m_matters->decideReview(reference, QStringLiteral("IR2"),
+                                        ReviewDecision::OriginalOverturned,
+                                        QStringLiteral("The harm is not shown.")));
+        QVERIFY(m_matters->closeReview(reference, QStringLiteral("IR2"), d("2018-07-02")));
+        const Result<Amendment> opened =
+            m_matters->openRemedialResponse(reference, QStringLiteral("IR2"));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        QCOMPARE(opened->matter, QStringLiteral("IR2"));
+        QCOMPARE(opened->amendsVersion, 1);
+        QVERIFY(opened->reason.contains(QStringLiteral("internal review of your request (IR2)")));
+        const Case reopened = *m_cases->open(reference);
+        QVERIFY(reopened.reply.amendments.constLast().isOpen());
+        QCOMPARE(reopened.reply.amendments.constLast().matter, QStringLiteral("IR2"));
+        // One open at a time: the decision is already open.
+        QCOMPARE(m_matters->openRemedialResponse(reference, QStringLiteral("IR2")).error().code,
+                 QStringLiteral("amend.already-open"));
+
+        // A decision notice ordering a fresh response, on a case whose amendment is closed.
+        Case corrected = reopened;
+        corrected.reply.amendments.last().correctionVersion = 2;
+        corrected.reply.sent.append({2, d("2018-07-03"), QString(64, u'b'), true, {}});
+        QVERIFY(m_cases->save(corrected));
+        QVERIFY(m_matters->openCommissionerMatter(reference, complaint(d("2018-07-02"))));
+        QCOMPARE(m_matters->openRemedialResponse(reference, QStringLiteral("ICO1")).error().code,
+                 QStringLiteral("matter.no_remedy"));
+        DecisionNotice notice;
+        notice.reference = QStringLiteral("IC-123456-A1B2");
+        notice.dated = d("2018-07-02");
+        notice.outcome = ReviewDecision::OriginalOverturned;
+        notice.steps = {
+            {DecisionNoticeStepKind::IssueFreshResponse, {}, std::nullopt, std::nullopt}};
+        QVERIFY(m_matters->recordDecisionNotice(reference, QStringLiteral("ICO1"), notice));
+        const Result<Amendment> remedy =
+            m_matters->openRemedialResponse(reference, QStringLiteral("ICO1"));
+        QVERIFY(remedy);
+        QCOMPARE(remedy->matter, QStringLiteral("ICO1"));
+        QCOMPARE(remedy->amendsVersion, 2);
+        QVERIFY(remedy->reason.contains(QStringLiteral("decision notice IC-123456-A1B2")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMatterService)

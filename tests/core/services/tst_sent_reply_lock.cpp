@@ -157,8 +157,12 @@ private slots:
         const ReplyDocument amended = letterWith({QStringLiteral("We do not hold it.")});
         SentLetter first{1, QDate(2026, 12, 1), QStringLiteral("ab"), false,
                          CorrectionLetter::decisionOf(letterWith({QStringLiteral("We hold it.")}))};
-        const Amendment why{QDate(2026, 12, 2), QStringLiteral("O"),
-                            QStringLiteral("The records were destroyed in 2017."), 1, 0};
+        const Amendment why{QDate(2026, 12, 2),
+                            QStringLiteral("O"),
+                            QStringLiteral("The records were destroyed in 2017."),
+                            1,
+                            0,
+                            {}};
         const ReplyDocument correction =
             CorrectionLetter::compose(amended, {first, why, QDate(2026, 12, 3), 2});
         const QString text = correction.plainText();
