@@ -134,7 +134,9 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         QAbstractItemModel *model = dialog->tableView()->model();
         QCOMPARE(model->rowCount(), 2); // the unsaved typing was saved first
-        QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("Changed the request text"));
+        QCOMPARE(model->index(0, 2).data().toString(),
+                 QStringLiteral("Changed the request text\nThe request text: was blank, now "
+                                "\u201CHow many drones?\u201D"));
         QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Test Officer"));
         QCOMPARE(model->index(1, 2).data().toString(), QStringLiteral("Logged the request"));
         static const QRegularExpression enGb(
