@@ -154,7 +154,8 @@ private slots:
         fixture.workbench->autosaver().flush();
         QTRY_COMPARE(model->rowCount(), 3);
         QCOMPARE(model->index(0, 2).data().toString(),
-                 QStringLiteral("Changed the requester's details"));
+                 QStringLiteral("Changed the requester's details\nThe requester's name: was "
+                                "blank, now \u201CA. Requester\u201D"));
     }
 };
 

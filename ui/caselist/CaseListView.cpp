@@ -105,14 +105,19 @@ void CaseListView::createWidgets()
 
 void CaseListView::layOut()
 {
+    // The search and the count on one row, the four filters under it: one row of all of them
+    // would not fit a small (800 px) window.
+    auto *search = new QHBoxLayout;
+    search->addWidget(m_searchEdit, 1);
+    search->addWidget(m_statusLabel);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_searchEdit, 1);
     filters->addWidget(m_statusCombo);
     filters->addWidget(m_regimeCombo);
     filters->addWidget(m_dueCombo);
     filters->addWidget(m_reviewCombo);
-    filters->addWidget(m_statusLabel);
+    filters->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(search);
     layout->addLayout(filters);
     layout->addWidget(m_tableView, 1);
 }

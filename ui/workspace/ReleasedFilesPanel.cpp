@@ -130,12 +130,18 @@ void ReleasedFilesPanel::createWidgets()
 
 void ReleasedFilesPanel::layOut()
 {
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_scanButton);
-    buttons->addStretch();
-    buttons->addWidget(m_removeButton);
-    buttons->addWidget(m_keepButton);
+    // Two rows, so that the panel fits beside the preview in a small (800 px) window.
+    auto *files = new QHBoxLayout;
+    files->addWidget(m_addButton);
+    files->addWidget(m_scanButton);
+    files->addStretch();
+    auto *findings = new QHBoxLayout;
+    findings->addWidget(m_removeButton);
+    findings->addWidget(m_keepButton);
+    findings->addStretch();
+    auto *buttons = new QVBoxLayout;
+    buttons->addLayout(files);
+    buttons->addLayout(findings);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_tree, 1);

@@ -1,5 +1,6 @@
 #include "ServiceTestSupport.h"
 
+#include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
 #include "services/CaseChangeDescriber.h"
 #include "services/CaseEditingService.h"
@@ -177,7 +178,8 @@ private slots:
     void aQuickRunOfSavesToOneFieldIsOneLine()
     {
         CaseEditingService cases(*m_store,
-                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+                                 *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+                                 WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         auto logged = cases.logNewRequest(QDate(2026, 11, 20), Authority{});
         QVERIFY(logged);

@@ -7,6 +7,7 @@
 #include "../release/ReleaseTestFiles.h"
 #include "ServiceTestSupport.h"
 
+#include "law/WorkingDayCalendar.h"
 #include "release/ReleaseScanner.h"
 #include "reply/AuthorityProfile.h"
 #include "services/AttachmentService.h"
@@ -86,7 +87,8 @@ private:
 
     SendReadiness readiness()
     {
-        auto ready = SentReplyService(*m_store).readiness(m_case, authority(), m_today);
+        auto ready = SentReplyService(*m_store, WorkingDayCalendar::builtIn())
+                         .readiness(m_case, authority(), m_today);
         if (!ready)
             qFatal("readiness failed: %s", qPrintable(ready.error().message));
         return *ready;
@@ -110,7 +112,8 @@ private slots:
         QVERIFY(store);
         m_store = std::move(store).value();
         m_cases = std::make_unique<CaseEditingService>(
-            *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+            *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+            WorkingDayCalendar::builtIn());
         m_cases->setOfficer(m_officer);
         m_attachments = std::make_unique<AttachmentService>(
             *m_store, AttachmentService::contentFolderFor(m_store->path()));
@@ -139,8 +142,9 @@ private slots:
         QVERIFY2(readiness().explain().contains(QStringLiteral("XLSX-HIDDEN-SHEET")),
                  qPrintable(readiness().explain()));
         const QString out = m_dir.filePath(QStringLiteral("reply.pdf"));
-        const auto refused = SentReplyService(*m_store).sendFinal(m_case, authority(), m_today, out,
-                                                                  m_officer, QString());
+        const auto refused =
+            SentReplyService(*m_store, WorkingDayCalendar::builtIn())
+                .sendFinal(m_case, authority(), m_today, out, m_officer, QString());
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("release.findings"));
         QVERIFY(!QFile::exists(out));
@@ -155,8 +159,8 @@ private slots:
                              QStringLiteral("The sheet lists only published senior ranks"),
                              m_officer));
         QVERIFY2(readiness().ready(), qPrintable(readiness().explain()));
-        const auto sent = SentReplyService(*m_store).sendFinal(m_case, authority(), m_today, out,
-                                                               m_officer, QString());
+        const auto sent = SentReplyService(*m_store, WorkingDayCalendar::builtIn())
+                              .sendFinal(m_case, authority(), m_today, out, m_officer, QString());
         QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message));
 
         const QString lines = history();
@@ -272,8 +276,8 @@ private slots:
     // authority as Author and the case reference as Subject, never the officer or requester.
     void ourLetterCarriesOnlyWhatItPrints()
     {
-        const auto rendered =
-            ReplyService::render(m_case, authority(), m_today, ReplyService::Format::Pdf);
+        const auto rendered = ReplyService::render(
+            m_case, authority(), WorkingDayCalendar::builtIn(), m_today, ReplyService::Format::Pdf);
         QVERIFY(rendered);
         const ReleaseFindings findings = ReleaseScanner(ScanLimits::standard())
                                              .scanData(rendered->bytes, QStringLiteral("r.pdf"));
