@@ -610,26 +610,9 @@ Result<QList<Finding>> MatterService::reviewFindings(const QString &reference)
     if (!loaded)
         return loaded.error();
     QList<Finding> findings;
-    for (qsizetype i = 0; i < loaded->internalReviews.size(); ++i) {
-        const InternalReview &review = loaded->internalReviews.at(i);
-        findings += InternalReviewRules::check(review, i, contextFor(*loaded, review), m_calendar);
-    }
+    for (qsizetype i = 0; i < loaded->internalReviews.size(); ++i)
+        findings += reviewFindings(*loaded, i);
     return findings;
-}
-
-Result<QList<Finding>> MatterService::reviewFindings(const QString &reference,
-                                                     const QString &reviewId)
-{
-    Result<Case> loaded = load(reference);
-    if (!loaded)
-        return loaded.error();
-    const qsizetype index = indexOfReview(*loaded, reviewId);
-    if (index < 0)
-        return invalid(
-            "no_review",
-            QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
-    const InternalReview &review = loaded->internalReviews.at(index);
-    return InternalReviewRules::check(review, index, contextFor(*loaded, review), m_calendar);
 }
 
 } // namespace foi::core

@@ -103,9 +103,6 @@ public:
     [[nodiscard]] Result<QList<CaseClock>> openClocksInStore();
     // The findings on each of the case's reviews.
     [[nodiscard]] Result<QList<Finding>> reviewFindings(const QString &reference);
-    // The findings on the case's review `reviewId` alone.
-    [[nodiscard]] Result<QList<Finding>> reviewFindings(const QString &reference,
-                                                        const QString &reviewId);
 
     // What openInternalReview() would add to `theCase`, checked the same way, without saving:
     // the workspace applies it to the open case as an edit.

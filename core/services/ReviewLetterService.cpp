@@ -34,9 +34,6 @@ Result<ReviewLetterService::Rendered> ReviewLetterService::render(const QString 
                                                                   const AuthorityProfile &authority,
                                                                   const QDate &letterDate)
 {
-    Result<QList<Finding>> findings = m_matters.reviewFindings(reference, reviewId);
-    if (!findings)
-        return findings.error();
     Result<Case> loaded = m_cases.open(reference);
     if (!loaded)
         return loaded.error();
@@ -46,6 +43,10 @@ Result<ReviewLetterService::Rendered> ReviewLetterService::render(const QString 
                      [&reviewId](const InternalReview &r) {
                          return r.id.compare(reviewId, Qt::CaseInsensitive) == 0;
                      });
+    if (review == theCase.internalReviews.cend())
+        return Error::make(
+            QStringLiteral("matter.no_review"),
+            QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
     const qsizetype index = review - theCase.internalReviews.cbegin();
 
     Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);
@@ -61,7 +62,8 @@ Result<ReviewLetterService::Rendered> ReviewLetterService::render(const QString 
     }
 
     Rendered rendered;
-    rendered.findings = *findings + InternalReviewRules::checkLetter(*review, index, rights);
+    rendered.findings = m_matters.reviewFindings(theCase, index) +
+                        InternalReviewRules::checkLetter(*review, index, rights);
     const bool undecided =
         std::any_of(review->items.cbegin(), review->items.cend(), [](const ReviewedItem &item) {
             return item.decision == ReviewDecision::Undecided;
