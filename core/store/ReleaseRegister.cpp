@@ -127,6 +127,16 @@ Result<ReleaseRegister::Marked> ReleaseRegister::find(const QString &reference, 
     return marked;
 }
 
+Result<ReleaseRegister::Marked> ReleaseRegister::findMarked(const QString &reference, qint64 id,
+                                                            const QString &what,
+                                                            const QString &notMarked)
+{
+    Result<Marked> found = find(reference, id, what);
+    if (found && !found->marked)
+        return Error::make(StoreErrorCode::NotFound, notMarked.arg(found->fileName));
+    return found;
+}
+
 Status ReleaseRegister::audit(const QString &officer, const QString &action,
                               const QString &reference, const QString &summary,
                               const QJsonObject &record)
@@ -174,12 +184,10 @@ Status ReleaseRegister::unmark(const QString &reference, qint64 id, const QStrin
     WriteTransaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    Result<Marked> found = find(reference, id, what);
+    Result<Marked> found =
+        findMarked(reference, id, what, QStringLiteral("%1 is not marked for release."));
     if (!found)
         return found.error();
-    if (!found->marked)
-        return Error::make(StoreErrorCode::NotFound,
-                           QStringLiteral("%1 is not marked for release.").arg(found->fileName));
     if (Status deleted = m_connection.run(
             QStringLiteral("DELETE FROM release_files WHERE attachment_id = ?"), {id}, what);
         !deleted)
@@ -205,14 +213,11 @@ Status ReleaseRegister::recordScan(const QString &reference, qint64 id, const QS
     WriteTransaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    Result<Marked> found = find(reference, id, what);
+    Result<Marked> found = findMarked(reference, id, what,
+                                      QStringLiteral("%1 is no longer marked for release, so its "
+                                                     "scan was not kept."));
     if (!found)
         return found.error();
-    if (!found->marked)
-        return Error::make(StoreErrorCode::NotFound,
-                           QStringLiteral("%1 is no longer marked for release, so its scan was "
-                                          "not kept.")
-                               .arg(found->fileName));
     if (Status kept = m_connection.run(
             QStringLiteral("INSERT OR REPLACE INTO release_scans (attachment_id, sha256, "
                            "scanned_at, scanned_by, findings) VALUES (?, ?, ?, ?, ?)"),
@@ -251,12 +256,10 @@ Status ReleaseRegister::resolve(const QString &reference, qint64 id, const QStri
     WriteTransaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    Result<Marked> found = find(reference, id, what);
+    Result<Marked> found =
+        findMarked(reference, id, what, QStringLiteral("%1 is not marked for release."));
     if (!found)
         return found.error();
-    if (!found->marked)
-        return Error::make(StoreErrorCode::NotFound,
-                           QStringLiteral("%1 is not marked for release.").arg(found->fileName));
     if (Status kept = m_connection.run(
             QStringLiteral("INSERT INTO release_resolutions (attachment_id, sha256, code, "
                            "location, reason, resolved_at, resolved_by) VALUES (?, ?, ?, ?, ?, "

@@ -48,6 +48,9 @@ private:
         bool marked = false;
     };
     [[nodiscard]] Result<Marked> find(const QString &reference, qint64 id, const QString &what);
+    // The same, refused with `notMarked` (%1: the file's name) unless it is marked for release.
+    [[nodiscard]] Result<Marked> findMarked(const QString &reference, qint64 id,
+                                            const QString &what, const QString &notMarked);
     [[nodiscard]] Status audit(const QString &officer, const QString &action,
                                const QString &reference, const QString &summary,
                                const QJsonObject &record);
