@@ -134,8 +134,6 @@ private slots:
                                                    [this] {
                                                        save();
                                                    }});
-        QObject::connect(m_document.get(), &CaseDocument::changed, m_step.get(),
-                         &MattersStep::refresh);
         m_exportPath = m_dir.filePath(u"IR1-%1.pdf"_s.arg(n));
         m_step->setSavePathChooser([this](const QString &) { return m_exportPath; });
         m_step->resize(1000, 760);

@@ -386,13 +386,9 @@ void MattersStep::refreshReview()
                        core::ReviewOutcomeWording::of(outcome, core::OutcomeAudience::Ico)));
 
     QList<core::Finding> findings = m_deps.matters.reviewFindings(theCase, index);
-    QString rights = review.complaintRights;
-    if (rights.trimmed().isEmpty()) {
-        const core::Result<core::AuthorityProfile> authority = m_deps.authority();
-        const core::Result<QString> standard = m_deps.letters.standardComplaintRights(
-            theCase.regime, authority ? *authority : core::AuthorityProfile{});
-        rights = standard ? *standard : QString();
-    }
+    const QString rights = review.complaintRights.trimmed().isEmpty()
+                               ? standardComplaintRights(theCase.regime)
+                               : review.complaintRights;
     findings += core::InternalReviewRules::checkLetter(review, index, rights);
     QStringList lines;
     for (const core::Finding &finding : findings)
@@ -422,6 +418,21 @@ void MattersStep::refreshReview()
         m_decidedEdit->setDate(m_deps.today());
     m_refreshing = false;
     showItem();
+}
+
+QString MattersStep::standardComplaintRights(core::Regime regime)
+{
+    // Every edit of the case refreshes the step: the profile and the letter paragraphs are read
+    // once per regime, not per keystroke. The export reads them afresh.
+    auto cached = m_standardRights.constFind(regime);
+    if (cached != m_standardRights.cend())
+        return *cached;
+    const core::Result<core::AuthorityProfile> authority = m_deps.authority();
+    const core::Result<QString> standard = m_deps.letters.standardComplaintRights(
+        regime, authority ? *authority : core::AuthorityProfile{});
+    const QString text = standard ? *standard : QString();
+    m_standardRights.insert(regime, text);
+    return text;
 }
 
 void MattersStep::showItem()

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "law/Regime.h"
 #include "reply/AuthorityProfile.h"
 #include "support/Result.h"
 #include "workspace/WorkspaceStep.h"
+
+#include <QMap>
 
 #include <functional>
 
@@ -64,6 +67,7 @@ private:
     void refreshTimeline();
     void refreshReview();
     void showItem();
+    QString standardComplaintRights(core::Regime regime);
     int reviewIndex() const;
     int itemIndex() const;
     void openReview();
@@ -79,6 +83,7 @@ private:
     Dependencies m_deps;
     SavePathChooser m_choosePath;
     bool m_refreshing = false;
+    QMap<core::Regime, QString> m_standardRights;
 
     QTreeWidget *m_timeline = nullptr;
     QPushButton *m_openReviewButton = nullptr;
