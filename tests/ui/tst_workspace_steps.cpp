@@ -754,11 +754,10 @@ private slots:
         WorkbenchFixture fixture(dir.path());
         fixture.settings.setValue(QStringLiteral("store/backupFolder"),
                                   dir.filePath(QStringLiteral("backups")));
-        ui::Workbench workbench({fixture.settings, *fixture.store, *fixture.cases,
-                                 core::ExemptionCatalogue::builtIn(), fixture.calendar,
-                                 *fixture.calendarImport, fixture.checker, *fixture.factors,
-                                 *fixture.guidance, core::ScanLimits::standard(),
-                                 fixture.authorityPath});
+        ui::Workbench workbench(
+            {fixture.settings, *fixture.store, *fixture.cases, core::ExemptionCatalogue::builtIn(),
+             fixture.calendar, *fixture.calendarImport, fixture.checker, *fixture.factors,
+             *fixture.guidance, core::ScanLimits::standard(), fixture.authorityPath});
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
