@@ -5,6 +5,7 @@
 #include "law/BankHolidayFile.h"
 #include "law/CalendarDataAge.h"
 #include "law/ExemptionCatalogue.h"
+#include "law/LapsePolicy.h"
 #include "law/RegulatorDeadlineCalculator.h"
 #include "law/WorkingDayCalendar.h"
 #include "mainwindow/MainWindow.h"
@@ -60,7 +61,8 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
         return store.error();
     m_store = std::move(store).value();
     const ui::Profiles profiles = ui::Profiles::load(m_settings);
-    auto allocator = core::ReferenceAllocator::create(profiles.referencePattern);
+    auto allocator =
+        core::ReferenceAllocator::create(profiles.referencePattern, profiles.referenceStart);
     if (!allocator)
         allocator = core::ReferenceAllocator::create(
             QString::fromLatin1(core::ReferenceAllocator::defaultPattern));
@@ -79,9 +81,13 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     if (!factors)
         return factors.error();
     m_factors = std::make_unique<core::PublicInterestLibrary>(std::move(factors).value());
+    auto lapse = core::LapsePolicy::builtIn();
+    if (!lapse)
+        return lapse.error(); // the build lost its resource
+    m_lapsePolicy = std::make_unique<core::LapsePolicy>(std::move(lapse).value());
     m_workbench = std::make_unique<ui::Workbench>(
         ui::WorkbenchServices{m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(),
-                              *m_calendar, *m_checker, *m_factors});
+                              *m_calendar, *m_checker, *m_factors, *m_lapsePolicy});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(

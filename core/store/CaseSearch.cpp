@@ -83,6 +83,7 @@ Result<QList<CaseSummary>> CaseSearch::ranked(const QString &sql, const QVariant
         summary.requesterName = query->value(5).toString();
         summary.updatedAt = query->value(6).toString();
         summary.score = query->value(7).toDouble();
+        summary.title = query->value(8).toString();
         results.append(summary);
     }
     return results;

@@ -278,6 +278,20 @@ Status fillRequesterKeys(StoreConnection &connection)
     return success();
 }
 
+// A case's title (its subject, in the officer's words), for the case list's Title column. In a
+// table of its own, keyed by the case's id, rather than a column of `cases`: every covering
+// index of the list would otherwise have to be rebuilt to hold it (each as large as the
+// store's list), or a page would read each case's row, whose end lies behind its document. A
+// page reads its titles afterwards, one seek each. No case stored before has a title (the case
+// file had no such field), so there is nothing to fill.
+QStringList caseTitles()
+{
+    return {
+        QStringLiteral("CREATE TABLE case_titles (case_id INTEGER PRIMARY KEY "
+                       "REFERENCES cases(id), title TEXT NOT NULL)"),
+    };
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -289,7 +303,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrations::statements(int version)
@@ -315,6 +329,8 @@ QStringList Migrations::statements(int version)
         return requesterKeysTable();
     case 10:
         return openCaseSortIndexes();
+    case 11:
+        return caseTitles();
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "intake/ReferenceAllocator.h"
 #include "law/ExemptionCatalogue.h"
+#include "law/LapsePolicy.h"
 #include "law/WorkingDayCalendar.h"
 #include "mainwindow/Workbench.h"
 #include "notify/Notifier.h"
@@ -63,10 +64,18 @@ public:
         factors = std::make_unique<foi::core::PublicInterestLibrary>(
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{
-                settings, *store, *cases, foi::core::ExemptionCatalogue::builtIn(),
-                foi::core::WorkingDayCalendar::builtIn(), checker, *factors, authorityPath},
+            foi::ui::WorkbenchServices{settings, *store, *cases,
+                                       foi::core::ExemptionCatalogue::builtIn(),
+                                       foi::core::WorkingDayCalendar::builtIn(), checker, *factors,
+                                       lapsePolicy, authorityPath},
             &notifier);
+        // File › New request takes the reference offered, with no title, as the officer who
+        // presses Enter in its dialog does.
+        workbench->setNewRequestAsker(
+            [](const QString &offered, const std::function<foi::core::Status(const QString &)> &)
+                -> std::optional<foi::ui::Workbench::NewRequestDetails> {
+                return foi::ui::Workbench::NewRequestDetails{offered, {}};
+            });
     }
 
     QSettings settings;
@@ -74,6 +83,7 @@ public:
     QString authorityPath;
     RecordingNotifier notifier;
     foi::core::CaseChecker checker;
+    foi::core::LapsePolicy lapsePolicy = *foi::core::LapsePolicy::builtIn();
     std::unique_ptr<foi::core::CaseStore> store;
     std::unique_ptr<foi::core::CaseEditingService> cases;
     std::unique_ptr<foi::core::PublicInterestLibrary> factors;

@@ -3,6 +3,7 @@
 #include "caselist/CaseListView.h"
 #include "findings/FindingsPanel.h"
 #include "history/CaseHistoryDialog.h"
+#include "intake/NewRequestDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/CaseHistoryModel.h"
 #include "models/CaseListModel.h"
@@ -16,6 +17,7 @@
 #include "services/CaseEditingService.h"
 #include "services/CaseHistory.h"
 #include "services/CaseImportJob.h"
+#include "services/CaseLifecycleService.h"
 #include "services/ReviewNotes.h"
 #include "services/SentReplyService.h"
 #include "settings/Profiles.h"
@@ -25,6 +27,7 @@
 #include "store/StoreErrorCode.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
+#include "workspace/CaseLifecycleActions.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/CostStep.h"
 #include "workspace/HeldStep.h"
@@ -62,6 +65,14 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                 &MainWindow::showNotification);
         m_notifier = boxes;
     }
+    m_askNewRequest = [this](const QString &offered,
+                             const std::function<core::Status(const QString &)> &check)
+        -> std::optional<NewRequestDetails> {
+        NewRequestDialog dialog(offered, check, m_window.get());
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return NewRequestDetails{dialog.reference(), dialog.title()};
+    };
     m_document = new core::CaseDocument(this);
     m_autosaver = new core::CaseAutosaver(*m_document, m_services.cases,
                                           core::CaseAutosaver::defaultDelayMs, this);
@@ -85,6 +96,7 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                                   }},
                                  *m_window, this);
     connectReview();
+    connectLifecycle();
     showCaseList();
 }
 
@@ -212,6 +224,26 @@ void Workbench::connectReview()
     });
 }
 
+void Workbench::connectLifecycle()
+{
+    m_lifecycleService =
+        std::make_unique<core::CaseLifecycleService>(m_services.store, m_services.lapsePolicy);
+    m_lifecycle = new CaseLifecycleActions({*m_document, *m_autosaver, *m_lifecycleService,
+                                            m_services.lapsePolicy, *m_notifier,
+                                            [this] { return m_services.cases.officer(); },
+                                            [] {
+                                                return QDate::currentDate();
+                                            }},
+                                           *m_window, this);
+    connect(m_lifecycle, &CaseLifecycleActions::caseDeleted, this, [this](const QString &ref) {
+        // The deleted case leaves the document, so nothing can save it back.
+        m_document->reset(core::Case{});
+        m_autosaver->markSaved();
+        showCaseList();
+        m_window->showStatusMessage(tr("Deleted case %1").arg(ref));
+    });
+}
+
 void Workbench::connectDocument()
 {
     connect(m_document, &core::CaseDocument::historyChanged, this, [this] {
@@ -286,7 +318,21 @@ void Workbench::newRequest()
     const core::Result<core::AuthorityProfile> authority = authorityProfile();
     const core::Authority who = authority ? core::Authority{authority->name, authority->kind}
                                           : core::Authority{{}, core::AuthorityKind::Police};
-    auto created = m_services.cases.logNewRequest(QDate::currentDate(), who);
+    const QDate received = QDate::currentDate();
+    // The offer is never a reference the store already has (nor one a deleted case had).
+    const core::Result<QString> offered = m_services.cases.nextReference(received);
+    if (!offered) {
+        m_notifier->showError(offered.error());
+        return;
+    }
+    const std::optional<NewRequestDetails> details =
+        m_askNewRequest(*offered, [this, received](const QString &reference) {
+            return m_services.cases.checkNewReference(reference, received);
+        });
+    if (!details)
+        return;
+    auto created =
+        m_services.cases.logNewRequest(received, who, details->reference, details->title);
     if (!created) {
         m_notifier->showError(created.error());
         return;
@@ -294,6 +340,7 @@ void Workbench::newRequest()
     m_document->reset(*created);
     m_autosaver->markSaved();
     m_window->showWorkspace();
+    m_lifecycle->setCaseOpen(true);
     m_workspace->showStep(0);
     m_window->showStatusMessage(tr("Logged request %1").arg(created->reference));
 }
@@ -309,11 +356,14 @@ void Workbench::openCase(const QString &reference)
     m_document->reset(*opened);
     m_autosaver->markSaved();
     m_window->showWorkspace();
+    m_lifecycle->setCaseOpen(true);
 }
 
 void Workbench::showCaseList()
 {
     leaveCase();
+    if (m_lifecycle)
+        m_lifecycle->setCaseOpen(false);
     // A store with no case at all shows how to start instead of an empty table.
     const core::Result<bool> anyCase = m_services.cases.hasCases();
     if (anyCase && !*anyCase) {
@@ -427,7 +477,8 @@ void Workbench::showSettings()
         return;
     m_reply->refresh(); // the letter is signed with the profile just saved
     const Profiles profiles = dialog.profiles();
-    auto allocator = core::ReferenceAllocator::create(profiles.referencePattern);
+    auto allocator =
+        core::ReferenceAllocator::create(profiles.referencePattern, profiles.referenceStart);
     if (!allocator) {
         m_notifier->showError(allocator.error());
         return;

@@ -2,10 +2,14 @@
 
 #include "reply/AuthorityProfileLocator.h"
 
+#include "support/Result.h"
+
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QSettings;
 class QTimer;
@@ -17,8 +21,10 @@ class CaseChecker;
 class CaseDocument;
 class CaseEditingService;
 class CaseHistory;
+class CaseLifecycleService;
 class CaseStore;
 class ExemptionCatalogue;
+class LapsePolicy;
 class SentReplyService;
 class PublicInterestLibrary;
 class ReviewNotes;
@@ -30,6 +36,7 @@ namespace foi::ui {
 class AttachmentsPanel;
 class BackgroundTask;
 class CaseHistoryDialog;
+class CaseLifecycleActions;
 class CaseListModel;
 class CaseListView;
 class CaseWorkspace;
@@ -55,6 +62,7 @@ struct WorkbenchServices
     const core::WorkingDayCalendar &calendar;
     const core::CaseChecker &checker;
     core::PublicInterestLibrary &factors; // the Public interest step's paragraph library
+    const core::LapsePolicy &lapsePolicy; // how long a request waits for clarification (s1(3))
     QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();
 };
 
@@ -81,10 +89,25 @@ public:
     core::CaseAutosaver &autosaver() const { return *m_autosaver; }
     ReplyStep &replyStep() const { return *m_reply; }
     SentReplyBanner &sentReplyBanner() const { return *m_sentBanner; }
+    // Case › Withdraw, Close as lapsed, Reopen, Delete case created in error.
+    CaseLifecycleActions &lifecycleActions() const { return *m_lifecycle; }
     // The authority profile letters are signed with, from its file.
     core::Result<core::AuthorityProfile> authorityProfile() const;
 
+    // File › New request: asks for the reference (the next free one offered) and the title,
+    // then logs the request under them, received today.
     void newRequest();
+    struct NewRequestDetails
+    {
+        QString reference;
+        QString title;
+    };
+    // Asks the officer for a new request's details, offering `offered`, each reference typed
+    // checked by `check`; nullopt when cancelled. The default shows NewRequestDialog; tests put
+    // in their own.
+    using NewRequestAsker = std::function<std::optional<NewRequestDetails>(
+        const QString &offered, const std::function<core::Status(const QString &)> &check)>;
+    void setNewRequestAsker(NewRequestAsker asker) { m_askNewRequest = std::move(asker); }
     void openCase(const QString &reference);
     void showCaseList();
     void showSettings();
@@ -112,6 +135,7 @@ private:
     void connectActions();
     void connectDocument();
     void connectReview();
+    void connectLifecycle();
     // Every view of the case's attached files but `changed` (the one the officer used) shows
     // them as stored now: both attachment panels, the evidence the searches cite, History.
     void showAttachmentsChangedIn(const QObject *changed);
@@ -134,6 +158,8 @@ private:
     std::unique_ptr<core::ReviewNotes> m_reviewNotes;
     ReviewNotesPanel *m_reviewNotesPanel = nullptr; // under the findings
     std::unique_ptr<core::CaseHistory> m_history;
+    std::unique_ptr<core::CaseLifecycleService> m_lifecycleService;
+    CaseLifecycleActions *m_lifecycle = nullptr;
     std::unique_ptr<core::AttachmentService> m_attachmentService;
     AttachmentsPanel *m_attachments = nullptr;
     AttachmentsPanel *m_searchEvidence = nullptr;
@@ -142,6 +168,7 @@ private:
     BackgroundTask *m_backup = nullptr;
     CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for
     QTimer *m_outsideChanges = nullptr;
+    NewRequestAsker m_askNewRequest;
 };
 
 } // namespace foi::ui

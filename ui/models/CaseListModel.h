@@ -38,7 +38,17 @@ class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Reference, Requester, Received, Due, DaysLeft, Status, Outcome, ColumnCount };
+    enum Column {
+        Reference,
+        Title,
+        Requester,
+        Received,
+        Due,
+        DaysLeft,
+        Status,
+        Outcome,
+        ColumnCount
+    };
     enum class DueWindow { Any, Overdue, DueSoon };
     enum Role { ReferenceRole = Qt::UserRole + 1, DaysLeftRole, LoadedRole };
 
@@ -56,7 +66,8 @@ public:
     void setRegimeFilter(std::optional<core::Regime> regime);
     void setDueWindow(DueWindow window);
     void setSearchText(const QString &text);
-    // Orders the list by a column (the working days left order as the due date does).
+    // Orders the list by a column (the working days left order as the due date does). The title
+    // has no order of its own in the store: the list stays in its order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // Reads the list again (after a case was saved), keeping the rows where they are while the
     // store is read again.

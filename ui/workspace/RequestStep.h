@@ -34,6 +34,7 @@ private:
     void connectEdits();
 
     QLineEdit *m_referenceEdit = nullptr;
+    QLineEdit *m_titleEdit = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     QLineEdit *m_emailEdit = nullptr;
     QPlainTextEdit *m_addressEdit = nullptr;
