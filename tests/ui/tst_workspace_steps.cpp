@@ -754,7 +754,7 @@ private slots:
         ui::Workbench workbench({fixture.settings, *fixture.store, *fixture.cases,
                                  core::ExemptionCatalogue::builtIn(),
                                  core::WorkingDayCalendar::builtIn(), fixture.checker,
-                                 *fixture.factors, fixture.authorityPath});
+                                 *fixture.factors, fixture.lapsePolicy, fixture.authorityPath});
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
