@@ -99,6 +99,11 @@ private slots:
                      !header.contains(QStringLiteral("overdue")),
                  qPrintable(header));
         QCOMPARE(storedStatus(m_reference), QStringLiteral("closed"));
+        const QString clock =
+            find<QPlainTextEdit>(QStringLiteral("deadlineExplanationEdit"))->toPlainText();
+        QVERIFY2(clock.contains(QStringLiteral("Withdrawn on 20 May 2018 (Test Officer): "
+                                               "Withdrawn by email. The clock stopped")),
+                 qPrintable(clock));
         // The way back is an audited reopening, not Undo.
         QVERIFY(!workbench().window().undoAction()->isEnabled());
         QVERIFY(!actions().withdrawAction()->isEnabled());
