@@ -10,6 +10,7 @@
 #include "services/MatterService.h"
 #include "WorkbenchFixture.h"
 
+#include "caselist/CaseListView.h"
 #include "history/CaseHistoryDialog.h"
 #include "intake/NewRequestDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -171,7 +172,11 @@ bool lifecycleScreens(WorkbenchFixture &fixture, const QString &openReference,
         }
     }
     workbench.showCaseList();
-    workbench.caseListModel().setStatusFilter(QString());
+    if (auto *list = window.findChild<foi::ui::CaseListView *>()) {
+        foi::ui::CaseListView::Filters every;
+        every.status.clear(); // every case, closed ones too
+        list->setFilters(every);
+    }
     settle();
     ok = save(window, folder, QStringLiteral("27-case-list-titles-and-withdrawn")) && ok;
     return ok;

@@ -61,6 +61,14 @@ void NewRequestDialog::recheck()
     m_problemLabel->setVisible(!allowed.ok());
     m_problemLabel->setText(allowed ? QString() : allowed.error().message);
     m_referenceEdit->setToolTip(allowed ? QString() : allowed.error().message);
+    // Tall enough for the reason, however many lines it wraps to at this width.
+    if (QLayout *column = layout()) {
+        column->activate();
+        const int needed = column->hasHeightForWidth() ? column->totalHeightForWidth(width())
+                                                       : column->totalSizeHint().height();
+        if (height() < needed)
+            resize(width(), needed);
+    }
 }
 
 QString NewRequestDialog::reference() const
