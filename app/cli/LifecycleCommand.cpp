@@ -96,9 +96,10 @@ CliCommand withdrawCommand()
 
 CliCommand lapseCommand()
 {
-    return changeCommand(Change::Lapse, QStringLiteral("lapse"),
-                         QStringLiteral("Close a request as lapsed: the clarification sought "
-                                        "under s1(3) never came (after 3 months)."));
+    return changeCommand(
+        Change::Lapse, QStringLiteral("lapse"),
+        QStringLiteral("Close a request as lapsed: the clarification sought "
+                       "under s1(3) never came, once the law data's wait is over."));
 }
 
 CliCommand reopenCommand()
