@@ -8,6 +8,7 @@
 #include "ImportCommand.h"
 #include "KeysCommand.h"
 #include "LawCommand.h"
+#include "LifecycleCommand.h"
 #include "ListCommand.h"
 #include "MatterCommand.h"
 #include "PathsCommand.h"
@@ -69,6 +70,10 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::auditCommand());
     cli.addCommand(foi::app::holdCommand());
     cli.addCommand(foi::app::retentionCommand());
+    cli.addCommand(foi::app::withdrawCommand());
+    cli.addCommand(foi::app::lapseCommand());
+    cli.addCommand(foi::app::reopenCommand());
+    cli.addCommand(foi::app::deleteCommand());
     cli.addCommand(foi::app::deadlineCommand());
     cli.addCommand(foi::app::calendarCommand());
     cli.addCommand(foi::app::renderCommand());

@@ -6,6 +6,7 @@
 #include "law/CalendarDataAge.h"
 #include "law/EffectiveCalendar.h"
 #include "law/ExemptionCatalogue.h"
+#include "law/LapsePolicy.h"
 #include "law/RegulatorDeadlineCalculator.h"
 #include "law/StepGuidance.h"
 #include "law/WorkingDayCalendar.h"
@@ -68,7 +69,8 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
         return store.error();
     m_store = std::move(store).value();
     const ui::Profiles profiles = ui::Profiles::load(m_settings);
-    auto allocator = core::ReferenceAllocator::create(profiles.referencePattern);
+    auto allocator =
+        core::ReferenceAllocator::create(profiles.referencePattern, profiles.referenceStart);
     if (!allocator)
         allocator = core::ReferenceAllocator::create(
             QString::fromLatin1(core::ReferenceAllocator::defaultPattern));
@@ -91,9 +93,14 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     if (!guidance)
         return guidance.error(); // the build lost its resource
     m_guidance = std::make_unique<core::StepGuidance>(std::move(guidance).value());
+    auto lapse = core::LapsePolicy::builtIn();
+    if (!lapse)
+        return lapse.error(); // the build lost its resource
+    m_lapsePolicy = std::make_unique<core::LapsePolicy>(std::move(lapse).value());
     m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
         m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(), *m_calendar,
-        *m_calendarImport, *m_checker, *m_factors, *m_guidance, core::ScanLimits::standard()});
+        *m_calendarImport, *m_checker, *m_factors, *m_guidance, *m_lapsePolicy,
+        core::ScanLimits::standard()});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(

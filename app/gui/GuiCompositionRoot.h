@@ -17,6 +17,7 @@ class CaseChecker;
 class CaseEditingService;
 class BackgroundIntegrityCheck;
 class CaseStore;
+class LapsePolicy;
 class MatterService;
 class PublicInterestLibrary;
 class RegulatorClocks;
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<core::CaseEditingService> m_cases;
     std::unique_ptr<core::PublicInterestLibrary> m_factors;
     std::unique_ptr<core::StepGuidance> m_guidance;
+    std::unique_ptr<core::LapsePolicy> m_lapsePolicy;
     std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
     std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;
     std::unique_ptr<core::MatterService> m_matters;

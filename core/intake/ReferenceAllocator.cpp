@@ -55,6 +55,53 @@ Result<ReferenceAllocator> ReferenceAllocator::create(const QString &pattern)
     return ReferenceAllocator(pattern);
 }
 
+Result<ReferenceAllocator> ReferenceAllocator::create(const QString &pattern, int firstSequence)
+{
+    if (firstSequence < 1 || firstSequence > maxFirstSequence)
+        return Error::make(QStringLiteral("reference.start.invalid"),
+                           QObject::tr("The first running number must be a whole number from 1 "
+                                       "to %1; %2 cannot be used.")
+                               .arg(maxFirstSequence)
+                               .arg(firstSequence));
+    Result<ReferenceAllocator> allocator = create(pattern);
+    if (!allocator)
+        return allocator;
+    allocator->m_firstSequence = firstSequence;
+    return allocator;
+}
+
+Status ReferenceAllocator::checkTyped(const QString &reference)
+{
+    const auto refuse = [&reference](const QString &why) {
+        return Error::make(
+            QStringLiteral("reference.invalid"),
+            QObject::tr("The reference \"%1\" cannot be used: %2.").arg(reference, why));
+    };
+    if (reference.trimmed().isEmpty())
+        return Error::make(QStringLiteral("reference.invalid"),
+                           QObject::tr("Type the reference, or leave the one offered."));
+    if (reference != reference.trimmed())
+        return refuse(QObject::tr("remove the spaces at its start or end"));
+    if (reference.size() > 64)
+        return refuse(
+            QObject::tr("it is %1 characters long; use 64 at most").arg(reference.size()));
+    const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    for (const QChar c : reference) {
+        if (forbidden.contains(c))
+            return refuse(QObject::tr("\"%1\" cannot be part of a file name on every system; "
+                                      "use letters, digits, spaces, - or _ instead")
+                              .arg(c));
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return refuse(QObject::tr("it holds an invisible or control character (U+%1); "
+                                      "type it again")
+                              .arg(QString::number(c.unicode(), 16)
+                                       .rightJustified(4, QLatin1Char('0'))
+                                       .toUpper()));
+    }
+    return success();
+}
+
 QString ReferenceAllocator::expandDateFields(const QDate &received) const
 {
     QString text = m_pattern;
@@ -89,7 +136,7 @@ int ReferenceAllocator::sequenceOf(const QString &reference, const QDate &receiv
 
 QString ReferenceAllocator::next(const QDate &received, const QStringList &existing) const
 {
-    int highest = 0;
+    int highest = m_firstSequence - 1;
     for (const QString &reference : existing)
         highest = std::max(highest, sequenceOf(reference, received));
     return format(highest + 1, received);

@@ -6,6 +6,13 @@
 
 namespace foi::core {
 
+std::optional<LifecycleEvent> Case::closure() const
+{
+    if (lifecycle.isEmpty() || lifecycle.constLast().kind == LifecycleKind::Reopened)
+        return std::nullopt;
+    return lifecycle.constLast();
+}
+
 qsizetype Case::indexOfQuestion(const QString &id) const
 {
     for (qsizetype i = 0; i < questions.size(); ++i) {

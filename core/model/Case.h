@@ -8,6 +8,7 @@
 #include "model/CostEstimate.h"
 #include "model/ExemptionClaim.h"
 #include "model/InternalReview.h"
+#include "model/LifecycleEvent.h"
 #include "model/Outcome.h"
 #include "model/Question.h"
 #include "model/Reply.h"
@@ -30,6 +31,8 @@ namespace foi::core {
 struct Case
 {
     QString reference;
+    // The subject, in the officer's words: the list's Title column, the letter's subject line.
+    QString title;
     Regime regime = Regime::Foia;
     Authority authority;
     QDate dateOfReceipt;
@@ -49,6 +52,12 @@ struct Case
     // The case's life after the reply: matters of this case, never cases of their own.
     QList<InternalReview> internalReviews;
     QList<CommissionerMatter> commissionerMatters;
+    // Withdrawn, lapsed and reopened, oldest first (CaseLifecycle changes it).
+    QList<LifecycleEvent> lifecycle;
+
+    // The withdrawal or lapse that closed the request without a reply, when the last change of
+    // its lifecycle is one (a reopening ends it).
+    std::optional<LifecycleEvent> closure() const;
 
     // -1 when no question has that id.
     qsizetype indexOfQuestion(const QString &id) const;

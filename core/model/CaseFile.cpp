@@ -49,7 +49,9 @@ Result<Case> CaseFile::read(const QByteArray &json)
 
 int CaseFile::versionFor(const Case &theCase)
 {
-    if (MatterFileWriter::hasMatters(theCase))
+    // Version 3 also holds a title and the lifecycle (withdrawn, lapsed, reopened), both optional.
+    if (MatterFileWriter::hasMatters(theCase) || !theCase.title.isEmpty() ||
+        !theCase.lifecycle.isEmpty())
         return 3;
     for (const ExemptionClaim &claim : theCase.claims) {
         if (claim.statistical)

@@ -46,6 +46,7 @@ Case CaseFileReader::read(const QJsonValue &root)
 void CaseFileReader::readCaseFields(JsonObjectReader &object, Case &theCase)
 {
     theCase.reference = object.string(QStringLiteral("reference"), Presence::Required);
+    theCase.title = object.string(QStringLiteral("title"));
     const QString regime = object.string(QStringLiteral("regime"), Presence::Required);
     if (const std::optional<Regime> parsed = regimeFromCode(regime))
         theCase.regime = *parsed;
@@ -79,7 +80,21 @@ void CaseFileReader::readCaseFields(JsonObjectReader &object, Case &theCase)
     if (!object.value(QStringLiteral("outcomeOverride")).isUndefined())
         theCase.outcomeOverride =
             object.code(QStringLiteral("outcomeOverride"), Outcome::InProgress);
+    theCase.lifecycle = readList<LifecycleEvent>(object, QStringLiteral("lifecycle"),
+                                                 &CaseFileReader::readLifecycleEvent);
     MatterFileReader(m_errors, m_version).read(object, theCase);
+}
+
+LifecycleEvent CaseFileReader::readLifecycleEvent(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    LifecycleEvent event;
+    event.kind = object.code(QStringLiteral("kind"), LifecycleKind::Withdrawn, Presence::Required);
+    event.on = object.date(QStringLiteral("on"), Presence::Required);
+    event.reason = object.string(QStringLiteral("reason"), Presence::Required);
+    event.officer = object.string(QStringLiteral("officer"));
+    object.finish();
+    return event;
 }
 
 Authority CaseFileReader::readAuthority(const QJsonValue &value, const QString &path)

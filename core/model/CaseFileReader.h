@@ -38,6 +38,7 @@ private:
     Certificate readCertificate(const QJsonValue &value, const QString &path);
     CostEstimate readCostEstimate(const QJsonValue &value, const QString &path);
     Reply readReply(const QJsonValue &value, const QString &path);
+    LifecycleEvent readLifecycleEvent(const QJsonValue &value, const QString &path);
 
     // Question ids must be unique, and every reference to one must resolve.
     void checkQuestionReferences(const Case &theCase);

@@ -19,6 +19,7 @@ QJsonObject CaseFileWriter::write(const Case &theCase)
     QJsonObject root;
     root.insert(QStringLiteral("formatVersion"), CaseFile::versionFor(theCase));
     root.insert(QStringLiteral("reference"), theCase.reference);
+    putText(root, QStringLiteral("title"), theCase.title);
     root.insert(QStringLiteral("regime"), regimeCode(theCase.regime));
     QJsonObject authority{{QStringLiteral("kind"), toCode(theCase.authority.kind)}};
     putText(authority, QStringLiteral("name"), theCase.authority.name);
@@ -61,6 +62,16 @@ QJsonObject CaseFileWriter::write(const Case &theCase)
         root.insert(QStringLiteral("reply"), reply);
     if (theCase.outcomeOverride)
         root.insert(QStringLiteral("outcomeOverride"), toCode(*theCase.outcomeOverride));
+    QJsonArray lifecycle;
+    for (const LifecycleEvent &event : theCase.lifecycle) {
+        QJsonObject entry{{QStringLiteral("kind"), toCode(event.kind)}};
+        putDate(entry, QStringLiteral("on"), event.on);
+        putText(entry, QStringLiteral("reason"), event.reason);
+        putText(entry, QStringLiteral("officer"), event.officer);
+        lifecycle.append(entry);
+    }
+    if (!lifecycle.isEmpty())
+        root.insert(QStringLiteral("lifecycle"), lifecycle);
     MatterFileWriter::write(theCase, root);
     return root;
 }

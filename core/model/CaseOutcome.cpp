@@ -74,13 +74,15 @@ Outcome CaseOutcome::ofQuestion(const Case &theCase, qsizetype index)
 
 Outcome CaseOutcome::ofCase(const Case &theCase)
 {
+    if (const std::optional<LifecycleEvent> closure = theCase.closure())
+        return closure->kind == LifecycleKind::Lapsed ? Outcome::Lapsed : Outcome::Withdrawn;
     return theCase.outcomeOverride ? *theCase.outcomeOverride : derived(theCase);
 }
 
 QList<Outcome> CaseOutcome::partsOf(const Case &theCase)
 {
     const Outcome whole = ofCase(theCase);
-    if (theCase.outcomeOverride || whole == Outcome::InProgress)
+    if (theCase.closure() || theCase.outcomeOverride || whole == Outcome::InProgress)
         return {whole};
     QSet<Outcome> parts;
     for (qsizetype i = 0; i < theCase.questions.size(); ++i)

@@ -17,7 +17,8 @@ class CaseOutcome
 public:
     static Outcome ofQuestion(const Case &theCase, qsizetype index);
 
-    // The officer's override when set (a lapsed or withdrawn request), else derived.
+    // Withdrawn or lapsed while the case's lifecycle closes it (Case::closure), else the
+    // officer's override when set, else derived.
     static Outcome ofCase(const Case &theCase);
 
     // What the reply did, each distinct part once, in the order a reader meets them: released,

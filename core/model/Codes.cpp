@@ -6,6 +6,7 @@
 #include "model/CommissionerMatter.h"
 #include "model/CostActivity.h"
 #include "model/Determination.h"
+#include "model/LifecycleEvent.h"
 #include "model/Outcome.h"
 #include "model/PrejudiceTest.h"
 #include "model/PublicInterestTest.h"
@@ -41,6 +42,15 @@ template<> Table<ClockChangeKind> table()
         {ClockChangeKind::FeePaid, "fee-paid"},
         {ClockChangeKind::PublicInterestExtension, "public-interest-extension"},
         {ClockChangeKind::ComplexityExtension, "complexity-extension"}};
+    return entries;
+}
+
+template<> Table<LifecycleKind> table()
+{
+    static const std::pair<LifecycleKind, const char *> entries[] = {
+        {LifecycleKind::Withdrawn, "withdrawn"},
+        {LifecycleKind::Lapsed, "lapsed"},
+        {LifecycleKind::Reopened, "reopened"}};
     return entries;
 }
 
@@ -219,6 +229,7 @@ template<typename E> QStringList allCodes()
 
 FOI_CODES_FOR(Channel)
 FOI_CODES_FOR(ClockChangeKind)
+FOI_CODES_FOR(LifecycleKind)
 FOI_CODES_FOR(ClosedAnswer)
 FOI_CODES_FOR(Holding)
 FOI_CODES_FOR(Communication)

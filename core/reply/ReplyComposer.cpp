@@ -192,6 +192,15 @@ void addLetterhead(Letter &letter, const AuthorityProfile &authority, const Repl
     const QString name =
         options.withholdRequester ? QObject::tr("[Requester]") : theCase.requester.name;
     letter.add(Kind::Salutation, QObject::tr("Dear %1,").arg(name));
+    // The subject line under the salutation, as a letter about one matter carries it.
+    const QString title = theCase.title.trimmed();
+    if (!title.isEmpty())
+        letter.paragraph(QStringLiteral("subject_line"),
+                         {{QStringLiteral("request_kind"),
+                           letter.eir() ? QObject::tr("Environmental information request")
+                                        : QObject::tr("Freedom of Information request")},
+                          {QStringLiteral("title"), title}},
+                         Kind::Heading);
 }
 
 void addRequest(Letter &letter)

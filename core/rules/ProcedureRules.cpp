@@ -237,6 +237,9 @@ void ProcedureRules::checkVexatious(const RuleInput &input, QList<Finding> &find
 void ProcedureRules::checkLateness(const RuleInput &input, QList<Finding> &findings)
 {
     const Case &theCase = input.theCase;
+    // A withdrawn or lapsed request is owed no reply: its clock stopped when it closed.
+    if (theCase.closure())
+        return;
     const QDate due = input.context.dueDate;
     const QDate replyDate =
         theCase.reply.sentOn.isValid() ? theCase.reply.sentOn : input.context.today;

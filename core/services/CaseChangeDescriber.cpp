@@ -22,6 +22,7 @@ const QList<std::pair<QString, const char *>> &partNames()
 {
     static const QList<std::pair<QString, const char *>> names{
         {QStringLiteral("reference"), "the reference"},
+        {QStringLiteral("title"), "the title"},
         {QStringLiteral("regime"), "the regime"},
         {QStringLiteral("authority"), "the authority"},
         {QStringLiteral("dateOfReceipt"), "the date of receipt"},
@@ -39,6 +40,7 @@ const QList<std::pair<QString, const char *>> &partNames()
         {QStringLiteral("outcomeOverride"), "the outcome"},
         {QStringLiteral("internalReviews"), "the internal reviews"},
         {QStringLiteral("commissionerMatters"), "the matters before the Information Commissioner"},
+        {QStringLiteral("lifecycle"), nullptr},
     };
     return names;
 }
@@ -67,6 +69,26 @@ QMap<QString, std::pair<int, QString>> citations(const QJsonArray &searches)
         }
     }
     return cited;
+}
+
+// Each withdrawal, lapse or reopening added, with its day and reason.
+void describeLifecycle(const QJsonArray &before, const QJsonArray &after, QStringList &actions)
+{
+    for (qsizetype i = before.size(); i < after.size(); ++i) {
+        const QJsonObject event = after.at(i).toObject();
+        const QString kind = event.value(QStringLiteral("kind")).toString();
+        const QString on = event.value(QStringLiteral("on")).toString();
+        const QString reason = event.value(QStringLiteral("reason")).toString();
+        if (kind == QLatin1String("withdrawn"))
+            actions.append(
+                tr("recorded the request as withdrawn on %1, because: ‘%2’").arg(on, reason));
+        else if (kind == QLatin1String("lapsed"))
+            actions.append(
+                tr("closed the request as lapsed on %1 (no clarification came), because: ‘%2’")
+                    .arg(on, reason));
+        else
+            actions.append(tr("reopened the request on %1, because: ‘%2’").arg(on, reason));
+    }
 }
 
 QString claimName(const QJsonObject &claim)
@@ -121,6 +143,8 @@ CaseChangeDescriber::Changes CaseChangeDescriber::changes(const QJsonObject &bef
             describeClaims(was.toArray(), is.toArray(), changes);
         else if (key == QLatin1String("reply"))
             describeReply(was.toObject(), is.toObject(), changes);
+        else if (key == QLatin1String("lifecycle"))
+            describeLifecycle(was.toArray(), is.toArray(), changes.actions);
         else
             phrases.append(tr(words));
     }

@@ -40,16 +40,56 @@ Result<QString> CaseEditingService::nextReference(const QDate &received)
             break;
         query.after = page->next;
     }
-    return m_allocator.next(received, references);
+    // A reference typed by hand for another year's case, or one a deleted case had, may be the
+    // next in the pattern: go past it, so that what is offered is always free.
+    for (;;) {
+        const QString candidate = m_allocator.next(received, references);
+        Result<bool> taken = m_store.cases().referenceTaken(candidate);
+        if (!taken)
+            return taken.error();
+        if (!*taken)
+            return candidate;
+        references.append(candidate);
+    }
+}
+
+Status CaseEditingService::checkNewReference(const QString &reference, const QDate &received)
+{
+    if (Status typed = ReferenceAllocator::checkTyped(reference); !typed)
+        return typed;
+    Result<bool> taken = m_store.cases().referenceTaken(reference);
+    if (!taken)
+        return taken.error();
+    if (!*taken)
+        return success();
+    Result<QString> next = nextReference(received);
+    return Error::make(QStringLiteral("reference.taken"),
+                       QStringLiteral("The reference %1 is already used by another case (or was "
+                                      "used by a deleted one): type another, or take the next "
+                                      "free one, %2.")
+                           .arg(reference, next ? *next : QStringLiteral("offered")));
 }
 
 Result<Case> CaseEditingService::logNewRequest(const QDate &received, const Authority &authority)
 {
-    auto reference = nextReference(received);
-    if (!reference)
-        return reference.error();
+    return logNewRequest(received, authority, QString(), QString());
+}
+
+Result<Case> CaseEditingService::logNewRequest(const QDate &received, const Authority &authority,
+                                               const QString &reference, const QString &title)
+{
     Case theCase;
-    theCase.reference = *reference;
+    if (reference.isEmpty()) {
+        auto next = nextReference(received);
+        if (!next)
+            return next.error();
+        theCase.reference = *next;
+    } else {
+        if (Status allowed = checkNewReference(reference, received); !allowed)
+            return allowed.error();
+        theCase.reference = reference;
+    }
+    theCase.title = title.trimmed();
     theCase.dateOfReceipt = received;
     theCase.authority = authority;
     if (Status saved = save(theCase); !saved)

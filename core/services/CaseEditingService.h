@@ -29,11 +29,21 @@ public:
     void setAllocator(ReferenceAllocator allocator) { m_allocator = std::move(allocator); }
 
     // The next free reference for a request received on `received`: one past the highest
-    // running number among the stored cases received in the same year.
+    // running number among the stored cases received in the same year (never below the
+    // allocator's first number), and past any number whose reference is taken already (a case
+    // received in another year under it, or a case deleted as created in error).
     [[nodiscard]] Result<QString> nextReference(const QDate &received);
+
+    // Whether the officer may give a new case `reference`: ReferenceAllocator::checkTyped, and
+    // not taken already (code "reference.taken", naming the next free one).
+    [[nodiscard]] Status checkNewReference(const QString &reference, const QDate &received);
 
     // Creates and saves a new case received on `received` for `authority`, with its reference.
     [[nodiscard]] Result<Case> logNewRequest(const QDate &received, const Authority &authority);
+    // The same with the authority's own reference (the next one when empty, else checked by
+    // checkNewReference) and a title (the subject; may be empty).
+    [[nodiscard]] Result<Case> logNewRequest(const QDate &received, const Authority &authority,
+                                             const QString &reference, const QString &title);
 
     [[nodiscard]] Result<Case> open(const QString &reference);
     // True when the store holds at least one case, whatever its status: the GUI shows how to

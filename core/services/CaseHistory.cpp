@@ -190,6 +190,9 @@ QString CaseHistory::describe(const AuditTrail::Row &row)
         return tr("Logged the request");
     if (action == QLatin1String("update-case"))
         return describeUpdate(row);
+    if (action == QLatin1String("delete-case"))
+        return tr("Deleted the case, created in error: %1")
+            .arg(row.summary.section(QStringLiteral(": "), 1));
     if (action == QLatin1String("erase-requester")) {
         return row.summary.startsWith(QLatin1String("letters of the erased requester"))
                    ? tr("Erased the requester's letters under the retention policy")

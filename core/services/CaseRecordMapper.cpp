@@ -14,6 +14,7 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase, const WorkingDayCalen
 {
     CaseRecord record;
     record.reference = theCase.reference;
+    record.title = theCase.title.trimmed();
     record.regime = regimeCode(theCase.regime);
     record.dateReceived = theCase.dateOfReceipt;
     record.dueDate = CaseDeadline::due(theCase, calendar);
@@ -22,6 +23,10 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase, const WorkingDayCalen
     if (theCase.reply.sentOn.isValid()) {
         record.status = QStringLiteral("closed");
         record.closedOn = theCase.reply.sentOn;
+    } else if (const std::optional<LifecycleEvent> closure = theCase.closure()) {
+        // Withdrawn or lapsed: closed on that day, counted by its outcome code.
+        record.status = QStringLiteral("closed");
+        record.closedOn = closure->on;
     } else if (outcome == Outcome::Lapsed || outcome == Outcome::Withdrawn) {
         record.status = QStringLiteral("closed");
     } else {
@@ -29,7 +34,10 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase, const WorkingDayCalen
     }
     record.requesterName = theCase.requester.name;
     record.requesterKeys = RequesterKeys(theCase.requester).lookupKeys();
-    record.requestText = theCase.requestText;
+    // The title is searched with the request's words: it says what the request is about.
+    record.requestText = record.title.isEmpty()
+                             ? theCase.requestText
+                             : record.title + QStringLiteral("\n\n") + theCase.requestText;
     QStringList questions;
     QStringList answers;
     for (const Question &question : theCase.questions) {

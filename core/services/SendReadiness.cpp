@@ -81,6 +81,16 @@ SendReadiness SendReadiness::assess(const Case &theCase, const SendFacts &facts)
     readiness.m_correction = SentReplyLock::openAmendment(theCase).has_value();
     QList<Reason> &reasons = readiness.m_reasons;
 
+    if (const std::optional<LifecycleEvent> closure = theCase.closure()) {
+        reasons.append({QStringLiteral("send.closed"),
+                        tr("%1 was %2 on %3, so no reply is owed and none can be sent. If the "
+                           "request is live again, reopen it (Case, Reopen) with the reason first.")
+                            .arg(theCase.reference,
+                                 closure->kind == LifecycleKind::Lapsed ? tr("closed as lapsed")
+                                                                        : tr("withdrawn"),
+                                 longDate(closure->on)),
+                        false});
+    }
     if (SentReplyLock::isLocked(theCase)) {
         const SentLetter sent = *SentReplyLock::lastSent(theCase);
         reasons.append({QStringLiteral("send.already-sent"),

@@ -40,6 +40,9 @@ Case SentReplyLock::decisionOf(const Case &theCase)
     decision.reply.amendments.clear();
     decision.reply.sentOn = {};
     decision.outcomeOverride.reset();
+    // Neither the title nor a later withdrawal is part of the decision a letter gave.
+    decision.title.clear();
+    decision.lifecycle.clear();
     // The case's life after the reply (reviews, the Commissioner) is recorded on a sent case
     // without amending the decision it reviews.
     decision.internalReviews.clear();

@@ -13,6 +13,7 @@ namespace foi::core {
 struct CaseRecord
 {
     QString reference;
+    QString title;  // the subject in the officer's words ("" when none was given)
     QString regime; // "FOIA" / "EIR"
     QDate dateReceived;
     QDate dueDate;  // invalid when not known

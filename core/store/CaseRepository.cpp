@@ -6,6 +6,8 @@
 #include "WriteTransaction.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -33,7 +35,7 @@ const QString summaryColumns =
     QStringLiteral("c.reference, c.regime, c.date_received, c.status, c.outcome, c.requester_name, "
                    "c.updated_at, c.hold, c.id, c.due_date");
 
-// A page of the list reads the review state too, from the same covering index (migration 11).
+// A page of the list reads the review state too, from the same covering index (migration 12).
 const QString listColumns = summaryColumns + QStringLiteral(", c.review_status");
 
 CaseSummary summaryFrom(const QSqlQuery &query)
@@ -158,11 +160,11 @@ Status CaseRepository::insertPending(PendingCreates &pending, const QString &off
         next += rows;
     }
     for (const PendingCreates::Pending &created : std::as_const(pending.cases)) {
-        if (Status keys = replaceRequesterKeys(
-                *created.record, QStringLiteral("saving case %1").arg(created.record->reference),
-                KeysBefore::None);
-            !keys)
+        const QString what = QStringLiteral("saving case %1").arg(created.record->reference);
+        if (Status keys = replaceRequesterKeys(*created.record, what, KeysBefore::None); !keys)
             return keys;
+        if (Status title = replaceTitle(*created.record, what, KeysBefore::None); !title)
+            return title;
         AuditEntry entry{officer,
                          QStringLiteral("create-case"),
                          QStringLiteral("case"),
@@ -226,6 +228,8 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
     if (Status review = ReviewStatusColumn::refreshAfterEdit(m_connection, record.reference, what);
         !review)
         return review.error();
+    if (Status title = replaceTitle(record, what, KeysBefore::Some); !title)
+        return title.error();
     AuditEntry entry{officer,          QStringLiteral("update-case"),  QStringLiteral("case"),
                      record.reference, QStringLiteral("case updated"), before,
                      record.document};
@@ -259,6 +263,46 @@ Status CaseRepository::replaceRequesterKeys(const CaseRecord &record, const QStr
             !added)
             return added;
     }
+    return success();
+}
+
+Status CaseRepository::replaceTitle(const CaseRecord &record, const QString &what,
+                                    KeysBefore before)
+{
+    const QString title = record.title.trimmed();
+    if (title.isEmpty()) {
+        if (before == KeysBefore::None)
+            return success();
+        return m_connection.run(QStringLiteral("DELETE FROM case_titles WHERE case_id = "
+                                               "(SELECT id FROM cases WHERE reference = ?)"),
+                                {record.reference}, what);
+    }
+    return m_connection.run(QStringLiteral("INSERT OR REPLACE INTO case_titles (case_id, title) "
+                                           "SELECT id, ? FROM cases WHERE reference = ?"),
+                            {title, record.reference}, what);
+}
+
+Status CaseRepository::fillTitles(QList<CaseSummary> &cases, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return success();
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    Result<QSqlQuery> rows = m_connection.select(
+        QStringLiteral("SELECT case_id, title FROM case_titles WHERE case_id IN (%1)")
+            .arg(marks.join(QLatin1Char(','))),
+        values, QStringLiteral("reading the titles of the cases listed"));
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QString> titles;
+    while (rows->next())
+        titles.insert(rows->value(0).toLongLong(), rows->value(1).toString());
+    for (qsizetype i = 0; i < cases.size() && i < ids.size(); ++i)
+        cases[i].title = titles.value(ids.at(i));
     return success();
 }
 
@@ -530,7 +574,13 @@ Result<CasePage> CaseRepository::list(const CaseListQuery &query)
     // One row more than the page is read, to know whether another page follows.
     const int limit = qMax(1, query.limit);
     CasePage page;
+    QList<qint64> ids;
     int read = 0;
+    const auto withTitles = [this, &page, &ids]() -> Result<CasePage> {
+        if (Status titles = fillTitles(page.cases, ids); !titles)
+            return titles.error();
+        return page;
+    };
     for (const PageStatement &statement : pageStatements(query)) {
         Result<QSqlQuery> rows =
             m_connection.select(statement.sql, statement.values + QVariantList{limit + 1 - read},
@@ -541,12 +591,13 @@ Result<CasePage> CaseRepository::list(const CaseListQuery &query)
             ++read;
             if (page.cases.size() == limit) {
                 page.next = page.last;
-                return page;
+                return withTitles();
             }
             CaseSummary summary = summaryFrom(*rows);
             summary.review =
                 reviewStateFromCode(rows->value(10).toString()).value_or(ReviewState::NotReviewed);
             page.cases.append(summary);
+            ids.append(rows->value(8).toLongLong());
             page.last = CaseListCursor{rows->value(11).toString(), rows->value(8).toLongLong()};
             if (!page.first)
                 page.first = page.last;
@@ -554,7 +605,7 @@ Result<CasePage> CaseRepository::list(const CaseListQuery &query)
         if (rows->lastError().isValid())
             return StoreConnection::errorFrom(*rows, QStringLiteral("listing cases"));
     }
-    return page;
+    return withTitles();
 }
 
 QString CaseRepository::storePath() const
@@ -780,6 +831,11 @@ QByteArray dueDatesDocument(const QList<CaseRepository::DueDateChange> &changes,
     return QJsonDocument(dates).toJson(QJsonDocument::Compact);
 }
 
+Error refusedDeletion(const QString &code, const QString &message)
+{
+    return Error::make(code, message);
+}
+
 } // namespace
 
 Result<CaseRepository::DueDateRecount> CaseRepository::recountOpenDueDates(
@@ -830,6 +886,110 @@ Result<CaseRepository::DueDateRecount> CaseRepository::recountOpenDueDates(
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return DueDateRecount{open, changes};
+}
+
+Result<CaseRepository::Deletable> CaseRepository::checkDeletable(const QString &reference)
+{
+    const QString what = QStringLiteral("checking whether case %1 may be deleted").arg(reference);
+    Result<std::optional<QVariantList>> row = m_connection.selectRow(
+        QStringLiteral("SELECT id, document, created_at, "
+                       "(SELECT COUNT(*) FROM sent_replies s WHERE s.case_id = c.id), "
+                       "(SELECT COUNT(*) FROM review_exports r WHERE r.case_id = c.id), "
+                       "(SELECT COUNT(*) FROM attachments a WHERE a.case_id = c.id) "
+                       "FROM cases c WHERE reference = ?"),
+        {reference}, what);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(StoreErrorCode::NotFound,
+                           QStringLiteral("There is no case %1 in the store. Check the reference "
+                                          "(the case list shows them all).")
+                               .arg(reference));
+    const QVariantList &values = **row;
+    const QDate created =
+        QDateTime::fromString(values.at(2).toString(), Qt::ISODateWithMs).toLocalTime().date();
+    const QDate today = m_clock().toLocalTime().date();
+    if (created != today)
+        return refusedDeletion(
+            QStringLiteral("delete.not-today"),
+            QStringLiteral("%1 was created on %2, not today: only a case created in error today "
+                           "can be deleted. Withdraw it, or close it as lapsed, instead; its "
+                           "record then stays for the statistics.")
+                .arg(reference, created.toString(QStringLiteral("d MMMM yyyy"))));
+    if (values.at(3).toLongLong() > 0)
+        return refusedDeletion(QStringLiteral("delete.sent"),
+                               QStringLiteral("A reply to %1 was sent, and a sent reply is kept "
+                                              "as a fact: the case cannot be deleted.")
+                                   .arg(reference));
+    if (values.at(4).toLongLong() > 0)
+        return refusedDeletion(QStringLiteral("delete.exported"),
+                               QStringLiteral("%1 was exported for review, so a copy of it is "
+                                              "out with a reviewer: the case cannot be deleted. "
+                                              "Withdraw it instead.")
+                                   .arg(reference));
+    if (values.at(5).toLongLong() > 0)
+        return refusedDeletion(QStringLiteral("delete.attachments"),
+                               QStringLiteral("%1 has %2 attached file(s): remove them first "
+                                              "(Request step, Attached files), then delete "
+                                              "the case.")
+                                   .arg(reference)
+                                   .arg(values.at(5).toLongLong()));
+    return Deletable{values.at(0).toLongLong(), values.at(1).toByteArray()};
+}
+
+Result<bool> CaseRepository::referenceTaken(const QString &reference)
+{
+    Result<std::optional<QVariantList>> row = m_connection.selectRow(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM cases WHERE reference = ?) OR EXISTS "
+                       "(SELECT 1 FROM audit_log WHERE entity = 'case' AND entity_key = ?)"),
+        {reference, reference},
+        QStringLiteral("checking whether reference %1 is taken").arg(reference));
+    if (!row)
+        return row.error();
+    return *row && (**row).at(0).toBool();
+}
+
+Status CaseRepository::mayDeleteCreatedInError(const QString &reference)
+{
+    Result<Deletable> deletable = checkDeletable(reference);
+    if (!deletable)
+        return deletable.error();
+    return success();
+}
+
+Status CaseRepository::deleteCreatedInError(const QString &reference, const QString &reason,
+                                            const QString &officer)
+{
+    if (reason.trimmed().isEmpty())
+        return refusedDeletion(QStringLiteral("delete.no-reason"),
+                               QStringLiteral("Say why %1 is deleted (for example: logged twice, "
+                                              "or not a request): the reason stays in the audit "
+                                              "trail.")
+                                   .arg(reference));
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Result<Deletable> deletable = checkDeletable(reference);
+    if (!deletable)
+        return deletable.error();
+    const QString what = QStringLiteral("deleting case %1").arg(reference);
+    for (const QString &sql : {QStringLiteral("DELETE FROM requester_keys WHERE case_id = ?"),
+                               QStringLiteral("DELETE FROM case_titles WHERE case_id = ?"),
+                               QStringLiteral("DELETE FROM cases WHERE id = ?")}) {
+        if (Status removed = m_connection.run(sql, {deletable->id}, what); !removed)
+            return removed;
+    }
+    // The summary stays in the chain for good, so it holds the officer's reason and no more.
+    AuditEntry entry{officer,
+                     QStringLiteral("delete-case"),
+                     QStringLiteral("case"),
+                     reference,
+                     QStringLiteral("case deleted, created in error: %1").arg(reason.trimmed()),
+                     deletable->document,
+                     std::nullopt};
+    if (Result<AuditAnchor> recorded = m_audit.record(entry); !recorded)
+        return recorded.error();
+    return transaction.commit();
 }
 
 } // namespace foi::core

@@ -67,6 +67,20 @@ public:
     [[nodiscard]] Result<qint64> count();
     // Whether there is any case: one row read, where count() walks an index of every case.
     [[nodiscard]] Result<bool> isEmpty();
+    // A case logged by mistake goes, in one transaction: only on the day it was created (by
+    // this repository's clock, local time), only while nothing of it went out (no reply sent,
+    // no review bundle exported) and no file is attached. Its audit rows stay, and one more
+    // ("delete-case", with the document as it was and the reason) records the deletion, so the
+    // chain still verifies. Refusals say why, with codes "delete.not-today", "delete.sent",
+    // "delete.exported", "delete.attachments" and "delete.no-reason"; store.not-found for a
+    // reference the store does not hold.
+    [[nodiscard]] Status deleteCreatedInError(const QString &reference, const QString &reason,
+                                              const QString &officer);
+    // Whether `reference` is taken: a stored case has it, or a case deleted as created in error
+    // had it (its audit rows stay under it, so it is never given to another case).
+    [[nodiscard]] Result<bool> referenceTaken(const QString &reference);
+    // Whether deleteCreatedInError would delete the case now, and if not, why.
+    [[nodiscard]] Status mayDeleteCreatedInError(const QString &reference);
     [[nodiscard]] Status setHold(const QString &reference, CaseHold hold, const QString &officer);
 
     // A stored due date that a new count moved.
@@ -114,9 +128,21 @@ private:
     // Inserts the pending new cases, then records each in the audit trail, in order.
     [[nodiscard]] Status insertPending(PendingCreates &pending, const QString &officer,
                                        const QString &now);
+    struct Deletable
+    {
+        qint64 id = 0;
+        QByteArray document;
+    };
+    [[nodiscard]] Result<Deletable> checkDeletable(const QString &reference);
     enum class KeysBefore { None, Some };
     [[nodiscard]] Status replaceRequesterKeys(const CaseRecord &record, const QString &what,
                                               KeysBefore before);
+    // The case's title in case_titles (migration 13): kept when it has one, removed otherwise.
+    [[nodiscard]] Status replaceTitle(const CaseRecord &record, const QString &what,
+                                      KeysBefore before);
+    // The titles of the cases of a page, read by their ids (one seek each in case_titles), so
+    // that the page itself still reads only its covering index.
+    [[nodiscard]] Status fillTitles(QList<CaseSummary> &cases, const QList<qint64> &ids);
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;

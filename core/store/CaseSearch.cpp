@@ -85,6 +85,7 @@ Result<QList<CaseSummary>> CaseSearch::ranked(const QString &sql, const QVariant
         summary.score = query->value(7).toDouble();
         summary.review =
             reviewStateFromCode(query->value(8).toString()).value_or(ReviewState::NotReviewed);
+        summary.title = query->value(9).toString();
         results.append(summary);
     }
     return results;

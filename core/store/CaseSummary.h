@@ -12,6 +12,7 @@ namespace foi::core {
 struct CaseSummary
 {
     QString reference;
+    QString title;
     QString regime;
     QDate dateReceived;
     QDate dueDate; // as last worked out from the law's deadline rules; invalid when unknown

@@ -409,6 +409,20 @@ QStringList reviewStatusColumn()
     return statements;
 }
 
+// A case's title (its subject, in the officer's words), for the case list's Title column. In a
+// table of its own, keyed by the case's id, rather than a column of `cases`: every covering
+// index of the list would otherwise have to be rebuilt to hold it (each as large as the
+// store's list), or a page would read each case's row, whose end lies behind its document. A
+// page reads its titles afterwards, one seek each. No case stored before has a title (the case
+// file had no such field), so there is nothing to fill.
+QStringList caseTitles()
+{
+    return {
+        QStringLiteral("CREATE TABLE case_titles (case_id INTEGER PRIMARY KEY "
+                       "REFERENCES cases(id), title TEXT NOT NULL)"),
+    };
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -420,7 +434,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 12;
+    return 13;
 }
 
 QStringList Migrations::statements(int version)
@@ -450,6 +464,8 @@ QStringList Migrations::statements(int version)
         return releaseFileTables();
     case 12:
         return reviewStatusColumn();
+    case 13:
+        return caseTitles();
     default:
         return {};
     }

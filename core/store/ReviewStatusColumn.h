@@ -8,7 +8,7 @@ namespace foi::core {
 
 class StoreConnection;
 
-// cases.review_status (migration 11): each case's ReviewState kept as a column beside the
+// cases.review_status (migration 12): each case's ReviewState kept as a column beside the
 // others the case list shows, so that the list shows and filters it from its covering indexes
 // and never reads the review tables or the document per row. The state is derived by one SQL
 // expression from the case's latest review export and decision (review_exports,

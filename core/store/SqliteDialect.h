@@ -42,7 +42,7 @@ public:
 
     // The full-text index over cases (external content on the cases table, kept in step by
     // triggers), as the migration that adds it runs it.
-    // The columns the full-text index covers: up to migration 11, and since.
+    // The columns the full-text index covers: before migration 12, and since.
     enum class IndexedText { UpToVersion10, WithReasonsAndEmail };
     static QStringList createCaseIndexStatements(IndexedText columns);
     // Drops the index and its triggers and makes them again as above, from the cases table:

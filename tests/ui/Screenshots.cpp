@@ -14,9 +14,12 @@
 #include "WorkbenchFixture.h"
 #include "workspace/MattersStep.h"
 
+#include "caselist/CaseListView.h"
 #include "history/CaseHistoryDialog.h"
+#include "intake/NewRequestDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "model/CaseFile.h"
+#include "models/CaseListModel.h"
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
 #include "services/SearchEvidence.h"
@@ -26,6 +29,8 @@
 #include "store/ReviewRegister.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
+#include "workspace/CaseLifecycleActions.h"
+#include "workspace/CaseLifecycleDialog.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/ReplyStep.h"
 #include "workspace/SentReplyBanner.h"
@@ -37,6 +42,8 @@
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPainter>
 #include <QPalette>
 #include <QPdfDocument>
@@ -65,6 +72,8 @@ foi::core::Case exampleCase(int number, const QString &requester, int daysAgo,
     c.requester.name = requester;
     c.requester.email = QStringLiteral("requests@example.org");
     c.requestText = request;
+    // The list's Title column: the first line of the request, as an officer would title it.
+    c.title = request.section(QLatin1Char('\n'), 0, 0).remove(QStringLiteral("1. "));
     return c;
 }
 
@@ -147,6 +156,67 @@ void settle()
 {
     for (int i = 0; i < 5; ++i)
         QTest::qWait(50);
+}
+
+// A request logged by mistake or ended without a reply (issue 24 point 8): the New request
+// dialog with a typed reference refused, the Withdraw dialog, the Case menu, a withdrawn case's
+// header, and the list saying how cases closed.
+bool lifecycleScreens(WorkbenchFixture &fixture, const QString &openReference,
+                      const QString &folder)
+{
+    foi::ui::Workbench &workbench = *fixture.workbench;
+    foi::ui::MainWindow &window = workbench.window();
+    const QDate today = QDate::currentDate();
+    foi::ui::NewRequestDialog newRequest(
+        *fixture.cases->nextReference(today),
+        [&fixture, today](const QString &typed) {
+            return fixture.cases->checkNewReference(typed, today);
+        },
+        &window);
+    newRequest.findChild<QLineEdit *>(QStringLiteral("newTitleEdit"))
+        ->setText(QStringLiteral("Use of drones at protests"));
+    newRequest.findChild<QLineEdit *>(QStringLiteral("newReferenceEdit"))
+        ->setText(QStringLiteral("FOI/2026/0013"));
+    newRequest.show();
+    settle();
+    bool ok = save(newRequest, folder, QStringLiteral("23-new-request-reference-refused"));
+    newRequest.hide();
+
+    workbench.openCase(openReference);
+    settle();
+    foi::ui::CaseLifecycleDialog withdraw(
+        QStringLiteral("Withdraw %1").arg(openReference),
+        QStringLiteral("The request is closed as withdrawn on the day you give: its clock stops, "
+                       "it is counted as withdrawn, and no reply can be sent unless it is "
+                       "reopened. Say how the requester withdrew it."),
+        QStringLiteral("&Withdraw"), foi::ui::CaseLifecycleDialog::AskDay::Yes, today, &window);
+    withdraw.findChild<QPlainTextEdit *>(QStringLiteral("lifecycleReasonEdit"))
+        ->setPlainText(QStringLiteral("The requester emailed on 7 December to withdraw it."));
+    withdraw.show();
+    settle();
+    ok = save(withdraw, folder, QStringLiteral("24-withdraw-dialog")) && ok;
+    withdraw.hide();
+    workbench.lifecycleActions().withdraw(
+        today, QStringLiteral("The requester emailed on 7 December to withdraw it."));
+    settle();
+    ok = save(window, folder, QStringLiteral("25-withdrawn-case")) && ok;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu() && action->menu()->objectName() == QLatin1String("caseMenu")) {
+            action->menu()->popup(window.mapToGlobal(QPoint(200, 20)));
+            settle();
+            ok = save(*action->menu(), folder, QStringLiteral("26-case-menu")) && ok;
+            action->menu()->hide();
+        }
+    }
+    workbench.showCaseList();
+    if (auto *list = window.findChild<foi::ui::CaseListView *>()) {
+        foi::ui::CaseListView::Filters every;
+        every.status.clear(); // every case, closed ones too
+        list->setFilters(every);
+    }
+    settle();
+    ok = save(window, folder, QStringLiteral("27-case-list-titles-and-withdrawn")) && ok;
+    return ok;
 }
 
 // A reply sent and then corrected (issue 24): the locked case with its banner, the Amend after
@@ -500,5 +570,6 @@ int main(int argc, char *argv[])
     ok = sentReplyScreens(fixture, reference->reference, work.path(), folder) && ok;
     ok = takeDeadlines(fixture, *reference, folder) && ok;
     ok = takeMattersStep(fixture, *reference, folder) && ok;
+    ok = lifecycleScreens(fixture, others.constLast().reference, folder) && ok;
     return ok ? 0 : 1;
 }

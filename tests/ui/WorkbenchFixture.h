@@ -3,6 +3,7 @@
 #include "intake/ReferenceAllocator.h"
 #include "law/EffectiveCalendar.h"
 #include "law/ExemptionCatalogue.h"
+#include "law/LapsePolicy.h"
 #include "law/StepGuidance.h"
 #include "mainwindow/Workbench.h"
 #include "notify/Notifier.h"
@@ -72,9 +73,16 @@ public:
         workbench = std::make_unique<foi::ui::Workbench>(
             foi::ui::WorkbenchServices{settings, *store, *cases,
                                        foi::core::ExemptionCatalogue::builtIn(), calendar,
-                                       *calendarImport, checker, *factors, *guidance,
+                                       *calendarImport, checker, *factors, *guidance, lapsePolicy,
                                        foi::core::ScanLimits::standard(), authorityPath},
             &notifier);
+        // File › New request takes the reference offered, with no title, as the officer who
+        // presses Enter in its dialog does.
+        workbench->setNewRequestAsker(
+            [](const QString &offered, const std::function<foi::core::Status(const QString &)> &)
+                -> std::optional<foi::ui::Workbench::NewRequestDetails> {
+                return foi::ui::Workbench::NewRequestDetails{offered, {}};
+            });
     }
 
     QSettings settings;
@@ -84,6 +92,7 @@ public:
     // The program's one calendar (no imported file at first: the built-in bank holidays).
     foi::core::EffectiveCalendar calendar;
     foi::core::CaseChecker checker;
+    foi::core::LapsePolicy lapsePolicy = *foi::core::LapsePolicy::builtIn();
     std::unique_ptr<foi::core::CaseStore> store;
     std::unique_ptr<foi::core::CaseEditingService> cases;
     std::unique_ptr<foi::core::CalendarImportService> calendarImport;

@@ -757,7 +757,8 @@ private slots:
         ui::Workbench workbench(
             {fixture.settings, *fixture.store, *fixture.cases, core::ExemptionCatalogue::builtIn(),
              fixture.calendar, *fixture.calendarImport, fixture.checker, *fixture.factors,
-             *fixture.guidance, core::ScanLimits::standard(), fixture.authorityPath});
+             *fixture.guidance, fixture.lapsePolicy, core::ScanLimits::standard(),
+             fixture.authorityPath});
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);

@@ -8,9 +8,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 
 #include <utility>
 
@@ -82,11 +85,25 @@ void CaseListView::createWidgets()
     // Widths from the rows in view only: by default the header would read up to 1,000 rows
     // (five pages) to size its columns after every jump.
     header->setResizeContentsPrecision(0);
+    header->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
     header->setSectionResizeMode(CaseListModel::Requester, QHeaderView::Stretch);
     header->setSectionResizeMode(CaseListModel::Outcome, QHeaderView::Stretch);
     // The store sorts (CaseListModel::sort): newest received first until a header is clicked.
     header->setSortIndicator(CaseListModel::Received, Qt::DescendingOrder);
     m_tableView->setSortingEnabled(true);
+    // The title has no order of its own (CaseListModel::sort keeps the list as it is): the
+    // indicator goes back to the order the list is in.
+    auto sortedBy = std::make_shared<std::pair<int, Qt::SortOrder>>(int(CaseListModel::Received),
+                                                                    Qt::DescendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [header, sortedBy](int section, Qt::SortOrder order) {
+                if (section != CaseListModel::Title) {
+                    *sortedBy = {section, order};
+                    return;
+                }
+                const QSignalBlocker quiet(header);
+                header->setSortIndicator(sortedBy->first, sortedBy->second);
+            });
 
     // How many cases the list holds, or that a search is running: quiet text beside the filters.
     m_statusLabel = new QLabel(this);

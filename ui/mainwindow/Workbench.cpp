@@ -4,6 +4,7 @@
 #include "findings/FindingsPanel.h"
 #include "history/CaseHistoryDialog.h"
 #include "law/EffectiveCalendar.h"
+#include "intake/NewRequestDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/CaseHistoryModel.h"
 #include "models/CaseListModel.h"
@@ -18,6 +19,7 @@
 #include "services/CaseHistory.h"
 #include "services/CaseImportJob.h"
 #include "services/ReleaseGate.h"
+#include "services/CaseLifecycleService.h"
 #include "services/ReviewNotes.h"
 #include "services/SentReplyService.h"
 #include "settings/CalendarImportPage.h"
@@ -30,6 +32,7 @@
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/AuthorityProfileOffer.h"
+#include "workspace/CaseLifecycleActions.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/CostStep.h"
 #include "workspace/HeldStep.h"
@@ -69,6 +72,14 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                 &MainWindow::showNotification);
         m_notifier = boxes;
     }
+    m_askNewRequest = [this](const QString &offered,
+                             const std::function<core::Status(const QString &)> &check)
+        -> std::optional<NewRequestDetails> {
+        NewRequestDialog dialog(offered, check, m_window.get());
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return NewRequestDetails{dialog.reference(), dialog.title()};
+    };
     m_document = new core::CaseDocument(this);
     m_autosaver = new core::CaseAutosaver(*m_document, m_services.cases,
                                           core::CaseAutosaver::defaultDelayMs, this);
@@ -93,6 +104,7 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                                   }},
                                  *m_window, this);
     connectReview();
+    connectLifecycle();
     showCaseList();
 }
 
@@ -239,6 +251,26 @@ void Workbench::connectReview()
     });
 }
 
+void Workbench::connectLifecycle()
+{
+    m_lifecycleService =
+        std::make_unique<core::CaseLifecycleService>(m_services.store, m_services.lapsePolicy);
+    m_lifecycle = new CaseLifecycleActions({*m_document, *m_autosaver, *m_lifecycleService,
+                                            m_services.lapsePolicy, *m_notifier,
+                                            [this] { return m_services.cases.officer(); },
+                                            [] {
+                                                return QDate::currentDate();
+                                            }},
+                                           *m_window, this);
+    connect(m_lifecycle, &CaseLifecycleActions::caseDeleted, this, [this](const QString &ref) {
+        // The deleted case leaves the document, so nothing can save it back.
+        m_document->reset(core::Case{});
+        m_autosaver->markSaved();
+        showCaseList();
+        m_window->showStatusMessage(tr("Deleted case %1").arg(ref));
+    });
+}
+
 void Workbench::connectDocument()
 {
     connect(m_document, &core::CaseDocument::historyChanged, this, [this] {
@@ -366,7 +398,21 @@ void Workbench::logNewRequest()
     const core::Result<core::AuthorityProfile> authority = authorityProfile();
     const core::Authority who = authority ? core::Authority{authority->name, authority->kind}
                                           : core::Authority{{}, core::AuthorityKind::Police};
-    auto created = m_services.cases.logNewRequest(QDate::currentDate(), who);
+    const QDate received = QDate::currentDate();
+    // The offer is never a reference the store already has (nor one a deleted case had).
+    const core::Result<QString> offered = m_services.cases.nextReference(received);
+    if (!offered) {
+        m_notifier->showError(offered.error());
+        return;
+    }
+    const std::optional<NewRequestDetails> details =
+        m_askNewRequest(*offered, [this, received](const QString &reference) {
+            return m_services.cases.checkNewReference(reference, received);
+        });
+    if (!details)
+        return;
+    auto created =
+        m_services.cases.logNewRequest(received, who, details->reference, details->title);
     if (!created) {
         m_notifier->showError(created.error());
         return;
@@ -374,6 +420,7 @@ void Workbench::logNewRequest()
     m_document->reset(*created);
     m_autosaver->markSaved();
     m_window->showWorkspace();
+    m_lifecycle->setCaseOpen(true);
     m_workspace->showStep(0);
     m_window->showStatusMessage(tr("Logged request %1").arg(created->reference));
 }
@@ -389,11 +436,14 @@ void Workbench::openCase(const QString &reference)
     m_document->reset(*opened);
     m_autosaver->markSaved();
     m_window->showWorkspace();
+    m_lifecycle->setCaseOpen(true);
 }
 
 void Workbench::showCaseList()
 {
     leaveCase();
+    if (m_lifecycle)
+        m_lifecycle->setCaseOpen(false);
     // A store with no case at all shows how to start instead of an empty table.
     const core::Result<bool> anyCase = m_services.cases.hasCases();
     if (anyCase && !*anyCase) {
@@ -530,7 +580,8 @@ void Workbench::openSettings(bool onAuthorityPage)
     updateAuthorityOffer();
     m_reply->refresh(); // the letter is signed with the profile just saved
     const Profiles profiles = dialog.profiles();
-    auto allocator = core::ReferenceAllocator::create(profiles.referencePattern);
+    auto allocator =
+        core::ReferenceAllocator::create(profiles.referencePattern, profiles.referenceStart);
     if (!allocator) {
         m_notifier->showError(allocator.error());
         return;

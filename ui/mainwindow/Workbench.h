@@ -3,11 +3,14 @@
 #include "release/ScanLimits.h"
 #include "reply/AuthorityProfileLocator.h"
 
+#include "support/Result.h"
+
 #include <QObject>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSettings;
 class QTimer;
@@ -20,8 +23,10 @@ class CaseChecker;
 class CaseDocument;
 class CaseEditingService;
 class CaseHistory;
+class CaseLifecycleService;
 class CaseStore;
 class ExemptionCatalogue;
+class LapsePolicy;
 class SentReplyService;
 class PublicInterestLibrary;
 class StepGuidance;
@@ -36,6 +41,7 @@ class AttachmentsPanel;
 class AuthorityProfileOffer;
 class BackgroundTask;
 class CaseHistoryDialog;
+class CaseLifecycleActions;
 class CaseListModel;
 class CaseListView;
 class CaseWorkspace;
@@ -67,6 +73,7 @@ struct WorkbenchServices
     const core::CaseChecker &checker;
     core::PublicInterestLibrary &factors; // the Public interest step's paragraph library
     const core::StepGuidance &guidance;   // each step's "what the Act needs here"
+    const core::LapsePolicy &lapsePolicy; // how long a request waits for clarification (s1(3))
     core::ScanLimits releaseScanLimits;   // the release-file scan's bounds (ScanLimits::standard())
     QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();
 };
@@ -96,13 +103,28 @@ public:
     // The files to release with the reply, on the Reply step.
     ReleasedFilesPanel &releasedFiles() const { return *m_releasedFiles; }
     SentReplyBanner &sentReplyBanner() const { return *m_sentBanner; }
+    // Case › Withdraw, Close as lapsed, Reopen, Delete case created in error.
+    CaseLifecycleActions &lifecycleActions() const { return *m_lifecycle; }
     // The authority profile letters are signed with, from its file.
     core::Result<core::AuthorityProfile> authorityProfile() const;
 
-    // Logs a new request. With no officer's name in Settings yet (the first run), the name is
-    // asked first in a small dialog: the request is logged once it is given, and not at all if
-    // the officer cancels, so the audit trail never records a generic officer.
+    // File › New request: asks for the reference (the next free one offered) and the title,
+    // then logs the request under them, received today. With no officer's name in Settings yet
+    // (the first run), the name is asked first in a small dialog: the request is logged once it
+    // is given, and not at all if the officer cancels, so the audit trail never records a
+    // generic officer.
     void newRequest();
+    struct NewRequestDetails
+    {
+        QString reference;
+        QString title;
+    };
+    // Asks the officer for a new request's details, offering `offered`, each reference typed
+    // checked by `check`; nullopt when cancelled. The default shows NewRequestDialog; tests put
+    // in their own.
+    using NewRequestAsker = std::function<std::optional<NewRequestDetails>(
+        const QString &offered, const std::function<core::Status(const QString &)> &check)>;
+    void setNewRequestAsker(NewRequestAsker asker) { m_askNewRequest = std::move(asker); }
     // Whether the offer to fill in the authority profile is shown above the case.
     bool isOfferingAuthorityProfile() const;
     void openCase(const QString &reference);
@@ -132,6 +154,7 @@ private:
     void connectActions();
     void connectDocument();
     void connectReview();
+    void connectLifecycle();
     // Every view of the case's attached files but `changed` (the one the officer used) shows
     // them as stored now: both attachment panels, the evidence the searches cite, History.
     void showAttachmentsChangedIn(const QObject *changed);
@@ -164,6 +187,8 @@ private:
     std::unique_ptr<core::ReviewNotes> m_reviewNotes;
     ReviewNotesPanel *m_reviewNotesPanel = nullptr; // under the findings
     std::unique_ptr<core::CaseHistory> m_history;
+    std::unique_ptr<core::CaseLifecycleService> m_lifecycleService;
+    CaseLifecycleActions *m_lifecycle = nullptr;
     std::unique_ptr<core::AttachmentService> m_attachmentService;
     AttachmentsPanel *m_attachments = nullptr;
     AttachmentsPanel *m_searchEvidence = nullptr;
@@ -174,6 +199,7 @@ private:
     BackgroundTask *m_backup = nullptr;
     CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for
     QTimer *m_outsideChanges = nullptr;
+    NewRequestAsker m_askNewRequest;
 };
 
 } // namespace foi::ui

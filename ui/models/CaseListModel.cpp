@@ -105,6 +105,8 @@ void CaseListModel::setSearchText(const QString &text)
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
+    if (column == Title)
+        return;
     switch (column) {
     case Reference:
         m_order = core::CaseListOrder::Reference;
@@ -575,6 +577,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Reference:
         return row.summary.reference;
+    case Title:
+        return row.summary.title;
     case Requester:
         return row.summary.requesterName;
     case Received:
@@ -587,6 +591,11 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row.daysLeft < 0 ? tr("%1 overdue").arg(-row.daysLeft)
                                 : QString::number(row.daysLeft);
     case Status:
+        // A request closed without a reply says how, so that it is never read as answered.
+        if (row.summary.outcome == QLatin1String("withdrawn"))
+            return tr("Withdrawn");
+        if (row.summary.outcome == QLatin1String("lapsed"))
+            return tr("Lapsed");
         return open ? tr("Open") : tr("Closed");
     case Review:
         if (role == Qt::AccessibleTextRole && row.summary.review == core::ReviewState::NotReviewed)
@@ -606,6 +615,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Reference:
         return tr("Reference");
+    case Title:
+        return tr("Title");
     case Requester:
         return tr("Requester");
     case Received:

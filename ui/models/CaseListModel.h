@@ -40,6 +40,7 @@ class CaseListModel : public QAbstractTableModel
 public:
     enum Column {
         Reference,
+        Title,
         Requester,
         Received,
         Due,
@@ -71,7 +72,8 @@ public:
     // never sent for review.
     static QString reviewText(core::ReviewState review);
     void setSearchText(const QString &text);
-    // Orders the list by a column (the working days left order as the due date does).
+    // Orders the list by a column (the working days left order as the due date does). The title
+    // has no order of its own in the store: the list stays in its order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // Reads the list again (after a case was saved), keeping the rows where they are while the
     // store is read again.

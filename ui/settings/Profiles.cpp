@@ -20,6 +20,8 @@ Profiles Profiles::load(const QSettings &settings)
                              .value(QStringLiteral("reference/pattern"),
                                     QString::fromLatin1(core::ReferenceAllocator::defaultPattern))
                              .toString();
+    p.referenceStart = qBound(1, settings.value(QStringLiteral("reference/start"), 1).toInt(),
+                              core::ReferenceAllocator::maxFirstSequence);
     p.backupFolder = settings.value(QStringLiteral("store/backupFolder")).toString();
     return p;
 }
@@ -29,6 +31,7 @@ void Profiles::save(QSettings &settings) const
     settings.setValue(QStringLiteral("officer/name"), officerName);
     settings.setValue(QStringLiteral("officer/role"), officerRole);
     settings.setValue(QStringLiteral("reference/pattern"), referencePattern);
+    settings.setValue(QStringLiteral("reference/start"), referenceStart);
     settings.setValue(QStringLiteral("store/backupFolder"), backupFolder);
     settings.sync();
 }

@@ -14,6 +14,7 @@ struct Profiles
     QString officerName;
     QString officerRole;
     QString referencePattern;
+    int referenceStart = 1; // the running number a period starts at (an authority mid-year)
     QString backupFolder;
 
     static Profiles load(const QSettings &settings);

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -76,6 +77,14 @@ QWidget *SettingsDialog::storePage()
                              m_profiles.referencePattern);
     m_patternEdit->setAccessibleDescription(
         tr("Fields: {seq} running number, {seq:4} padded, {yy}, {yyyy}, {mm}"));
+    m_referenceStartSpin = new QSpinBox(page);
+    m_referenceStartSpin->setObjectName(QStringLiteral("referenceStartSpin"));
+    m_referenceStartSpin->setRange(1, core::ReferenceAllocator::maxFirstSequence);
+    m_referenceStartSpin->setValue(m_profiles.referenceStart);
+    m_referenceStartSpin->setAccessibleName(tr("First running number"));
+    m_referenceStartSpin->setAccessibleDescription(
+        tr("Where {seq} starts each period, until a higher number is in use: set it to go on "
+           "from the numbers you used before the workbench"));
     m_patternPreviewLabel = new QLabel(page);
     m_patternPreviewLabel->setObjectName(QStringLiteral("referencePreviewLabel"));
     m_patternPreviewLabel->setWordWrap(true);
@@ -108,6 +117,7 @@ QWidget *SettingsDialog::storePage()
     backupRow->addWidget(m_backUpNowButton);
     auto *form = new QFormLayout(page);
     form->addRow(tr("Reference &pattern:"), m_patternEdit);
+    form->addRow(tr("&First running number:"), m_referenceStartSpin);
     form->addRow(QString(), m_patternPreviewLabel);
     auto *backupLabel = new QLabel(tr("&Backups go to:"), page);
     backupLabel->setBuddy(m_backupFolderEdit);
@@ -121,6 +131,7 @@ QWidget *SettingsDialog::storePage()
     backupNote->setWordWrap(true);
     form->addRow(QString(), backupNote);
     connect(m_patternEdit, &QLineEdit::textChanged, this, &SettingsDialog::previewReference);
+    connect(m_referenceStartSpin, &QSpinBox::valueChanged, this, &SettingsDialog::previewReference);
     previewReference();
     return page;
 }
@@ -143,10 +154,13 @@ void SettingsDialog::setDefaultBackupFolder(const QString &folder)
 
 void SettingsDialog::previewReference()
 {
-    const auto allocator = core::ReferenceAllocator::create(m_patternEdit->text());
-    m_patternPreviewLabel->setText(allocator ? tr("The first request received today would be %1.")
-                                                   .arg(allocator->format(1, QDate::currentDate()))
-                                             : allocator.error().message);
+    const int start = m_referenceStartSpin->value();
+    const auto allocator = core::ReferenceAllocator::create(m_patternEdit->text(), start);
+    m_patternPreviewLabel->setText(
+        allocator ? tr("The first request of a period would be %1, unless a higher number is "
+                       "already in use (New request offers the next free one).")
+                        .arg(allocator->format(start, QDate::currentDate()))
+                  : allocator.error().message);
 }
 
 Profiles SettingsDialog::profiles() const
@@ -155,6 +169,7 @@ Profiles SettingsDialog::profiles() const
     p.officerName = m_officerNameEdit->text().trimmed();
     p.officerRole = m_officerRoleEdit->text().trimmed();
     p.referencePattern = m_patternEdit->text().trimmed();
+    p.referenceStart = m_referenceStartSpin->value();
     p.backupFolder = m_backupFolderEdit->text().trimmed();
     return p;
 }

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -62,6 +63,7 @@ private:
     AuthorityPage *m_authorityPage = nullptr;
     QLineEdit *m_patternEdit = nullptr;
     QLabel *m_patternPreviewLabel = nullptr;
+    QSpinBox *m_referenceStartSpin = nullptr;
     QLineEdit *m_backupFolderEdit = nullptr;
     QPushButton *m_backUpNowButton = nullptr;
     QPushButton *m_chooseBackupFolderButton = nullptr;

@@ -3,6 +3,7 @@
 #include "law/EnvironmentalTerms.h"
 #include "law/StepGuidance.h"
 #include "services/CaseDocument.h"
+#include "services/CaseLifecycle.h"
 #include "services/CaseTimetable.h"
 #include "widgets/Labels.h"
 #include "widgets/TextBoxes.h"
@@ -369,13 +370,23 @@ void CaseWorkspace::refreshHeader()
     const QString requester = theCase.requester.name.trimmed().isEmpty()
                                   ? tr("requester not named yet")
                                   : theCase.requester.name.trimmed();
-    m_titleLabel->setText(tr("%1 · %2").arg(theCase.reference, requester));
+    const QString title = theCase.title.trimmed();
+    m_titleLabel->setText(title.isEmpty()
+                              ? tr("%1 · %2").arg(theCase.reference, requester)
+                              : tr("%1 · %2 · %3").arg(theCase.reference, title, requester));
     // The case's name stays on one line unless it is very long; the dates wrap first.
     m_titleLabel->setMinimumWidth(std::min(m_titleLabel->sizeHint().width(),
                                            m_titleLabel->fontMetrics().averageCharWidth() * 30));
     const auto deadline = core::CaseTimetable::of(theCase, m_calendar);
     if (!deadline) {
         m_deadlineLabel->setText(deadline.error().message);
+        return;
+    }
+    if (const std::optional<core::LifecycleEvent> closure = theCase.closure()) {
+        // No reply is owed any more: the clock stopped on that day and nothing is overdue.
+        m_deadlineLabel->setText(
+            tr("Received %1 · %2 · the clock is stopped")
+                .arg(Labels::date(theCase.dateOfReceipt), core::CaseLifecycle::describe(*closure)));
         return;
     }
     if (theCase.reply.sentOn.isValid()) {

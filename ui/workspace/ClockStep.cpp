@@ -1,6 +1,7 @@
 #include "workspace/ClockStep.h"
 
 #include "services/CaseDocument.h"
+#include "services/CaseLifecycle.h"
 #include "services/CaseTimetable.h"
 #include "widgets/DateField.h"
 #include "widgets/Labels.h"
@@ -144,10 +145,17 @@ void ClockStep::refresh()
     }
     m_removeButton->setEnabled(!theCase.clockChanges.isEmpty());
     const auto deadline = core::CaseTimetable::of(theCase, m_calendar);
-    m_explanationEdit->setPlainText(
+    QStringList explanation =
         deadline ? core::CaseTimetable::explain(*deadline, m_calendar, &Labels::date)
-                       .join(QLatin1Char('\n'))
-                 : deadline.error().message);
+                 : QStringList{deadline.error().message};
+    // A withdrawal or lapse stops the clock; a reopening starts it again (Case menu).
+    for (const core::LifecycleEvent &event : theCase.lifecycle)
+        explanation << tr("%1 (%2): %3 %4")
+                           .arg(core::CaseLifecycle::describe(event), event.officer, event.reason,
+                                event.kind == core::LifecycleKind::Reopened
+                                    ? tr("The clock runs again.")
+                                    : tr("The clock stopped: no reply is owed."));
+    m_explanationEdit->setPlainText(explanation.join(QLatin1Char('\n')));
 }
 
 QString ClockStep::summary() const

@@ -39,6 +39,15 @@ void RequestStep::createFields()
     m_referenceEdit->setAccessibleName(tr("Reference"));
     m_referenceEdit->setAccessibleDescription(tr("Allocated when the request was logged"));
 
+    m_titleEdit = new QLineEdit(this);
+    m_titleEdit->setObjectName(QStringLiteral("caseTitleEdit"));
+    m_titleEdit->setAccessibleName(tr("Title"));
+    m_titleEdit->setAccessibleDescription(
+        tr("What the request is about: shown in the case list and as the letter's heading"));
+    m_titleEdit->setPlaceholderText(
+        tr("What the request is about, e.g. Use of drones at protests"));
+    m_titleEdit->setMaxLength(200);
+
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("requesterNameEdit"));
     m_nameEdit->setAccessibleName(tr("Requester's name"));
@@ -97,6 +106,7 @@ void RequestStep::layOut()
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Reference:"), m_referenceEdit);
+    form->addRow(tr("Title (s&ubject):"), m_titleEdit);
     form->addRow(tr("Requester's &name:"), m_nameEdit);
     form->addRow(tr("E&mail:"), m_emailEdit);
     form->addRow(tr("Postal &address:"), m_addressEdit);
@@ -125,6 +135,10 @@ void RequestStep::setSidePanel(QWidget *panel)
 void RequestStep::connectEdits()
 {
     auto &doc = document();
+    connect(m_titleEdit, &QLineEdit::textEdited, this, [&doc](const QString &text) {
+        doc.edit(
+            tr("Edit the title"), [text](Case &c) { c.title = text; }, QStringLiteral("title"));
+    });
     connect(m_nameEdit, &QLineEdit::textEdited, this, [&doc](const QString &text) {
         doc.edit(
             tr("Edit requester's name"), [text](Case &c) { c.requester.name = text; },
@@ -168,6 +182,7 @@ void RequestStep::refresh()
 {
     const Case &theCase = document().current();
     FieldSync::setText(m_referenceEdit, theCase.reference);
+    FieldSync::setText(m_titleEdit, theCase.title);
     FieldSync::setText(m_nameEdit, theCase.requester.name);
     FieldSync::setText(m_emailEdit, theCase.requester.email);
     FieldSync::setText(m_addressEdit, theCase.requester.addressForCorrespondence);
@@ -223,6 +238,8 @@ bool RequestStep::reveal(const QString &locator)
     QWidget *field = nullptr;
     if (locator == QStringLiteral("requester.name"))
         field = m_nameEdit;
+    else if (locator == QStringLiteral("title"))
+        field = m_titleEdit;
     else if (locator.startsWith(QStringLiteral("requester")))
         field = m_emailEdit;
     else if (locator == QStringLiteral("requestText"))

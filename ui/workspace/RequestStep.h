@@ -43,6 +43,7 @@ private:
 
     const core::EnvironmentalTerms &m_terms;
     QLineEdit *m_referenceEdit = nullptr;
+    QLineEdit *m_titleEdit = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     QLineEdit *m_emailEdit = nullptr;
     QPlainTextEdit *m_addressEdit = nullptr;

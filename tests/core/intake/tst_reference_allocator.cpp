@@ -3,6 +3,7 @@
 #include <QTest>
 
 using foi::core::ReferenceAllocator;
+using foi::core::Status;
 
 class TestReferenceAllocator : public QObject
 {
@@ -74,7 +75,53 @@ private slots:
         QCOMPARE(allocator.error().code, QStringLiteral("reference.pattern.invalid"));
         QVERIFY2(allocator.error().message.contains(reason), qPrintable(allocator.error().message));
     }
+
+    void numberingStartsAtTheFirstSequenceUntilAHigherIsUsed();
+    void typedReferencesAreCheckedWithAReason_data();
+    void typedReferencesAreCheckedWithAReason();
 };
+
+// Issue 24 point 8: an authority moving to the workbench mid-year goes on from its own number.
+void TestReferenceAllocator::numberingStartsAtTheFirstSequenceUntilAHigherIsUsed()
+{
+    auto allocator = ReferenceAllocator::create(QStringLiteral("{seq}_{yy}"), 457);
+    QVERIFY(allocator);
+    const QDate received(2026, 12, 7);
+    QCOMPARE(allocator->next(received, {}), QStringLiteral("457_26"));
+    QCOMPARE(allocator->next(received, {QStringLiteral("12_26")}), QStringLiteral("457_26"));
+    QCOMPARE(allocator->next(received, {QStringLiteral("460_26")}), QStringLiteral("461_26"));
+    const auto zero = ReferenceAllocator::create(QStringLiteral("{seq}_{yy}"), 0);
+    QVERIFY(!zero);
+    QCOMPARE(zero.error().code, QStringLiteral("reference.start.invalid"));
+}
+
+void TestReferenceAllocator::typedReferencesAreCheckedWithAReason_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("own form") << "FOI/2026/0012" << false << "\"/\"";
+    QTest::newRow("plain") << "FOI-2026-0012" << true << "";
+    QTest::newRow("spaces inside") << "WMP 2026 12" << true << "";
+    QTest::newRow("blank") << "   " << false << "Type the reference";
+    QTest::newRow("padded") << " 12_26" << false << "spaces at its start or end";
+    QTest::newRow("control") << QStringLiteral("12\u0007_26") << false << "invisible or control";
+    QTest::newRow("zero width") << QStringLiteral("12\u200B_26") << false << "invisible or control";
+    QTest::newRow("too long") << QString(65, u'x') << false << "64 at most";
+}
+
+void TestReferenceAllocator::typedReferencesAreCheckedWithAReason()
+{
+    QFETCH(QString, reference);
+    QFETCH(bool, allowed);
+    QFETCH(QString, said);
+    const Status checked = ReferenceAllocator::checkTyped(reference);
+    QCOMPARE(checked.ok(), allowed);
+    if (!allowed) {
+        QCOMPARE(checked.error().code, QStringLiteral("reference.invalid"));
+        QVERIFY2(checked.error().message.contains(said), qPrintable(checked.error().message));
+    }
+}
 
 QTEST_GUILESS_MAIN(TestReferenceAllocator)
 #include "tst_reference_allocator.moc"

@@ -207,6 +207,39 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Page 1 of")));
     }
 
+    // Issue 24 point 8: a case's title is the letter's subject line, under the salutation, in
+    // the PDF as in the document; a case without one has no subject line.
+    void theTitleIsTheLettersSubjectLine()
+    {
+        Case theCase = baseCase();
+        theCase.questions << question(QStringLiteral("Q1"), QStringLiteral("Anything?"),
+                                      Holding::NotHeld, Communication::NotApplicable);
+        theCase.title = QStringLiteral("Use of drones at protests");
+        const ReplyDocument reply = compose(theCase);
+        qsizetype salutation = -1;
+        for (qsizetype i = 0; i < reply.blocks.size(); ++i) {
+            if (reply.blocks.at(i).kind == ReplyBlock::Kind::Salutation)
+                salutation = i;
+        }
+        QVERIFY(salutation >= 0 && salutation + 1 < reply.blocks.size());
+        QCOMPARE(reply.blocks.at(salutation + 1).kind, ReplyBlock::Kind::Heading);
+        QCOMPARE(reply.blocks.at(salutation + 1).text,
+                 QStringLiteral("Freedom of Information request: Use of drones at protests"));
+        QString missing;
+        QVERIFY2(inOrder(pdfText(reply),
+                         {QStringLiteral("Dear Alex Smith,"),
+                          QStringLiteral("Freedom of Information request: Use of drones at "
+                                         "protests"),
+                          QStringLiteral("Your request")},
+                         &missing),
+                 qPrintable(missing));
+        theCase.regime = Regime::Eir;
+        QVERIFY(compose(theCase).plainText().contains(
+            QStringLiteral("Environmental information request: Use of drones at protests")));
+        theCase.title.clear();
+        QVERIFY(!compose(theCase).plainText().contains(QStringLiteral("information request:")));
+    }
+
     void reviewBundlesShowAPlaceholderForTheRequester()
     {
         Case theCase = baseCase();

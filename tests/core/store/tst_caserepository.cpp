@@ -333,7 +333,7 @@ private slots:
         }
     }
 
-    // The review state (migration 11) is a column of every page and a filter of the store's
+    // The review state (migration 12) is a column of every page and a filter of the store's
     // query: in every order, both ways, with and without the status filter, paging through a
     // filter gives each matching case once, in the order of the whole list, and the count and
     // the outline agree with it.

@@ -537,7 +537,7 @@ private slots:
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
-    // Migration 11 also indexes, for the search, the reasons given in each stored case file
+    // Migration 12 also indexes, for the search, the reasons given in each stored case file
     // (claims' reasons, harm and public interest, the NCND harm) and the requester's email
     // address (issue 24, point 11): the cases already stored are found by them at once.
     void upgradeFromVersion10SearchesTheReasonsAndEmailOfTheCasesStored()
@@ -568,6 +568,43 @@ private slots:
                      .value(0)
                      .value(0),
                  QStringLiteral("a@example.org"));
+    }
+
+    // Migration 13 (issue 24 point 8): a case's title in case_titles, shown in the list without
+    // the list's pages leaving their covering indexes.
+    void upgradeFromVersion10KeepsTitlesBesideTheListsIndexes()
+    {
+        const QString file = fixture(10);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        QCOMPARE(storetest::rawSelect(file, QStringLiteral("SELECT COUNT(*) FROM case_titles"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("0"));
+        CaseRecord titled =
+            storetest::record(QStringLiteral("FIX-3"), QStringLiteral("Drones"), QDate(2025, 6, 2));
+        titled.title = QStringLiteral("Drone flights over the city");
+        QVERIFY((*store)->cases().save(titled, QStringLiteral("officer")));
+        CaseListQuery all;
+        all.order = CaseListOrder::Reference;
+        all.ascending = true;
+        auto page = (*store)->cases().list(all);
+        QVERIFY(page);
+        QCOMPARE(page->cases.size(), 2);
+        QCOMPARE(page->cases.at(0).title, QStringLiteral("Drone flights over the city"));
+        QCOMPARE(page->cases.at(1).title, QString());
+        const auto plan = (*store)->cases().listPlan(all);
+        QVERIFY(plan);
+        for (const QString &step : *plan)
+            QVERIFY2(step.contains(QStringLiteral("COVERING INDEX")), qPrintable(step));
+        // The title taken out again (the document changes with it).
+        CaseRecord untitled = storetest::record(QStringLiteral("FIX-3"),
+                                                QStringLiteral("Drones again"), QDate(2025, 6, 2));
+        QVERIFY((*store)->cases().save(untitled, QStringLiteral("officer")));
+        QCOMPARE((*store)->cases().list(all)->cases.at(0).title, QString());
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
     void failedUpgradeLeavesTheFileAtItsVersion()
