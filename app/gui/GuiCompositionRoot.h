@@ -12,11 +12,13 @@
 #include <memory>
 
 namespace foi::core {
+class AttachmentService;
 class BankHolidayCalendar;
 class CaseChecker;
 class CaseEditingService;
 class BackgroundIntegrityCheck;
 class CaseStore;
+class EmailIntakeService;
 class MatterService;
 class PublicInterestLibrary;
 class RegulatorClocks;
@@ -73,11 +75,15 @@ private:
     std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
     std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;
     std::unique_ptr<core::MatterService> m_matters;
+    std::unique_ptr<core::AttachmentService> m_emailAttachments;
+    std::unique_ptr<core::EmailIntakeService> m_emailIntake;
     std::unique_ptr<ui::Workbench> m_workbench;
     std::unique_ptr<core::BackgroundIntegrityCheck> m_integrityCheck;
     ui::DeadlinesDialog *m_deadlines = nullptr; // owned by the main window
 
     [[nodiscard]] core::Status buildMatters();
+    // File ▸ Import email… and email drops, over the matters (an email may open a review).
+    [[nodiscard]] core::Status buildEmailIntake();
     std::unique_ptr<core::StoreRecoveryService> m_recovery;
     std::unique_ptr<ui::StoreRecoveryWindow> m_recoveryWindow;
 };

@@ -18,6 +18,7 @@ class CaseDocument;
 class CaseEditingService;
 class CaseHistory;
 class CaseStore;
+class EmailIntakeService;
 class ExemptionCatalogue;
 class SentReplyService;
 class PublicInterestLibrary;
@@ -33,6 +34,7 @@ class CaseHistoryDialog;
 class CaseListModel;
 class CaseListView;
 class CaseWorkspace;
+class EmailImport;
 class FindingsPanel;
 class MainWindow;
 class Notifier;
@@ -93,6 +95,11 @@ public:
     // through the notifier and the case list is read again.
     void importCaseFiles(const QStringList &paths);
     bool isBusy() const;
+    // Turns on File ▸ Import email… and email drops on the case list, over `intake` (which
+    // outlives the workbench); each file is previewed before anything is saved.
+    void setEmailIntake(core::EmailIntakeService &intake);
+    // Previews and takes in these .eml files, one after another.
+    void importEmails(const QStringList &paths);
     // Backs the store up into `folder` (empty: the "backups" folder beside the store) on a
     // worker thread, with a progress dialog over `dialogParent` and Cancel; the outcome (made,
     // stopped with nothing left behind, or why it failed) is told through the notifier.
@@ -135,6 +142,7 @@ private:
     ReviewNotesPanel *m_reviewNotesPanel = nullptr; // under the findings
     std::unique_ptr<core::CaseHistory> m_history;
     std::unique_ptr<core::AttachmentService> m_attachmentService;
+    EmailImport *m_emailImport = nullptr;
     AttachmentsPanel *m_attachments = nullptr;
     AttachmentsPanel *m_searchEvidence = nullptr;
     SearchRecordEditor *m_searchRecords = nullptr; // on the Held? step
