@@ -59,7 +59,7 @@ Result<Attachment> AttachmentService::add(const QString &reference, const QStrin
 
 Result<Attachment> AttachmentService::addContent(const QString &reference, const QString &fileName,
                                                  const QByteArray &content, AttachmentKind kind,
-                                                 const QString &officer)
+                                                 const QString &officer, const QString &messageId)
 {
     if (content.size() > maxBytes)
         return attachmentError(QStringLiteral("%1 is %2 MiB; attachments are limited to %3 MiB. "
@@ -82,7 +82,8 @@ Result<Attachment> AttachmentService::addContent(const QString &reference, const
         QFile::setPermissions(kept, QFile::ReadOwner | QFile::WriteOwner);
     }
     const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(fileName, content).name();
-    auto added = m_store.attachments().add(reference, fileName, mediaType, content, kind, officer);
+    auto added = m_store.attachments().add(reference, fileName, mediaType, content, kind, officer,
+                                           messageId);
     if (!added && !alreadyKept)
         QFile::remove(kept);
     return added;

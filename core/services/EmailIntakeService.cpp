@@ -178,6 +178,26 @@ Result<EmailIntakePlan> EmailIntakeService::plan(const QString &emlPath)
 
 void EmailIntakeService::findThread(EmailIntakePlan &plan)
 {
+    if (const Result<QString> again =
+            m_store.attachments().caseWithMessage({plan.message.messageId});
+        again && !again->isEmpty())
+        plan.warnings.append(QStringLiteral("This message was taken in before, with case %1: "
+                                            "importing it again keeps a second copy.")
+                                 .arg(*again));
+    // The messages it answers: its own In-Reply-To and References, and for a bounce those of
+    // the letter that did not arrive.
+    QStringList answered = QStringList{plan.message.inReplyTo} + plan.message.references;
+    for (const EmailMessage &enclosed : plan.message.enclosed)
+        answered += QStringList{enclosed.messageId, enclosed.inReplyTo} + enclosed.references;
+    if (const Result<QString> thread = m_store.attachments().caseWithMessage(answered);
+        thread && !thread->isEmpty()) {
+        plan.threadReference = *thread;
+        plan.link = ThreadLink::MessageId;
+        plan.linkExplanation =
+            QStringLiteral("it answers a message filed with case %1 (In-Reply-To or References)")
+                .arg(*thread);
+        return;
+    }
     QStringList subjects{plan.message.subject};
     // A bounce carries the letter that did not arrive: its subject names the case.
     for (const EmailMessage &enclosed : plan.message.enclosed)
@@ -338,8 +358,8 @@ Status EmailIntakeService::attachAll(const EmailIntakePlan &plan, EmailIntakeRes
     const QString officer = m_cases.officer();
     const QString name =
         plan.sourceName.isEmpty() ? QStringLiteral("message.eml") : plan.sourceName;
-    const Result<Attachment> message =
-        m_attachments.addContent(result.reference, name, plan.raw, messageKind, officer);
+    const Result<Attachment> message = m_attachments.addContent(
+        result.reference, name, plan.raw, messageKind, officer, plan.message.messageId);
     if (!message)
         return intakeError("attachment_failed",
                            QStringLiteral("Case %1 was saved, but the message could not be kept "

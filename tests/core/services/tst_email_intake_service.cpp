@@ -292,6 +292,31 @@ private slots:
         QCOMPARE(*m_store->cases().count(), 1);
     }
 
+    void replyToAMessageKeptWithACaseJoinsThatCase()
+    {
+        const QString reference =
+            applied(planOf(QStringLiteral("r.eml"), testmail::plainRequest()), {}).reference;
+        const QByteArray bytes =
+            testmail::message("Received: by mail.force.police.uk; Tue, 10 Nov 2026 09:00:00 +0000\n"
+                              "From: Alex Jones <alex@example.org>\nSubject: Re: drones\n"
+                              "In-Reply-To: <ack-9@force.police.uk>\n"
+                              "References: <req-1@example.org> <ack-9@force.police.uk>\n",
+                              testmail::textPart("One more thing: include leased drones.\n"));
+        const EmailIntakePlan plan = planOf(QStringLiteral("reply.eml"), bytes);
+        QCOMPARE(plan.threadReference, reference);
+        QCOMPARE(plan.link, ThreadLink::MessageId);
+        QCOMPARE(plan.suggested, IntakeAction::Correspondence);
+    }
+
+    void sameMessageTwiceIsPointedOut()
+    {
+        const QString reference =
+            applied(planOf(QStringLiteral("r.eml"), testmail::plainRequest()), {}).reference;
+        const EmailIntakePlan again = planOf(QStringLiteral("r.eml"), testmail::plainRequest());
+        QVERIFY(again.warnings.join(u' ').contains(
+            QStringLiteral("taken in before, with case %1").arg(reference)));
+    }
+
     void whatDoTheyKnowFollowUpJoinsItsThread()
     {
         const QString reference = importWhatDoTheyKnowRequest();
