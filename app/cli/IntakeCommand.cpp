@@ -197,6 +197,171 @@ core::Authority authority(CliContext &context)
     return {{}, core::AuthorityKind::Police};
 }
 
+// The command's options, in one place.
+struct IntakeOptions
+{
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+    QCommandLineOption asNew{
+        QStringLiteral("as-new"),
+        QStringLiteral("Make a new case even when the message joins a thread.")};
+    QCommandLineOption to{QStringLiteral("to"), QStringLiteral("File the messages with case REF."),
+                          QStringLiteral("REF")};
+    QCommandLineOption clarification{
+        QStringLiteral("clarification"),
+        QStringLiteral("Record the message as the clarification its case awaits (the clock "
+                       "restarts from its date of receipt).")};
+    QCommandLineOption review{QStringLiteral("review"),
+                              QStringLiteral("Open an internal review of the message's case "
+                                             "from its date of receipt (needs --reviewer).")};
+    QCommandLineOption reviewer{QStringLiteral("reviewer"),
+                                QStringLiteral("Who decides the review."), QStringLiteral("NAME")};
+    QCommandLineOption received{
+        QStringLiteral("received"),
+        QStringLiteral("The date of receipt, for a message that carries none or a wrong one."),
+        QStringLiteral("YYYY-MM-DD")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                              QStringLiteral("Show what each message would become; save nothing.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addPositionalArgument(QStringLiteral("EMAIL"),
+                                     QStringLiteral("A message saved as .eml."),
+                                     QStringLiteral("EMAIL.eml..."));
+        parser.addOptions({json, asNew, to, clarification, review, reviewer, received, dryRun,
+                           StoreAccess::officerOption()});
+    }
+
+    // What the options ask to be done with a message of this plan.
+    core::IntakeAction action(const QCommandLineParser &parser,
+                              const core::EmailIntakePlan &plan) const
+    {
+        if (parser.isSet(clarification))
+            return core::IntakeAction::Clarification;
+        if (parser.isSet(review))
+            return core::IntakeAction::InternalReview;
+        const bool threaded = !plan.threadReference.isEmpty() || parser.isSet(to);
+        return parser.isSet(asNew) || !threaded ? core::IntakeAction::NewCase
+                                                : core::IntakeAction::Correspondence;
+    }
+};
+
+// The options that cannot go together, and the date; nullopt when all is well.
+std::optional<ExitCode> checkOptions(CliContext &context, const QCommandLineParser &parser,
+                                     const IntakeOptions &options, QDate *receivedOn)
+{
+    if (parser.positionalArguments().isEmpty())
+        return context.usageError(commandName, QStringLiteral("needs at least one .eml file."));
+    if (int(parser.isSet(options.asNew)) + int(parser.isSet(options.clarification)) +
+            int(parser.isSet(options.review)) >
+        1)
+        return context.usageError(
+            commandName, QStringLiteral("give one of --as-new, --clarification and --review."));
+    if (parser.isSet(options.asNew) && parser.isSet(options.to))
+        return context.usageError(commandName,
+                                  QStringLiteral("--as-new and --to cannot go together."));
+    if (parser.isSet(options.received)) {
+        *receivedOn = QDate::fromString(parser.value(options.received), Qt::ISODate);
+        if (!receivedOn->isValid())
+            return context.usageError(commandName,
+                                      QStringLiteral("--received must be a real date written "
+                                                     "YYYY-MM-DD, not '%1'.")
+                                          .arg(parser.value(options.received)));
+    }
+    return std::nullopt;
+}
+
+// Plans one message and, unless this is a dry run, does what the options ask; `*exit` is
+// raised when it fails.
+Outcome takeIn(Session &session, const QString &file, const QCommandLineParser &parser,
+               const IntakeOptions &options, const core::EmailIntakeChoice &base, ExitCode *exit)
+{
+    Outcome outcome{file, {}, {}, {}, core::IntakeAction::NewCase};
+    core::Result<core::EmailIntakePlan> plan = session.intake->plan(file);
+    if (!plan) {
+        outcome.error = plan.error().message;
+        *exit = ExitCode::Usage;
+        return outcome;
+    }
+    outcome.plan = *plan;
+    core::EmailIntakeChoice choice = base;
+    choice.action = options.action(parser, *plan);
+    outcome.chosen = choice.action;
+    if (parser.isSet(options.dryRun))
+        return outcome;
+    core::Result<core::EmailIntakeResult> result = session.intake->apply(*plan, choice);
+    if (result) {
+        outcome.result = *result;
+        return outcome;
+    }
+    outcome.error = result.error().message;
+    const QString code = result.error().code;
+    const bool badInput =
+        code.startsWith(QLatin1String("intake.")) || code.startsWith(QLatin1String("matter."));
+    if (*exit == ExitCode::Success)
+        *exit = badInput ? ExitCode::Usage : ExitCode::Negative;
+    return outcome;
+}
+
+std::unique_ptr<Session> openSession(CliContext &context, const QCommandLineParser &parser,
+                                     const IntakeOptions &options)
+{
+    auto store = StoreAccess::open(context, commandName,
+                                   parser.isSet(options.dryRun)
+                                       ? core::CaseStore::OpenMode::ReadOnly
+                                       : core::CaseStore::OpenMode::CreateIfMissing);
+    if (!store)
+        return {};
+    core::Result<core::RegulatorClocks> clocks = core::RegulatorClocks::builtIn();
+    core::Result<core::DissatisfactionWords> words = core::DissatisfactionWords::builtIn();
+    if (!clocks || !words) {
+        StoreAccess::failure(context, commandName, !clocks ? clocks.error() : words.error());
+        return {};
+    }
+    return std::make_unique<Session>(std::move(store), effectiveCalendar(context.err()),
+                                     std::move(clocks).value(), std::move(words).value(),
+                                     StoreAccess::officer(parser));
+}
+
+ExitCode runIntake(CliContext &context, const QString &summary, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary);
+    const IntakeOptions options;
+    options.addTo(parser);
+    bool helpShown = false;
+    if (!context.parse(parser, commandName, args, &helpShown))
+        return ExitCode::Usage;
+    if (helpShown)
+        return ExitCode::Success;
+    QDate receivedOn;
+    if (const std::optional<ExitCode> wrong = checkOptions(context, parser, options, &receivedOn))
+        return *wrong;
+    const std::unique_ptr<Session> session = openSession(context, parser, options);
+    if (!session)
+        return ExitCode::Usage;
+
+    core::EmailIntakeChoice base;
+    base.reference = parser.value(options.to);
+    base.dateOfReceipt = receivedOn;
+    base.reviewer = parser.value(options.reviewer);
+    base.authority = authority(context);
+    ExitCode exit = ExitCode::Success;
+    QList<Outcome> outcomes;
+    for (const QString &file : parser.positionalArguments())
+        outcomes.append(takeIn(*session, file, parser, options, base, &exit));
+    if (parser.isSet(options.json)) {
+        QJsonArray messages;
+        for (const Outcome &outcome : std::as_const(outcomes))
+            messages.append(toJson(outcome));
+        context.out() << QJsonDocument(QJsonObject{{QStringLiteral("messages"), messages}})
+                             .toJson(QJsonDocument::Indented);
+    } else {
+        for (const Outcome &outcome : std::as_const(outcomes))
+            printText(context.out(), outcome, parser.isSet(options.dryRun));
+    }
+    return exit;
+}
+
 } // namespace
 
 CliCommand intakeCommand()
@@ -204,137 +369,9 @@ CliCommand intakeCommand()
     const QString summary = QStringLiteral(
         "Take in requests that arrived by email (.eml): a new case each, or filed with the case "
         "of their thread.");
-    return {
-        commandName, summary, [summary](CliContext &context, const QStringList &args) {
-            QCommandLineParser parser;
-            parser.setApplicationDescription(summary);
-            parser.addPositionalArgument(QStringLiteral("EMAIL"),
-                                         QStringLiteral("A message saved as .eml."),
-                                         QStringLiteral("EMAIL.eml..."));
-            const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-            const QCommandLineOption asNew(
-                QStringLiteral("as-new"),
-                QStringLiteral("Make a new case even when the message joins a thread."));
-            const QCommandLineOption to(QStringLiteral("to"),
-                                        QStringLiteral("File the messages with case REF."),
-                                        QStringLiteral("REF"));
-            const QCommandLineOption clarification(
-                QStringLiteral("clarification"),
-                QStringLiteral("Record the message as the clarification its case awaits "
-                               "(the clock restarts from its date of receipt)."));
-            const QCommandLineOption review(
-                QStringLiteral("review"),
-                QStringLiteral("Open an internal review of the message's case from its "
-                               "date of receipt (needs --reviewer)."));
-            const QCommandLineOption reviewer(QStringLiteral("reviewer"),
-                                              QStringLiteral("Who decides the review."),
-                                              QStringLiteral("NAME"));
-            const QCommandLineOption received(
-                QStringLiteral("received"),
-                QStringLiteral("The date of receipt, for a message that carries none or a "
-                               "wrong one."),
-                QStringLiteral("YYYY-MM-DD"));
-            const QCommandLineOption dryRun(
-                QStringLiteral("dry-run"),
-                QStringLiteral("Show what each message would become; save nothing."));
-            parser.addOptions({json, asNew, to, clarification, review, reviewer, received, dryRun,
-                               StoreAccess::officerOption()});
-            bool helpShown = false;
-            if (!context.parse(parser, commandName, args, &helpShown))
-                return ExitCode::Usage;
-            if (helpShown)
-                return ExitCode::Success;
-            const QStringList files = parser.positionalArguments();
-            if (files.isEmpty())
-                return context.usageError(commandName,
-                                          QStringLiteral("needs at least one .eml file."));
-            if (int(parser.isSet(asNew)) + int(parser.isSet(clarification)) +
-                    int(parser.isSet(review)) >
-                1)
-                return context.usageError(
-                    commandName,
-                    QStringLiteral("give one of --as-new, --clarification and --review."));
-            if (parser.isSet(asNew) && parser.isSet(to))
-                return context.usageError(commandName,
-                                          QStringLiteral("--as-new and --to cannot go together."));
-            QDate receivedOn;
-            if (parser.isSet(received)) {
-                receivedOn = QDate::fromString(parser.value(received), Qt::ISODate);
-                if (!receivedOn.isValid())
-                    return context.usageError(
-                        commandName, QStringLiteral("--received must be a real date written "
-                                                    "YYYY-MM-DD, not '%1'.")
-                                         .arg(parser.value(received)));
-            }
-
-            auto store = StoreAccess::open(context, commandName,
-                                           parser.isSet(dryRun)
-                                               ? core::CaseStore::OpenMode::ReadOnly
-                                               : core::CaseStore::OpenMode::CreateIfMissing);
-            if (!store)
-                return ExitCode::Usage;
-            core::Result<core::RegulatorClocks> clocks = core::RegulatorClocks::builtIn();
-            core::Result<core::DissatisfactionWords> words = core::DissatisfactionWords::builtIn();
-            if (!clocks || !words)
-                return StoreAccess::failure(context, commandName,
-                                            !clocks ? clocks.error() : words.error());
-            Session session(std::move(store), effectiveCalendar(context.err()),
-                            std::move(clocks).value(), std::move(words).value(),
-                            StoreAccess::officer(parser));
-
-            core::EmailIntakeChoice base;
-            base.reference = parser.value(to);
-            base.dateOfReceipt = receivedOn;
-            base.reviewer = parser.value(reviewer);
-            base.authority = authority(context);
-            ExitCode exit = ExitCode::Success;
-            QList<Outcome> outcomes;
-            for (const QString &file : files) {
-                Outcome outcome{file, {}, {}, {}, core::IntakeAction::NewCase};
-                core::Result<core::EmailIntakePlan> plan = session.intake->plan(file);
-                if (!plan) {
-                    outcome.error = plan.error().message;
-                    exit = ExitCode::Usage;
-                    outcomes.append(outcome);
-                    continue;
-                }
-                outcome.plan = *plan;
-                core::EmailIntakeChoice choice = base;
-                const bool threaded = !plan->threadReference.isEmpty() || !base.reference.isEmpty();
-                choice.action = parser.isSet(clarification) ? core::IntakeAction::Clarification
-                                : parser.isSet(review)      ? core::IntakeAction::InternalReview
-                                : parser.isSet(asNew) || !threaded
-                                    ? core::IntakeAction::NewCase
-                                    : core::IntakeAction::Correspondence;
-                outcome.chosen = choice.action;
-                if (!parser.isSet(dryRun)) {
-                    core::Result<core::EmailIntakeResult> result =
-                        session.intake->apply(*plan, choice);
-                    if (result) {
-                        outcome.result = *result;
-                    } else {
-                        outcome.error = result.error().message;
-                        const QString code = result.error().code;
-                        const bool badInput = code.startsWith(QLatin1String("intake.")) ||
-                                              code.startsWith(QLatin1String("matter."));
-                        if (exit == ExitCode::Success)
-                            exit = badInput ? ExitCode::Usage : ExitCode::Negative;
-                    }
-                }
-                outcomes.append(outcome);
-            }
-            if (parser.isSet(json)) {
-                QJsonArray messages;
-                for (const Outcome &outcome : std::as_const(outcomes))
-                    messages.append(toJson(outcome));
-                context.out() << QJsonDocument(QJsonObject{{QStringLiteral("messages"), messages}})
-                                     .toJson(QJsonDocument::Indented);
-            } else {
-                for (const Outcome &outcome : std::as_const(outcomes))
-                    printText(context.out(), outcome, parser.isSet(dryRun));
-            }
-            return exit;
-        }};
+    return {commandName, summary, [summary](CliContext &context, const QStringList &args) {
+                return runIntake(context, summary, args);
+            }};
 }
 
 } // namespace foi::app
