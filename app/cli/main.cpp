@@ -6,6 +6,7 @@
 #include "DeadlineCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "IntakeCommand.h"
 #include "KeysCommand.h"
 #include "LawCommand.h"
 #include "LifecycleCommand.h"
@@ -40,7 +41,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     for (int i = 1; i < argc; ++i)
         needsFonts = needsFonts || std::strcmp(argv[i], "render") == 0 ||
                      std::strcmp(argv[i], "review") == 0 || // export renders the draft
-                     std::strcmp(argv[i], "letter") == 0;   // matter letter: a review's outcome
+                     std::strcmp(argv[i], "letter") == 0 || // matter letter: a review's outcome
+                     std::strcmp(argv[i], "intake") == 0;   // HTML mail is read as a document
     if (!needsFonts)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -82,5 +84,6 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::keysCommand());
     cli.addCommand(foi::app::matterCommand());
     cli.addCommand(foi::app::scanCommand());
+    cli.addCommand(foi::app::intakeCommand());
     return cli.run(QCoreApplication::arguments());
 }

@@ -17,7 +17,9 @@
 #include "rules/CaseChecker.h"
 #include "services/CalendarImportService.h"
 #include "services/CaseAutosaver.h"
+#include "services/AttachmentService.h"
 #include "services/CaseEditingService.h"
+#include "services/EmailIntakeService.h"
 #include "services/MatterService.h"
 #include "services/PublicInterestLibrary.h"
 #include "services/ReviewLetterService.h"
@@ -146,6 +148,20 @@ core::Status GuiCompositionRoot::buildMatters()
     });
     QObject::connect(m_deadlines, &ui::DeadlinesDialog::openCaseRequested, m_workbench.get(),
                      &ui::Workbench::openCase);
+    return buildEmailIntake();
+}
+
+core::Status GuiCompositionRoot::buildEmailIntake()
+{
+    auto words = core::DissatisfactionWords::builtIn();
+    if (!words)
+        return words.error(); // the build lost its resource
+    m_emailAttachments = std::make_unique<core::AttachmentService>(
+        *m_store, core::AttachmentService::contentFolderFor(m_store->path()));
+    m_emailIntake = std::make_unique<core::EmailIntakeService>(
+        *m_store, *m_cases, *m_emailAttachments, *m_matters,
+        core::EmailReader(core::EmailLimits::standard()), std::move(words).value());
+    m_workbench->setEmailIntake(*m_emailIntake);
     return core::success();
 }
 

@@ -12,11 +12,13 @@
 #include <memory>
 
 namespace foi::core {
+class AttachmentService;
 class CalendarImportService;
 class CaseChecker;
 class CaseEditingService;
 class BackgroundIntegrityCheck;
 class CaseStore;
+class EmailIntakeService;
 class LapsePolicy;
 class MatterService;
 class PublicInterestLibrary;
@@ -81,11 +83,15 @@ private:
     std::unique_ptr<core::MatterService> m_matters;
     std::unique_ptr<core::ReviewLetterService>
         m_reviewLetters; // before the workbench: its step uses it
+    std::unique_ptr<core::AttachmentService> m_emailAttachments;
+    std::unique_ptr<core::EmailIntakeService> m_emailIntake;
     std::unique_ptr<ui::Workbench> m_workbench;
     std::unique_ptr<core::BackgroundIntegrityCheck> m_integrityCheck;
     ui::DeadlinesDialog *m_deadlines = nullptr; // owned by the main window
 
     [[nodiscard]] core::Status buildMatters();
+    // File ▸ Import email… and email drops, over the matters (an email may open a review).
+    [[nodiscard]] core::Status buildEmailIntake();
     std::unique_ptr<core::StoreRecoveryService> m_recovery;
     std::unique_ptr<ui::StoreRecoveryWindow> m_recoveryWindow;
 };

@@ -54,7 +54,20 @@ Result<Attachment> AttachmentService::add(const QString &reference, const QStrin
                                    .arg(info.fileName())
                                    .arg(info.size() / (1024 * 1024))
                                    .arg(maxBytes / (1024 * 1024)));
-    const QByteArray content = file.readAll();
+    return addContent(reference, info.fileName(), file.readAll(), kind, officer);
+}
+
+Result<Attachment> AttachmentService::addContent(const QString &reference, const QString &fileName,
+                                                 const QByteArray &content, AttachmentKind kind,
+                                                 const QString &officer, const QString &messageId)
+{
+    if (content.size() > maxBytes)
+        return attachmentError(QStringLiteral("%1 is %2 MiB; attachments are limited to %3 MiB. "
+                                              "Attach a smaller copy or keep the file in your "
+                                              "records system and note where it is.")
+                                   .arg(fileName)
+                                   .arg(content.size() / (1024 * 1024))
+                                   .arg(maxBytes / (1024 * 1024)));
     const QString sha256 = AuditTrail::sha256Hex(content);
     const QString kept = pathFor(sha256);
     const bool alreadyKept = QFile::exists(kept);
@@ -68,9 +81,9 @@ Result<Attachment> AttachmentService::add(const QString &reference, const QStrin
             return written.error();
         QFile::setPermissions(kept, QFile::ReadOwner | QFile::WriteOwner);
     }
-    const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(filePath, content).name();
-    auto added =
-        m_store.attachments().add(reference, info.fileName(), mediaType, content, kind, officer);
+    const QString mediaType = QMimeDatabase().mimeTypeForFileNameAndData(fileName, content).name();
+    auto added = m_store.attachments().add(reference, fileName, mediaType, content, kind, officer,
+                                           messageId);
     if (!added && !alreadyKept)
         QFile::remove(kept);
     return added;

@@ -29,6 +29,12 @@ public:
 
     [[nodiscard]] Result<Attachment> add(const QString &reference, const QString &filePath,
                                          AttachmentKind kind, const QString &officer);
+    // The same for bytes already in memory (a file carried by an email), under `fileName`;
+    // `messageId` is the Message-ID of an email kept whole, so that replies find its case.
+    [[nodiscard]] Result<Attachment> addContent(const QString &reference, const QString &fileName,
+                                                const QByteArray &content, AttachmentKind kind,
+                                                const QString &officer,
+                                                const QString &messageId = {});
     [[nodiscard]] Result<QList<Attachment>> attachmentsOf(const QString &reference);
     // The kept copy of an attachment, checked against its SHA-256 before it is handed out.
     [[nodiscard]] Result<QString> contentPath(const Attachment &attachment);

@@ -20,7 +20,8 @@ AttachmentRegister::AttachmentRegister(StoreConnection &connection, AuditTrail &
 
 Result<Attachment> AttachmentRegister::add(const QString &reference, const QString &fileName,
                                            const QString &mediaType, const QByteArray &content,
-                                           AttachmentKind kind, const QString &officer)
+                                           AttachmentKind kind, const QString &officer,
+                                           const QString &messageId)
 {
     const QString what = QStringLiteral("attaching %1 to case %2").arg(fileName, reference);
     WriteTransaction transaction(m_connection);
@@ -47,9 +48,11 @@ Result<Attachment> AttachmentRegister::add(const QString &reference, const QStri
     attachment.kind = kind;
     if (Status inserted = m_connection.run(
             QStringLiteral("INSERT INTO attachments (case_id, file_name, media_type, size_bytes, "
-                           "sha256, added_at, added_by, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "sha256, added_at, added_by, kind, message_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {caseId, fileName, mediaType, attachment.size, attachment.sha256, attachment.addedAt,
-             officer, attachmentKindCode(kind)},
+             officer, attachmentKindCode(kind),
+             messageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(messageId)},
             what);
         !inserted)
         return inserted.error();
@@ -143,6 +146,28 @@ Result<qint64> AttachmentRegister::countWithContent(const QString &sha256)
     if (!row)
         return row.error();
     return *row ? (**row).at(0).toLongLong() : 0;
+}
+
+Result<QString> AttachmentRegister::caseWithMessage(const QStringList &messageIds)
+{
+    QStringList ids = messageIds;
+    ids.removeAll(QString());
+    ids.removeDuplicates();
+    ids = ids.mid(0, 100);
+    if (ids.isEmpty())
+        return QString();
+    QVariantList values;
+    for (const QString &id : std::as_const(ids))
+        values.append(id);
+    const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(u',');
+    Result<QSqlQuery> found = m_connection.select(
+        QStringLiteral("SELECT c.reference FROM attachments a JOIN cases c ON c.id = a.case_id "
+                       "WHERE a.message_id IN (%1) ORDER BY a.id LIMIT 1")
+            .arg(placeholders),
+        values, QStringLiteral("finding the case of an email thread"));
+    if (!found)
+        return found.error();
+    return found->next() ? found->value(0).toString() : QString();
 }
 
 Result<QList<Attachment>> AttachmentRegister::attachmentsOf(const QString &reference)

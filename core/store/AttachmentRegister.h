@@ -19,10 +19,15 @@ class AttachmentRegister
 public:
     AttachmentRegister(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
 
-    // Records `content`'s size and SHA-256 under the case `reference`.
+    // Records `content`'s size and SHA-256 under the case `reference`; `messageId` is the
+    // Message-ID of an email kept whole (empty for any other file).
     [[nodiscard]] Result<Attachment> add(const QString &reference, const QString &fileName,
                                          const QString &mediaType, const QByteArray &content,
-                                         AttachmentKind kind, const QString &officer);
+                                         AttachmentKind kind, const QString &officer,
+                                         const QString &messageId = {});
+    // The reference of a case that keeps an email with one of these Message-IDs (the first
+    // found), or an empty string when none does. At most 100 ids are looked up.
+    [[nodiscard]] Result<QString> caseWithMessage(const QStringList &messageIds);
     [[nodiscard]] Result<QList<Attachment>> attachmentsOf(const QString &reference);
     // Removes attachment `id` of case `reference`; fails with StoreErrorCode::NotFound when the
     // case has no such attachment. The removal and its audit row commit together.

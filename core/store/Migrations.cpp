@@ -227,6 +227,18 @@ QStringList openCaseSortIndexes()
     };
 }
 
+// The Message-ID of an email kept with a case (the request as received, correspondence), so
+// that a later message that replies to it (In-Reply-To, References) is offered for the same
+// case (services/EmailIntakeService). On the attachment's row: erasing the letter erases it.
+QStringList attachmentMessageIds()
+{
+    return {
+        QStringLiteral("ALTER TABLE attachments ADD COLUMN message_id TEXT"),
+        QStringLiteral("CREATE INDEX attachments_by_message_id ON attachments(message_id) "
+                       "WHERE message_id IS NOT NULL"),
+    };
+}
+
 // The keys a case's requester is found by for aggregation (Fees Regulations reg 5): its name,
 // email and postal address, normalised (RequesterKeys) and digested
 // (CaseRepository::requesterKeyDigest), one row each, sought by key and date.
@@ -434,7 +446,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 13;
+    return 14;
 }
 
 QStringList Migrations::statements(int version)
@@ -466,6 +478,8 @@ QStringList Migrations::statements(int version)
         return reviewStatusColumn();
     case 13:
         return caseTitles();
+    case 14:
+        return attachmentMessageIds();
     default:
         return {};
     }

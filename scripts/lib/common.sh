@@ -8,6 +8,7 @@ FOI_BUILD_PACKAGES=(
     libsqlite3-dev sqlite3
     libsodium-dev
     libquazip1-qt6-dev qt6-5compat-dev libpoppler-qt6-dev
+    libgmime-3.0-dev
     fonts-dejavu-core fonts-dejavu-extra
 )
 # Further packages the test suite uses (PDF inspection tools and the like).

@@ -3,12 +3,15 @@
 #include "models/CaseListModel.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QMimeData>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -24,9 +27,42 @@ CaseListView::CaseListView(CaseListModel &model, QWidget *parent)
     , m_model(model)
 {
     setObjectName(QStringLiteral("caseListView"));
+    // Files dropped anywhere on the list (emails saved from a mail program) are handed on.
+    setAcceptDrops(true);
     createWidgets();
     layOut();
     connectFilters();
+}
+
+namespace {
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data)
+        return paths;
+    const QList<QUrl> urls = data->urls();
+    for (const QUrl &url : urls)
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    return paths;
+}
+
+} // namespace
+
+void CaseListView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void CaseListView::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit filesDropped(paths);
 }
 
 void CaseListView::createWidgets()

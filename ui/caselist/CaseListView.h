@@ -4,6 +4,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -41,6 +43,12 @@ signals:
     void openCaseRequested(const QString &reference);
     // The officer chose another filter.
     void filtersChanged();
+    // Files were dropped on the list (emails to take in, for one).
+    void filesDropped(const QStringList &paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createWidgets();

@@ -72,6 +72,14 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importAction->setStatusTip(tr("Add cases from case files (JSON) to this store"));
 
+    m_importEmailAction = new QAction(QIcon::fromTheme(QStringLiteral("mail-message-new")),
+                                      tr("Import &email…"), this);
+    m_importEmailAction->setObjectName(QStringLiteral("importEmailAction"));
+    m_importEmailAction->setStatusTip(
+        tr("Take in requests saved from your mail program (.eml): a preview shows what each "
+           "becomes before anything is saved"));
+    m_importEmailAction->setEnabled(false);
+
     // Runs the same backup as Settings' "Back up now", into the folder chosen there.
     m_backUpAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                  tr("&Back up now…"), this);
@@ -160,6 +168,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_openStoreAction);
     fileMenu->addAction(m_importAction);
+    fileMenu->addAction(m_importEmailAction);
     fileMenu->addAction(m_backUpAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);

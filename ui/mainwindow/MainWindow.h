@@ -47,6 +47,8 @@ public:
     QAction *newRequestAction() const { return m_newRequestAction; }
     QAction *openStoreAction() const { return m_openStoreAction; }
     QAction *importAction() const { return m_importAction; }
+    // File ▸ Import email…: off until the workbench has an email intake to use.
+    QAction *importEmailAction() const { return m_importEmailAction; }
     QAction *backUpAction() const { return m_backUpAction; }
     QAction *quitAction() const { return m_quitAction; }
     QAction *undoAction() const { return m_undoAction; }
@@ -93,6 +95,7 @@ private:
     QAction *m_newRequestAction = nullptr;
     QAction *m_openStoreAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_importEmailAction = nullptr;
     QAction *m_backUpAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

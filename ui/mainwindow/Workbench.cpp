@@ -1,5 +1,7 @@
 #include "mainwindow/Workbench.h"
 
+#include "intake/EmailImport.h"
+
 #include "caselist/CaseListView.h"
 #include "findings/FindingsPanel.h"
 #include "history/CaseHistoryDialog.h"
@@ -525,6 +527,54 @@ void Workbench::importCaseFiles(const QStringList &paths)
                      calendar = m_services.calendar.workingDays()](core::JobControl &control) {
         *outcome = core::CaseImportJob::run(storePath, paths, officer, calendar, control);
     });
+}
+
+void Workbench::setEmailIntake(core::EmailIntakeService &intake)
+{
+    delete m_emailImport;
+    m_emailImport = new EmailImport(
+        intake, *m_notifier,
+        [this] {
+            // With no authority profile yet, a police force is assumed, as for a new request.
+            const core::Result<core::AuthorityProfile> profile = authorityProfile();
+            return profile ? core::Authority{profile->name, profile->kind}
+                           : core::Authority{{}, core::AuthorityKind::Police};
+        },
+        m_window.get(), this);
+    connect(m_emailImport, &EmailImport::imported, this,
+            [this](const QString &reference, bool created, const QString &summary) {
+                if (created)
+                    openCase(reference);
+                else
+                    showCaseList();
+                m_window->showStatusMessage(summary);
+            });
+    QAction *action = m_window->importEmailAction();
+    action->setEnabled(!m_services.store.isReadOnly());
+    disconnect(action, &QAction::triggered, this, nullptr);
+    connect(action, &QAction::triggered, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            m_window.get(), tr("Import email"), QString(), tr("Saved emails (*.eml)"));
+        if (!paths.isEmpty())
+            importEmails(paths);
+    });
+    disconnect(m_caseList, &CaseListView::filesDropped, this, nullptr);
+    connect(m_caseList, &CaseListView::filesDropped, this, [this](const QStringList &paths) {
+        const QStringList emails = EmailImport::emailFilesIn(paths);
+        if (emails.isEmpty())
+            m_window->showStatusMessage(
+                tr("Only emails saved as .eml files can be dropped on the case list."));
+        else
+            importEmails(emails);
+    });
+}
+
+void Workbench::importEmails(const QStringList &paths)
+{
+    if (!m_emailImport || m_services.store.isReadOnly())
+        return;
+    leaveCase();
+    m_emailImport->importFiles(paths);
 }
 
 void Workbench::showCaseHistory()

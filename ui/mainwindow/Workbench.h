@@ -25,6 +25,7 @@ class CaseEditingService;
 class CaseHistory;
 class CaseLifecycleService;
 class CaseStore;
+class EmailIntakeService;
 class ExemptionCatalogue;
 class LapsePolicy;
 class SentReplyService;
@@ -45,6 +46,7 @@ class CaseLifecycleActions;
 class CaseListModel;
 class CaseListView;
 class CaseWorkspace;
+class EmailImport;
 class FindingsPanel;
 class MainWindow;
 class Notifier;
@@ -135,6 +137,11 @@ public:
     // through the notifier and the case list is read again.
     void importCaseFiles(const QStringList &paths);
     bool isBusy() const;
+    // Turns on File ▸ Import email… and email drops on the case list, over `intake` (which
+    // outlives the workbench); each file is previewed before anything is saved.
+    void setEmailIntake(core::EmailIntakeService &intake);
+    // Previews and takes in these .eml files, one after another.
+    void importEmails(const QStringList &paths);
     // Backs the store up into `folder` (empty: the "backups" folder beside the store) on a
     // worker thread, with a progress dialog over `dialogParent` and Cancel; the outcome (made,
     // stopped with nothing left behind, or why it failed) is told through the notifier.
@@ -190,6 +197,7 @@ private:
     std::unique_ptr<core::CaseLifecycleService> m_lifecycleService;
     CaseLifecycleActions *m_lifecycle = nullptr;
     std::unique_ptr<core::AttachmentService> m_attachmentService;
+    EmailImport *m_emailImport = nullptr;
     AttachmentsPanel *m_attachments = nullptr;
     AttachmentsPanel *m_searchEvidence = nullptr;
     std::unique_ptr<core::ReleaseGate> m_releaseGate;

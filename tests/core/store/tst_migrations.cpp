@@ -607,6 +607,32 @@ private slots:
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
+    // Migration 14 (issue 19): each email kept with a case keeps its Message-ID, so that a reply
+    // to it finds its case.
+    void upgradeFromVersion10KeepsMessageIdsWithAttachments()
+    {
+        const QString file = fixture(10);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        const auto indexes = storetest::rawSelect(
+            file, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                 "name = 'attachments_by_message_id'"));
+        QCOMPARE(indexes.size(), 1);
+        // The cases already stored keep working; an email kept from now on finds its case.
+        QVERIFY(*(*store)->attachments().caseWithMessage({QStringLiteral("m@example.org")}) ==
+                QString());
+        QVERIFY((*store)->attachments().add(
+            QStringLiteral("FIX-4"), QStringLiteral("r.eml"), QStringLiteral("message/rfc822"),
+            "From: x", AttachmentKind::RequestAsReceived, QStringLiteral("officer"),
+            QStringLiteral("m@example.org")));
+        QCOMPARE(*(*store)->attachments().caseWithMessage(
+                     {QStringLiteral("other@example.org"), QStringLiteral("m@example.org")}),
+                 QStringLiteral("FIX-4"));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
     void failedUpgradeLeavesTheFileAtItsVersion()
     {
         const QString file = fixture(1);
