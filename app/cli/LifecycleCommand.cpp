@@ -62,7 +62,7 @@ ExitCode runChange(Change change, const QString &name, const QString &summary, C
     auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
-    core::CaseLifecycleService service(*store, *policy);
+    core::CaseLifecycleService service(*store, *policy, context.calendar().workingDays());
     const QString officer = StoreAccess::officer(parser);
     const QString why = parser.value(reason);
     const core::Result<core::Case> changed =
@@ -148,9 +148,10 @@ CliCommand deleteCommand()
             const core::Result<core::LapsePolicy> policy = core::LapsePolicy::builtIn();
             if (!policy)
                 return StoreAccess::failure(context, name, policy.error());
-            if (core::Status deleted = core::CaseLifecycleService(*store, *policy)
-                                           .deleteCreatedInError(reference, parser.value(reason),
-                                                                 StoreAccess::officer(parser));
+            if (core::Status deleted =
+                    core::CaseLifecycleService(*store, *policy, context.calendar().workingDays())
+                        .deleteCreatedInError(reference, parser.value(reason),
+                                              StoreAccess::officer(parser));
                 !deleted)
                 return StoreAccess::failure(context, name, deleted.error());
             context.out() << "Case " << reference

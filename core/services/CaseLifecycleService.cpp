@@ -7,9 +7,11 @@
 
 namespace foi::core {
 
-CaseLifecycleService::CaseLifecycleService(CaseStore &store, LapsePolicy policy)
+CaseLifecycleService::CaseLifecycleService(CaseStore &store, LapsePolicy policy,
+                                           const WorkingDayCalendar &calendar)
     : m_store(store)
     , m_policy(std::move(policy))
+    , m_calendar(calendar)
 {}
 
 Result<Case> CaseLifecycleService::load(const QString &reference)
@@ -24,7 +26,7 @@ Result<Case> CaseLifecycleService::saved(const Result<Case> &changed, const QStr
 {
     if (!changed)
         return changed.error();
-    auto written = m_store.cases().save(CaseRecordMapper::toRecord(*changed), officer);
+    auto written = m_store.cases().save(CaseRecordMapper::toRecord(*changed, m_calendar), officer);
     if (!written)
         return written.error();
     return *changed;

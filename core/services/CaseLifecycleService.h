@@ -10,6 +10,7 @@
 namespace foi::core {
 
 class CaseStore;
+class WorkingDayCalendar;
 
 // CaseLifecycle on a stored case, for the command line: reads the case, withdraws it, closes it
 // as lapsed or reopens it, and saves it in the officer's name (one audited transaction, as every
@@ -18,7 +19,8 @@ class CaseStore;
 class CaseLifecycleService
 {
 public:
-    CaseLifecycleService(CaseStore &store, LapsePolicy policy);
+    // `calendar` counts the stored due date of each case saved (the program's one calendar).
+    CaseLifecycleService(CaseStore &store, LapsePolicy policy, const WorkingDayCalendar &calendar);
 
     [[nodiscard]] Result<Case> withdraw(const QString &reference, const QDate &on,
                                         const QString &reason, const QString &officer,
@@ -40,6 +42,7 @@ private:
 
     CaseStore &m_store;
     LapsePolicy m_policy;
+    const WorkingDayCalendar &m_calendar;
 };
 
 } // namespace foi::core

@@ -5,8 +5,8 @@
 #include "caselist/CaseListView.h"
 #include "findings/FindingsPanel.h"
 #include "history/CaseHistoryDialog.h"
-#include "law/EffectiveCalendar.h"
 #include "intake/NewRequestDialog.h"
+#include "law/EffectiveCalendar.h"
 #include "mainwindow/MainWindow.h"
 #include "models/CaseHistoryModel.h"
 #include "models/CaseListModel.h"
@@ -20,8 +20,8 @@
 #include "services/CaseEditingService.h"
 #include "services/CaseHistory.h"
 #include "services/CaseImportJob.h"
-#include "services/ReleaseGate.h"
 #include "services/CaseLifecycleService.h"
+#include "services/ReleaseGate.h"
 #include "services/ReviewNotes.h"
 #include "services/SentReplyService.h"
 #include "settings/CalendarImportPage.h"
@@ -255,8 +255,8 @@ void Workbench::connectReview()
 
 void Workbench::connectLifecycle()
 {
-    m_lifecycleService =
-        std::make_unique<core::CaseLifecycleService>(m_services.store, m_services.lapsePolicy);
+    m_lifecycleService = std::make_unique<core::CaseLifecycleService>(
+        m_services.store, m_services.lapsePolicy, m_services.calendar.workingDays());
     m_lifecycle = new CaseLifecycleActions({*m_document, *m_autosaver, *m_lifecycleService,
                                             m_services.lapsePolicy, *m_notifier,
                                             [this] { return m_services.cases.officer(); },

@@ -77,7 +77,8 @@ private:
     {
         const QString path = servicetest::writeCaseFile(
             m_dir.filePath(theCase.reference + QStringLiteral(".json")), theCase);
-        auto report = CaseImportService(*m_store).importFiles({path}, officer);
+        auto report =
+            CaseImportService(*m_store, WorkingDayCalendar::builtIn()).importFiles({path}, officer);
         QVERIFY(report && report->ok());
     }
 
@@ -111,7 +112,8 @@ private slots:
     void aWithdrawnRequestIsClosedCountedAndItsClockStopped()
     {
         const Case theCase = openCase();
-        QCOMPARE(CaseRecordMapper::toRecord(theCase).status, QStringLiteral("open"));
+        QCOMPARE(CaseRecordMapper::toRecord(theCase, WorkingDayCalendar::builtIn()).status,
+                 QStringLiteral("open"));
         const auto withdrawn = CaseLifecycle::withdraw(
             theCase, d("2018-05-20"), QStringLiteral("The requester emailed to withdraw it."),
             officer, d("2026-12-07"));
@@ -119,7 +121,8 @@ private slots:
         QCOMPARE(withdrawn->closure()->kind, LifecycleKind::Withdrawn);
         QCOMPARE(withdrawn->closure()->officer, officer);
         QCOMPARE(CaseOutcome::ofCase(*withdrawn), Outcome::Withdrawn);
-        const CaseRecord record = CaseRecordMapper::toRecord(*withdrawn);
+        const CaseRecord record =
+            CaseRecordMapper::toRecord(*withdrawn, WorkingDayCalendar::builtIn());
         QCOMPARE(record.status, QStringLiteral("closed"));
         QCOMPARE(record.outcome, QStringLiteral("withdrawn"));
         QCOMPARE(record.closedOn, d("2018-05-20"));
@@ -149,7 +152,8 @@ private slots:
             officer, d("2026-12-07"));
         QVERIFY(reopened);
         QVERIFY(!reopened->closure());
-        QCOMPARE(CaseRecordMapper::toRecord(*reopened).status, QStringLiteral("open"));
+        QCOMPARE(CaseRecordMapper::toRecord(*reopened, WorkingDayCalendar::builtIn()).status,
+                 QStringLiteral("open"));
         QVERIFY(!SendReadiness::assess(*reopened, SendFacts{}).has(QStringLiteral("send.closed")));
         QCOMPARE(reopened->lifecycle.size(), 2);
     }
@@ -221,7 +225,8 @@ private slots:
                                                  d("2026-12-07"), policy());
         QVERIFY2(lapsed, qPrintable(lapsed ? QString() : lapsed.error().message));
         QCOMPARE(CaseOutcome::ofCase(*lapsed), Outcome::Lapsed);
-        QCOMPARE(CaseRecordMapper::toRecord(*lapsed).outcome, QStringLiteral("lapsed"));
+        QCOMPARE(CaseRecordMapper::toRecord(*lapsed, WorkingDayCalendar::builtIn()).outcome,
+                 QStringLiteral("lapsed"));
         const QString early = CaseLifecycle::lapse(waiting, d("2018-08-14"), QStringLiteral("x"),
                                                    officer, d("2026-12-07"), policy())
                                   .error()
@@ -252,7 +257,7 @@ private slots:
         Case theCase = openCase();
         theCase.reference = QStringLiteral("W-1");
         import(theCase);
-        CaseLifecycleService service(*m_store, policy());
+        CaseLifecycleService service(*m_store, policy(), WorkingDayCalendar::builtIn());
         const auto withdrawn =
             service.withdraw(QStringLiteral("W-1"), d("2018-05-20"), QStringLiteral("By email."),
                              officer, d("2026-12-07"));
@@ -292,7 +297,7 @@ private slots:
                                                                     QStringLiteral(" "), officer);
         QCOMPARE(noReason.error().code, QStringLiteral("delete.no-reason"));
         QVERIFY(m_store->cases().load(QStringLiteral("E-1")));
-        QVERIFY(CaseLifecycleService(*m_store, policy())
+        QVERIFY(CaseLifecycleService(*m_store, policy(), WorkingDayCalendar::builtIn())
                     .deleteCreatedInError(QStringLiteral("E-1"), QStringLiteral("Logged twice."),
                                           officer));
         const auto gone = m_store->cases().load(QStringLiteral("E-1"));

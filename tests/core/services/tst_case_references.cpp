@@ -5,6 +5,7 @@
 
 #include "ServiceTestSupport.h"
 
+#include "law/WorkingDayCalendar.h"
 #include "services/CaseEditingService.h"
 #include "services/CaseImportService.h"
 #include "store/CaseSearch.h"
@@ -29,7 +30,8 @@ ReferenceAllocator allocator(int first = 1)
 // The editing service as the workbench makes it: with the officer's name for the audit.
 std::unique_ptr<CaseEditingService> editing(CaseStore &store, int first = 1)
 {
-    auto cases = std::make_unique<CaseEditingService>(store, allocator(first));
+    auto cases = std::make_unique<CaseEditingService>(store, allocator(first),
+                                                      WorkingDayCalendar::builtIn());
     cases->setOfficer(officer);
     return cases;
 }
@@ -51,7 +53,8 @@ private:
         theCase.dateOfReceipt = received;
         const QString path = servicetest::writeCaseFile(
             m_dir.filePath(reference + QStringLiteral(".json")), theCase);
-        auto report = CaseImportService(*m_store).importFiles({path}, officer);
+        auto report =
+            CaseImportService(*m_store, WorkingDayCalendar::builtIn()).importFiles({path}, officer);
         QVERIFY(report && report->ok());
     }
 
