@@ -2,9 +2,9 @@
 
 #include "CliContext.h"
 #include "intake/DissatisfactionWords.h"
+#include "law/EffectiveCalendar.h"
 #include "law/RegulatorClocks.h"
 #include "law/RegulatorDeadlineCalculator.h"
-#include "law/WorkingDayCalendar.h"
 #include "reply/AuthorityProfileLocator.h"
 #include "services/AttachmentService.h"
 #include "services/CaseEditingService.h"
@@ -12,7 +12,6 @@
 #include "services/MatterService.h"
 #include "store/Attachment.h"
 #include "StoreAccess.h"
-#include "UserCalendar.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -154,8 +153,8 @@ void printText(QTextStream &out, const Outcome &outcome, bool dryRun)
 struct Session
 {
     std::unique_ptr<core::CaseStore> store;
-    core::BankHolidayCalendar holidays;
-    core::WorkingDayCalendar calendar;
+    // The program's one calendar (built-in bank holidays with the officer's import over them).
+    const core::EffectiveCalendar &calendar;
     core::RegulatorClocks clocks;
     std::unique_ptr<core::CaseEditingService> cases;
     std::unique_ptr<core::RegulatorDeadlineCalculator> regulator;
@@ -163,21 +162,24 @@ struct Session
     std::unique_ptr<core::AttachmentService> attachments;
     std::unique_ptr<core::EmailIntakeService> intake;
 
-    Session(std::unique_ptr<core::CaseStore> opened, core::BankHolidayCalendar effective,
+    Session(std::unique_ptr<core::CaseStore> opened, const core::EffectiveCalendar &effective,
             core::RegulatorClocks regulatorClocks, core::DissatisfactionWords words,
             const QString &officer)
         : store(std::move(opened))
-        , holidays(std::move(effective))
-        , calendar(holidays)
+        , calendar(effective)
         , clocks(std::move(regulatorClocks))
     {
         cases = std::make_unique<core::CaseEditingService>(
-            *store, *core::ReferenceAllocator::create(
-                        QString::fromLatin1(core::ReferenceAllocator::defaultPattern)));
+            *store,
+            *core::ReferenceAllocator::create(
+                QString::fromLatin1(core::ReferenceAllocator::defaultPattern)),
+            calendar.workingDays());
         cases->setOfficer(officer);
-        regulator = std::make_unique<core::RegulatorDeadlineCalculator>(clocks, holidays);
-        matters = std::make_unique<core::MatterService>(*store, *cases, calendar, *regulator,
-                                                        [] { return QDate::currentDate(); });
+        regulator =
+            std::make_unique<core::RegulatorDeadlineCalculator>(clocks, calendar.holidays());
+        matters =
+            std::make_unique<core::MatterService>(*store, *cases, calendar.workingDays(),
+                                                  *regulator, [] { return QDate::currentDate(); });
         attachments = std::make_unique<core::AttachmentService>(
             *store, core::AttachmentService::contentFolderFor(store->path()));
         // The edge of the program: the one place the reader's limits are chosen.
@@ -317,7 +319,7 @@ std::unique_ptr<Session> openSession(CliContext &context, const QCommandLinePars
         StoreAccess::failure(context, commandName, !clocks ? clocks.error() : words.error());
         return {};
     }
-    return std::make_unique<Session>(std::move(store), effectiveCalendar(context.err()),
+    return std::make_unique<Session>(std::move(store), context.calendar(),
                                      std::move(clocks).value(), std::move(words).value(),
                                      StoreAccess::officer(parser));
 }

@@ -36,7 +36,8 @@ private:
         return lines;
     }
 
-    // Splits a line as the shell would for these examples: words, "quoted words", ~ for HOME.
+    // Splits a line as the shell would for these examples: words, "quoted words", ~ for HOME;
+    // the repository's example files (tests/data/, docs/examples/) found in the source tree.
     static QStringList words(const QString &line, const QString &home)
     {
         static const QRegularExpression word(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
@@ -45,7 +46,8 @@ private:
             QString w = match.captured(1).isNull() ? match.captured(2) : match.captured(1);
             if (w.startsWith(QStringLiteral("~/")))
                 w = home + w.mid(1);
-            if (w.startsWith(QStringLiteral("tests/data/")))
+            if (w.startsWith(QStringLiteral("tests/data/")) ||
+                w.startsWith(QStringLiteral("docs/examples/")))
                 w = QStringLiteral(FOI_SOURCE_DIR "/") + w;
             if (w == QStringLiteral("CASEFILE"))
                 w = QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json");

@@ -111,7 +111,8 @@ private slots:
         QVERIFY(store);
         m_store = std::move(store).value();
         m_cases = std::make_unique<CaseEditingService>(
-            *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")));
+            *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+            WorkingDayCalendar::builtIn());
         m_cases->setOfficer(QStringLiteral("Jo Officer"));
         m_attachments = std::make_unique<AttachmentService>(
             *m_store, AttachmentService::contentFolderFor(path));
