@@ -4,6 +4,8 @@
 #include "rules/InternalReviewRules.h"
 #include "rules/RequestOutcomeRule.h"
 
+#include <algorithm>
+
 namespace foi::core {
 
 namespace {
@@ -11,7 +13,10 @@ namespace {
 // The last time the clock began to wait for the requester, and when it started again.
 void addSuspension(const Case &theCase, StatisticsRecord &record)
 {
-    for (const ClockChange &change : theCase.clockChanges) {
+    QList<ClockChange> changes = theCase.clockChanges;
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const ClockChange &a, const ClockChange &b) { return a.date < b.date; });
+    for (const ClockChange &change : changes) {
         switch (change.kind) {
         case ClockChangeKind::ClarificationSought: // s1(3)
         case ClockChangeKind::FeesNoticeGiven:     // s9, s10(2)

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace foi::core;
 using namespace Qt::StringLiterals;
 
@@ -160,6 +162,9 @@ void StatisticsReportsTest::clarificationRestartAndFeePauseMoveTheDueDate()
     QCOMPARE(restarted.lawfulDue, d("2026-03-02"));
     QCOMPARE(restarted.suspendedOn, d("2026-01-14"));
     QCOMPARE(restarted.resumedOn, d("2026-02-02"));
+    // Recorded out of order, the clock changes still say when the wait began and ended.
+    std::reverse(clarified.clockChanges.begin(), clarified.clockChanges.end());
+    QCOMPARE(StatisticsRecords::of(clarified, calendar()), restarted);
 
     Case fee = answeredOn(d("2026-03-06"));
     fee.clockChanges = {{ClockChangeKind::FeesNoticeGiven, d("2026-02-09"), {}, {}},

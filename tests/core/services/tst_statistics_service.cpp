@@ -147,6 +147,28 @@ private slots:
         QCOMPARE(report.error().code, u"statistics.bad-period"_s);
     }
 
+    // A case file damaged around the workbench stops the report, naming the case, rather than
+    // leave it out of the figures.
+    void unreadableCaseIsNamedNotDropped()
+    {
+        const QString copy = m_dir.filePath(u"damaged.foistore"_s);
+        m_store.reset();
+        QVERIFY(QFile::copy(m_path, copy));
+        m_store = storetest::create(m_path);
+        QVERIFY(m_store);
+        QCOMPARE(storetest::rawExec(copy, u"UPDATE cases SET document = '{\"formatVersion\": 1' "
+                                          "WHERE reference = 'FX-07'"_s),
+                 QString());
+        auto damaged = storetest::create(copy);
+        QVERIFY(damaged);
+        StatisticsService service(*damaged, WorkingDayCalendar::builtIn(),
+                                  ExemptionCatalogue::builtIn());
+        const auto report = service.run(quarterOne(StatisticsReportKind::CodeOfPractice));
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, u"statistics.unreadable-case"_s);
+        QVERIFY2(report.error().message.contains(u"FX-07"_s), qPrintable(report.error().message));
+    }
+
     void cleanupTestCase() { m_store.reset(); }
 };
 
