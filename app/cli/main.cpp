@@ -20,6 +20,7 @@
 #include "ScanCommand.h"
 #include "SearchCommand.h"
 #include "SimilarCommand.h"
+#include "StatsCommand.h"
 #include "support/StoreLocation.h"
 
 #include <QCoreApplication>
@@ -85,5 +86,6 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::matterCommand());
     cli.addCommand(foi::app::scanCommand());
     cli.addCommand(foi::app::intakeCommand());
+    cli.addCommand(foi::app::statsCommand());
     return cli.run(QCoreApplication::arguments());
 }

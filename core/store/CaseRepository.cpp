@@ -735,6 +735,26 @@ Result<bool> CaseRepository::isEmpty()
     return !row->has_value();
 }
 
+Status CaseRepository::eachDocument(
+    const std::function<bool(const QString &, const QDate &, const QByteArray &)> &visit)
+{
+    Result<QSqlQuery> query = m_connection.select(
+        QStringLiteral("SELECT reference, due_date, document FROM cases ORDER BY reference"), {},
+        QStringLiteral("reading every case for a report"));
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        if (!visit(query->value(0).toString(),
+                   QDate::fromString(query->value(1).toString(), Qt::ISODate),
+                   query->value(2).toByteArray()))
+            return success();
+    }
+    if (query->lastError().isValid())
+        return StoreConnection::errorFrom(*query,
+                                          QStringLiteral("reading every case for a report"));
+    return success();
+}
+
 Result<QStringList> CaseRepository::referencesOnHold()
 {
     Result<QSqlQuery> query = m_connection.select(

@@ -104,6 +104,12 @@ public:
     [[nodiscard]] Result<DueDateRecount>
     recountOpenDueDates(const std::function<std::optional<QDate>(const QByteArray &)> &dueOf,
                         const QString &officer, const QString &why);
+    // Every case's reference, the due date the store keeps with it and its case file, in
+    // reference order, handed to `visit` one at a time so that only one document is held at
+    // once: what a report over the whole store reads. `visit` returns false to stop early.
+    [[nodiscard]] Status
+    eachDocument(const std::function<bool(const QString &reference, const QDate &storedDue,
+                                          const QByteArray &document)> &visit);
     // The references of the cases on hold, in order.
     [[nodiscard]] Result<QStringList> referencesOnHold();
     // References of closed cases closed before `date` whose requester is not yet erased, or

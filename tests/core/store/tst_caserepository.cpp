@@ -72,6 +72,40 @@ private slots:
         QVERIFY(loaded.error().message.contains(QStringLiteral("FOI-404")));
     }
 
+    // What the statistics read: every case file with its stored due date, in reference order,
+    // until the visitor says stop.
+    void eachDocumentVisitsEveryCaseInReferenceOrder()
+    {
+        for (const char *reference : {"FOI-003", "FOI-001", "FOI-002"}) {
+            CaseRecord record =
+                storetest::record(QString::fromLatin1(reference), QStringLiteral("Bins"));
+            if (record.reference == QStringLiteral("FOI-002"))
+                record.dueDate = QDate(2026, 3, 2);
+            save(record);
+        }
+        QStringList seen;
+        QList<QDate> dues;
+        const Status all = m_store->cases().eachDocument(
+            [&](const QString &reference, const QDate &storedDue, const QByteArray &document) {
+                seen.append(reference);
+                dues.append(storedDue);
+                return !document.isEmpty();
+            });
+        QVERIFY(all);
+        QCOMPARE(seen, (QStringList{QStringLiteral("FOI-001"), QStringLiteral("FOI-002"),
+                                    QStringLiteral("FOI-003")}));
+        QCOMPARE(dues.at(1), QDate(2026, 3, 2));
+        QVERIFY(!dues.at(0).isValid());
+
+        seen.clear();
+        QVERIFY(m_store->cases().eachDocument(
+            [&](const QString &reference, const QDate &, const QByteArray &) {
+                seen.append(reference);
+                return false;
+            }));
+        QCOMPARE(seen, QStringList{QStringLiteral("FOI-001")});
+    }
+
     void caseListIsNewestFirstAndPagesWithoutGapsOrRepeats()
     {
         QList<CaseRecord> records;
