@@ -52,7 +52,11 @@ int CaseFile::versionFor(const Case &theCase)
     if (MatterFileWriter::hasMatters(theCase))
         return 3;
     for (const ExemptionClaim &claim : theCase.claims) {
-        if (claim.statistical)
+        if (claim.statistical || claim.legitimateInterests)
+            return 3;
+    }
+    for (const Question &question : theCase.questions) {
+        if (question.personalData != DataSubject::Unstated)
             return 3;
     }
     for (const Question &question : theCase.questions) {

@@ -7,6 +7,7 @@
 #include "model/CostActivity.h"
 #include "model/Determination.h"
 #include "model/Outcome.h"
+#include "model/PersonalData.h"
 #include "model/PrejudiceTest.h"
 #include "model/PublicInterestTest.h"
 #include "model/QuestionCondition.h"
@@ -83,6 +84,16 @@ template<> Table<Likelihood> table()
         {Likelihood::Unstated, "unstated"},
         {Likelihood::Would, "would"},
         {Likelihood::WouldBeLikelyTo, "would-be-likely-to"}};
+    return entries;
+}
+
+template<> Table<DataSubject> table()
+{
+    static const std::pair<DataSubject, const char *> entries[] = {
+        {DataSubject::Unstated, "unstated"},
+        {DataSubject::Requester, "requester"},
+        {DataSubject::ThirdParties, "third-parties"},
+        {DataSubject::Both, "both"}};
     return entries;
 }
 
@@ -223,6 +234,7 @@ FOI_CODES_FOR(ClosedAnswer)
 FOI_CODES_FOR(Holding)
 FOI_CODES_FOR(Communication)
 FOI_CODES_FOR(Likelihood)
+FOI_CODES_FOR(DataSubject)
 FOI_CODES_FOR(PublicInterestConclusion)
 FOI_CODES_FOR(CostActivityKind)
 FOI_CODES_FOR(Outcome)

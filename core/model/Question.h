@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Determination.h"
+#include "model/PersonalData.h"
 #include "model/QuestionCondition.h"
 
 #include <QString>
@@ -16,6 +17,8 @@ struct Question
     QString id;
     QString text;
     std::optional<QuestionCondition> condition;
+    // Whose personal data the question asks for (s40(1)/(5A) or s40(2)/(5B)).
+    DataSubject personalData = DataSubject::Unstated;
     Determination determination;
 
     friend bool operator==(const Question &, const Question &) = default;

@@ -4,6 +4,7 @@
 #include "rules/ClaimRules.h"
 #include "rules/ConsistencyRules.h"
 #include "rules/EnvironmentalRules.h"
+#include "rules/PersonalDataRules.h"
 #include "rules/PracticeRules.h"
 #include "rules/ProcedureRules.h"
 #include "rules/RequestRules.h"
@@ -30,6 +31,7 @@ QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &conte
     ConsistencyRules::check(input, findings);
     WholeRequestRules::check(input, findings);
     ClaimRules::check(input, findings);
+    PersonalDataRules::check(input, findings);
     ProcedureRules::check(input, findings);
     PracticeRules::check(input, findings);
     // The word list is fixed law data compiled into the program (resources/law), like the
