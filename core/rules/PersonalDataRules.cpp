@@ -114,7 +114,8 @@ void PersonalDataRules::checkLegitimateInterests(const RuleInput &input, qsizety
         QStringLiteral("The claim under %1 relies on disclosure breaching the data protection "
                        "principles, which for ordinary personal data turns on the legitimate "
                        "interests test of UK GDPR Art 6(1)(f). Record %2.")
-            .arg(claim.provision, missing.join(QStringLiteral("; ")))));
+            .arg(provision ? provision->citation : claim.provision,
+                 missing.join(QStringLiteral("; ")))));
 }
 
 void PersonalDataRules::checkDataSubject(const RuleInput &input, qsizetype index,
@@ -126,6 +127,8 @@ void PersonalDataRules::checkDataSubject(const RuleInput &input, qsizetype index
     if (served == DataSubject::Unstated)
         return;
     const bool ncnd = claim.relieves == Duty::ConfirmOrDeny;
+    const Provision *provision = input.catalogue.find(claim.provision);
+    const QString cited = provision ? provision->citation : claim.provision;
     const bool beforeMay2018 = claim.provision == u"s40(5)(a)" ||
                                claim.provision == u"s40(5)(b)(i)" ||
                                claim.provision == u"s40(2)-dpa1998";
@@ -141,7 +144,7 @@ void PersonalDataRules::checkDataSubject(const RuleInput &input, qsizetype index
             claim.provision, claimPath(index, QStringLiteral("questions[%1]").arg(q)),
             QStringLiteral("Question %1 asks for %2, but %3 is for %4. Use %5, or correct whose "
                            "personal data the question asks for on the Questions step.")
-                .arg(QString::number(k + 1), whose(subject), claim.provision, whose(served),
+                .arg(QString::number(k + 1), whose(subject), cited, whose(served),
                      fittingLimb(subject, claim.relieves, beforeMay2018))));
     }
 }
