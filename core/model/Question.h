@@ -17,9 +17,9 @@ struct Question
     QString id;
     QString text;
     std::optional<QuestionCondition> condition;
+    Determination determination;
     // Whose personal data the question asks for (s40(1)/(5A) or s40(2)/(5B)).
     DataSubject personalData = DataSubject::Unstated;
-    Determination determination;
 
     friend bool operator==(const Question &, const Question &) = default;
 };
