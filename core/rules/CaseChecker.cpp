@@ -13,9 +13,11 @@
 
 namespace foi::core {
 
-CaseChecker::CaseChecker(const ExemptionCatalogue &catalogue, const WorkingDayCalendar &calendar)
+CaseChecker::CaseChecker(const ExemptionCatalogue &catalogue, const WorkingDayCalendar &calendar,
+                         const EnvironmentalTerms &environmentalTerms)
     : m_catalogue(catalogue)
     , m_calendar(calendar)
+    , m_environmentalTerms(environmentalTerms)
 {}
 
 QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &context) const
@@ -34,9 +36,7 @@ QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &conte
     PersonalDataRules::check(input, findings);
     ProcedureRules::check(input, findings);
     PracticeRules::check(input, findings);
-    // The word list is fixed law data compiled into the program (resources/law), like the
-    // rules' own thresholds; unlike the calendar it has no officer's version to pass in.
-    EnvironmentalRules::check(input, EnvironmentalTerms::builtIn(), findings);
+    EnvironmentalRules::check(input, m_environmentalTerms, findings);
     return findings;
 }
 

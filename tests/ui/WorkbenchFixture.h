@@ -2,6 +2,7 @@
 
 #include "intake/ReferenceAllocator.h"
 #include "law/EffectiveCalendar.h"
+#include "law/EnvironmentalTerms.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/StepGuidance.h"
 #include "mainwindow/Workbench.h"
@@ -44,7 +45,8 @@ public:
         , storePath(folder + QStringLiteral("/cases.foistore"))
         , authorityPath(folder + QStringLiteral("/authority.json"))
         , calendar(folder + QStringLiteral("/data/bank-holidays.json"))
-        , checker(foi::core::ExemptionCatalogue::builtIn(), calendar.workingDays())
+        , checker(foi::core::ExemptionCatalogue::builtIn(), calendar.workingDays(),
+                  foi::core::EnvironmentalTerms::builtIn())
     {
         settings.setValue(QStringLiteral("officer/name"), QStringLiteral("Test Officer"));
         foi::core::AuthorityProfile authority;
@@ -70,10 +72,10 @@ public:
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         guidance = std::make_unique<foi::core::StepGuidance>(*foi::core::StepGuidance::builtIn());
         workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{settings, *store, *cases,
-                                       foi::core::ExemptionCatalogue::builtIn(), calendar,
-                                       *calendarImport, checker, *factors, *guidance,
-                                       foi::core::ScanLimits::standard(), authorityPath},
+            foi::ui::WorkbenchServices{
+                settings, *store, *cases, foi::core::ExemptionCatalogue::builtIn(),
+                foi::core::EnvironmentalTerms::builtIn(), calendar, *calendarImport, checker,
+                *factors, *guidance, foi::core::ScanLimits::standard(), authorityPath},
             &notifier);
     }
 

@@ -21,6 +21,7 @@ class CaseDocument;
 class CaseEditingService;
 class CaseHistory;
 class CaseStore;
+class EnvironmentalTerms;
 class ExemptionCatalogue;
 class SentReplyService;
 class PublicInterestLibrary;
@@ -59,6 +60,9 @@ struct WorkbenchServices
     core::CaseStore &store;
     core::CaseEditingService &cases;
     const core::ExemptionCatalogue &catalogue;
+    // The words that suggest environmental information: the Request step flags them and the
+    // checker warns on them (EnvironmentalTerms::builtIn() in the program).
+    const core::EnvironmentalTerms &environmentalTerms;
     // The program's one calendar: the checker, the stored due dates, the letters and every
     // view count working days with it; the Settings page imports into it through
     // `calendarImport`, which also counts the stored due dates again.

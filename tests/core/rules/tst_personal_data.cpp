@@ -81,7 +81,9 @@ QStringList codes(const QList<Finding> &findings)
 
 QList<Finding> check(const Case &c)
 {
-    return CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
+    return CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                       EnvironmentalTerms::builtIn())
+        .check(c);
 }
 
 QString findingsDocument()
