@@ -118,7 +118,8 @@ CliCommand checkCommand()
             }
             // The same working days as 'deadline': the built-in holidays or the imported ones.
             const core::CaseChecker checker(core::ExemptionCatalogue::builtIn(),
-                                            context.calendar().workingDays());
+                                            context.calendar().workingDays(),
+                                            core::EnvironmentalTerms::builtIn());
             const QList<core::Finding> findings = checker.check(read.value(), checkContext);
             if (parser.isSet(json))
                 printJson(context.out(), read.value(), findings);

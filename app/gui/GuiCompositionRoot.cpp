@@ -5,6 +5,7 @@
 #include "law/BankHolidayFile.h"
 #include "law/CalendarDataAge.h"
 #include "law/EffectiveCalendar.h"
+#include "law/EnvironmentalTerms.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/LapsePolicy.h"
 #include "law/RegulatorDeadlineCalculator.h"
@@ -15,9 +16,9 @@
 #include "recovery/StoreRecoveryWindow.h"
 #include "release/ScanLimits.h"
 #include "rules/CaseChecker.h"
+#include "services/AttachmentService.h"
 #include "services/CalendarImportService.h"
 #include "services/CaseAutosaver.h"
-#include "services/AttachmentService.h"
 #include "services/CaseEditingService.h"
 #include "services/EmailIntakeService.h"
 #include "services/MatterService.h"
@@ -82,7 +83,8 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     m_calendar = std::make_unique<core::EffectiveCalendar>(ui::CalendarImportPage::defaultPath());
     m_calendarImport = std::make_unique<core::CalendarImportService>(*m_calendar, *m_store);
     m_checker = std::make_unique<core::CaseChecker>(core::ExemptionCatalogue::builtIn(),
-                                                    m_calendar->workingDays());
+                                                    m_calendar->workingDays(),
+                                                    core::EnvironmentalTerms::builtIn());
     m_cases =
         std::make_unique<core::CaseEditingService>(*m_store, *allocator, m_calendar->workingDays());
     // A damaged file of the officer's own factors still loads (see ownProblem()); only missing
@@ -100,9 +102,9 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
         return lapse.error(); // the build lost its resource
     m_lapsePolicy = std::make_unique<core::LapsePolicy>(std::move(lapse).value());
     m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
-        m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(), *m_calendar,
-        *m_calendarImport, *m_checker, *m_factors, *m_guidance, *m_lapsePolicy,
-        core::ScanLimits::standard()});
+        m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(),
+        core::EnvironmentalTerms::builtIn(), *m_calendar, *m_calendarImport, *m_checker, *m_factors,
+        *m_guidance, *m_lapsePolicy, core::ScanLimits::standard()});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(

@@ -54,7 +54,11 @@ int CaseFile::versionFor(const Case &theCase)
         !theCase.lifecycle.isEmpty())
         return 3;
     for (const ExemptionClaim &claim : theCase.claims) {
-        if (claim.statistical)
+        if (claim.statistical || claim.legitimateInterests)
+            return 3;
+    }
+    for (const Question &question : theCase.questions) {
+        if (question.personalData != DataSubject::Unstated)
             return 3;
     }
     for (const Question &question : theCase.questions) {

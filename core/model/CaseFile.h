@@ -17,7 +17,9 @@ namespace foi::core {
 // and whose detail lists every problem found (one a line). write() then read() gives back an equal
 // Case.
 //
-// Version 2 added the evidence a search cites, version 3 a claim's s36(4) "statistical" mark.
+// Version 2 added the evidence a search cites, version 3 a claim's s36(4) "statistical" mark
+// (and, as optional fields of the same version, whose personal data a question asks for and an
+// s40(2) claim's legitimate interests test).
 // All versions are read. A case is written in the oldest version that holds it (1 unless it
 // uses either), so a case that uses nothing new keeps its bytes (and its review bundles their
 // hash) and older workbenches still read it.

@@ -150,6 +150,8 @@ Question CaseFileReader::readQuestion(const QJsonValue &value, const QString &pa
         conditionObject.finish();
         question.condition = parsed;
     }
+    if (newerField(object, QStringLiteral("personalData"), 3))
+        question.personalData = object.code(QStringLiteral("personalData"), DataSubject::Unstated);
     const QJsonValue determination = object.value(QStringLiteral("determination"));
     if (!determination.isUndefined())
         question.determination =
@@ -253,8 +255,39 @@ ExemptionClaim CaseFileReader::readClaim(const QJsonValue &value, const QString 
     if (!certificate.isUndefined())
         claim.certificate =
             readCertificate(certificate, object.pathOf(QStringLiteral("certificate")));
+    if (newerField(object, QStringLiteral("legitimateInterests"), 3))
+        claim.legitimateInterests =
+            readLegitimateInterests(object.value(QStringLiteral("legitimateInterests")),
+                                    object.pathOf(QStringLiteral("legitimateInterests")));
     object.finish();
     return claim;
+}
+
+bool CaseFileReader::newerField(JsonObjectReader &object, const QString &key, int since)
+{
+    if (object.value(key).isUndefined())
+        return false;
+    if (m_version >= since)
+        return true;
+    object.error(object.pathOf(key),
+                 QStringLiteral("%1 is recorded from format version %2 on; this file says it is "
+                                "version %3. Remove the field or set formatVersion to %2.")
+                     .arg(key)
+                     .arg(since)
+                     .arg(m_version));
+    return false;
+}
+
+LegitimateInterestsTest CaseFileReader::readLegitimateInterests(const QJsonValue &value,
+                                                                const QString &path)
+{
+    JsonObjectReader object(m_errors, value, path);
+    LegitimateInterestsTest test;
+    test.legitimateInterest = object.string(QStringLiteral("legitimateInterest"));
+    test.necessity = object.string(QStringLiteral("necessity"));
+    test.balancingTest = object.string(QStringLiteral("balancingTest"));
+    object.finish();
+    return test;
 }
 
 PrejudiceTest CaseFileReader::readPrejudice(const QJsonValue &value, const QString &path)

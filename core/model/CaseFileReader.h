@@ -33,6 +33,10 @@ private:
     EvidenceCitation readCitation(const QJsonValue &value, const QString &path);
     ExemptionClaim readClaim(const QJsonValue &value, const QString &path);
     PrejudiceTest readPrejudice(const QJsonValue &value, const QString &path);
+    LegitimateInterestsTest readLegitimateInterests(const QJsonValue &value, const QString &path);
+    // Whether `key` is present in `object` in a file new enough for it (format `since` on); in an
+    // older file its presence is an error naming the version that brought it.
+    bool newerField(JsonObjectReader &object, const QString &key, int since);
     PublicInterestTest readPublicInterest(const QJsonValue &value, const QString &path);
     QualifiedPersonOpinion readOpinion(const QJsonValue &value, const QString &path);
     Certificate readCertificate(const QJsonValue &value, const QString &path);

@@ -85,6 +85,8 @@ QJsonObject CaseFileWriter::writeQuestion(const Question &question)
             QStringLiteral("condition"),
             QJsonObject{{QStringLiteral("question"), question.condition->question},
                         {QStringLiteral("proceedIf"), toCode(question.condition->proceedIf)}});
+    if (question.personalData != DataSubject::Unstated)
+        object.insert(QStringLiteral("personalData"), toCode(question.personalData));
     const Determination &determination = question.determination;
     QJsonObject decided{{QStringLiteral("holding"), toCode(determination.holding)}};
     if (determination.communication != Communication::NotApplicable)
@@ -150,6 +152,14 @@ QJsonObject CaseFileWriter::writeClaim(const ExemptionClaim &claim)
         putDate(certificate, QStringLiteral("signedOn"), claim.certificate->signedOn);
         putText(certificate, QStringLiteral("reference"), claim.certificate->reference);
         object.insert(QStringLiteral("certificate"), certificate);
+    }
+    if (claim.legitimateInterests) {
+        const LegitimateInterestsTest &test = *claim.legitimateInterests;
+        QJsonObject interests;
+        putText(interests, QStringLiteral("legitimateInterest"), test.legitimateInterest);
+        putText(interests, QStringLiteral("necessity"), test.necessity);
+        putText(interests, QStringLiteral("balancingTest"), test.balancingTest);
+        object.insert(QStringLiteral("legitimateInterests"), interests);
     }
     return object;
 }

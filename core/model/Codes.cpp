@@ -8,6 +8,7 @@
 #include "model/Determination.h"
 #include "model/LifecycleEvent.h"
 #include "model/Outcome.h"
+#include "model/PersonalData.h"
 #include "model/PrejudiceTest.h"
 #include "model/PublicInterestTest.h"
 #include "model/QuestionCondition.h"
@@ -93,6 +94,16 @@ template<> Table<Likelihood> table()
         {Likelihood::Unstated, "unstated"},
         {Likelihood::Would, "would"},
         {Likelihood::WouldBeLikelyTo, "would-be-likely-to"}};
+    return entries;
+}
+
+template<> Table<DataSubject> table()
+{
+    static const std::pair<DataSubject, const char *> entries[] = {
+        {DataSubject::Unstated, "unstated"},
+        {DataSubject::Requester, "requester"},
+        {DataSubject::ThirdParties, "third-parties"},
+        {DataSubject::Both, "both"}};
     return entries;
 }
 
@@ -234,6 +245,7 @@ FOI_CODES_FOR(ClosedAnswer)
 FOI_CODES_FOR(Holding)
 FOI_CODES_FOR(Communication)
 FOI_CODES_FOR(Likelihood)
+FOI_CODES_FOR(DataSubject)
 FOI_CODES_FOR(PublicInterestConclusion)
 FOI_CODES_FOR(CostActivityKind)
 FOI_CODES_FOR(Outcome)

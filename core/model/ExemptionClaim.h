@@ -2,6 +2,7 @@
 
 #include "law/Provision.h"
 #include "model/Certificate.h"
+#include "model/PersonalData.h"
 #include "model/PrejudiceTest.h"
 #include "model/PublicInterestTest.h"
 #include "model/QualifiedPersonOpinion.h"
@@ -34,6 +35,9 @@ struct ExemptionClaim
     // reasonable opinion (the prejudice must then be shown like any other).
     bool statistical = false;
     std::optional<Certificate> certificate;
+    // The first condition of s40(2) (s40(3A)(a)) and EIR reg 13(1)(a): the legitimate interests
+    // test of UK GDPR Art 6(1)(f) that decides whether disclosure would be lawful.
+    std::optional<LegitimateInterestsTest> legitimateInterests;
 
     bool covers(const QString &questionId) const { return questions.contains(questionId); }
 

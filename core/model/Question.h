@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Determination.h"
+#include "model/PersonalData.h"
 #include "model/QuestionCondition.h"
 
 #include <QString>
@@ -17,6 +18,8 @@ struct Question
     QString text;
     std::optional<QuestionCondition> condition;
     Determination determination;
+    // Whose personal data the question asks for (s40(1)/(5A) or s40(2)/(5B)).
+    DataSubject personalData = DataSubject::Unstated;
 
     friend bool operator==(const Question &, const Question &) = default;
 };

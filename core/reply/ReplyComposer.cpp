@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace foi::core {
 
@@ -289,6 +290,25 @@ void addAnswers(Letter &letter, const QString &authorityName)
                           {QStringLiteral("gate"), letter.questionNumber(gate)}});
 }
 
+// The first condition of s40(2) (s40(3A)(a)) or EIR reg 13(1)(a): the three questions of the
+// legitimate interests test (UK GDPR Art 6(1)(f)), each answer under its own caption.
+void addLegitimateInterests(Letter &letter, const ExemptionClaim &claim)
+{
+    if (!claim.legitimateInterests || claim.legitimateInterests->isEmpty())
+        return;
+    const LegitimateInterestsTest &test = *claim.legitimateInterests;
+    letter.paragraph(QStringLiteral("legitimate_interests"));
+    for (const auto &[caption, answer] :
+         {std::pair{QObject::tr("The legitimate interest in disclosure:"), test.legitimateInterest},
+          std::pair{QObject::tr("Whether disclosure is necessary to meet it:"), test.necessity},
+          std::pair{QObject::tr("That interest weighed against the rights of the people the "
+                                "information is about:"),
+                    test.balancingTest}}) {
+        if (!answer.trimmed().isEmpty())
+            letter.add(Kind::Paragraph, answer.trimmed(), caption);
+    }
+}
+
 void addClaimWorking(Letter &letter, const ExemptionClaim &claim, const Provision &provision)
 {
     const Values citation{{QStringLiteral("citation"), inSentence(provision.citation)},
@@ -315,6 +335,7 @@ void addClaimWorking(Letter &letter, const ExemptionClaim &claim, const Provisio
             letter.add(Kind::Paragraph, *likelihood, QObject::tr("Likelihood:"));
         letter.add(Kind::Paragraph, test.harm.trimmed(), QObject::tr("How the harm would arise:"));
     }
+    addLegitimateInterests(letter, claim);
     if (claim.qualifiedPersonOpinion)
         letter.add(Kind::Paragraph,
                    QObject::tr("The qualified person for %1, %2, gave the opinion on %3 that "

@@ -92,6 +92,11 @@ QString fieldWords(const QString &parent, const QString &field)
         {QStringLiteral("requester.addressForCorrespondence"), "the requester's address"},
         {QStringLiteral("condition.question"), "the question its condition depends on"},
         {QStringLiteral("condition.proceedIf"), "its condition"},
+        {QStringLiteral("legitimateInterests.legitimateInterest"),
+         "the legitimate interest in disclosure"},
+        {QStringLiteral("legitimateInterests.necessity"), "whether disclosure is necessary"},
+        {QStringLiteral("legitimateInterests.balancingTest"),
+         "the balance against the data subject's rights"},
     };
     static const QHash<QString, const char *> byField{
         {QStringLiteral("reference"), "the reference"},
@@ -112,6 +117,8 @@ QString fieldWords(const QString &parent, const QString &field)
         {QStringLiteral("anyOtherInformation"), "whether it covers any other information"},
         {QStringLiteral("reason"), "why it applies"},
         {QStringLiteral("statistical"), "the statistical mark (s36(4))"},
+        {QStringLiteral("personalData"), "whose personal data it asks for"},
+        {QStringLiteral("legitimateInterests"), "the legitimate interests test"},
         {QStringLiteral("ncndHarm"), "the harm in confirming or denying"},
         {QStringLiteral("costEstimate"), "the cost estimate"},
         {QStringLiteral("vexatiousReasons"), "the reasons the request is vexatious"},

@@ -4,6 +4,7 @@
 #include "rules/ClaimRules.h"
 #include "rules/ConsistencyRules.h"
 #include "rules/EnvironmentalRules.h"
+#include "rules/PersonalDataRules.h"
 #include "rules/PracticeRules.h"
 #include "rules/ProcedureRules.h"
 #include "rules/RequestRules.h"
@@ -12,9 +13,11 @@
 
 namespace foi::core {
 
-CaseChecker::CaseChecker(const ExemptionCatalogue &catalogue, const WorkingDayCalendar &calendar)
+CaseChecker::CaseChecker(const ExemptionCatalogue &catalogue, const WorkingDayCalendar &calendar,
+                         const EnvironmentalTerms &environmentalTerms)
     : m_catalogue(catalogue)
     , m_calendar(calendar)
+    , m_environmentalTerms(environmentalTerms)
 {}
 
 QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &context) const
@@ -30,11 +33,10 @@ QList<Finding> CaseChecker::check(const Case &theCase, const CheckContext &conte
     ConsistencyRules::check(input, findings);
     WholeRequestRules::check(input, findings);
     ClaimRules::check(input, findings);
+    PersonalDataRules::check(input, findings);
     ProcedureRules::check(input, findings);
     PracticeRules::check(input, findings);
-    // The word list is fixed law data compiled into the program (resources/law), like the
-    // rules' own thresholds; unlike the calendar it has no officer's version to pass in.
-    EnvironmentalRules::check(input, EnvironmentalTerms::builtIn(), findings);
+    EnvironmentalRules::check(input, m_environmentalTerms, findings);
     return findings;
 }
 

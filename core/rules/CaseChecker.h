@@ -1,5 +1,6 @@
 #pragma once
 
+#include "law/EnvironmentalTerms.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
@@ -18,9 +19,11 @@ namespace foi::core {
 class CaseChecker
 {
 public:
-    // Both are the program's effective ones, from its composition root: the calendar that counts
-    // the due date here must be the one the store's due dates and the letters are counted with.
-    CaseChecker(const ExemptionCatalogue &catalogue, const WorkingDayCalendar &calendar);
+    // All three are the program's, from its composition root: the calendar that counts the due
+    // date here must be the one the store's due dates and the letters are counted with, and the
+    // environmental word list the one the Request step flags with.
+    CaseChecker(const ExemptionCatalogue &catalogue, const WorkingDayCalendar &calendar,
+                const EnvironmentalTerms &environmentalTerms);
 
     // When context.dueDate is null the checker works it out from the case (CaseDeadline).
 
@@ -31,6 +34,7 @@ public:
 private:
     const ExemptionCatalogue &m_catalogue;
     const WorkingDayCalendar &m_calendar;
+    const EnvironmentalTerms &m_environmentalTerms;
 };
 
 } // namespace foi::core

@@ -404,6 +404,8 @@ QString questionField(const QString &id, const QString &key)
         return tr("whether %1 is held").arg(id);
     if (key == QLatin1String("answer"))
         return tr("the answer to %1").arg(id);
+    if (key == QLatin1String("personalData"))
+        return tr("whose personal data %1 asks for").arg(id);
     if (key == QLatin1String("question") || key == QLatin1String("proceedIf"))
         return tr("the condition on %1").arg(id);
     return tr("the %1 of %2").arg(humanised(key), id);
@@ -437,6 +439,12 @@ QString claimField(const QString &provision, const QString &key)
         return tr("the qualified person's opinion for %1").arg(provision);
     if (key == QLatin1String("statistical"))
         return tr("whether the information under %1 is statistical").arg(provision);
+    if (key == QLatin1String("legitimateInterest"))
+        return tr("the legitimate interest in disclosure under %1").arg(provision);
+    if (key == QLatin1String("necessity"))
+        return tr("the necessity of disclosure under %1").arg(provision);
+    if (key == QLatin1String("balancingTest"))
+        return tr("the balance against the data subject under %1").arg(provision);
     return tr("the %1 under %2").arg(humanised(key), provision);
 }
 

@@ -57,6 +57,10 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase, const WorkingDayCalen
                     << claim.publicInterest->favouringExemption << claim.publicInterest->balance;
         if (claim.qualifiedPersonOpinion)
             reasons.append(claim.qualifiedPersonOpinion->opinion);
+        if (claim.legitimateInterests)
+            reasons << claim.legitimateInterests->legitimateInterest
+                    << claim.legitimateInterests->necessity
+                    << claim.legitimateInterests->balancingTest;
     }
     reasons.append(theCase.ncndHarm);
     reasons.removeAll(QString());

@@ -23,7 +23,10 @@ Result<ReplyService::Rendered> ReplyService::compose(const Case &theCase,
     Rendered rendered;
     CheckContext context;
     context.today = letterDate;
-    rendered.findings = CaseChecker(catalogue, calendar).check(theCase, context);
+    // The letter's own check reads the built-in law data, as its composer does (the catalogue
+    // above); only the calendar has an officer's version, and it is passed in.
+    rendered.findings =
+        CaseChecker(catalogue, calendar, EnvironmentalTerms::builtIn()).check(theCase, context);
     rendered.draft = CaseChecker::hasErrors(rendered.findings);
 
     Result<ReplyDocument> document =

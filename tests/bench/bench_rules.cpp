@@ -69,7 +69,8 @@ QList<Case> casesToCheck(int count)
 
 void measureChecks(int count, int rounds)
 {
-    const CaseChecker checker{ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()};
+    const CaseChecker checker{ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                              EnvironmentalTerms::builtIn()};
     const QList<Case> cases = casesToCheck(count);
     const CheckContext context{QDate(2026, 11, 26), {}};
     qsizetype findings = 0;

@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!again.ok() || !(*again == *theCase))
             std::abort(); // the round trip lost or changed something
         (void)foi::core::CaseChecker(foi::core::ExemptionCatalogue::builtIn(),
-                                     foi::core::WorkingDayCalendar::builtIn())
+                                     foi::core::WorkingDayCalendar::builtIn(),
+                                     foi::core::EnvironmentalTerms::builtIn())
             .check(*theCase);
         static const auto templates = foi::core::LetterTemplates::load();
         if (templates.ok()) {

@@ -131,7 +131,8 @@ private slots:
         }
 
         // Checker: runs over the text as text.
-        (void)CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+        (void)CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                          EnvironmentalTerms::builtIn())
             .check(*loaded);
 
         // Letter: the name is printed literally.

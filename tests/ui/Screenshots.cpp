@@ -517,6 +517,48 @@ int main(int argc, char *argv[])
     settle();
     ok = save(window, folder, QStringLiteral("23-request-environmental")) && ok;
 
+    // Personal data (s40): a question about the staff who scored the bids, marked as other
+    // people's personal data, withheld under the first condition (s40(3A)(a)) with the
+    // legitimate interests test (UK GDPR Art 6(1)(f)) part answered.
+    workbench.document().edit(QStringLiteral("Edit"), [](foi::core::Case &c) {
+        foi::core::Question names;
+        names.id = QStringLiteral("Q90");
+        names.text = QStringLiteral("The names of the officers who scored the tender bids.");
+        names.personalData = foi::core::DataSubject::ThirdParties;
+        names.determination.holding = foi::core::Holding::Held;
+        names.determination.communication = foi::core::Communication::Withheld;
+        c.questions.append(names);
+        foi::core::ExemptionClaim claim;
+        claim.provision = QStringLiteral("s40(2)-first-condition");
+        claim.questions = {names.id};
+        claim.reason = QStringLiteral("The names identify junior officers and are their personal "
+                                      "data.");
+        claim.legitimateInterests = foi::core::LegitimateInterestsTest{
+            QStringLiteral("Openness about how a contract worth £2m was awarded."),
+            QStringLiteral("The scores and the panel's roles, already published, meet that "
+                           "interest; the names add nothing to it."),
+            {}};
+        c.claims.append(claim);
+    });
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i)->objectName() == QStringLiteral("questionsStep")) {
+            workbench.workspace().showStep(i);
+            steps.at(i)->reveal(QStringLiteral("questions[%1].personalData")
+                                    .arg(workbench.document().current().questions.size() - 1));
+            settle();
+            ok = save(window, folder, QStringLiteral("24-questions-personal-data")) && ok;
+        }
+    }
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i)->objectName() == QStringLiteral("harmStep")) {
+            workbench.workspace().showStep(i);
+            steps.at(i)->reveal(QStringLiteral("claims[%1].legitimateInterests.balancingTest")
+                                    .arg(workbench.document().current().claims.size() - 1));
+            settle();
+            ok = save(window, folder, QStringLiteral("24-harm-personal-data")) && ok;
+        }
+    }
+
     fixture.settings.setValue(QStringLiteral("officer/role"), QStringLiteral("FOI Officer"));
     foi::ui::SettingsDialog settings(foi::ui::Profiles::load(fixture.settings),
                                      *workbench.authorityProfile(), fixture.authorityPath, &window);

@@ -2,6 +2,7 @@
 
 #include "intake/ReferenceAllocator.h"
 #include "law/EffectiveCalendar.h"
+#include "law/EnvironmentalTerms.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/LapsePolicy.h"
 #include "law/StepGuidance.h"
@@ -45,7 +46,8 @@ public:
         , storePath(folder + QStringLiteral("/cases.foistore"))
         , authorityPath(folder + QStringLiteral("/authority.json"))
         , calendar(folder + QStringLiteral("/data/bank-holidays.json"))
-        , checker(foi::core::ExemptionCatalogue::builtIn(), calendar.workingDays())
+        , checker(foi::core::ExemptionCatalogue::builtIn(), calendar.workingDays(),
+                  foi::core::EnvironmentalTerms::builtIn())
     {
         settings.setValue(QStringLiteral("officer/name"), QStringLiteral("Test Officer"));
         foi::core::AuthorityProfile authority;
@@ -71,10 +73,10 @@ public:
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         guidance = std::make_unique<foi::core::StepGuidance>(*foi::core::StepGuidance::builtIn());
         workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{settings, *store, *cases,
-                                       foi::core::ExemptionCatalogue::builtIn(), calendar,
-                                       *calendarImport, checker, *factors, *guidance, lapsePolicy,
-                                       foi::core::ScanLimits::standard(), authorityPath},
+            foi::ui::WorkbenchServices{
+                settings, *store, *cases, foi::core::ExemptionCatalogue::builtIn(),
+                foi::core::EnvironmentalTerms::builtIn(), calendar, *calendarImport, checker,
+                *factors, *guidance, lapsePolicy, foi::core::ScanLimits::standard(), authorityPath},
             &notifier);
         // File › New request takes the reference offered, with no title, as the officer who
         // presses Enter in its dialog does.

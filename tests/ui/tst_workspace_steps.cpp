@@ -371,7 +371,8 @@ private slots:
         auto opinionMissing = [&document] {
             for (const core::Finding &finding :
                  core::CaseChecker(core::ExemptionCatalogue::builtIn(),
-                                   core::WorkingDayCalendar::builtIn())
+                                   core::WorkingDayCalendar::builtIn(),
+                                   core::EnvironmentalTerms::builtIn())
                      .check(document.current())) {
                 if (finding.code == u"S36-OPINION-MISSING")
                     return true;
@@ -756,9 +757,9 @@ private slots:
                                   dir.filePath(QStringLiteral("backups")));
         ui::Workbench workbench(
             {fixture.settings, *fixture.store, *fixture.cases, core::ExemptionCatalogue::builtIn(),
-             fixture.calendar, *fixture.calendarImport, fixture.checker, *fixture.factors,
-             *fixture.guidance, fixture.lapsePolicy, core::ScanLimits::standard(),
-             fixture.authorityPath});
+             core::EnvironmentalTerms::builtIn(), fixture.calendar, *fixture.calendarImport,
+             fixture.checker, *fixture.factors, *fixture.guidance, fixture.lapsePolicy,
+             core::ScanLimits::standard(), fixture.authorityPath});
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);

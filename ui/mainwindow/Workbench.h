@@ -26,6 +26,7 @@ class CaseHistory;
 class CaseLifecycleService;
 class CaseStore;
 class EmailIntakeService;
+class EnvironmentalTerms;
 class ExemptionCatalogue;
 class LapsePolicy;
 class SentReplyService;
@@ -67,6 +68,9 @@ struct WorkbenchServices
     core::CaseStore &store;
     core::CaseEditingService &cases;
     const core::ExemptionCatalogue &catalogue;
+    // The words that suggest environmental information: the Request step flags them and the
+    // checker warns on them (EnvironmentalTerms::builtIn() in the program).
+    const core::EnvironmentalTerms &environmentalTerms;
     // The program's one calendar: the checker, the stored due dates, the letters and every
     // view count working days with it; the Settings page imports into it through
     // `calendarImport`, which also counts the stored due dates again.

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace foi::core {
 class CaseDocument;
+class EnvironmentalTerms;
 class ExemptionCatalogue;
 class StepGuidance;
 class WorkingDayCalendar;
@@ -33,6 +34,7 @@ public:
     static constexpr int paragraphLines = 3;
 
     CaseWorkspace(core::CaseDocument &document, const core::ExemptionCatalogue &catalogue,
+                  const core::EnvironmentalTerms &environmentalTerms,
                   const core::WorkingDayCalendar &calendar, const core::StepGuidance &guidance,
                   QWidget *parent = nullptr);
 

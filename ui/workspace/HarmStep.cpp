@@ -2,6 +2,7 @@
 
 #include "law/ExemptionCatalogue.h"
 #include "law/ProvisionTest.h"
+#include "rules/PersonalDataRules.h"
 #include "services/CaseDocument.h"
 #include "widgets/ClaimChooser.h"
 #include "widgets/FieldSync.h"
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace foi::ui {
 
@@ -75,10 +78,38 @@ void HarmStep::createWidgets()
                  QList<core::Likelihood>{core::Likelihood::Unstated, core::Likelihood::Would,
                                          core::Likelihood::WouldBeLikelyTo},
                  &Labels::likelihood);
+    createPersonalDataWidgets();
     m_ncndHarmEdit =
         textArea(this, QStringLiteral("ncndHarmEdit"), tr("Overall harm of confirming or denying"),
                  tr("For a reply that neither confirms nor denies: why saying whether "
                     "anything is held would itself cause harm."));
+}
+
+void HarmStep::createPersonalDataWidgets()
+{
+    m_conditionCombo = new QComboBox(this);
+    m_conditionCombo->setObjectName(QStringLiteral("personalDataConditionCombo"));
+    m_conditionCombo->setAccessibleName(tr("Condition of the personal data exemption relied on"));
+    m_conditionCombo->setAccessibleDescription(
+        tr("s40(3A)(a): disclosure would breach the data protection principles; s40(3B): the "
+           "data subject has objected; s40(4A): the data subject could not get it by subject "
+           "access"));
+    m_legitimateInterestEdit = textArea(
+        this, QStringLiteral("legitimateInterestEdit"), tr("Legitimate interest in disclosure"),
+        tr("1. The legitimate interest in disclosure: the requester's own, or the public's "
+           "(accountability, transparency about how public money or power is used)."));
+    m_necessityEdit =
+        textArea(this, QStringLiteral("necessityEdit"), tr("Necessity of disclosure"),
+                 tr("2. Whether disclosure to the world is necessary to meet that interest, or "
+                    "whether something less intrusive (information already published, or an "
+                    "answer without the personal data) would meet it."));
+    m_balancingTestEdit =
+        textArea(this, QStringLiteral("balancingTestEdit"), tr("Balance against the data subject"),
+                 tr("3. That interest against the data subject's interests, rights and "
+                    "freedoms: what they would reasonably expect, the harm or distress "
+                    "disclosure would cause, whether they consented."));
+    for (QPlainTextEdit *edit : {m_legitimateInterestEdit, m_necessityEdit, m_balancingTestEdit})
+        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
 }
 
 void HarmStep::layOut()
@@ -94,6 +125,10 @@ void HarmStep::layOut()
     form->addRow(tr("&Interest:"), m_interestEdit);
     form->addRow(tr("How harm f&ollows:"), m_harmEdit);
     form->addRow(tr("&Likelihood:"), m_likelihoodCombo);
+    form->addRow(tr("Con&dition relied on:"), m_conditionCombo);
+    form->addRow(tr("Le&gitimate interest:"), m_legitimateInterestEdit);
+    form->addRow(tr("&Necessity:"), m_necessityEdit);
+    form->addRow(tr("&Balance:"), m_balancingTestEdit);
 
     auto *ncndBox = new QGroupBox(tr("Overall harm for the NCND"), this);
     auto *ncndLayout = new QVBoxLayout(ncndBox);
@@ -132,12 +167,52 @@ void HarmStep::connectEdits()
         editPrejudice(tr("Choose the likelihood"),
                       [likelihood](core::PrejudiceTest &test) { test.likelihood = likelihood; });
     });
+    connectPersonalDataEdits();
     connect(m_ncndHarmEdit, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_ncndHarmEdit->toPlainText();
         document().edit(
             tr("Edit the overall harm"), [text](Case &c) { c.ncndHarm = text; },
             QStringLiteral("ncndHarm"));
     });
+}
+
+void HarmStep::connectPersonalDataEdits()
+{
+    connect(m_conditionCombo, &QComboBox::activated, this, [this] {
+        const QString provision = m_conditionCombo->currentData().toString();
+        const int row = currentClaim();
+        document().edit(tr("Choose the condition relied on"), [row, provision](Case &c) {
+            if (row >= 0 && row < c.claims.size() && !provision.isEmpty())
+                c.claims[row].provision = provision;
+        });
+    });
+    using Field = QString core::LegitimateInterestsTest::*;
+    for (const auto &[edit, field, key, description] :
+         {std::tuple{m_legitimateInterestEdit,
+                     Field(&core::LegitimateInterestsTest::legitimateInterest),
+                     QStringLiteral("legitimateInterest"), tr("Edit the legitimate interest")},
+          std::tuple{m_necessityEdit, Field(&core::LegitimateInterestsTest::necessity),
+                     QStringLiteral("necessity"), tr("Edit the necessity of disclosure")},
+          std::tuple{m_balancingTestEdit, Field(&core::LegitimateInterestsTest::balancingTest),
+                     QStringLiteral("balancingTest"),
+                     tr("Edit the balance against the data subject")}}) {
+        connect(edit, &QPlainTextEdit::textChanged, this,
+                [this, edit = edit, field = field, key = key, description = description] {
+                    const QString text = edit->toPlainText();
+                    const int row = currentClaim();
+                    document().edit(
+                        description,
+                        [row, field, text](Case &c) {
+                            if (row < 0 || row >= c.claims.size())
+                                return;
+                            auto &test = c.claims[row].legitimateInterests;
+                            if (!test)
+                                test = core::LegitimateInterestsTest{};
+                            (*test).*field = text;
+                        },
+                        QStringLiteral("claims[%1].legitimateInterests.%2").arg(row).arg(key));
+                });
+    }
 }
 
 int HarmStep::currentClaim() const
@@ -183,6 +258,56 @@ void HarmStep::refresh()
     FieldSync::setText(m_harmEdit, test.harm);
     FieldSync::setData(m_likelihoodCombo, static_cast<int>(test.likelihood));
     FieldSync::setText(m_ncndHarmEdit, theCase.ncndHarm);
+    showPersonalData(hasClaim ? &theCase.claims.at(row) : nullptr, theCase);
+}
+
+void HarmStep::showPersonalData(const core::ExemptionClaim *claim, const Case &theCase)
+{
+    const QString stem =
+        claim ? core::PersonalDataRules::conditionStem(claim->provision) : QString();
+    const bool conditions = !stem.isEmpty();
+    m_form->setRowVisible(m_conditionCombo, conditions);
+    if (conditions) {
+        const QSignalBlocker blocker(m_conditionCombo);
+        m_conditionCombo->clear();
+        for (const core::Provision &p : m_catalogue.all()) {
+            const bool sibling = core::PersonalDataRules::conditionStem(p.id) == stem;
+            const bool inForce = !theCase.dateOfReceipt.isValid() ||
+                                 p.inForceOn(theCase.dateOfReceipt) || p.id == claim->provision;
+            // "Personal information: would breach ..." -> "would breach ...": the claim combo
+            // above already says it is personal information.
+            const QString what = p.title.section(QStringLiteral(": "), 1);
+            if (sibling && inForce)
+                m_conditionCombo->addItem(
+                    tr("%1: %2").arg(p.citation, what.isEmpty() ? p.title : what), p.id);
+        }
+        m_conditionCombo->setCurrentIndex(m_conditionCombo->findData(claim->provision));
+    }
+    const bool lit = claim && claim->relieves == core::Duty::Communicate &&
+                     core::PersonalDataRules::takesLegitimateInterestsTest(claim->provision);
+    for (QPlainTextEdit *edit : {m_legitimateInterestEdit, m_necessityEdit, m_balancingTestEdit})
+        m_form->setRowVisible(edit, lit);
+    if (conditions)
+        m_claimBox->setTitle(tr("Personal data: the condition relied on and what it needs"));
+    if (conditions)
+        m_testLabel->setText(
+            lit ? tr("Disclosure would breach the data protection principles (%1) when it would "
+                     "not be lawful. For ordinary personal data the lawful basis is legitimate "
+                     "interests (UK GDPR Art 6(1)(f)): answer its three questions below. For "
+                     "special category or criminal offence data, say in the reason why no "
+                     "condition of Art 9 or Art 10 is met.")
+                      .arg(theCase.regime == core::Regime::Eir ? tr("EIR reg 13(2A)(a)")
+                                                               : tr("s40(3A)(a)"))
+                : tr("Choose the condition the personal data exemption relies on, and give in "
+                     "the reason on the Exemptions step why it is met. No prejudice test "
+                     "applies."));
+    if (!lit)
+        return;
+    const core::LegitimateInterestsTest test =
+        claim->legitimateInterests.value_or(core::LegitimateInterestsTest{});
+    FieldSync::setText(m_legitimateInterestEdit, test.legitimateInterest);
+    FieldSync::setText(m_necessityEdit, test.necessity);
+    FieldSync::setText(m_balancingTestEdit, test.balancingTest);
 }
 
 void HarmStep::showTestOf(const core::Provision *provision, const core::PrejudiceTest &test)
@@ -227,6 +352,13 @@ bool HarmStep::reveal(const QString &locator)
         return true;
     }
     const int row = indexIn(locator, QStringLiteral("claims"));
+    if (row >= 0 && locator.contains(QStringLiteral(".legitimateInterests"))) {
+        m_claimCombo->chooseClaim(row);
+        focusLater(locator.endsWith(QStringLiteral("necessity"))       ? m_necessityEdit
+                   : locator.endsWith(QStringLiteral("balancingTest")) ? m_balancingTestEdit
+                                                                       : m_legitimateInterestEdit);
+        return true;
+    }
     if (row < 0 || !locator.contains(QStringLiteral(".prejudice")))
         return false;
     m_claimCombo->chooseClaim(row);

@@ -9,8 +9,10 @@ class QLabel;
 class QPlainTextEdit;
 
 namespace foi::core {
+struct Case;
 class ExemptionCatalogue;
-}
+struct ExemptionClaim;
+} // namespace foi::core
 
 namespace foi::ui {
 
@@ -21,8 +23,10 @@ class ClaimChooser;
 // how the harm would follow, and whether it "would" or "would be likely to" happen; for a
 // "required for" test (s24, s34) why exemption is required, with no likelihood to choose; for a
 // class-based provision nothing but the reason it falls in the class, given on the Exemptions
-// step. And for a reply that neither confirms nor denies, the overall harm of confirming or
-// denying.
+// step. For a personal data claim (s40(2), s40(5B); EIR reg 13) the condition relied on in
+// place of a prejudice test, and under the first condition (s40(3A)(a), EIR reg 13(2A)(a)) the
+// three questions of the legitimate interests test (UK GDPR Art 6(1)(f)). And for a reply that
+// neither confirms nor denies, the overall harm of confirming or denying.
 class HarmStep : public WorkspaceStep
 {
     Q_OBJECT
@@ -39,9 +43,14 @@ private:
     void createWidgets();
     void layOut();
     void connectEdits();
+    void createPersonalDataWidgets();
+    void connectPersonalDataEdits();
     int currentClaim() const;
     // Shows the fields the chosen claim's test asks for.
     void showTestOf(const core::Provision *provision, const core::PrejudiceTest &test);
+    // Shows the condition and the legitimate interests test of a personal data claim, or hides
+    // them for any other claim (or none).
+    void showPersonalData(const core::ExemptionClaim *claim, const core::Case &theCase);
     void editPrejudice(const QString &description,
                        const std::function<void(core::PrejudiceTest &)> &change,
                        const QString &mergeKey = {});
@@ -55,6 +64,10 @@ private:
     QPlainTextEdit *m_interestEdit = nullptr;
     QPlainTextEdit *m_harmEdit = nullptr;
     QComboBox *m_likelihoodCombo = nullptr;
+    QComboBox *m_conditionCombo = nullptr;              // s40(3A)(a), (3B), (4A)
+    QPlainTextEdit *m_legitimateInterestEdit = nullptr; // UK GDPR Art 6(1)(f), three questions
+    QPlainTextEdit *m_necessityEdit = nullptr;
+    QPlainTextEdit *m_balancingTestEdit = nullptr;
     QPlainTextEdit *m_ncndHarmEdit = nullptr;
 };
 

@@ -89,6 +89,21 @@ void QuestionsStep::createWidgets()
     Labels::fill(m_conditionAnswerCombo,
                  QList<core::ClosedAnswer>{core::ClosedAnswer::Yes, core::ClosedAnswer::No},
                  &Labels::closedAnswer);
+
+    m_personalDataCombo = new QComboBox(this);
+    m_personalDataCombo->setObjectName(QStringLiteral("personalDataCombo"));
+    m_personalDataCombo->setAccessibleName(tr("Whose personal data the questions ask for"));
+    m_personalDataCombo->setAccessibleDescription(
+        tr("The requester's own personal data is withheld under s40(1) and neither confirmed "
+           "nor denied under s40(5A); other people's under s40(2) and s40(5B)"));
+    m_personalDataCombo->addItem(tr("None, or not decided"),
+                                 static_cast<int>(core::DataSubject::Unstated));
+    m_personalDataCombo->addItem(tr("The requester's own (s40(1), s40(5A))"),
+                                 static_cast<int>(core::DataSubject::Requester));
+    m_personalDataCombo->addItem(tr("Other people's (s40(2), s40(5B))"),
+                                 static_cast<int>(core::DataSubject::ThirdParties));
+    m_personalDataCombo->addItem(tr("Both the requester's and other people's"),
+                                 static_cast<int>(core::DataSubject::Both));
 }
 
 void QuestionsStep::layOut()
@@ -109,12 +124,16 @@ void QuestionsStep::layOut()
     auto *conditionForm = new QFormLayout(conditionBox);
     conditionForm->addRow(tr("Answer only if:"), m_conditionQuestionCombo);
     conditionForm->addRow(tr("is answered:"), m_conditionAnswerCombo);
+    auto *personalBox = new QGroupBox(tr("Personal data in the selected questions"), this);
+    auto *personalForm = new QFormLayout(personalBox);
+    personalForm->addRow(tr("Personal data &of:"), m_personalDataCombo);
 
     auto *editor = new QVBoxLayout;
     editor->addLayout(buttons);
     editor->addWidget(textLabel);
     editor->addWidget(m_textEdit, 1);
     editor->addWidget(conditionBox);
+    editor->addWidget(personalBox);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_listView, 3);
@@ -182,6 +201,19 @@ void QuestionsStep::connectActions()
             &QuestionsStep::showCurrent);
     connect(m_conditionQuestionCombo, &QComboBox::activated, this, &QuestionsStep::applyCondition);
     connect(m_conditionAnswerCombo, &QComboBox::activated, this, &QuestionsStep::applyCondition);
+    connect(m_personalDataCombo, &QComboBox::activated, this, &QuestionsStep::applyPersonalData);
+}
+
+void QuestionsStep::applyPersonalData()
+{
+    const auto subject = static_cast<core::DataSubject>(m_personalDataCombo->currentData().toInt());
+    const QList<qsizetype> rows = selectedRows();
+    document().edit(tr("Say whose personal data the questions ask for"), [rows, subject](Case &c) {
+        for (const qsizetype row : rows) {
+            if (row >= 0 && row < c.questions.size())
+                c.questions[row].personalData = subject;
+        }
+    });
 }
 
 void QuestionsStep::editStructure(const QString &description, int selectAfter,
@@ -259,6 +291,10 @@ void QuestionsStep::refresh()
     if (condition)
         FieldSync::setData(m_conditionAnswerCombo, static_cast<int>(condition->proceedIf));
     m_conditionAnswerCombo->setEnabled(condition.has_value());
+    FieldSync::setData(m_personalDataCombo,
+                       static_cast<int>(hasCurrent ? theCase.questions.at(row).personalData
+                                                   : core::DataSubject::Unstated));
+    m_personalDataCombo->setEnabled(hasCurrent);
 
     const int count = static_cast<int>(theCase.questions.size());
     m_mergeButton->setEnabled(hasCurrent && row + 1 < count);
@@ -287,6 +323,8 @@ bool QuestionsStep::reveal(const QString &locator)
     select(row);
     focusLater(locator.contains(QStringLiteral("condition"))
                    ? static_cast<QWidget *>(m_conditionQuestionCombo)
+               : locator.contains(QStringLiteral("personalData"))
+                   ? static_cast<QWidget *>(m_personalDataCombo)
                    : m_textEdit);
     return true;
 }

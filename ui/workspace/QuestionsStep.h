@@ -15,7 +15,8 @@ class QuestionListModel;
 
 // The questions the request asks: proposed from the request's numbered or bulleted text, then
 // merged, split, reordered and edited, with the requester's conditions between them ("if no,
-// please disregard the rest"). A condition applies to every selected question.
+// please disregard the rest"). A condition applies to every selected question, and so does
+// whose personal data they ask for (the requester's own: s40(1)/(5A); others': s40(2)/(5B)).
 class QuestionsStep : public WorkspaceStep
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ private:
     void editStructure(const QString &description, int selectAfter,
                        const std::function<bool(core::Case &)> &change);
     void applyCondition();
+    void applyPersonalData();
     void showCurrent();
 
     QuestionListModel *m_model = nullptr;
@@ -53,6 +55,7 @@ private:
     QPlainTextEdit *m_textEdit = nullptr;
     QComboBox *m_conditionQuestionCombo = nullptr;
     QComboBox *m_conditionAnswerCombo = nullptr;
+    QComboBox *m_personalDataCombo = nullptr;
 };
 
 } // namespace foi::ui

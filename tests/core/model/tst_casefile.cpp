@@ -76,6 +76,7 @@ Case everyFieldSet()
                            {},
                            QStringLiteral("https://example.org/costs"),
                            {}};
+    costs.personalData = DataSubject::Both;
     c.questions = {minutes, costs};
     ExemptionClaim claim;
     claim.provision = QStringLiteral("s36(2)(b)(i)");
@@ -94,7 +95,13 @@ Case everyFieldSet()
         QStringLiteral("The Minister"), QDate(2025, 3, 20), QStringLiteral("Would inhibit.")};
     claim.certificate = Certificate{QStringLiteral("s36(7)"), QStringLiteral("The Speaker"),
                                     QDate(2025, 3, 21), QStringLiteral("CERT-1")};
-    c.claims = {claim};
+    ExemptionClaim names;
+    names.provision = QStringLiteral("s40(2)-first-condition");
+    names.questions = {QStringLiteral("Q2")};
+    names.legitimateInterests =
+        LegitimateInterestsTest{QStringLiteral("Accountability"), QStringLiteral("No other way"),
+                                QStringLiteral("Expected by senior staff")};
+    c.claims = {claim, names};
     c.ncndHarm = QStringLiteral("Harm of confirming.");
     c.costEstimate = CostEstimate{{{CostActivityKind::Locating, 12.5, QStringLiteral("50 files")},
                                    {CostActivityKind::Extracting, 0.1, {}}},
@@ -523,6 +530,7 @@ private slots:
                  allCodes<ClosedAnswer>());
         QCOMPARE(schemaEnum(root, u"claim"_qs, u"relieves"_qs), allCodes<Duty>());
         QCOMPARE(schemaEnum(root, u"prejudice"_qs, u"likelihood"_qs), allCodes<Likelihood>());
+        QCOMPARE(schemaEnum(root, u"question"_qs, u"personalData"_qs), allCodes<DataSubject>());
         QCOMPARE(schemaEnum(root, u"publicInterest"_qs, u"conclusion"_qs),
                  allCodes<PublicInterestConclusion>());
         QCOMPARE(schemaEnum(root, u"costActivity"_qs, u"kind"_qs), allCodes<CostActivityKind>());

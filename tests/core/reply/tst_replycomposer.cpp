@@ -190,6 +190,39 @@ private slots:
                          &missing),
                  qPrintable(missing + QStringLiteral(" | ") + text));
         QVERIFY2(!text.contains(QStringLiteral("public interest test for")), "absolute: no PIT");
+        QVERIFY2(!text.contains(QStringLiteral("legitimate interest")), "no test recorded");
+    }
+
+    // s40(3A)(a): the letter shows why disclosure would be unlawful, by the three questions of
+    // the legitimate interests test (UK GDPR Art 6(1)(f)), after the reason; a part left blank
+    // is left out rather than printed empty.
+    void section40FirstConditionGivesTheLegitimateInterestsTest()
+    {
+        Case theCase = baseCase();
+        theCase.questions << question(QStringLiteral("Q1"),
+                                      QStringLiteral("Names of the officers on the panel."),
+                                      Holding::Held, Communication::Withheld, QString());
+        ExemptionClaim claim;
+        claim.provision = QStringLiteral("s40(2)-first-condition");
+        claim.questions = {QStringLiteral("Q1")};
+        claim.reason = QStringLiteral("The names are the officers' personal data.");
+        claim.legitimateInterests = LegitimateInterestsTest{
+            QStringLiteral("Openness about who decides promotions."),
+            QStringLiteral("The grades already published meet that interest."), QString()};
+        theCase.claims << claim;
+        const QString text = pdfText(compose(theCase));
+        QString missing;
+        QVERIFY2(inOrder(text,
+                         {QStringLiteral("Section 40(2)"),
+                          QStringLiteral("The names are the officers' personal data"),
+                          QStringLiteral("Article 6(1)(f)"),
+                          QStringLiteral("legitimate interest in disclosure"),
+                          QStringLiteral("Openness about who decides promotions"),
+                          QStringLiteral("necessary to meet it"),
+                          QStringLiteral("The grades already published")},
+                         &missing),
+                 qPrintable(missing + QStringLiteral(" | ") + text));
+        QVERIFY2(!text.contains(QStringLiteral("weighed against")), "the blank part is left out");
     }
 
     void hostileRequesterNameRendersAsPlainText()

@@ -88,6 +88,30 @@ private slots:
         QCOMPARE(bundle->bundleSha256.size(), 64);
     }
 
+    // The bundle carries the case file as it is, so the personal data fields of a case (s40:
+    // whose data a question asks for, the legitimate interests test of a claim) reach the
+    // reviewer unchanged.
+    void bundleCarriesThePersonalDataFields()
+    {
+        ReviewBundle bundle = reviewtest::tinyBundle();
+        Case theCase = reviewtest::tinyCase(QStringLiteral("RV-1"));
+        theCase.requester = Requester{QStringLiteral("[Requester]"), {}, {}};
+        theCase.questions[0].personalData = DataSubject::ThirdParties;
+        ExemptionClaim claim;
+        claim.provision = QStringLiteral("s40(2)-first-condition");
+        claim.questions = {QStringLiteral("Q1")};
+        claim.legitimateInterests = LegitimateInterestsTest{
+            QStringLiteral("Openness"), QStringLiteral("Nothing less would do"),
+            QStringLiteral("The pilots expect privacy")};
+        theCase.claims = {claim};
+        bundle.caseFile = CaseFile::write(theCase);
+        const auto decoded =
+            ReviewBundleFormat::decode(ReviewBundleFormat::encode(bundle, *m_exporter));
+        QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().message));
+        QCOMPARE(decoded->theCase.questions.at(0).personalData, DataSubject::ThirdParties);
+        QCOMPARE(decoded->theCase.claims.at(0).legitimateInterests, claim.legitimateInterests);
+    }
+
     void wrongMagicIsNotABundle() { expectCode("%PDF-1.4 something", ReviewErrorCode::NotABundle); }
 
     void newerVersionIsRefusedByName()
@@ -245,6 +269,12 @@ private slots:
                                 << QStringLiteral("The right to complain to the Commissioner");
         QTest::newRow("a whole question")
             << QStringLiteral("questions[3]") << QStringLiteral("Question 4: the whole entry");
+        QTest::newRow("whose personal data")
+            << QStringLiteral("questions[0].personalData")
+            << QStringLiteral("Question 1: whose personal data it asks for");
+        QTest::newRow("the necessity of disclosure (UK GDPR Art 6(1)(f))")
+            << QStringLiteral("claims[2].legitimateInterests.necessity")
+            << QStringLiteral("Claim 3: whether disclosure is necessary");
         QTest::newRow("unknown kept")
             << QStringLiteral("somethingNew") << QStringLiteral("SomethingNew");
         QTest::newRow("not JSON") << QStringLiteral("$") << QStringLiteral("$");

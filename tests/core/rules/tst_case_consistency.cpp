@@ -153,7 +153,9 @@ private slots:
         Case c = referenceCase();
         defect(c);
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
+                .check(c);
         QCOMPARE(codes(findings), expected);
         static const QString documented = findingsDocument();
         for (const Finding &finding : findings) {
@@ -184,7 +186,9 @@ private slots:
         Case c = referenceCase();
         change(c);
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
+                .check(c);
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).join(u"; ")));
     }
 
@@ -199,7 +203,8 @@ private slots:
         QVERIFY(!graph.failed(0));
         QList<Finding> cycles;
         for (const Finding &finding :
-             CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+             CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                         EnvironmentalTerms::builtIn())
                  .check(circle)) {
             if (finding.code == u"CONDITION-CYCLE")
                 cycles.append(finding);
@@ -232,7 +237,9 @@ private slots:
         QVERIFY(!graph.failed(count - 1));
         QVERIFY(chain.conditionFailed(0)); // the one-question form agrees
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(chain);
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
+                .check(chain);
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).mid(0, 5).join(u"; ")));
     }
 

@@ -115,7 +115,8 @@ private slots:
     void referenceCaseChecksClean()
     {
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
                 .check(referenceCase());
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).join(u"; ")));
     }
@@ -127,7 +128,8 @@ private slots:
         published.reply.internalReviewProcedure.clear();
         published.reply.complaintRights.clear();
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
                 .check(published);
         QCOMPARE(codes(findings),
                  QStringList({u"S17-REVIEW-MISSING at reply.internalReviewProcedure"_qs,
@@ -433,7 +435,8 @@ private slots:
         CheckContext context;
         defect(c, context);
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
                 .check(c, context);
         QCOMPARE(codes(findings), QStringList{expected});
         QCOMPARE(findings.constFirst().severity, severity);
@@ -464,7 +467,8 @@ private slots:
         const Result<Case> read = CaseFile::read(file.readAll());
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
                 .check(read.value());
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.constFirst().code, code);
@@ -593,7 +597,8 @@ private slots:
         CheckContext context;
         change(c, context);
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
                 .check(c, context);
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).join(u"; ")));
     }
@@ -647,7 +652,8 @@ private slots:
         const Case c = referenceCase();
         Case broken = c;
         broken.claims[0].reason.clear();
-        const CaseChecker checker{ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()};
+        const CaseChecker checker{ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                  EnvironmentalTerms::builtIn()};
         const QList<Finding> first = checker.check(broken);
         QCOMPARE(checker.check(broken), first);
         QVERIFY(checker.check(c).isEmpty());

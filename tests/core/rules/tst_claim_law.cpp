@@ -312,7 +312,9 @@ private slots:
         Case c = referenceCase();
         defect(c);
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
+                .check(c);
         QCOMPARE(codes(findings), expected.isEmpty() ? QStringList() : QStringList{expected});
         static const QString documented = findingsDocument();
         for (const Finding &finding : findings)
@@ -337,7 +339,9 @@ private slots:
         Case c = referenceCase();
         defect(c);
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
+                .check(c);
         QCOMPARE(codes(findings), QStringList{expected});
         QCOMPARE(findings.constFirst().severity, severity);
         QVERIFY2(findings.constFirst().message.contains(saying),
@@ -382,7 +386,9 @@ private slots:
         Case c = referenceCase();
         change(c);
         const QList<Finding> findings =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
+                .check(c);
         QVERIFY2(findings.isEmpty(), qPrintable(codes(findings).join(u"; ")));
     }
 

@@ -72,7 +72,9 @@ QString findingsDocument()
 
 QList<Finding> check(const Case &c)
 {
-    return CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn()).check(c);
+    return CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                       EnvironmentalTerms::builtIn())
+        .check(c);
 }
 
 using Mutation = std::function<void(Case &)>;
@@ -143,6 +145,26 @@ private slots:
         QCOMPARE(noLimb.error().detail, u"terms[0].limb"_qs);
         QVERIFY(!EnvironmentalTerms::fromJson(R"({"terms": []})"));
         QVERIFY(!EnvironmentalTerms::fromJson("not json"));
+    }
+
+    // The checker uses the word list it is given (by the composition root), not a list of its
+    // own: an authority's list naming "gritting" (EIR reg 2(1)(c), a measure affecting the
+    // elements) flags a question the built-in list leaves alone, and FOIA s39(1)(a) makes it a
+    // warning on the FOIA claim.
+    void checkerUsesTheWordListItIsGiven()
+    {
+        Case c = referenceCase();
+        withheldQuestion(c, QStringLiteral("The gritting routes round the station last winter."),
+                         QStringLiteral("s31(1)(a)"));
+        QVERIFY2(check(c).isEmpty(), qPrintable(codes(check(c)).join(u"; ")));
+        const QByteArray list = "{\"terms\": [{\"term\": \"gritting\", \"limb\": \"reg2(1)(c)\"}]}";
+        const auto own = EnvironmentalTerms::fromJson(list);
+        QVERIFY2(own, qPrintable(own ? QString() : own.error().message));
+        const QList<Finding> findings =
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(), *own)
+                .check(c);
+        QCOMPARE(codes(findings),
+                 QStringList{u"EIR-LIKELY-ENVIRONMENTAL at claims[2].provision"_qs});
     }
 
     void defectsYieldTheirFinding_data()

@@ -118,7 +118,8 @@ private slots:
         change(c, context);
         context.dueDate = QDate(2018, 6, 12);
         const QList<Finding> found =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
                 .check(c, context);
         QCOMPARE(codes(found), expected);
     }
@@ -159,7 +160,8 @@ private slots:
         CheckContext context;
         change(c, context);
         const QList<Finding> found =
-            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+            CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                        EnvironmentalTerms::builtIn())
                 .check(c, context);
         QStringList mine;
         for (const QString &code : codes(found)) {
@@ -219,11 +221,13 @@ private slots:
         c.reply.complaintRights = paragraphs->complaint;
         QVERIFY(!PracticeRules::hasUnfilledPlaceholder(c.reply.internalReviewProcedure));
         QVERIFY(!PracticeRules::hasUnfilledPlaceholder(c.reply.complaintRights));
-        QVERIFY2(CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+        QVERIFY2(CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                             EnvironmentalTerms::builtIn())
                      .check(c)
                      .isEmpty(),
                  qPrintable(
-                     codes(CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn())
+                     codes(CaseChecker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                       EnvironmentalTerms::builtIn())
                                .check(c))
                          .join(u"; ")));
     }
