@@ -355,7 +355,7 @@ bool takeMattersStep(WorkbenchFixture &fixture, const foi::core::Case &reference
     step.resize(1100, 700);
     step.show();
     settle();
-    return save(step, folder, QStringLiteral("23-after-the-reply"));
+    return save(step, folder, QStringLiteral("30-after-the-reply"));
 }
 
 int main(int argc, char *argv[])
@@ -505,7 +505,7 @@ int main(int argc, char *argv[])
     workbench.openCase(others.last().reference);
     workbench.workspace().showStep(1);
     settle();
-    ok = save(window, folder, QStringLiteral("10-findings-on-a-new-case")) && ok;
+    ok = save(window, folder, QStringLiteral("29-findings-on-a-new-case")) && ok;
 
     // A FOIA request worded like one for environmental information (EIR reg 2(1), FOIA s39).
     workbench.document().edit(QStringLiteral("Edit"), [](foi::core::Case &c) {
@@ -515,7 +515,7 @@ int main(int argc, char *argv[])
     });
     workbench.workspace().showStep(0);
     settle();
-    ok = save(window, folder, QStringLiteral("23-request-environmental")) && ok;
+    ok = save(window, folder, QStringLiteral("31-request-environmental")) && ok;
 
     // Personal data (s40): a question about the staff who scored the bids, marked as other
     // people's personal data, withheld under the first condition (s40(3A)(a)) with the
@@ -546,7 +546,7 @@ int main(int argc, char *argv[])
             steps.at(i)->reveal(QStringLiteral("questions[%1].personalData")
                                     .arg(workbench.document().current().questions.size() - 1));
             settle();
-            ok = save(window, folder, QStringLiteral("24-questions-personal-data")) && ok;
+            ok = save(window, folder, QStringLiteral("33-questions-personal-data")) && ok;
         }
     }
     for (int i = 0; i < steps.size(); ++i) {
@@ -555,7 +555,7 @@ int main(int argc, char *argv[])
             steps.at(i)->reveal(QStringLiteral("claims[%1].legitimateInterests.balancingTest")
                                     .arg(workbench.document().current().claims.size() - 1));
             settle();
-            ok = save(window, folder, QStringLiteral("24-harm-personal-data")) && ok;
+            ok = save(window, folder, QStringLiteral("32-harm-personal-data")) && ok;
         }
     }
 

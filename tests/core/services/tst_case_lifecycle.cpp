@@ -5,6 +5,7 @@
 
 #include "ServiceTestSupport.h"
 
+#include "law/EnvironmentalTerms.h"
 #include "model/CaseFile.h"
 #include "model/CaseOutcome.h"
 #include "rules/CaseChecker.h"
@@ -128,7 +129,8 @@ private slots:
         QCOMPARE(record.closedOn, d("2018-05-20"));
         // Not overdue: s10(1)'s reply is no longer owed, so no lateness finding years later.
         CheckContext context{d("2026-12-07"), d("2018-06-12")};
-        const CaseChecker checker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn());
+        const CaseChecker checker(ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                  EnvironmentalTerms::builtIn());
         for (const Finding &finding : checker.check(*withdrawn, context))
             QVERIFY(finding.code != QStringLiteral("S10-LATE-WITHOUT-APOLOGY"));
         bool lateWhenOpen = false;
