@@ -7,7 +7,7 @@
 #include "store/CaseRepository.h"
 #include "store/CaseStore.h"
 #include "store/ReplyArchive.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "store/WriteTransaction.h"
 
 #include <QLocale>

@@ -2,7 +2,7 @@
 
 #include "release/ReleaseFinding.h"
 #include "release/ScanLimits.h"
-#include "store/Attachment.h"
+#include "model/Attachment.h"
 #include "store/ReleaseFile.h"
 #include "support/Result.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Case.h"
-#include "store/Attachment.h"
+#include "model/Attachment.h"
 #include "support/Result.h"
 
 #include <QList>

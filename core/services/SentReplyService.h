@@ -4,7 +4,7 @@
 #include "model/Case.h"
 #include "reply/AuthorityProfile.h"
 #include "services/SendReadiness.h"
-#include "store/SentReply.h"
+#include "model/SentReply.h"
 #include "support/Result.h"
 
 #include <QByteArray>

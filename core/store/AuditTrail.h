@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditAnchor.h"
+#include "model/AuditAnchor.h"
 #include "AuditEntry.h"
 #include "AuditReport.h"
 #include "support/Result.h"

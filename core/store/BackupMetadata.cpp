@@ -1,6 +1,6 @@
 #include "BackupMetadata.h"
 
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "StoreFile.h"
 
 #include <QFile>

@@ -3,7 +3,7 @@
 #include "Migrations.h"
 #include "SqliteDialect.h"
 #include "StoreConnection.h"
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "StoreFile.h"
 
 #include <QCryptographicHash>

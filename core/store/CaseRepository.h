@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AuditTrail.h"
-#include "CaseListQuery.h"
+#include "model/CaseListQuery.h"
 #include "CaseRecord.h"
 #include "StoredCase.h"
 #include "support/Result.h"

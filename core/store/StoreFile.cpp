@@ -1,7 +1,7 @@
 #include "StoreFile.h"
 
 #include "SqliteDialect.h"
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "support/OwnerOnlyFolder.h"
 
 #include <QCryptographicHash>

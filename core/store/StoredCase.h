@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseHold.h"
+#include "model/CaseHold.h"
 #include "CaseRecord.h"
 
 #include <QString>

@@ -28,7 +28,7 @@
 #include "settings/ReviewKeysPage.h"
 #include "settings/SettingsDialog.h"
 #include "store/CaseStore.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/AuthorityProfileOffer.h"

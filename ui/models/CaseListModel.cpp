@@ -6,7 +6,7 @@
 #include "store/BackgroundStoreReader.h"
 #include "store/CaseRepository.h"
 #include "store/CaseSearch.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "widgets/Labels.h"
 
 #include <QColor>

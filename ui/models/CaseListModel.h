@@ -1,8 +1,8 @@
 #pragma once
 
 #include "law/Regime.h"
-#include "store/CaseListQuery.h"
-#include "store/CaseSummary.h"
+#include "model/CaseListQuery.h"
+#include "model/CaseSummary.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -2,7 +2,7 @@
 
 #include "review/ReviewBundle.h"
 #include "review/ReviewResponse.h"
-#include "store/ReviewRegister.h"
+#include "model/ReviewRecords.h"
 
 #include <QHash>
 #include <QWidget>

@@ -10,7 +10,7 @@
 #include "model/PrejudiceTest.h"
 #include "model/PublicInterestTest.h"
 #include "model/QuestionCondition.h"
-#include "store/Attachment.h"
+#include "model/Attachment.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -2,7 +2,7 @@
 
 #include "reply/AuthorityProfile.h"
 #include "services/ReplyService.h"
-#include "store/SentReply.h"
+#include "model/SentReply.h"
 #include "support/Result.h"
 #include "workspace/WorkspaceStep.h"
 

@@ -1,6 +1,6 @@
 #include "StoreTestSupport.h"
 
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "store/StoreFile.h"
 
 #include <QDir>
