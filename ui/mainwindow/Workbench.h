@@ -22,6 +22,7 @@ class CaseAutosaver;
 class CaseChecker;
 class CaseDocument;
 class CaseEditingService;
+class CaseQueryService;
 class CaseHistory;
 class CaseLifecycleService;
 class CaseStore;
@@ -64,6 +65,7 @@ struct WorkbenchServices
     QSettings &settings;
     core::CaseStore &store;
     core::CaseEditingService &cases;
+    core::CaseQueryService &queries; // the case list, search and the Request and Cost steps' reads
     const core::ExemptionCatalogue &catalogue;
     // The program's one calendar: the checker, the stored due dates, the letters and every
     // view count working days with it; the Settings page imports into it through
