@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/SearchRecord.h"
 #include "model/Attachment.h"
+#include "model/SearchRecord.h"
 
 #include <QDialog>
 #include <QList>
