@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/CaseSummary.h"
+#include "model/CaseSummary.h"
 
 #include <QJsonArray>
 #include <QList>

@@ -5,12 +5,12 @@
 #include "law/EffectiveCalendar.h"
 #include "law/RegulatorClocks.h"
 #include "law/RegulatorDeadlineCalculator.h"
+#include "model/Attachment.h"
 #include "reply/AuthorityProfileLocator.h"
 #include "services/AttachmentService.h"
 #include "services/CaseEditingService.h"
 #include "services/EmailIntakeService.h"
 #include "services/MatterService.h"
-#include "store/Attachment.h"
 #include "StoreAccess.h"
 
 #include <QCommandLineParser>

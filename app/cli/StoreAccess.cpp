@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "store/BackupCatalogue.h"
 #include "store/BackupService.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -20,6 +20,7 @@
 #include "services/CalendarImportService.h"
 #include "services/CaseAutosaver.h"
 #include "services/CaseEditingService.h"
+#include "services/CaseQueryService.h"
 #include "services/EmailIntakeService.h"
 #include "services/MatterService.h"
 #include "services/PublicInterestLibrary.h"
@@ -101,8 +102,11 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     if (!lapse)
         return lapse.error(); // the build lost its resource
     m_lapsePolicy = std::make_unique<core::LapsePolicy>(std::move(lapse).value());
+    // The case list's, search's and the steps' reads, on workers with the store's one clock.
+    m_queries = std::make_unique<core::CaseQueryService>(m_store->cases(), m_store->search(),
+                                                         m_store->path(), m_store->cases().clock());
     m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
-        m_settings, *m_store, *m_cases, core::ExemptionCatalogue::builtIn(),
+        m_settings, *m_store, *m_cases, *m_queries, core::ExemptionCatalogue::builtIn(),
         core::EnvironmentalTerms::builtIn(), *m_calendar, *m_calendarImport, *m_checker, *m_factors,
         *m_guidance, *m_lapsePolicy, core::ScanLimits::standard()});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.

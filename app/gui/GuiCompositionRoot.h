@@ -16,6 +16,7 @@ class AttachmentService;
 class CalendarImportService;
 class CaseChecker;
 class CaseEditingService;
+class CaseQueryService;
 class BackgroundIntegrityCheck;
 class CaseStore;
 class EmailIntakeService;
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<core::CalendarImportService> m_calendarImport;
     std::unique_ptr<core::CaseChecker> m_checker;
     std::unique_ptr<core::CaseEditingService> m_cases;
+    std::unique_ptr<core::CaseQueryService> m_queries;
     std::unique_ptr<core::PublicInterestLibrary> m_factors;
     std::unique_ptr<core::StepGuidance> m_guidance;
     std::unique_ptr<core::LapsePolicy> m_lapsePolicy;

@@ -1,7 +1,7 @@
 #include "services/BackupJob.h"
 
 #include "store/CaseStore.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QDir>
 #include <QFile>

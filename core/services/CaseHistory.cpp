@@ -1,8 +1,8 @@
 #include "services/CaseHistory.h"
 
+#include "model/Attachment.h"
+#include "model/CaseHold.h"
 #include "services/CaseChangeDescriber.h"
-#include "store/Attachment.h"
-#include "store/CaseHold.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

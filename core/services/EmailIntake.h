@@ -1,9 +1,9 @@
 #pragma once
 
 #include "mail/EmailMessage.h"
+#include "model/Attachment.h"
 #include "model/Authority.h"
 #include "model/Requester.h"
-#include "store/Attachment.h"
 
 #include <QByteArray>
 #include <QDate>

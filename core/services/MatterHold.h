@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Case.h"
-#include "store/CaseHold.h"
+#include "model/CaseHold.h"
 
 namespace foi::core {
 

@@ -7,8 +7,8 @@
 #include "store/CaseRepository.h"
 #include "store/CaseStore.h"
 #include "store/ReplyArchive.h"
-#include "store/StoreErrorCode.h"
 #include "store/WriteTransaction.h"
+#include "support/StoreErrorCode.h"
 
 #include <QLocale>
 

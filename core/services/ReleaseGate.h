@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/Attachment.h"
 #include "release/ReleaseFinding.h"
 #include "release/ScanLimits.h"
-#include "store/Attachment.h"
 #include "store/ReleaseFile.h"
 #include "support/Result.h"
 

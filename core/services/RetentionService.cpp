@@ -4,7 +4,7 @@
 #include "services/AttachmentService.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 namespace foi::core {
 

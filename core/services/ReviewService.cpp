@@ -314,6 +314,22 @@ Result<ReviewStatus> ReviewService::importResponse(CaseStore &store, const QByte
     return store.reviews().recordDecision(record);
 }
 
+Result<ReviewStatus> ReviewService::status(CaseStore &store, const QString &reference)
+{
+    return store.reviews().status(reference);
+}
+
+Result<QList<ReviewGivenRecord>> ReviewService::reviewsGiven(CaseStore &store,
+                                                             const QString &reference)
+{
+    return store.reviews().reviewsGiven(reference);
+}
+
+Status ReviewService::recordReviewGiven(CaseStore &store, const ReviewGivenRecord &record)
+{
+    return store.reviews().recordReviewGiven(record);
+}
+
 Result<QList<FieldDifference>> ReviewService::differences(CaseStore &store,
                                                           const ReviewResponse &response)
 {

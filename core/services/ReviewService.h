@@ -80,6 +80,14 @@ public:
     // What changed in the case between the version the response is about and the stored one.
     [[nodiscard]] Result<QList<FieldDifference>> differences(CaseStore &store,
                                                              const ReviewResponse &response);
+    // Where the case `reference` stands in review (ReviewRegister::status).
+    [[nodiscard]] static Result<ReviewStatus> status(CaseStore &store, const QString &reference);
+    // The reviewer's own log in their store: the reviews they gave of the case `reference`,
+    // oldest first, and recording one (ReviewRegister::reviewsGiven, recordReviewGiven).
+    [[nodiscard]] static Result<QList<ReviewGivenRecord>> reviewsGiven(CaseStore &store,
+                                                                       const QString &reference);
+    [[nodiscard]] static Status recordReviewGiven(CaseStore &store,
+                                                  const ReviewGivenRecord &record);
 
     // Reads a file of at most `maxBytes` (checked before reading).
     [[nodiscard]] static Result<QByteArray> readFile(const QString &path,

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/Attachment.h"
 #include "model/Case.h"
-#include "store/Attachment.h"
 #include "support/Result.h"
 
 #include <QList>

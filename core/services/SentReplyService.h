@@ -2,9 +2,9 @@
 
 #include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
+#include "model/SentReply.h"
 #include "reply/AuthorityProfile.h"
 #include "services/SendReadiness.h"
-#include "store/SentReply.h"
 #include "support/Result.h"
 
 #include <QByteArray>

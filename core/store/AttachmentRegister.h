@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Attachment.h"
 #include "AuditTrail.h"
+#include "model/Attachment.h"
 #include "support/Result.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditAnchor.h"
+#include "model/AuditAnchor.h"
 
 #include <QString>
 

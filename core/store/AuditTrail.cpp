@@ -1,7 +1,7 @@
 #include "AuditTrail.h"
 
 #include "StoreConnection.h"
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QCryptographicHash>
 #include <QHash>

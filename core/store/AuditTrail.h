@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditAnchor.h"
 #include "AuditEntry.h"
 #include "AuditReport.h"
+#include "model/AuditAnchor.h"
 #include "support/Result.h"
 
 #include <QDateTime>

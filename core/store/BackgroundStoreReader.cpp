@@ -89,6 +89,7 @@ void BackgroundStoreReader::run()
         m_shared->handle = SqliteDialect::nativeHandle(context.connection->database());
     } else {
         context.failure = opened.error().message;
+        context.failureCode = opened.error().code;
     }
     Shared &shared = *m_shared;
     for (;;) {

@@ -28,6 +28,7 @@ public:
     {
         StoreConnection *connection = nullptr; // null when the store could not be opened
         QString failure;                       // why, when it could not
+        QString failureCode;                   // its Error::code (StoreErrorCode)
         // Queues `delivery` to run on the owner's thread, unless a newer job comes first.
         std::function<void(std::function<void()> delivery)> post;
         // True once a newer job was submitted (or cancel() called): stop early.

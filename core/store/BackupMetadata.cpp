@@ -1,7 +1,7 @@
 #include "BackupMetadata.h"
 
-#include "StoreErrorCode.h"
 #include "StoreFile.h"
+#include "support/StoreErrorCode.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "ReviewStatusColumn.h"
 #include "StoreConnection.h"
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "WriteTransaction.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "AuditTrail.h"
-#include "CaseListQuery.h"
 #include "CaseRecord.h"
+#include "model/CaseListQuery.h"
 #include "StoredCase.h"
 #include "support/Result.h"
 

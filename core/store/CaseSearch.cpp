@@ -2,7 +2,7 @@
 
 #include "SqliteDialect.h"
 #include "StoreConnection.h"
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "WriteTransaction.h"
 
 #include <QRegularExpression>

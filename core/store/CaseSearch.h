@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseSummary.h"
+#include "model/CaseSummary.h"
 #include "support/Result.h"
 
 #include <QList>

@@ -3,8 +3,8 @@
 #include "Migrations.h"
 #include "SqliteDialect.h"
 #include "StoreConnection.h"
-#include "StoreErrorCode.h"
 #include "StoreFile.h"
+#include "support/StoreErrorCode.h"
 #include "WriteTransaction.h"
 
 #include <QFile>

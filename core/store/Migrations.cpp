@@ -5,7 +5,7 @@
 #include "ReviewStatusColumn.h"
 #include "SqliteDialect.h"
 #include "StoreConnection.h"
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "WriteTransaction.h"
 
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 #include "PersonalDataEraser.h"
 
-#include "Attachment.h"
-#include "CaseHold.h"
+#include "model/Attachment.h"
+#include "model/CaseHold.h"
 #include "ReviewStatusColumn.h"
 #include "SqliteDialect.h"
 #include "StoreConnection.h"
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "WriteTransaction.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Attachment.h"
+#include "model/Attachment.h"
 #include "release/ReleaseFinding.h"
 
 #include <QList>

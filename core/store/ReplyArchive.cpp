@@ -1,7 +1,7 @@
 #include "ReplyArchive.h"
 
 #include "StoreConnection.h"
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "WriteTransaction.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AuditTrail.h"
-#include "SentReply.h"
+#include "model/SentReply.h"
 #include "support/Result.h"
 
 #include <QByteArray>

@@ -50,23 +50,6 @@ const QString reviewerLog = QStringLiteral("reviewer-log");
 
 } // namespace
 
-QString ReviewStatus::describe(State state)
-{
-    switch (state) {
-    case State::NotReviewed:
-        return QStringLiteral("not reviewed");
-    case State::AwaitingReview:
-        return QStringLiteral("awaiting review");
-    case State::ReadyToSend:
-        return QStringLiteral("approved: ready to send");
-    case State::Returned:
-        return QStringLiteral("returned by the reviewer: back in progress");
-    case State::ApprovalOutdated:
-        return QStringLiteral("approved, but changed since: needs review again");
-    }
-    return {};
-}
-
 ReviewRegister::ReviewRegister(StoreConnection &connection, AuditTrail &audit,
                                AuditTrail::Clock clock)
     : m_connection(connection)

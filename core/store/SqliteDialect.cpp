@@ -1,6 +1,6 @@
 #include "SqliteDialect.h"
 
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "StoreConnection.h"
 
 #include "SqliteDialect.h"
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>

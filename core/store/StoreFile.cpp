@@ -1,8 +1,8 @@
 #include "StoreFile.h"
 
 #include "SqliteDialect.h"
-#include "StoreErrorCode.h"
 #include "support/OwnerOnlyFolder.h"
+#include "support/StoreErrorCode.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseHold.h"
 #include "CaseRecord.h"
+#include "model/CaseHold.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "WriteTransaction.h"
 
 #include "StoreConnection.h"
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 namespace foi::core {
 

@@ -17,6 +17,7 @@
 #include "caselist/CaseListView.h"
 #include "law/WorkingDayCalendar.h"
 #include "models/CaseListModel.h"
+#include "services/CaseQueryService.h"
 #include "store/CaseStore.h"
 
 #include <QApplication>
@@ -194,8 +195,9 @@ int main(int argc, char *argv[])
         out << "cannot open the store: " << store.error().message << '\n';
         return 2;
     }
-    ui::CaseListModel model((*store)->cases(), (*store)->search(),
-                            core::WorkingDayCalendar::builtIn());
+    core::CaseQueryService queries((*store)->cases(), (*store)->search(), (*store)->path(),
+                                   (*store)->cases().clock());
+    ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
     model.setPageCacheLimit(parser.value(cacheOption).toInt());
     ui::CaseListView view(model);
     // Every case, not only the open ones the view starts with: the long list to scroll.

@@ -12,7 +12,7 @@
 #include "services/CaseImportService.h"
 #include "store/BackupService.h"
 #include "store/CaseStore.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

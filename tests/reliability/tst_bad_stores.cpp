@@ -7,7 +7,7 @@
 #include "FaultInjection.h"
 
 #include "store/CaseStore.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QDir>
 #include <QFile>

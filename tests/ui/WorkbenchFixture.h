@@ -12,6 +12,7 @@
 #include "rules/CaseChecker.h"
 #include "services/CalendarImportService.h"
 #include "services/CaseEditingService.h"
+#include "services/CaseQueryService.h"
 #include "services/PublicInterestLibrary.h"
 #include "store/CaseStore.h"
 
@@ -69,12 +70,14 @@ public:
             *store, *foi::core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
             calendar.workingDays());
         calendarImport = std::make_unique<foi::core::CalendarImportService>(calendar, *store);
+        queries = std::make_unique<foi::core::CaseQueryService>(
+            store->cases(), store->search(), store->path(), store->cases().clock());
         factors = std::make_unique<foi::core::PublicInterestLibrary>(
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         guidance = std::make_unique<foi::core::StepGuidance>(*foi::core::StepGuidance::builtIn());
         workbench = std::make_unique<foi::ui::Workbench>(
             foi::ui::WorkbenchServices{
-                settings, *store, *cases, foi::core::ExemptionCatalogue::builtIn(),
+                settings, *store, *cases, *queries, foi::core::ExemptionCatalogue::builtIn(),
                 foi::core::EnvironmentalTerms::builtIn(), calendar, *calendarImport, checker,
                 *factors, *guidance, lapsePolicy, foi::core::ScanLimits::standard(), authorityPath},
             &notifier);
@@ -97,6 +100,7 @@ public:
     foi::core::LapsePolicy lapsePolicy = *foi::core::LapsePolicy::builtIn();
     std::unique_ptr<foi::core::CaseStore> store;
     std::unique_ptr<foi::core::CaseEditingService> cases;
+    std::unique_ptr<foi::core::CaseQueryService> queries;
     std::unique_ptr<foi::core::CalendarImportService> calendarImport;
     std::unique_ptr<foi::core::PublicInterestLibrary> factors;
     std::unique_ptr<foi::core::StepGuidance> guidance;

@@ -5,6 +5,7 @@
 #include "caselist/CaseListView.h"
 #include "law/WorkingDayCalendar.h"
 #include "models/CaseListModel.h"
+#include "services/CaseQueryService.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
 #include "store/ReviewRegister.h"
@@ -65,8 +66,9 @@ private slots:
 
     void ctrlEndReachesTheLastCaseAtOnceAndTheScrollBarAnyRow()
     {
-        ui::CaseListModel model(m_store->cases(), m_store->search(),
-                                core::WorkingDayCalendar::builtIn());
+        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+                                       m_store->cases().clock());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
         ui::CaseListView view(model);
         view.resize(1000, 600);
         view.show();
@@ -96,8 +98,9 @@ private slots:
     // Ctrl+End, the last row are those the store's order puts first and last.
     void everySortOrderReachesItsLastRow()
     {
-        ui::CaseListModel model(m_store->cases(), m_store->search(),
-                                core::WorkingDayCalendar::builtIn());
+        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+                                       m_store->cases().clock());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
         ui::CaseListView view(model);
         view.resize(1000, 600);
         view.show();
@@ -121,8 +124,9 @@ private slots:
 
     void searchAsTypedReplacesTheListAndClearingBringsItBack()
     {
-        ui::CaseListModel model(m_store->cases(), m_store->search(),
-                                core::WorkingDayCalendar::builtIn());
+        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+                                       m_store->cases().clock());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
         ui::CaseListView view(model);
         view.resize(1000, 600);
         view.show();
@@ -180,8 +184,11 @@ private slots:
         sendForReview(QStringLiteral("0300_26"), QStringLiteral("approve"));
         sendForReview(QStringLiteral("0400_26"), QStringLiteral("approve"));
 
-        ui::CaseListModel model(m_store->cases(), m_store->search(),
-                                core::WorkingDayCalendar::builtIn());
+        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+
+                                       m_store->cases().clock());
+
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
         ui::CaseListView view(model);
         view.resize(1000, 600);
         view.show();

@@ -14,6 +14,7 @@
 #include "models/QuestionListModel.h"
 #include "services/CaseDocument.h"
 #include "services/CaseHistory.h"
+#include "services/CaseQueryService.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
 
@@ -92,8 +93,11 @@ private slots:
                 core::WorkingDayCalendar::builtIn()));
         QVERIFY((*store)->cases().saveAll(records, QStringLiteral("Test Officer")).ok());
 
-        ui::CaseListModel model((*store)->cases(), (*store)->search(),
-                                core::WorkingDayCalendar::builtIn());
+        core::CaseQueryService queries((*store)->cases(), (*store)->search(), (*store)->path(),
+
+                                       (*store)->cases().clock());
+
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setToday(today);
@@ -203,8 +207,9 @@ private slots:
                 storedCase(i, QDate(2026, 1, 1).addDays(i % 300), core::Regime::Foia),
                 core::WorkingDayCalendar::builtIn()));
         QVERIFY((*store)->cases().saveAll(records, QStringLiteral("Test Officer")).ok());
-        ui::CaseListModel model((*store)->cases(), (*store)->search(),
-                                core::WorkingDayCalendar::builtIn());
+        core::CaseQueryService queries((*store)->cases(), (*store)->search(), (*store)->path(),
+                                       (*store)->cases().clock());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageCacheLimit(2);

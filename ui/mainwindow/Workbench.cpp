@@ -30,7 +30,7 @@
 #include "settings/ReviewKeysPage.h"
 #include "settings/SettingsDialog.h"
 #include "store/CaseStore.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/AuthorityProfileOffer.h"
@@ -117,8 +117,8 @@ Workbench::~Workbench()
 
 void Workbench::buildViews()
 {
-    m_caseListModel = new CaseListModel(m_services.store.cases(), m_services.store.search(),
-                                        m_services.calendar.workingDays(), this);
+    m_caseListModel =
+        new CaseListModel(m_services.queries, m_services.calendar.workingDays(), this);
     m_caseList = new CaseListView(*m_caseListModel, m_window.get());
     // The list opens with the filters the officer last chose.
     QSettings &settings = m_services.settings;
@@ -161,7 +161,7 @@ void Workbench::buildViews()
         updateAuthorityOffer();
     });
     m_window->setWorkspace(m_workspace, m_findings);
-    m_similar = new SimilarRequestsPanel(m_services.store.search());
+    m_similar = new SimilarRequestsPanel(m_services.queries);
     m_attachmentService = std::make_unique<core::AttachmentService>(
         m_services.store, core::AttachmentService::contentFolderFor(m_services.store.path()));
     m_attachments =
@@ -183,7 +183,7 @@ void Workbench::buildViews()
     m_reply->setReleasedFilesPanel(m_releasedFiles);
     for (WorkspaceStep *step : m_workspace->steps()) {
         if (auto *cost = qobject_cast<CostStep *>(step))
-            cost->setAggregationStore(m_services.store.path(), m_services.calendar.workingDays());
+            cost->setAggregationQueries(m_services.queries, m_services.calendar.workingDays());
         if (auto *request = qobject_cast<RequestStep *>(step))
             request->setSidePanel(side);
         if (auto *held = qobject_cast<HeldStep *>(step)) {

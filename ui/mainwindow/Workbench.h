@@ -22,6 +22,7 @@ class CaseAutosaver;
 class CaseChecker;
 class CaseDocument;
 class CaseEditingService;
+class CaseQueryService;
 class CaseHistory;
 class CaseLifecycleService;
 class CaseStore;
@@ -67,6 +68,7 @@ struct WorkbenchServices
     QSettings &settings;
     core::CaseStore &store;
     core::CaseEditingService &cases;
+    core::CaseQueryService &queries; // the case list, search and the Request and Cost steps' reads
     const core::ExemptionCatalogue &catalogue;
     // The words that suggest environmental information: the Request step flags them and the
     // checker warns on them (EnvironmentalTerms::builtIn() in the program).

@@ -1,12 +1,8 @@
 #include "models/CaseListModel.h"
 
 #include "law/DeadlineCalculator.h"
+#include "services/CaseQueryService.h"
 #include "services/CaseTimetable.h"
-#include "store/AuditTrail.h"
-#include "store/BackgroundStoreReader.h"
-#include "store/CaseRepository.h"
-#include "store/CaseSearch.h"
-#include "store/StoreErrorCode.h"
 #include "widgets/Labels.h"
 
 #include <QColor>
@@ -18,15 +14,14 @@
 
 namespace foi::ui {
 
-CaseListModel::CaseListModel(core::CaseRepository &cases, core::CaseSearch &search,
+CaseListModel::CaseListModel(core::CaseQueryService &queries,
                              const core::WorkingDayCalendar &calendar, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_cases(cases)
-    , m_search(search)
+    , m_queries(queries)
     , m_calendar(calendar)
     , m_fetchTimer(new QTimer(this))
-    , m_outliner(new core::BackgroundStoreReader(cases.storePath(), this))
-    , m_searcher(new core::BackgroundStoreReader(cases.storePath(), this))
+    , m_outliner(queries.reader())
+    , m_searcher(queries.reader())
 {
     m_fetchTimer->setSingleShot(true);
     m_fetchTimer->setInterval(0);
@@ -37,8 +32,8 @@ CaseListModel::CaseListModel(core::CaseRepository &cases, core::CaseSearch &sear
 CaseListModel::~CaseListModel()
 {
     // The workers stop (interrupted) before the rows they would report to go away.
-    delete std::exchange(m_outliner, nullptr);
-    delete std::exchange(m_searcher, nullptr);
+    m_outliner.reset();
+    m_searcher.reset();
 }
 
 void CaseListModel::setToday(const QDate &today)
@@ -202,7 +197,7 @@ void CaseListModel::restart()
     m_count.reset();
     m_rowCount = 0;
     core::CaseListQuery query = listQuery();
-    if (auto read = m_cases.list(query)) {
+    if (auto read = m_queries.page(query)) {
         Page page;
         for (const core::CaseSummary &summary : std::as_const(read->cases))
             page.rows.append(makeRow(summary));
@@ -228,31 +223,14 @@ void CaseListModel::restart()
 
 void CaseListModel::startOutline()
 {
-    const core::CaseListQuery query = listQuery();
-    const core::AuditTrail::Clock clock = m_cases.clock();
-    m_outliner->submit([this, query, clock](core::BackgroundStoreReader::Context &context) {
-        auto fail = [this, &context](const core::Error &error) {
-            if (error.code != core::StoreErrorCode::Interrupted && !context.stale())
-                context.post([this, message = error.message] { emit loadFailed(message); });
-        };
-        if (!context.connection) {
-            context.post([this, message = context.failure] { emit loadFailed(message); });
-            return;
-        }
-        core::AuditTrail audit(*context.connection, clock);
-        core::CaseRepository cases(*context.connection, audit, clock);
-        // The count first (a quick pass over the narrowest index), so that the scroll bar and
-        // Ctrl+End are right at once; then the outline, a pass over the order's index.
-        core::Result<qint64> counted = cases.countList(query);
-        if (!counted)
-            return fail(counted.error());
-        context.post([this, count = *counted] { countArrived(count); });
-        core::Result<core::CaseListOutline> outline = cases.outline(query, pageSize, context.stale);
-        if (!outline)
-            return fail(outline.error());
-        context.post(
-            [this, outline = *outline] { outlineArrived(outline.count, outline.anchors); });
-    });
+    // The count comes first, so that the scroll bar and Ctrl+End are right at once; then the
+    // outline, a pass over the order's index.
+    m_outliner->outline(
+        listQuery(), pageSize, [this](qint64 count) { countArrived(count); },
+        [this](const core::CaseListOutline &outline) {
+            outlineArrived(outline.count, outline.anchors);
+        },
+        [this](const QString &message) { emit loadFailed(message); });
 }
 
 void CaseListModel::countArrived(qint64 count)
@@ -300,26 +278,13 @@ void CaseListModel::resizeTo(qint64 rows)
 void CaseListModel::startSearch()
 {
     setSearching(true);
-    m_searcher->submit([this, text = m_searchText](core::BackgroundStoreReader::Context &context) {
-        if (!context.connection) {
-            context.post([this, message = context.failure] {
-                setSearching(false);
-                emit loadFailed(message);
-            });
-            return;
-        }
-        core::CaseSearch search(*context.connection);
-        core::Result<QList<core::CaseSummary>> found = search.search(text, searchLimit);
-        if (!found) {
-            if (found.error().code != core::StoreErrorCode::Interrupted && !context.stale())
-                context.post([this, message = found.error().message] {
-                    setSearching(false);
-                    emit loadFailed(message);
-                });
-            return;
-        }
-        context.post([this, found = *found] { searchArrived(found); });
-    });
+    m_searcher->search(m_searchText, searchLimit,
+                       [this](const core::Result<QList<core::CaseSummary>> &found) {
+                           if (found)
+                               return searchArrived(*found);
+                           setSearching(false);
+                           emit loadFailed(found.error().message);
+                       });
 }
 
 void CaseListModel::searchArrived(const QList<core::CaseSummary> &found)
@@ -410,7 +375,7 @@ bool CaseListModel::fetchPage(int page, QString &failure)
     }
     if (reversed)
         query.ascending = !query.ascending;
-    core::Result<core::CasePage> read = m_cases.list(query);
+    core::Result<core::CasePage> read = m_queries.page(query);
     if (!read) {
         failure = read.error().message;
         return true;

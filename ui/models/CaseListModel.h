@@ -1,22 +1,22 @@
 #pragma once
 
 #include "law/Regime.h"
-#include "store/CaseListQuery.h"
-#include "store/CaseSummary.h"
+#include "model/CaseListQuery.h"
+#include "model/CaseSummary.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 class QTimer;
 
 namespace foi::core {
-class BackgroundStoreReader;
-class CaseRepository;
-class CaseSearch;
+class CaseQueryReader;
+class CaseQueryService;
 class WorkingDayCalendar;
 } // namespace foi::core
 
@@ -58,8 +58,8 @@ public:
     static constexpr int dueSoonDays = 5;
     static constexpr int searchLimit = 200;
 
-    CaseListModel(core::CaseRepository &cases, core::CaseSearch &search,
-                  const core::WorkingDayCalendar &calendar, QObject *parent = nullptr);
+    CaseListModel(core::CaseQueryService &queries, const core::WorkingDayCalendar &calendar,
+                  QObject *parent = nullptr);
     ~CaseListModel() override;
 
     void setToday(const QDate &today);
@@ -139,8 +139,7 @@ private:
     const Row *rowAt(int row) const;
     void want(int page) const;
 
-    core::CaseRepository &m_cases;
-    core::CaseSearch &m_search;
+    core::CaseQueryService &m_queries;
     const core::WorkingDayCalendar &m_calendar;
     QDate m_today = QDate::currentDate();
     QString m_status;
@@ -165,8 +164,8 @@ private:
     bool m_searching = false;
     QList<Row> m_found;
 
-    core::BackgroundStoreReader *m_outliner = nullptr;
-    core::BackgroundStoreReader *m_searcher = nullptr;
+    std::unique_ptr<core::CaseQueryReader> m_outliner;
+    std::unique_ptr<core::CaseQueryReader> m_searcher;
 };
 
 } // namespace foi::ui

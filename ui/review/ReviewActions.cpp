@@ -9,7 +9,6 @@
 #include "review/ReviewResponseFormat.h"
 #include "services/ReviewService.h"
 #include "settings/Profiles.h"
-#include "store/CaseStore.h"
 
 #include <QAction>
 #include <QDir>
@@ -106,7 +105,7 @@ ReviewModeWindow *ReviewActions::openBundleFile(const QString &path)
     const bool own = standing && *standing == core::KeyRing::Standing::Own;
     // The reviewer's own log of the reviews they gave of this case before.
     core::Result<QList<core::ReviewGivenRecord>> earlier =
-        m_context.store.reviews().reviewsGiven(bundle->manifest.caseReference);
+        core::ReviewService::reviewsGiven(m_context.store, bundle->manifest.caseReference);
     if (!earlier)
         m_context.notifier.showError(earlier.error());
     auto *review = new ReviewModeWindow(
@@ -151,15 +150,15 @@ bool ReviewActions::writeResponse(const ReviewModeWindow &review,
                                       : QString(),
                  bundle.manifest.exporterName));
     // Kept in the reviewer's own store: what they saw and decided.
-    if (core::Status logged = m_context.store.reviews().recordReviewGiven(
-            {bundle.manifest.caseReference,
-             bundle.bundleSha256,
-             bundle.manifest.caseDocumentSha256,
-             bundle.manifest.exporterName,
-             core::ReviewResponse::decisionName(answer.decision),
-             officer(),
-             bundle.caseFile,
-             {}});
+    if (core::Status logged = core::ReviewService::recordReviewGiven(
+            m_context.store, {bundle.manifest.caseReference,
+                              bundle.bundleSha256,
+                              bundle.manifest.caseDocumentSha256,
+                              bundle.manifest.exporterName,
+                              core::ReviewResponse::decisionName(answer.decision),
+                              officer(),
+                              bundle.caseFile,
+                              {}});
         !logged)
         m_context.notifier.showError(logged.error());
     return true;
@@ -179,7 +178,8 @@ void ReviewActions::chooseExport()
         return;
     }
     ExportForReviewDialog dialog(reference, *trusted, &m_window);
-    core::Result<core::ReviewStatus> status = m_context.store.reviews().status(reference);
+    core::Result<core::ReviewStatus> status =
+        core::ReviewService::status(m_context.store, reference);
     if (status && status->state == core::ReviewStatus::State::ReadyToSend)
         dialog.setWarning(tr("%1 approved this case. Exporting it for review again withdraws "
                              "that approval: the case will await a new decision.")

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/ReviewRecords.h"
 #include "review/ReviewBundle.h"
 #include "review/ReviewResponse.h"
-#include "store/ReviewRegister.h"
 
 #include <QHash>
 #include <QWidget>

@@ -2,6 +2,7 @@
 
 #include "law/Provision.h"
 #include "law/Regime.h"
+#include "model/Attachment.h"
 #include "model/Channel.h"
 #include "model/ClockChange.h"
 #include "model/CostActivity.h"
@@ -10,7 +11,6 @@
 #include "model/PrejudiceTest.h"
 #include "model/PublicInterestTest.h"
 #include "model/QuestionCondition.h"
-#include "store/Attachment.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,10 +1,7 @@
 #include "workspace/AggregationPanel.h"
 
 #include "services/CaseDocument.h"
-#include "store/BackgroundStoreReader.h"
-#include "store/CaseRepository.h"
-#include "store/CaseSearch.h"
-#include "store/StoreErrorCode.h"
+#include "services/CaseQueryService.h"
 #include "widgets/Labels.h"
 
 #include <QLabel>
@@ -42,10 +39,11 @@ AggregationPanel::AggregationPanel(core::CaseDocument &document, QWidget *parent
 // nothing arrives for a panel that is going away.
 AggregationPanel::~AggregationPanel() = default;
 
-void AggregationPanel::setStore(const QString &storePath, const core::WorkingDayCalendar &calendar)
+void AggregationPanel::setQueries(const core::CaseQueryService &queries,
+                                  const core::WorkingDayCalendar &calendar)
 {
     m_calendar = calendar; // a copy: the worker reads it while the GUI may import a new one
-    m_reader = std::make_unique<core::BackgroundStoreReader>(storePath);
+    m_reader = queries.reader();
     m_askedFor.clear();
     m_candidates.clear();
     refresh();
@@ -74,26 +72,11 @@ void AggregationPanel::findCandidates()
     if (!m_reader)
         return;
     m_looking = true;
-    m_reader->submit([this, theCase, key,
-                      calendar = *m_calendar](core::BackgroundStoreReader::Context &context) {
-        if (!context.connection) {
-            context.post([this, key, failure = context.failure] {
-                arrived(key, core::Error::make(QStringLiteral("ui.aggregation"), failure));
-            });
-            return;
-        }
-        const core::AuditTrail::Clock clock = [] {
-            return QDateTime::currentDateTimeUtc();
-        };
-        core::AuditTrail audit(*context.connection, clock);
-        core::CaseRepository cases(*context.connection, audit, clock);
-        core::CaseSearch search(*context.connection);
-        core::AggregationFinder finder(cases, search, calendar);
-        auto found = finder.candidatesFor(theCase);
-        if (!found && (found.error().code == core::StoreErrorCode::Interrupted || context.stale()))
-            return; // a newer lookup has taken over
-        context.post([this, key, found = std::move(found)] { arrived(key, found); });
-    });
+    m_reader->aggregationCandidates(
+        theCase, *m_calendar,
+        [this, key](const core::Result<QList<core::AggregationCandidate>> &found) {
+            arrived(key, found);
+        });
 }
 
 void AggregationPanel::arrived(const QString &key,

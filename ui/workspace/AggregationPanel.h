@@ -13,8 +13,9 @@ class QListWidget;
 class QListWidgetItem;
 
 namespace foi::core {
-class BackgroundStoreReader;
 class CaseDocument;
+class CaseQueryReader;
+class CaseQueryService;
 } // namespace foi::core
 
 namespace foi::ui {
@@ -31,8 +32,10 @@ public:
     explicit AggregationPanel(core::CaseDocument &document, QWidget *parent = nullptr);
     ~AggregationPanel() override;
 
-    // The store to look in and the calendar that counts the 60 working days.
-    void setStore(const QString &storePath, const core::WorkingDayCalendar &calendar);
+    // Where to look (a worker of the service's) and the calendar that counts the 60 working
+    // days.
+    void setQueries(const core::CaseQueryService &queries,
+                    const core::WorkingDayCalendar &calendar);
     void refresh();
     QListWidget *listWidget() const { return m_list; }
     // A lookup is under way: the candidates shown may not be the final ones yet.
@@ -49,7 +52,7 @@ private:
 
     core::CaseDocument &m_document;
     std::optional<core::WorkingDayCalendar> m_calendar;
-    std::unique_ptr<core::BackgroundStoreReader> m_reader;
+    std::unique_ptr<core::CaseQueryReader> m_reader;
     QString m_askedFor;       // what the candidates were asked for: reference, requester, date
     QString m_askedReference; // the case they were asked for
     bool m_looking = false;

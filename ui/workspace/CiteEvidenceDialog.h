@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/Attachment.h"
 #include "model/SearchRecord.h"
-#include "store/Attachment.h"
 
 #include <QDialog>
 #include <QList>

@@ -85,10 +85,10 @@ void CostStep::createWidgets()
     m_aggregation = new AggregationPanel(document(), this);
 }
 
-void CostStep::setAggregationStore(const QString &storePath,
-                                   const core::WorkingDayCalendar &calendar)
+void CostStep::setAggregationQueries(const core::CaseQueryService &queries,
+                                     const core::WorkingDayCalendar &calendar)
 {
-    m_aggregation->setStore(storePath, calendar);
+    m_aggregation->setQueries(queries, calendar);
 }
 
 void CostStep::layOut()

@@ -10,8 +10,9 @@ class QLineEdit;
 class QPlainTextEdit;
 
 namespace foi::core {
+class CaseQueryService;
 class WorkingDayCalendar;
-}
+} // namespace foi::core
 
 namespace foi::ui {
 
@@ -20,7 +21,7 @@ class AggregationPanel;
 // The s12 worksheet: estimated hours for the four activities that count (Fees Regulations
 // reg 4(3)), costed at £25 an hour against the authority's limit, and the advice and assistance
 // offered to bring the request within it (s16); the requests aggregated with it (Fees
-// Regulations reg 5, candidates found by setAggregationStore()); the reasons for a refusal
+// Regulations reg 5, candidates found by setAggregationQueries()); the reasons for a refusal
 // under s14.
 class CostStep : public WorkspaceStep
 {
@@ -32,7 +33,8 @@ public:
     QString summary() const override;
     bool reveal(const QString &locator) override;
     void refresh() override;
-    void setAggregationStore(const QString &storePath, const core::WorkingDayCalendar &calendar);
+    void setAggregationQueries(const core::CaseQueryService &queries,
+                               const core::WorkingDayCalendar &calendar);
 
 private:
     struct ActivityRow

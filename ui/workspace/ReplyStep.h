@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/SentReply.h"
 #include "reply/AuthorityProfile.h"
 #include "services/ReplyService.h"
-#include "store/SentReply.h"
 #include "support/Result.h"
 #include "workspace/WorkspaceStep.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Attachment.h"
+#include "model/Attachment.h"
 #include "support/Result.h"
 
 #include <QGroupBox>

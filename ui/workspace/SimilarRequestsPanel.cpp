@@ -1,6 +1,6 @@
 #include "workspace/SimilarRequestsPanel.h"
 
-#include "store/CaseSearch.h"
+#include "services/CaseQueryService.h"
 #include "widgets/Labels.h"
 
 #include <QLabel>
@@ -9,9 +9,9 @@
 
 namespace foi::ui {
 
-SimilarRequestsPanel::SimilarRequestsPanel(core::CaseSearch &search, QWidget *parent)
+SimilarRequestsPanel::SimilarRequestsPanel(core::CaseQueryService &queries, QWidget *parent)
     : QWidget(parent)
-    , m_search(search)
+    , m_queries(queries)
 {
     setObjectName(QStringLiteral("similarRequestsPanel"));
     m_titleLabel = new QLabel(tr("Similar earlier requests"), this);
@@ -39,7 +39,7 @@ SimilarRequestsPanel::SimilarRequestsPanel(core::CaseSearch &search, QWidget *pa
 void SimilarRequestsPanel::showSimilarTo(const QString &reference)
 {
     m_list->clear();
-    const auto similar = m_search.similarTo(reference, limit);
+    const auto similar = m_queries.similarTo(reference, limit);
     if (!similar || similar->isEmpty()) {
         auto *item = new QListWidgetItem(similar ? tr("No earlier request is worded like this one.")
                                                  : similar.error().message,

@@ -6,7 +6,7 @@ class QLabel;
 class QListWidget;
 
 namespace foi::core {
-class CaseSearch;
+class CaseQueryService;
 }
 
 namespace foi::ui {
@@ -20,7 +20,7 @@ class SimilarRequestsPanel : public QWidget
 public:
     static constexpr int limit = 8;
 
-    explicit SimilarRequestsPanel(core::CaseSearch &search, QWidget *parent = nullptr);
+    explicit SimilarRequestsPanel(core::CaseQueryService &queries, QWidget *parent = nullptr);
 
     // Looks for cases like the stored case `reference`.
     void showSimilarTo(const QString &reference);
@@ -29,7 +29,7 @@ signals:
     void openCaseRequested(const QString &reference);
 
 private:
-    core::CaseSearch &m_search;
+    core::CaseQueryService &m_queries;
     QLabel *m_titleLabel = nullptr;
     QListWidget *m_list = nullptr;
 };

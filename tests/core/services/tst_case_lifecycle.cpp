@@ -19,7 +19,7 @@
 #include "store/AuditTrail.h"
 #include "store/CaseStore.h"
 #include "store/ReviewRegister.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

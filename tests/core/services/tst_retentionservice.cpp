@@ -5,7 +5,7 @@
 #include "services/CaseImportService.h"
 #include "services/RetentionService.h"
 #include "store/CaseStore.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QDir>
 #include <QTemporaryDir>

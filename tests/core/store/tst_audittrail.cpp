@@ -1,7 +1,7 @@
 #include "StoreTestSupport.h"
 
 #include "store/AuditTrail.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 using namespace foi::core;
 

@@ -3,7 +3,7 @@
 #include "store/BackgroundStoreReader.h"
 #include "store/CaseSearch.h"
 #include "store/StoreConnection.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QSqlError>
 #include <QThread>

@@ -3,7 +3,7 @@
 #include "services/BackupJob.h"
 #include "store/BackupCatalogue.h"
 #include "store/BackupService.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "StoreTestSupport.h"
 
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "model/RequesterKeys.h"
 #include "store/Migrations.h"
-#include "store/StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QDir>
 

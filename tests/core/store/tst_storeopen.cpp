@@ -1,7 +1,7 @@
 #include "StoreTestSupport.h"
 
-#include "store/StoreErrorCode.h"
 #include "store/StoreFile.h"
+#include "support/StoreErrorCode.h"
 
 #include <QDir>
 #include <QFile>

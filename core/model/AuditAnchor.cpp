@@ -1,6 +1,6 @@
 #include "AuditAnchor.h"
 
-#include "StoreErrorCode.h"
+#include "support/StoreErrorCode.h"
 
 #include <QRegularExpression>
 
