@@ -5,6 +5,7 @@
 #include "law/EffectiveCalendar.h"
 #include "law/RegulatorClocks.h"
 #include "law/RegulatorDeadlineCalculator.h"
+#include "MatterInvocation.h"
 #include "model/Attachment.h"
 #include "reply/AuthorityProfileLocator.h"
 #include "services/AttachmentService.h"
@@ -150,41 +151,24 @@ void printText(QTextStream &out, const Outcome &outcome, bool dryRun)
         out << "  warning: " << warning << '\n';
 }
 
+// The matter session (store, cases, the regulator's clocks) with the email intake over it.
 struct Session
 {
-    std::unique_ptr<core::CaseStore> store;
-    // The program's one calendar (built-in bank holidays with the officer's import over them).
-    const core::EffectiveCalendar &calendar;
-    core::RegulatorClocks clocks;
-    std::unique_ptr<core::CaseEditingService> cases;
-    std::unique_ptr<core::RegulatorDeadlineCalculator> regulator;
-    std::unique_ptr<core::MatterService> matters;
+    MatterSession matter;
     std::unique_ptr<core::AttachmentService> attachments;
     std::unique_ptr<core::EmailIntakeService> intake;
 
     Session(std::unique_ptr<core::CaseStore> opened, const core::EffectiveCalendar &effective,
             core::RegulatorClocks regulatorClocks, core::DissatisfactionWords words,
             const QString &officer)
-        : store(std::move(opened))
-        , calendar(effective)
-        , clocks(std::move(regulatorClocks))
+        : matter(std::move(opened), effective, std::move(regulatorClocks), officer)
     {
-        cases = std::make_unique<core::CaseEditingService>(
-            *store,
-            *core::ReferenceAllocator::create(
-                QString::fromLatin1(core::ReferenceAllocator::defaultPattern)),
-            calendar.workingDays());
-        cases->setOfficer(officer);
-        regulator =
-            std::make_unique<core::RegulatorDeadlineCalculator>(clocks, calendar.holidays());
-        matters =
-            std::make_unique<core::MatterService>(*store, *cases, calendar.workingDays(),
-                                                  *regulator, [] { return QDate::currentDate(); });
+        core::CaseStore &store = *matter.store;
         attachments = std::make_unique<core::AttachmentService>(
-            *store, core::AttachmentService::contentFolderFor(store->path()));
+            store, core::AttachmentService::contentFolderFor(store.path()));
         // The edge of the program: the one place the reader's limits are chosen.
         intake = std::make_unique<core::EmailIntakeService>(
-            *store, *cases, *attachments, *matters,
+            store, *matter.cases, *attachments, *matter.matters,
             core::EmailReader(core::EmailLimits::standard()), std::move(words));
     }
 };
