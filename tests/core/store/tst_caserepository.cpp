@@ -25,6 +25,23 @@ private:
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().detail));
     }
 
+    // The rows of a test run for every order of the list, both ways, over all cases and over
+    // the open ones only.
+    static void addEveryOrderBothWaysWithAndWithoutTheStatusFilter()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<bool>("ascending");
+        QTest::addColumn<QString>("status");
+        for (int order = 0; order <= static_cast<int>(CaseListOrder::ReviewStatus); ++order) {
+            for (bool ascending : {false, true}) {
+                for (const QString &status : {QString(), QStringLiteral("open")})
+                    QTest::addRow("order %d %s %s", order, ascending ? "asc" : "desc",
+                                  status.isEmpty() ? "all" : "open")
+                        << order << ascending << status;
+            }
+        }
+    }
+
 private slots:
     void init()
     {
@@ -215,17 +232,7 @@ private slots:
     // the list reaches, and the last page read backwards from the end is the list's end.
     void outlineAnchorsEveryPageOfEachOrder_data()
     {
-        QTest::addColumn<int>("order");
-        QTest::addColumn<bool>("ascending");
-        QTest::addColumn<QString>("status");
-        for (int order = 0; order <= static_cast<int>(CaseListOrder::ReviewStatus); ++order) {
-            for (bool ascending : {false, true}) {
-                QTest::addRow("order %d %s", order, ascending ? "asc" : "desc")
-                    << order << ascending << QString();
-                QTest::addRow("order %d %s open", order, ascending ? "asc" : "desc")
-                    << order << ascending << QStringLiteral("open");
-            }
-        }
+        addEveryOrderBothWaysWithAndWithoutTheStatusFilter();
     }
 
     void outlineAnchorsEveryPageOfEachOrder()
@@ -373,17 +380,7 @@ private slots:
     // the outline agree with it.
     void reviewFilterPagesEveryOrder_data()
     {
-        QTest::addColumn<int>("order");
-        QTest::addColumn<bool>("ascending");
-        QTest::addColumn<QString>("status");
-        for (int order = 0; order <= static_cast<int>(CaseListOrder::ReviewStatus); ++order) {
-            for (bool ascending : {false, true}) {
-                for (const QString &status : {QString(), QStringLiteral("open")})
-                    QTest::addRow("order %d %s %s", order, ascending ? "asc" : "desc",
-                                  status.isEmpty() ? "all" : "open")
-                        << order << ascending << status;
-            }
-        }
+        addEveryOrderBothWaysWithAndWithoutTheStatusFilter();
     }
 
     void reviewFilterPagesEveryOrder()
@@ -595,17 +592,7 @@ private slots:
     // at once in the order's ORDER BY: no row lost, repeated or moved, whatever the seek.
     void pagesAfterACursorAreSlicesOfTheWholeOrderWhenKeysTie_data()
     {
-        QTest::addColumn<int>("order");
-        QTest::addColumn<bool>("ascending");
-        QTest::addColumn<QString>("status");
-        for (int order = 0; order <= static_cast<int>(CaseListOrder::ReviewStatus); ++order) {
-            for (bool ascending : {false, true}) {
-                for (const QString &status : {QString(), QStringLiteral("open")})
-                    QTest::addRow("order %d %s %s", order, ascending ? "asc" : "desc",
-                                  status.isEmpty() ? "all" : "open")
-                        << order << ascending << status;
-            }
-        }
+        addEveryOrderBothWaysWithAndWithoutTheStatusFilter();
     }
 
     void pagesAfterACursorAreSlicesOfTheWholeOrderWhenKeysTie()
