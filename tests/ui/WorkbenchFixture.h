@@ -7,6 +7,7 @@
 #include "law/LapsePolicy.h"
 #include "law/StepGuidance.h"
 #include "mainwindow/Workbench.h"
+#include "model/CaseFile.h"
 #include "notify/Notifier.h"
 #include "reply/AuthorityProfileLocator.h"
 #include "rules/CaseChecker.h"
@@ -16,12 +17,27 @@
 #include "services/PublicInterestLibrary.h"
 #include "store/CaseStore.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+// The reference case (a real police reply, tests/data/reference-13457_18) as not yet answered,
+// for the GUI tests that work it.
+inline foi::core::Case unansweredReferenceCase()
+{
+    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open the reference case");
+    auto read = foi::core::CaseFile::read(file.readAll());
+    if (!read)
+        qFatal("the reference case does not read");
+    read->reply.sentOn = {}; // not answered yet
+    return *read;
+}
 
 // A notifier that records what the officer would have been told, so a test can assert on it.
 class RecordingNotifier : public foi::ui::Notifier

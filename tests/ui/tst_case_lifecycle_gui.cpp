@@ -7,7 +7,6 @@
 
 #include "intake/NewRequestDialog.h"
 #include "mainwindow/MainWindow.h"
-#include "model/CaseFile.h"
 #include "models/CaseListModel.h"
 #include "services/CaseAutosaver.h"
 #include "services/CaseDocument.h"
@@ -20,7 +19,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -62,13 +60,9 @@ private slots:
         const QString folder = m_dir.filePath(QString::number(++n));
         QVERIFY(QDir().mkpath(folder));
         m_fixture = std::make_unique<WorkbenchFixture>(folder);
-        QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        auto reference = core::CaseFile::read(file.readAll());
-        QVERIFY(reference.ok());
-        reference->reply.sentOn = {}; // not answered yet
-        QVERIFY(m_fixture->cases->save(*reference).ok());
-        m_reference = reference->reference;
+        const core::Case reference = unansweredReferenceCase();
+        QVERIFY(m_fixture->cases->save(reference).ok());
+        m_reference = reference.reference;
         workbench().window().resize(1200, 800);
         workbench().window().show();
         QVERIFY(QTest::qWaitForWindowExposed(&workbench().window()));

@@ -9,7 +9,6 @@
 
 #include "findings/FindingsPanel.h"
 #include "mainwindow/MainWindow.h"
-#include "model/CaseFile.h"
 #include "models/FindingListModel.h"
 #include "services/CaseDocument.h"
 #include "services/SentReplyLock.h"
@@ -19,7 +18,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDockWidget>
-#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,18 +31,6 @@
 using namespace foi;
 
 namespace {
-
-core::Case referenceCase()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the reference case");
-    auto read = core::CaseFile::read(file.readAll());
-    if (!read)
-        qFatal("the reference case does not read");
-    read->reply.sentOn = {}; // not answered yet
-    return *read;
-}
 
 QString describe(const QWidget *widget, const QString &text)
 {
@@ -155,9 +141,9 @@ private slots:
         fresh.authority = {QStringLiteral("West Midlands Police"), core::AuthorityKind::Police};
         QStringList duplicates;
         const core::Case sent = core::SentReplyLock::recordSent(
-            referenceCase(),
+            unansweredReferenceCase(),
             {1, QDate(2018, 6, 8), QStringLiteral("ab12"), false, {QStringLiteral("Q1")}});
-        for (const core::Case &theCase : {referenceCase(), fresh, sent}) {
+        for (const core::Case &theCase : {unansweredReferenceCase(), fresh, sent}) {
             openInWindow(theCase, size);
             for (int i = 0; i < workspace().steps().size(); ++i) {
                 workspace().showStep(i);
@@ -187,7 +173,7 @@ private slots:
     {
         QFETCH(QSize, size);
         const core::Case sent = core::SentReplyLock::recordSent(
-            referenceCase(),
+            unansweredReferenceCase(),
             {1, QDate(2018, 6, 8), QStringLiteral("ab12"), false, {QStringLiteral("Q1")}});
         QVERIFY(core::SentReplyLock::isLocked(sent));
         openInWindow(sent, size);
@@ -259,7 +245,7 @@ private slots:
     void paragraphBoxesShowSeveralLines()
     {
         QFETCH(QSize, size);
-        openInWindow(referenceCase(), size);
+        openInWindow(unansweredReferenceCase(), size);
         QStringList tooLow;
         for (int i = 0; i < workspace().steps().size(); ++i) {
             workspace().showStep(i);

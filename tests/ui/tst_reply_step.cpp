@@ -157,13 +157,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_fixture = std::make_unique<WorkbenchFixture>(m_dir.path());
-        QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        auto reference = core::CaseFile::read(file.readAll());
-        QVERIFY(reference.ok());
-        reference->reply.sentOn = {}; // not answered yet
-        QVERIFY(m_fixture->cases->save(*reference).ok());
-        m_reference = reference->reference;
+        const core::Case reference = unansweredReferenceCase();
+        QVERIFY(m_fixture->cases->save(reference).ok());
+        m_reference = reference.reference;
         auto &workbench = *m_fixture->workbench;
         workbench.window().resize(1200, 800);
         workbench.window().show();
