@@ -381,6 +381,14 @@ void Workbench::withOfficerNamed(const std::function<void()> &then)
     dialog->open();
 }
 
+core::Authority Workbench::authorityForNewCases() const
+{
+    // With no authority profile yet, a police force is assumed until settings say otherwise.
+    const core::Result<core::AuthorityProfile> profile = authorityProfile();
+    return profile ? core::Authority{profile->name, profile->kind}
+                   : core::Authority{{}, core::AuthorityKind::Police};
+}
+
 bool Workbench::isOfferingAuthorityProfile() const
 {
     return m_authorityOffer && !m_authorityOffer->isHidden();
@@ -396,10 +404,7 @@ void Workbench::updateAuthorityOffer()
 void Workbench::logNewRequest()
 {
     leaveCase();
-    // With no authority profile yet, a police force is assumed until settings say otherwise.
-    const core::Result<core::AuthorityProfile> authority = authorityProfile();
-    const core::Authority who = authority ? core::Authority{authority->name, authority->kind}
-                                          : core::Authority{{}, core::AuthorityKind::Police};
+    const core::Authority who = authorityForNewCases();
     const QDate received = QDate::currentDate();
     // The offer is never a reference the store already has (nor one a deleted case had).
     const core::Result<QString> offered = m_services.cases.nextReference(received);
@@ -533,14 +538,7 @@ void Workbench::setEmailIntake(core::EmailIntakeService &intake)
 {
     delete m_emailImport;
     m_emailImport = new EmailImport(
-        intake, *m_notifier,
-        [this] {
-            // With no authority profile yet, a police force is assumed, as for a new request.
-            const core::Result<core::AuthorityProfile> profile = authorityProfile();
-            return profile ? core::Authority{profile->name, profile->kind}
-                           : core::Authority{{}, core::AuthorityKind::Police};
-        },
-        m_window.get(), this);
+        intake, *m_notifier, [this] { return authorityForNewCases(); }, m_window.get(), this);
     connect(m_emailImport, &EmailImport::imported, this,
             [this](const QString &reference, bool created, const QString &summary) {
                 if (created)

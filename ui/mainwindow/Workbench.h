@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Authority.h"
 #include "release/ScanLimits.h"
 #include "reply/AuthorityProfileLocator.h"
 
@@ -115,6 +116,8 @@ public:
     CaseLifecycleActions &lifecycleActions() const { return *m_lifecycle; }
     // The authority profile letters are signed with, from its file.
     core::Result<core::AuthorityProfile> authorityProfile() const;
+    // The authority a new case (a request logged or an email taken in) is made for.
+    core::Authority authorityForNewCases() const;
 
     // File › New request: asks for the reference (the next free one offered) and the title,
     // then logs the request under them, received today. With no officer's name in Settings yet
