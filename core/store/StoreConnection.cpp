@@ -1,9 +1,11 @@
 #include "StoreConnection.h"
 
+#include "PostgresDialect.h"
 #include "SqliteDialect.h"
 #include "support/StoreErrorCode.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -15,6 +17,74 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("foi-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The Error for a PostgreSQL failure sorted by PostgresDialect; `address`, when known, names
+// the server.
+Error postgresError(PostgresDialect::Failure failure, const QString &doing, const QString &address,
+                    const QString &detail)
+{
+    const QString where = address.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(address);
+    using Failure = PostgresDialect::Failure;
+    switch (failure) {
+    case Failure::Unreachable:
+        return Error::make(StoreErrorCode::Unreachable,
+                           QStringLiteral("The team store's server%1 cannot be reached, so %2 "
+                                          "could not finish. Nothing was lost: check the network "
+                                          "or ask IT whether the server is running, then try "
+                                          "again.")
+                               .arg(where, doing),
+                           detail);
+    case Failure::AccessDenied:
+        return Error::make(
+            StoreErrorCode::AccessDenied,
+            QStringLiteral("The team store's server%1 did not accept your login. Check the user "
+                           "name in the address and your password in ~/.pgpass "
+                           "(or the file PGPASSFILE names), or ask IT for access.")
+                .arg(where),
+            detail);
+    case Failure::MissingDatabase:
+        return Error::make(
+            StoreErrorCode::Missing,
+            QStringLiteral("The team store's server%1 has no such database. Check the name "
+                           "after the last / of the address.")
+                .arg(where),
+            detail);
+    case Failure::Forbidden:
+        return Error::make(StoreErrorCode::Forbidden,
+                           QStringLiteral("Your role on the team store does not allow this, so "
+                                          "%1 was refused. Ask your FOI manager if you need it.")
+                               .arg(doing),
+                           detail);
+    case Failure::ReadOnly:
+        return Error::make(StoreErrorCode::ReadOnly,
+                           QStringLiteral("The team store is open read-only, so %1 could not "
+                                          "finish.")
+                               .arg(doing),
+                           detail);
+    case Failure::Conflict:
+        return Error::make(StoreErrorCode::Locked,
+                           QStringLiteral("Another officer's change reached the team store at "
+                                          "the same moment, so %1 could not finish. Nothing was "
+                                          "lost: try again.")
+                               .arg(doing),
+                           detail);
+    case Failure::Corrupt:
+        return Error::make(StoreErrorCode::Corrupt,
+                           QStringLiteral("The team store's server reports damaged data, so %1 "
+                                          "could not finish. Tell IT: the server's backups are "
+                                          "the way back.")
+                               .arg(doing),
+                           detail);
+    case Failure::Interrupted:
+        return Error::make(StoreErrorCode::Interrupted,
+                           QStringLiteral("Stopped %1: a newer request replaced it.").arg(doing),
+                           detail);
+    case Failure::Other:
+        break;
+    }
+    return Error::make(StoreErrorCode::Sql,
+                       QStringLiteral("The team store failed while %1.").arg(doing), detail);
 }
 
 } // namespace
@@ -62,9 +132,59 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const QString &pa
     return connection;
 }
 
+Result<std::unique_ptr<StoreConnection>> StoreConnection::openServer(const StoreAddress &address,
+                                                                     Access access)
+{
+    if (!address.isTeamServer())
+        return Error::make(
+            StoreErrorCode::Invalid,
+            QStringLiteral("%1 is a file, not a team store's address.").arg(address.display()));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::make(StoreErrorCode::Unreachable,
+                           QStringLiteral("This installation cannot reach a team store: Qt's "
+                                          "PostgreSQL driver is missing. Install the Debian "
+                                          "package libqt6sql6-psql."));
+    const QString name = nextConnectionName();
+    const QString where = address.display();
+    std::unique_ptr<StoreConnection> connection(new StoreConnection(name, where, access));
+    connection->m_onServer = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host());
+        db.setPort(address.port());
+        db.setDatabaseName(address.database());
+        if (!address.user().isEmpty())
+            db.setUserName(address.user());
+        db.setConnectOptions(PostgresDialect::connectionOptions(address.sslMode()));
+        if (!db.open()) {
+            const QString text = db.lastError().text();
+            return postgresError(PostgresDialect::classifyConnectionFailure(text),
+                                 QStringLiteral("opening the team store"), where, text);
+        }
+    }
+    for (const QString &setting : PostgresDialect::sessionSettings(access == Access::ReadOnly)) {
+        if (Status status = connection->run(setting, {}, QStringLiteral("preparing the store"));
+            !status)
+            return status.error();
+    }
+    return connection;
+}
+
 Error StoreConnection::errorFrom(const QSqlQuery &query, const QString &what)
 {
     const QSqlError sqlError = query.lastError();
+    const QSqlDriver *driver = query.driver();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL) {
+        const QString doing = what.isEmpty() ? QStringLiteral("working on the team store") : what;
+        const QString detail =
+            QStringLiteral("%1 [SQLSTATE %2] in: %3")
+                .arg(sqlError.text(), sqlError.nativeErrorCode(), query.lastQuery());
+        PostgresDialect::Failure failure = PostgresDialect::classify(sqlError.nativeErrorCode());
+        // A lost connection has no SQLSTATE: libpq says so in words.
+        if (failure == PostgresDialect::Failure::Other && sqlError.nativeErrorCode().isEmpty())
+            failure = PostgresDialect::classifyConnectionFailure(sqlError.text());
+        return postgresError(failure, doing, {}, detail);
+    }
     const int primary = sqlError.nativeErrorCode().toInt() & 0xff;
     const QString detail = QStringLiteral("%1 [SQLite %2] in: %3")
                                .arg(sqlError.text(), sqlError.nativeErrorCode(), query.lastQuery());
@@ -114,8 +234,28 @@ Result<QSqlQuery *> StoreConnection::prepared(const QString &sql, const QString 
     return &*found;
 }
 
+bool StoreConnection::runsUnprepared(const QVariantList &values) const
+{
+    return m_onServer && values.isEmpty();
+}
+
+QSqlQuery StoreConnection::runDirectly(const QString &sql, bool *ran) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    *ran = query.exec(sql);
+    return query;
+}
+
 Status StoreConnection::run(const QString &sql, const QVariantList &values, const QString &what)
 {
+    if (runsUnprepared(values)) {
+        bool ran = false;
+        QSqlQuery query = runDirectly(sql, &ran);
+        if (!ran)
+            return errorFrom(query, what);
+        return success();
+    }
     Result<QSqlQuery *> statement = prepared(sql, what);
     if (!statement)
         return statement.error();
@@ -136,6 +276,24 @@ Status StoreConnection::run(const QString &sql, const QVariantList &values, cons
 Result<std::optional<QVariantList>>
 StoreConnection::selectRow(const QString &sql, const QVariantList &values, const QString &what)
 {
+    const auto firstRow = [](QSqlQuery &query) {
+        std::optional<QVariantList> row;
+        if (query.next()) {
+            QVariantList columns;
+            for (int i = 0; i < query.record().count(); ++i)
+                columns.append(query.value(i));
+            row = columns;
+        }
+        query.finish();
+        return row;
+    };
+    if (runsUnprepared(values)) {
+        bool ran = false;
+        QSqlQuery query = runDirectly(sql, &ran);
+        if (!ran)
+            return errorFrom(query, what);
+        return firstRow(query);
+    }
     Result<QSqlQuery *> statement = prepared(sql, what);
     if (!statement)
         return statement.error();
@@ -147,20 +305,19 @@ StoreConnection::selectRow(const QString &sql, const QVariantList &values, const
         m_prepared.remove(sql);
         return error;
     }
-    std::optional<QVariantList> row;
-    if (query.next()) {
-        QVariantList columns;
-        for (int i = 0; i < query.record().count(); ++i)
-            columns.append(query.value(i));
-        row = columns;
-    }
-    query.finish();
-    return row;
+    return firstRow(query);
 }
 
 Result<QSqlQuery> StoreConnection::select(const QString &sql, const QVariantList &values,
                                           const QString &what)
 {
+    if (runsUnprepared(values)) {
+        bool ran = false;
+        QSqlQuery query = runDirectly(sql, &ran);
+        if (!ran)
+            return errorFrom(query, what);
+        return query;
+    }
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.prepare(sql))

@@ -2,6 +2,8 @@
 
 #include "support/Result.h"
 
+#include "StoreAddress.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,6 +32,12 @@ public:
     // pragmas. Fails with StoreErrorCode::Locked when another program holds the file.
     [[nodiscard]] static Result<std::unique_ptr<StoreConnection>>
     open(const QString &path, Access access, int busyTimeoutMs);
+    // Connects to the PostgreSQL database a team store address names, through Qt's QPSQL
+    // driver, and applies PostgresDialect's session settings. The password, if the server wants
+    // one, comes from libpq's own ~/.pgpass or PGPASSFILE. Fails with StoreErrorCode::Unreachable,
+    // AccessDenied or Missing, each saying what to check.
+    [[nodiscard]] static Result<std::unique_ptr<StoreConnection>>
+    openServer(const StoreAddress &address, Access access);
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
     const QString &path() const { return m_path; }
@@ -48,7 +56,8 @@ public:
     selectRow(const QString &sql, const QVariantList &values = {}, const QString &what = {});
 
     // The Error for a failed query, with the SQL error in `detail` and a code chosen from the
-    // SQLite result code (locked, read-only, corrupt, or plain sql).
+    // SQLite result code or PostgreSQL's SQLSTATE, by the query's driver (locked, read-only,
+    // corrupt, or plain sql; unreachable, forbidden for a team store).
     static Error errorFrom(const QSqlQuery &query, const QString &what);
 
 private:
@@ -60,6 +69,11 @@ private:
     StoreConnection(QString name, QString path, Access access);
     // The prepared statement for `sql`, prepared on first use.
     [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql, const QString &what);
+    // True when `sql` with `values` should run unprepared: on PostgreSQL, which can PREPARE
+    // only queries and data changes, a statement binding nothing (DDL, SET, SHOW) runs as it is.
+    bool runsUnprepared(const QVariantList &values) const;
+    // Runs `sql` unprepared; the query, for its rows or its error.
+    QSqlQuery runDirectly(const QString &sql, bool *ran) const;
 
     QString m_name;
     QString m_path;
@@ -67,6 +81,8 @@ private:
     // times, and preparing costs more than running.
     QHash<QString, QSqlQuery> m_prepared;
     Access m_access;
+    // A team store's connection (QPSQL) rather than a file's (QSQLITE).
+    bool m_onServer = false;
     Transaction m_transaction = Transaction::None;
 };
 

@@ -19,6 +19,11 @@ inline constexpr QLatin1String Sql{"store.sql"};
 inline constexpr QLatin1String NotFound{"store.not-found"};
 inline constexpr QLatin1String OnHold{"store.on-hold"};
 inline constexpr QLatin1String Invalid{"store.invalid"};
+// A team store (PostgreSQL, issue 20): the server cannot be reached, refused the login, or
+// refused an action the officer's role does not allow.
+inline constexpr QLatin1String Unreachable{"store.unreachable"};
+inline constexpr QLatin1String AccessDenied{"store.access-denied"};
+inline constexpr QLatin1String Forbidden{"store.forbidden"};
 // A read stopped on purpose (a newer one replaced it): not a failure to show anyone.
 inline constexpr QLatin1String Interrupted{"store.interrupted"};
 inline constexpr QLatin1String Cancelled{"store.cancelled"};

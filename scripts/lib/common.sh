@@ -12,8 +12,11 @@ FOI_BUILD_PACKAGES=(
     fonts-dejavu-core fonts-dejavu-extra
 )
 # Further packages the test suite uses (PDF inspection tools and the like).
+# PostgreSQL and Qt's driver for it: the team-store tests start a throwaway server
+# (scripts/lib/throwaway-postgres) and never use one set up by hand.
 FOI_TEST_PACKAGES=(
     poppler-utils qpdf dpkg-dev file
+    postgresql libqt6sql6-psql
 )
 
 # Further packages scripts/package uses to build and check the .deb.
