@@ -27,6 +27,16 @@ private:
         args << u"--officer"_s << officer;
         return runCli(args, m_home.path());
     }
+    // The case's hold for retention, as `list --json` shows it ("" when none).
+    QString hold()
+    {
+        const CliRun listed = runCli({u"list"_s, u"--json"_s}, m_home.path());
+        for (const QJsonValue &row : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+            if (row[u"reference"_s].toString() == u"13457_18"_s)
+                return row[u"hold"_s].toString();
+        }
+        return u"(case not listed)"_s;
+    }
     static QJsonArray clocks(const CliRun &run)
     {
         return QJsonDocument::fromJson(run.out.toUtf8()).array();
@@ -54,6 +64,7 @@ private slots:
         QCOMPARE(opened.value(u"matter"_s).toString(), u"IR1"_s);
         QCOMPARE(opened.value(u"due"_s).toString(), u"2018-07-30"_s); // 20 working days
         QCOMPARE(opened.value(u"original_sha256"_s).toString().size(), 64);
+        QCOMPARE(hold(), u"internal-review"_s);
 
         run = as(u"A. Senior"_s, {u"decide"_s, u"13457_18"_s, u"IR1"_s, u"--decision"_s,
                                   u"maintained"_s, u"--reasons"_s, u"The NCND stands."_s});
@@ -62,10 +73,12 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"Original decision maintained (ICO: Not upheld)"_s),
                  qPrintable(run.out));
+        QCOMPARE(hold(), QString()); // the review was the only matter
 
         run = as(u"A. Senior"_s, {u"open"_s, u"ico"_s, u"13457_18"_s, u"--received"_s,
                                   u"2018-09-03"_s, u"--ico-reference"_s, u"FS50712345"_s});
         QCOMPARE(run.exitCode, 0);
+        QCOMPARE(hold(), u"commissioner"_s);
         run = as(u"A. Senior"_s,
                  {u"decision-notice"_s, u"13457_18"_s, u"ICO1"_s, u"--dated"_s, u"2019-03-11"_s,
                   u"--outcome"_s, u"overturned"_s, u"--step"_s,
@@ -79,6 +92,7 @@ private slots:
                  {u"appeal"_s, u"13457_18"_s, u"ICO1"_s, u"--lodged"_s, u"2019-04-05"_s, u"--by"_s,
                   u"authority"_s, u"--tribunal-reference"_s, u"EA/2019/0042"_s});
         QCOMPARE(run.exitCode, 0);
+        QCOMPARE(hold(), u"tribunal"_s);
         run = as(u"A. Senior"_s, {u"list"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(clocks(run).size(), 1);
@@ -101,6 +115,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         run = as(u"A. Senior"_s, {u"list"_s});
         QCOMPARE(run.out.trimmed(), u"No open clock."_s);
+        QCOMPARE(hold(), QString()); // the last matter closed: off hold
         // Every change is in the audit chain, which still verifies.
         QCOMPARE(runCli({u"audit"_s, u"verify"_s}, m_home.path()).exitCode, 0);
     }
