@@ -321,6 +321,7 @@ ExitCode listClocksVerb(CliContext &context, const QStringList &args)
                                      {QStringLiteral("what"), clock.what},
                                      {QStringLiteral("due"), clock.due.toString(Qt::ISODate)},
                                      {QStringLiteral("status"), clockStatusName(clock.status)},
+                                     {QStringLiteral("officer"), clock.officer},
                                      {QStringLiteral("note"), clock.note}});
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitCode::Success;

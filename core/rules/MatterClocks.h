@@ -32,7 +32,8 @@ struct OpenClock
     QString what;     // in plain words: "Step 1: issue a fresh response"
     QDate due;
     ClockStatus status = ClockStatus::Open;
-    QString note; // why a date did not move, or what suspended it
+    QString note;    // why a date did not move, or what suspended it
+    QString officer; // who answers for it: the review's reviewer, the matter's officer
 
     friend bool operator==(const OpenClock &, const OpenClock &) = default;
 };

@@ -399,6 +399,8 @@ MatterService::prepareCommissionerMatter(const Case &theCase,
     matter.received = complaint.received;
     matter.icoReference = complaint.icoReference.trimmed();
     matter.icoCaseOfficer = complaint.icoCaseOfficer.trimmed();
+    matter.officer =
+        complaint.officer.trimmed().isEmpty() ? m_cases.officer() : complaint.officer.trimmed();
     matter.whatAsked = complaint.whatAsked.trimmed();
     return matter;
 }

@@ -34,6 +34,7 @@ struct CommissionerComplaint
     QString icoReference;
     QString icoCaseOfficer;
     QString whatAsked;
+    QString officer; // ours, who handles it; empty: the officer recording it
 };
 
 // The case's life after the reply, as use cases over the case and its audit trail: open an

@@ -106,6 +106,8 @@ private slots:
         run = as(u"A. Senior"_s, {u"list"_s, u"13457_18"_s, u"--json"_s});
         QCOMPARE(clocks(run).at(0)[u"due"_s].toString(), u"2019-06-14"_s);
         QCOMPARE(clocks(run).at(0)[u"kind"_s].toString(), u"decision-notice-step"_s);
+        QCOMPARE(clocks(run).at(0)[u"officer"_s].toString(), u"A. Senior"_s);
+        QVERIFY(!hold().isEmpty());
 
         run = as(u"A. Senior"_s, {u"step-done"_s, u"13457_18"_s, u"ICO1"_s, u"--step"_s, u"1"_s,
                                   u"--on"_s, u"2019-06-10"_s});

@@ -102,8 +102,10 @@ private slots:
             m_matters->openInternalReview(QStringLiteral("101_25"), reviewAsked(d("2025-02-03"))));
         QVERIFY(
             m_matters->openInternalReview(QStringLiteral("103_25"), reviewAsked(d("2025-03-24"))));
+        m_cases->setOfficer(QStringLiteral("C. Handler")); // records, so handles, the complaint
         QVERIFY(m_matters->openCommissionerMatter(QStringLiteral("102_25"),
                                                   complaint(d("2025-02-10"))));
+        m_cases->setOfficer(QStringLiteral("A. Senior"));
         DecisionNotice notice;
         notice.dated = d("2025-03-10");
         notice.outcome = ReviewDecision::OriginalOverturned;
@@ -188,6 +190,41 @@ private slots:
         // Esc closes.
         QTest::keyClick(dialog.tableView(), Qt::Key_Escape);
         QTRY_VERIFY(!dialog.isVisible());
+    }
+
+    // Filter by officer (issue: after the reply, point 7): the reviewer answers for a review,
+    // the officer handling a complaint for the Commissioner's clocks; chosen by keyboard.
+    void filtersByOfficerByKeyboard()
+    {
+        DeadlinesDialog dialog(*m_matters);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE(dialog.visibleRows().rowCount(), 5);
+        QComboBox *officers = dialog.officerFilter();
+        QCOMPARE(officers->count(), 3);
+        QCOMPARE(officers->itemText(0), QStringLiteral("Every officer"));
+        QCOMPARE(officers->itemText(1), QStringLiteral("A. Senior"));
+        QCOMPARE(officers->itemText(2), QStringLiteral("C. Handler"));
+        // Alt+F reaches the officer box from the table; Down chooses the first officer.
+        QTest::keyClick(dialog.tableView(), Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(officers->hasFocus());
+        QTest::keyClick(officers, Qt::Key_Down);
+        QCOMPARE(dialog.visibleRows().rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(dialog.visibleRows().index(row, DeadlineListModel::OfficerColumn).data(),
+                     QVariant(QStringLiteral("A. Senior")));
+        QTest::keyClick(officers, Qt::Key_Down);
+        QCOMPARE(dialog.visibleRows().rowCount(), 3);
+        QCOMPARE(dialog.visibleRows().index(0, DeadlineListModel::CaseColumn).data().toString(),
+                 QStringLiteral("102_25"));
+        // With the kind filter too: C. Handler's decision-notice steps only.
+        dialog.kindFilter()->setCurrentIndex(
+            dialog.kindFilter()->findData(static_cast<int>(ClockKind::DecisionNoticeStep)));
+        QCOMPARE(dialog.visibleRows().rowCount(), 2);
+        // The choice survives a refresh (F5).
+        QTest::keyClick(dialog.tableView(), Qt::Key_F5);
+        QCOMPARE(officers->currentText(), QStringLiteral("C. Handler"));
+        QCOMPARE(dialog.visibleRows().rowCount(), 2);
     }
 
     void anEmptyStoreSaysSo()

@@ -68,6 +68,8 @@ QVariant DeadlineListModel::display(const core::MatterService::CaseClock &row, i
         return QStringLiteral("%1 · %2").arg(row.clock.matterId, kindName(row.clock.kind));
     case WhatColumn:
         return row.clock.what;
+    case OfficerColumn:
+        return row.clock.officer;
     case StatusColumn:
         return statusName(row.clock.status);
     case NoteColumn:
@@ -110,6 +112,8 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(row.clock.kind);
     case StatusRole:
         return static_cast<int>(row.clock.status);
+    case OfficerRole:
+        return row.clock.officer;
     default:
         return {};
     }
@@ -128,6 +132,8 @@ QVariant DeadlineListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Matter");
     case WhatColumn:
         return tr("What is due");
+    case OfficerColumn:
+        return tr("Officer");
     case StatusColumn:
         return tr("Status");
     case NoteColumn:
