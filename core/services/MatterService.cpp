@@ -1,6 +1,7 @@
 #include "services/MatterService.h"
 
 #include "model/ReviewOutcome.h"
+#include "rules/AuthorityClocks.h"
 #include "services/CaseEditingService.h"
 #include "services/SentReplyLock.h"
 #include "store/AuditTrail.h"
@@ -653,6 +654,12 @@ Result<QList<MatterService::CaseClock>> MatterService::openClocksInStore()
         for (const OpenClock &clock : *clocks)
             all.append({reference, clock});
     }
+    // Enforcement notices and practice recommendations belong to no case (reference empty).
+    Result<QList<AuthorityMatter>> authority = m_store.authorityMatters().all(true);
+    if (!authority)
+        return authority.error();
+    for (const OpenClock &clock : AuthorityClocks::of(*authority, m_today()))
+        all.append({QString(), clock});
     std::stable_sort(all.begin(), all.end(), [](const CaseClock &a, const CaseClock &b) {
         return a.clock.due < b.clock.due;
     });

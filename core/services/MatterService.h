@@ -111,7 +111,8 @@ public:
     [[nodiscard]] Result<QList<OpenClock>> openClocks(const QString &reference);
     // The same for the case as it is now (the open case, unsaved).
     QList<OpenClock> openClocks(const Case &theCase) const;
-    // Every open clock of every case with an open matter (a case on hold), soonest first, each
+    // Every open clock of every case with an open matter (a case on hold), and of every open
+    // enforcement notice or practice recommendation (its reference empty), soonest first, each
     // with its case's reference.
     struct CaseClock
     {

@@ -188,6 +188,51 @@ private slots:
         QVERIFY2(noNotice.err.contains(u"has no decision notice"_s), qPrintable(noNotice.err));
     }
 
+    // An enforcement notice (FOIA s52) needs no case; its action plan, due 30 working days
+    // from the notice of Mon 10 Mar 2025 (Thu 24 Apr 2025: St Patrick's Day, Good Friday and
+    // Easter Monday skipped), sits on the same list as the cases' clocks until it is met.
+    void anEnforcementNoticeJoinsTheDeadlineList()
+    {
+        CliRun run = as(u"FOI Manager"_s,
+                        {u"open"_s, u"enforcement-notice"_s, u"--ico-reference"_s, u"ENF0123456"_s,
+                         u"--dated"_s, u"2025-03-10"_s, u"--requirement"_s, u"Action plan@30wd"_s,
+                         u"--requirement"_s, u"Backlog cleared@2025-06-30"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject opened = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(opened[u"matter"_s].toString(), u"EN1"_s);
+        QCOMPARE(opened[u"requirements"_s][0][u"due"_s].toString(), u"2025-04-24"_s);
+        QVERIFY(as(u"A. Senior"_s, {u"open"_s, u"internal-review"_s, u"13457_18"_s, u"--received"_s,
+                                    u"2018-06-29"_s, u"--reviewer"_s, u"A. Senior"_s})
+                    .exitCode == 0);
+        run = as(u"A. Senior"_s, {u"list"_s, u"--json"_s});
+        QCOMPARE(clocks(run).size(), 3);
+        QCOMPARE(clocks(run).at(0)[u"reference"_s].toString(), u"13457_18"_s); // 2018 first
+        QCOMPARE(clocks(run).at(1)[u"reference"_s].toString(), QString());
+        QCOMPARE(clocks(run).at(1)[u"kind"_s].toString(), u"authority-requirement"_s);
+        QCOMPARE(clocks(run).at(1)[u"officer"_s].toString(), u"FOI Manager"_s);
+        run = as(u"A. Senior"_s, {u"list"_s});
+        QVERIFY2(run.out.contains(u"2025-04-24  (authority)  EN1  Action plan"_s),
+                 qPrintable(run.out));
+
+        run = as(u"FOI Manager"_s, {u"close"_s, u"EN1"_s, u"--on"_s, u"2025-07-01"_s});
+        QCOMPARE(run.exitCode, 2); // requirements outstanding
+        QVERIFY2(run.err.contains(u"not met yet"_s), qPrintable(run.err));
+        for (const QString &n : {u"1"_s, u"2"_s})
+            QCOMPARE(as(u"FOI Manager"_s, {u"requirement-met"_s, u"EN1"_s, u"--requirement"_s, n,
+                                           u"--on"_s, u"2025-04-22"_s})
+                         .exitCode,
+                     0);
+        QCOMPARE(as(u"FOI Manager"_s, {u"close"_s, u"EN1"_s, u"--on"_s, u"2025-07-01"_s}).exitCode,
+                 0);
+        QCOMPARE(clocks(as(u"A. Senior"_s, {u"list"_s, u"--json"_s})).size(), 1);
+        run = as(u"FOI Manager"_s,
+                 {u"open"_s, u"practice-recommendation"_s, u"--ico-reference"_s, u"PR0042"_s,
+                  u"--dated"_s, u"2025-03-10"_s, u"--requirement"_s, u"Action plan@soon"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--requirement must be WHAT@NNwd"_s), qPrintable(run.err));
+        QCOMPARE(runCli({u"audit"_s, u"verify"_s}, m_home.path()).exitCode, 0);
+    }
+
     // The outcome letter (s45 Code Part 5): a DRAFT (exit 1) while an item is undecided or the
     // letter lacks the right to complain to the Commissioner (s50), final once it is right.
     void theReviewOutcomeLetter()

@@ -4,6 +4,7 @@
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
 #include "models/DeadlineListModel.h"
+#include "services/AuthorityMatterService.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
 #include "store/CaseStore.h"
@@ -225,6 +226,37 @@ private slots:
         QTest::keyClick(dialog.tableView(), Qt::Key_F5);
         QCOMPARE(officers->currentText(), QStringLiteral("C. Handler"));
         QCOMPARE(dialog.visibleRows().rowCount(), 2);
+    }
+
+    // FOIA s52 / s48: an enforcement notice's action plan is on the same list, authority-wide,
+    // and has no case to open.
+    void anEnforcementNoticeRequirementIsListedAuthorityWide()
+    {
+        AuthorityMatterService authority(*m_store, *m_cases, WorkingDayCalendar::builtIn(),
+                                         [this] { return m_today; });
+        AuthorityMatterNotice notice;
+        notice.icoReference = QStringLiteral("ENF0123456");
+        notice.dated = d("2025-03-10");
+        QVERIFY(authority.open(AuthorityMatterKind::EnforcementNotice, notice,
+                               {RequirementTerms{QStringLiteral("Action plan"), {}, 30}}));
+        DeadlinesDialog dialog(*m_matters);
+        QSignalSpy opened(&dialog, &DeadlinesDialog::openCaseRequested);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE(dialog.visibleRows().rowCount(), 6);
+        dialog.kindFilter()->setCurrentIndex(
+            dialog.kindFilter()->findData(static_cast<int>(ClockKind::AuthorityRequirement)));
+        QCOMPARE(dialog.visibleRows().rowCount(), 1);
+        QCOMPARE(dialog.visibleRows().index(0, DeadlineListModel::CaseColumn).data().toString(),
+                 QStringLiteral("Authority-wide"));
+        QCOMPARE(dialog.visibleRows().index(0, DeadlineListModel::DueColumn).data().toString(),
+                 QStringLiteral("Thu 24 Apr 2025"));
+        dialog.tableView()->setFocus();
+        dialog.tableView()->selectRow(0);
+        QTest::keyClick(dialog.tableView(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 0);
+        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("authority as a whole")),
+                 qPrintable(dialog.summaryLabel()->text()));
     }
 
     void anEmptyStoreSaysSo()

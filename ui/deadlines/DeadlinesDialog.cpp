@@ -90,7 +90,8 @@ void DeadlinesDialog::buildLayout()
     m_kindFilter->addItem(tr("Every kind"), -1);
     for (core::ClockKind kind :
          {core::ClockKind::InternalReview, core::ClockKind::CommissionerLetter,
-          core::ClockKind::DecisionNoticeStep, core::ClockKind::AppealWindow})
+          core::ClockKind::DecisionNoticeStep, core::ClockKind::AppealWindow,
+          core::ClockKind::AuthorityRequirement})
         m_kindFilter->addItem(DeadlineListModel::kindName(kind), static_cast<int>(kind));
     auto *kindLabel = new QLabel(tr("&Show:"), this);
     kindLabel->setBuddy(m_kindFilter);
@@ -246,7 +247,15 @@ void DeadlinesDialog::openCurrentCase()
     const QModelIndex current = m_tableView->currentIndex();
     if (!current.isValid())
         return;
-    emit openCaseRequested(current.data(DeadlineListModel::ReferenceRole).toString());
+    const QString reference = current.data(DeadlineListModel::ReferenceRole).toString();
+    if (reference.isEmpty()) { // an enforcement notice or recommendation: no case to open
+        m_summaryLabel->setText(
+            tr("%1 is about the authority as a whole, not a case: see "
+               "`foi-workbench-cli matter list`.")
+                .arg(current.siblingAtColumn(DeadlineListModel::MatterColumn).data().toString()));
+        return;
+    }
+    emit openCaseRequested(reference);
 }
 
 } // namespace foi::ui

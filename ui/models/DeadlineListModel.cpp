@@ -39,6 +39,8 @@ QString DeadlineListModel::kindName(core::ClockKind kind)
         return tr("Decision notice step");
     case core::ClockKind::AppealWindow:
         return tr("Time to appeal");
+    case core::ClockKind::AuthorityRequirement:
+        return tr("Enforcement or recommendation");
     }
     return {};
 }
@@ -63,7 +65,7 @@ QVariant DeadlineListModel::display(const core::MatterService::CaseClock &row, i
         return QLocale(QLocale::English, QLocale::UnitedKingdom)
             .toString(row.clock.due, QStringLiteral("ddd d MMM yyyy"));
     case CaseColumn:
-        return row.reference;
+        return row.reference.isEmpty() ? tr("Authority-wide") : row.reference;
     case MatterColumn:
         return QStringLiteral("%1 · %2").arg(row.clock.matterId, kindName(row.clock.kind));
     case WhatColumn:
