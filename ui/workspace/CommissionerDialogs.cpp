@@ -84,6 +84,7 @@ DecisionNoticeDialog::DecisionNoticeDialog(const QDate &today, const QString &ic
             core::toCode(decision));
     m_stepKind = new QComboBox(this);
     m_stepKind->setObjectName(QStringLiteral("noticeStepKind"));
+    m_stepKind->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     for (core::DecisionNoticeStepKind kind : {core::DecisionNoticeStepKind::IssueFreshResponse,
                                               core::DecisionNoticeStepKind::DiscloseListedItems,
                                               core::DecisionNoticeStepKind::ConfirmOrDeny,
@@ -113,7 +114,9 @@ DecisionNoticeDialog::DecisionNoticeDialog(const QDate &today, const QString &ic
     form->addRow(tr("Notice &reference:"), m_reference);
     form->addRow(tr("&Dated:"), m_dated);
     form->addRow(tr("&Outcome:"), m_outcome);
-    form->addRow(tr("&Step:"), step);
+    auto *stepLabel = new QLabel(tr("&Step:"), this);
+    stepLabel->setBuddy(m_stepKind); // a row holding a layout gets no buddy of its own
+    form->addRow(stepLabel, step);
     form->addRow(tr("Steps ordered:"), m_steps);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation(tr("The steps are due 35 calendar days from the notice's date "
@@ -123,7 +126,7 @@ DecisionNoticeDialog::DecisionNoticeDialog(const QDate &today, const QString &ic
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons(this, tr("Record notice")));
-    resize(640, sizeHint().height());
+    resize(760, sizeHint().height());
 }
 
 void DecisionNoticeDialog::addStep()

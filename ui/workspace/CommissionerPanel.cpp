@@ -239,7 +239,10 @@ void CommissionerPanel::refreshMatter()
             }
         }
         auto *item = new QListWidgetItem(tr("%1 — %2").arg(names.at(i), state), m_steps);
-        item->setToolTip(item->text());
+        // Why the date did not move (a notice's 35 days ending on a holiday), in full.
+        const bool noted = clock != clocks.cend() && !step.completed && !clock->note.isEmpty() &&
+                           clock->status != core::ClockStatus::Suspended;
+        item->setToolTip(noted ? tr("%1\n%2").arg(item->text(), clock->note) : item->text());
         if (colour.isValid())
             item->setForeground(colour);
     }
