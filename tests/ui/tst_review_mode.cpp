@@ -187,6 +187,11 @@ private slots:
                                  core::ReviewDecision::OriginalOverturned,
                                  {{core::DecisionNoticeStepKind::DiscloseListedItems,
                                    QStringLiteral("The bases"), std::nullopt, std::nullopt}}};
+        core::TribunalAppeal appeal;
+        appeal.appellant = core::Appellant::Authority;
+        appeal.lodged = QDate(2026, 6, 20);
+        appeal.tribunalReference = QStringLiteral("EA/2026/0001");
+        matter.appeals.append(appeal);
         theCase.commissionerMatters.append(matter);
 
         QDir().mkpath(m_dir.filePath(QStringLiteral("officer-m")));
@@ -221,7 +226,14 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("The bases are already public.")),
                  qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("Original decision overturned")), qPrintable(shown));
-        QVERIFY(window->findChild<QGroupBox *>(QStringLiteral("reviewedMatter_ICO1")));
+        auto *matterBox = window->findChild<QGroupBox *>(QStringLiteral("reviewedMatter_ICO1"));
+        QVERIFY(matterBox);
+        QStringList matterTexts;
+        for (QLabel *label : matterBox->findChildren<QLabel *>())
+            matterTexts << label->text();
+        QVERIFY2(matterTexts.contains(
+                     QStringLiteral("EA/2026/0001 lodged 20 June 2026 by the authority: pending")),
+                 qPrintable(matterTexts.join(u'|')));
         tabs->setCurrentIndex(2);
         window->resize(1200, 760);
         screenshot(window, QStringLiteral("review-mode-matters.png"));

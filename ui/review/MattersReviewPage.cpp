@@ -102,6 +102,19 @@ QGroupBox *commissionerBox(const core::CommissionerMatter &matter, QWidget *pare
                                box));
         form->addRow(QObject::tr("Steps"), textLabel(steps.join(u'\n'), box));
     }
+    QStringList appeals;
+    for (const core::TribunalAppeal &appeal : matter.appeals)
+        appeals << QObject::tr("%1 lodged %2 by the %3: %4")
+                       .arg(appeal.tribunalReference, Labels::date(appeal.lodged),
+                            appeal.appellant == core::Appellant::Authority
+                                ? QObject::tr("authority")
+                                : QObject::tr("requester"),
+                            appeal.isPending() ? QObject::tr("pending")
+                            : appeal.determined
+                                ? QObject::tr("ended %1").arg(Labels::date(*appeal.determined))
+                                : QObject::tr("ended"));
+    if (!appeals.isEmpty())
+        form->addRow(QObject::tr("Appeals"), textLabel(appeals.join(u'\n'), box));
     form->addRow(QObject::tr("Closed on"),
                  textLabel(matter.closed ? Labels::date(*matter.closed) : QString(), box));
     return box;
