@@ -133,9 +133,17 @@ ExitCode openMatter(CliContext &context, const QStringList &args)
         return openInternalReview(context, args.mid(1));
     if (kind == QLatin1String("ico"))
         return openCommissioner(context, args.mid(1));
-    return context.usageError(
-        matterCommandName + QStringLiteral(" open"),
-        QStringLiteral("open what? internal-review or ico, not '%1'.").arg(kind));
+    if (kind == QLatin1String("enforcement-notice"))
+        return openAuthorityMatterVerb(context, args.mid(1),
+                                       core::AuthorityMatterKind::EnforcementNotice);
+    if (kind == QLatin1String("practice-recommendation"))
+        return openAuthorityMatterVerb(context, args.mid(1),
+                                       core::AuthorityMatterKind::PracticeRecommendation);
+    return context.usageError(matterCommandName + QStringLiteral(" open"),
+                              QStringLiteral("open what? internal-review, ico, "
+                                             "enforcement-notice or practice-recommendation, not "
+                                             "'%1'.")
+                                  .arg(kind));
 }
 
 ExitCode decide(CliContext &context, const QStringList &args)
@@ -210,6 +218,8 @@ ExitCode remedy(CliContext &context, const QStringList &args)
 
 ExitCode close(CliContext &context, const QStringList &args)
 {
+    if (core::AuthorityMatterService::isAuthorityMatterId(args.value(0)))
+        return closeAuthorityMatterVerb(context, args);
     MatterInvocation run(context, QStringLiteral("close"),
                          QStringLiteral("Close matter MATTER of case REF: a review is decided, "
                                         "a Commissioner matter ends."));
@@ -273,6 +283,7 @@ CliCommand matterCommand()
                     {QStringLiteral("appeal"), lodgeAppealVerb},
                     {QStringLiteral("appeal-end"), endAppealVerb},
                     {QStringLiteral("step-done"), completeStepVerb},
+                    {QStringLiteral("requirement-met"), requirementMetVerb},
                     {QStringLiteral("list"), listClocksVerb}};
                 const QString verb = args.value(0);
                 const auto it = verbs.find(verb);
@@ -291,6 +302,11 @@ CliCommand matterCommand()
                                   << "  appeal-end REF ICO1 --determination ... --on DATE "
                                      "[--steps-due DATE]\n"
                                   << "  step-done REF ICO1 --step N --on DATE\n"
+                                  << "  open enforcement-notice|practice-recommendation "
+                                     "--ico-reference REF --dated DATE --requirement "
+                                     "WHAT@30wd\n"
+                                  << "  requirement-met EN1 --requirement N --on DATE\n"
+                                  << "  close EN1 --on DATE\n"
                                   << "  list [REF] [--json]     every open clock, soonest first\n"
                                   << "Each VERB takes --help.\n";
                     return verb.isEmpty() || verb == QLatin1String("--help") ||

@@ -39,6 +39,8 @@ QString clockKindName(core::ClockKind kind)
         return QStringLiteral("decision-notice-step");
     case core::ClockKind::AppealWindow:
         return QStringLiteral("appeal-window");
+    case core::ClockKind::AuthorityRequirement:
+        return QStringLiteral("authority-requirement");
     }
     return {};
 }
@@ -321,6 +323,7 @@ ExitCode listClocksVerb(CliContext &context, const QStringList &args)
                                      {QStringLiteral("what"), clock.what},
                                      {QStringLiteral("due"), clock.due.toString(Qt::ISODate)},
                                      {QStringLiteral("status"), clockStatusName(clock.status)},
+                                     {QStringLiteral("officer"), clock.officer},
                                      {QStringLiteral("note"), clock.note}});
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitCode::Success;
@@ -330,7 +333,8 @@ ExitCode listClocksVerb(CliContext &context, const QStringList &args)
         return ExitCode::Success;
     }
     for (const auto &[reference, clock] : clocks) {
-        context.out() << clock.due.toString(Qt::ISODate) << "  " << reference << "  "
+        context.out() << clock.due.toString(Qt::ISODate) << "  "
+                      << (reference.isEmpty() ? QStringLiteral("(authority)") : reference) << "  "
                       << clock.matterId << "  " << clock.what << "  ["
                       << clockStatusName(clock.status) << ']';
         if (!clock.note.isEmpty())

@@ -5,6 +5,7 @@
 #include "law/EffectiveCalendar.h"
 #include "law/RegulatorDeadlineCalculator.h"
 #include "model/ReviewDecision.h"
+#include "services/AuthorityMatterService.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
 #include "store/CaseStore.h"
@@ -33,6 +34,7 @@ struct MatterSession
     std::unique_ptr<core::CaseEditingService> cases;
     std::unique_ptr<core::RegulatorDeadlineCalculator> regulator;
     std::unique_ptr<core::MatterService> matters;
+    std::unique_ptr<core::AuthorityMatterService> authority;
 
     MatterSession(std::unique_ptr<core::CaseStore> opened, const core::EffectiveCalendar &effective,
                   core::RegulatorClocks regulatorClocks, const QString &officer)
@@ -51,6 +53,8 @@ struct MatterSession
         matters =
             std::make_unique<core::MatterService>(*store, *cases, calendar.workingDays(),
                                                   *regulator, [] { return QDate::currentDate(); });
+        authority = std::make_unique<core::AuthorityMatterService>(
+            *store, *cases, calendar.workingDays(), [] { return QDate::currentDate(); });
     }
 };
 
@@ -172,6 +176,12 @@ ExitCode lodgeAppealVerb(CliContext &context, const QStringList &args);
 ExitCode endAppealVerb(CliContext &context, const QStringList &args);
 ExitCode completeStepVerb(CliContext &context, const QStringList &args);
 ExitCode listClocksVerb(CliContext &context, const QStringList &args);
+
+// Enforcement notices and practice recommendations (MatterAuthorityVerbs.cpp).
+ExitCode openAuthorityMatterVerb(CliContext &context, const QStringList &args,
+                                 core::AuthorityMatterKind kind);
+ExitCode requirementMetVerb(CliContext &context, const QStringList &args);
+ExitCode closeAuthorityMatterVerb(CliContext &context, const QStringList &args);
 // The outcome letter of an internal review (MatterLetterVerb.cpp).
 ExitCode reviewLetterVerb(CliContext &context, const QStringList &args);
 

@@ -95,7 +95,8 @@ struct CommissionerMatter
     QString id;           // "ICO1": unique within the case
     QString icoReference; // may be empty until the ICO allocates the case
     QString icoCaseOfficer;
-    QDate received; // the day the ICO's letter arrived
+    QString officer; // ours, who handles the complaint: the Deadlines view filters by them
+    QDate received;  // the day the ICO's letter arrived
     QString whatAsked;
     QString submissionSha256; // the file sent, kept with the case's attachments
     std::optional<QDate> submissionSent;

@@ -95,6 +95,7 @@ QJsonObject matterJson(const CommissionerMatter &matter)
     QJsonObject object{{QStringLiteral("id"), matter.id}};
     putText(object, QStringLiteral("icoReference"), matter.icoReference);
     putText(object, QStringLiteral("icoCaseOfficer"), matter.icoCaseOfficer);
+    putText(object, QStringLiteral("officer"), matter.officer);
     putDate(object, QStringLiteral("received"), matter.received);
     putText(object, QStringLiteral("whatAsked"), matter.whatAsked);
     putText(object, QStringLiteral("submissionSha256"), matter.submissionSha256);
@@ -307,6 +308,7 @@ CommissionerMatter MatterFileReader::readMatter(const QJsonValue &value, const Q
     matter.id = object.string(QStringLiteral("id"), Presence::Required);
     matter.icoReference = object.string(QStringLiteral("icoReference"));
     matter.icoCaseOfficer = object.string(QStringLiteral("icoCaseOfficer"));
+    matter.officer = object.string(QStringLiteral("officer"));
     matter.received = object.date(QStringLiteral("received"), Presence::Required);
     matter.whatAsked = object.string(QStringLiteral("whatAsked"));
     matter.submissionSha256 = object.string(QStringLiteral("submissionSha256"));

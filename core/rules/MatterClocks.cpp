@@ -43,7 +43,8 @@ void MatterClocks::addReviews(Regime regime, const QList<InternalReview> &review
                        QStringLiteral("Internal review decision"),
                        clock->due,
                        ClockStatus::Open,
-                       {}};
+                       {},
+                       review.reviewer};
         if (regime == Regime::Foia && !review.exceptionalCircumstances && clock->maximum)
             open.note = QStringLiteral("40 working days (%1) only in exceptional circumstances")
                             .arg(clock->maximum->toString(Qt::ISODate));
@@ -64,7 +65,8 @@ void MatterClocks::addCommissioner(const CommissionerMatter &matter, const QDate
                        deadline.what,
                        deadline.due,
                        ClockStatus::Open,
-                       {}};
+                       {},
+                       matter.officer};
         if (deadline.originalDue && *deadline.originalDue != deadline.due)
             open.note = QStringLiteral("moved by the ICO from %1")
                             .arg(deadline.originalDue->toString(Qt::ISODate));
@@ -86,7 +88,8 @@ void MatterClocks::addCommissioner(const CommissionerMatter &matter, const QDate
             QStringLiteral("Step %1: %2").arg(i + 1).arg(decisionNoticeStepKindName(step.kind)),
             step.resumedDue.value_or(dates->steps.due),
             ClockStatus::Open,
-            step.resumedDue ? QString() : dates->steps.warning};
+            step.resumedDue ? QString() : dates->steps.warning,
+            matter.officer};
         const auto pending = std::find_if(
             matter.appeals.cbegin(), matter.appeals.cend(),
             [i](const TribunalAppeal &appeal) { return appeal.isPending() && appeal.affects(i); });
@@ -108,7 +111,8 @@ void MatterClocks::addCommissioner(const CommissionerMatter &matter, const QDate
                        QStringLiteral("Last day for the authority to appeal the decision notice"),
                        dates->appeal.due,
                        ClockStatus::Open,
-                       {}});
+                       {},
+                       matter.officer});
 }
 
 QList<OpenClock> MatterClocks::of(Regime regime, const QList<InternalReview> &reviews,

@@ -12,10 +12,11 @@
 namespace foi::core {
 
 enum class ClockKind {
-    InternalReview,     // s45 Code / EIR reg 11(4)
-    CommissionerLetter, // a deadline the ICO set (investigation letter, s51 notice)
-    DecisionNoticeStep, // FOIA s50(4): 35 calendar days from the notice
-    AppealWindow,       // GRC Rules r22(1)(b): the last day to lodge an appeal
+    InternalReview,       // s45 Code / EIR reg 11(4)
+    CommissionerLetter,   // a deadline the ICO set (investigation letter, s51 notice)
+    DecisionNoticeStep,   // FOIA s50(4): 35 calendar days from the notice
+    AppealWindow,         // GRC Rules r22(1)(b): the last day to lodge an appeal
+    AuthorityRequirement, // an s52 enforcement notice's or s48 recommendation's requirement
 };
 
 enum class ClockStatus {
@@ -32,7 +33,8 @@ struct OpenClock
     QString what;     // in plain words: "Step 1: issue a fresh response"
     QDate due;
     ClockStatus status = ClockStatus::Open;
-    QString note; // why a date did not move, or what suspended it
+    QString note;    // why a date did not move, or what suspended it
+    QString officer; // who answers for it: the review's reviewer, the matter's officer
 
     friend bool operator==(const OpenClock &, const OpenClock &) = default;
 };

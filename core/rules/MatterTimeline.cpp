@@ -35,6 +35,7 @@ Stage stageOf(ClockKind kind)
         return Stage::InternalReview;
     case ClockKind::AppealWindow:
         return Stage::Tribunal;
+    case ClockKind::AuthorityRequirement: // on no case's timeline
     case ClockKind::CommissionerLetter:
     case ClockKind::DecisionNoticeStep:
         break;

@@ -1,6 +1,7 @@
 #include "services/MatterService.h"
 
 #include "model/ReviewOutcome.h"
+#include "rules/AuthorityClocks.h"
 #include "services/CaseEditingService.h"
 #include "services/SentReplyLock.h"
 #include "store/AuditTrail.h"
@@ -104,22 +105,30 @@ Status MatterService::changeReview(
     return save(theCase);
 }
 
-Status
-MatterService::changeMatter(const QString &reference, const QString &matterId,
-                            const std::function<Status(const Case &, CommissionerMatter &)> &change)
+Status MatterService::changeMatterIn(
+    Case &theCase, const QString &matterId,
+    const std::function<Status(const Case &, CommissionerMatter &)> &change)
+{
+    const qsizetype index = indexOfMatter(theCase, matterId);
+    if (index < 0)
+        return invalid("no_matter", QStringLiteral("Case %1 has no Commissioner matter %2.")
+                                        .arg(theCase.reference, matterId));
+    // The change sees the case as it was and edits a copy; nothing changes when it fails.
+    CommissionerMatter changed = theCase.commissionerMatters.at(index);
+    if (Status done = change(theCase, changed); !done)
+        return done;
+    theCase.commissionerMatters[index] = std::move(changed);
+    return success();
+}
+
+Status MatterService::changeCase(const QString &reference,
+                                 const std::function<Status(Case &)> &change)
 {
     Result<Case> loaded = load(reference);
     if (!loaded)
         return loaded.error();
     Case theCase = std::move(loaded).value();
-    const qsizetype index = indexOfMatter(theCase, matterId);
-    if (index < 0)
-        return invalid(
-            "no_matter",
-            QStringLiteral("Case %1 has no Commissioner matter %2.").arg(reference, matterId));
-    // The change sees the case as it was and edits the matter; nothing is saved when it fails.
-    const Case before = theCase;
-    if (Status changed = change(before, theCase.commissionerMatters[index]); !changed)
+    if (Status changed = change(theCase); !changed)
         return changed;
     return save(theCase);
 }
@@ -391,6 +400,8 @@ MatterService::prepareCommissionerMatter(const Case &theCase,
     matter.received = complaint.received;
     matter.icoReference = complaint.icoReference.trimmed();
     matter.icoCaseOfficer = complaint.icoCaseOfficer.trimmed();
+    matter.officer =
+        complaint.officer.trimmed().isEmpty() ? m_cases.officer() : complaint.officer.trimmed();
     matter.whatAsked = complaint.whatAsked.trimmed();
     return matter;
 }
@@ -398,8 +409,16 @@ MatterService::prepareCommissionerMatter(const Case &theCase,
 Status MatterService::addCommissionerDeadline(const QString &reference, const QString &matterId,
                                               const QString &what, const QDate &due)
 {
-    return changeMatter(
-        reference, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
+    return changeCase(reference, [&](Case &theCase) {
+        return addCommissionerDeadline(theCase, matterId, what, due);
+    });
+}
+
+Status MatterService::addCommissionerDeadline(Case &theCase, const QString &matterId,
+                                              const QString &what, const QDate &due) const
+{
+    return changeMatterIn(
+        theCase, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
             if (!due.isValid() || due < matter.received)
                 return invalid(
                     "deadline_before_letter",
@@ -415,6 +434,13 @@ Status MatterService::addCommissionerDeadline(const QString &reference, const QS
 Status MatterService::recordDecisionNotice(const QString &reference, const QString &matterId,
                                            const DecisionNotice &notice)
 {
+    return changeCase(
+        reference, [&](Case &theCase) { return recordDecisionNotice(theCase, matterId, notice); });
+}
+
+Status MatterService::recordDecisionNotice(Case &theCase, const QString &matterId,
+                                           const DecisionNotice &notice) const
+{
     if (!notice.dated.isValid())
         return invalid("notice_date_missing",
                        QStringLiteral("Give the date of the decision notice."));
@@ -423,14 +449,14 @@ Status MatterService::recordDecisionNotice(const QString &reference, const QStri
                        QStringLiteral("Record what the notice decided of the complaint."));
     if (Result<DecisionNoticeDeadlines> dates = m_regulator.decisionNotice(notice.dated); !dates)
         return dates.error();
-    return changeMatter(
-        reference, matterId, [&](const Case &theCase, CommissionerMatter &matter) -> Status {
-            if (theCase.dateOfReceipt.isValid() && notice.dated < theCase.dateOfReceipt)
+    return changeMatterIn(
+        theCase, matterId, [&](const Case &before, CommissionerMatter &matter) -> Status {
+            if (before.dateOfReceipt.isValid() && notice.dated < before.dateOfReceipt)
                 return invalid("notice_before_request",
                                QStringLiteral("The decision notice is dated %1, before the "
                                               "request was received (%2). Check the notice's "
                                               "date.")
-                                   .arg(isoDate(notice.dated), isoDate(theCase.dateOfReceipt)));
+                                   .arg(isoDate(notice.dated), isoDate(before.dateOfReceipt)));
             if (notice.dated < matter.received)
                 return invalid("notice_before_complaint",
                                QStringLiteral("The decision notice is dated before the ICO's "
@@ -444,8 +470,15 @@ Status MatterService::recordDecisionNotice(const QString &reference, const QStri
 Status MatterService::lodgeAppeal(const QString &reference, const QString &matterId,
                                   const TribunalAppeal &appeal)
 {
-    return changeMatter(
-        reference, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
+    return changeCase(reference,
+                      [&](Case &theCase) { return lodgeAppeal(theCase, matterId, appeal); });
+}
+
+Status MatterService::lodgeAppeal(Case &theCase, const QString &matterId,
+                                  const TribunalAppeal &appeal) const
+{
+    return changeMatterIn(
+        theCase, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
             if (!matter.decisionNotice)
                 return invalid(
                     "no_decision_notice",
@@ -477,8 +510,17 @@ Status MatterService::endAppeal(const QString &reference, const QString &matterI
                                 AppealDetermination determination, const QDate &on,
                                 const QDate &resumedDue)
 {
-    return changeMatter(
-        reference, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
+    return changeCase(reference, [&](Case &theCase) {
+        return endAppeal(theCase, matterId, determination, on, resumedDue);
+    });
+}
+
+Status MatterService::endAppeal(Case &theCase, const QString &matterId,
+                                AppealDetermination determination, const QDate &on,
+                                const QDate &resumedDue) const
+{
+    return changeMatterIn(
+        theCase, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
             const auto pending =
                 std::find_if(matter.appeals.begin(), matter.appeals.end(),
                              [](const TribunalAppeal &a) { return a.isPending(); });
@@ -527,13 +569,20 @@ Status MatterService::endAppeal(const QString &reference, const QString &matterI
 Status MatterService::completeStep(const QString &reference, const QString &matterId, int step,
                                    const QDate &on)
 {
-    return changeMatter(
-        reference, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
+    return changeCase(reference,
+                      [&](Case &theCase) { return completeStep(theCase, matterId, step, on); });
+}
+
+Status MatterService::completeStep(Case &theCase, const QString &matterId, int step,
+                                   const QDate &on) const
+{
+    return changeMatterIn(
+        theCase, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
             if (!matter.decisionNotice || step < 0 || step >= matter.decisionNotice->steps.size())
                 return invalid("no_step",
                                QStringLiteral("Matter %1 of case %2 has no step %3 of a decision "
                                               "notice.")
-                                   .arg(matterId, reference)
+                                   .arg(matterId, theCase.reference)
                                    .arg(step + 1));
             DecisionNotice &notice = *matter.decisionNotice;
             if (!on.isValid() || on < notice.dated)
@@ -548,8 +597,15 @@ Status MatterService::completeStep(const QString &reference, const QString &matt
 Status MatterService::closeCommissionerMatter(const QString &reference, const QString &matterId,
                                               const QDate &on)
 {
-    return changeMatter(
-        reference, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
+    return changeCase(
+        reference, [&](Case &theCase) { return closeCommissionerMatter(theCase, matterId, on); });
+}
+
+Status MatterService::closeCommissionerMatter(Case &theCase, const QString &matterId,
+                                              const QDate &on) const
+{
+    return changeMatterIn(
+        theCase, matterId, [&](const Case &, CommissionerMatter &matter) -> Status {
             for (const TribunalAppeal &appeal : matter.appeals) {
                 if (appeal.isPending())
                     return invalid(
@@ -598,6 +654,12 @@ Result<QList<MatterService::CaseClock>> MatterService::openClocksInStore()
         for (const OpenClock &clock : *clocks)
             all.append({reference, clock});
     }
+    // Enforcement notices and practice recommendations belong to no case (reference empty).
+    Result<QList<AuthorityMatter>> authority = m_store.authorityMatters().all(true);
+    if (!authority)
+        return authority.error();
+    for (const OpenClock &clock : AuthorityClocks::of(*authority, m_today()))
+        all.append({QString(), clock});
     std::stable_sort(all.begin(), all.end(), [](const CaseClock &a, const CaseClock &b) {
         return a.clock.due < b.clock.due;
     });

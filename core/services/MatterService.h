@@ -34,6 +34,7 @@ struct CommissionerComplaint
     QString icoReference;
     QString icoCaseOfficer;
     QString whatAsked;
+    QString officer; // ours, who handles it; empty: the officer recording it
 };
 
 // The case's life after the reply, as use cases over the case and its audit trail: open an
@@ -89,11 +90,29 @@ public:
     [[nodiscard]] Status closeCommissionerMatter(const QString &reference, const QString &matterId,
                                                  const QDate &on);
 
+    // The same changes of a Commissioner matter made to `theCase` as it is now (the open case,
+    // unsaved), checked the same way: the workspace applies them as edits. On failure
+    // `theCase` is left as it was.
+    [[nodiscard]] Status addCommissionerDeadline(Case &theCase, const QString &matterId,
+                                                 const QString &what, const QDate &due) const;
+    [[nodiscard]] Status recordDecisionNotice(Case &theCase, const QString &matterId,
+                                              const DecisionNotice &notice) const;
+    [[nodiscard]] Status lodgeAppeal(Case &theCase, const QString &matterId,
+                                     const TribunalAppeal &appeal) const;
+    [[nodiscard]] Status endAppeal(Case &theCase, const QString &matterId,
+                                   AppealDetermination determination, const QDate &on,
+                                   const QDate &resumedDue) const;
+    [[nodiscard]] Status completeStep(Case &theCase, const QString &matterId, int step,
+                                      const QDate &on) const;
+    [[nodiscard]] Status closeCommissionerMatter(Case &theCase, const QString &matterId,
+                                                 const QDate &on) const;
+
     // Every open clock of the case's matters, soonest first.
     [[nodiscard]] Result<QList<OpenClock>> openClocks(const QString &reference);
     // The same for the case as it is now (the open case, unsaved).
     QList<OpenClock> openClocks(const Case &theCase) const;
-    // Every open clock of every case with an open matter (a case on hold), soonest first, each
+    // Every open clock of every case with an open matter (a case on hold), and of every open
+    // enforcement notice or practice recommendation (its reference empty), soonest first, each
     // with its case's reference.
     struct CaseClock
     {
@@ -135,11 +154,15 @@ private:
     [[nodiscard]] Status
     changeReview(const QString &reference, const QString &reviewId,
                  const std::function<Status(const Case &, InternalReview &, qsizetype)> &change);
-    // Loads the case, lets `change` edit its Commissioner matter `matterId`, and saves the case
-    // when the change succeeds; a missing case or matter fails with its message.
-    [[nodiscard]] Status
-    changeMatter(const QString &reference, const QString &matterId,
-                 const std::function<Status(const Case &, CommissionerMatter &)> &change);
+    // Lets `change` edit a copy of the Commissioner matter `matterId` of `theCase` (in memory),
+    // which replaces the matter only when the change succeeds; a missing matter fails with its
+    // message.
+    [[nodiscard]] static Status
+    changeMatterIn(Case &theCase, const QString &matterId,
+                   const std::function<Status(const Case &, CommissionerMatter &)> &change);
+    // Loads the case, lets `change` edit it, and saves it when the change succeeds.
+    [[nodiscard]] Status changeCase(const QString &reference,
+                                    const std::function<Status(Case &)> &change);
     // What the review rules read: the case's dates and the review's frozen decision makers.
     InternalReviewContext contextFor(const Case &theCase, const InternalReview &review) const;
     static qsizetype indexOfReview(const Case &theCase, const QString &id);

@@ -435,6 +435,20 @@ QStringList caseTitles()
     };
 }
 
+// Enforcement notices (FOIA s52) and practice recommendations (s48): matters of the authority as
+// a whole, which belong to no case. One row each, the matter as a JSON document
+// (AuthorityMatterJson), with its kind and the day it closed beside it so the open ones are
+// found without reading every document. A store before this version had none: nothing to fill.
+QStringList authorityMatters()
+{
+    return {
+        QStringLiteral("CREATE TABLE authority_matters (id TEXT PRIMARY KEY, kind TEXT NOT NULL "
+                       "CHECK (kind IN ('enforcement-notice', 'practice-recommendation')), "
+                       "document TEXT NOT NULL, closed_on TEXT)"),
+        QStringLiteral("CREATE INDEX authority_matters_open ON authority_matters(closed_on)"),
+    };
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -446,7 +460,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 14;
+    return 15;
 }
 
 QStringList Migrations::statements(int version)
@@ -480,6 +494,8 @@ QStringList Migrations::statements(int version)
         return caseTitles();
     case 14:
         return attachmentMessageIds();
+    case 15:
+        return authorityMatters();
     default:
         return {};
     }

@@ -27,6 +27,16 @@ private:
         args << u"--officer"_s << officer;
         return runCli(args, m_home.path());
     }
+    // The case's hold for retention, as `list --json` shows it ("" when none).
+    QString hold()
+    {
+        const CliRun listed = runCli({u"list"_s, u"--json"_s}, m_home.path());
+        for (const QJsonValue &row : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+            if (row[u"reference"_s].toString() == u"13457_18"_s)
+                return row[u"hold"_s].toString();
+        }
+        return u"(case not listed)"_s;
+    }
     static QJsonArray clocks(const CliRun &run)
     {
         return QJsonDocument::fromJson(run.out.toUtf8()).array();
@@ -54,6 +64,7 @@ private slots:
         QCOMPARE(opened.value(u"matter"_s).toString(), u"IR1"_s);
         QCOMPARE(opened.value(u"due"_s).toString(), u"2018-07-30"_s); // 20 working days
         QCOMPARE(opened.value(u"original_sha256"_s).toString().size(), 64);
+        QCOMPARE(hold(), u"internal-review"_s);
 
         run = as(u"A. Senior"_s, {u"decide"_s, u"13457_18"_s, u"IR1"_s, u"--decision"_s,
                                   u"maintained"_s, u"--reasons"_s, u"The NCND stands."_s});
@@ -62,10 +73,12 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"Original decision maintained (ICO: Not upheld)"_s),
                  qPrintable(run.out));
+        QCOMPARE(hold(), QString()); // the review was the only matter
 
         run = as(u"A. Senior"_s, {u"open"_s, u"ico"_s, u"13457_18"_s, u"--received"_s,
                                   u"2018-09-03"_s, u"--ico-reference"_s, u"FS50712345"_s});
         QCOMPARE(run.exitCode, 0);
+        QCOMPARE(hold(), u"commissioner"_s);
         run = as(u"A. Senior"_s,
                  {u"decision-notice"_s, u"13457_18"_s, u"ICO1"_s, u"--dated"_s, u"2019-03-11"_s,
                   u"--outcome"_s, u"overturned"_s, u"--step"_s,
@@ -79,6 +92,7 @@ private slots:
                  {u"appeal"_s, u"13457_18"_s, u"ICO1"_s, u"--lodged"_s, u"2019-04-05"_s, u"--by"_s,
                   u"authority"_s, u"--tribunal-reference"_s, u"EA/2019/0042"_s});
         QCOMPARE(run.exitCode, 0);
+        QCOMPARE(hold(), u"tribunal"_s);
         run = as(u"A. Senior"_s, {u"list"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(clocks(run).size(), 1);
@@ -92,6 +106,8 @@ private slots:
         run = as(u"A. Senior"_s, {u"list"_s, u"13457_18"_s, u"--json"_s});
         QCOMPARE(clocks(run).at(0)[u"due"_s].toString(), u"2019-06-14"_s);
         QCOMPARE(clocks(run).at(0)[u"kind"_s].toString(), u"decision-notice-step"_s);
+        QCOMPARE(clocks(run).at(0)[u"officer"_s].toString(), u"A. Senior"_s);
+        QVERIFY(!hold().isEmpty());
 
         run = as(u"A. Senior"_s, {u"step-done"_s, u"13457_18"_s, u"ICO1"_s, u"--step"_s, u"1"_s,
                                   u"--on"_s, u"2019-06-10"_s});
@@ -101,6 +117,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         run = as(u"A. Senior"_s, {u"list"_s});
         QCOMPARE(run.out.trimmed(), u"No open clock."_s);
+        QCOMPARE(hold(), QString()); // the last matter closed: off hold
         // Every change is in the audit chain, which still verifies.
         QCOMPARE(runCli({u"audit"_s, u"verify"_s}, m_home.path()).exitCode, 0);
     }
@@ -169,6 +186,51 @@ private slots:
                                 u"2019-01-01"_s, u"--by"_s, u"requester"_s});
         QCOMPARE(noNotice.exitCode, 2);
         QVERIFY2(noNotice.err.contains(u"has no decision notice"_s), qPrintable(noNotice.err));
+    }
+
+    // An enforcement notice (FOIA s52) needs no case; its action plan, due 30 working days
+    // from the notice of Mon 10 Mar 2025 (Thu 24 Apr 2025: St Patrick's Day, Good Friday and
+    // Easter Monday skipped), sits on the same list as the cases' clocks until it is met.
+    void anEnforcementNoticeJoinsTheDeadlineList()
+    {
+        CliRun run = as(u"FOI Manager"_s,
+                        {u"open"_s, u"enforcement-notice"_s, u"--ico-reference"_s, u"ENF0123456"_s,
+                         u"--dated"_s, u"2025-03-10"_s, u"--requirement"_s, u"Action plan@30wd"_s,
+                         u"--requirement"_s, u"Backlog cleared@2025-06-30"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject opened = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(opened[u"matter"_s].toString(), u"EN1"_s);
+        QCOMPARE(opened[u"requirements"_s][0][u"due"_s].toString(), u"2025-04-24"_s);
+        QVERIFY(as(u"A. Senior"_s, {u"open"_s, u"internal-review"_s, u"13457_18"_s, u"--received"_s,
+                                    u"2018-06-29"_s, u"--reviewer"_s, u"A. Senior"_s})
+                    .exitCode == 0);
+        run = as(u"A. Senior"_s, {u"list"_s, u"--json"_s});
+        QCOMPARE(clocks(run).size(), 3);
+        QCOMPARE(clocks(run).at(0)[u"reference"_s].toString(), u"13457_18"_s); // 2018 first
+        QCOMPARE(clocks(run).at(1)[u"reference"_s].toString(), QString());
+        QCOMPARE(clocks(run).at(1)[u"kind"_s].toString(), u"authority-requirement"_s);
+        QCOMPARE(clocks(run).at(1)[u"officer"_s].toString(), u"FOI Manager"_s);
+        run = as(u"A. Senior"_s, {u"list"_s});
+        QVERIFY2(run.out.contains(u"2025-04-24  (authority)  EN1  Action plan"_s),
+                 qPrintable(run.out));
+
+        run = as(u"FOI Manager"_s, {u"close"_s, u"EN1"_s, u"--on"_s, u"2025-07-01"_s});
+        QCOMPARE(run.exitCode, 2); // requirements outstanding
+        QVERIFY2(run.err.contains(u"not met yet"_s), qPrintable(run.err));
+        for (const QString &n : {u"1"_s, u"2"_s})
+            QCOMPARE(as(u"FOI Manager"_s, {u"requirement-met"_s, u"EN1"_s, u"--requirement"_s, n,
+                                           u"--on"_s, u"2025-04-22"_s})
+                         .exitCode,
+                     0);
+        QCOMPARE(as(u"FOI Manager"_s, {u"close"_s, u"EN1"_s, u"--on"_s, u"2025-07-01"_s}).exitCode,
+                 0);
+        QCOMPARE(clocks(as(u"A. Senior"_s, {u"list"_s, u"--json"_s})).size(), 1);
+        run = as(u"FOI Manager"_s,
+                 {u"open"_s, u"practice-recommendation"_s, u"--ico-reference"_s, u"PR0042"_s,
+                  u"--dated"_s, u"2025-03-10"_s, u"--requirement"_s, u"Action plan@soon"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--requirement must be WHAT@NNwd"_s), qPrintable(run.err));
+        QCOMPARE(runCli({u"audit"_s, u"verify"_s}, m_home.path()).exitCode, 0);
     }
 
     // The outcome letter (s45 Code Part 5): a DRAFT (exit 1) while an item is undecided or the

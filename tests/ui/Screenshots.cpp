@@ -9,9 +9,11 @@
 #include "law/ExemptionCatalogue.h"
 #include "law/RegulatorDeadlineCalculator.h"
 #include "law/WorkingDayCalendar.h"
+#include "services/AuthorityMatterService.h"
 #include "services/MatterService.h"
 #include "services/ReviewLetterService.h"
 #include "WorkbenchFixture.h"
+#include "workspace/CommissionerDialogs.h"
 #include "workspace/MattersStep.h"
 
 #include "caselist/CaseListView.h"
@@ -49,6 +51,7 @@
 #include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -321,6 +324,15 @@ bool takeDeadlines(WorkbenchFixture &fixture, const foi::core::Case &reference,
         !matters.recordDecisionNotice(QStringLiteral("13391_18"), QStringLiteral("ICO1"), notice) ||
         !matters.lodgeAppeal(QStringLiteral("13391_18"), QStringLiteral("ICO1"), appeal))
         return false;
+    // An enforcement notice (s52) against the force as a whole: its action plan is on the list.
+    AuthorityMatterService authority(*fixture.store, *fixture.cases, WorkingDayCalendar::builtIn(),
+                                     [today] { return today; });
+    AuthorityMatterNotice enforcement;
+    enforcement.icoReference = QStringLiteral("ENF0123456");
+    enforcement.dated = today.addDays(-10);
+    if (!authority.open(AuthorityMatterKind::EnforcementNotice, enforcement,
+                        {RequirementTerms{QStringLiteral("Action plan"), {}, 30}}))
+        return false;
     foi::ui::DeadlinesDialog deadlines(matters, &fixture.workbench->window());
     deadlines.resize(1200, 360);
     deadlines.show();
@@ -356,6 +368,46 @@ bool takeMattersStep(WorkbenchFixture &fixture, const foi::core::Case &reference
     step.show();
     settle();
     return save(step, folder, QStringLiteral("30-after-the-reply"));
+}
+
+// The After the reply step of case 13391_18 (after takeDeadlines recorded its complaint, the
+// decision notice and the authority's appeal against step 2): the timeline and the
+// Commissioner's panel with step 2 "suspended, appeal pending"; then the decision notice dialog
+// as an officer fills it in.
+bool takeCommissionerMatter(WorkbenchFixture &fixture, const foi::core::Case &reference,
+                            const QString &folder)
+{
+    using namespace foi::core;
+    const QDate today = reference.dateOfReceipt.addDays(70);
+    const RegulatorClocks clocks = *RegulatorClocks::builtIn();
+    const RegulatorDeadlineCalculator regulator(clocks, BankHolidayCalendar::builtIn());
+    MatterService matters(*fixture.store, *fixture.cases, WorkingDayCalendar::builtIn(), regulator,
+                          [today] { return today; });
+    ReviewLetterService letters(*fixture.cases, matters, ExemptionCatalogue::builtIn());
+    CaseDocument document;
+    const Result<Case> opened = fixture.cases->open(QStringLiteral("13391_18"));
+    if (!opened)
+        return false;
+    document.reset(*opened);
+    foi::ui::MattersStep step(document, {matters, letters, [] { return AuthorityProfile{}; },
+                                         [today] { return today; },
+                                         [] {
+                                         }});
+    step.resize(1100, 640);
+    step.show();
+    settle();
+    bool ok = save(step, folder, QStringLiteral("34-decision-notice-suspended-step"));
+    foi::ui::DecisionNoticeDialog dialog(
+        today, QStringLiteral("IC-123456-A1B2"), [](const DecisionNotice &) { return QString(); },
+        &step);
+    dialog.findChild<QLineEdit *>(QStringLiteral("noticeStepText"))
+        ->setText(QStringLiteral("Disclose the totals for 2016 and 2017"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addNoticeStepButton")),
+                      Qt::LeftButton);
+    dialog.show();
+    settle();
+    ok = save(dialog, folder, QStringLiteral("35-decision-notice-dialog")) && ok;
+    return ok;
 }
 
 int main(int argc, char *argv[])
@@ -612,6 +664,7 @@ int main(int argc, char *argv[])
     ok = sentReplyScreens(fixture, reference->reference, work.path(), folder) && ok;
     ok = takeDeadlines(fixture, *reference, folder) && ok;
     ok = takeMattersStep(fixture, *reference, folder) && ok;
+    ok = takeCommissionerMatter(fixture, *reference, folder) && ok;
     ok = lifecycleScreens(fixture, others.constLast().reference, folder) && ok;
     return ok ? 0 : 1;
 }

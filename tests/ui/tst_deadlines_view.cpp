@@ -4,6 +4,7 @@
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
 #include "models/DeadlineListModel.h"
+#include "services/AuthorityMatterService.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
 #include "store/CaseStore.h"
@@ -102,8 +103,10 @@ private slots:
             m_matters->openInternalReview(QStringLiteral("101_25"), reviewAsked(d("2025-02-03"))));
         QVERIFY(
             m_matters->openInternalReview(QStringLiteral("103_25"), reviewAsked(d("2025-03-24"))));
+        m_cases->setOfficer(QStringLiteral("C. Handler")); // records, so handles, the complaint
         QVERIFY(m_matters->openCommissionerMatter(QStringLiteral("102_25"),
                                                   complaint(d("2025-02-10"))));
+        m_cases->setOfficer(QStringLiteral("A. Senior"));
         DecisionNotice notice;
         notice.dated = d("2025-03-10");
         notice.outcome = ReviewDecision::OriginalOverturned;
@@ -188,6 +191,72 @@ private slots:
         // Esc closes.
         QTest::keyClick(dialog.tableView(), Qt::Key_Escape);
         QTRY_VERIFY(!dialog.isVisible());
+    }
+
+    // Filter by officer (issue: after the reply, point 7): the reviewer answers for a review,
+    // the officer handling a complaint for the Commissioner's clocks; chosen by keyboard.
+    void filtersByOfficerByKeyboard()
+    {
+        DeadlinesDialog dialog(*m_matters);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE(dialog.visibleRows().rowCount(), 5);
+        QComboBox *officers = dialog.officerFilter();
+        QCOMPARE(officers->count(), 3);
+        QCOMPARE(officers->itemText(0), QStringLiteral("Every officer"));
+        QCOMPARE(officers->itemText(1), QStringLiteral("A. Senior"));
+        QCOMPARE(officers->itemText(2), QStringLiteral("C. Handler"));
+        // Alt+F reaches the officer box from the table; Down chooses the first officer.
+        QTest::keyClick(dialog.tableView(), Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(officers->hasFocus());
+        QTest::keyClick(officers, Qt::Key_Down);
+        QCOMPARE(dialog.visibleRows().rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(dialog.visibleRows().index(row, DeadlineListModel::OfficerColumn).data(),
+                     QVariant(QStringLiteral("A. Senior")));
+        QTest::keyClick(officers, Qt::Key_Down);
+        QCOMPARE(dialog.visibleRows().rowCount(), 3);
+        QCOMPARE(dialog.visibleRows().index(0, DeadlineListModel::CaseColumn).data().toString(),
+                 QStringLiteral("102_25"));
+        // With the kind filter too: C. Handler's decision-notice steps only.
+        dialog.kindFilter()->setCurrentIndex(
+            dialog.kindFilter()->findData(static_cast<int>(ClockKind::DecisionNoticeStep)));
+        QCOMPARE(dialog.visibleRows().rowCount(), 2);
+        // The choice survives a refresh (F5).
+        QTest::keyClick(dialog.tableView(), Qt::Key_F5);
+        QCOMPARE(officers->currentText(), QStringLiteral("C. Handler"));
+        QCOMPARE(dialog.visibleRows().rowCount(), 2);
+    }
+
+    // FOIA s52 / s48: an enforcement notice's action plan is on the same list, authority-wide,
+    // and has no case to open.
+    void anEnforcementNoticeRequirementIsListedAuthorityWide()
+    {
+        AuthorityMatterService authority(*m_store, *m_cases, WorkingDayCalendar::builtIn(),
+                                         [this] { return m_today; });
+        AuthorityMatterNotice notice;
+        notice.icoReference = QStringLiteral("ENF0123456");
+        notice.dated = d("2025-03-10");
+        QVERIFY(authority.open(AuthorityMatterKind::EnforcementNotice, notice,
+                               {RequirementTerms{QStringLiteral("Action plan"), {}, 30}}));
+        DeadlinesDialog dialog(*m_matters);
+        QSignalSpy opened(&dialog, &DeadlinesDialog::openCaseRequested);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE(dialog.visibleRows().rowCount(), 6);
+        dialog.kindFilter()->setCurrentIndex(
+            dialog.kindFilter()->findData(static_cast<int>(ClockKind::AuthorityRequirement)));
+        QCOMPARE(dialog.visibleRows().rowCount(), 1);
+        QCOMPARE(dialog.visibleRows().index(0, DeadlineListModel::CaseColumn).data().toString(),
+                 QStringLiteral("Authority-wide"));
+        QCOMPARE(dialog.visibleRows().index(0, DeadlineListModel::DueColumn).data().toString(),
+                 QStringLiteral("Thu 24 Apr 2025"));
+        dialog.tableView()->setFocus();
+        dialog.tableView()->selectRow(0);
+        QTest::keyClick(dialog.tableView(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 0);
+        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("authority as a whole")),
+                 qPrintable(dialog.summaryLabel()->text()));
     }
 
     void anEmptyStoreSaysSo()

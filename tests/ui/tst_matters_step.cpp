@@ -3,12 +3,14 @@
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
+#include "model/ReviewOutcome.h"
 #include "services/CaseDocument.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
 #include "services/ReviewLetterService.h"
 #include "store/CaseRepository.h"
 #include "store/CaseStore.h"
+#include "workspace/CommissionerDialogs.h"
 #include "workspace/MattersStep.h"
 #include "workspace/OpenReviewDialog.h"
 
@@ -28,7 +30,11 @@
 #include <QTreeWidget>
 
 using namespace foi::core;
+using foi::ui::AppealDialog;
+using foi::ui::AppealEndDialog;
+using foi::ui::DecisionNoticeDialog;
 using foi::ui::IcoComplaintDialog;
+using foi::ui::MatterDateDialog;
 using foi::ui::MattersStep;
 using foi::ui::OpenReviewDialog;
 using namespace Qt::StringLiterals;
@@ -72,6 +78,41 @@ template<typename Dialog> Dialog *openDialog()
             return dialog;
     }
     return nullptr;
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no %s", name);
+    return widget;
+}
+
+void pressOk(QDialog *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+QStringList timelineClocks(const QTreeWidget &timeline)
+{
+    QStringList rows;
+    for (int i = 0; i < timeline.topLevelItemCount(); ++i)
+        rows << timeline.topLevelItem(i)->text(3);
+    return rows;
+}
+
+void chooseData(QComboBox *combo, const QString &code)
+{
+    combo->setCurrentIndex(combo->findData(code));
+}
+
+QStringList listTexts(const QListWidget &list)
+{
+    QStringList rows;
+    for (int i = 0; i < list.count(); ++i)
+        rows << list.item(i)->text();
+    return rows;
 }
 
 } // namespace
@@ -276,6 +317,184 @@ private slots:
         QVERIFY(amendment.isOpen());
         QCOMPARE(m_document->undoText(), u"Open remedial response to IR1"_s);
         QVERIFY(!remedy->isEnabled());
+    }
+
+    // The whole life after the reply, through the widgets only (issue: after the reply, Done
+    // when): an internal review maintains the decision (s45 Code); the requester complains to
+    // the Commissioner (s50); the decision notice orders a fresh response within 35 days
+    // (s50(4)); the authority appeals (s57), which suspends the step (s50(6)); the appeal is
+    // withdrawn and the step runs again from its new date; the notice's remedial response cites
+    // it; the step is taken and the matter closed. The case is on hold while a matter is open
+    // and comes off hold when the last one closes.
+    void theReferenceCaseLivesItsWholeLifeThroughTheWidgets()
+    {
+        Case sent = *m_cases->open(u"13457_18"_s);
+        sent.reply.sent = {{1, d("2018-06-08"), QString(64, u'a'), false, {}}};
+        m_cases->setOfficer(u"Case Officer"_s);
+        QVERIFY(m_cases->save(sent));
+        m_cases->setOfficer(u"A. Senior"_s);
+        m_document->reset(*m_cases->open(u"13457_18"_s));
+        auto *timeline = find<QTreeWidget>("mattersTimeline");
+
+        // The review: opened, every item maintained, recorded as decided.
+        QTest::mouseClick(find<QPushButton>("openReviewButton"), Qt::LeftButton);
+        OpenReviewDialog *review = nullptr;
+        QTRY_VERIFY((review = openDialog<OpenReviewDialog>()) != nullptr);
+        child<QDateEdit>(review, "reviewReceived")->setDate(d("2018-06-29"));
+        QTest::keyClicks(child<QLineEdit>(review, "reviewReviewer"), u"A. Senior"_s);
+        pressOk(review);
+        QTRY_VERIFY(openDialog<OpenReviewDialog>() == nullptr);
+        save();
+        QCOMPARE(storedHold(), CaseHold::InternalReview);
+        auto *items = find<QListWidget>("reviewItems");
+        for (int i = 0; i < items->count(); ++i) {
+            items->setCurrentRow(i);
+            find<QComboBox>("reviewDecision")->setFocus();
+            QTest::keyClick(find<QComboBox>("reviewDecision"), Qt::Key_Down);
+        }
+        m_today = d("2018-07-20");
+        m_step->refresh();
+        find<QDateEdit>("reviewDecidedOn")->setDate(d("2018-07-20"));
+        QTest::mouseClick(find<QPushButton>("reviewDecidedButton"), Qt::LeftButton);
+        QCOMPARE(ReviewOutcome::of(m_document->current().internalReviews[0]),
+                 ReviewDecision::OriginalMaintained);
+        QVERIFY(!find<QGroupBox>("icoBox")->isVisible()); // no complaint yet
+
+        // The ICO's letter.
+        m_today = d("2018-09-03");
+        m_step->refresh();
+        QTest::mouseClick(find<QPushButton>("icoComplaintButton"), Qt::LeftButton);
+        IcoComplaintDialog *complaint = nullptr;
+        QTRY_VERIFY((complaint = openDialog<IcoComplaintDialog>()) != nullptr);
+        child<QDateEdit>(complaint, "icoReceived")->setDate(d("2018-09-03"));
+        QTest::keyClicks(child<QLineEdit>(complaint, "icoReference"), u"FS50712345"_s);
+        pressOk(complaint);
+        QTRY_VERIFY(openDialog<IcoComplaintDialog>() == nullptr);
+        QTRY_VERIFY(find<QGroupBox>("icoBox")->isVisible());
+        QVERIFY(!find<QPushButton>("appealButton")->isEnabled()); // no notice to appeal yet
+        save();
+        QCOMPARE(storedHold(), CaseHold::CommissionerInvestigation);
+
+        // The decision notice of Mon 11 Mar 2019 orders a fresh response: due Mon 15 Apr 2019
+        // (35 calendar days), appeal by Mon 8 Apr 2019 (28 days, GRC Rules r22(1)(b)).
+        m_today = d("2019-03-12");
+        m_step->refresh();
+        QTest::mouseClick(find<QPushButton>("decisionNoticeButton"), Qt::LeftButton);
+        DecisionNoticeDialog *notice = nullptr;
+        QTRY_VERIFY((notice = openDialog<DecisionNoticeDialog>()) != nullptr);
+        QCOMPARE(child<QLineEdit>(notice, "noticeReference")->text(), u"FS50712345"_s);
+        child<QDateEdit>(notice, "noticeDated")->setDate(d("2019-03-11"));
+        chooseData(child<QComboBox>(notice, "noticeOutcome"), u"original-overturned"_s);
+        chooseData(child<QComboBox>(notice, "noticeStepKind"), u"issue-fresh-response"_s);
+        QTest::keyClicks(child<QLineEdit>(notice, "noticeStepText"), u"Question 1 afresh"_s);
+        QTest::mouseClick(child<QPushButton>(notice, "addNoticeStepButton"), Qt::LeftButton);
+        QCOMPARE(child<QListWidget>(notice, "noticeSteps")->count(), 1);
+        pressOk(notice);
+        QTRY_VERIFY(openDialog<DecisionNoticeDialog>() == nullptr);
+        auto *steps = find<QListWidget>("icoSteps");
+        QCOMPARE(listTexts(*steps),
+                 QStringList{u"Step 1: issue a fresh response — Question 1 afresh — due 15 Apr "
+                             u"2019"_s});
+        QVERIFY2(timelineTexts(*timeline).contains(u"ICO1: Last day for the authority to appeal "
+                                                   u"the decision notice"_s),
+                 qPrintable(timelineTexts(*timeline).join(u'|')));
+        save();
+        QVERIFY(storedHold() != CaseHold::None);
+
+        // The authority appeals: the step is suspended, visibly, and off the overdue list.
+        m_today = d("2019-04-05");
+        m_step->refresh();
+        QTest::mouseClick(find<QPushButton>("appealButton"), Qt::LeftButton);
+        AppealDialog *appeal = nullptr;
+        QTRY_VERIFY((appeal = openDialog<AppealDialog>()) != nullptr);
+        chooseData(child<QComboBox>(appeal, "appealBy"), u"authority"_s);
+        child<QDateEdit>(appeal, "appealLodged")->setDate(d("2019-04-05"));
+        QTest::keyClicks(child<QLineEdit>(appeal, "appealReference"), u"EA/2019/0042"_s);
+        pressOk(appeal);
+        QTRY_VERIFY(openDialog<AppealDialog>() == nullptr);
+        QCOMPARE(m_document->current().commissionerMatters[0].appeals.size(), 1);
+        QCOMPARE(listTexts(*steps),
+                 QStringList{u"Step 1: issue a fresh response — Question 1 afresh — suspended, "
+                             u"appeal EA/2019/0042 pending"_s});
+        QVERIFY(timelineClocks(*timeline).contains(u"suspended, appeal EA/2019/0042 pending"_s));
+        m_today = d("2019-05-01"); // after the step's first date: suspended, not overdue
+        const QList<OpenClock> whileAppealed = m_matters->openClocks(m_document->current());
+        QVERIFY(std::none_of(whileAppealed.cbegin(), whileAppealed.cend(),
+                             [](const OpenClock &c) { return c.status == ClockStatus::Overdue; }));
+        QVERIFY(!find<QPushButton>("closeMatterButton")->isEnabled()); // an appeal is pending
+        save();
+        QCOMPARE(storedHold(), CaseHold::TribunalAppeal);
+
+        // Withdrawn on 10 May: the step runs again, due on the date the withdrawal gave.
+        m_today = d("2019-05-10");
+        m_step->refresh();
+        QTest::mouseClick(find<QPushButton>("appealEndButton"), Qt::LeftButton);
+        AppealEndDialog *ended = nullptr;
+        QTRY_VERIFY((ended = openDialog<AppealEndDialog>()) != nullptr);
+        child<QComboBox>(ended, "appealDetermination")
+            ->setCurrentIndex(child<QComboBox>(ended, "appealDetermination")
+                                  ->findData(int(AppealDetermination::Withdrawn)));
+        child<QDateEdit>(ended, "appealEndedOn")->setDate(d("2019-05-10"));
+        child<QDateEdit>(ended, "appealStepsDue")->setDate(d("2019-06-14"));
+        pressOk(ended);
+        QTRY_VERIFY(openDialog<AppealEndDialog>() == nullptr);
+        QCOMPARE(listTexts(*steps),
+                 QStringList{u"Step 1: issue a fresh response — Question 1 afresh — due 14 Jun "
+                             u"2019"_s});
+        save();
+        QVERIFY(storedHold() != CaseHold::None);
+
+        // The fresh response: the decision reopens as an amendment citing the notice.
+        QTest::mouseClick(find<QPushButton>("icoRemedyButton"), Qt::LeftButton);
+        const Amendment remedy = m_document->current().reply.amendments.constLast();
+        QCOMPARE(remedy.matter, u"ICO1"_s);
+        QVERIFY2(remedy.reason.contains(u"FS50712345"_s), qPrintable(remedy.reason));
+
+        // The step taken on 10 June, the matter closed on 12 June: off hold.
+        m_today = d("2019-06-12");
+        m_step->refresh();
+        steps->setCurrentRow(0);
+        QTest::mouseClick(find<QPushButton>("stepDoneButton"), Qt::LeftButton);
+        MatterDateDialog *done = nullptr;
+        QTRY_VERIFY((done = openDialog<MatterDateDialog>()) != nullptr);
+        child<QDateEdit>(done, "matterDate")->setDate(d("2019-06-10"));
+        pressOk(done);
+        QTRY_VERIFY(openDialog<MatterDateDialog>() == nullptr);
+        QCOMPARE(listTexts(*steps),
+                 QStringList{u"Step 1: issue a fresh response — Question 1 afresh — done 10 Jun "
+                             u"2019"_s});
+        QTest::mouseClick(find<QPushButton>("closeMatterButton"), Qt::LeftButton);
+        MatterDateDialog *close = nullptr;
+        QTRY_VERIFY((close = openDialog<MatterDateDialog>()) != nullptr);
+        child<QDateEdit>(close, "matterDate")->setDate(d("2019-06-12"));
+        pressOk(close);
+        QTRY_VERIFY(openDialog<MatterDateDialog>() == nullptr);
+        QVERIFY(timelineTexts(*timeline).contains(u"Matter ICO1 closed"_s));
+        QVERIFY(m_matters->openClocks(m_document->current()).isEmpty());
+        save();
+        QCOMPARE(storedHold(), CaseHold::None);
+    }
+
+    // Bad input (point 10) shows in the dialog that asked, which stays open, and nothing
+    // changes: a decision notice dated before the ICO's first letter.
+    void aDecisionNoticeBeforeTheComplaintIsRefusedInItsDialog()
+    {
+        CommissionerComplaint letter;
+        letter.received = d("2018-06-29");
+        QVERIFY(m_matters->openCommissionerMatter(u"13457_18"_s, letter));
+        m_document->reset(*m_cases->open(u"13457_18"_s));
+        QTest::mouseClick(find<QPushButton>("decisionNoticeButton"), Qt::LeftButton);
+        DecisionNoticeDialog *notice = nullptr;
+        QTRY_VERIFY((notice = openDialog<DecisionNoticeDialog>()) != nullptr);
+        child<QDateEdit>(notice, "noticeDated")->setDate(d("2018-06-20"));
+        pressOk(notice);
+        auto *problem = child<QLabel>(notice, "matterProblem");
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"before the ICO's first letter"_s),
+                 qPrintable(problem->text()));
+        QVERIFY(!m_document->current().commissionerMatters[0].decisionNotice);
+        QVERIFY(openDialog<DecisionNoticeDialog>() != nullptr);
+        notice->reject();
     }
 
     void aComplaintToTheCommissionerIsRecordedAndUndone()

@@ -2,6 +2,7 @@
 
 #include "mainwindow/MainWindow.h"
 #include "model/CaseFile.h"
+#include "model/OriginalDecisionSnapshot.h"
 #include "review/DraftPreview.h"
 #include "review/KeyRing.h"
 #include "review/ReviewActions.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -146,6 +148,96 @@ private slots:
                  qPrintable(officer.notifier.errors.join(QLatin1Char('\n'))));
         QVERIFY(officer.notifier.information.last().contains(QStringLiteral("ready to send")));
         review->close();
+    }
+
+    // Review bundles carry the matters after the reply (issue: after the reply, point 8), so a
+    // second officer can review a review: the reviewer sees the internal review's items with
+    // their decisions and reasons, the derived outcome, and the Commissioner's decision notice.
+    void aReviewOfAReviewShowsTheMattersAfterTheReply()
+    {
+        const QString officerKeys = m_dir.filePath(QStringLiteral("officer-keys-m"));
+        const QString reviewerKeys = m_dir.filePath(QStringLiteral("reviewer-keys-m"));
+        core::KeyRing officerRing(officerKeys);
+        core::KeyRing reviewerRing(reviewerKeys);
+        QVERIFY(
+            reviewerRing.trust(officerRing.ownKey(QStringLiteral("Test Officer"))->publicKey()));
+        const core::PublicKey reviewerKey =
+            reviewerRing.ownKey(QStringLiteral("Sam Senior"))->publicKey();
+
+        core::Case theCase = smallCase(QStringLiteral("Drones, please."));
+        theCase.reply.sentOn = QDate(2026, 2, 20);
+        core::InternalReview review;
+        review.id = QStringLiteral("IR1");
+        review.requestReceived = QDate(2026, 3, 2);
+        review.logged = review.requestReceived;
+        review.basisDate = theCase.dateOfReceipt;
+        review.reviewer = QStringLiteral("Insp. R. Senior");
+        review.original = core::OriginalDecisionSnapshot::of(theCase);
+        for (const core::ReviewItemKey &key : review.original.items())
+            review.items.append({key, core::ReviewDecision::OriginalOverturned,
+                                 QStringLiteral("The bases are already public.")});
+        theCase.internalReviews.append(review);
+        core::CommissionerMatter matter;
+        matter.id = QStringLiteral("ICO1");
+        matter.icoReference = QStringLiteral("IC-123456-A1B2");
+        matter.received = QDate(2026, 4, 1);
+        matter.decisionNotice =
+            core::DecisionNotice{QStringLiteral("IC-123456-A1B2"),
+                                 QDate(2026, 6, 1),
+                                 core::ReviewDecision::OriginalOverturned,
+                                 {{core::DecisionNoticeStepKind::DiscloseListedItems,
+                                   QStringLiteral("The bases"), std::nullopt, std::nullopt}}};
+        core::TribunalAppeal appeal;
+        appeal.appellant = core::Appellant::Authority;
+        appeal.lodged = QDate(2026, 6, 20);
+        appeal.tribunalReference = QStringLiteral("EA/2026/0001");
+        matter.appeals.append(appeal);
+        theCase.commissionerMatters.append(matter);
+
+        QDir().mkpath(m_dir.filePath(QStringLiteral("officer-m")));
+        WorkbenchFixture officer(m_dir.filePath(QStringLiteral("officer-m")));
+        saveCase(officer, theCase);
+        auto *officerReview = officer.workbench->findChild<ui::ReviewActions *>();
+        officerReview->setKeyFolder(officerKeys);
+        officer.workbench->openCase(QStringLiteral("RV-9"));
+        const QString bundle = m_dir.filePath(QStringLiteral("RV-9-matters.foireview"));
+        QVERIFY2(officerReview->exportCaseFile(bundle, reviewerKey, false),
+                 qPrintable(officer.notifier.errors.join(QLatin1Char('\n'))));
+
+        QDir().mkpath(m_dir.filePath(QStringLiteral("reviewer-m")));
+        WorkbenchFixture reviewer(m_dir.filePath(QStringLiteral("reviewer-m")));
+        reviewer.settings.setValue(QStringLiteral("officer/name"), QStringLiteral("Sam Senior"));
+        auto *reviewerActions = reviewer.workbench->findChild<ui::ReviewActions *>();
+        reviewerActions->setKeyFolder(reviewerKeys);
+        ui::ReviewModeWindow *window = reviewerActions->openBundleFile(bundle);
+        QVERIFY2(window, qPrintable(reviewer.notifier.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(window->bundle().theCase.internalReviews, theCase.internalReviews);
+        QCOMPARE(window->bundle().theCase.commissionerMatters, theCase.commissionerMatters);
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("reviewTabs"));
+        QCOMPARE(tabs->count(), 5);
+        QCOMPARE(tabs->tabText(2), QStringLiteral("After the reply"));
+        auto *box = window->findChild<QGroupBox *>(QStringLiteral("reviewedReview_IR1"));
+        QVERIFY(box);
+        QStringList texts;
+        for (QLabel *label : box->findChildren<QLabel *>())
+            texts << label->text();
+        const QString shown = texts.join(u'\n');
+        QVERIFY2(shown.contains(QStringLiteral("Insp. R. Senior")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("The bases are already public.")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Original decision overturned")), qPrintable(shown));
+        auto *matterBox = window->findChild<QGroupBox *>(QStringLiteral("reviewedMatter_ICO1"));
+        QVERIFY(matterBox);
+        QStringList matterTexts;
+        for (QLabel *label : matterBox->findChildren<QLabel *>())
+            matterTexts << label->text();
+        QVERIFY2(matterTexts.contains(
+                     QStringLiteral("EA/2026/0001 lodged 20 June 2026 by the authority: pending")),
+                 qPrintable(matterTexts.join(u'|')));
+        tabs->setCurrentIndex(2);
+        window->resize(1200, 760);
+        screenshot(window, QStringLiteral("review-mode-matters.png"));
+        window->close();
     }
 
     void staleResponseShowsTheDifferencesSideBySide()

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,6 +32,12 @@ public:
         m_kind = kind;
         invalidateFilter();
     }
+    void setOfficer(const QString &officer, bool any)
+    {
+        m_officer = officer;
+        m_anyOfficer = any;
+        invalidateFilter();
+    }
     void setOverdueOnly(bool only)
     {
         m_overdueOnly = only;
@@ -43,12 +50,16 @@ protected:
         const QModelIndex index = sourceModel()->index(row, 0, parent);
         if (m_kind >= 0 && index.data(DeadlineListModel::KindRole).toInt() != m_kind)
             return false;
+        if (!m_anyOfficer && index.data(DeadlineListModel::OfficerRole).toString() != m_officer)
+            return false;
         return !m_overdueOnly || index.data(DeadlineListModel::StatusRole).toInt() ==
                                      static_cast<int>(core::ClockStatus::Overdue);
     }
 
 private:
     int m_kind = -1;
+    QString m_officer;
+    bool m_anyOfficer = true;
     bool m_overdueOnly = false;
 };
 
@@ -79,10 +90,16 @@ void DeadlinesDialog::buildLayout()
     m_kindFilter->addItem(tr("Every kind"), -1);
     for (core::ClockKind kind :
          {core::ClockKind::InternalReview, core::ClockKind::CommissionerLetter,
-          core::ClockKind::DecisionNoticeStep, core::ClockKind::AppealWindow})
+          core::ClockKind::DecisionNoticeStep, core::ClockKind::AppealWindow,
+          core::ClockKind::AuthorityRequirement})
         m_kindFilter->addItem(DeadlineListModel::kindName(kind), static_cast<int>(kind));
     auto *kindLabel = new QLabel(tr("&Show:"), this);
     kindLabel->setBuddy(m_kindFilter);
+    m_officerFilter = new QComboBox(this);
+    m_officerFilter->setObjectName(QStringLiteral("officerFilterCombo"));
+    m_officerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *officerLabel = new QLabel(tr("O&fficer:"), this);
+    officerLabel->setBuddy(m_officerFilter);
     m_overdueOnly = new QCheckBox(tr("Only &overdue"), this);
     m_overdueOnly->setObjectName(QStringLiteral("overdueOnlyCheck"));
     m_summaryLabel = new QLabel(this);
@@ -91,6 +108,8 @@ void DeadlinesDialog::buildLayout()
     auto *filters = new QHBoxLayout;
     filters->addWidget(kindLabel);
     filters->addWidget(m_kindFilter);
+    filters->addWidget(officerLabel);
+    filters->addWidget(m_officerFilter);
     filters->addWidget(m_overdueOnly);
     filters->addStretch();
     filters->addWidget(m_summaryLabel);
@@ -136,6 +155,7 @@ void DeadlinesDialog::buildLayout()
     connect(m_tableView, &QTableView::doubleClicked, this, &DeadlinesDialog::openCurrentCase);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &DeadlinesDialog::applyFilter);
     connect(m_overdueOnly, &QCheckBox::toggled, this, &DeadlinesDialog::applyFilter);
+    connect(m_officerFilter, &QComboBox::currentIndexChanged, this, &DeadlinesDialog::applyFilter);
     auto *close = new QShortcut(QKeySequence::Close, this);
     connect(close, &QShortcut::activated, this, &QDialog::reject);
 }
@@ -157,6 +177,7 @@ void DeadlinesDialog::refresh()
         m_failure.clear();
         m_model->setClocks(std::move(clocks).value());
     }
+    fillOfficers();
     m_tableView->resizeColumnsToContents();
     m_tableView->horizontalHeader()->setSectionResizeMode(DeadlineListModel::NoteColumn,
                                                           QHeaderView::Stretch);
@@ -170,9 +191,34 @@ void DeadlinesDialog::applyFilter()
     auto *filter = static_cast<DeadlineFilter *>(m_filter);
     filter->setKind(m_kindFilter->currentData().toInt());
     filter->setOverdueOnly(m_overdueOnly->isChecked());
+    // Item 0 is every officer; the others carry the name (empty: nobody named).
+    filter->setOfficer(m_officerFilter->currentData().toString(),
+                       m_officerFilter->currentIndex() <= 0);
     if (m_filter->rowCount() > 0 && !m_tableView->currentIndex().isValid())
         m_tableView->selectRow(0);
     updateSummary();
+}
+
+// The officers of the clocks now read, keeping the one chosen while it still has a clock.
+void DeadlinesDialog::fillOfficers()
+{
+    const QString chosen =
+        m_officerFilter->currentIndex() > 0 ? m_officerFilter->currentData().toString() : QString();
+    const bool hadChoice = m_officerFilter->currentIndex() > 0;
+    QStringList officers;
+    for (const core::MatterService::CaseClock &row : m_model->clocks()) {
+        if (!officers.contains(row.clock.officer))
+            officers.append(row.clock.officer);
+    }
+    officers.sort(Qt::CaseInsensitive);
+    const QSignalBlocker quiet(m_officerFilter);
+    m_officerFilter->clear();
+    m_officerFilter->addItem(tr("Every officer"));
+    for (const QString &officer : officers)
+        m_officerFilter->addItem(officer.isEmpty() ? tr("(nobody named)") : officer, officer);
+    const int index = hadChoice ? m_officerFilter->findData(chosen) : 0;
+    m_officerFilter->setCurrentIndex(index < 0 ? 0 : index);
+    applyFilter();
 }
 
 void DeadlinesDialog::updateSummary()
@@ -201,7 +247,15 @@ void DeadlinesDialog::openCurrentCase()
     const QModelIndex current = m_tableView->currentIndex();
     if (!current.isValid())
         return;
-    emit openCaseRequested(current.data(DeadlineListModel::ReferenceRole).toString());
+    const QString reference = current.data(DeadlineListModel::ReferenceRole).toString();
+    if (reference.isEmpty()) { // an enforcement notice or recommendation: no case to open
+        m_summaryLabel->setText(
+            tr("%1 is about the authority as a whole, not a case: see "
+               "`foi-workbench-cli matter list`.")
+                .arg(current.siblingAtColumn(DeadlineListModel::MatterColumn).data().toString()));
+        return;
+    }
+    emit openCaseRequested(reference);
 }
 
 } // namespace foi::ui

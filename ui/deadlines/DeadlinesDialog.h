@@ -18,7 +18,8 @@ namespace foi::ui {
 class DeadlineListModel;
 
 // View ▸ Deadlines: every open clock of every case's matters after the reply, soonest first,
-// overdue in red, a suspended step grey, filterable by kind and to the overdue ones, all by
+// overdue in red, a suspended step grey, filterable by kind, by officer (the reviewer, or whoever
+// handles the Commissioner's matter) and to the overdue ones, all by
 // keyboard (Tab, arrows; Enter or "Open case" opens the row's case; F5 reads again; Esc
 // closes). Reads through MatterService when shown or refreshed; a failure is said in the
 // window, never by a box that blocks.
@@ -32,6 +33,7 @@ public:
 
     QTableView *tableView() const { return m_tableView; }
     QComboBox *kindFilter() const { return m_kindFilter; }
+    QComboBox *officerFilter() const { return m_officerFilter; }
     QCheckBox *overdueOnly() const { return m_overdueOnly; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
     const QSortFilterProxyModel &visibleRows() const { return *m_filter; }
@@ -47,12 +49,14 @@ private:
     void applyFilter();
     void openCurrentCase();
     void updateSummary();
+    void fillOfficers();
 
     core::MatterService &m_matters;
     DeadlineListModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QComboBox *m_kindFilter = nullptr;
+    QComboBox *m_officerFilter = nullptr;
     QCheckBox *m_overdueOnly = nullptr;
     QTableView *m_tableView = nullptr;
     QPushButton *m_openButton = nullptr;

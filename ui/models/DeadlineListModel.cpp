@@ -39,6 +39,8 @@ QString DeadlineListModel::kindName(core::ClockKind kind)
         return tr("Decision notice step");
     case core::ClockKind::AppealWindow:
         return tr("Time to appeal");
+    case core::ClockKind::AuthorityRequirement:
+        return tr("Enforcement or recommendation");
     }
     return {};
 }
@@ -63,11 +65,13 @@ QVariant DeadlineListModel::display(const core::MatterService::CaseClock &row, i
         return QLocale(QLocale::English, QLocale::UnitedKingdom)
             .toString(row.clock.due, QStringLiteral("ddd d MMM yyyy"));
     case CaseColumn:
-        return row.reference;
+        return row.reference.isEmpty() ? tr("Authority-wide") : row.reference;
     case MatterColumn:
         return QStringLiteral("%1 · %2").arg(row.clock.matterId, kindName(row.clock.kind));
     case WhatColumn:
         return row.clock.what;
+    case OfficerColumn:
+        return row.clock.officer;
     case StatusColumn:
         return statusName(row.clock.status);
     case NoteColumn:
@@ -110,6 +114,8 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(row.clock.kind);
     case StatusRole:
         return static_cast<int>(row.clock.status);
+    case OfficerRole:
+        return row.clock.officer;
     default:
         return {};
     }
@@ -128,6 +134,8 @@ QVariant DeadlineListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Matter");
     case WhatColumn:
         return tr("What is due");
+    case OfficerColumn:
+        return tr("Officer");
     case StatusColumn:
         return tr("Status");
     case NoteColumn:

@@ -8,9 +8,9 @@ namespace foi::ui {
 
 // Every open clock of the store's matters after the reply (internal reviews, the ICO's
 // deadlines, decision-notice steps, the time to appeal), one a row, soonest first: due date,
-// case, matter, what, status, and a note (why a date did not move, what suspended it). Overdue rows
-// are red; a step an appeal suspended is grey. Kind, case reference and status are readable through
-// roles for filtering and opening the case.
+// case, matter, what, who answers for it, status, and a note (why a date did not move, what
+// suspended it). Overdue rows are red; a step an appeal suspended is grey. Kind, case reference,
+// officer and status are readable through roles for filtering and opening the case.
 class DeadlineListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,11 +20,12 @@ public:
         CaseColumn,
         MatterColumn,
         WhatColumn,
+        OfficerColumn,
         StatusColumn,
         NoteColumn,
         ColumnCount
     };
-    enum Role { ReferenceRole = Qt::UserRole + 1, KindRole, StatusRole };
+    enum Role { ReferenceRole = Qt::UserRole + 1, KindRole, StatusRole, OfficerRole };
 
     explicit DeadlineListModel(QObject *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "review/CaseDifference.h"
 #include "review/DraftPreview.h"
+#include "review/MattersReviewPage.h"
 #include "services/CaseChangeDescriber.h"
 #include "widgets/Labels.h"
 
@@ -81,6 +82,8 @@ ReviewModeWindow::ReviewModeWindow(core::ReviewBundle bundle, const QString &sig
         m_earlier.last().caseDocumentSha256 != m_bundle.manifest.caseDocumentSha256)
         tabs->addTab(changesPage(m_earlier.last()), tr("Changed since your review"));
     tabs->addTab(new DraftPreview(m_bundle.draftPdf, tabs), tr("Draft reply"));
+    if (MattersReviewPage::hasMatters(m_bundle.theCase))
+        tabs->addTab(new MattersReviewPage(m_bundle.theCase, tabs), tr("After the reply"));
     tabs->addTab(findingsPage(), tr("Findings (%1)").arg(m_bundle.findings.size()));
     tabs->addTab(auditPage(), tr("Audit trail"));
     layout->addWidget(tabs, 1);

@@ -8,6 +8,7 @@
 #include "services/CaseDocument.h"
 #include "services/MatterService.h"
 #include "services/ReviewLetterService.h"
+#include "workspace/CommissionerPanel.h"
 #include "workspace/OpenReviewDialog.h"
 
 #include <QComboBox>
@@ -123,6 +124,8 @@ void MattersStep::createWidgets()
     m_complaintButton = new QPushButton(tr("Record &ICO complaint…"), this);
     m_complaintButton->setObjectName(QStringLiteral("icoComplaintButton"));
 
+    m_icoPanel = new CommissionerPanel(document(), m_deps.matters, m_deps.today, this);
+
     m_reviewBox = new QGroupBox(tr("Internal review"), this);
     m_reviewBox->setObjectName(QStringLiteral("reviewBox"));
     m_reviewCombo = new QComboBox(m_reviewBox);
@@ -206,6 +209,7 @@ void MattersStep::layOut()
     layout->addWidget(m_timeline, 2);
     layout->addLayout(buttons);
     layout->addWidget(m_reviewBox, 3);
+    layout->addWidget(m_icoPanel);
 }
 
 void MattersStep::connectEdits()
@@ -301,6 +305,7 @@ void MattersStep::refresh()
     m_openReviewButton->setEnabled(!theCase.reference.isEmpty());
     m_complaintButton->setEnabled(!theCase.reference.isEmpty());
     refreshReview();
+    m_icoPanel->refresh();
 }
 
 void MattersStep::refreshTimeline()
@@ -327,8 +332,11 @@ void MattersStep::refreshTimeline()
             colour = QColor(0x70, 0x70, 0x70);
             break;
         }
+        // A suspended clock's note says so itself ("suspended, appeal EA/2019/0042 pending").
         if (!entry.note.isEmpty())
-            clock = clock.isEmpty() ? entry.note : tr("%1: %2").arg(clock, entry.note);
+            clock = clock.isEmpty() || entry.state == core::TimelineEntry::State::Suspended
+                        ? entry.note
+                        : tr("%1: %2").arg(clock, entry.note);
         auto *row = new QTreeWidgetItem(m_timeline, {longDate(entry.date),
                                                      core::MatterTimeline::stageName(entry.stage),
                                                      entry.what, clock});
@@ -501,6 +509,7 @@ void MattersStep::recordComplaint()
             document().edit(
                 tr("Record complaint to the ICO %1").arg(matter->id),
                 [&](core::Case &theCase) { theCase.commissionerMatters.append(*matter); });
+            m_icoPanel->showMatter(int(document().current().commissionerMatters.size()) - 1);
             return QString();
         },
         this);

@@ -25,14 +25,16 @@ class ReviewLetterService;
 
 namespace foi::ui {
 
+class CommissionerPanel;
+
 // After the reply: the case's whole life as a timeline (request, reply, internal reviews, the
 // Information Commissioner, the tribunal) with every clock still running, and the internal
 // review worked like the first decision: open one (checked for independence and dates by
 // MatterService), decide each reviewed item with reasons, say what is now released, check and
 // export the outcome letter, and record the review as decided. Complaints to the ICO are
-// recorded here too; decision notices and appeals with `foi-workbench-cli matter` for now. Every
-// change is an edit of the open case, undoable and saved like any other; the hold for
-// retention follows the matters on each save.
+// recorded here too, and worked in CommissionerPanel: its dates, decision notice and steps,
+// appeals, and closing. Every change is an edit of the open case, undoable and saved like any
+// other; the hold for retention follows the matters on each save.
 class MattersStep : public WorkspaceStep
 {
     Q_OBJECT
@@ -88,6 +90,7 @@ private:
     QTreeWidget *m_timeline = nullptr;
     QPushButton *m_openReviewButton = nullptr;
     QPushButton *m_complaintButton = nullptr;
+    CommissionerPanel *m_icoPanel = nullptr;
     QGroupBox *m_reviewBox = nullptr;
     QComboBox *m_reviewCombo = nullptr;
     QLabel *m_reviewSummary = nullptr;

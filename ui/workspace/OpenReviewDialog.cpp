@@ -1,5 +1,7 @@
 #include "workspace/OpenReviewDialog.h"
 
+#include "workspace/MatterDialogParts.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -11,38 +13,9 @@
 
 namespace foi::ui {
 
-namespace {
-
-QDateEdit *dateField(const QDate &today, const QString &name, QWidget *parent)
-{
-    auto *edit = new QDateEdit(today, parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    edit->setMaximumDate(today);
-    return edit;
-}
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("matterProblem"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
-QDialogButtonBox *buttons(QDialog *dialog, const QString &okText)
-{
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    box->button(QDialogButtonBox::Ok)->setText(okText);
-    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return box;
-}
-
-} // namespace
+using matterdialog::buttons;
+using matterdialog::dateField;
+using matterdialog::problemLabel;
 
 OpenReviewDialog::OpenReviewDialog(const QDate &today, Apply tryApply, QWidget *parent)
     : QDialog(parent)

@@ -49,6 +49,7 @@ Case caseWithMatters()
     matter.id = QStringLiteral("ICO1");
     matter.icoReference = QStringLiteral("FS50712345");
     matter.icoCaseOfficer = QStringLiteral("ICO case officer");
+    matter.officer = QStringLiteral("B. Handler");
     matter.received = d("2018-09-03");
     matter.whatAsked = QStringLiteral("Explain the NCND under s24(2) and s31(3).");
     matter.submissionSha256 = QString(64, u'a');

@@ -82,6 +82,7 @@ private slots:
     void movedIcoDeadlineKeepsTheOriginal();
     void closedMattersAndDoneStepsHaveNoClock();
     void clocksAreSoonestFirst();
+    void eachClockNamesTheOfficerWhoAnswersForIt();
 };
 
 void TestMatterClocks::openReviewRunsUntilDecided()
@@ -264,6 +265,23 @@ void TestMatterClocks::clocksAreSoonestFirst()
     QCOMPARE(clocks.at(1).kind, ClockKind::InternalReview);     // 31 Mar
     QCOMPARE(clocks.at(2).kind, ClockKind::AppealWindow);       // 7 Apr
     QCOMPARE(clocks.at(3).kind, ClockKind::DecisionNoticeStep); // 14 Apr
+}
+
+// The Deadlines view filters by officer: a review's clock is its reviewer's (s45 Code: the
+// reviewer decides), a Commissioner matter's clocks are those of the officer handling it.
+void TestMatterClocks::eachClockNamesTheOfficerWhoAnswersForIt()
+{
+    CommissionerMatter matter = complaintWithNotice();
+    matter.officer = QStringLiteral("B. Handler");
+    matter.deadlines.append(
+        {QStringLiteral("Submission"), d("2025-03-20"), std::nullopt, std::nullopt});
+    const QList<OpenClock> clocks =
+        fixture().clocks.of(Regime::Foia, {openReview(d("2025-03-03"))}, {matter}, d("2025-03-12"));
+    QCOMPARE(clocks.size(), 4);
+    for (const OpenClock &clock : clocks)
+        QCOMPARE(clock.officer, clock.kind == ClockKind::InternalReview
+                                    ? QStringLiteral("A. Senior")
+                                    : QStringLiteral("B. Handler"));
 }
 
 QTEST_GUILESS_MAIN(TestMatterClocks)

@@ -70,6 +70,7 @@ private slots:
         QCOMPARE(userVersion(fixture(8)), 8);
         QCOMPARE(userVersion(fixture(9)), 9);
         QCOMPARE(userVersion(fixture(10)), 10);
+        QCOMPARE(userVersion(fixture(14)), 14);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -629,6 +630,45 @@ private slots:
         QCOMPARE(*(*store)->attachments().caseWithMessage(
                      {QStringLiteral("other@example.org"), QStringLiteral("m@example.org")}),
                  QStringLiteral("FIX-4"));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Migration 15 (issue 17, point 4): the table of enforcement notices (FOIA s52) and
+    // practice recommendations (s48), which belong to no case. A version-14 store with cases
+    // upgrades, keeps them, and then keeps an enforcement notice, audited.
+    void upgradeFromVersion14AddsAuthorityMattersBesideTheCases()
+    {
+        const QString file = fixture(14);
+        const auto references = [&file] {
+            const QString sql = QStringLiteral("SELECT reference FROM cases ORDER BY reference");
+            QStringList all;
+            for (const QStringList &row : storetest::rawSelect(file, sql))
+                all.append(row.value(0));
+            return all;
+        };
+        const QStringList before = references();
+        QVERIFY(!before.isEmpty());
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        QCOMPARE(references(), before);
+        QCOMPARE((*store)->authorityMatters().all(false)->size(), 0);
+        AuthorityMatter notice;
+        notice.id = QStringLiteral("EN1");
+        notice.icoReference = QStringLiteral("ENF0123456");
+        notice.dated = QDate(2025, 3, 10);
+        notice.received = notice.dated;
+        notice.requirements.append({QStringLiteral("Action plan"), QDate(2025, 4, 24), 30, {}});
+        QVERIFY((*store)->authorityMatters().save(notice, QStringLiteral("officer"),
+                                                  QStringLiteral("open-authority-matter"),
+                                                  QStringLiteral("EN1 recorded")));
+        QCOMPARE(*(*store)->authorityMatters().load(QStringLiteral("EN1")), notice);
+        QCOMPARE((*store)->authorityMatters().all(true)->size(), 1);
+        const auto indexes = storetest::rawSelect(
+            file, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                 "name = 'authority_matters_open'"));
+        QCOMPARE(indexes.size(), 1);
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
