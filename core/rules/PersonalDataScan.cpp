@@ -67,11 +67,13 @@ void collectRequester(const Requester &requester, const QString &text, QList<Mat
         if (!word.isEmpty() && !isTitle(word))
             name.append(word);
     }
-    if (!name.isEmpty())
-        collect(wordsPattern(name), text, PersonalDataKind::RequesterName, matches);
-    for (const QString &word : name)
-        if (word.size() >= 2)
-            collect(wordsPattern({word}), text, PersonalDataKind::RequesterName, matches);
+    // Every run of the name's words ("Ó Súilleabháin", "Van der Berg" as well as the whole
+    // name), and each word alone but an initial.
+    for (qsizetype first = 0; first < name.size(); ++first)
+        for (qsizetype count = name.size() - first; count >= 1; --count)
+            if (count > 1 || name[first].size() >= 2)
+                collect(wordsPattern(name.mid(first, count)), text, PersonalDataKind::RequesterName,
+                        matches);
     if (const QStringList email = wordsOf(requester.email); !email.isEmpty())
         collect(wordsPattern(email), text, PersonalDataKind::RequesterEmail, matches);
     static const QRegularExpression lineBreak(u"[\\n,;]"_qs);

@@ -118,6 +118,16 @@ private slots:
         QCOMPARE(hits[0].id, u"reply-1"_s);
     }
 
+    // s40(2): a surname of several words is one hit, its one-letter particle included (found
+    // by tst_disclosure_log_property, seed 20261207).
+    void surnameOfSeveralWordsIsOneHit()
+    {
+        Requester r;
+        r.name = u"Siân Ó Súilleabháin"_s;
+        const auto hits = PersonalDataScan::scan(u"Dear Ms Ó SÚILLEABHÁIN,"_s, u"reply"_s, r);
+        QCOMPARE(kinds(hits), QStringList{u"requester-name:Ó SÚILLEABHÁIN"_s});
+    }
+
     // Art 5(1)(c): what is not kept is replaced by a visible marker; what is kept stays.
     void redactionReplacesAllButKept()
     {
