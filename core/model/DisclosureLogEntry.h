@@ -94,6 +94,7 @@ struct DisclosureLogEntry
     QList<PublishedFile> files;
     QString preparedBy;
     QDate preparedOn;
+    QString submittedBy; // who submitted it for approval: may not approve it either
     QString approvedBy;
     QDate approvedOn;
     QString returnedReason;

@@ -131,7 +131,7 @@ Result<DisclosureLogEntry> DisclosureLogService::submit(const QString &reference
     if (Status resolved = DisclosureLogDraft::checkResolved(*entry); !resolved)
         return resolved.error();
     entry->status = DisclosureLogStatus::Submitted;
-    entry->preparedBy = officer;
+    entry->submittedBy = officer;
     entry->returnedReason.clear();
     return saved(*entry, officer, u"submit-disclosure-log"_qs,
                  u"disclosure log version %1 submitted for approval"_qs.arg(entry->version));
@@ -145,11 +145,11 @@ Result<DisclosureLogEntry> DisclosureLogService::approve(const QString &referenc
         return entry.error();
     if (entry->status != DisclosureLogStatus::Submitted)
         return wrongStage(*entry, u"submit it for approval first."_qs);
-    if (officer.trimmed().compare(entry->preparedBy.trimmed(), Qt::CaseInsensitive) == 0)
+    if (const QString role = DisclosureLogService::roleOf(*entry, officer); !role.isEmpty())
         return Error::make(u"disclosure-log.same-officer"_qs,
-                           u"%1 prepared version %2 of case %3's disclosure log entry, so cannot "
+                           u"%1 %2 version %3 of case %4's disclosure log entry, so cannot "
                            "approve it: a second officer must."_qs.arg(
-                               officer, QString::number(entry->version), reference));
+                               officer, role, QString::number(entry->version), reference));
     if (Status resolved = DisclosureLogDraft::checkResolved(*entry); !resolved)
         return resolved.error();
     entry->status = DisclosureLogStatus::Approved;
@@ -158,6 +158,16 @@ Result<DisclosureLogEntry> DisclosureLogService::approve(const QString &referenc
     return saved(*entry, officer, u"approve-disclosure-log"_qs,
                  u"disclosure log version %1 approved (prepared by %2)"_qs.arg(
                      QString::number(entry->version), entry->preparedBy));
+}
+
+QString DisclosureLogService::roleOf(const DisclosureLogEntry &entry, const QString &officer)
+{
+    const auto same = [&](const QString &other) {
+        return officer.trimmed().compare(other.trimmed(), Qt::CaseInsensitive) == 0;
+    };
+    return same(entry.preparedBy)    ? u"prepared"_qs
+           : same(entry.submittedBy) ? u"submitted"_qs
+                                     : QString();
 }
 
 Result<DisclosureLogEntry> DisclosureLogService::returnToPreparer(const QString &reference,

@@ -21,7 +21,7 @@ class CaseStore;
 // Refusals, each with a message naming the case and what to do: "disclosure-log.not-closed"
 // (no sent reply), "disclosure-log.draft-open" (a version is already in progress),
 // "disclosure-log.no-entry", "disclosure-log.wrong-stage" (a step out of order, e.g. approving
-// a draft), "disclosure-log.same-officer" (approval by the officer who prepared it),
+// a draft), "disclosure-log.same-officer" (approval by the officer who prepared or submitted it),
 // "disclosure-log.unresolved-hit", "disclosure-log.reason-missing" and those of
 // DisclosureLogDraft::resolve; and the store's errors. A refusal changes nothing.
 class DisclosureLogService
@@ -42,6 +42,10 @@ public:
     returnToPreparer(const QString &reference, const QString &reason, const QString &officer);
     [[nodiscard]] Result<DisclosureLogEntry> publish(const QString &reference,
                                                      const QString &officer, const QDate &today);
+
+    // "prepared" or "submitted" when `officer` did so for `entry` (and so may not approve it),
+    // else empty. Names compare without regard to case or surrounding spaces.
+    static QString roleOf(const DisclosureLogEntry &entry, const QString &officer);
 
     // The case's versions, oldest first.
     [[nodiscard]] Result<QList<DisclosureLogEntry>> versions(const QString &reference);

@@ -109,6 +109,7 @@ QByteArray DisclosureLogRegister::toJson(const DisclosureLogEntry &entry)
         {u"files"_qs, filesJson(entry.files)},
         {u"preparedBy"_qs, entry.preparedBy},
         {u"preparedOn"_qs, dateText(entry.preparedOn)},
+        {u"submittedBy"_qs, entry.submittedBy},
         {u"approvedBy"_qs, entry.approvedBy},
         {u"approvedOn"_qs, dateText(entry.approvedOn)},
         {u"returnedReason"_qs, entry.returnedReason},
@@ -145,6 +146,7 @@ std::optional<DisclosureLogEntry> DisclosureLogRegister::fromJson(const QByteArr
     entry.files = filesFrom(o.value(u"files"_qs).toArray());
     entry.preparedBy = o.value(u"preparedBy"_qs).toString();
     entry.preparedOn = dateFrom(o, u"preparedOn"_qs);
+    entry.submittedBy = o.value(u"submittedBy"_qs).toString();
     entry.approvedBy = o.value(u"approvedBy"_qs).toString();
     entry.approvedOn = dateFrom(o, u"approvedOn"_qs);
     entry.returnedReason = o.value(u"returnedReason"_qs).toString();

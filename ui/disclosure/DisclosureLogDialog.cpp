@@ -345,12 +345,12 @@ void DisclosureLogDialog::updateButtons()
             : !resolved.ok() ? resolved.error().message
                              : QString());
     const bool submitted = entry && status == DisclosureLogStatus::Submitted;
-    const bool samePerson = entry && m_context.officer().trimmed().compare(
-                                         entry->preparedBy.trimmed(), Qt::CaseInsensitive) == 0;
+    const bool samePerson =
+        entry && !core::DisclosureLogService::roleOf(*entry, m_context.officer()).isEmpty();
     explain(m_approve, submitted && !samePerson, tr("Approve it for publication"),
             !submitted ? tr("It must be submitted for approval first.")
-                       : tr("You prepared it: a second officer must approve it (the officer "
-                            "named in Settings)."));
+                       : tr("You prepared or submitted it: a second officer must approve it "
+                            "(the officer named in Settings)."));
     explain(m_return, submitted && !m_returnReason->text().trimmed().isEmpty(),
             tr("Send it back to its preparer"),
             !submitted ? tr("Only a version waiting for approval can be returned.")

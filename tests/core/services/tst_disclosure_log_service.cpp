@@ -106,6 +106,21 @@ private slots:
         QCOMPARE(early.error().code, u"disclosure-log.wrong-stage"_s);
     }
 
+    // The second officer is second to whoever prepared it and to whoever submitted it.
+    void submitterCannotApproveEither()
+    {
+        DisclosureLogService log(*m_store);
+        QVERIFY(log.prepare(u"DL-1"_s, u"Jo Officer"_s, april1));
+        QVERIFY(log.resolve(u"DL-1"_s, u"reply-2"_s, HitDecision::Redact, {}, u"Kim Third"_s));
+        QVERIFY(log.submit(u"DL-1"_s, u"Kim Third"_s));
+        const auto byJo = log.approve(u"DL-1"_s, u"Jo Officer"_s, april1);
+        QCOMPARE(byJo.error().code, u"disclosure-log.same-officer"_s);
+        const auto byKim = log.approve(u"DL-1"_s, u"Kim Third"_s, april1);
+        QCOMPARE(byKim.error().code, u"disclosure-log.same-officer"_s);
+        QVERIFY(byKim.error().message.contains(u"submitted"_s));
+        QVERIFY(log.approve(u"DL-1"_s, u"Sam Second"_s, april1));
+    }
+
     void approvalIsAuditedAndPublishes()
     {
         DisclosureLogService log(*m_store);
