@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "CliApplication.h"
 #include "DeadlineCommand.h"
+#include "DisclosureLogCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "IntakeCommand.h"
@@ -87,5 +88,6 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::scanCommand());
     cli.addCommand(foi::app::intakeCommand());
     cli.addCommand(foi::app::statsCommand());
+    cli.addCommand(foi::app::disclosureLogCommand());
     return cli.run(QCoreApplication::arguments());
 }

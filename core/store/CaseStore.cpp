@@ -46,6 +46,8 @@ CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, 
     , m_reviews(std::make_unique<ReviewRegister>(*m_connection, *m_audit, options.clock))
     , m_releases(std::make_unique<ReleaseRegister>(*m_connection, *m_audit, options.clock))
     , m_authorityMatters(std::make_unique<AuthorityMatterRegister>(*m_connection, *m_audit))
+    , m_disclosureLog(
+          std::make_unique<DisclosureLogRegister>(*m_connection, *m_audit, options.clock))
 {}
 
 CaseStore::~CaseStore() = default;

@@ -6,6 +6,7 @@
 #include "BackupService.h"
 #include "CaseRepository.h"
 #include "CaseSearch.h"
+#include "DisclosureLogRegister.h"
 #include "PersonalDataEraser.h"
 #include "ReleaseRegister.h"
 #include "ReplyArchive.h"
@@ -79,6 +80,7 @@ public:
     ReviewRegister &reviews() { return *m_reviews; }
     ReleaseRegister &releases() { return *m_releases; }
     AuthorityMatterRegister &authorityMatters() { return *m_authorityMatters; }
+    DisclosureLogRegister &disclosureLog() { return *m_disclosureLog; }
 
     // One write transaction around several of the saves above (begin() it, then commit()):
     // each save's own transaction joins it, so they are kept together or, when it is destroyed
@@ -157,6 +159,7 @@ private:
     std::unique_ptr<ReviewRegister> m_reviews;
     std::unique_ptr<ReleaseRegister> m_releases;
     std::unique_ptr<AuthorityMatterRegister> m_authorityMatters;
+    std::unique_ptr<DisclosureLogRegister> m_disclosureLog;
 };
 
 } // namespace foi::core

@@ -449,6 +449,22 @@ QStringList authorityMatters()
     };
 }
 
+// The disclosure log (issue 18 point 5): each version of a case's entry, one row, its content a
+// JSON document (DisclosureLogRegister) that holds no detail of the requester. Versions of one
+// case are numbered from 1; the index serves the export of a period by publication date. A new
+// table: nothing to fill, no cost on a large store.
+QStringList disclosureLog()
+{
+    return {
+        QStringLiteral("CREATE TABLE disclosure_log_entries (id INTEGER PRIMARY KEY, case_id "
+                       "INTEGER NOT NULL REFERENCES cases(id), version INTEGER NOT NULL, status "
+                       "TEXT NOT NULL, published_on TEXT, entry TEXT NOT NULL, updated_at TEXT "
+                       "NOT NULL, UNIQUE (case_id, version))"),
+        QStringLiteral("CREATE INDEX disclosure_log_by_publication ON "
+                       "disclosure_log_entries(published_on) WHERE published_on IS NOT NULL"),
+    };
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -460,7 +476,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 15;
+    return 16;
 }
 
 QStringList Migrations::statements(int version)
@@ -496,6 +512,8 @@ QStringList Migrations::statements(int version)
         return attachmentMessageIds();
     case 15:
         return authorityMatters();
+    case 16:
+        return disclosureLog();
     default:
         return {};
     }

@@ -4,12 +4,16 @@
 // the settings. Run through scripts/screenshots. With FOI_SCREENSHOT_DARK=1 the screens are
 // drawn with a dark palette (to check that they stay readable; not kept in docs/).
 
+#include "../core/services/DisclosureLogTestCases.h"
 #include "deadlines/DeadlinesDialog.h"
+#include "disclosure/DisclosureLogActions.h"
+#include "disclosure/DisclosureLogDialog.h"
 #include "law/BankHolidayCalendar.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/RegulatorDeadlineCalculator.h"
 #include "law/WorkingDayCalendar.h"
 #include "services/AuthorityMatterService.h"
+#include "services/CaseRecordMapper.h"
 #include "services/MatterService.h"
 #include "services/ReviewLetterService.h"
 #include "WorkbenchFixture.h"
@@ -54,6 +58,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QThread>
 
@@ -410,6 +415,33 @@ bool takeCommissionerMatter(WorkbenchFixture &fixture, const foi::core::Case &re
     return ok;
 }
 
+// The disclosure log (issue 18 point 5): a closed case prepared, its hits listed in context
+// with the authority's number about to be kept, and the published preview.
+bool disclosureLogScreens(WorkbenchFixture &fixture, const QString &folder)
+{
+    const foi::core::Case closed = disclosurelogtest::closedCase(QStringLiteral("FOI/2026/0042"));
+    if (!fixture.store->cases().save(
+            foi::core::CaseRecordMapper::toRecord(closed, fixture.calendar.workingDays()),
+            QStringLiteral("Test Officer")))
+        return false;
+    foi::ui::Workbench &workbench = *fixture.workbench;
+    workbench.openCase(closed.reference);
+    settle();
+    foi::ui::DisclosureLogDialog *dialog = workbench.disclosureLogActions().openDialog();
+    dialog->resize(1000, 720);
+    dialog->findChild<QPushButton *>(QStringLiteral("prepareButton"))->click();
+    auto *hits = dialog->findChild<QTableWidget *>(QStringLiteral("hitsTable"));
+    for (int row = 0; row < hits->rowCount(); ++row)
+        if (hits->item(row, 0)->text() == QLatin1String("reply-2"))
+            hits->selectRow(row);
+    dialog->findChild<QLineEdit *>(QStringLiteral("keepReasonEdit"))
+        ->setText(QStringLiteral("The highways team's published number"));
+    settle();
+    const bool ok = save(*dialog, folder, QStringLiteral("36-disclosure-log-dialog"));
+    dialog->close();
+    return ok;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -666,5 +698,6 @@ int main(int argc, char *argv[])
     ok = takeMattersStep(fixture, *reference, folder) && ok;
     ok = takeCommissionerMatter(fixture, *reference, folder) && ok;
     ok = lifecycleScreens(fixture, others.constLast().reference, folder) && ok;
+    ok = disclosureLogScreens(fixture, folder) && ok;
     return ok ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 #include "intake/EmailImport.h"
 
 #include "caselist/CaseListView.h"
+#include "disclosure/DisclosureLogActions.h"
 #include "findings/FindingsPanel.h"
 #include "history/CaseHistoryDialog.h"
 #include "intake/NewRequestDialog.h"
@@ -21,6 +22,7 @@
 #include "services/CaseHistory.h"
 #include "services/CaseImportJob.h"
 #include "services/CaseLifecycleService.h"
+#include "services/DisclosureLogService.h"
 #include "services/ReleaseGate.h"
 #include "services/ReviewNotes.h"
 #include "services/SentReplyService.h"
@@ -107,6 +109,7 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                                  *m_window, this);
     connectReview();
     connectLifecycle();
+    connectDisclosureLog();
     showCaseList();
 }
 
@@ -273,6 +276,17 @@ void Workbench::connectLifecycle()
     });
 }
 
+void Workbench::connectDisclosureLog()
+{
+    m_disclosureLogService = std::make_unique<core::DisclosureLogService>(m_services.store);
+    m_disclosureLog = new DisclosureLogActions({*m_disclosureLogService, *m_notifier,
+                                                [this] { return m_services.cases.officer(); },
+                                                [] {
+                                                    return QDate::currentDate();
+                                                }},
+                                               *m_document, *m_window, this);
+}
+
 void Workbench::connectDocument()
 {
     connect(m_document, &core::CaseDocument::historyChanged, this, [this] {
@@ -428,6 +442,7 @@ void Workbench::logNewRequest()
     m_autosaver->markSaved();
     m_window->showWorkspace();
     m_lifecycle->setCaseOpen(true);
+    m_disclosureLog->setCaseOpen(true);
     m_workspace->showStep(0);
     m_window->showStatusMessage(tr("Logged request %1").arg(created->reference));
 }
@@ -444,6 +459,7 @@ void Workbench::openCase(const QString &reference)
     m_autosaver->markSaved();
     m_window->showWorkspace();
     m_lifecycle->setCaseOpen(true);
+    m_disclosureLog->setCaseOpen(true);
 }
 
 void Workbench::showCaseList()
@@ -451,6 +467,8 @@ void Workbench::showCaseList()
     leaveCase();
     if (m_lifecycle)
         m_lifecycle->setCaseOpen(false);
+    if (m_disclosureLog)
+        m_disclosureLog->setCaseOpen(false);
     // A store with no case at all shows how to start instead of an empty table.
     const core::Result<bool> anyCase = m_services.cases.hasCases();
     if (anyCase && !*anyCase) {

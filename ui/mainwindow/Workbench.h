@@ -26,6 +26,7 @@ class CaseEditingService;
 class CaseQueryService;
 class CaseHistory;
 class CaseLifecycleService;
+class DisclosureLogService;
 class CaseStore;
 class EmailIntakeService;
 class EnvironmentalTerms;
@@ -46,6 +47,7 @@ class AuthorityProfileOffer;
 class BackgroundTask;
 class CaseHistoryDialog;
 class CaseLifecycleActions;
+class DisclosureLogActions;
 class CaseListModel;
 class CaseListView;
 class CaseWorkspace;
@@ -114,6 +116,8 @@ public:
     SentReplyBanner &sentReplyBanner() const { return *m_sentBanner; }
     // Case › Withdraw, Close as lapsed, Reopen, Delete case created in error.
     CaseLifecycleActions &lifecycleActions() const { return *m_lifecycle; }
+    // Case › Prepare for disclosure log.
+    DisclosureLogActions &disclosureLogActions() const { return *m_disclosureLog; }
     // The authority profile letters are signed with, from its file.
     core::Result<core::AuthorityProfile> authorityProfile() const;
     // The authority a new case (a request logged or an email taken in) is made for.
@@ -171,6 +175,7 @@ private:
     void connectDocument();
     void connectReview();
     void connectLifecycle();
+    void connectDisclosureLog();
     // Every view of the case's attached files but `changed` (the one the officer used) shows
     // them as stored now: both attachment panels, the evidence the searches cite, History.
     void showAttachmentsChangedIn(const QObject *changed);
@@ -205,6 +210,8 @@ private:
     std::unique_ptr<core::CaseHistory> m_history;
     std::unique_ptr<core::CaseLifecycleService> m_lifecycleService;
     CaseLifecycleActions *m_lifecycle = nullptr;
+    std::unique_ptr<core::DisclosureLogService> m_disclosureLogService;
+    DisclosureLogActions *m_disclosureLog = nullptr;
     std::unique_ptr<core::AttachmentService> m_attachmentService;
     EmailImport *m_emailImport = nullptr;
     AttachmentsPanel *m_attachments = nullptr;

@@ -673,6 +673,39 @@ private slots:
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
+    // Migration 16 (issue 18 point 5): the disclosure log's table, empty, beside the cases
+    // already stored; an entry kept from now on reads back and is audited.
+    void upgradeFromVersion14AddsAnEmptyDisclosureLog()
+    {
+        const QString file = fixture(14);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        QCOMPARE(storetest::rawSelect(file,
+                                      QStringLiteral("SELECT COUNT(*) FROM disclosure_log_entries"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("0"));
+        QVERIFY((*store)->disclosureLog().versionsOf(QStringLiteral("FIX-3"))->isEmpty());
+        DisclosureLogEntry entry;
+        entry.reference = QStringLiteral("FIX-3");
+        entry.requestText = QStringLiteral("How many drones?");
+        QVERIFY((*store)->disclosureLog().save(entry, QStringLiteral("officer"),
+                                               QStringLiteral("prepare-disclosure-log"),
+                                               QStringLiteral("prepared")));
+        QCOMPARE(*(*store)->disclosureLog().versionsOf(QStringLiteral("FIX-3")),
+                 QList<DisclosureLogEntry>{entry});
+        QCOMPARE((*store)
+                     ->disclosureLog()
+                     .save({}, QStringLiteral("officer"), QStringLiteral("prepare-disclosure-log"),
+                           QStringLiteral("prepared"))
+                     .error()
+                     .code,
+                 QString(StoreErrorCode::NotFound));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
     void failedUpgradeLeavesTheFileAtItsVersion()
     {
         const QString file = fixture(1);
