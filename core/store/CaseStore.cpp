@@ -45,6 +45,7 @@ CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, 
     , m_eraser(std::make_unique<PersonalDataEraser>(*m_connection, *m_audit, options.clock))
     , m_reviews(std::make_unique<ReviewRegister>(*m_connection, *m_audit, options.clock))
     , m_releases(std::make_unique<ReleaseRegister>(*m_connection, *m_audit, options.clock))
+    , m_statistics(std::make_unique<StatisticsSummaries>(*m_connection))
 {}
 
 CaseStore::~CaseStore() = default;

@@ -9,6 +9,7 @@
 #include "ReleaseRegister.h"
 #include "ReplyArchive.h"
 #include "ReviewRegister.h"
+#include "StatisticsSummaries.h"
 #include "support/Result.h"
 #include "WriteTransaction.h"
 
@@ -77,6 +78,7 @@ public:
     PersonalDataEraser &eraser() { return *m_eraser; }
     ReviewRegister &reviews() { return *m_reviews; }
     ReleaseRegister &releases() { return *m_releases; }
+    StatisticsSummaries &statistics() { return *m_statistics; }
 
     // One write transaction around several of the saves above (begin() it, then commit()):
     // each save's own transaction joins it, so they are kept together or, when it is destroyed
@@ -154,6 +156,7 @@ private:
     std::unique_ptr<PersonalDataEraser> m_eraser;
     std::unique_ptr<ReviewRegister> m_reviews;
     std::unique_ptr<ReleaseRegister> m_releases;
+    std::unique_ptr<StatisticsSummaries> m_statistics;
 };
 
 } // namespace foi::core
