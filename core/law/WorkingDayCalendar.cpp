@@ -2,6 +2,7 @@
 
 #include "law/EasterComputus.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QMap>
 
@@ -104,6 +105,11 @@ WorkingDayCalendar::WorkingDayCalendar(const BankHolidayCalendar &holidays)
         }
         m_workingUpTo[i] = working;
     }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(m_firstJulianDay));
+    for (const qint32 offset : m_workingOffsets)
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&offset), sizeof offset));
+    m_fingerprint = QString::fromLatin1(hash.result().toHex().left(16));
 }
 
 const WorkingDayCalendar &WorkingDayCalendar::builtIn()

@@ -50,6 +50,11 @@ public:
 
     QList<NonWorkingDay> nonWorkingWeekdays(int year) const;
 
+    // Names which days this calendar counts as working (16 hex digits of a SHA-256 over them):
+    // two calendars with the same working days have the same fingerprint. A figure kept with
+    // the fingerprint of the calendar it was counted on can tell when it must be counted again.
+    const QString &fingerprint() const { return m_fingerprint; }
+
 private:
     qint64 offsetOf(const QDate &date) const { return date.toJulianDay() - m_firstJulianDay; }
     int workingUpTo(qint64 offset) const; // working days in [first day, offset]
@@ -60,6 +65,7 @@ private:
     std::vector<qint32> m_workingUpTo;    // per day: working days from the first day to it
     std::vector<qint32> m_workingOffsets; // offsets of every working day, ascending
     std::vector<bool> m_projectedYear;    // per year from firstSupportedYear
+    QString m_fingerprint;
 };
 
 } // namespace foi::core

@@ -5,6 +5,7 @@
 #include "model/Codes.h"
 #include "model/RequesterKeys.h"
 #include "rules/CaseDeadline.h"
+#include "rules/StatisticsRecords.h"
 
 #include <QJsonDocument>
 
@@ -67,6 +68,8 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase, const WorkingDayCalen
     record.reasonsText = reasons.join(QLatin1Char('\n'));
     record.requesterEmail = theCase.requester.email;
     record.document = documentOf(theCase);
+    record.statistics = StatisticsRecords::of(theCase, calendar);
+    record.statisticsCalendar = calendar.fingerprint();
     return record;
 }
 

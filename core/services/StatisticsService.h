@@ -12,9 +12,13 @@ namespace foi::core {
 
 class CaseStore;
 
-// The published statistics over the cases in the store: builds each case's statistics record
-// (StatisticsRecords, counted on the calendar passed in, the program's effective one) through
-// the case repository, and runs a report over them (StatisticsReports). The due date the store
+// The published statistics over the cases in the store: reads each case's statistics record
+// from the store's summary table (StatisticsSummaries, kept with each save), and runs a report
+// over them (StatisticsReports). Before reading, a case with no summary yet, or one counted on
+// another calendar than the one passed in (the program's effective one), is summarised from its
+// case file (StatisticsRecords), which after migration 17 or a calendar change reads each
+// document once. A store open read-only is never written: when its summaries are not up to
+// date, the records are made from the case files instead. The due date the store
 // keeps is read only to warn when it differs from the lawful one; it never decides timeliness.
 // Fails with "statistics.bad-period" for a query StatisticsReports::check refuses, with
 // "statistics.unreadable-case" naming a case whose file does not read, and with the store's
@@ -26,10 +30,19 @@ public:
     StatisticsService(CaseStore &store, const WorkingDayCalendar &calendar,
                       const ExemptionCatalogue &catalogue);
 
+    // Brings every case's summary up to date (see above); cheap when they already are. On a store
+    // open read-only whose summaries are not up to date, fails with
+    // "statistics.summaries-out-of-date".
+    [[nodiscard]] Status summarise();
     [[nodiscard]] Result<QList<StatisticsRecord>> records();
     [[nodiscard]] Result<StatisticsReport> run(const StatisticsQuery &query);
 
 private:
+    static Error unreadable(const QString &reference, const Error &why);
+    // Every case's record made from its case file (a store open read-only whose summaries are
+    // not up to date).
+    [[nodiscard]] Result<QList<StatisticsRecord>> recordsFromDocuments();
+
     CaseStore &m_store;
     const WorkingDayCalendar &m_calendar;
     const ExemptionCatalogue &m_catalogue;

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "model/StatisticsRecord.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace foi::core {
 
@@ -33,6 +37,12 @@ struct CaseRecord
     // email, postal address), for the aggregation lookup of the Fees Regulations reg 5.
     QStringList requesterKeys;
     QByteArray document;
+    // What the published statistics need of the case (its reference and stored due date aside),
+    // kept in the summary table in the same transaction as the case, with the fingerprint of the
+    // calendar its lawful due date was counted on. None: the case has no summary until
+    // StatisticsService fills it from the document.
+    std::optional<StatisticsRecord> statistics;
+    QString statisticsCalendar;
 };
 
 } // namespace foi::core

@@ -67,6 +67,7 @@ CaseRepository::CaseRepository(StoreConnection &connection, AuditTrail &audit,
     : m_connection(connection)
     , m_audit(audit)
     , m_clock(std::move(clock))
+    , m_statistics(connection)
 {}
 
 Status CaseRepository::validate(const CaseRecord &record)
@@ -165,6 +166,11 @@ Status CaseRepository::insertPending(PendingCreates &pending, const QString &off
             return keys;
         if (Status title = replaceTitle(*created.record, what, KeysBefore::None); !title)
             return title;
+        if (Status summary =
+                m_statistics.replace(created.record->reference, created.record->statistics,
+                                     created.record->statisticsCalendar, what);
+            !summary)
+            return summary;
         AuditEntry entry{officer,
                          QStringLiteral("create-case"),
                          QStringLiteral("case"),
@@ -230,6 +236,10 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
         return review.error();
     if (Status title = replaceTitle(record, what, KeysBefore::Some); !title)
         return title.error();
+    if (Status summary = m_statistics.replace(record.reference, record.statistics,
+                                              record.statisticsCalendar, what);
+        !summary)
+        return summary.error();
     AuditEntry entry{officer,          QStringLiteral("update-case"),  QStringLiteral("case"),
                      record.reference, QStringLiteral("case updated"), before,
                      record.document};
@@ -993,6 +1003,8 @@ Status CaseRepository::deleteCreatedInError(const QString &reference, const QStr
     if (!deletable)
         return deletable.error();
     const QString what = QStringLiteral("deleting case %1").arg(reference);
+    if (Status summary = m_statistics.remove(reference, what); !summary)
+        return summary;
     for (const QString &sql : {QStringLiteral("DELETE FROM requester_keys WHERE case_id = ?"),
                                QStringLiteral("DELETE FROM case_titles WHERE case_id = ?"),
                                QStringLiteral("DELETE FROM cases WHERE id = ?")}) {

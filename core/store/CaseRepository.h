@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "CaseRecord.h"
 #include "model/CaseListQuery.h"
+#include "StatisticsSummaries.h"
 #include "StoredCase.h"
 #include "support/Result.h"
 
@@ -16,7 +17,8 @@ namespace foi::core {
 class StoreConnection;
 
 // Cases in the store: saving (insert or update, each change audited with the documents
-// before and after, in the same BEGIN IMMEDIATE transaction), loading, the keyset-paged case
+// before and after, in the same BEGIN IMMEDIATE transaction, with its statistics summary),
+// loading, the keyset-paged case
 // list, and holds. Saving a case whose document has not changed records nothing.
 class CaseRepository
 {
@@ -153,6 +155,7 @@ private:
     StoreConnection &m_connection;
     AuditTrail &m_audit;
     AuditTrail::Clock m_clock;
+    StatisticsSummaries m_statistics; // each save's summary, in the save's transaction
 };
 
 } // namespace foi::core

@@ -48,6 +48,7 @@ CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, 
     , m_authorityMatters(std::make_unique<AuthorityMatterRegister>(*m_connection, *m_audit))
     , m_disclosureLog(
           std::make_unique<DisclosureLogRegister>(*m_connection, *m_audit, options.clock))
+    , m_statistics(std::make_unique<StatisticsSummaries>(*m_connection))
 {}
 
 CaseStore::~CaseStore() = default;

@@ -11,6 +11,7 @@
 #include "ReleaseRegister.h"
 #include "ReplyArchive.h"
 #include "ReviewRegister.h"
+#include "StatisticsSummaries.h"
 #include "support/Result.h"
 #include "WriteTransaction.h"
 
@@ -81,6 +82,7 @@ public:
     ReleaseRegister &releases() { return *m_releases; }
     AuthorityMatterRegister &authorityMatters() { return *m_authorityMatters; }
     DisclosureLogRegister &disclosureLog() { return *m_disclosureLog; }
+    StatisticsSummaries &statistics() { return *m_statistics; }
 
     // One write transaction around several of the saves above (begin() it, then commit()):
     // each save's own transaction joins it, so they are kept together or, when it is destroyed
@@ -160,6 +162,7 @@ private:
     std::unique_ptr<ReleaseRegister> m_releases;
     std::unique_ptr<AuthorityMatterRegister> m_authorityMatters;
     std::unique_ptr<DisclosureLogRegister> m_disclosureLog;
+    std::unique_ptr<StatisticsSummaries> m_statistics;
 };
 
 } // namespace foi::core

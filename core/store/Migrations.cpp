@@ -465,6 +465,36 @@ QStringList disclosureLog()
     };
 }
 
+// The summary of each case that the published statistics read (issue 18, point 4), so that
+// neither a report nor the Statistics view reads every case document. A case's lawful due date
+// is counted on the program's calendar, which SQL cannot do, so the cases already stored get
+// their summaries from StatisticsService the first time it runs (StatisticsSummaries::stale):
+// a case without a row, or whose row was counted on another calendar, is summarised then.
+QStringList statisticsSummaries()
+{
+    return {
+        QStringLiteral("CREATE TABLE case_statistics (case_id INTEGER PRIMARY KEY "
+                       "REFERENCES cases(id), regime TEXT NOT NULL, received TEXT, sent TEXT, "
+                       "lawful_due TEXT, outcome TEXT NOT NULL, refusal_reason TEXT NOT NULL, "
+                       "suspended_on TEXT, resumed_on TEXT, extended_on TEXT, "
+                       "calendar TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE case_statistics_exemptions (case_id INTEGER NOT NULL "
+                       "REFERENCES cases(id), seq INTEGER NOT NULL, provision TEXT NOT NULL, "
+                       "PRIMARY KEY (case_id, seq)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE case_statistics_reviews (case_id INTEGER NOT NULL "
+                       "REFERENCES cases(id), seq INTEGER NOT NULL, review_id TEXT NOT NULL, "
+                       "received TEXT, due TEXT, decided TEXT, PRIMARY KEY (case_id, seq)) "
+                       "WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX case_statistics_by_calendar ON case_statistics(calendar)"),
+        // Covering indexes of the Statistics view's figures: the requests received in a period
+        // (with what decides their standing as at a day), and those answered or still open.
+        QStringLiteral("CREATE INDEX case_statistics_by_received ON case_statistics(received, "
+                       "regime, sent, lawful_due, outcome, suspended_on, resumed_on)"),
+        QStringLiteral("CREATE INDEX case_statistics_by_sent ON case_statistics(sent, regime, "
+                       "received, outcome)"),
+    };
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -476,7 +506,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 16;
+    return 17;
 }
 
 QStringList Migrations::statements(int version)
@@ -514,6 +544,8 @@ QStringList Migrations::statements(int version)
         return authorityMatters();
     case 16:
         return disclosureLog();
+    case 17:
+        return statisticsSummaries();
     default:
         return {};
     }

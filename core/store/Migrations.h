@@ -21,6 +21,8 @@ class StoreConnection;
 //   8  the full-text index rebuilt with prefixes of 2 to 5 letters
 //   9  requester_keys: each case's requester by normalised name, email and postal address,
 //      filled from the documents of the cases already stored (the aggregation lookup)
+//   15 case_statistics: each case's statistics summary, filled for the cases already stored
+//      by StatisticsService on its first run (it needs the calendar)
 class Migrations
 {
 public:

@@ -1,7 +1,10 @@
 #include "../store/StoreTestSupport.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
+#include "model/CaseFile.h"
+#include "rules/StatisticsRecords.h"
 #include "services/CaseImportService.h"
+#include "services/CaseRecordMapper.h"
 #include "services/StatisticsService.h"
 
 #include <QDir>
@@ -57,6 +60,17 @@ private:
         if (!report)
             qFatal("%s", qPrintable(report.error().message));
         return StatisticsReportWriter::csv(report->table);
+    }
+
+    // A copy of the fixture's store, for a test that changes it.
+    QString copyOfStore(const QString &name)
+    {
+        const QString copy = m_dir.filePath(name + u".foistore"_s);
+        m_store.reset();
+        if (!QFile::copy(m_path, copy))
+            qFatal("cannot copy the store");
+        m_store = storetest::create(m_path);
+        return copy;
     }
 
 private slots:
@@ -147,8 +161,8 @@ private slots:
         QCOMPARE(report.error().code, u"statistics.bad-period"_s);
     }
 
-    // A case file damaged around the workbench stops the report, naming the case, rather than
-    // leave it out of the figures.
+    // A case file damaged around the workbench, whose summary has to be made from it, stops the
+    // report, naming the case, rather than leave it out of the figures.
     void unreadableCaseIsNamedNotDropped()
     {
         const QString copy = m_dir.filePath(u"damaged.foistore"_s);
@@ -156,8 +170,12 @@ private slots:
         QVERIFY(QFile::copy(m_path, copy));
         m_store = storetest::create(m_path);
         QVERIFY(m_store);
+        // As a store from before the summary table (migration 17) would be: FX-07 has no
+        // summary, so its document must be read, and it does not read.
         QCOMPARE(storetest::rawExec(copy, u"UPDATE cases SET document = '{\"formatVersion\": 1' "
-                                          "WHERE reference = 'FX-07'"_s),
+                                          "WHERE reference = 'FX-07'; DELETE FROM case_statistics "
+                                          "WHERE case_id = (SELECT id FROM cases WHERE "
+                                          "reference = 'FX-07')"_s),
                  QString());
         auto damaged = storetest::create(copy);
         QVERIFY(damaged);
@@ -167,6 +185,148 @@ private slots:
         QVERIFY(!report);
         QCOMPARE(report.error().code, u"statistics.unreadable-case"_s);
         QVERIFY2(report.error().message.contains(u"FX-07"_s), qPrintable(report.error().message));
+    }
+
+    // Issue 18 point 4: what the reports read is kept with each save, and is what reading
+    // every case document would give.
+    void summariesAreWhatTheDocumentsGive()
+    {
+        QCOMPARE(storetest::rawSelect(m_path, u"SELECT count(*) FROM case_statistics"_s)
+                     .value(0)
+                     .value(0),
+                 u"30"_s);
+        QList<StatisticsRecord> fromDocuments;
+        QVERIFY(m_store->cases().eachDocument(
+            [&](const QString &, const QDate &storedDue, const QByteArray &document) {
+                const auto theCase = CaseFile::read(document, ExemptionCatalogue::builtIn());
+                if (!theCase)
+                    return false;
+                StatisticsRecord record =
+                    StatisticsRecords::of(*theCase, WorkingDayCalendar::builtIn());
+                record.storedDue = storedDue;
+                fromDocuments.append(record);
+                return true;
+            }));
+        QCOMPARE(fromDocuments.size(), 30);
+        StatisticsService service(*m_store, WorkingDayCalendar::builtIn(),
+                                  ExemptionCatalogue::builtIn());
+        const auto fromSummaries = service.records();
+        QVERIFY(fromSummaries);
+        QCOMPARE(*fromSummaries, fromDocuments);
+    }
+
+    // With every summary current, a report reads no case document: damaging them all changes
+    // nothing.
+    void reportsReadTheSummariesNotTheDocuments()
+    {
+        const QString copy = copyOfStore(u"no-documents"_s);
+        QCOMPARE(storetest::rawExec(copy, u"UPDATE cases SET document = 'not a case file'"_s),
+                 QString());
+        auto store = storetest::create(copy);
+        QVERIFY(store);
+        StatisticsService service(*store, WorkingDayCalendar::builtIn(),
+                                  ExemptionCatalogue::builtIn());
+        const auto report = service.run(quarterOne(StatisticsReportKind::CabinetOffice));
+        QVERIFY(report);
+        QCOMPARE(StatisticsReportWriter::csv(report->table), expected(u"cabinet-office.csv"_s));
+    }
+
+    // A store upgraded by migration 17 has no summaries: the first run makes them from the
+    // documents, and the figures are the same.
+    void storeWithoutSummariesIsSummarisedOnce()
+    {
+        const QString copy = copyOfStore(u"unsummarised"_s);
+        QCOMPARE(storetest::rawExec(copy, u"DELETE FROM case_statistics_exemptions; DELETE FROM "
+                                          "case_statistics_reviews; DELETE FROM case_statistics"_s),
+                 QString());
+        auto store = storetest::create(copy);
+        QVERIFY(store);
+        StatisticsService service(*store, WorkingDayCalendar::builtIn(),
+                                  ExemptionCatalogue::builtIn());
+        QCOMPARE(*store->statistics().isCurrent(WorkingDayCalendar::builtIn().fingerprint()),
+                 false);
+        const auto report = service.run(quarterOne(StatisticsReportKind::Timeliness));
+        QVERIFY(report);
+        QCOMPARE(StatisticsReportWriter::csv(report->table), expected(u"timeliness.csv"_s));
+        QCOMPARE(*store->statistics().isCurrent(WorkingDayCalendar::builtIn().fingerprint()), true);
+    }
+
+    // A store open read-only (the CLI's stats) is never written: summaries not up to date are
+    // left as they are, and the records come from the case files.
+    void readOnlyStoreWithoutSummariesReadsTheDocuments()
+    {
+        const QString copy = copyOfStore(u"read-only"_s);
+        QCOMPARE(storetest::rawExec(copy, u"DELETE FROM case_statistics_exemptions; DELETE FROM "
+                                          "case_statistics_reviews; DELETE FROM case_statistics"_s),
+                 QString());
+        auto store = CaseStore::open(copy, CaseStore::OpenMode::ReadOnly, storetest::options());
+        QVERIFY(store);
+        StatisticsService service(**store, WorkingDayCalendar::builtIn(),
+                                  ExemptionCatalogue::builtIn());
+        const auto report = service.run(quarterOne(StatisticsReportKind::CodeOfPractice));
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(StatisticsReportWriter::csv(report->table), expected(u"code-of-practice.csv"_s));
+        QVERIFY(storetest::rawSelect(copy, u"SELECT 1 FROM case_statistics"_s).isEmpty());
+    }
+
+    // Summaries counted on another calendar (bank holidays imported since) are counted again.
+    void summariesOfAnotherCalendarAreCountedAgain()
+    {
+        const QString copy = copyOfStore(u"other-calendar"_s);
+        QCOMPARE(storetest::rawExec(copy, u"UPDATE case_statistics SET calendar = 'older', "
+                                          "lawful_due = '2000-01-01'"_s),
+                 QString());
+        auto store = storetest::create(copy);
+        QVERIFY(store);
+        StatisticsService service(*store, WorkingDayCalendar::builtIn(),
+                                  ExemptionCatalogue::builtIn());
+        const auto report = service.run(quarterOne(StatisticsReportKind::CodeOfPractice));
+        QVERIFY(report);
+        QCOMPARE(StatisticsReportWriter::csv(report->table), expected(u"code-of-practice.csv"_s));
+        QVERIFY(storetest::rawSelect(copy, u"SELECT 1 FROM case_statistics WHERE calendar = "
+                                           "'older'"_s)
+                    .isEmpty());
+    }
+
+    // The summary is written in the save's transaction: a summary that cannot be written stops
+    // the save, and a save that fails after its summary leaves no summary.
+    void saveAndSummaryCommitOrFailTogether()
+    {
+        auto store = storetest::create(m_dir.filePath(u"together.foistore"_s));
+        QVERIFY(store);
+        const QString path = store->path();
+        CaseRecord record = storetest::record(u"TG-1"_s, u"Bus lanes"_s);
+        StatisticsRecord summary;
+        summary.received = QDate(2025, 1, 6);
+        summary.exemptions = {u"s31(1)(a)"_s};
+        record.statistics = summary;
+        record.statisticsCalendar = WorkingDayCalendar::builtIn().fingerprint();
+        store.reset();
+        QCOMPARE(storetest::rawExec(path, u"CREATE TRIGGER no_summaries BEFORE INSERT ON "
+                                          "case_statistics_exemptions BEGIN SELECT RAISE(ABORT, "
+                                          "'disk full'); END"_s),
+                 QString());
+        store = storetest::create(path);
+        QVERIFY(!store->cases().save(record, u"officer"_s));
+        QCOMPARE(*store->cases().count(), qint64(0));
+        QVERIFY(storetest::rawSelect(path, u"SELECT 1 FROM case_statistics"_s).isEmpty());
+        store.reset();
+        QCOMPARE(storetest::rawExec(path, u"DROP TRIGGER no_summaries; CREATE TRIGGER no_audit "
+                                          "BEFORE INSERT ON audit_log BEGIN SELECT "
+                                          "RAISE(ABORT, 'disk full'); END"_s),
+                 QString());
+        store = storetest::create(path);
+        QVERIFY(!store->cases().save(record, u"officer"_s));
+        QCOMPARE(*store->cases().count(), qint64(0));
+        QVERIFY(storetest::rawSelect(path, u"SELECT 1 FROM case_statistics"_s).isEmpty());
+        store.reset();
+        QCOMPARE(storetest::rawExec(path, u"DROP TRIGGER no_audit"_s), QString());
+        store = storetest::create(path);
+        QVERIFY(store->cases().save(record, u"officer"_s));
+        QCOMPARE(storetest::rawSelect(path, u"SELECT s.received, e.provision FROM "
+                                            "case_statistics s JOIN case_statistics_exemptions e "
+                                            "ON e.case_id = s.case_id"_s),
+                 (QList<QStringList>{{u"2025-01-06"_s, u"s31(1)(a)"_s}}));
     }
 
     void cleanupTestCase() { m_store.reset(); }

@@ -1,6 +1,11 @@
 #include "StoreTestSupport.h"
 
+#include "law/ExemptionCatalogue.h"
+#include "law/WorkingDayCalendar.h"
+#include "model/CaseFile.h"
 #include "model/RequesterKeys.h"
+#include "rules/StatisticsRecords.h"
+#include "services/StatisticsService.h"
 #include "store/Migrations.h"
 #include "support/StoreErrorCode.h"
 
@@ -705,6 +710,47 @@ private slots:
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
+
+    // Migration 17 (issue 18 point 4): the statistics summaries. The cases already stored get
+    // theirs from their documents the first time the statistics are read (the lawful due date
+    // needs the calendar, which SQL has not got), and they are what the documents give.
+    void upgradeFromVersion14SummarisesTheCasesAlreadyStored()
+    {
+        const QString file = fixture(14);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        QCOMPARE(storetest::rawSelect(file, QStringLiteral("SELECT count(*) FROM case_statistics"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("0"));
+        const WorkingDayCalendar &calendar = WorkingDayCalendar::builtIn();
+        QCOMPARE(*(*store)->statistics().isCurrent(calendar.fingerprint()), false);
+        QList<StatisticsRecord> fromDocuments;
+        QVERIFY((*store)->cases().eachDocument(
+            [&](const QString &, const QDate &storedDue, const QByteArray &document) {
+                const auto theCase = CaseFile::read(document, ExemptionCatalogue::builtIn());
+                if (!theCase)
+                    return false;
+                StatisticsRecord record = StatisticsRecords::of(*theCase, calendar);
+                record.storedDue = storedDue;
+                fromDocuments.append(record);
+                return true;
+            }));
+        QCOMPARE(fromDocuments.size(), 2);
+        StatisticsService statistics(**store, calendar, ExemptionCatalogue::builtIn());
+        const auto records = statistics.records();
+        QVERIFY2(records, qPrintable(records ? QString() : records.error().message));
+        QCOMPARE(*records, fromDocuments);
+        QCOMPARE(*(*store)->statistics().isCurrent(calendar.fingerprint()), true);
+        QCOMPARE(storetest::rawSelect(file, QStringLiteral("SELECT count(*) FROM case_statistics"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("2"));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
 
     void failedUpgradeLeavesTheFileAtItsVersion()
     {
