@@ -3,6 +3,7 @@
 #include "intake/ReferenceAllocator.h"
 #include "law/BankHolidayCalendar.h"
 #include "model/ReviewOutcome.h"
+#include "reply/CorrectionLetter.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
 #include "store/AuditTrail.h"
@@ -319,6 +320,16 @@ private slots:
         QCOMPARE(remedy->matter, QStringLiteral("ICO1"));
         QCOMPARE(remedy->amendsVersion, 2);
         QVERIFY(remedy->reason.contains(QStringLiteral("decision notice IC-123456-A1B2")));
+        // The response's letter (the correction sent from the Reply step) gives that reason, so
+        // it cites the notice by its reference.
+        CorrectionLetter::Facts facts;
+        facts.corrected = corrected.reply.sent.constLast();
+        facts.amendment = *remedy;
+        facts.letterDate = d("2018-07-20");
+        facts.version = 3;
+        const QString letter = CorrectionLetter::compose(ReplyDocument{}, facts).plainText();
+        QVERIFY2(letter.contains(QStringLiteral("decision notice IC-123456-A1B2")),
+                 qPrintable(letter));
     }
 };
 
