@@ -25,9 +25,12 @@
 #include "services/MatterService.h"
 #include "services/PublicInterestLibrary.h"
 #include "services/ReviewLetterService.h"
+#include "services/StatisticsService.h"
+#include "services/StatisticsViewService.h"
 #include "services/StoreRecoveryService.h"
 #include "settings/CalendarImportPage.h"
 #include "settings/Profiles.h"
+#include "statistics/StatisticsDialog.h"
 #include "store/BackgroundIntegrityCheck.h"
 #include "store/BackupService.h"
 #include "store/CaseStore.h"
@@ -154,7 +157,24 @@ core::Status GuiCompositionRoot::buildMatters()
     });
     QObject::connect(m_deadlines, &ui::DeadlinesDialog::openCaseRequested, m_workbench.get(),
                      &ui::Workbench::openCase);
+    buildStatistics();
     return buildEmailIntake();
+}
+
+void GuiCompositionRoot::buildStatistics()
+{
+    m_statistics = std::make_unique<core::StatisticsService>(*m_store, m_calendar->workingDays(),
+                                                             core::ExemptionCatalogue::builtIn());
+    m_statisticsView = std::make_unique<core::StatisticsViewService>(*m_statistics, m_store->path(),
+                                                                     m_calendar->workingDays());
+    m_statisticsDialog = new ui::StatisticsDialog(
+        *m_statisticsView, [] { return QDate::currentDate(); }, &mainWindow());
+    QObject::connect(mainWindow().statisticsAction(), &QAction::triggered, m_statisticsDialog,
+                     [this] {
+                         m_statisticsDialog->show();
+                         m_statisticsDialog->raise();
+                         m_statisticsDialog->activateWindow();
+                     });
 }
 
 core::Status GuiCompositionRoot::buildEmailIntake()

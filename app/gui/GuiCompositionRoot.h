@@ -28,11 +28,14 @@ class RegulatorDeadlineCalculator;
 class EffectiveCalendar;
 class StepGuidance;
 class ReviewLetterService;
+class StatisticsService;
+class StatisticsViewService;
 class StoreRecoveryService;
 } // namespace foi::core
 
 namespace foi::ui {
 class DeadlinesDialog;
+class StatisticsDialog;
 class MainWindow;
 class StoreRecoveryWindow;
 class Workbench;
@@ -87,13 +90,18 @@ private:
         m_reviewLetters; // before the workbench: its step uses it
     std::unique_ptr<core::AttachmentService> m_emailAttachments;
     std::unique_ptr<core::EmailIntakeService> m_emailIntake;
+    std::unique_ptr<core::StatisticsService> m_statistics;
+    std::unique_ptr<core::StatisticsViewService> m_statisticsView; // outlives its window
     std::unique_ptr<ui::Workbench> m_workbench;
     std::unique_ptr<core::BackgroundIntegrityCheck> m_integrityCheck;
-    ui::DeadlinesDialog *m_deadlines = nullptr; // owned by the main window
+    ui::DeadlinesDialog *m_deadlines = nullptr;         // owned by the main window
+    ui::StatisticsDialog *m_statisticsDialog = nullptr; // owned by the main window
 
     [[nodiscard]] core::Status buildMatters();
     // File ▸ Import email… and email drops, over the matters (an email may open a review).
     [[nodiscard]] core::Status buildEmailIntake();
+    // View ▸ Statistics, over the store's statistics summaries.
+    void buildStatistics();
     std::unique_ptr<core::StoreRecoveryService> m_recovery;
     std::unique_ptr<ui::StoreRecoveryWindow> m_recoveryWindow;
 };

@@ -165,6 +165,10 @@ def main():
         figures.update(results_of(run(
             [os.path.join(args.bench, "foi-case-list-bench"), "--store", args.store, "--runs",
              str(args.runs)], what="GUI case list: Ctrl+End, PageDown, scroll bar, sorts")))
+        figures.update(results_of(run(
+            [os.path.join(args.bench, "foi-statistics-bench"), "--store", args.store, "--runs",
+             str(args.runs)], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            what="Statistics view: summaries, series, window")))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report(args, figures, load_before, os.getloadavg())
@@ -278,6 +282,17 @@ def report(args, figures, load_before, load_after):
         check(rows, f"Case list, the {figure['rows']} open cases: listed after choosing the filter",
               figure["filter_ms"], "ms", "< 100 ms (no stall)", figure["filter_ms"] < 100)
         sorts("case_list_open_sorts", "  open cases")
+    # Issue 18 point 4: the Statistics view opens in under a second on the large store.
+    timed("statistics_window", "Statistics view: open to charts filled", 1000)
+    if f("statistics_year"):
+        timed("statistics_year",
+              f"  series of the last year ({f('statistics_year')['requests']:,} requests)", 1000)
+    if f("statistics_whole"):
+        timed("statistics_whole",
+              f"  series of the whole store ({f('statistics_whole')['requests']:,} requests)")
+    if f("statistics_summarise"):
+        check(rows, "  summaries brought up to date first", f("statistics_summarise")["median_ms"],
+              "ms", "information", None)
     if f("import"):
         figure = f("import")
         seconds = figure["median_ms"] / 1000

@@ -3,7 +3,8 @@
 # Debian packages the build needs. One list, so every script installs the same set.
 FOI_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
-    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-pdf-dev
+    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-pdf-dev qt6-charts-dev
+    libqt6opengl6-dev
     libkainjow-mustache-dev
     libsqlite3-dev sqlite3
     libsodium-dev

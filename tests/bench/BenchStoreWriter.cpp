@@ -92,6 +92,50 @@ void bindBlob(sqlite3_stmt *statement, int at, const QByteArray &bytes)
     sqlite3_bind_blob(statement, at, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
 }
 
+struct SummaryStatements
+{
+    sqlite3_stmt *summary;
+    sqlite3_stmt *exemption;
+    sqlite3_stmt *review;
+};
+
+// The case's statistics summary, as StatisticsSummaries::replace writes it.
+void writeSummary(Connection &db, const SummaryStatements &statements, qint64 caseId,
+                  const CaseRecord &record)
+{
+    if (!record.statistics)
+        return;
+    const StatisticsRecord &s = *record.statistics;
+    sqlite3_bind_int64(statements.summary, 1, caseId);
+    bindText(statements.summary, 2, regimeCode(s.regime));
+    bindDate(statements.summary, 3, s.received);
+    bindDate(statements.summary, 4, s.sent);
+    bindDate(statements.summary, 5, s.lawfulDue);
+    bindText(statements.summary, 6, requestOutcomeCode(s.outcome));
+    bindText(statements.summary, 7, refusalReasonCode(s.refusalReason));
+    bindDate(statements.summary, 8, s.suspendedOn);
+    bindDate(statements.summary, 9, s.resumedOn);
+    bindDate(statements.summary, 10, s.extendedOn);
+    bindText(statements.summary, 11, record.statisticsCalendar);
+    db.step(statements.summary);
+    for (qsizetype i = 0; i < s.exemptions.size(); ++i) {
+        sqlite3_bind_int64(statements.exemption, 1, caseId);
+        sqlite3_bind_int64(statements.exemption, 2, i);
+        bindText(statements.exemption, 3, s.exemptions.at(i));
+        db.step(statements.exemption);
+    }
+    for (qsizetype i = 0; i < s.reviews.size(); ++i) {
+        const ReviewStatistics &review = s.reviews.at(i);
+        sqlite3_bind_int64(statements.review, 1, caseId);
+        sqlite3_bind_int64(statements.review, 2, i);
+        bindText(statements.review, 3, review.id);
+        bindDate(statements.review, 4, review.received);
+        bindDate(statements.review, 5, review.due);
+        bindDate(statements.review, 6, review.decided);
+        db.step(statements.review);
+    }
+}
+
 } // namespace
 
 QString BenchStoreWriter::write(const QString &path, int cases, quint32 seed)
@@ -122,6 +166,15 @@ QString BenchStoreWriter::write(const QString &path, int cases, quint32 seed)
         "updated_at, reference, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     sqlite3_stmt *insertKey =
         db.prepare("INSERT INTO requester_keys (key, date_received, case_id) VALUES (?, ?, ?)");
+    sqlite3_stmt *insertSummary = db.prepare(
+        "INSERT INTO case_statistics (case_id, regime, received, sent, lawful_due, outcome, "
+        "refusal_reason, suspended_on, resumed_on, extended_on, calendar) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *insertExemption = db.prepare(
+        "INSERT INTO case_statistics_exemptions (case_id, seq, provision) VALUES (?, ?, ?)");
+    sqlite3_stmt *insertReview =
+        db.prepare("INSERT INTO case_statistics_reviews (case_id, seq, review_id, received, due, "
+                   "decided) VALUES (?, ?, ?, ?, ?, ?)");
     sqlite3_stmt *insertSnapshot =
         db.prepare("INSERT INTO audit_snapshot (sha256, body) VALUES (?, ?)");
     sqlite3_stmt *insertAudit =
@@ -170,6 +223,7 @@ QString BenchStoreWriter::write(const QString &path, int cases, quint32 seed)
             sqlite3_bind_int64(insertKey, 3, caseId);
             db.step(insertKey);
         }
+        writeSummary(db, {insertSummary, insertExemption, insertReview}, caseId, record);
         bindText(insertSnapshot, 1, sha);
         bindBlob(insertSnapshot, 2, record.document);
         db.step(insertSnapshot);

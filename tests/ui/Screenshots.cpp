@@ -14,8 +14,12 @@
 #include "law/WorkingDayCalendar.h"
 #include "services/AuthorityMatterService.h"
 #include "services/CaseRecordMapper.h"
+#include "services/CaseImportService.h"
 #include "services/MatterService.h"
 #include "services/ReviewLetterService.h"
+#include "services/StatisticsService.h"
+#include "services/StatisticsViewService.h"
+#include "statistics/StatisticsDialog.h"
 #include "WorkbenchFixture.h"
 #include "workspace/CommissionerDialogs.h"
 #include "workspace/MattersStep.h"
@@ -43,6 +47,7 @@
 #include "workspace/WorkspaceStep.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -343,6 +348,48 @@ bool takeDeadlines(WorkbenchFixture &fixture, const foi::core::Case &reference,
     deadlines.show();
     settle();
     return save(deadlines, folder, QStringLiteral("22-deadlines"));
+}
+
+// View ▸ Statistics over the 30 hand-made cases of tests/data/statistics, in a store of their
+// own: the first quarter of 2026 as at 30 April, its share answered in time and its outcomes.
+bool takeStatistics(QWidget &parent, const QString &work, const QString &folder)
+{
+    using namespace foi::core;
+    auto store = CaseStore::open(work + QStringLiteral("/statistics.foistore"),
+                                 CaseStore::OpenMode::CreateIfMissing);
+    if (!store)
+        return false;
+    QStringList files;
+    const QDir cases(QStringLiteral(FOI_TEST_DATA_DIR "/statistics/cases"));
+    for (const QString &name : cases.entryList({QStringLiteral("*.json")}, QDir::Files))
+        files.append(cases.filePath(name));
+    if (!CaseImportService(**store, WorkingDayCalendar::builtIn())
+             .importFiles(files, QStringLiteral("Jo Officer")))
+        return false;
+    StatisticsService statistics(**store, WorkingDayCalendar::builtIn(),
+                                 ExemptionCatalogue::builtIn());
+    StatisticsViewService view(statistics, (*store)->path(), WorkingDayCalendar::builtIn());
+    foi::ui::StatisticsDialog dialog(
+        view, [] { return QDate(2026, 4, 30); }, &parent);
+    dialog.resize(1200, 640);
+    QSignalSpy counted(&dialog, &foi::ui::StatisticsDialog::counted);
+    dialog.show();
+    if (!counted.wait(30000))
+        return false;
+    dialog.findChild<QDateEdit *>(QStringLiteral("fromDateEdit"))->setDate(QDate(2026, 1, 1));
+    dialog.refresh();
+    if (!counted.wait(30000))
+        return false;
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+    bool ok = true;
+    for (const auto &[index, name] :
+         {std::pair{0, "37-statistics-received"}, std::pair{1, "38-statistics-in-time"},
+          std::pair{2, "39-statistics-outcomes"}}) {
+        tabs->setCurrentIndex(index);
+        settle();
+        ok = save(dialog, folder, QString::fromLatin1(name)) && ok;
+    }
+    return ok;
 }
 
 // The After the reply step of the reference case (after takeDeadlines opened its review): the
@@ -695,6 +742,7 @@ int main(int argc, char *argv[])
     ok = save(window, folder, QStringLiteral("16-backup-done")) && ok;
     ok = sentReplyScreens(fixture, reference->reference, work.path(), folder) && ok;
     ok = takeDeadlines(fixture, *reference, folder) && ok;
+    ok = takeStatistics(window, work.path(), folder) && ok;
     ok = takeMattersStep(fixture, *reference, folder) && ok;
     ok = takeCommissionerMatter(fixture, *reference, folder) && ok;
     ok = lifecycleScreens(fixture, others.constLast().reference, folder) && ok;

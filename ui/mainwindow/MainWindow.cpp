@@ -158,6 +158,12 @@ void MainWindow::createViewActions()
     m_deadlinesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_deadlinesAction->setStatusTip(
         tr("Every open clock of internal reviews, the ICO and the tribunal, soonest first"));
+    m_statisticsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("office-chart-bar")), tr("&Statistics…"), this);
+    m_statisticsAction->setObjectName(QStringLiteral("statisticsAction"));
+    m_statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_statisticsAction->setStatusTip(
+        tr("Requests received and answered, in time, outcomes and exemptions, with charts"));
 }
 
 void MainWindow::createMenus()
@@ -186,6 +192,7 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_findAction);
     viewMenu->addAction(m_caseHistoryAction);
     viewMenu->addAction(m_deadlinesAction);
+    viewMenu->addAction(m_statisticsAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

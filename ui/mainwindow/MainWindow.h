@@ -58,6 +58,7 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *caseHistoryAction() const { return m_caseHistoryAction; }
     QAction *deadlinesAction() const { return m_deadlinesAction; }
+    QAction *statisticsAction() const { return m_statisticsAction; }
     QAction *guideAction() const { return m_guideAction; }
     // Help ▸ Guide (F1): the officer's guide, searchable, beside the window.
     void showGuide();
@@ -108,6 +109,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_caseHistoryAction = nullptr;
     QAction *m_deadlinesAction = nullptr;
+    QAction *m_statisticsAction = nullptr;
     QWidget *m_caseList = nullptr;
     QWidget *m_workspace = nullptr;
     QDockWidget *m_findingsDock = nullptr;
