@@ -24,11 +24,7 @@ Status StatisticsService::summarise()
     if (*current)
         return success();
     if (m_store.isReadOnly())
-        return Error::make(QStringLiteral("statistics.summaries-out-of-date"),
-                           QStringLiteral("The statistics of this store have to be brought up to "
-                                          "date (it was upgraded, or bank holidays were imported "
-                                          "since), and it is open read-only. Open it for writing "
-                                          "once, then count again."));
+        return summariesOutOfDate();
     // Cases stored before the summary table (migration 17), or counted on another calendar:
     // summarised from their documents, a batch to a transaction, so that memory stays small.
     constexpr int batch = 2000;
@@ -56,6 +52,25 @@ Status StatisticsService::summarise()
         if (Status committed = transaction.commit(); !committed)
             return committed;
     }
+}
+
+Result<bool> StatisticsService::summariesCurrent()
+{
+    return m_store.statistics().isCurrent(m_calendar.fingerprint());
+}
+
+bool StatisticsService::maySummarise() const
+{
+    return !m_store.isReadOnly();
+}
+
+Error StatisticsService::summariesOutOfDate()
+{
+    return Error::make(QStringLiteral("statistics.summaries-out-of-date"),
+                       QStringLiteral("The statistics of this store have to be brought up to "
+                                      "date (it was upgraded, or bank holidays were imported "
+                                      "since), and it is open read-only. Open it for writing "
+                                      "once, then count again."));
 }
 
 Error StatisticsService::unreadable(const QString &reference, const Error &why)

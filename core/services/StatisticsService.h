@@ -34,6 +34,14 @@ public:
     // open read-only whose summaries are not up to date, fails with
     // "statistics.summaries-out-of-date".
     [[nodiscard]] Status summarise();
+    // Whether every case's summary is up to date on this calendar (two counts and an index
+    // lookup): when it is not, summarise() reads documents, which the GUI does off its thread.
+    [[nodiscard]] Result<bool> summariesCurrent();
+    // False for a store open read-only, whose summaries are never written.
+    bool maySummarise() const;
+    const ExemptionCatalogue &catalogue() const { return m_catalogue; }
+    // "statistics.summaries-out-of-date": the summaries need writing and the store is read-only.
+    static Error summariesOutOfDate();
     [[nodiscard]] Result<QList<StatisticsRecord>> records();
     [[nodiscard]] Result<StatisticsReport> run(const StatisticsQuery &query);
 

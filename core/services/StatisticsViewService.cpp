@@ -3,6 +3,7 @@
 #include "rules/StatisticsReports.h"
 #include "services/StatisticsService.h"
 #include "store/BackgroundStoreReader.h"
+#include "store/CaseStore.h"
 #include "store/StatisticsFigures.h"
 #include "support/StoreErrorCode.h"
 
@@ -55,6 +56,7 @@ StatisticsViewService::StatisticsViewService(StatisticsService &statistics, QStr
                                              const WorkingDayCalendar &calendar)
     : m_statistics(statistics)
     , m_calendar(calendar)
+    , m_storePath(storePath)
     , m_reader(std::make_unique<BackgroundStoreReader>(std::move(storePath)))
 {}
 
@@ -110,6 +112,23 @@ Result<StatisticsSeries> StatisticsViewService::series(StatisticsFigures &figure
     return result;
 }
 
+namespace {
+
+// Brings the summaries up to date through a store opened here, on the worker, for writing
+// (SQLite lets it write beside the GUI's connection; each batch is one short transaction).
+Status summariseInOwnStore(const QString &path, const WorkingDayCalendar &calendar,
+                           const ExemptionCatalogue &catalogue)
+{
+    Result<std::unique_ptr<CaseStore>> store =
+        CaseStore::open(path, CaseStore::OpenMode::ReadWrite);
+    if (!store)
+        return store.error();
+    StatisticsService statistics(**store, calendar, catalogue);
+    return statistics.summarise();
+}
+
+} // namespace
+
 void StatisticsViewService::request(const StatisticsPeriod &period,
                                     std::function<void(const Result<StatisticsSeries> &)> done)
 {
@@ -117,16 +136,28 @@ void StatisticsViewService::request(const StatisticsPeriod &period,
         done(valid.error());
         return;
     }
-    if (Status summarised = m_statistics.summarise(); !summarised) {
-        done(summarised.error());
+    const Result<bool> current = m_statistics.summariesCurrent();
+    if (!current) {
+        done(current.error());
         return;
     }
-    m_reader->submit([period, calendar = m_calendar,
+    if (!*current && !m_statistics.maySummarise()) {
+        done(StatisticsService::summariesOutOfDate());
+        return;
+    }
+    m_reader->submit([period, calendar = m_calendar, summariseFirst = !*current,
+                      catalogue = &m_statistics.catalogue(), path = m_storePath,
                       done = std::move(done)](BackgroundStoreReader::Context &context) {
         if (!context.connection) {
             const Error error = Error::make(context.failureCode, context.failure);
             context.post([done, error] { done(error); });
             return;
+        }
+        if (summariseFirst) {
+            if (Status summarised = summariseInOwnStore(path, calendar, *catalogue); !summarised) {
+                context.post([done, error = summarised.error()] { done(error); });
+                return;
+            }
         }
         StatisticsFigures figures(*context.connection);
         Result<StatisticsSeries> counted = series(figures, period, calendar);

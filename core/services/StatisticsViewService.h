@@ -41,9 +41,11 @@ public:
                                                          const StatisticsPeriod &period,
                                                          const WorkingDayCalendar &calendar);
 
-    // Counts the series on a worker thread with its own read-only connection, after bringing
-    // the summaries up to date here (StatisticsService::summarise: a check of two counts unless
-    // cases were stored before migration 17 or counted on another calendar). `done` runs on
+    // Counts the series on a worker thread with its own read-only connection. When the
+    // summaries are not up to date (cases stored before migration 17, or counted on another
+    // calendar), the worker first brings them up to date through a store connection of its own
+    // that may write (StatisticsService::summarise): on a large store that reads every case
+    // document once, which on this thread would freeze the window for minutes. `done` runs on
     // this thread, only for the newest request; a newer request replaces an older one.
     void request(const StatisticsPeriod &period,
                  std::function<void(const Result<StatisticsSeries> &)> done);
@@ -51,6 +53,7 @@ public:
 private:
     StatisticsService &m_statistics;
     const WorkingDayCalendar &m_calendar;
+    QString m_storePath;
     std::unique_ptr<BackgroundStoreReader> m_reader;
 };
 

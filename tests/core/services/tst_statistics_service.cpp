@@ -6,6 +6,7 @@
 #include "services/CaseImportService.h"
 #include "services/CaseRecordMapper.h"
 #include "services/StatisticsService.h"
+#include "services/StatisticsViewService.h"
 
 #include <QDir>
 #include <QFile>
@@ -249,6 +250,60 @@ private slots:
         QVERIFY(report);
         QCOMPARE(StatisticsReportWriter::csv(report->table), expected(u"timeliness.csv"_s));
         QCOMPARE(*store->statistics().isCurrent(WorkingDayCalendar::builtIn().fingerprint()), true);
+    }
+
+    // The Statistics view (point 4) never brings summaries up to date on the thread that asks
+    // (the GUI's): after an upgrade that reads every case document, minutes on a large store.
+    // Its worker does, through a store connection of its own, and then counts. Shown with a
+    // write transaction held open here: the request returns with nothing summarised on this
+    // connection, and the worker finishes once the transaction ends.
+    void theViewBringsSummariesUpToDateOnItsWorker()
+    {
+        const QString copy = copyOfStore(u"view-unsummarised"_s);
+        QCOMPARE(storetest::rawExec(copy, u"DELETE FROM case_statistics_exemptions; DELETE FROM "
+                                          "case_statistics_reviews; DELETE FROM case_statistics"_s),
+                 QString());
+        auto store = storetest::create(copy);
+        QVERIFY(store);
+        const QString calendar = WorkingDayCalendar::builtIn().fingerprint();
+        StatisticsService service(*store, WorkingDayCalendar::builtIn(),
+                                  ExemptionCatalogue::builtIn());
+        StatisticsViewService view(service, store->path(), WorkingDayCalendar::builtIn());
+        std::optional<Result<StatisticsSeries>> answer;
+        {
+            WriteTransaction held = store->transaction();
+            QVERIFY(held.begin());
+            view.request({d("2026-01-01"), d("2026-03-31"), d("2026-04-30"), std::nullopt},
+                         [&answer](const Result<StatisticsSeries> &series) { answer = series; });
+            QCOMPARE(*store->statistics().isCurrent(calendar), false);
+            QVERIFY(!answer.has_value());
+        }
+        QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000));
+        QVERIFY2(*answer, qPrintable(answer->ok() ? QString() : answer->error().message));
+        int received = 0;
+        for (const MonthlyCount &month : (*answer)->monthly)
+            received += month.received;
+        QCOMPARE(received, 28); // "Requests received" of expected/code-of-practice.csv
+        QCOMPARE(*store->statistics().isCurrent(calendar), true);
+    }
+
+    // A read-only store whose summaries are not up to date is refused by the view with the way
+    // out, and left as it was.
+    void theViewRefusesToSummariseAReadOnlyStore()
+    {
+        const QString copy = copyOfStore(u"view-read-only"_s);
+        QCOMPARE(storetest::rawExec(copy, u"DELETE FROM case_statistics"_s), QString());
+        auto store = CaseStore::open(copy, CaseStore::OpenMode::ReadOnly, storetest::options());
+        QVERIFY(store);
+        StatisticsService service(**store, WorkingDayCalendar::builtIn(),
+                                  ExemptionCatalogue::builtIn());
+        StatisticsViewService view(service, (*store)->path(), WorkingDayCalendar::builtIn());
+        std::optional<Result<StatisticsSeries>> answer;
+        view.request({d("2026-01-01"), d("2026-03-31"), d("2026-04-30"), std::nullopt},
+                     [&answer](const Result<StatisticsSeries> &series) { answer = series; });
+        QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000));
+        QVERIFY(!*answer);
+        QCOMPARE(answer->error().code, u"statistics.summaries-out-of-date"_s);
     }
 
     // A store open read-only (the CLI's stats) is never written: summaries not up to date are
