@@ -126,8 +126,10 @@ QWidget *StatisticsDialog::buildPage(int index)
     page.tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     page.tableView->setTabKeyNavigation(false); // Tab leaves the table
     page.tableView->verticalHeader()->hide();
-    // The labels as wide as they need, the figures sharing the rest.
-    page.tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Every column as wide as its heading or its widest figure ("Share in time (%)" was cut
+    // off when the columns shared the width equally); the last takes what is left.
+    page.tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    page.tableView->horizontalHeader()->setStretchLastSection(true);
     page.tableView->setAccessibleName(tr("Table: %1").arg(page.figure.title));
     auto *splitter = new QSplitter(widget);
     splitter->addWidget(page.chartView);
@@ -208,7 +210,6 @@ void StatisticsDialog::display(const core::StatisticsSeries &series)
         page.figure = figures.at(i);
         page.model->clear();
         page.model->setHorizontalHeaderLabels(page.figure.columns);
-        page.tableView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
         for (const QStringList &cells : std::as_const(page.figure.rows)) {
             QList<QStandardItem *> items;
             for (qsizetype column = 0; column < cells.size(); ++column) {
