@@ -56,7 +56,7 @@ ExitCode importCalendar(CliContext &context, const QCommandLineParser &parser,
 ExitCode showCalendar(CliContext &context, const QCommandLineParser &parser,
                       const QCommandLineOption &yearOption, const QCommandLineOption &json)
 {
-    int year = QDate::currentDate().year();
+    int year = context.today().year();
     if (parser.isSet(yearOption)) {
         bool ok = false;
         year = parser.value(yearOption).toInt(&ok);
@@ -74,7 +74,7 @@ ExitCode showCalendar(CliContext &context, const QCommandLineParser &parser,
     const core::CalendarDataAge age = core::CalendarDataAge::of(
         core::BankHolidayCalendar::builtIn(),
         core::BankHolidayFile::importedOn(context.calendar().importedPath()));
-    const QString staleNotice = age.staleNotice(QDate::currentDate());
+    const QString staleNotice = age.staleNotice(context.today());
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const core::NonWorkingDay &day : days)

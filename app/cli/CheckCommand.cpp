@@ -92,7 +92,7 @@ CliCommand checkCommand()
                 return context.usageError(name, QStringLiteral("needs exactly one case file."));
             core::CheckContext checkContext;
             // The edge of the program: the one place the checker's "today" comes from.
-            checkContext.today = QDate::currentDate();
+            checkContext.today = context.today();
             for (const auto &[option, target] :
                  {std::pair{&today, &checkContext.today}, std::pair{&due, &checkContext.dueDate}}) {
                 if (!parser.isSet(*option))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "CliContext.h"
 
 #include <QList>
 #include <QStringList>
@@ -13,7 +14,7 @@ namespace foi::app {
 class CliApplication
 {
 public:
-    CliApplication(QTextStream &out, QTextStream &err);
+    CliApplication(QTextStream &out, QTextStream &err, CliContext::Today today);
 
     void addCommand(CliCommand command);
     int run(const QStringList &arguments);
@@ -24,6 +25,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    CliContext::Today m_today;
     QList<CliCommand> m_commands;
 };
 

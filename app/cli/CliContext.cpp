@@ -4,11 +4,13 @@
 
 namespace foi::app {
 
-CliContext::CliContext(QTextStream &out, QTextStream &err, QString storePath, QString calendarPath)
+CliContext::CliContext(QTextStream &out, QTextStream &err, QString storePath, QString calendarPath,
+                       Today today)
     : m_out(out)
     , m_err(err)
     , m_storePath(std::move(storePath))
     , m_calendarPath(std::move(calendarPath))
+    , m_today(std::move(today))
 {}
 
 core::EffectiveCalendar &CliContext::calendar()

@@ -5,9 +5,11 @@
 #include "law/EffectiveCalendar.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace foi::app {
@@ -17,13 +19,20 @@ namespace foi::app {
 class CliContext
 {
 public:
+    // The day it is, as the command line's composition root (main) reads it: the one place a
+    // command asks, so no command reads the system clock itself.
+    using Today = std::function<QDate()>;
+
     // `calendarPath` is where the officer's imported bank holidays are kept.
-    CliContext(QTextStream &out, QTextStream &err, QString storePath, QString calendarPath);
+    CliContext(QTextStream &out, QTextStream &err, QString storePath, QString calendarPath,
+               Today today);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
     const QString &storePath() const { return m_storePath; }
+    QDate today() const { return m_today(); }
+    const Today &todayFunction() const { return m_today; }
 
     // The calendar every command counts working days with: the built-in bank holidays with the
     // officer's imported file over them, read on first use. A damaged imported file is reported
@@ -45,6 +54,7 @@ private:
     QTextStream &m_err;
     QString m_storePath;
     QString m_calendarPath;
+    Today m_today;
     std::unique_ptr<core::EffectiveCalendar> m_calendar;
 };
 

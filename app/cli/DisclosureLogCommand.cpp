@@ -68,7 +68,7 @@ public:
     std::optional<QDate> date(const QCommandLineOption &option)
     {
         if (!m_parser.isSet(option))
-            return QDate::currentDate(); // the command line's own "today"; core never takes it
+            return m_context.today(); // the command line's own "today"; core never takes it
         const core::Result<QDate> typed = core::TypedDate::parse(m_parser.value(option));
         if (!typed) {
             m_context.usageError(

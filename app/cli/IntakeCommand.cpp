@@ -160,8 +160,8 @@ struct Session
 
     Session(std::unique_ptr<core::CaseStore> opened, const core::EffectiveCalendar &effective,
             core::RegulatorClocks regulatorClocks, core::DissatisfactionWords words,
-            const QString &officer)
-        : matter(std::move(opened), effective, std::move(regulatorClocks), officer)
+            const QString &officer, const CliContext::Today &today)
+        : matter(std::move(opened), effective, std::move(regulatorClocks), officer, today)
     {
         core::CaseStore &store = *matter.store;
         attachments = std::make_unique<core::AttachmentService>(
@@ -305,7 +305,7 @@ std::unique_ptr<Session> openSession(CliContext &context, const QCommandLinePars
     }
     return std::make_unique<Session>(std::move(store), context.calendar(),
                                      std::move(clocks).value(), std::move(words).value(),
-                                     StoreAccess::officer(parser));
+                                     StoreAccess::officer(parser), context.todayFunction());
 }
 
 ExitCode runIntake(CliContext &context, const QString &summary, const QStringList &args)

@@ -48,7 +48,7 @@ ExitCode runChange(Change change, const QString &name, const QString &summary, C
         return context.usageError(name, QStringLiteral("--reason is required: say why (for "
                                                        "example how the requester said so)."));
     const QString reference = parser.positionalArguments().constFirst();
-    const QDate today = QDate::currentDate();
+    const QDate today = context.today();
     QDate day = today;
     if (parser.isSet(on)) {
         const core::Result<QDate> typed = core::TypedDate::parse(parser.value(on));

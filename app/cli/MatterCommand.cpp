@@ -236,7 +236,7 @@ ExitCode close(CliContext &context, const QStringList &args)
     if (bad)
         return ExitCode::Usage;
     if (!day.isValid())
-        day = QDate::currentDate();
+        day = run.context().today();
     auto session = run.open();
     if (!session)
         return ExitCode::Usage;

@@ -37,7 +37,8 @@ struct MatterSession
     std::unique_ptr<core::AuthorityMatterService> authority;
 
     MatterSession(std::unique_ptr<core::CaseStore> opened, const core::EffectiveCalendar &effective,
-                  core::RegulatorClocks regulatorClocks, const QString &officer)
+                  core::RegulatorClocks regulatorClocks, const QString &officer,
+                  const CliContext::Today &today)
         : store(std::move(opened))
         , calendar(effective)
         , clocks(std::move(regulatorClocks))
@@ -50,11 +51,10 @@ struct MatterSession
         cases->setOfficer(officer);
         regulator =
             std::make_unique<core::RegulatorDeadlineCalculator>(clocks, calendar.holidays());
-        matters =
-            std::make_unique<core::MatterService>(*store, *cases, calendar.workingDays(),
-                                                  *regulator, [] { return QDate::currentDate(); });
-        authority = std::make_unique<core::AuthorityMatterService>(
-            *store, *cases, calendar.workingDays(), [] { return QDate::currentDate(); });
+        matters = std::make_unique<core::MatterService>(*store, *cases, calendar.workingDays(),
+                                                        *regulator, today);
+        authority = std::make_unique<core::AuthorityMatterService>(*store, *cases,
+                                                                   calendar.workingDays(), today);
     }
 };
 
@@ -133,9 +133,9 @@ public:
             StoreAccess::failure(m_context, name(), clocks.error());
             return {};
         }
-        return std::make_unique<MatterSession>(std::move(store), m_context.calendar(),
-                                               std::move(clocks).value(),
-                                               StoreAccess::officer(m_parser));
+        return std::make_unique<MatterSession>(
+            std::move(store), m_context.calendar(), std::move(clocks).value(),
+            StoreAccess::officer(m_parser), m_context.todayFunction());
     }
 
     // A refused change: exit 1 when the law or the process says no (a reviewer who took part),

@@ -77,7 +77,7 @@ ExitCode reviewLetterVerb(CliContext &context, const QStringList &args)
     if (bad)
         return ExitCode::Usage;
     if (!letterDate.isValid())
-        letterDate = QDate::currentDate();
+        letterDate = run.context().today();
     auto session = run.open();
     if (!session)
         return ExitCode::Usage;

@@ -33,7 +33,7 @@ struct RenderOptions
     QString out;
     ReplyService::Format format = ReplyService::Format::Pdf;
     QString authorityFile;
-    QDate letterDate = QDate::currentDate();
+    QDate letterDate; // the context's today unless --date says otherwise
     bool final = false;
     QString overrideReview; // --override-review REASON
     QString officer;
@@ -162,8 +162,8 @@ std::optional<RenderOptions> parseOptions(CliContext &context, const QStringList
         options.format = formatName == QLatin1String("odt") ? ReplyService::Format::Odt
                                                             : ReplyService::Format::Pdf;
         options.authorityFile = parser.value(authority);
-        if (parser.isSet(date))
-            options.letterDate = QDate::fromString(parser.value(date), Qt::ISODate);
+        options.letterDate = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
+                                                : context.today();
         options.final = parser.isSet(final);
         options.overrideReview = parser.value(overrideReview).trimmed();
         options.officer = StoreAccess::officer(parser);

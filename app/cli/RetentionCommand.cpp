@@ -86,7 +86,7 @@ CliCommand retentionCommand()
                     return ExitCode::Usage;
                 auto outcome =
                     core::RetentionService(*store, context.calendar().workingDays())
-                        .eraseExpired(QDate::currentDate(), keep, StoreAccess::officer(parser));
+                        .eraseExpired(context.today(), keep, StoreAccess::officer(parser));
                 if (!outcome)
                     return StoreAccess::failure(context, name, outcome.error());
                 context.out() << "Erased the requester's details from " << outcome->erased.size()

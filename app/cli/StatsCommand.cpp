@@ -70,7 +70,7 @@ std::variant<core::StatisticsQuery, ExitCode> queryFrom(CliContext &context, con
         return *code;
     query.from = std::get<QDate>(from);
     query.to = std::get<QDate>(to);
-    query.asAt = QDate::currentDate(); // the CLI's own "today"; core never takes it
+    query.asAt = context.today(); // the CLI's own "today"; core never takes it
     if (parser.isSet(options.asAt)) {
         const auto asAt = dateOption(context, command, parser, options.asAt);
         if (const auto *code = std::get_if<ExitCode>(&asAt))

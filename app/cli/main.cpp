@@ -25,6 +25,7 @@
 #include "support/StoreLocation.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -61,7 +62,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    foi::app::CliApplication cli(out, err);
+    // The only reading of the system clock's day on the command line: every command asks its
+    // context for "today".
+    foi::app::CliApplication cli(out, err, [] { return QDate::currentDate(); });
     cli.addCommand(foi::app::pathsCommand());
     cli.addCommand(foi::app::lawCommand());
     cli.addCommand(foi::app::importCommand());

@@ -27,6 +27,24 @@ function(check_folder folder pattern reason)
     set(violations "${violations}" PARENT_SCOPE)
 endfunction()
 
+# Like check_folder, for any line (not only includes) that matches `pattern`.
+function(check_lines folder pattern reason)
+    set(excepted ${ARGN})
+    file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
+    foreach(file IN LISTS files)
+        file(RELATIVE_PATH relative "${SOURCE_DIR}" "${file}")
+        file(STRINGS "${file}" lines REGEX "${pattern}")
+        if(lines AND NOT relative IN_LIST excepted)
+            list(GET lines 0 line)
+            string(STRIP "${line}" line)
+            set(violations "${violations}\n  ${relative}: ${line}  (${reason})")
+        elseif(relative IN_LIST excepted AND NOT lines)
+            set(violations "${violations}\n  ${relative}: no longer breaks the rule (${reason}): take it off the exceptions")
+        endif()
+    endforeach()
+    set(violations "${violations}" PARENT_SCOPE)
+endfunction()
+
 set(widget_headers "QtWidgets|QWidget|QDialog|QMainWindow|QApplication>|QLabel|QPushButton|QLineEdit|QTextEdit|QMessageBox|QAbstractButton|QLayout|QBoxLayout|QFormLayout|QGridLayout|QTableView|QTreeView|QListView|QMenu|QAction|QToolBar|QStatusBar|QFileDialog|QComboBox|QCheckBox|QSpinBox|QStyle|QScrollArea|QSplitter|QTabWidget|QStackedWidget|QGroupBox|QDateEdit|QPlainTextEdit|QHeaderView|QPdfView")
 check_folder(core "<(${widget_headers})" "core must not depend on Qt Widgets")
 check_folder(core "[\"<](\\.\\./)*(ui|app)/" "core must not include from ui/ or app/")
@@ -37,7 +55,12 @@ check_folder(ui "<(QtSql|QSql)" "ui must not run SQL: go through a core service"
 check_folder(ui "[\"<](\\.\\./)*(core/)?store/" "ui must not include core/store: go through a core service"
     ui/mainwindow/Workbench.cpp)
 
+# The command line reads the day from the system clock in one place, its composition root; every
+# command asks its CliContext for "today" (issue 22 point 3).
+check_lines(app/cli "QDate::currentDate|QDateTime::currentDateTime" "app/cli reads the date only in main.cpp: ask CliContext::today()"
+    app/cli/main.cpp)
+
 if(violations)
     message(FATAL_ERROR "Layer boundaries broken:${violations}")
 endif()
-message(STATUS "Layer boundaries hold: core has no widgets, ui has no SQL and no store.")
+message(STATUS "Layer boundaries hold: core has no widgets, ui has no SQL and no store, the CLI one today.")
