@@ -1,41 +1,19 @@
 #include "law/ProvisionCodes.h"
 
-#include <array>
-#include <utility>
+#include "support/CodeTable.h"
 
 namespace foi::core {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char16_t *>, N> &table, Enum value)
-{
-    for (const auto &[candidate, code] : table) {
-        if (candidate == value)
-            return QString::fromUtf16(code);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char16_t *>, N> &table,
-                            const QString &code)
-{
-    for (const auto &[value, candidate] : table) {
-        if (code == QStringView(candidate))
-            return value;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<ProvisionKind, const char16_t *>, 4> kindCodes{{
+constexpr CodeTable<ProvisionKind, 4> kindCodes{{
     {ProvisionKind::Exemption, u"exemption"},
     {ProvisionKind::NcndExclusion, u"ncnd"},
     {ProvisionKind::ProceduralGround, u"procedural"},
     {ProvisionKind::NotHeld, u"not-held"},
 }};
 
-constexpr std::array<std::pair<TestKind, const char16_t *>, 7> testCodes{{
+constexpr CodeTable<TestKind, 7> testCodes{{
     {TestKind::Class, u"class"},
     {TestKind::Prejudice, u"prejudice"},
     {TestKind::RequiredFor, u"required-for"},
@@ -45,12 +23,12 @@ constexpr std::array<std::pair<TestKind, const char16_t *>, 7> testCodes{{
     {TestKind::Procedural, u"procedural"},
 }};
 
-constexpr std::array<std::pair<Duty, const char16_t *>, 2> dutyCodes{{
+constexpr CodeTable<Duty, 2> dutyCodes{{
     {Duty::ConfirmOrDeny, u"confirm-or-deny"},
     {Duty::Communicate, u"communicate"},
 }};
 
-constexpr std::array<std::pair<AuthorityKind, const char16_t *>, 7> authorityCodes{{
+constexpr CodeTable<AuthorityKind, 7> authorityCodes{{
     {AuthorityKind::GovernmentDepartment, u"government-department"},
     {AuthorityKind::WelshGovernment, u"welsh-government"},
     {AuthorityKind::Parliament, u"parliament"},

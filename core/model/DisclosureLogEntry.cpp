@@ -1,32 +1,12 @@
 #include "model/DisclosureLogEntry.h"
 
-#include <array>
-#include <utility>
+#include "support/CodeTable.h"
 
 namespace foi::core {
 
 namespace {
 
-template<typename E, std::size_t N>
-QString codeOf(const std::array<std::pair<E, const char16_t *>, N> &codes, E value)
-{
-    for (const auto &[candidate, code] : codes)
-        if (candidate == value)
-            return QString::fromUtf16(code);
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char16_t *>, N> &codes,
-                         const QString &code)
-{
-    for (const auto &[candidate, text] : codes)
-        if (code == QStringView(text))
-            return candidate;
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<PersonalDataKind, const char16_t *>, 7> kindCodes{{
+constexpr CodeTable<PersonalDataKind, 7> kindCodes{{
     {PersonalDataKind::RequesterName, u"requester-name"},
     {PersonalDataKind::RequesterEmail, u"requester-email"},
     {PersonalDataKind::RequesterAddress, u"requester-address"},
@@ -36,13 +16,13 @@ constexpr std::array<std::pair<PersonalDataKind, const char16_t *>, 7> kindCodes
     {PersonalDataKind::Postcode, u"postcode"},
 }};
 
-constexpr std::array<std::pair<HitDecision, const char16_t *>, 3> decisionCodes{{
+constexpr CodeTable<HitDecision, 3> decisionCodes{{
     {HitDecision::Unresolved, u"unresolved"},
     {HitDecision::Redact, u"redact"},
     {HitDecision::Keep, u"keep"},
 }};
 
-constexpr std::array<std::pair<DisclosureLogStatus, const char16_t *>, 5> statusCodes{{
+constexpr CodeTable<DisclosureLogStatus, 5> statusCodes{{
     {DisclosureLogStatus::Draft, u"draft"},
     {DisclosureLogStatus::Submitted, u"submitted"},
     {DisclosureLogStatus::Returned, u"returned"},
