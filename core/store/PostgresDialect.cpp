@@ -35,10 +35,10 @@ PostgresDialect::Failure PostgresDialect::classifyConnectionFailure(const QStrin
     if (message.contains(QLatin1String("does not exist")) &&
         message.contains(QLatin1String("database")))
         return Failure::MissingDatabase;
-    if (message.contains(QLatin1String("password authentication failed")) ||
+    // "authentication failed" covers password, peer and ident alike.
+    if (message.contains(QLatin1String("authentication failed")) ||
         message.contains(QLatin1String("no password supplied")) ||
         message.contains(QLatin1String("no pg_hba.conf entry")) ||
-        message.contains(QLatin1String("authentication failed")) ||
         (message.contains(QLatin1String("role")) &&
          message.contains(QLatin1String("does not exist"))))
         return Failure::AccessDenied;

@@ -33,6 +33,10 @@ QDate d(const char *iso)
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
+// Takes every statistics summary out of a store, as a store upgraded by migration 17 has none.
+const QString withoutSummaries = u"DELETE FROM case_statistics_exemptions; DELETE FROM "
+                                 "case_statistics_reviews; DELETE FROM case_statistics"_s;
+
 StatisticsQuery quarterOne(StatisticsReportKind kind)
 {
     return {kind, d("2026-01-01"), d("2026-03-31"), d("2026-04-30"), std::nullopt};
@@ -237,9 +241,7 @@ private slots:
     void storeWithoutSummariesIsSummarisedOnce()
     {
         const QString copy = copyOfStore(u"unsummarised"_s);
-        QCOMPARE(storetest::rawExec(copy, u"DELETE FROM case_statistics_exemptions; DELETE FROM "
-                                          "case_statistics_reviews; DELETE FROM case_statistics"_s),
-                 QString());
+        QCOMPARE(storetest::rawExec(copy, withoutSummaries), QString());
         auto store = storetest::create(copy);
         QVERIFY(store);
         StatisticsService service(*store, WorkingDayCalendar::builtIn(),
@@ -260,9 +262,7 @@ private slots:
     void theViewBringsSummariesUpToDateOnItsWorker()
     {
         const QString copy = copyOfStore(u"view-unsummarised"_s);
-        QCOMPARE(storetest::rawExec(copy, u"DELETE FROM case_statistics_exemptions; DELETE FROM "
-                                          "case_statistics_reviews; DELETE FROM case_statistics"_s),
-                 QString());
+        QCOMPARE(storetest::rawExec(copy, withoutSummaries), QString());
         auto store = storetest::create(copy);
         QVERIFY(store);
         const QString calendar = WorkingDayCalendar::builtIn().fingerprint();
@@ -292,7 +292,7 @@ private slots:
     void theViewRefusesToSummariseAReadOnlyStore()
     {
         const QString copy = copyOfStore(u"view-read-only"_s);
-        QCOMPARE(storetest::rawExec(copy, u"DELETE FROM case_statistics"_s), QString());
+        QCOMPARE(storetest::rawExec(copy, withoutSummaries), QString());
         auto store = CaseStore::open(copy, CaseStore::OpenMode::ReadOnly, storetest::options());
         QVERIFY(store);
         StatisticsService service(**store, WorkingDayCalendar::builtIn(),
@@ -311,9 +311,7 @@ private slots:
     void readOnlyStoreWithoutSummariesReadsTheDocuments()
     {
         const QString copy = copyOfStore(u"read-only"_s);
-        QCOMPARE(storetest::rawExec(copy, u"DELETE FROM case_statistics_exemptions; DELETE FROM "
-                                          "case_statistics_reviews; DELETE FROM case_statistics"_s),
-                 QString());
+        QCOMPARE(storetest::rawExec(copy, withoutSummaries), QString());
         auto store = CaseStore::open(copy, CaseStore::OpenMode::ReadOnly, storetest::options());
         QVERIFY(store);
         StatisticsService service(**store, WorkingDayCalendar::builtIn(),

@@ -751,7 +751,6 @@ private slots:
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
-
     void failedUpgradeLeavesTheFileAtItsVersion()
     {
         const QString file = fixture(1);
