@@ -23,7 +23,7 @@ endif()
 function(foi_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
-    target_link_libraries(${name} PRIVATE foi_compiler_options Qt6::Test ${ARG_LIBRARIES})
+    target_link_libraries(${name} PRIVATE foi_compiler_options foi_test_support Qt6::Test ${ARG_LIBRARIES})
     target_compile_definitions(${name} PRIVATE
         FOI_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         FOI_SOURCE_DIR="${PROJECT_SOURCE_DIR}"

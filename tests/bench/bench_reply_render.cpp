@@ -5,6 +5,7 @@
 // --odt also saves the same letter as ODT, for scripts/bench to convert with LibreOffice.
 #include "law/ExemptionCatalogue.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "reply/AuthorityProfile.h"
 #include "services/ReplyService.h"
 
@@ -29,12 +30,7 @@ int main(int argc, char *argv[])
     const qsizetype odtAt = args.indexOf(QStringLiteral("--odt"));
     const QString odtPath = odtAt > 0 ? args.value(odtAt + 1) : QString();
 
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return 2;
-    const auto theCase = foi::core::CaseFile::read(file.readAll());
-    if (!theCase)
-        return 2;
+    const foi::core::Case theCase = testsupport::referenceCase();
     foi::core::AuthorityProfile authority;
     authority.name = QStringLiteral("Example Constabulary");
     authority.kind = foi::core::AuthorityKind::Police;
@@ -52,7 +48,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const auto rendered = foi::core::ReplyService::render(
-            *theCase, authority, foi::core::WorkingDayCalendar::builtIn(), QDate(2026, 11, 26),
+            theCase, authority, foi::core::WorkingDayCalendar::builtIn(), QDate(2026, 11, 26),
             foi::core::ReplyService::Format::Pdf);
         const double elapsed = timer.nsecsElapsed() / 1e6;
         if (!rendered)
@@ -65,7 +61,7 @@ int main(int argc, char *argv[])
     }
     if (!odtPath.isEmpty()) {
         const auto odt = foi::core::ReplyService::render(
-            *theCase, authority, foi::core::WorkingDayCalendar::builtIn(), QDate(2026, 11, 26),
+            theCase, authority, foi::core::WorkingDayCalendar::builtIn(), QDate(2026, 11, 26),
             foi::core::ReplyService::Format::Odt);
         QFile saved(odtPath);
         if (!odt || !saved.open(QIODevice::WriteOnly) ||

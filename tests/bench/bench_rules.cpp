@@ -4,6 +4,7 @@
 // a test: it prints figures and never fails on speed.
 // Usage: foi-rules-bench [--cases N] [--deadlines N] [--rounds R]
 #include "CaseGenerator.h"
+#include "ReferenceCase.h"
 
 #include "law/DeadlineCalculator.h"
 #include "law/WorkingDayCalendar.h"
@@ -51,15 +52,7 @@ void publish(const QJsonObject &figures)
 QList<Case> casesToCheck(int count)
 {
     QList<Case> cases;
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (file.open(QIODevice::ReadOnly)) {
-        if (auto reference = CaseFile::read(file.readAll()))
-            cases.append(*reference);
-    }
-    if (cases.isEmpty()) {
-        out << "the reference case cannot be read\n";
-        std::exit(2);
-    }
+    cases.append(testsupport::referenceCase());
     CaseGenerator generator(20260302);
     // One in ten is the reference case: exemptions, harm and public interest tests to weigh.
     for (int i = 1; i < count; ++i)

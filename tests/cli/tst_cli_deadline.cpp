@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "ReferenceCase.h"
 
 #include <QDir>
 #include <QFile>
@@ -372,19 +373,13 @@ void TestCliDeadline::calendarImportRecountsStoredDueDates()
 {
     QTemporaryDir home;
     const QString store = home.filePath(u"cases.foistore"_s);
-    QFile reference(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    QVERIFY(reference.open(QIODevice::ReadOnly));
-    QJsonObject theCase = QJsonDocument::fromJson(reference.readAll()).object();
+    QJsonObject theCase = testsupport::referenceCaseObject();
     theCase.insert(u"reference"_s, u"CAL-1"_s);
     theCase.insert(u"dateOfReceipt"_s, u"2026-11-02"_s);
     QJsonObject reply = theCase.value(u"reply"_s).toObject();
     reply.remove(u"sentOn"_s); // still open
     theCase.insert(u"reply"_s, reply);
-    const QString caseFile = home.filePath(u"cal-1.json"_s);
-    QFile caseOut(caseFile);
-    QVERIFY(caseOut.open(QIODevice::WriteOnly));
-    caseOut.write(QJsonDocument(theCase).toJson());
-    caseOut.close();
+    const QString caseFile = testsupport::writeJsonFile(home.filePath(u"cal-1.json"_s), theCase);
     QCOMPARE(runCli({u"--store"_s, store, u"import"_s, u"--officer"_s, u"Jo Officer"_s, caseFile},
                     home.path())
                  .exitCode,

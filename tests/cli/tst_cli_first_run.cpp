@@ -1,3 +1,5 @@
+#include "ReferenceCase.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,7 +52,7 @@ private:
                 w.startsWith(QStringLiteral("docs/examples/")))
                 w = QStringLiteral(FOI_SOURCE_DIR "/") + w;
             if (w == QStringLiteral("CASEFILE"))
-                w = QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json");
+                w = testsupport::referenceCasePath();
             if (w == QStringLiteral("bank-holidays.json"))
                 w = QStringLiteral(FOI_SOURCE_DIR "/resources/calendar/bank-holidays.json");
             result.append(w);

@@ -4,7 +4,7 @@
 // the README's sample message.
 #include "CliRunner.h"
 
-#include "../support/TestMail.h"
+#include "TestMail.h"
 
 #include <QDir>
 #include <QFile>

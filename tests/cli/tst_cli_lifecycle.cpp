@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "ReferenceCase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,21 +21,15 @@ private:
 
     QString caseFile(const QString &reference, const QJsonArray &clockChanges = {})
     {
-        QFile source(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-        if (!source.open(QIODevice::ReadOnly))
-            qFatal("reference case missing");
-        QJsonObject object = QJsonDocument::fromJson(source.readAll()).object();
+        QJsonObject object = testsupport::referenceCaseObject();
         object.insert(QStringLiteral("reference"), reference);
         QJsonObject reply = object.value(QStringLiteral("reply")).toObject();
         reply.remove(QStringLiteral("sentOn")); // not answered yet
         object.insert(QStringLiteral("reply"), reply);
         if (!clockChanges.isEmpty())
             object.insert(QStringLiteral("clockChanges"), clockChanges);
-        const QString path = m_dir.filePath(reference + QStringLiteral(".json"));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(QJsonDocument(object).toJson());
-        return path;
+        return testsupport::writeJsonFile(m_dir.filePath(reference + QStringLiteral(".json")),
+                                          object);
     }
 
     CliRun run(QStringList args)

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "ReferenceCase.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,10 +47,9 @@ private slots:
     void init()
     {
         QVERIFY(QDir(m_home.path()).mkpath(u"foi-workbench"_s));
-        const CliRun imported =
-            runCli({u"import"_s, QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"),
-                    u"--officer"_s, u"Case Officer"_s},
-                   m_home.path());
+        const CliRun imported = runCli(
+            {u"import"_s, testsupport::referenceCasePath(), u"--officer"_s, u"Case Officer"_s},
+            m_home.path());
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     }
     void cleanup() { QDir(m_home.path() + u"/foi-workbench"_s).removeRecursively(); }

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "ReferenceCase.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -7,7 +8,7 @@
 #include <QTest>
 
 namespace {
-const QString referenceCase = QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json");
+const QString referenceCase = testsupport::referenceCasePath();
 const QString authority = QStringLiteral(FOI_SOURCE_DIR "/packaging/authority.example.json");
 
 QByteArray head(const QString &path, int bytes)

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "ReferenceCase.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,18 +23,12 @@ private:
 
     QString caseFile(const QString &reference, const QString &received, const QString &request)
     {
-        QFile source(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-        if (!source.open(QIODevice::ReadOnly))
-            qFatal("reference case missing");
-        QJsonObject object = QJsonDocument::fromJson(source.readAll()).object();
+        QJsonObject object = testsupport::referenceCaseObject();
         object.insert(QStringLiteral("reference"), reference);
         object.insert(QStringLiteral("dateOfReceipt"), received);
         object.insert(QStringLiteral("requestText"), request);
-        const QString path = m_dir.filePath(reference + QStringLiteral(".json"));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(QJsonDocument(object).toJson());
-        return path;
+        return testsupport::writeJsonFile(m_dir.filePath(reference + QStringLiteral(".json")),
+                                          object);
     }
 
     CliRun run(QStringList args)

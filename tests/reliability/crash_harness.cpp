@@ -9,6 +9,7 @@
 // Exit 0 when every kill left a sound store; 1 (naming the kill and what was wrong) otherwise.
 #include "model/Case.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "services/CaseImportService.h"
 #include "store/BackupService.h"
 #include "store/CaseStore.h"
@@ -71,13 +72,7 @@ public:
         , m_random(seed)
         , m_journal(QDir(work).filePath(QStringLiteral("journal.log")))
     {
-        QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("the reference case file is missing");
-        Result<Case> reference = CaseFile::read(file.readAll());
-        if (!reference)
-            qFatal("the reference case does not read");
-        m_template = *reference;
+        m_template = testsupport::referenceCase();
         m_storePath = m_work.filePath(QStringLiteral("cases.foistore"));
         if (!m_journal.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
             qFatal("cannot write the journal");

@@ -4,6 +4,7 @@
 // files and letters. And an erased requester is in none of the files left behind.
 #include "model/Case.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "reply/AtomicFile.h"
 #include "services/CaseImportService.h"
 #include "services/RetentionService.h"
@@ -60,10 +61,7 @@ class TestFileModes : public QObject
 
     QString writeCase(const QString &reference, const QString &requester)
     {
-        QFile source(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-        if (!source.open(QIODevice::ReadOnly))
-            qFatal("the reference case file is missing");
-        Case theCase = *CaseFile::read(source.readAll());
+        Case theCase = testsupport::referenceCase();
         theCase.reference = reference;
         theCase.requester.name = requester;
         const QString file = path(reference + QStringLiteral(".json"));

@@ -5,6 +5,7 @@
 // is there literally, never run as a template or markup) as plain text.
 #include "model/Case.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "reply/AuthorityProfile.h"
 #include "rules/CaseChecker.h"
 #include "services/CaseImportService.h"
@@ -33,9 +34,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        m_reference = *CaseFile::read(file.readAll());
+        m_reference = testsupport::referenceCase();
         auto store = CaseStore::open(m_dir.filePath(QStringLiteral("cases.foistore")),
                                      CaseStore::OpenMode::CreateIfMissing);
         QVERIFY(store);

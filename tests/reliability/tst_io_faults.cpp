@@ -7,6 +7,7 @@
 
 #include "model/Case.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "reply/AtomicFile.h"
 #include "services/CaseImportService.h"
 #include "services/RetentionService.h"
@@ -26,13 +27,7 @@ using faultinjection::Mode;
 
 namespace {
 
-Case referenceCase()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the reference case file is missing");
-    return *CaseFile::read(file.readAll());
-}
+using testsupport::referenceCase;
 
 QByteArray readAll(const QString &path)
 {

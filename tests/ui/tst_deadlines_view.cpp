@@ -4,6 +4,7 @@
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
 #include "models/DeadlineListModel.h"
+#include "ReferenceCase.h"
 #include "services/AuthorityMatterService.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
@@ -34,10 +35,7 @@ QDate d(const char *iso)
 
 Case referenceCase(const QString &reference)
 {
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("reference case missing");
-    Case theCase = *CaseFile::read(file.readAll());
+    Case theCase = testsupport::referenceCase();
     theCase.reference = reference;
     theCase.reply.sentOn = d("2025-01-31");
     return theCase;

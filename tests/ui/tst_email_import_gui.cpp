@@ -17,7 +17,7 @@
 #include "services/MatterService.h"
 #include "widgets/DateField.h"
 
-#include "../support/TestMail.h"
+#include "TestMail.h"
 
 #include <QAction>
 #include <QApplication>

@@ -8,6 +8,7 @@
 #include "mainwindow/MainWindow.h"
 #include "model/CaseFile.h"
 #include "models/FindingListModel.h"
+#include "ReferenceCase.h"
 #include "reply/AuthorityProfileLocator.h"
 #include "rules/Finding.h"
 #include "services/CaseDocument.h"
@@ -31,16 +32,7 @@ using namespace foi;
 
 namespace {
 
-core::Case referenceCase()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the reference case");
-    auto read = core::CaseFile::read(file.readAll());
-    if (!read)
-        qFatal("the reference case does not read");
-    return *read;
-}
+using testsupport::referenceCase;
 
 } // namespace
 

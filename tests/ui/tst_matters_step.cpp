@@ -4,6 +4,7 @@
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
 #include "model/ReviewOutcome.h"
+#include "ReferenceCase.h"
 #include "services/CaseDocument.h"
 #include "services/CaseEditingService.h"
 #include "services/MatterService.h"
@@ -46,13 +47,7 @@ QDate d(const char *iso)
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-Case referenceCase()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("reference case missing");
-    return *CaseFile::read(file.readAll());
-}
+using testsupport::referenceCase;
 
 AuthorityProfile police()
 {

@@ -4,7 +4,7 @@
 #include "mail/EmailReader.h"
 #include "mail/HtmlText.h"
 
-#include "../../support/TestMail.h"
+#include "TestMail.h"
 
 #include <QElapsedTimer>
 #include <QTest>

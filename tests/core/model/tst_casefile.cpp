@@ -2,6 +2,7 @@
 #include "model/CaseFile.h"
 #include "model/CaseOutcome.h"
 #include "model/Codes.h"
+#include "ReferenceCase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,18 +16,8 @@ using namespace foi::core;
 
 namespace {
 
-QByteArray referenceJson()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the reference case");
-    return file.readAll();
-}
-
-QJsonObject referenceObject()
-{
-    return QJsonDocument::fromJson(referenceJson()).object();
-}
+using testsupport::referenceCaseJson;
+using testsupport::referenceCaseObject;
 
 const QString anprSha = QString(64, u'a');
 const QString exportSha = QStringLiteral("0123456789abcdef").repeated(4);
@@ -278,7 +269,7 @@ class TestCaseFile : public QObject
 private slots:
     void readsTheReferenceCase()
     {
-        const Result<Case> read = CaseFile::read(referenceJson());
+        const Result<Case> read = CaseFile::read(referenceCaseJson());
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().detail));
         const Case &c = read.value();
         QCOMPARE(c.reference, QStringLiteral("13457_18"));
@@ -303,7 +294,7 @@ private slots:
     void exportThenImportGivesBackAnIdenticalCase_data()
     {
         QTest::addColumn<Case>("original");
-        QTest::newRow("reference case") << CaseFile::read(referenceJson()).value();
+        QTest::newRow("reference case") << CaseFile::read(referenceCaseJson()).value();
         QTest::newRow("every field set") << everyFieldSet();
         Case empty;
         empty.reference = QStringLiteral("NEW");
@@ -324,7 +315,7 @@ private slots:
     // version 1, byte for byte as before, and version 1 files are read as they always were.
     void writesTheOldestVersionThatHoldsTheCase()
     {
-        const QByteArray reference = referenceJson();
+        const QByteArray reference = referenceCaseJson();
         const Result<Case> read = CaseFile::read(reference);
         QVERIFY(read.ok());
         QCOMPARE(CaseFile::versionFor(read.value()), 1);
@@ -475,7 +466,7 @@ private slots:
     {
         QFETCH(Mutation, mutation);
         QFETCH(QString, message);
-        QJsonObject root = referenceObject();
+        QJsonObject root = referenceCaseObject();
         mutation(root);
         const Result<Case> read = CaseFile::read(QJsonDocument(root).toJson());
         QVERIFY(!read.ok());
@@ -485,7 +476,7 @@ private slots:
 
     void reportsEveryProblemInTheDetail()
     {
-        QJsonObject root = referenceObject();
+        QJsonObject root = referenceCaseObject();
         setAt(root, {u"reference"_qs}, 1);
         setAt(root, {u"claims"_qs, 1, u"provision"_qs}, u"s99"_qs);
         const Result<Case> read = CaseFile::read(QJsonDocument(root).toJson());
@@ -512,7 +503,7 @@ private slots:
     void whatTheWriterProducesIsWhatTheSchemaDocuments()
     {
         const QJsonObject root = schema();
-        for (const Case &c : {CaseFile::read(referenceJson()).value(), everyFieldSet()}) {
+        for (const Case &c : {CaseFile::read(referenceCaseJson()).value(), everyFieldSet()}) {
             QStringList problems;
             conform(QJsonDocument::fromJson(CaseFile::write(c)).object(), root, root,
                     QStringLiteral("$"), problems);
@@ -567,7 +558,7 @@ private slots:
     void everyTruncationOfTheReferenceCaseIsRejectedWithoutCrashing()
     {
         // A cheap fuzz: cut the file at many points; each prefix must fail cleanly.
-        const QByteArray json = referenceJson();
+        const QByteArray json = referenceCaseJson();
         for (qsizetype length = 0; length < json.size() - 2; length += 37)
             QVERIFY(!CaseFile::read(json.left(length)).ok());
     }

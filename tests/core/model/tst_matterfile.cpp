@@ -1,5 +1,6 @@
 #include "model/CaseFile.h"
 #include "model/ReviewOutcome.h"
+#include "ReferenceCase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,16 +17,7 @@ QDate d(const char *iso)
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-Case referenceCase()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("reference case missing");
-    Result<Case> read = CaseFile::read(file.readAll());
-    if (!read)
-        qFatal("%s", qPrintable(read.error().message));
-    return *read;
-}
+using testsupport::referenceCase;
 
 // The reference case through its whole life: a review that maintained the decision, a
 // complaint to the ICO whose decision notice ordered a fresh response, an appeal since

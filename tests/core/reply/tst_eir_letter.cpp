@@ -7,6 +7,7 @@
 
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "reply/AuthorityProfile.h"
 #include "services/ReplyService.h"
 
@@ -24,13 +25,7 @@ namespace {
 
 Case eirCase()
 {
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the reference case");
-    Result<Case> read = CaseFile::read(file.readAll());
-    if (!read.ok())
-        qFatal("the reference case does not read: %s", qPrintable(read.error().detail));
-    Case c = std::move(read).value();
+    Case c = testsupport::referenceCase();
     c.regime = Regime::Eir;
     c.reference = QStringLiteral("EIR-1");
     c.ncndHarm.clear();

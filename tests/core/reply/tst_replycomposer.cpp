@@ -1,5 +1,6 @@
 #include "law/ExemptionCatalogue.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "reply/OdtReplyWriter.h"
 #include "reply/PdfReplyWriter.h"
 #include "reply/ReplyComposer.h"
@@ -102,13 +103,10 @@ private slots:
     // in the order a reader needs it, read back out of the PDF with QtPdf.
     void referenceLetterSaysEverythingSection17RequiresInOrder()
     {
-        QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const Result<Case> theCase = CaseFile::read(file.readAll());
-        QVERIFY2(theCase.ok(), qPrintable(theCase.ok() ? QString() : theCase.error().message));
-        const QString text = pdfText(compose(*theCase));
+        const Case theCase = testsupport::referenceCase();
+        const QString text = pdfText(compose(theCase));
         QStringList expected;
-        for (const Question &question : theCase->questions)
+        for (const Question &question : theCase.questions)
             expected << question.text.simplified().left(60);
         // Q1 "not held", said once, in the officer's words (issue 24, point 6).
         expected << QStringLiteral("hold no information about paying for facial recognition")
@@ -117,8 +115,8 @@ private slots:
                  << QStringLiteral("can neither confirm nor deny")
                  << QStringLiteral("Section 24(2)") << QStringLiteral("Section 31(3)")
                  << QStringLiteral("Why confirming or denying would cause harm")
-                 << theCase->ncndHarm.simplified().left(60);
-        for (const ExemptionClaim &claim : theCase->claims) {
+                 << theCase.ncndHarm.simplified().left(60);
+        for (const ExemptionClaim &claim : theCase.claims) {
             expected
                 << QStringLiteral("public interest test for section %1").arg(claim.provision.mid(1))
                 << QStringLiteral("Factors in favour of confirming or denying")

@@ -1,5 +1,6 @@
 #include "law/ExemptionCatalogue.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "reply/PdfReplyWriter.h"
 #include "reply/ReplyComposer.h"
 #include "reply/ReviewOutcomeLetter.h"
@@ -28,16 +29,7 @@ AuthorityProfile police()
     return profile;
 }
 
-Case referenceCase()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("reference case missing");
-    Result<Case> read = CaseFile::read(file.readAll());
-    if (!read)
-        qFatal("%s", qPrintable(read.error().message));
-    return *read;
-}
+using testsupport::referenceCase;
 
 const LetterTemplates &templates()
 {

@@ -1,5 +1,6 @@
 #include "model/CaseFile.h"
 #include "model/ConditionGraph.h"
+#include "ReferenceCase.h"
 #include "reply/AuthorityProfile.h"
 #include "reply/LetterTemplates.h"
 #include "reply/ReplyComposer.h"
@@ -14,16 +15,7 @@ using namespace foi::core;
 
 namespace {
 
-Case referenceCase()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the reference case");
-    Result<Case> read = CaseFile::read(file.readAll());
-    if (!read.ok())
-        qFatal("the reference case does not read: %s", qPrintable(read.error().detail));
-    return std::move(read).value();
-}
+using testsupport::referenceCase;
 
 QDate d(const char *iso)
 {

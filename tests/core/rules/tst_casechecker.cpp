@@ -1,5 +1,6 @@
 #include "law/ProvisionTest.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "rules/CaseChecker.h"
 #include "rules/CaseDeadline.h"
 
@@ -13,16 +14,7 @@ using namespace foi::core;
 
 namespace {
 
-Case referenceCase()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the reference case");
-    Result<Case> read = CaseFile::read(file.readAll());
-    if (!read.ok())
-        qFatal("the reference case does not read: %s", qPrintable(read.error().detail));
-    return std::move(read).value();
-}
+using testsupport::referenceCase;
 
 // A complete claim: every piece of working any provision could need.
 ExemptionClaim completeClaim(const QString &provision, Duty duty, const QStringList &questions)

@@ -8,6 +8,7 @@
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "rules/CaseChecker.h"
 #include "rules/EnvironmentalRules.h"
 
@@ -20,16 +21,7 @@ using namespace foi::core;
 
 namespace {
 
-Case referenceCase()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the reference case");
-    Result<Case> read = CaseFile::read(file.readAll());
-    if (!read.ok())
-        qFatal("the reference case does not read: %s", qPrintable(read.error().detail));
-    return std::move(read).value();
-}
+using testsupport::referenceCase;
 
 // Q10 asking `text`, held and withheld under a complete claim under `provision`.
 void withheldQuestion(Case &c, const QString &text, const QString &provision)

@@ -2,6 +2,7 @@
 #include "model/CaseFile.h"
 #include "model/Codes.h"
 #include "model/ReviewOutcome.h"
+#include "ReferenceCase.h"
 #include "rules/InternalReviewRules.h"
 
 #include <QFile>
@@ -16,16 +17,7 @@ QDate d(const char *iso)
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-Case referenceCase()
-{
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("reference case missing");
-    Result<Case> read = CaseFile::read(file.readAll());
-    if (!read)
-        qFatal("%s", qPrintable(read.error().message));
-    return *read;
-}
+using testsupport::referenceCase;
 
 const WorkingDayCalendar &calendar()
 {

@@ -7,6 +7,7 @@
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
+#include "ReferenceCase.h"
 #include "rules/CaseChecker.h"
 #include "rules/PersonalDataRules.h"
 
@@ -21,13 +22,7 @@ namespace {
 
 Case referenceCase()
 {
-    QFile file(QStringLiteral(FOI_TEST_DATA_DIR "/reference-13457_18/case.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the reference case");
-    Result<Case> read = CaseFile::read(file.readAll());
-    if (!read.ok())
-        qFatal("the reference case does not read: %s", qPrintable(read.error().detail));
-    Case c = std::move(read).value();
+    Case c = testsupport::referenceCase();
     c.dateOfReceipt = QDate(2019, 3, 4); // after the 2018 Act's s40 came into force
     c.reply.sentOn = c.dateOfReceipt.addDays(7);
     return c;

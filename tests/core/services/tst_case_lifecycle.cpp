@@ -3,7 +3,7 @@
 // error deleted the same day with nothing sent. Each is audited, closes or reopens the case for
 // the list and the statistics, stops or restarts its clock, and blocks or allows the reply.
 
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
 
 #include "law/EnvironmentalTerms.h"
 #include "model/CaseFile.h"
@@ -23,6 +23,7 @@
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -42,7 +43,7 @@ QDate d(const char *iso)
 // The reference case before its reply: received 14 May 2018, nothing sent.
 Case openCase()
 {
-    Case theCase = servicetest::referenceCase();
+    Case theCase = testsupport::referenceCase();
     theCase.reply.sentOn = {};
     theCase.reply.sent.clear();
     return theCase;
@@ -76,7 +77,7 @@ private:
 
     void import(const Case &theCase)
     {
-        const QString path = servicetest::writeCaseFile(
+        const QString path = testsupport::writeCaseFile(
             m_dir.filePath(theCase.reference + QStringLiteral(".json")), theCase);
         auto report =
             CaseImportService(*m_store, WorkingDayCalendar::builtIn()).importFiles({path}, officer);
@@ -176,7 +177,7 @@ private slots:
                                 << "lifecycle.future-date";
         QTest::newRow("before receipt")
             << "withdraw" << open << d("2018-05-13") << why << "lifecycle.before-receipt";
-        QTest::newRow("replied") << "withdraw" << servicetest::referenceCase() << d("2018-06-20")
+        QTest::newRow("replied") << "withdraw" << testsupport::referenceCase() << d("2018-06-20")
                                  << why << "lifecycle.replied";
         const Case withdrawn =
             *CaseLifecycle::withdraw(open, d("2018-05-20"), why, officer, d("2026-12-07"));

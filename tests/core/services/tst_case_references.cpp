@@ -3,7 +3,7 @@
 // deleted case had), numbering can start where the authority left off, and a case's title is
 // kept, listed and searched.
 
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
 
 #include "law/WorkingDayCalendar.h"
 #include "services/CaseEditingService.h"
@@ -12,6 +12,7 @@
 #include "store/CaseStore.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -48,10 +49,10 @@ private:
 
     void store(const QString &reference, const QDate &received)
     {
-        Case theCase = servicetest::referenceCase();
+        Case theCase = testsupport::referenceCase();
         theCase.reference = reference;
         theCase.dateOfReceipt = received;
-        const QString path = servicetest::writeCaseFile(
+        const QString path = testsupport::writeCaseFile(
             m_dir.filePath(reference + QStringLiteral(".json")), theCase);
         auto report =
             CaseImportService(*m_store, WorkingDayCalendar::builtIn()).importFiles({path}, officer);

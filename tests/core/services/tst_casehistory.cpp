@@ -1,4 +1,4 @@
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
 
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace foi::core;
 
@@ -43,7 +44,7 @@ private slots:
 
     void describerNamesEachChangedPart()
     {
-        const Case before = servicetest::referenceCase();
+        const Case before = testsupport::referenceCase();
         Case after = before;
         after.requestText += QStringLiteral(" More.");
         after.questions[1].determination.holding = Holding::NotHeld;
@@ -60,7 +61,7 @@ private slots:
 
     void describerSeesAddedRemovedAndReorderedQuestions()
     {
-        const Case before = servicetest::referenceCase();
+        const Case before = testsupport::referenceCase();
         Case after = before;
         after.questions.swapItemsAt(0, 1);
         QCOMPARE(CaseChangeDescriber::describe(json(before), json(after)),
@@ -78,7 +79,7 @@ private slots:
 
     void describerNamesClaimsByProvision()
     {
-        const Case before = servicetest::referenceCase();
+        const Case before = testsupport::referenceCase();
         QVERIFY(!before.claims.isEmpty());
         Case after = before;
         after.claims.removeLast();
@@ -121,7 +122,7 @@ private slots:
     // words, long text cut around the change.
     void historyShowsEachValueBeforeAndAfter()
     {
-        const Case before = servicetest::referenceCase();
+        const Case before = testsupport::referenceCase();
         Case after = before;
         after.requester.email = QStringLiteral("jo.bloggs@example.org");
         after.questions[0].determination.holding = Holding::Held; // it was not held

@@ -1,11 +1,14 @@
-#include "ServiceTestSupport.h"
+#include "model/CaseFile.h"
+#include "ReferenceCase.h"
 
 #include "services/CaseImportJob.h"
 #include "services/CaseImportService.h"
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace foi::core;
 
@@ -21,10 +24,10 @@ private:
     // The reference case under another reference and request, written as a case file.
     QString caseFile(const QString &reference, const QString &request)
     {
-        Case theCase = servicetest::referenceCase();
+        Case theCase = testsupport::referenceCase();
         theCase.reference = reference;
         theCase.requestText = request;
-        return servicetest::writeCaseFile(
+        return testsupport::writeCaseFile(
             m_dir.filePath(QStringLiteral("%1-%2.json").arg(reference).arg(++m_files)), theCase);
     }
 
@@ -54,8 +57,8 @@ private slots:
 
     void referenceCaseImportsWithItsListingColumns()
     {
-        const QString file = servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("ref.json")),
-                                                        servicetest::referenceCase());
+        const QString file = testsupport::writeCaseFile(m_dir.filePath(QStringLiteral("ref.json")),
+                                                        testsupport::referenceCase());
         CaseImportService service(*m_store, WorkingDayCalendar::builtIn());
         auto report = service.importFiles({file}, QStringLiteral("Jo Officer"));
         QVERIFY(report);
@@ -75,9 +78,9 @@ private slots:
 
     void exportGivesBackACaseFileThatReadsAsTheSameCase()
     {
-        const Case original = servicetest::referenceCase();
+        const Case original = testsupport::referenceCase();
         const QString file =
-            servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("ref2.json")), original);
+            testsupport::writeCaseFile(m_dir.filePath(QStringLiteral("ref2.json")), original);
         CaseImportService service(*m_store, WorkingDayCalendar::builtIn());
         QVERIFY(service.importFiles({file}, QStringLiteral("Jo Officer")));
         auto exported = service.exportCase(QStringLiteral("13457_18"));
@@ -89,8 +92,8 @@ private slots:
 
     void reimportingTheSameFileChangesNothing()
     {
-        const QString file = servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("ref3.json")),
-                                                        servicetest::referenceCase());
+        const QString file = testsupport::writeCaseFile(m_dir.filePath(QStringLiteral("ref3.json")),
+                                                        testsupport::referenceCase());
         CaseImportService service(*m_store, WorkingDayCalendar::builtIn());
         QVERIFY(service.importFiles({file}, QStringLiteral("Jo Officer")));
         auto again = service.importFiles({file}, QStringLiteral("Jo Officer"));
@@ -100,10 +103,10 @@ private slots:
 
     void oneBadFileImportsNothingAndIsNamed()
     {
-        Case other = servicetest::referenceCase();
+        Case other = testsupport::referenceCase();
         other.reference = QStringLiteral("OTHER-1");
         const QString good =
-            servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("good.json")), other);
+            testsupport::writeCaseFile(m_dir.filePath(QStringLiteral("good.json")), other);
         const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -141,11 +144,11 @@ private slots:
         paths.append(caseFile(QStringLiteral("BATCH-5"), QStringLiteral("Batched request 5")));
         const QString absent = m_dir.filePath(QStringLiteral("absent.json"));
         paths.append(absent);
-        Case undated = servicetest::referenceCase();
+        Case undated = testsupport::referenceCase();
         undated.reference = QStringLiteral("UNDATED-1");
         undated.dateOfReceipt = QDate();
         const QString undatedFile =
-            servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("undated.json")), undated);
+            testsupport::writeCaseFile(m_dir.filePath(QStringLiteral("undated.json")), undated);
         paths.append(undatedFile);
         // Would change the case already in the store.
         paths.append(caseFile(QStringLiteral("EARLIER-1"), QStringLiteral("changed")));
@@ -221,7 +224,7 @@ private slots:
 
     void caseWithASentReplyIsClosedOnTheDayItWasSent()
     {
-        Case theCase = servicetest::referenceCase();
+        Case theCase = testsupport::referenceCase();
         theCase.reply.sentOn = QDate(2018, 6, 8);
         const CaseRecord record =
             CaseRecordMapper::toRecord(theCase, WorkingDayCalendar::builtIn());
@@ -237,9 +240,9 @@ private slots:
     {
         QStringList paths;
         for (int i = 1; i <= 3; ++i) {
-            Case c = servicetest::referenceCase();
+            Case c = testsupport::referenceCase();
             c.reference = QStringLiteral("JOB-%1").arg(i);
-            paths.append(servicetest::writeCaseFile(
+            paths.append(testsupport::writeCaseFile(
                 m_dir.filePath(QStringLiteral("job-%1.json").arg(i)), c));
         }
         const QString storePath = m_dir.filePath(QStringLiteral("job.foistore"));

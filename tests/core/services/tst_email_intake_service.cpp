@@ -12,8 +12,8 @@
 #include "services/MatterService.h"
 #include "store/CaseStore.h"
 
-#include "../../support/TestMail.h"
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
+#include "TestMail.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
 
 #include "intake/ReferenceAllocator.h"
 #include "law/BankHolidayCalendar.h"
@@ -12,6 +12,7 @@
 #include "store/ReplyArchive.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace foi::core;
 
@@ -85,7 +86,7 @@ private slots:
             std::make_unique<MatterService>(*m_store, *m_cases, WorkingDayCalendar::builtIn(),
                                             *m_regulator, [this] { return m_today; });
         // The original reply, decided and sent by the case officer.
-        Case original = servicetest::referenceCase();
+        Case original = testsupport::referenceCase();
         original.reply.sentOn = d("2018-06-11");
         m_cases->setOfficer(QStringLiteral("Case Officer"));
         QVERIFY(m_cases->save(original));

@@ -5,7 +5,7 @@
 // (release/ReleaseTestFiles.h).
 
 #include "../release/ReleaseTestFiles.h"
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
 
 #include "law/WorkingDayCalendar.h"
 #include "release/ReleaseScanner.h"
@@ -20,6 +20,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace foi::core;
 using namespace releasetest;
@@ -118,7 +119,7 @@ private slots:
         m_attachments = std::make_unique<AttachmentService>(
             *m_store, AttachmentService::contentFolderFor(m_store->path()));
         m_gate = std::make_unique<ReleaseGate>(*m_store, *m_attachments, ScanLimits::standard());
-        m_case = servicetest::referenceCase();
+        m_case = testsupport::referenceCase();
         m_case.reply.sentOn = {};
         QVERIFY(m_cases->save(m_case).ok());
         QVERIFY2(readiness().ready(), qPrintable(readiness().explain()));

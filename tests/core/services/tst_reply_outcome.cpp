@@ -1,4 +1,4 @@
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
 
 #include "model/CaseOutcome.h"
 #include "model/Codes.h"
@@ -6,6 +6,7 @@
 #include "store/CaseStore.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace foi::core;
 
@@ -19,7 +20,7 @@ class TestReplyOutcome : public QObject
 private slots:
     void theReferenceCaseWasNotHeldAndNcnd()
     {
-        const Case reference = servicetest::referenceCase();
+        const Case reference = testsupport::referenceCase();
         QCOMPARE(CaseOutcome::partsOf(reference),
                  (QList<Outcome>{Outcome::NotHeld, Outcome::NeitherConfirmNorDeny}));
         QCOMPARE(CaseOutcome::codeOf(reference), u"not-held+neither-confirm-nor-deny"_qs);
@@ -43,7 +44,7 @@ private slots:
         QFETCH(Holding, holding);
         QFETCH(Communication, communication);
         QFETCH(QString, code);
-        Case c = servicetest::referenceCase();
+        Case c = testsupport::referenceCase();
         c.claims.clear();
         c.questions[0].determination.holding = holding;
         c.questions[0].determination.communication = communication;
@@ -52,7 +53,7 @@ private slots:
 
     void aWithdrawnRequestIsWithdrawnOnly()
     {
-        Case c = servicetest::referenceCase();
+        Case c = testsupport::referenceCase();
         c.outcomeOverride = Outcome::Withdrawn;
         QCOMPARE(CaseOutcome::codeOf(c), u"withdrawn"_qs);
     }
@@ -63,13 +64,13 @@ private slots:
         auto store = CaseStore::open(dir.filePath(QStringLiteral("outcome.foistore")),
                                      CaseStore::OpenMode::CreateIfMissing);
         QVERIFY(store);
-        Case earlier = servicetest::referenceCase();
+        Case earlier = testsupport::referenceCase();
         earlier.reference = QStringLiteral("100_17");
         earlier.dateOfReceipt = QDate(2017, 3, 1);
         QVERIFY((*store)->cases().save(
             CaseRecordMapper::toRecord(earlier, WorkingDayCalendar::builtIn()), u"Jo Officer"_qs));
         QVERIFY((*store)->cases().save(
-            CaseRecordMapper::toRecord(servicetest::referenceCase(), WorkingDayCalendar::builtIn()),
+            CaseRecordMapper::toRecord(testsupport::referenceCase(), WorkingDayCalendar::builtIn()),
             u"Jo Officer"_qs));
         auto similar = (*store)->search().similarTo(QStringLiteral("13457_18"), 5);
         QVERIFY(similar);

@@ -1,4 +1,4 @@
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
 
 #include "services/AttachmentService.h"
 #include "services/CaseHistory.h"
@@ -8,7 +8,9 @@
 #include "support/StoreErrorCode.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace foi::core;
 
@@ -28,12 +30,12 @@ private:
 
     void importCase(const QString &reference, const QDate &sentOn, const QString &requester)
     {
-        Case theCase = servicetest::referenceCase();
+        Case theCase = testsupport::referenceCase();
         theCase.reference = reference;
         theCase.reply.sentOn = sentOn;
         theCase.requester.name = requester;
         theCase.requester.email = requester == name ? email : QStringLiteral("other@example.org");
-        const QString path = servicetest::writeCaseFile(
+        const QString path = testsupport::writeCaseFile(
             m_dir.filePath(reference + QStringLiteral(".json")), theCase);
         auto report = CaseImportService(*m_store, WorkingDayCalendar::builtIn())
                           .importFiles({path}, QStringLiteral("Jo Officer"));
@@ -73,14 +75,14 @@ private slots:
         importCase(QStringLiteral("OLD-1"), QDate(2018, 6, 8), name);
         importCase(QStringLiteral("NEW-1"), QDate(2025, 6, 8), QStringLiteral("Recent Person"));
         // A second version of the old case, so its history holds the name twice.
-        Case changed = servicetest::referenceCase();
+        Case changed = testsupport::referenceCase();
         changed.reference = QStringLiteral("OLD-1");
         changed.reply.sentOn = QDate(2018, 6, 8);
         changed.requester.name = name;
         changed.requester.email = email;
         changed.ncndHarm = QStringLiteral("Revised harm statement.");
         const QString path =
-            servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("old-v2.json")), changed);
+            testsupport::writeCaseFile(m_dir.filePath(QStringLiteral("old-v2.json")), changed);
         QVERIFY(CaseImportService(*m_store, WorkingDayCalendar::builtIn())
                     .importFiles({path}, QStringLiteral("Jo Officer")));
         QVERIFY(m_store->replies().record(QStringLiteral("OLD-1"),
@@ -328,7 +330,7 @@ private slots:
     // however old the request; two years after closure it is erased like any other.
     void aRecentlyClosedCommissionerMatterKeepsTheCase()
     {
-        Case theCase = servicetest::referenceCase();
+        Case theCase = testsupport::referenceCase();
         theCase.reference = QStringLiteral("OLD-1");
         theCase.reply.sentOn = QDate(2018, 6, 8);
         theCase.requester.name = name;
@@ -339,7 +341,7 @@ private slots:
         matter.closed = QDate(2025, 6, 1);
         theCase.commissionerMatters = {matter};
         const QString path =
-            servicetest::writeCaseFile(m_dir.filePath(QStringLiteral("old-ico.json")), theCase);
+            testsupport::writeCaseFile(m_dir.filePath(QStringLiteral("old-ico.json")), theCase);
         QVERIFY(CaseImportService(*m_store, WorkingDayCalendar::builtIn())
                     .importFiles({path}, QStringLiteral("Jo Officer")));
 

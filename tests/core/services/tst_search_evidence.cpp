@@ -1,4 +1,5 @@
-#include "ServiceTestSupport.h"
+#include "model/CaseFile.h"
+#include "ReferenceCase.h"
 
 #include "services/AttachmentService.h"
 #include "services/CaseAutosaver.h"
@@ -10,6 +11,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace foi::core;
 
@@ -54,7 +56,7 @@ private slots:
         m_cases->setOfficer(QStringLiteral("Jo Officer"));
         m_attachments = std::make_unique<AttachmentService>(
             *m_store, AttachmentService::contentFolderFor(path));
-        m_case = servicetest::referenceCase();
+        m_case = testsupport::referenceCase();
         // Q3 not held too, searched in two places.
         Determination &q3 = m_case.questions[2].determination;
         q3.holding = Holding::NotHeld;

@@ -2,7 +2,7 @@
 // the correction letter that refers to the letter it corrects, and the one readiness answer
 // for "may the final reply go now" (issues 24 and 25).
 
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
 
 #include "reply/CorrectionLetter.h"
 #include "services/SendReadiness.h"
@@ -16,7 +16,7 @@ namespace {
 
 Case sentCase()
 {
-    Case theCase = servicetest::referenceCase();
+    Case theCase = testsupport::referenceCase();
     theCase.reply.sent = {SentLetter{1,
                                      QDate(2026, 12, 1),
                                      QStringLiteral("ab12"),
@@ -67,7 +67,7 @@ class TestSentReplyLock : public QObject
 private slots:
     void aCaseNotSentIsNotLocked()
     {
-        Case theCase = servicetest::referenceCase();
+        Case theCase = testsupport::referenceCase();
         QVERIFY(!SentReplyLock::isLocked(theCase));
         Case changed = theCase;
         changed.requestText = QStringLiteral("Other");
@@ -102,7 +102,7 @@ private slots:
                      .error()
                      .code,
                  QStringLiteral("amend.no-reason"));
-        QCOMPARE(SentReplyLock::amend(servicetest::referenceCase(), QStringLiteral("Why"),
+        QCOMPARE(SentReplyLock::amend(testsupport::referenceCase(), QStringLiteral("Why"),
                                       QStringLiteral("O"), QDate(2026, 12, 2))
                      .error()
                      .code,
@@ -134,7 +134,7 @@ private slots:
 
     void theFirstLetterSentGivesTheReplyDate()
     {
-        Case theCase = servicetest::referenceCase();
+        Case theCase = testsupport::referenceCase();
         theCase.reply.sentOn = {};
         const Case sent = SentReplyLock::recordSent(
             theCase, SentLetter{1, QDate(2026, 12, 1), QStringLiteral("ab"), false, {}});
@@ -228,7 +228,7 @@ private slots:
         QFETCH(int, review);
         QFETCH(QStringList, codes);
         QFETCH(bool, overridable);
-        const Case theCase = sent ? sentCase() : servicetest::referenceCase();
+        const Case theCase = sent ? sentCase() : testsupport::referenceCase();
         SendFacts facts;
         if (errors)
             facts.findings = {anError()};

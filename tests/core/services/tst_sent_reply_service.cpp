@@ -3,7 +3,7 @@
 // reply cannot be sent again; an amendment's correction letter is recorded as the next version,
 // marked as a correction, and refers to the first letter.
 
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
 
 #include "reply/AuthorityProfile.h"
 #include "services/CaseEditingService.h"
@@ -17,6 +17,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace foi::core;
 
@@ -109,7 +110,7 @@ private slots:
         m_cases = std::make_unique<CaseEditingService>(*m_store, *allocator,
                                                        WorkingDayCalendar::builtIn());
         m_cases->setOfficer(QStringLiteral("Test Officer"));
-        m_case = servicetest::referenceCase();
+        m_case = testsupport::referenceCase();
         m_case.reply.sentOn = {};
         QVERIFY(m_cases->save(m_case).ok());
     }

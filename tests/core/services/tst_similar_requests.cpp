@@ -1,9 +1,10 @@
-#include "ServiceTestSupport.h"
+#include "ReferenceCase.h"
 
 #include "services/CaseRecordMapper.h"
 #include "store/CaseStore.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace foi::core;
 
@@ -22,7 +23,7 @@ private:
 
     void save(const QString &reference, const QString &request)
     {
-        Case theCase = servicetest::referenceCase();
+        Case theCase = testsupport::referenceCase();
         theCase.reference = reference;
         // Logged one a day before the reference case (14 May 2018), oldest first.
         theCase.dateOfReceipt = QDate(2018, 1, 2).addDays(m_day++);
@@ -70,7 +71,7 @@ private slots:
                 save(QStringLiteral("FACES-2"),
                      QStringLiteral("Please list every deployment of facial recognition vans."));
         }
-        Case reference = servicetest::referenceCase();
+        Case reference = testsupport::referenceCase();
         QVERIFY(m_store->cases().save(
             CaseRecordMapper::toRecord(reference, WorkingDayCalendar::builtIn()),
             QStringLiteral("Jo Officer")));
