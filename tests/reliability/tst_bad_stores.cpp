@@ -1,4 +1,4 @@
-// Bad stores, filling the gaps of tests/core/store/tst_storeopen: each kind of bad file gets its
+// Bad stores, filling the gaps of tests/core/store/tst_store_open: each kind of bad file gets its
 // own error code and a message, and its bytes are the same after the attempt as before (in every
 // open mode); a damaged one is copied aside. Here also a single flipped bit in a b-tree page, and
 // read-only media (EROFS from the fault injection, which holds even when the tests run as root,

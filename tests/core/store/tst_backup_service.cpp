@@ -337,4 +337,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestBackupService)
-#include "tst_backupservice.moc"
+#include "tst_backup_service.moc"

@@ -334,4 +334,4 @@ private slots:
 };
 
 QTEST_MAIN(TestReplyComposer)
-#include "tst_replycomposer.moc"
+#include "tst_reply_composer.moc"

@@ -1058,4 +1058,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestCaseRepository)
-#include "tst_caserepository.moc"
+#include "tst_case_repository.moc"

@@ -101,4 +101,4 @@ private slots:
 };
 
 QTEST_MAIN(TestAuthorityProfile)
-#include "tst_authorityprofile.moc"
+#include "tst_authority_profile.moc"

@@ -360,4 +360,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestStoreOpen)
-#include "tst_storeopen.moc"
+#include "tst_store_open.moc"

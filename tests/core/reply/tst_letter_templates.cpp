@@ -84,4 +84,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestLetterTemplates)
-#include "tst_lettertemplates.moc"
+#include "tst_letter_templates.moc"

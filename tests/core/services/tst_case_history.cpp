@@ -245,4 +245,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestCaseHistory)
-#include "tst_casehistory.moc"
+#include "tst_case_history.moc"

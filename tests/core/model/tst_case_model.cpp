@@ -259,4 +259,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestCaseModel)
-#include "tst_casemodel.moc"
+#include "tst_case_model.moc"

@@ -132,4 +132,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestBackgroundStoreReader)
-#include "tst_backgroundstorereader.moc"
+#include "tst_background_store_reader.moc"

@@ -216,4 +216,4 @@ void TestMatterFile::unknownCodesAndFieldsNameTheirPath()
 }
 
 QTEST_GUILESS_MAIN(TestMatterFile)
-#include "tst_matterfile.moc"
+#include "tst_matter_file.moc"

@@ -58,4 +58,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestStoreLocation)
-#include "tst_storelocation.moc"
+#include "tst_store_location.moc"

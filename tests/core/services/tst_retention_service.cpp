@@ -371,4 +371,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestRetentionService)
-#include "tst_retentionservice.moc"
+#include "tst_retention_service.moc"

@@ -653,4 +653,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestCaseChecker)
-#include "tst_casechecker.moc"
+#include "tst_case_checker.moc"

@@ -203,4 +203,4 @@ private slots:
 };
 
 QTEST_MAIN(TestPdfReplyWriter)
-#include "tst_pdfreplywriter.moc"
+#include "tst_pdf_reply_writer.moc"

@@ -565,4 +565,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestCaseFile)
-#include "tst_casefile.moc"
+#include "tst_case_file.moc"

@@ -269,4 +269,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestCaseImportService)
-#include "tst_caseimportservice.moc"
+#include "tst_case_import_service.moc"

@@ -273,4 +273,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestAuditTrail)
-#include "tst_audittrail.moc"
+#include "tst_audit_trail.moc"

@@ -278,4 +278,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestPracticeRules)
-#include "tst_practicerules.moc"
+#include "tst_practice_rules.moc"
