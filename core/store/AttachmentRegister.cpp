@@ -46,21 +46,17 @@ Result<Attachment> AttachmentRegister::add(const QString &reference, const QStri
     attachment.addedAt = m_clock().toUTC().toString(Qt::ISODateWithMs);
     attachment.addedBy = officer;
     attachment.kind = kind;
-    if (Status inserted = m_connection.run(
-            QStringLiteral("INSERT INTO attachments (case_id, file_name, media_type, size_bytes, "
-                           "sha256, added_at, added_by, kind, message_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {caseId, fileName, mediaType, attachment.size, attachment.sha256, attachment.addedAt,
-             officer, attachmentKindCode(kind),
-             messageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(messageId)},
-            what);
-        !inserted)
+    Result<std::optional<QVariantList>> inserted = m_connection.selectRow(
+        QStringLiteral("INSERT INTO attachments (case_id, file_name, media_type, size_bytes, "
+                       "sha256, added_at, added_by, kind, message_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {caseId, fileName, mediaType, attachment.size, attachment.sha256, attachment.addedAt,
+         officer, attachmentKindCode(kind),
+         messageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(messageId)},
+        what);
+    if (!inserted)
         return inserted.error();
-    Result<QSqlQuery> id = m_connection.select(QStringLiteral("SELECT last_insert_rowid()"));
-    if (!id)
-        return id.error();
-    attachment.id = id->next() ? id->value(0).toLongLong() : 0;
-    id->finish();
+    attachment.id = *inserted ? (**inserted).value(0).toLongLong() : 0;
     const QJsonObject metadata{{QStringLiteral("file_name"), fileName},
                                {QStringLiteral("media_type"), mediaType},
                                {QStringLiteral("size"), attachment.size},

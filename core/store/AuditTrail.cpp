@@ -115,6 +115,8 @@ Result<AuditAnchor> AuditTrail::record(const AuditEntry &entry)
 
 Result<AuditAnchor> AuditTrail::record(const AuditEntry &entry, const QString &afterSha256)
 {
+    if (Status locked = m_connection.dialect().lockAuditHead(m_connection); !locked)
+        return locked.error();
     Result<AuditAnchor> previous = head();
     if (!previous)
         return previous.error();

@@ -16,10 +16,12 @@ AuthorityMatterRegister::AuthorityMatterRegister(StoreConnection &connection, Au
 
 Result<QList<AuthorityMatter>> AuthorityMatterRegister::all(bool openOnly)
 {
+    const QString order = m_connection.dialect().insertionOrder();
     Result<QSqlQuery> query = m_connection.select(
         openOnly ? QStringLiteral("SELECT document FROM authority_matters WHERE closed_on IS NULL "
-                                  "ORDER BY rowid")
-                 : QStringLiteral("SELECT document FROM authority_matters ORDER BY rowid"),
+                                  "ORDER BY %1")
+                       .arg(order)
+                 : QStringLiteral("SELECT document FROM authority_matters ORDER BY %1").arg(order),
         {}, QStringLiteral("reading the enforcement notices and practice recommendations"));
     if (!query)
         return query.error();

@@ -287,8 +287,10 @@ Status CaseRepository::replaceTitle(const CaseRecord &record, const QString &wha
                                                "(SELECT id FROM cases WHERE reference = ?)"),
                                 {record.reference}, what);
     }
-    return m_connection.run(QStringLiteral("INSERT OR REPLACE INTO case_titles (case_id, title) "
-                                           "SELECT id, ? FROM cases WHERE reference = ?"),
+    return m_connection.run(QStringLiteral("INSERT INTO case_titles (case_id, title) "
+                                           "SELECT id, ? FROM cases WHERE reference = ? "
+                                           "ON CONFLICT (case_id) DO UPDATE SET title = "
+                                           "excluded.title"),
                             {title, record.reference}, what);
 }
 
@@ -390,15 +392,15 @@ namespace {
 
 // The SQL expression a case-list order sorts by. Text compares case-blind; a missing due date
 // sorts as the empty text, before every date.
-QString orderExpression(CaseListOrder order)
+QString orderExpression(CaseListOrder order, const StoreDialect &dialect)
 {
     switch (order) {
     case CaseListOrder::DateReceived:
         return QStringLiteral("c.date_received");
     case CaseListOrder::Reference:
-        return QStringLiteral("c.reference COLLATE NOCASE");
+        return dialect.caseBlind(QStringLiteral("c.reference"));
     case CaseListOrder::Requester:
-        return QStringLiteral("c.requester_name COLLATE NOCASE");
+        return dialect.caseBlind(QStringLiteral("c.requester_name"));
     case CaseListOrder::DueDate:
         return QStringLiteral("COALESCE(c.due_date, '')");
     case CaseListOrder::CaseStatus:
@@ -441,7 +443,7 @@ QString openCasesIndex(CaseListOrder order)
 // table they read (an index named when SQLite cannot tell which serves).
 struct ListConditions
 {
-    QString from = QStringLiteral(" FROM cases c");
+    QString from;
     QStringList conditions;
     QVariantList values;
 
@@ -455,9 +457,13 @@ struct ListConditions
 
 // The query's filters. `forCount`: no order to follow, so the status may always be sought by
 // its index.
-ListConditions filterConditions(const CaseListQuery &query, bool forCount = false)
+ListConditions filterConditions(const CaseListQuery &query, const StoreDialect &dialect,
+                                bool forCount = false)
 {
+    const QString cases = QStringLiteral("cases");
+    const QString alias = QStringLiteral("c");
     ListConditions where;
+    where.from = dialect.from(cases, alias, {});
     // The cases in review are few (those awaiting, returned or approved lately): the review
     // index finds them with one seek, and sorting so few costs less than walking the order's
     // whole index for them. The cases never reviewed are most: they are read in the order's own
@@ -467,10 +473,10 @@ ListConditions filterConditions(const CaseListQuery &query, bool forCount = fals
         query.review && *query.review != ReviewState::NotReviewed && !reviewOrder;
     if (query.review) {
         if (reviewSought)
-            where.from = QStringLiteral(" FROM cases c INDEXED BY cases_list_by_review");
-        where.conditions.append(reviewSought || reviewOrder
-                                    ? QStringLiteral("c.review_status = ?")
-                                    : QStringLiteral("+c.review_status = ?"));
+            where.from = dialect.from(cases, alias, QStringLiteral("cases_list_by_review"));
+        const QString column = QStringLiteral("c.review_status");
+        where.conditions.append((reviewSought || reviewOrder ? column : dialect.notSought(column)) +
+                                QStringLiteral(" = ?"));
         where.values << reviewStateCode(*query.review);
     }
     if (!query.status.isEmpty() && reviewSought) {
@@ -487,11 +493,12 @@ ListConditions filterConditions(const CaseListQuery &query, bool forCount = fals
             // index. Its condition must appear as written (a literal, not a bound value) for
             // SQLite to use it, and SQLite is told which: without statistics it would rather
             // seek the status index and sort.
-            where.from = QStringLiteral(" FROM cases c INDEXED BY %1").arg(openIndex);
+            where.from = dialect.from(cases, alias, openIndex);
             where.conditions.append(QStringLiteral("c.status = 'open'"));
         } else {
-            where.conditions.append(statusLeads ? QStringLiteral("c.status = ?")
-                                                : QStringLiteral("+c.status = ?"));
+            const QString column = QStringLiteral("c.status");
+            where.conditions.append((statusLeads ? column : dialect.notSought(column)) +
+                                    QStringLiteral(" = ?"));
             where.values << query.status;
         }
     }
@@ -515,10 +522,10 @@ QString directionOf(const CaseListQuery &query)
     return query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
 }
 
-QString orderClause(const CaseListQuery &query)
+QString orderClause(const CaseListQuery &query, const StoreDialect &dialect)
 {
     return QStringLiteral(" ORDER BY %1 %2, c.id %2")
-        .arg(orderExpression(query.order), directionOf(query));
+        .arg(orderExpression(query.order, dialect), directionOf(query));
 }
 
 // One statement that reads part of a page (its LIMIT is bound last, when it runs).
@@ -529,11 +536,12 @@ struct PageStatement
 };
 
 PageStatement pageStatement(const CaseListQuery &query, const ListConditions &where,
-                            const QString &order)
+                            const QString &order, const StoreDialect &dialect)
 {
-    return {QStringLiteral("SELECT %1, %2").arg(listColumns, orderExpression(query.order)) +
-                where.from + where.sql() + order + QStringLiteral(" LIMIT ?"),
-            where.values};
+    return {
+        QStringLiteral("SELECT %1, %2").arg(listColumns, orderExpression(query.order, dialect)) +
+            where.from + where.sql() + order + QStringLiteral(" LIMIT ?"),
+        where.values};
 }
 
 // The statements that read a page, in turn until it is full, each one seek in the covering
@@ -543,12 +551,12 @@ PageStatement pageStatement(const CaseListQuery &query, const ListConditions &wh
 // one by one up to the cursor: a million for the status order. A row value `(key, id) > (?, ?)`
 // does no better, as SQLite 3.40 does not match the id of a row value to the `id` column of
 // these indexes (the rowid). An equality on the key and a range on the id is one seek.
-QList<PageStatement> pageStatements(const CaseListQuery &query)
+QList<PageStatement> pageStatements(const CaseListQuery &query, const StoreDialect &dialect)
 {
-    const ListConditions filters = filterConditions(query);
+    const ListConditions filters = filterConditions(query, dialect);
     if (!query.after)
-        return {pageStatement(query, filters, orderClause(query))};
-    const QString key = orderExpression(query.order);
+        return {pageStatement(query, filters, orderClause(query, dialect), dialect)};
+    const QString key = orderExpression(query.order, dialect);
     const QString beyond = query.ascending ? QStringLiteral(">") : QStringLiteral("<");
 
     ListConditions restOfKey;
@@ -559,7 +567,7 @@ QList<PageStatement> pageStatements(const CaseListQuery &query)
     // The key is the same on every row here: ordering by it too would make SQLite sort the
     // rows of an expression's key (the due date) in a temporary b-tree.
     QList<PageStatement> statements{pageStatement(
-        query, restOfKey, QStringLiteral(" ORDER BY c.id %1").arg(directionOf(query)))};
+        query, restOfKey, QStringLiteral(" ORDER BY c.id %1").arg(directionOf(query)), dialect)};
 
     // When the status filter fixes the status, the list has no key beyond the cursor's (nor
     // when the review filter fixes the review state).
@@ -571,7 +579,7 @@ QList<PageStatement> pageStatements(const CaseListQuery &query)
     laterKeys.from = filters.from;
     laterKeys.conditions << QStringLiteral("%1 %2 ?").arg(key, beyond) << filters.conditions;
     laterKeys.values << query.after->key << filters.values;
-    statements.append(pageStatement(query, laterKeys, orderClause(query)));
+    statements.append(pageStatement(query, laterKeys, orderClause(query, dialect), dialect));
     return statements;
 }
 
@@ -591,7 +599,7 @@ Result<CasePage> CaseRepository::list(const CaseListQuery &query)
             return titles.error();
         return page;
     };
-    for (const PageStatement &statement : pageStatements(query)) {
+    for (const PageStatement &statement : pageStatements(query, m_connection.dialect())) {
         Result<QSqlQuery> rows =
             m_connection.select(statement.sql, statement.values + QVariantList{limit + 1 - read},
                                 QStringLiteral("listing cases"));
@@ -625,7 +633,7 @@ QString CaseRepository::storePath() const
 
 Result<qint64> CaseRepository::countList(const CaseListQuery &query)
 {
-    const ListConditions where = filterConditions(query, true);
+    const ListConditions where = filterConditions(query, m_connection.dialect(), true);
     Result<QSqlQuery> rows =
         m_connection.select(QStringLiteral("SELECT COUNT(*)") + where.from + where.sql(),
                             where.values, QStringLiteral("counting the case list"));
@@ -638,11 +646,12 @@ Result<CaseListOutline> CaseRepository::outline(const CaseListQuery &query, int 
                                                 const std::function<bool()> &stopRequested)
 {
     // One pass over the order's index, reading only the key and the id of each entry.
-    const ListConditions where = filterConditions(query);
-    Result<QSqlQuery> rows =
-        m_connection.select(QStringLiteral("SELECT %1, c.id").arg(orderExpression(query.order)) +
-                                where.from + where.sql() + orderClause(query),
-                            where.values, QStringLiteral("outlining the case list"));
+    const StoreDialect &dialect = m_connection.dialect();
+    const ListConditions where = filterConditions(query, dialect);
+    Result<QSqlQuery> rows = m_connection.select(
+        QStringLiteral("SELECT %1, c.id").arg(orderExpression(query.order, dialect)) + where.from +
+            where.sql() + orderClause(query, dialect),
+        where.values, QStringLiteral("outlining the case list"));
     if (!rows)
         return rows.error();
     CaseListOutline outline;
@@ -665,7 +674,7 @@ Result<CaseListOutline> CaseRepository::outline(const CaseListQuery &query, int 
 Result<QStringList> CaseRepository::listPlan(const CaseListQuery &query)
 {
     QStringList steps;
-    const QList<PageStatement> statements = pageStatements(query);
+    const QList<PageStatement> statements = pageStatements(query, m_connection.dialect());
     for (qsizetype i = 0; i < statements.size(); ++i) {
         const PageStatement &statement = statements.at(i);
         Result<QSqlQuery> rows =
@@ -685,12 +694,12 @@ namespace {
 // Seeks (key, date) in the primary key of requester_keys, then each case by its id, in the
 // order of that key: nothing is sorted and no range of cases is read. CROSS JOIN keeps SQLite
 // from reading the cases of the date range instead.
-QString requesterKeySql()
+QString requesterKeySql(const StoreDialect &dialect)
 {
-    return QStringLiteral("SELECT %1 FROM requester_keys k CROSS JOIN cases c ON c.id = k.case_id "
+    return QStringLiteral("SELECT %1 FROM requester_keys k %2 cases c ON c.id = k.case_id "
                           "WHERE k.key = ? AND k.date_received BETWEEN ? AND ? "
                           "ORDER BY k.date_received, k.case_id LIMIT ?")
-        .arg(summaryColumns);
+        .arg(summaryColumns, dialect.joinInOrder());
 }
 
 } // namespace
@@ -700,7 +709,7 @@ Result<QList<CaseSummary>> CaseRepository::receivedWithRequesterKey(const QStrin
                                                                     const QDate &to, int limit)
 {
     Result<QSqlQuery> rows =
-        m_connection.select(requesterKeySql(),
+        m_connection.select(requesterKeySql(m_connection.dialect()),
                             {requesterKeyDigest(key), from.toString(Qt::ISODate),
                              to.toString(Qt::ISODate), qMax(1, limit)},
                             QStringLiteral("finding requests from the same requester"));
@@ -714,11 +723,11 @@ Result<QList<CaseSummary>> CaseRepository::receivedWithRequesterKey(const QStrin
 
 Result<QStringList> CaseRepository::requesterKeyPlan()
 {
-    Result<QSqlQuery> rows =
-        m_connection.select(QStringLiteral("EXPLAIN QUERY PLAN ") + requesterKeySql(),
-                            {requesterKeyDigest(QStringLiteral("email:someone@example.org")),
-                             QStringLiteral("2026-01-01"), QStringLiteral("2026-04-01"), 50},
-                            QStringLiteral("explaining the requester lookup's query"));
+    Result<QSqlQuery> rows = m_connection.select(
+        QStringLiteral("EXPLAIN QUERY PLAN ") + requesterKeySql(m_connection.dialect()),
+        {requesterKeyDigest(QStringLiteral("email:someone@example.org")),
+         QStringLiteral("2026-01-01"), QStringLiteral("2026-04-01"), 50},
+        QStringLiteral("explaining the requester lookup's query"));
     if (!rows)
         return rows.error();
     QStringList steps;

@@ -1,6 +1,5 @@
 #include "CaseSearch.h"
 
-#include "SqliteDialect.h"
 #include "StoreConnection.h"
 #include "support/StoreErrorCode.h"
 #include "WriteTransaction.h"
@@ -93,7 +92,7 @@ Result<QList<CaseSummary>> CaseSearch::ranked(const QString &sql, const QVariant
 
 Result<QList<CaseSummary>> CaseSearch::search(const QString &text, int limit)
 {
-    const SqliteDialect::Statement statement = SqliteDialect::caseSearch(text, limit);
+    const StoreDialect::Statement statement = m_connection.dialect().caseSearch(text, limit);
     if (statement.sql.isEmpty())
         return QList<CaseSummary>{};
     return ranked(statement.sql, statement.values);
@@ -107,12 +106,12 @@ Status CaseSearch::tidyIndexAfterImport(qint64 imported)
     if (!highest)
         return highest.error();
     const qint64 stored = *highest ? (**highest).at(0).toLongLong() : 0;
+    const QString sql = m_connection.dialect().tidyCaseIndexSql(imported, stored);
+    if (sql.isEmpty())
+        return success();
     WriteTransaction transaction(m_connection);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    // About 8 MiB of merged pages at most (4 KiB pages): a second or so on any store.
-    const QString sql = imported * 4 >= stored ? SqliteDialect::optimiseCaseIndexSql()
-                                               : SqliteDialect::mergeCaseIndexSql(-2000);
     if (Status merged = m_connection.run(sql, {}, what); !merged)
         return merged;
     return transaction.commit();
@@ -142,8 +141,9 @@ Result<QList<CaseSummary>> CaseSearch::similarTo(const QString &reference, int l
         return words.error();
     if (words->isEmpty())
         return QList<CaseSummary>{};
-    return ranked(SqliteDialect::similarCasesSql(),
-                  {SqliteDialect::anyOfExpression(*words), id, received, qMax(1, limit)});
+    const StoreDialect::Statement similar =
+        m_connection.dialect().similarCases(*words, id, received, limit);
+    return ranked(similar.sql, similar.values);
 }
 
 Result<QStringList> CaseSearch::rarestWords(const QStringList &words, qint64 caseId)
@@ -159,9 +159,10 @@ Result<QStringList> CaseSearch::rarestWords(const QStringList &words, qint64 cas
     QList<Counted> counted;
     const qint64 from = qMax<qint64>(0, caseId - frequencyWindow);
     for (const QString &word : words) {
+        const StoreDialect::Statement count =
+            m_connection.dialect().countCaseMatches(word, from, caseId);
         Result<std::optional<QVariantList>> row =
-            m_connection.selectRow(SqliteDialect::countCaseMatchesSql(),
-                                   {SqliteDialect::anyOfExpression({word}), from, caseId},
+            m_connection.selectRow(count.sql, count.values,
                                    QStringLiteral("counting the cases that use \"%1\"").arg(word));
         if (!row)
             return row.error();

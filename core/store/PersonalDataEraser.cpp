@@ -3,7 +3,6 @@
 #include "model/Attachment.h"
 #include "model/CaseHold.h"
 #include "ReviewStatusColumn.h"
-#include "SqliteDialect.h"
 #include "StoreConnection.h"
 #include "support/StoreErrorCode.h"
 #include "WriteTransaction.h"
@@ -250,11 +249,7 @@ Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacte
 
 Status PersonalDataEraser::purgeTraces()
 {
-    if (Status optimised = m_connection.run(SqliteDialect::optimiseCaseIndexSql(), {},
-                                            QStringLiteral("tidying the search index"));
-        !optimised)
-        return optimised;
-    return SqliteDialect::checkpoint(m_connection.database());
+    return m_connection.dialect().purgeErasedTraces(m_connection);
 }
 
 } // namespace foi::core

@@ -1,5 +1,8 @@
 #include "PostgresDialect.h"
 
+#include "SearchWords.h"
+#include "StoreConnection.h"
+
 namespace foi::core {
 
 PostgresDialect::Failure PostgresDialect::classify(const QString &sqlState)
@@ -68,6 +71,166 @@ QStringList PostgresDialect::sessionSettings(bool readOnly)
     if (readOnly)
         settings.append(QStringLiteral("SET default_transaction_read_only TO on"));
     return settings;
+}
+
+namespace {
+
+// One word as a tsquery in both configurations: the stem of an English word, or the word as
+// written (a word in Welsh, a name, a prefix typed past the stem). Each `?` binds the word (a
+// run of letters and digits, so never a tsquery operator) with its suffix (":*", ":C").
+QString eitherConfiguration()
+{
+    return QStringLiteral("(to_tsquery('english', ?) || to_tsquery('simple', ?))");
+}
+
+// The columns CaseSearch reads, from the cases row `c`, with `score`.
+QString summaryColumns(const QString &score)
+{
+    return QStringLiteral("c.reference, c.regime, c.date_received, c.status, c.outcome, "
+                          "c.requester_name, c.updated_at, %1, c.review_status, "
+                          "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id)")
+        .arg(score);
+}
+
+// `terms` joined by `join` (" && " or " || "), each term bound twice (both configurations).
+QString tsquery(const QStringList &terms, const QString &join, QVariantList &values)
+{
+    QStringList parts;
+    for (const QString &term : terms) {
+        parts.append(eitherConfiguration());
+        values << term << term;
+    }
+    return QLatin1Char('(') + parts.join(join) + QLatin1Char(')');
+}
+
+} // namespace
+
+PostgresDialect::Statement PostgresDialect::caseSearch(const QString &typed, int limit) const
+{
+    const QStringList terms = SearchWords::of(typed);
+    if (terms.isEmpty())
+        return {};
+    // As on SQLite: function words left out except the last, which is a prefix once it has
+    // two letters.
+    QStringList whole;
+    for (qsizetype i = 0; i + 1 < terms.size(); ++i) {
+        if (!SearchWords::isFunctionWord(terms.at(i)))
+            whole.append(terms.at(i));
+    }
+    QStringList all = whole;
+    if (terms.constLast().size() >= 2) {
+        all.append(terms.constLast() + QStringLiteral(":*"));
+    } else {
+        whole.append(terms.constLast());
+        all.append(terms.constLast());
+    }
+    const QString both = QStringLiteral(" && ");
+    QVariantList values;
+    const QString matching = tsquery(all, both, values);
+    if (whole.isEmpty()) {
+        // Only the start of a word: the newest matches, unranked.
+        values << qMax(1, limit);
+        return {QStringLiteral("SELECT %1 FROM cases c WHERE c.search_vector @@ %2 "
+                               "ORDER BY c.id DESC LIMIT ?")
+                    .arg(summaryColumns(QStringLiteral("0.0")), matching),
+                values};
+    }
+    const QString ranking = tsquery(whole, both, values);
+    values << qMax(1, limit);
+    // The newest `candidateLimit` matches, ranked by the whole words (weights D, C, B, A: the
+    // answers and reasons, the request and questions, the requester, the reference).
+    return {QStringLiteral("WITH candidates AS MATERIALIZED (SELECT c.id FROM cases c WHERE "
+                           "c.search_vector @@ %1 ORDER BY c.id DESC LIMIT %2), "
+                           "ranking AS (SELECT %3 AS query) "
+                           "SELECT %4 FROM candidates k JOIN cases c ON c.id = k.id "
+                           "CROSS JOIN ranking r ORDER BY 8, c.id DESC LIMIT ?")
+                .arg(matching)
+                .arg(candidateLimit)
+                .arg(ranking,
+                     summaryColumns(QStringLiteral(
+                         "-ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, r.query)::float8"))),
+            values};
+}
+
+PostgresDialect::Statement PostgresDialect::similarCases(const QStringList &words, qint64 caseId,
+                                                         const QString &received, int limit) const
+{
+    QStringList inWording;
+    for (const QString &word : words)
+        inWording.append(word + QStringLiteral(":C"));
+    QVariantList values;
+    const QString matching = tsquery(inWording, QStringLiteral(" || "), values);
+    values << caseId << received << qMax(1, limit);
+    return {QStringLiteral("WITH wording AS (SELECT %1 AS query), candidates AS MATERIALIZED "
+                           "(SELECT c.id, -ts_rank('{0, 1, 0, 0}', c.search_vector, w.query)::"
+                           "float8 AS score FROM cases c CROSS JOIN wording w WHERE "
+                           "c.search_vector @@ w.query AND c.id < ? ORDER BY c.id DESC LIMIT %2) "
+                           "SELECT %3 FROM candidates best JOIN cases c ON c.id = best.id "
+                           "WHERE c.date_received <= ? ORDER BY best.score, c.id DESC LIMIT ?")
+                .arg(matching)
+                .arg(candidateLimit)
+                .arg(summaryColumns(QStringLiteral("best.score"))),
+            values};
+}
+
+PostgresDialect::Statement PostgresDialect::countCaseMatches(const QString &word, qint64 from,
+                                                             qint64 to) const
+{
+    QVariantList values;
+    const QString matching = tsquery({word + QStringLiteral(":C")}, {}, values);
+    values << from << to;
+    return {QStringLiteral("SELECT count(*) FROM cases c WHERE c.search_vector @@ %1 "
+                           "AND c.id >= ? AND c.id < ?")
+                .arg(matching),
+            values};
+}
+
+QString PostgresDialect::tidyCaseIndexSql(qint64, qint64) const
+{
+    return QStringLiteral("SELECT gin_clean_pending_list('cases_search'::regclass)");
+}
+
+Status PostgresDialect::purgeErasedTraces(StoreConnection &connection) const
+{
+    return connection.run(QStringLiteral("VACUUM cases, attachments, sent_replies, audit_snapshot, "
+                                         "requester_keys"),
+                          {}, QStringLiteral("removing the old versions of the erased rows"));
+}
+
+Status PostgresDialect::lockAuditHead(StoreConnection &connection) const
+{
+    return connection.run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(auditHeadLockKey),
+                          {}, QStringLiteral("waiting for the head of the audit trail"));
+}
+
+QString PostgresDialect::beginWrite() const
+{
+    return QStringLiteral("BEGIN");
+}
+
+QString PostgresDialect::caseBlind(const QString &expression) const
+{
+    return QStringLiteral("lower(%1)").arg(expression);
+}
+
+QString PostgresDialect::notSought(const QString &expression) const
+{
+    return expression;
+}
+
+QString PostgresDialect::from(const QString &table, const QString &alias, const QString &) const
+{
+    return QStringLiteral(" FROM %1 %2").arg(table, alias);
+}
+
+QString PostgresDialect::joinInOrder() const
+{
+    return QStringLiteral("JOIN");
+}
+
+QString PostgresDialect::insertionOrder() const
+{
+    return QStringLiteral("position");
 }
 
 } // namespace foi::core

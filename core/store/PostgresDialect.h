@@ -1,14 +1,18 @@
 #pragma once
 
+#include "StoreDialect.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace foi::core {
 
 // THE POSTGRESQL-ONLY PART OF THE STORE (issue 20), the team store's counterpart of
-// SqliteDialect: how PostgreSQL's failures map onto the store's errors, and the settings every
-// connection to a team store runs with.
-class PostgresDialect
+// SqliteDialect: how PostgreSQL's failures map onto the store's errors, the settings every
+// connection to a team store runs with, and the StoreDialect calls for PostgreSQL 15: search
+// over the cases' tsvector column (PostgresMigrations), the audit chain's head held by an
+// advisory lock, no planner hints.
+class PostgresDialect final : public StoreDialect
 {
 public:
     enum class Failure {
@@ -41,6 +45,36 @@ public:
 
     // Seconds libpq waits for a server before giving up.
     static constexpr int connectTimeoutSeconds = 5;
+
+    // The key of the transaction-scoped advisory lock that serialises audit appends ('FOIW').
+    static constexpr qint64 auditHeadLockKey = 0x464F4957;
+    // How many of the newest matches a search ranks, as on SQLite.
+    static constexpr int candidateLimit = 2000;
+
+    // Every word typed must match, in the english configuration (stemmed) or the simple one
+    // (the word as written: text not in English, and a prefix typed past the stem); the last
+    // word is a prefix (to_tsquery's :*). Ranked by ts_rank over the whole words, negated so
+    // that lower is better as with SQLite's bm25.
+    Statement caseSearch(const QString &typed, int limit) const override;
+    // Matches the request and questions only: their lexemes carry weight C (PostgresMigrations).
+    Statement similarCases(const QStringList &words, qint64 caseId, const QString &received,
+                           int limit) const override;
+    Statement countCaseMatches(const QString &word, qint64 from, qint64 to) const override;
+    // Moves the GIN index's pending list into the index proper.
+    QString tidyCaseIndexSql(qint64 imported, qint64 stored) const override;
+    // VACUUM of the tables an erasure changes, so that the erased rows' old versions are
+    // removed (outside any transaction; the store's owner runs it).
+    [[nodiscard]] Status purgeErasedTraces(StoreConnection &connection) const override;
+    // pg_advisory_xact_lock(auditHeadLockKey): held until the write transaction ends.
+    [[nodiscard]] Status lockAuditHead(StoreConnection &connection) const override;
+    // BEGIN (read committed: each statement sees what others committed before it), lower(),
+    // no hints (the planner has statistics), a plain JOIN, the `position` column.
+    QString beginWrite() const override;
+    QString caseBlind(const QString &expression) const override;
+    QString notSought(const QString &expression) const override;
+    QString from(const QString &table, const QString &alias, const QString &index) const override;
+    QString joinInOrder() const override;
+    QString insertionOrder() const override;
 };
 
 } // namespace foi::core

@@ -219,8 +219,11 @@ Status ReleaseRegister::recordScan(const QString &reference, qint64 id, const QS
     if (!found)
         return found.error();
     if (Status kept = m_connection.run(
-            QStringLiteral("INSERT OR REPLACE INTO release_scans (attachment_id, sha256, "
-                           "scanned_at, scanned_by, findings) VALUES (?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO release_scans (attachment_id, sha256, scanned_at, "
+                           "scanned_by, findings) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (attachment_id) DO UPDATE SET sha256 = excluded.sha256, "
+                           "scanned_at = excluded.scanned_at, scanned_by = excluded.scanned_by, "
+                           "findings = excluded.findings"),
             {id, sha256, now(), officer, findingsJson(findings)}, what);
         !kept)
         return kept;

@@ -64,20 +64,16 @@ Result<SentReply> ReplyArchive::record(const QString &reference, const QByteArra
     if (!recorded)
         return recorded.error();
     reply.auditHead = *recorded;
-    if (Status status = m_connection.run(
-            QStringLiteral("INSERT INTO sent_replies (case_id, sent_at, sent_by, file_name, "
-                           "media_type, content, sha256, audit_head_seq, audit_head_hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {caseId, reply.sentAt, officer, fileName, mediaType, content, reply.sha256,
-             reply.auditHead.seq, reply.auditHead.hash},
-            what);
-        !status)
-        return status.error();
-    Result<QSqlQuery> id = m_connection.select(QStringLiteral("SELECT last_insert_rowid()"));
-    if (!id)
-        return id.error();
-    reply.id = id->next() ? id->value(0).toLongLong() : 0;
-    id->finish();
+    Result<std::optional<QVariantList>> inserted = m_connection.selectRow(
+        QStringLiteral("INSERT INTO sent_replies (case_id, sent_at, sent_by, file_name, "
+                       "media_type, content, sha256, audit_head_seq, audit_head_hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {caseId, reply.sentAt, officer, fileName, mediaType, content, reply.sha256,
+         reply.auditHead.seq, reply.auditHead.hash},
+        what);
+    if (!inserted)
+        return inserted.error();
+    reply.id = *inserted ? (**inserted).value(0).toLongLong() : 0;
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return reply;

@@ -1,5 +1,7 @@
 #include "SqliteDialect.h"
 
+#include "SearchWords.h"
+#include "StoreConnection.h"
 #include "support/StoreErrorCode.h"
 
 #include <QRegularExpression>
@@ -27,12 +29,6 @@ QString quoted(QString term)
 {
     term.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + term + QLatin1Char('"');
-}
-
-QStringList words(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 // Runs the backup API from `from` to `to` in steps, sleeping while the source is busy, and
@@ -209,22 +205,6 @@ QString SqliteDialect::anyOfExpression(const QStringList &terms)
 
 namespace {
 
-// Words in nearly every case. Matching one narrows nothing, and ranking by one makes bm25
-// read its whole list (a million entries in a million cases) to weigh it.
-const QSet<QString> &functionWords()
-{
-    static const QSet<QString> words{
-        QStringLiteral("a"),    QStringLiteral("an"),  QStringLiteral("and"),
-        QStringLiteral("are"),  QStringLiteral("as"),  QStringLiteral("at"),
-        QStringLiteral("be"),   QStringLiteral("by"),  QStringLiteral("for"),
-        QStringLiteral("from"), QStringLiteral("in"),  QStringLiteral("into"),
-        QStringLiteral("is"),   QStringLiteral("it"),  QStringLiteral("of"),
-        QStringLiteral("on"),   QStringLiteral("or"),  QStringLiteral("the"),
-        QStringLiteral("to"),   QStringLiteral("was"), QStringLiteral("with"),
-    };
-    return words;
-}
-
 // Endings that the Porter stemmer strips (alone or in a chain: "generation" is indexed as
 // "gener"), the commonest in requests first.
 const QStringList &strippedEndings()
@@ -274,16 +254,16 @@ QString SqliteDialect::prefixExpression(const QString &typed)
     return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
-SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int limit)
+SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int limit) const
 {
-    const QStringList terms = words(typed);
+    const QStringList terms = SearchWords::of(typed);
     if (terms.isEmpty())
         return {};
     // Every word must match. Function words are left out when other words were typed, except
     // the last, which may be the start of a longer word ("of" of "officer"); it is a prefix.
     QStringList whole;
     for (qsizetype i = 0; i + 1 < terms.size(); ++i) {
-        if (!functionWords().contains(terms.at(i).toLower()))
+        if (!SearchWords::isFunctionWord(terms.at(i)))
             whole.append(quoted(terms.at(i)));
     }
     QStringList all = whole;
@@ -492,6 +472,70 @@ Status SqliteDialect::restoreFrom(const QSqlDatabase &db, const QString &source)
 QString SqliteDialect::dataVersionSql()
 {
     return QStringLiteral("PRAGMA data_version");
+}
+
+SqliteDialect::Statement SqliteDialect::similarCases(const QStringList &words, qint64 caseId,
+                                                     const QString &received, int limit) const
+{
+    return {similarCasesSql(), {anyOfExpression(words), caseId, received, qMax(1, limit)}};
+}
+
+SqliteDialect::Statement SqliteDialect::countCaseMatches(const QString &word, qint64 from,
+                                                         qint64 to) const
+{
+    return {countCaseMatchesSql(), {anyOfExpression({word}), from, to}};
+}
+
+QString SqliteDialect::tidyCaseIndexSql(qint64 imported, qint64 stored) const
+{
+    // About 8 MiB of merged pages at most (4 KiB pages): a second or so on any store.
+    return imported * 4 >= stored ? optimiseCaseIndexSql() : mergeCaseIndexSql(-2000);
+}
+
+Status SqliteDialect::purgeErasedTraces(StoreConnection &connection) const
+{
+    if (Status optimised =
+            connection.run(optimiseCaseIndexSql(), {}, QStringLiteral("tidying the search index"));
+        !optimised)
+        return optimised;
+    return checkpoint(connection.database());
+}
+
+Status SqliteDialect::lockAuditHead(StoreConnection &) const
+{
+    return success();
+}
+
+QString SqliteDialect::beginWrite() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::caseBlind(const QString &expression) const
+{
+    return expression + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString SqliteDialect::notSought(const QString &expression) const
+{
+    return QLatin1Char('+') + expression;
+}
+
+QString SqliteDialect::from(const QString &table, const QString &alias, const QString &index) const
+{
+    if (index.isEmpty())
+        return QStringLiteral(" FROM %1 %2").arg(table, alias);
+    return QStringLiteral(" FROM %1 %2 INDEXED BY %3").arg(table, alias, index);
+}
+
+QString SqliteDialect::joinInOrder() const
+{
+    return QStringLiteral("CROSS JOIN");
+}
+
+QString SqliteDialect::insertionOrder() const
+{
+    return QStringLiteral("rowid");
 }
 
 } // namespace foi::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StoreDialect.h"
 #include "support/Result.h"
 
 #include <QByteArray>
@@ -15,9 +16,10 @@ namespace foi::core {
 // THE SQLITE-ONLY PART OF THE STORE. Everything that only SQLite understands lives here:
 // connection pragmas, the file header, the FTS5 index and its query syntax, integrity checks,
 // WAL checkpoints and the online backup API on the driver's native handle. The repositories
-// use portable SQL plus these calls, so that a PostgreSQL store could replace this one class
-// (with tsvector search and pg_dump) and leave the rest alone.
-class SqliteDialect
+// use portable SQL plus the StoreDialect calls, which this class answers for SQLite (and
+// PostgresDialect for a team store); the static calls are the file's own (pragmas, checks,
+// backups) and serve only the SQLite store.
+class SqliteDialect final : public StoreDialect
 {
 public:
     // Marks a file as a FOI Workbench store (PRAGMA application_id): 'FOIW'.
@@ -51,15 +53,26 @@ public:
     // An FTS5 query matching any of `terms`, each quoted so that none can be a syntax error
     // (similar-request lookup).
     static QString anyOfExpression(const QStringList &terms);
-    // A statement and the values it binds, in order.
-    struct Statement
-    {
-        QString sql;
-        QVariantList values;
-    };
     // What an officer typed as a search of case_index for at most `limit` cases, best first
     // (bm25, SQLite's ranking function); an empty `sql` when nothing is searchable.
-    static Statement caseSearch(const QString &typed, int limit);
+    Statement caseSearch(const QString &typed, int limit) const override;
+    Statement similarCases(const QStringList &words, qint64 caseId, const QString &received,
+                           int limit) const override;
+    Statement countCaseMatches(const QString &word, qint64 from, qint64 to) const override;
+    // 'optimize' (one segment) when the import is at least a quarter of the store, else a
+    // bounded merge whose cost does not grow with it.
+    QString tidyCaseIndexSql(qint64 imported, qint64 stored) const override;
+    // Rebuilds the FTS5 b-tree and empties the WAL (secure_delete blanks the freed pages).
+    [[nodiscard]] Status purgeErasedTraces(StoreConnection &connection) const override;
+    // BEGIN IMMEDIATE already holds the file's one write lock: nothing more to do.
+    [[nodiscard]] Status lockAuditHead(StoreConnection &connection) const override;
+    // BEGIN IMMEDIATE, COLLATE NOCASE, INDEXED BY, the unary +, CROSS JOIN and the rowid.
+    QString beginWrite() const override;
+    QString caseBlind(const QString &expression) const override;
+    QString notSought(const QString &expression) const override;
+    QString from(const QString &table, const QString &alias, const QString &index) const override;
+    QString joinInOrder() const override;
+    QString insertionOrder() const override;
     // The FTS5 expression for a word still being typed: its prefix, or a whole word it may be
     // the start of, so that a prefix typed past the stem still finds it (see the .cpp).
     static QString prefixExpression(const QString &typed);

@@ -234,6 +234,15 @@ Result<QSqlQuery *> StoreConnection::prepared(const QString &sql, const QString 
     return &*found;
 }
 
+const StoreDialect &StoreConnection::dialect() const
+{
+    static const SqliteDialect sqlite;
+    static const PostgresDialect postgres;
+    if (m_onServer)
+        return postgres;
+    return sqlite;
+}
+
 bool StoreConnection::runsUnprepared(const QVariantList &values) const
 {
     return m_onServer && values.isEmpty();

@@ -3,6 +3,7 @@
 #include "support/Result.h"
 
 #include "StoreAddress.h"
+#include "StoreDialect.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -42,6 +43,9 @@ public:
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
     const QString &path() const { return m_path; }
     Access access() const { return m_access; }
+    // The SQL of this connection's back end (SqliteDialect for a file, PostgresDialect for a
+    // team store), for the repositories built over it.
+    const StoreDialect &dialect() const;
 
     // Runs one statement that returns no rows we need. `what` says in words what was being done.
     [[nodiscard]] Status run(const QString &sql, const QVariantList &values = {},

@@ -24,7 +24,7 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::begin()
 {
     if (m_connection.m_transaction == StoreConnection::Transaction::None) {
-        if (Status status = m_connection.run(QStringLiteral("BEGIN IMMEDIATE"), {},
+        if (Status status = m_connection.run(m_connection.dialect().beginWrite(), {},
                                              QStringLiteral("starting a change"));
             !status)
             return status;

@@ -190,7 +190,7 @@ Figures fullQuickCheck(const QString &path, int rounds)
 // The statement CaseSearch runs for `typed`, with its values written in, for the shell.
 QString statementFor(const QString &typed, int limit)
 {
-    const SqliteDialect::Statement search = SqliteDialect::caseSearch(typed, limit);
+    const SqliteDialect::Statement search = SqliteDialect().caseSearch(typed, limit);
     QString statement = search.sql;
     qsizetype at = 0;
     for (const QVariant &value : search.values) {

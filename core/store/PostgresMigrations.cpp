@@ -1,0 +1,337 @@
+#include "PostgresMigrations.h"
+
+#include "PostgresDialect.h"
+#include "StoreConnection.h"
+#include "support/StoreErrorCode.h"
+#include "WriteTransaction.h"
+
+#include <QVariant>
+
+namespace foi::core {
+
+namespace {
+
+// A trigger function that refuses the change with `message` (PL/pgSQL's RAISE EXCEPTION,
+// SQLSTATE P0001), for rows that are kept as written.
+QString refusal(const QString &function, const QString &message)
+{
+    return QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                          "RAISE EXCEPTION '%2'; END $$")
+        .arg(function, message);
+}
+
+// The audit trail as on SQLite (Migrations 1): the same columns, the same refusals as
+// triggers. `seq` is given by AuditTrail (the chain numbers its rows), so it is no identity.
+// Times stay ISO 8601 text: the chain hashes recorded_at as written, and TIMESTAMPTZ would
+// give it back in another spelling.
+QStringList auditTrail()
+{
+    return {
+        QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, recorded_at TEXT NOT NULL, "
+                       "officer TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, "
+                       "entity_key TEXT NOT NULL, summary TEXT NOT NULL, before_sha256 TEXT, "
+                       "after_sha256 TEXT, prev_hash TEXT NOT NULL, row_hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE audit_snapshot (sha256 TEXT PRIMARY KEY, body BYTEA NOT NULL, "
+                       "erased_by_seq BIGINT REFERENCES audit_log(seq))"),
+        QStringLiteral("CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_key, seq)"),
+        refusal(QStringLiteral("audit_log_append_only"),
+                QStringLiteral("the audit trail is append-only")),
+        QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
+        // A row that does not extend the chain at its head is refused. Two writers reading the
+        // same head are kept apart by PostgresDialect::lockAuditHead; without it the second
+        // fails on the primary key rather than forking the chain.
+        QStringLiteral(
+            "CREATE FUNCTION audit_log_at_head() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.seq IS DISTINCT FROM COALESCE((SELECT max(seq) FROM audit_log), 0) + 1 "
+            "OR NEW.prev_hash IS DISTINCT FROM COALESCE((SELECT row_hash FROM audit_log "
+            "ORDER BY seq DESC LIMIT 1), "
+            "'0000000000000000000000000000000000000000000000000000000000000000') THEN "
+            "RAISE EXCEPTION 'audit rows are only appended at the head of the chain'; END IF; "
+            "RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_log_append_at_head BEFORE INSERT ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_log_at_head()"),
+        // A snapshot seen before is skipped, as SQLite's RAISE(IGNORE) skips it.
+        QStringLiteral("CREATE FUNCTION audit_snapshot_once() RETURNS trigger LANGUAGE plpgsql "
+                       "AS $$ BEGIN IF EXISTS (SELECT 1 FROM audit_snapshot WHERE sha256 = "
+                       "NEW.sha256) THEN RETURN NULL; END IF; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_snapshot_once BEFORE INSERT ON audit_snapshot "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_snapshot_once()"),
+        refusal(QStringLiteral("audit_snapshot_kept"), QStringLiteral("audit snapshots are kept")),
+        QStringLiteral("CREATE TRIGGER audit_snapshot_no_delete BEFORE DELETE ON audit_snapshot "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_snapshot_kept()"),
+        QStringLiteral("CREATE TRIGGER audit_snapshot_no_truncate BEFORE TRUNCATE ON "
+                       "audit_snapshot FOR EACH STATEMENT EXECUTE FUNCTION audit_snapshot_kept()"),
+        // The one change allowed: an audited erasure blanks personal data in a snapshot.
+        QStringLiteral(
+            "CREATE FUNCTION audit_snapshot_erase_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "BEGIN IF OLD.erased_by_seq IS NOT NULL OR NEW.sha256 IS DISTINCT FROM OLD.sha256 "
+            "OR NOT EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.erased_by_seq "
+            "AND action = 'erase-requester') THEN "
+            "RAISE EXCEPTION 'audit snapshots change only by an audited erasure'; END IF; "
+            "RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_snapshot_erase_only BEFORE UPDATE ON audit_snapshot "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_snapshot_erase_only()"),
+    };
+}
+
+// The words the search finds, as one tsvector kept by the server (a generated column): each
+// text in the english configuration (stemmed, English stop words left out) and in the simple
+// one (each word as written, for text in Welsh or another language, names, and a prefix typed
+// past an English stem). Weights: A the reference, B the requester, C the request and
+// questions (the similar-request lookup reads only these), D the answers and reasons.
+QString searchVector()
+{
+    const auto weighed = [](const QString &text, char weight) {
+        return QStringLiteral("setweight(to_tsvector('english', %1), '%2') || "
+                              "setweight(to_tsvector('simple', %1), '%2')")
+            .arg(text, QChar::fromLatin1(weight));
+    };
+    return QStringList{weighed(QStringLiteral("reference"), 'A'),
+                       weighed(QStringLiteral("requester_name || ' ' || requester_email"), 'B'),
+                       weighed(QStringLiteral("request_text || ' ' || questions_text"), 'C'),
+                       weighed(QStringLiteral("answers_text || ' ' || reasons_text"), 'D')}
+        .join(QStringLiteral(" || "));
+}
+
+// Cases and what hangs from them (Migrations 2, 7, 12, 14). The columns the list sorts and
+// pages by compare byte by byte (COLLATE "C"), as SQLite's do, whatever the database's locale.
+QStringList cases()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE cases (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+            "reference TEXT COLLATE \"C\" NOT NULL UNIQUE, regime TEXT COLLATE \"C\" NOT NULL, "
+            "date_received TEXT COLLATE \"C\" NOT NULL, due_date TEXT COLLATE \"C\", "
+            "status TEXT COLLATE \"C\" NOT NULL, outcome TEXT COLLATE \"C\" NOT NULL DEFAULT '', "
+            "requester_name TEXT COLLATE \"C\" NOT NULL DEFAULT '', closed_on TEXT, "
+            "hold TEXT NOT NULL DEFAULT '', requester_erased INTEGER NOT NULL DEFAULT 0, "
+            "request_text TEXT NOT NULL DEFAULT '', questions_text TEXT NOT NULL DEFAULT '', "
+            "answers_text TEXT NOT NULL DEFAULT '', document BYTEA NOT NULL, "
+            "document_sha256 TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+            "review_status TEXT COLLATE \"C\" NOT NULL DEFAULT '' CHECK (review_status IN ('', "
+            "'awaiting', 'returned', 'approved', 'changed')), "
+            "reasons_text TEXT NOT NULL DEFAULT '', requester_email TEXT NOT NULL DEFAULT '', "
+            "search_vector tsvector GENERATED ALWAYS AS (%1) STORED)")
+            .arg(searchVector()),
+        QStringLiteral("CREATE INDEX cases_search ON cases USING gin (search_vector)"),
+        QStringLiteral("CREATE INDEX cases_by_updated ON cases(updated_at DESC, id DESC)"),
+        QStringLiteral(
+            "CREATE INDEX cases_by_closed ON cases(closed_on) WHERE closed_on IS NOT NULL"),
+        // One index per order of the case list (CaseRepository::list): its key as the query
+        // writes it, then the id that breaks ties.
+        QStringLiteral("CREATE INDEX cases_list_by_received ON cases(date_received DESC, "
+                       "id DESC)"),
+        QStringLiteral("CREATE INDEX cases_list_by_status ON cases(status, date_received DESC, "
+                       "id DESC)"),
+        QStringLiteral("CREATE INDEX cases_list_by_reference ON cases(lower(reference), id)"),
+        QStringLiteral("CREATE INDEX cases_list_by_requester ON cases(lower(requester_name), id)"),
+        QStringLiteral("CREATE INDEX cases_list_by_due ON cases(COALESCE(due_date, ''), id)"),
+        QStringLiteral("CREATE INDEX cases_list_by_status_id ON cases(status, id)"),
+        QStringLiteral("CREATE INDEX cases_list_by_outcome ON cases(outcome, id)"),
+        QStringLiteral("CREATE INDEX cases_list_by_review ON cases(review_status, id)"),
+        QStringLiteral(
+            "CREATE TABLE attachments (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+            "case_id BIGINT NOT NULL REFERENCES cases(id), file_name TEXT NOT NULL, "
+            "media_type TEXT NOT NULL, size_bytes BIGINT NOT NULL, sha256 TEXT NOT NULL, "
+            "added_at TEXT NOT NULL, added_by TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'other' "
+            "CHECK (kind IN ('request', 'correspondence', 'search-evidence', 'other')), "
+            "message_id TEXT)"),
+        QStringLiteral("CREATE INDEX attachments_by_case ON attachments(case_id)"),
+        QStringLiteral("CREATE INDEX attachments_by_message_id ON attachments(message_id) "
+                       "WHERE message_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE TABLE sent_replies (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+            "case_id BIGINT NOT NULL REFERENCES cases(id), sent_at TEXT NOT NULL, "
+            "sent_by TEXT NOT NULL, file_name TEXT NOT NULL, media_type TEXT NOT NULL, "
+            "content BYTEA NOT NULL, sha256 TEXT NOT NULL, audit_head_seq BIGINT NOT NULL, "
+            "audit_head_hash TEXT NOT NULL, erased_by_seq BIGINT REFERENCES audit_log(seq))"),
+        QStringLiteral("CREATE INDEX sent_replies_by_case ON sent_replies(case_id)"),
+        refusal(QStringLiteral("sent_replies_kept"),
+                QStringLiteral("a sent reply is kept as sent")),
+        QStringLiteral("CREATE TRIGGER sent_replies_no_delete BEFORE DELETE ON sent_replies "
+                       "FOR EACH ROW EXECUTE FUNCTION sent_replies_kept()"),
+        QStringLiteral("CREATE TRIGGER sent_replies_no_truncate BEFORE TRUNCATE ON sent_replies "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION sent_replies_kept()"),
+        QStringLiteral(
+            "CREATE FUNCTION sent_replies_erase_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "BEGIN IF OLD.erased_by_seq IS NOT NULL OR NEW.sha256 IS DISTINCT FROM OLD.sha256 "
+            "OR NEW.sent_at IS DISTINCT FROM OLD.sent_at "
+            "OR NEW.case_id IS DISTINCT FROM OLD.case_id "
+            "OR NOT EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.erased_by_seq "
+            "AND action = 'erase-requester') THEN "
+            "RAISE EXCEPTION 'a sent reply is kept as sent'; END IF; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER sent_replies_erase_only BEFORE UPDATE ON sent_replies "
+                       "FOR EACH ROW EXECUTE FUNCTION sent_replies_erase_only()"),
+        QStringLiteral("CREATE TABLE case_titles (case_id BIGINT PRIMARY KEY "
+                       "REFERENCES cases(id), title TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE requester_keys (key BYTEA NOT NULL, "
+                       "date_received TEXT COLLATE \"C\" NOT NULL, "
+                       "case_id BIGINT NOT NULL REFERENCES cases(id), "
+                       "PRIMARY KEY (key, date_received, case_id))"),
+        QStringLiteral("CREATE INDEX requester_keys_by_case ON requester_keys(case_id)"),
+    };
+}
+
+// Offline review (Migrations 4) and the files released with a reply (Migrations 11).
+QStringList reviewsAndReleases()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE review_exports (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+            "case_id BIGINT NOT NULL REFERENCES cases(id), bundle_sha256 TEXT NOT NULL UNIQUE, "
+            "document_sha256 TEXT NOT NULL, exported_at TEXT NOT NULL, exported_by TEXT NOT NULL, "
+            "exporter_fingerprint TEXT NOT NULL, reviewer TEXT NOT NULL DEFAULT '', "
+            "requester_included INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX review_exports_by_case ON review_exports(case_id)"),
+        QStringLiteral(
+            "CREATE TABLE review_decisions (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY "
+            "KEY, case_id BIGINT NOT NULL REFERENCES cases(id), "
+            "export_id BIGINT NOT NULL REFERENCES review_exports(id), "
+            "response_sha256 TEXT NOT NULL UNIQUE, "
+            "decision TEXT NOT NULL CHECK (decision IN ('approve', 'return')), "
+            "reviewer TEXT NOT NULL, reviewer_fingerprint TEXT NOT NULL, comment TEXT NOT NULL, "
+            "comments_json TEXT NOT NULL, responded_at TEXT NOT NULL, imported_at TEXT NOT NULL, "
+            "imported_by TEXT NOT NULL, audit_seq BIGINT NOT NULL REFERENCES audit_log(seq))"),
+        QStringLiteral("CREATE INDEX review_decisions_by_case ON review_decisions(case_id, id)"),
+        refusal(QStringLiteral("review_decisions_kept"),
+                QStringLiteral("a review decision is kept as imported")),
+        QStringLiteral("CREATE TRIGGER review_decisions_kept BEFORE UPDATE OR DELETE ON "
+                       "review_decisions FOR EACH ROW EXECUTE FUNCTION review_decisions_kept()"),
+        QStringLiteral("CREATE TABLE release_files (attachment_id BIGINT PRIMARY KEY "
+                       "REFERENCES attachments(id) ON DELETE CASCADE, marked_at TEXT NOT NULL, "
+                       "marked_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE release_scans (attachment_id BIGINT PRIMARY KEY "
+                       "REFERENCES release_files(attachment_id) ON DELETE CASCADE, "
+                       "sha256 TEXT NOT NULL, scanned_at TEXT NOT NULL, scanned_by TEXT NOT NULL, "
+                       "findings TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE release_resolutions (id BIGINT GENERATED BY DEFAULT AS "
+                       "IDENTITY PRIMARY KEY, attachment_id BIGINT NOT NULL "
+                       "REFERENCES release_files(attachment_id) ON DELETE CASCADE, "
+                       "sha256 TEXT NOT NULL, code TEXT NOT NULL, location TEXT NOT NULL, "
+                       "reason TEXT NOT NULL, resolved_at TEXT NOT NULL, "
+                       "resolved_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX release_resolutions_by_file ON "
+                       "release_resolutions(attachment_id)"),
+    };
+}
+
+// The authority's own matters, the disclosure log and the statistics summaries (Migrations 15,
+// 16, 17). `position` keeps the matters in the order they were logged (SQLite's rowid).
+QStringList authorityLogAndStatistics()
+{
+    return {
+        QStringLiteral("CREATE TABLE authority_matters (id TEXT PRIMARY KEY, kind TEXT NOT NULL "
+                       "CHECK (kind IN ('enforcement-notice', 'practice-recommendation')), "
+                       "document TEXT NOT NULL, closed_on TEXT, "
+                       "position BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE)"),
+        QStringLiteral("CREATE INDEX authority_matters_open ON authority_matters(closed_on)"),
+        QStringLiteral("CREATE TABLE disclosure_log_entries (id BIGINT GENERATED BY DEFAULT AS "
+                       "IDENTITY PRIMARY KEY, case_id BIGINT NOT NULL REFERENCES cases(id), "
+                       "version INTEGER NOT NULL, status TEXT NOT NULL, published_on TEXT, "
+                       "entry TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (case_id, version))"),
+        QStringLiteral("CREATE INDEX disclosure_log_by_publication ON "
+                       "disclosure_log_entries(published_on) WHERE published_on IS NOT NULL"),
+        QStringLiteral("CREATE TABLE case_statistics (case_id BIGINT PRIMARY KEY "
+                       "REFERENCES cases(id), regime TEXT NOT NULL, received TEXT, sent TEXT, "
+                       "lawful_due TEXT, outcome TEXT NOT NULL, refusal_reason TEXT NOT NULL, "
+                       "suspended_on TEXT, resumed_on TEXT, extended_on TEXT, "
+                       "calendar TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE case_statistics_exemptions (case_id BIGINT NOT NULL "
+                       "REFERENCES cases(id), seq INTEGER NOT NULL, provision TEXT NOT NULL, "
+                       "PRIMARY KEY (case_id, seq))"),
+        QStringLiteral("CREATE TABLE case_statistics_reviews (case_id BIGINT NOT NULL "
+                       "REFERENCES cases(id), seq INTEGER NOT NULL, review_id TEXT NOT NULL, "
+                       "received TEXT, due TEXT, decided TEXT, PRIMARY KEY (case_id, seq))"),
+        QStringLiteral("CREATE INDEX case_statistics_by_calendar ON case_statistics(calendar)"),
+        QStringLiteral("CREATE INDEX case_statistics_by_received ON case_statistics(received, "
+                       "regime, sent, lawful_due, outcome, suspended_on, resumed_on)"),
+        QStringLiteral("CREATE INDEX case_statistics_by_sent ON case_statistics(sent, regime, "
+                       "received, outcome)"),
+    };
+}
+
+// The key of the advisory lock an upgrade holds ('FOIM'), apart from the audit head's.
+constexpr qint64 upgradeLockKey = 0x464F494D;
+
+} // namespace
+
+int PostgresMigrations::latestVersion()
+{
+    return 1;
+}
+
+QStringList PostgresMigrations::statements(int version)
+{
+    switch (version) {
+    case 1:
+        return auditTrail() + cases() + reviewsAndReleases() + authorityLogAndStatistics();
+    default:
+        return {};
+    }
+}
+
+Result<int> PostgresMigrations::currentVersion(StoreConnection &connection)
+{
+    const QString what = QStringLiteral("reading the store's version");
+    Result<std::optional<QVariantList>> exists = connection.selectRow(
+        QStringLiteral("SELECT to_regclass('store_meta') IS NOT NULL"), {}, what);
+    if (!exists)
+        return exists.error();
+    if (!*exists || !(**exists).at(0).toBool())
+        return 0;
+    Result<std::optional<QVariantList>> row =
+        connection.selectRow(QStringLiteral("SELECT value FROM store_meta WHERE key = ?"),
+                             {QStringLiteral("schema_version")}, what);
+    if (!row)
+        return row.error();
+    return *row ? (**row).at(0).toInt() : 0;
+}
+
+Status PostgresMigrations::upgrade(StoreConnection &connection, int target)
+{
+    for (;;) {
+        WriteTransaction transaction(connection);
+        if (Status status = transaction.begin(); !status)
+            return status;
+        // Another workbench upgrading the same database at once waits here, then finds the
+        // version it reached.
+        if (Status locked = connection.run(
+                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(upgradeLockKey), {},
+                QStringLiteral("waiting for another upgrade of the store"));
+            !locked)
+            return locked;
+        Result<int> current = currentVersion(connection);
+        if (!current)
+            return current.error();
+        if (*current > latestVersion()) {
+            return Error::make(StoreErrorCode::NewerSchema,
+                               QStringLiteral("The team store was written by a newer FOI "
+                                              "Workbench (store version %1; this one knows up to "
+                                              "%2). Use the newer workbench for it.")
+                                   .arg(*current)
+                                   .arg(latestVersion()));
+        }
+        if (*current >= target)
+            return success();
+        const int version = *current + 1;
+        const QString what = QStringLiteral("upgrading the team store to version %1").arg(version);
+        for (const QString &sql : statements(version)) {
+            if (Status status = connection.run(sql, {}, what); !status)
+                return status;
+        }
+        if (Status status = connection.run(
+                QStringLiteral("INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT "
+                               "(key) DO UPDATE SET value = excluded.value"),
+                {QStringLiteral("schema_version"), QString::number(version)}, what);
+            !status)
+            return status;
+        if (Status status = transaction.commit(); !status)
+            return status;
+    }
+}
+
+} // namespace foi::core

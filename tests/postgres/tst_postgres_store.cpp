@@ -1,0 +1,369 @@
+// Issue 20 points 1 and 2: the store's repositories over a team store on PostgreSQL, against a
+// real server. The PostgreSQL schema's version 1 holds every table and column of the SQLite
+// store at its latest version; the upgrade runs once and refuses a newer store; cases save,
+// load and list as on SQLite; the audit trail refuses changes and verifies; the search ranks,
+// matches the start of a word and finds words not in English; and writers appending to the
+// audit trail at once, each on its own connection, never fork the chain.
+
+#include "../core/store/StoreTestSupport.h"
+#include "store/AuditTrail.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/Migrations.h"
+#include "store/PostgresMigrations.h"
+#include "store/StoreConnection.h"
+#include "store/WriteTransaction.h"
+#include "support/StoreErrorCode.h"
+#include "ThrowawayPostgres.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using foi::core::AuditTrail;
+using foi::core::CaseListOrder;
+using foi::core::CaseListQuery;
+using foi::core::CaseRepository;
+using foi::core::CaseSearch;
+using foi::core::PostgresMigrations;
+using foi::core::StoreConnection;
+using foi::core::WriteTransaction;
+namespace StoreErrorCode = foi::core::StoreErrorCode;
+
+class TestPostgresStore : public QObject
+{
+    Q_OBJECT
+private:
+    foi::test::ThrowawayPostgres m_server;
+    QString m_database;
+
+    std::unique_ptr<StoreConnection> connect()
+    {
+        auto connection = StoreConnection::openServer(m_server.address(m_database),
+                                                      StoreConnection::Access::ReadWrite);
+        if (!connection.ok()) {
+            qWarning("%s",
+                     qPrintable(connection.error().message + u' ' + connection.error().detail));
+            return {};
+        }
+        return std::move(connection).value();
+    }
+
+    std::unique_ptr<StoreConnection> connectWithSchema()
+    {
+        auto connection = connect();
+        if (!connection)
+            return {};
+        if (auto upgraded = PostgresMigrations::upgrade(*connection); !upgraded) {
+            qWarning("%s", qPrintable(upgraded.error().message + u' ' + upgraded.error().detail));
+            return {};
+        }
+        return connection;
+    }
+
+    // Every "table.column" of `connection`'s schema, read by `sql` (two columns per row).
+    static QSet<QString> columnsOf(StoreConnection &connection, const QString &sql)
+    {
+        QSet<QString> columns;
+        auto rows = connection.select(sql);
+        if (!rows)
+            return columns;
+        while (rows->next())
+            columns.insert(rows->value(0).toString() + u'.' + rows->value(1).toString());
+        return columns;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString problem;
+        m_server = foi::test::ThrowawayPostgres::find(&problem);
+        QVERIFY2(m_server.isRunning(), qPrintable(problem));
+    }
+
+    void init()
+    {
+        QString problem;
+        m_database = m_server.createDatabase(&problem);
+        QVERIFY2(!m_database.isEmpty(), qPrintable(problem));
+    }
+
+    void cleanup() { m_server.dropDatabase(m_database); }
+
+    void anEmptyDatabaseIsVersionNothingAndUpgradesToTheLatest()
+    {
+        auto connection = connect();
+        QVERIFY(connection);
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 0);
+        QVERIFY(PostgresMigrations::upgrade(*connection));
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(),
+                 PostgresMigrations::latestVersion());
+        // A second upgrade (another workbench opening the store) changes nothing.
+        QVERIFY(PostgresMigrations::upgrade(*connection));
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(),
+                 PostgresMigrations::latestVersion());
+    }
+
+    void versionOneHoldsEveryTableAndColumnOfTheSqliteStore()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto sqlite = storetest::create(dir.filePath(QStringLiteral("cases.foistore")));
+        QVERIFY(sqlite);
+        QCOMPARE(foi::core::Migrations::latestVersion(), 17);
+        auto file = StoreConnection::open(sqlite->path(), StoreConnection::Access::ReadOnly, 1000);
+        QVERIFY(file.ok());
+        // The full-text index is FTS5's own tables on SQLite and a column on PostgreSQL.
+        const QSet<QString> onSqlite = columnsOf(
+            **file, QStringLiteral("SELECT m.name, p.name FROM sqlite_master m, "
+                                   "pragma_table_info(m.name) p WHERE m.type = 'table' AND "
+                                   "m.name NOT LIKE 'case_index%' AND m.name NOT LIKE 'sqlite_%'"));
+        QVERIFY(onSqlite.size() > 100);
+        auto server = connectWithSchema();
+        QVERIFY(server);
+        QSet<QString> onPostgres =
+            columnsOf(*server, QStringLiteral("SELECT table_name, column_name FROM "
+                                              "information_schema.columns WHERE "
+                                              "table_schema = 'public'"));
+        QVERIFY(onPostgres.remove(QStringLiteral("cases.search_vector")));
+        QVERIFY(onPostgres.remove(QStringLiteral("authority_matters.position")));
+        QCOMPARE(QSet<QString>(onPostgres - onSqlite), QSet<QString>());
+        QCOMPARE(QSet<QString>(onSqlite - onPostgres), QSet<QString>());
+    }
+
+    void aStoreOfANewerWorkbenchIsRefused()
+    {
+        auto connection = connectWithSchema();
+        QVERIFY(connection);
+        QVERIFY(connection->run(QStringLiteral("UPDATE store_meta SET value = ? WHERE key = ?"),
+                                {QString::number(PostgresMigrations::latestVersion() + 1),
+                                 QStringLiteral("schema_version")}));
+        const auto upgraded = PostgresMigrations::upgrade(*connection);
+        QVERIFY(!upgraded);
+        QCOMPARE(upgraded.error().code, StoreErrorCode::NewerSchema);
+        QVERIFY(upgraded.error().message.contains(QStringLiteral("newer")));
+    }
+
+    void casesSaveLoadAndListAsOnSqlite()
+    {
+        auto connection = connectWithSchema();
+        QVERIFY(connection);
+        const auto clock = storetest::fakeClock();
+        AuditTrail audit(*connection, clock);
+        CaseRepository cases(*connection, audit, clock);
+        auto first = storetest::record(QStringLiteral("foi-2"), QStringLiteral("bikes"));
+        first.title = QStringLiteral("Bicycle lanes");
+        QCOMPARE(cases.save(first, QStringLiteral("officer")).value(),
+                 CaseRepository::SaveResult::Created);
+        QCOMPARE(cases
+                     .save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("cars")),
+                           QStringLiteral("officer"))
+                     .value(),
+                 CaseRepository::SaveResult::Created);
+        QCOMPARE(cases
+                     .save(storetest::record(QStringLiteral("FOI-3"), QStringLiteral("vans")),
+                           QStringLiteral("officer"))
+                     .value(),
+                 CaseRepository::SaveResult::Created);
+        QCOMPARE(cases.save(first, QStringLiteral("officer")).value(),
+                 CaseRepository::SaveResult::Unchanged);
+        first.requestText = QStringLiteral("bicycles");
+        first.document.replace("bikes", "bicycles");
+        QCOMPARE(cases.save(first, QStringLiteral("officer")).value(),
+                 CaseRepository::SaveResult::Updated);
+
+        const auto loaded = cases.load(QStringLiteral("foi-2"));
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->record.requestText, QStringLiteral("bicycles"));
+        QCOMPARE(loaded->record.document, first.document);
+
+        // The reference order compares case-blind, as SQLite's COLLATE NOCASE does, a page at a
+        // time after the cursor.
+        CaseListQuery query;
+        query.order = CaseListOrder::Reference;
+        query.ascending = true;
+        query.limit = 2;
+        const auto page = cases.list(query);
+        QVERIFY(page.ok());
+        QCOMPARE(page->cases.size(), 2);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FOI-1"));
+        QCOMPARE(page->cases.at(1).reference, QStringLiteral("foi-2"));
+        QCOMPARE(page->cases.at(1).title, QStringLiteral("Bicycle lanes"));
+        QVERIFY(page->next);
+        query.after = page->next;
+        const auto rest = cases.list(query);
+        QVERIFY(rest.ok());
+        QCOMPARE(rest->cases.size(), 1);
+        QCOMPARE(rest->cases.at(0).reference, QStringLiteral("FOI-3"));
+        // The open cases only, in an order whose SQLite index is partial and named in the query.
+        query.after.reset();
+        query.status = QStringLiteral("open");
+        query.limit = 10;
+        QCOMPARE(cases.list(query)->cases.size(), 3);
+        QCOMPARE(cases.countList(query).value(), 3);
+
+        const auto report = audit.verify({});
+        QVERIFY(report.ok());
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        QCOMPARE(report->rowsChecked, 4);
+    }
+
+    void theAuditTrailRefusesChangesAndRowsNotAtItsHead()
+    {
+        auto connection = connectWithSchema();
+        QVERIFY(connection);
+        AuditTrail audit(*connection, storetest::fakeClock());
+        for (int i = 0; i < 3; ++i) {
+            WriteTransaction transaction(*connection);
+            QVERIFY(transaction.begin());
+            QVERIFY(audit.record({QStringLiteral("officer"), QStringLiteral("note"),
+                                  QStringLiteral("case"), QStringLiteral("FOI-1"),
+                                  QStringLiteral("entry %1").arg(i), std::nullopt,
+                                  QByteArray("after")}));
+            QVERIFY(transaction.commit());
+        }
+        QVERIFY(!connection->run(QStringLiteral("UPDATE audit_log SET officer = 'x'")));
+        QVERIFY(!connection->run(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")));
+        QVERIFY(!connection->run(QStringLiteral("TRUNCATE audit_log CASCADE")));
+        QVERIFY(!connection->run(QStringLiteral("DELETE FROM audit_snapshot")));
+        // A row that does not follow the head (seq 2 again, or seq 4 after the wrong hash).
+        const QString insert = QStringLiteral(
+            "INSERT INTO audit_log (seq, recorded_at, officer, action, entity, entity_key, "
+            "summary, prev_hash, row_hash) VALUES (?, 't', 'o', 'a', 'e', 'k', 's', ?, 'h')");
+        QVERIFY(!connection->run(insert, {4, QStringLiteral("not-the-head")}));
+        QVERIFY(!connection->run(insert, {2, audit.head()->hash}));
+        const auto report = audit.verify({});
+        QVERIFY(report.ok());
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        QCOMPARE(report->rowsChecked, 3);
+    }
+
+    void searchRanksMatchesPrefixesAndWordsNotInEnglish()
+    {
+        auto connection = connectWithSchema();
+        QVERIFY(connection);
+        const auto clock = storetest::fakeClock();
+        AuditTrail audit(*connection, clock);
+        CaseRepository cases(*connection, audit, clock);
+        CaseSearch search(*connection);
+        auto recruitment = storetest::record(QStringLiteral("FOI-1"),
+                                             QStringLiteral("recruitment of police officers"));
+        auto welsh = storetest::record(QStringLiteral("FOI-2"),
+                                       QStringLiteral("Cais am wybodaeth am y gyllideb"));
+        auto named = storetest::record(QStringLiteral("FOI-3"),
+                                       QStringLiteral("budget for the recruitment fair"));
+        named.requesterName = QStringLiteral("Recruitment Watch");
+        for (const auto &record : {recruitment, welsh, named})
+            QVERIFY(cases.save(record, QStringLiteral("officer")));
+
+        // A word typed past its English stem ("recruit") still finds it.
+        auto found = search.search(QStringLiteral("recruitm"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 2);
+        // Stemmed: "officer" finds "officers"; every word must match.
+        found = search.search(QStringLiteral("police officer"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->at(0).reference, QStringLiteral("FOI-1"));
+        // Welsh words, which the english configuration does not know, are found as written.
+        found = search.search(QStringLiteral("gyllideb wybodaeth"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->at(0).reference, QStringLiteral("FOI-2"));
+        // Ranked best first (lower is better, as bm25 on SQLite): the requester weighs more
+        // than the request's wording.
+        found = search.search(QStringLiteral("recruitment fa"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        found = search.search(QStringLiteral("recruitment police"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        // (The last word is the start of a word: "re" of "recruitment" in both.)
+        found = search.search(QStringLiteral("recruitment re"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 2);
+        QCOMPARE(found->at(0).reference, QStringLiteral("FOI-3"));
+        QVERIFY(found->at(0).score < found->at(1).score);
+        // Nothing searchable gives nothing, and quotes or operators are only separators.
+        QCOMPARE(search.search(QStringLiteral("!&|:*"), 10)->size(), 0);
+        QCOMPARE(search.search(QStringLiteral("recruitment' & !police"), 10)->size(), 1);
+    }
+
+    void similarRequestsAreTheEarlierOnesWordedAlike()
+    {
+        auto connection = connectWithSchema();
+        QVERIFY(connection);
+        const auto clock = storetest::fakeClock();
+        AuditTrail audit(*connection, clock);
+        CaseRepository cases(*connection, audit, clock);
+        CaseSearch search(*connection);
+        QVERIFY(cases.save(storetest::record(QStringLiteral("FOI-1"),
+                                             QStringLiteral("speed cameras on the ring road")),
+                           QStringLiteral("officer")));
+        QVERIFY(cases.save(
+            storetest::record(QStringLiteral("FOI-2"), QStringLiteral("library opening hours")),
+            QStringLiteral("officer")));
+        QVERIFY(cases.save(
+            storetest::record(QStringLiteral("FOI-3"), QStringLiteral("fines from speed cameras")),
+            QStringLiteral("officer")));
+        const auto similar = search.similarTo(QStringLiteral("FOI-3"), 5);
+        QVERIFY2(similar.ok(), qPrintable(similar.ok() ? QString() : similar.error().detail));
+        QCOMPARE(similar->size(), 1);
+        QCOMPARE(similar->at(0).reference, QStringLiteral("FOI-1"));
+    }
+
+    // Without the lock on the chain's head, two writers read the same head and the second's
+    // row is refused (or, without the head trigger, forks the chain).
+    void concurrentWritersNeverForkTheAuditChain()
+    {
+        QVERIFY(connectWithSchema());
+        constexpr int writers = 4;
+        constexpr int appendsEach = 40;
+        std::atomic<int> failures{0};
+        QList<QThread *> threads;
+        for (int w = 0; w < writers; ++w) {
+            threads.append(QThread::create([this, w, &failures] {
+                auto connection = connect();
+                if (!connection) {
+                    ++failures;
+                    return;
+                }
+                AuditTrail audit(*connection, storetest::fakeClock());
+                for (int i = 0; i < appendsEach; ++i) {
+                    WriteTransaction transaction(*connection);
+                    const bool ok =
+                        transaction.begin() &&
+                        audit
+                            .record({QStringLiteral("officer-%1").arg(w), QStringLiteral("note"),
+                                     QStringLiteral("case"), QStringLiteral("FOI-%1").arg(w),
+                                     QStringLiteral("append %1").arg(i), std::nullopt,
+                                     QByteArray::number(w * 1000 + i)})
+                            .ok() &&
+                        transaction.commit();
+                    if (!ok)
+                        ++failures;
+                }
+            }));
+        }
+        for (QThread *thread : threads)
+            thread->start();
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(120000));
+            delete thread;
+        }
+        QCOMPARE(failures.load(), 0);
+        auto connection = connect();
+        QVERIFY(connection);
+        AuditTrail audit(*connection, storetest::fakeClock());
+        const auto report = audit.verify({});
+        QVERIFY(report.ok());
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        QCOMPARE(report->rowsChecked, writers * appendsEach);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresStore)
+#include "tst_postgres_store.moc"
