@@ -7,10 +7,10 @@
 
 namespace foi::app {
 
-CliApplication::CliApplication(QTextStream &out, QTextStream &err, CliContext::Today today)
+CliApplication::CliApplication(QTextStream &out, QTextStream &err, core::Clock clock)
     : m_out(out)
     , m_err(err)
-    , m_today(std::move(today))
+    , m_clock(std::move(clock))
 {}
 
 void CliApplication::addCommand(CliCommand command)
@@ -91,7 +91,7 @@ int CliApplication::run(const QStringList &arguments)
             return int(ExitCode::Usage);
         }
         // The CLI's composition root: one store path and one calendar for the command.
-        CliContext context(m_out, m_err, storePath, userCalendarPath(), m_today);
+        CliContext context(m_out, m_err, storePath, userCalendarPath(), m_clock);
         const ExitCode code = command->run(context, arguments.mid(i + 1));
         m_out.flush();
         m_err.flush();

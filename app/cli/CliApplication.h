@@ -14,7 +14,7 @@ namespace foi::app {
 class CliApplication
 {
 public:
-    CliApplication(QTextStream &out, QTextStream &err, CliContext::Today today);
+    CliApplication(QTextStream &out, QTextStream &err, core::Clock clock);
 
     void addCommand(CliCommand command);
     int run(const QStringList &arguments);
@@ -25,7 +25,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
-    CliContext::Today m_today;
+    core::Clock m_clock;
     QList<CliCommand> m_commands;
 };
 

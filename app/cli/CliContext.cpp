@@ -5,12 +5,12 @@
 namespace foi::app {
 
 CliContext::CliContext(QTextStream &out, QTextStream &err, QString storePath, QString calendarPath,
-                       Today today)
+                       core::Clock clock)
     : m_out(out)
     , m_err(err)
     , m_storePath(std::move(storePath))
     , m_calendarPath(std::move(calendarPath))
-    , m_today(std::move(today))
+    , m_clock(std::move(clock))
 {}
 
 core::EffectiveCalendar &CliContext::calendar()

@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 
 #include "law/EffectiveCalendar.h"
+#include "support/Clock.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -19,20 +20,27 @@ namespace foi::app {
 class CliContext
 {
 public:
-    // The day it is, as the command line's composition root (main) reads it: the one place a
-    // command asks, so no command reads the system clock itself.
+    // The day it is, from the clock the command line's composition root (main) made: the one
+    // place a command asks, so no command reads the system clock itself.
     using Today = std::function<QDate()>;
 
     // `calendarPath` is where the officer's imported bank holidays are kept.
     CliContext(QTextStream &out, QTextStream &err, QString storePath, QString calendarPath,
-               Today today);
+               core::Clock clock);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
     const QString &storePath() const { return m_storePath; }
-    QDate today() const { return m_today(); }
-    const Today &todayFunction() const { return m_today; }
+    QDate today() const { return m_clock.today(); }
+    Today todayFunction() const
+    {
+        return [clock = m_clock] {
+            return clock.today();
+        };
+    }
+    // The moment it is (key records, review bundles), from the same clock.
+    const core::Clock &clock() const { return m_clock; }
 
     // The calendar every command counts working days with: the built-in bank holidays with the
     // officer's imported file over them, read on first use. A damaged imported file is reported
@@ -54,7 +62,7 @@ private:
     QTextStream &m_err;
     QString m_storePath;
     QString m_calendarPath;
-    Today m_today;
+    core::Clock m_clock;
     std::unique_ptr<core::EffectiveCalendar> m_calendar;
 };
 

@@ -79,7 +79,7 @@ CliCommand keysCommand()
             const QStringList words = parser.positionalArguments();
             const QString action = words.value(0);
             const QString officer = StoreAccess::officer(parser);
-            core::KeyRing ring(core::KeyRing::defaultFolder());
+            core::KeyRing ring(core::KeyRing::defaultFolder(), context.clock());
             if (action == QLatin1String("show") && words.size() == 1)
                 return show(context, ring, officer);
             if (action == QLatin1String("list") && words.size() == 1)

@@ -58,7 +58,8 @@ bool checkNotStale(CliContext &context, const QString &reference, const QString 
         context.out() << "Not checked against a case store (none here).\n";
         return true;
     }
-    auto store = core::CaseStore::open(context.storePath(), core::CaseStore::OpenMode::ReadOnly);
+    auto store = core::CaseStore::open(context.storePath(), core::CaseStore::OpenMode::ReadOnly,
+                                       core::CaseStore::Options{.clock = context.clock()});
     if (!store) {
         context.out() << "Not checked against the case store: " << store.error().message << '\n';
         return true;
@@ -120,7 +121,7 @@ ExitCode exportBundle(CliContext &context, const QCommandLineParser &parser,
     auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
-    ReviewService service(keys);
+    ReviewService service(keys, context.clock());
     auto exported = service.exportCase(*store, context.calendar().workingDays(), request,
                                        parser.value(QStringLiteral("out")));
     if (!exported)
@@ -154,7 +155,7 @@ ExitCode verify(CliContext &context, const QStringList &words, core::KeyRing &ke
     core::Result<QByteArray> bytes = readInput(words.at(1));
     if (!bytes)
         return refused(context, bytes.error());
-    ReviewService service(keys);
+    ReviewService service(keys, context.clock());
     core::Result<QByteArray> plain = service.unseal(*bytes);
     if (!plain)
         return refused(context, plain.error());
@@ -239,7 +240,7 @@ ExitCode respond(CliContext &context, const QCommandLineParser &parser, const QS
     core::Result<QByteArray> bytes = readInput(words.at(1));
     if (!bytes)
         return refused(context, bytes.error());
-    ReviewService service(keys);
+    ReviewService service(keys, context.clock());
     auto bundle = service.openBundle(*bytes);
     if (!bundle)
         return refused(context, bundle.error());
@@ -270,7 +271,7 @@ ExitCode importResponse(CliContext &context, const QCommandLineParser &parser,
     auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
-    ReviewService service(keys);
+    ReviewService service(keys, context.clock());
     auto status = service.importResponse(*store, *bytes, StoreAccess::officer(parser));
     if (!status) {
         const ExitCode code = refused(context, status.error());
@@ -384,7 +385,7 @@ CliCommand reviewCommand()
                 return ExitCode::Success;
             const QStringList words = parser.positionalArguments();
             const QString action = words.value(0);
-            core::KeyRing keys(core::KeyRing::defaultFolder());
+            core::KeyRing keys(core::KeyRing::defaultFolder(), context.clock());
             if (action == QLatin1String("export"))
                 return exportBundle(context, parser, words, keys);
             if (action == QLatin1String("verify"))

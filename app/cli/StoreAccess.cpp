@@ -95,7 +95,8 @@ std::unique_ptr<core::CaseStore> StoreAccess::open(CliContext &context, const QS
 {
     using namespace core;
     const QString path = context.storePath();
-    Result<std::unique_ptr<CaseStore>> store = CaseStore::open(path, mode);
+    Result<std::unique_ptr<CaseStore>> store =
+        CaseStore::open(path, mode, CaseStore::Options{.clock = context.clock()});
     if (!store) {
         const Error &error = store.error();
         failure(context, command, error);

@@ -22,10 +22,10 @@
 #include "SearchCommand.h"
 #include "SimilarCommand.h"
 #include "StatsCommand.h"
+#include "support/Clock.h"
 #include "support/StoreLocation.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -62,9 +62,8 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    // The only reading of the system clock's day on the command line: every command asks its
-    // context for "today".
-    foi::app::CliApplication cli(out, err, [] { return QDate::currentDate(); });
+    // The command line's one clock: every command asks its context for "today" or the time.
+    foi::app::CliApplication cli(out, err, foi::core::Clock::system());
     cli.addCommand(foi::app::pathsCommand());
     cli.addCommand(foi::app::lawCommand());
     cli.addCommand(foi::app::importCommand());

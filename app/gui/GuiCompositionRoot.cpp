@@ -58,8 +58,9 @@ QString settingsPath()
 
 } // namespace
 
-GuiCompositionRoot::GuiCompositionRoot()
-    : m_settings(settingsPath(), QSettings::IniFormat)
+GuiCompositionRoot::GuiCompositionRoot(core::Clock clock)
+    : m_clock(std::move(clock))
+    , m_settings(settingsPath(), QSettings::IniFormat)
 {}
 
 GuiCompositionRoot::~GuiCompositionRoot()
@@ -71,7 +72,7 @@ GuiCompositionRoot::~GuiCompositionRoot()
 
 core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore::OpenMode mode)
 {
-    auto store = core::CaseStore::open(storePath, mode);
+    auto store = core::CaseStore::open(storePath, mode, core::CaseStore::Options{.clock = m_clock});
     if (!store)
         return store.error();
     m_store = std::move(store).value();
@@ -111,12 +112,12 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
         m_settings, *m_store, *m_cases, *m_queries, core::ExemptionCatalogue::builtIn(),
         core::EnvironmentalTerms::builtIn(), *m_calendar, *m_calendarImport, *m_checker, *m_factors,
-        *m_guidance, *m_lapsePolicy, core::ScanLimits::standard()});
+        *m_guidance, *m_lapsePolicy, core::ScanLimits::standard(), m_clock});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(
                                                         ui::CalendarImportPage::defaultPath()))
-                              .staleNotice(QDate::currentDate());
+                              .staleNotice(m_clock.today());
     if (!stale.isEmpty())
         m_workbench->window().showNotification(stale);
     if (m_store->isReadOnly())
@@ -135,16 +136,16 @@ core::Status GuiCompositionRoot::buildMatters()
     m_regulatorClocks = std::make_unique<core::RegulatorClocks>(std::move(clocks).value());
     m_regulator = std::make_unique<core::RegulatorDeadlineCalculator>(*m_regulatorClocks,
                                                                       m_calendar->holidays());
-    m_matters =
-        std::make_unique<core::MatterService>(*m_store, *m_cases, m_calendar->workingDays(),
-                                              *m_regulator, [] { return QDate::currentDate(); });
+    m_matters = std::make_unique<core::MatterService>(*m_store, *m_cases, m_calendar->workingDays(),
+                                                      *m_regulator,
+                                                      [clock = m_clock] { return clock.today(); });
     m_reviewLetters = std::make_unique<core::ReviewLetterService>(
         *m_cases, *m_matters, core::ExemptionCatalogue::builtIn());
     ui::Workbench &workbench = *m_workbench;
     workbench.workspace().addStep(new ui::MattersStep(
         workbench.document(),
         {*m_matters, *m_reviewLetters, [&workbench] { return workbench.authorityProfile(); },
-         [] { return QDate::currentDate(); },
+         [clock = m_clock] { return clock.today(); },
          [&workbench] {
              workbench.autosaver().flush();
          }},
@@ -168,7 +169,7 @@ void GuiCompositionRoot::buildStatistics()
     m_statisticsView = std::make_unique<core::StatisticsViewService>(*m_statistics, m_store->path(),
                                                                      m_calendar->workingDays());
     m_statisticsDialog = new ui::StatisticsDialog(
-        *m_statisticsView, [] { return QDate::currentDate(); }, &mainWindow());
+        *m_statisticsView, [clock = m_clock] { return clock.today(); }, &mainWindow());
     QObject::connect(mainWindow().statisticsAction(), &QAction::triggered, m_statisticsDialog,
                      [this] {
                          m_statisticsDialog->show();
@@ -206,7 +207,7 @@ void GuiCompositionRoot::recover(const QString &storePath, const core::Error &pr
 {
     m_recovery = std::make_unique<core::StoreRecoveryService>(
         storePath, backupFolders(storePath), ui::Profiles::load(m_settings).officerForAudit(),
-        core::CaseStore::Options{});
+        core::CaseStore::Options{.clock = m_clock});
     m_recoveryWindow = std::make_unique<ui::StoreRecoveryWindow>(problem, *m_recovery);
     ui::StoreRecoveryWindow *window = m_recoveryWindow.get();
     QObject::connect(window, &ui::StoreRecoveryWindow::quitRequested, window,
@@ -245,7 +246,7 @@ void GuiCompositionRoot::startBackgroundChecks()
                 return;
             }
             QString text = message;
-            if (auto copy = core::CaseStore::quarantine(m_store->path()))
+            if (auto copy = core::CaseStore::quarantine(m_store->path(), m_clock))
                 text += QStringLiteral(" A copy of the damaged file was kept as %1.").arg(*copy);
             QMessageBox box(QMessageBox::Warning, QStringLiteral("FOI Workbench"), text,
                             QMessageBox::Ok, &mainWindow());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/CaseStore.h"
+#include "support/Clock.h"
 #include "support/Result.h"
 
 #include <QSettings>
@@ -51,7 +52,8 @@ namespace foi::app {
 class GuiCompositionRoot
 {
 public:
-    GuiCompositionRoot();
+    // `clock` is the program's one clock (Clock::system() in main): every part gets it from here.
+    explicit GuiCompositionRoot(core::Clock clock);
     ~GuiCompositionRoot();
 
     [[nodiscard]] core::Status
@@ -72,6 +74,7 @@ public:
     void startBackgroundChecks();
 
 private:
+    core::Clock m_clock;
     QSettings m_settings;
     std::unique_ptr<core::CaseStore> m_store;
     // The one calendar every part counts working days with (built-in + the officer's import).

@@ -1,6 +1,7 @@
 #include "FirstPaintProbe.h"
 #include "GuiCompositionRoot.h"
 #include "mainwindow/MainWindow.h"
+#include "support/Clock.h"
 #include "support/StoreLocation.h"
 
 #include <QApplication>
@@ -73,7 +74,7 @@ int main(int argc, char *argv[])
     const QString storePath = commandLine.parser.isSet(commandLine.store)
                                   ? commandLine.parser.value(commandLine.store)
                                   : foi::core::StoreLocation::defaultStorePath();
-    foi::app::GuiCompositionRoot root;
+    foi::app::GuiCompositionRoot root(foi::core::Clock::system()); // the program's one clock
     std::unique_ptr<foi::app::FirstPaintProbe> probe;
     const auto showWorkbench = [&] {
         probe = std::make_unique<foi::app::FirstPaintProbe>(root.mainWindow(), sinceStart);

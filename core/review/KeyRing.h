@@ -2,6 +2,7 @@
 
 #include "review/KeyPair.h"
 #include "review/PublicKey.h"
+#include "support/Clock.h"
 #include "support/Result.h"
 
 #include <QDateTime>
@@ -34,10 +35,8 @@ public:
         QString revokedAt;
     };
 
-    using Clock = std::function<QDateTime()>;
-
-    explicit KeyRing(
-        QString folder, Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
+    // `clock` dates the trust and revocation records.
+    KeyRing(QString folder, Clock clock);
 
     static QString defaultFolder();
     const QString &folder() const { return m_folder; }

@@ -25,7 +25,7 @@ bool overtaken(const Error &error, const BackgroundStoreReader::Context &context
 
 } // namespace
 
-CaseQueryReader::CaseQueryReader(const QString &storePath, AuditTrail::Clock clock)
+CaseQueryReader::CaseQueryReader(const QString &storePath, Clock clock)
     : m_reader(std::make_unique<BackgroundStoreReader>(storePath))
     , m_clock(std::move(clock))
 {}
@@ -104,7 +104,7 @@ void CaseQueryReader::cancel()
 }
 
 CaseQueryService::CaseQueryService(CaseRepository &cases, CaseSearch &search, QString storePath,
-                                   AuditTrail::Clock clock)
+                                   Clock clock)
     : m_cases(cases)
     , m_search(search)
     , m_storePath(std::move(storePath))

@@ -33,7 +33,7 @@ public:
     using Found = std::function<void(const Result<QList<CaseSummary>> &)>;
     using Candidates = std::function<void(const Result<QList<AggregationCandidate>> &)>;
 
-    CaseQueryReader(const QString &storePath, AuditTrail::Clock clock);
+    CaseQueryReader(const QString &storePath, Clock clock);
     ~CaseQueryReader();
     CaseQueryReader(const CaseQueryReader &) = delete;
     CaseQueryReader &operator=(const CaseQueryReader &) = delete;
@@ -55,7 +55,7 @@ public:
 
 private:
     std::unique_ptr<BackgroundStoreReader> m_reader;
-    AuditTrail::Clock m_clock;
+    Clock m_clock;
 };
 
 // The reads the workbench makes of the cases in the store: the case list's pages, its count and
@@ -68,8 +68,7 @@ private:
 class CaseQueryService
 {
 public:
-    CaseQueryService(CaseRepository &cases, CaseSearch &search, QString storePath,
-                     AuditTrail::Clock clock);
+    CaseQueryService(CaseRepository &cases, CaseSearch &search, QString storePath, Clock clock);
 
     // One page of the case list (keyset pagination: CaseListQuery::after).
     [[nodiscard]] Result<CasePage> page(const CaseListQuery &query);
@@ -83,7 +82,7 @@ private:
     CaseRepository &m_cases;
     CaseSearch &m_search;
     QString m_storePath;
-    AuditTrail::Clock m_clock;
+    Clock m_clock;
 };
 
 } // namespace foi::core

@@ -30,8 +30,6 @@ class CaseStore;
 class ReviewService
 {
 public:
-    using Clock = std::function<QDateTime()>;
-
     struct ExportRequest
     {
         QString reference;
@@ -55,8 +53,8 @@ public:
 
     static constexpr qint64 maxReadBytes = 49 * 1024 * 1024; // a sealed bundle at its largest
 
-    explicit ReviewService(
-        KeyRing &keys, Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
+    // `clock` dates the bundles and responses made.
+    ReviewService(KeyRing &keys, Clock clock);
 
     // The draft letter and the findings in the bundle are checked with `calendar`, the
     // program's effective one.

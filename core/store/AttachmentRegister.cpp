@@ -11,8 +11,7 @@
 
 namespace foi::core {
 
-AttachmentRegister::AttachmentRegister(StoreConnection &connection, AuditTrail &audit,
-                                       AuditTrail::Clock clock)
+AttachmentRegister::AttachmentRegister(StoreConnection &connection, AuditTrail &audit, Clock clock)
     : m_connection(connection)
     , m_audit(audit)
     , m_clock(std::move(clock))

@@ -17,7 +17,7 @@ class StoreConnection;
 class AttachmentRegister
 {
 public:
-    AttachmentRegister(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+    AttachmentRegister(StoreConnection &connection, AuditTrail &audit, Clock clock);
 
     // Records `content`'s size and SHA-256 under the case `reference`; `messageId` is the
     // Message-ID of an email kept whole (empty for any other file).
@@ -45,7 +45,7 @@ private:
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;
-    AuditTrail::Clock m_clock;
+    Clock m_clock;
 };
 
 } // namespace foi::core

@@ -3,6 +3,7 @@
 #include "AuditEntry.h"
 #include "AuditReport.h"
 #include "model/AuditAnchor.h"
+#include "support/Clock.h"
 #include "support/Result.h"
 
 #include <QDateTime>
@@ -25,8 +26,6 @@ class StoreConnection;
 class AuditTrail
 {
 public:
-    using Clock = std::function<QDateTime()>;
-
     AuditTrail(StoreConnection &connection, Clock clock);
 
     [[nodiscard]] Result<AuditAnchor> record(const AuditEntry &entry);

@@ -34,8 +34,7 @@ Result<QString> fileSha256(const QString &path)
 
 } // namespace
 
-BackupService::BackupService(StoreConnection &connection, AuditTrail &audit,
-                             AuditTrail::Clock clock)
+BackupService::BackupService(StoreConnection &connection, AuditTrail &audit, Clock clock)
     : m_connection(connection)
     , m_audit(audit)
     , m_clock(std::move(clock))

@@ -28,7 +28,7 @@ struct BackupProgress
 class BackupService
 {
 public:
-    BackupService(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+    BackupService(StoreConnection &connection, AuditTrail &audit, Clock clock);
 
     using Progress = BackupProgress;
 
@@ -48,7 +48,7 @@ public:
 private:
     StoreConnection &m_connection;
     AuditTrail &m_audit;
-    AuditTrail::Clock m_clock;
+    Clock m_clock;
 };
 
 } // namespace foi::core

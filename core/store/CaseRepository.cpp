@@ -62,8 +62,7 @@ QString holdDocument(CaseHold hold)
 
 } // namespace
 
-CaseRepository::CaseRepository(StoreConnection &connection, AuditTrail &audit,
-                               AuditTrail::Clock clock)
+CaseRepository::CaseRepository(StoreConnection &connection, AuditTrail &audit, Clock clock)
     : m_connection(connection)
     , m_audit(audit)
     , m_clock(std::move(clock))

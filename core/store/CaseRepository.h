@@ -25,12 +25,12 @@ class CaseRepository
 public:
     enum class SaveResult { Created, Updated, Unchanged };
 
-    CaseRepository(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+    CaseRepository(StoreConnection &connection, AuditTrail &audit, Clock clock);
 
     // The store file, for readers on other threads with their own connection.
     QString storePath() const;
     // The clock this repository records changes with (a reader's own repository needs one).
-    const AuditTrail::Clock &clock() const { return m_clock; }
+    const Clock &clock() const { return m_clock; }
 
     [[nodiscard]] Result<SaveResult> save(const CaseRecord &record, const QString &officer);
     // Saves every record in one transaction: all are saved, or none.
@@ -154,7 +154,7 @@ private:
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;
-    AuditTrail::Clock m_clock;
+    Clock m_clock;
     StatisticsSummaries m_statistics; // each save's summary, in the save's transaction
 };
 

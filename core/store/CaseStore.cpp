@@ -16,9 +16,9 @@ namespace foi::core {
 
 namespace {
 
-Error withQuarantine(Error error, const QString &path)
+Error withQuarantine(Error error, const QString &path, const Clock &clock)
 {
-    Result<QString> copy = StoreFile::quarantine(path, QDateTime::currentDateTimeUtc());
+    Result<QString> copy = StoreFile::quarantine(path, clock.now());
     if (copy) {
         error.message += QStringLiteral(" A copy of the damaged file was kept as %1.").arg(*copy);
     } else {
@@ -120,7 +120,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode
     Result<std::unique_ptr<StoreConnection>> connection = connect(path, mode, options);
     if (!connection) {
         if (connection.error().code == StoreErrorCode::Corrupt)
-            return withQuarantine(connection.error(), path);
+            return withQuarantine(connection.error(), path, options.clock);
         return connection.error();
     }
     StoreConnection &db = **connection;
@@ -128,7 +128,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode
     const bool fullCheck = options.integrityCheck == IntegrityCheck::Always || !large;
     if (Status sound = fullCheck ? checkFile(db, false) : checkBounded(db); !sound) {
         if (sound.error().code == StoreErrorCode::Corrupt)
-            return withQuarantine(sound.error(), path);
+            return withQuarantine(sound.error(), path, options.clock);
         return sound.error();
     }
     if (Status isStore = checkIsCaseStore(db, mode); !isStore)
@@ -251,9 +251,9 @@ Result<bool> CaseStore::changedElsewhere()
     return changed;
 }
 
-Result<QString> CaseStore::quarantine(const QString &path)
+Result<QString> CaseStore::quarantine(const QString &path, const Clock &clock)
 {
-    return StoreFile::quarantine(path, QDateTime::currentDateTimeUtc());
+    return StoreFile::quarantine(path, clock.now());
 }
 
 Result<AuditAnchor> CaseStore::checkBackup(const QString &source, const Options &options)
@@ -294,7 +294,7 @@ Result<CaseStore::DamagedRestore> CaseStore::restoreDamaged(const QString &path,
     if (!backupHead)
         return backupHead.error();
     // The damaged file goes aside first, as one quarantine copy (the one opening made, if any).
-    Result<QString> kept = quarantine(path);
+    Result<QString> kept = quarantine(path, options.clock);
     if (!kept)
         return Error::make(StoreErrorCode::FileSystem,
                            QStringLiteral("The damaged store could not be moved aside, so the "

@@ -54,9 +54,10 @@ public:
         int busyTimeoutMs = 5000;
         IntegrityCheck integrityCheck = IntegrityCheck::SmallFilesOnly;
         qint64 largeFileBytes = qint64(8) * 1024 * 1024;
-        AuditTrail::Clock clock = [] {
-            return QDateTime::currentDateTimeUtc();
-        };
+        // Dates the audit rows, backups and quarantine copies. The programs pass their one
+        // clock; a store opened without Options (tests, and workers re-opening a store for a
+        // job) runs on the system's.
+        Clock clock = Clock::system();
     };
 
     ~CaseStore();
@@ -129,8 +130,9 @@ public:
     // last call; the first call only takes note. Cheap enough to poll every few seconds.
     [[nodiscard]] Result<bool> changedElsewhere();
 
-    // Quarantine name for a damaged file, kept beside it (see StoreFile::quarantine).
-    [[nodiscard]] static Result<QString> quarantine(const QString &path);
+    // Quarantine name for a damaged file, kept beside it and named by `clock`'s time (see
+    // StoreFile::quarantine).
+    [[nodiscard]] static Result<QString> quarantine(const QString &path, const Clock &clock);
 
 private:
     CaseStore(QString path, std::unique_ptr<StoreConnection> connection, bool readOnly,

@@ -85,7 +85,7 @@ QList<PublishedFile> filesFrom(const QJsonArray &array)
 } // namespace
 
 DisclosureLogRegister::DisclosureLogRegister(StoreConnection &connection, AuditTrail &audit,
-                                             AuditTrail::Clock clock)
+                                             Clock clock)
     : m_connection(connection)
     , m_audit(audit)
     , m_clock(std::move(clock))

@@ -21,7 +21,7 @@ class StoreConnection;
 class DisclosureLogRegister
 {
 public:
-    DisclosureLogRegister(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+    DisclosureLogRegister(StoreConnection &connection, AuditTrail &audit, Clock clock);
 
     // The case's versions, oldest (1) first; empty when it has none.
     [[nodiscard]] Result<QList<DisclosureLogEntry>> versionsOf(const QString &reference);
@@ -42,7 +42,7 @@ private:
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;
-    AuditTrail::Clock m_clock;
+    Clock m_clock;
 };
 
 } // namespace foi::core

@@ -14,8 +14,7 @@
 
 namespace foi::core {
 
-PersonalDataEraser::PersonalDataEraser(StoreConnection &connection, AuditTrail &audit,
-                                       AuditTrail::Clock clock)
+PersonalDataEraser::PersonalDataEraser(StoreConnection &connection, AuditTrail &audit, Clock clock)
     : m_connection(connection)
     , m_audit(audit)
     , m_clock(std::move(clock))

@@ -25,7 +25,7 @@ public:
     // Returns the document with the requester's details removed; unchanged when it holds none.
     using Redactor = std::function<QByteArray(const QByteArray &document)>;
 
-    PersonalDataEraser(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+    PersonalDataEraser(StoreConnection &connection, AuditTrail &audit, Clock clock);
 
     // `redacted` is the case as it is to be kept (built by the caller from the stored document).
     // Returns the SHA-256 of each erased letter's content: the caller deletes the kept copies
@@ -59,7 +59,7 @@ private:
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;
-    AuditTrail::Clock m_clock;
+    Clock m_clock;
 };
 
 } // namespace foi::core

@@ -44,8 +44,7 @@ ReleaseFindings findingsFrom(const QByteArray &json)
 
 } // namespace
 
-ReleaseRegister::ReleaseRegister(StoreConnection &connection, AuditTrail &audit,
-                                 AuditTrail::Clock clock)
+ReleaseRegister::ReleaseRegister(StoreConnection &connection, AuditTrail &audit, Clock clock)
     : m_connection(connection)
     , m_audit(audit)
     , m_clock(std::move(clock))

@@ -22,7 +22,7 @@ class StoreConnection;
 class ReleaseRegister
 {
 public:
-    ReleaseRegister(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+    ReleaseRegister(StoreConnection &connection, AuditTrail &audit, Clock clock);
 
     // The case's files marked for release, in the order they were attached.
     [[nodiscard]] Result<QList<ReleaseFile>> filesOf(const QString &reference);
@@ -58,7 +58,7 @@ private:
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;
-    AuditTrail::Clock m_clock;
+    Clock m_clock;
 };
 
 } // namespace foi::core

@@ -11,7 +11,7 @@
 
 namespace foi::core {
 
-ReplyArchive::ReplyArchive(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock)
+ReplyArchive::ReplyArchive(StoreConnection &connection, AuditTrail &audit, Clock clock)
     : m_connection(connection)
     , m_audit(audit)
     , m_clock(std::move(clock))

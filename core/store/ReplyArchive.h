@@ -19,7 +19,7 @@ class StoreConnection;
 class ReplyArchive
 {
 public:
-    ReplyArchive(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+    ReplyArchive(StoreConnection &connection, AuditTrail &audit, Clock clock);
 
     [[nodiscard]] Result<SentReply> record(const QString &reference, const QByteArray &content,
                                            const QString &fileName, const QString &mediaType,
@@ -38,7 +38,7 @@ public:
 private:
     StoreConnection &m_connection;
     AuditTrail &m_audit;
-    AuditTrail::Clock m_clock;
+    Clock m_clock;
 };
 
 } // namespace foi::core

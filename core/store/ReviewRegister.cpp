@@ -50,8 +50,7 @@ const QString reviewerLog = QStringLiteral("reviewer-log");
 
 } // namespace
 
-ReviewRegister::ReviewRegister(StoreConnection &connection, AuditTrail &audit,
-                               AuditTrail::Clock clock)
+ReviewRegister::ReviewRegister(StoreConnection &connection, AuditTrail &audit, Clock clock)
     : m_connection(connection)
     , m_audit(audit)
     , m_clock(std::move(clock))

@@ -22,7 +22,7 @@ class StoreConnection;
 class ReviewRegister
 {
 public:
-    ReviewRegister(StoreConnection &connection, AuditTrail &audit, AuditTrail::Clock clock);
+    ReviewRegister(StoreConnection &connection, AuditTrail &audit, Clock clock);
 
     [[nodiscard]] Status recordExport(const ReviewExportRecord &record);
     [[nodiscard]] Result<ReviewStatus> recordDecision(const ReviewDecisionRecord &record);
@@ -48,7 +48,7 @@ private:
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;
-    AuditTrail::Clock m_clock;
+    Clock m_clock;
 };
 
 } // namespace foi::core

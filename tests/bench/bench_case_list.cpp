@@ -197,7 +197,7 @@ int main(int argc, char *argv[])
     }
     core::CaseQueryService queries((*store)->cases(), (*store)->search(), (*store)->path(),
                                    (*store)->cases().clock());
-    ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
+    ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(), core::Clock::system());
     model.setPageCacheLimit(parser.value(cacheOption).toInt());
     ui::CaseListView view(model);
     // Every case, not only the open ones the view starts with: the long list to scroll.

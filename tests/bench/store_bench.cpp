@@ -434,9 +434,7 @@ void measureAggregation(const QString &path, bool untouched, int lookups, quint3
             std::exit(2);
         }
     }
-    const AuditTrail::Clock clock = [] {
-        return QDateTime::currentDateTimeUtc();
-    };
+    const Clock clock = Clock::system();
     AuditTrail audit(**connection, clock);
     CaseRepository repository(**connection, audit, clock);
     CaseSearch search(**connection);

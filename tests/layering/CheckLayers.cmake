@@ -55,12 +55,16 @@ check_folder(ui "<(QtSql|QSql)" "ui must not run SQL: go through a core service"
 check_folder(ui "[\"<](\\.\\./)*(core/)?store/" "ui must not include core/store: go through a core service"
     ui/mainwindow/Workbench.cpp)
 
-# The command line reads the day from the system clock in one place, its composition root; every
-# command asks its CliContext for "today" (issue 22 point 3).
-check_lines(app/cli "QDate::currentDate|QDateTime::currentDateTime" "app/cli reads the date only in main.cpp: ask CliContext::today()"
-    app/cli/main.cpp)
+# One clock (issue 22 point 3): only core/support/Clock.cpp reads the system's date and time; the
+# composition roots make a Clock with Clock::system() and pass it down, so "today" is never read
+# behind a widget's or a service's back.
+foreach(folder IN ITEMS core ui app)
+    check_lines(${folder} "QDate::currentDate|QDateTime::currentDateTime|QTime::currentTime"
+        "only core/support/Clock.cpp reads the system clock: take a core::Clock in the constructor"
+        core/support/Clock.cpp)
+endforeach()
 
 if(violations)
     message(FATAL_ERROR "Layer boundaries broken:${violations}")
 endif()
-message(STATUS "Layer boundaries hold: core has no widgets, ui has no SQL and no store, the CLI one today.")
+message(STATUS "Layer boundaries hold: core has no widgets, ui has no SQL and no store, one clock.")

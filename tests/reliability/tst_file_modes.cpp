@@ -130,7 +130,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("SQLite format 3").append('\0').append(QByteArray(200, 'x')));
         file.close();
-        auto copy = CaseStore::quarantine(damaged);
+        auto copy = CaseStore::quarantine(damaged, Clock::system());
         QVERIFY2(copy, copy ? "" : qPrintable(copy.error().message));
         verifyOwnerOnly(*copy);
     }

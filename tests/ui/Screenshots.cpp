@@ -692,7 +692,8 @@ int main(int argc, char *argv[])
 
     fixture.settings.setValue(QStringLiteral("officer/role"), QStringLiteral("FOI Officer"));
     foi::ui::SettingsDialog settings(foi::ui::Profiles::load(fixture.settings),
-                                     *workbench.authorityProfile(), fixture.authorityPath, &window);
+                                     *workbench.authorityProfile(), fixture.authorityPath,
+                                     fixture.clock, &window);
     // As the workbench shows it: the Calendar page over the program's one calendar.
     settings.addPage(new foi::ui::CalendarImportPage(*fixture.calendarImport, fixture.calendar,
                                                      [] { return QStringLiteral("Test Officer"); }),

@@ -54,15 +54,18 @@ public:
 
 // The real services on a store in a temporary folder, with the workbench built over them as the
 // composition root builds it, an officer in the settings and a police force's authority profile
-// (authority.json in the same folder).
+// (authority.json in the same folder). `clock` is the workbench's one clock: the system's unless
+// a test fixes the day.
 class WorkbenchFixture
 {
 public:
-    explicit WorkbenchFixture(const QString &folder)
+    explicit WorkbenchFixture(const QString &folder,
+                              foi::core::Clock workbenchClock = foi::core::Clock::system())
         : settings(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat)
         , storePath(folder + QStringLiteral("/cases.foistore"))
         , authorityPath(folder + QStringLiteral("/authority.json"))
         , calendar(folder + QStringLiteral("/data/bank-holidays.json"))
+        , clock(std::move(workbenchClock))
         , checker(foi::core::ExemptionCatalogue::builtIn(), calendar.workingDays(),
                   foi::core::EnvironmentalTerms::builtIn())
     {
@@ -78,7 +81,8 @@ public:
         if (!foi::core::AuthorityProfileLocator::save(authority, authorityPath))
             qFatal("cannot write the test authority profile");
         auto opened =
-            foi::core::CaseStore::open(storePath, foi::core::CaseStore::OpenMode::CreateIfMissing);
+            foi::core::CaseStore::open(storePath, foi::core::CaseStore::OpenMode::CreateIfMissing,
+                                       foi::core::CaseStore::Options{.clock = clock});
         if (!opened)
             qFatal("cannot open the test store: %s", qPrintable(opened.error().message));
         store = std::move(opened).value();
@@ -92,10 +96,11 @@ public:
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         guidance = std::make_unique<foi::core::StepGuidance>(*foi::core::StepGuidance::builtIn());
         workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{
-                settings, *store, *cases, *queries, foi::core::ExemptionCatalogue::builtIn(),
-                foi::core::EnvironmentalTerms::builtIn(), calendar, *calendarImport, checker,
-                *factors, *guidance, lapsePolicy, foi::core::ScanLimits::standard(), authorityPath},
+            foi::ui::WorkbenchServices{settings, *store, *cases, *queries,
+                                       foi::core::ExemptionCatalogue::builtIn(),
+                                       foi::core::EnvironmentalTerms::builtIn(), calendar,
+                                       *calendarImport, checker, *factors, *guidance, lapsePolicy,
+                                       foi::core::ScanLimits::standard(), clock, authorityPath},
             &notifier);
         // File › New request takes the reference offered, with no title, as the officer who
         // presses Enter in its dialog does.
@@ -112,6 +117,7 @@ public:
     RecordingNotifier notifier;
     // The program's one calendar (no imported file at first: the built-in bank holidays).
     foi::core::EffectiveCalendar calendar;
+    foi::core::Clock clock;
     foi::core::CaseChecker checker;
     foi::core::LapsePolicy lapsePolicy = *foi::core::LapsePolicy::builtIn();
     std::unique_ptr<foi::core::CaseStore> store;

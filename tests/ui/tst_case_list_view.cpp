@@ -68,7 +68,8 @@ private slots:
     {
         core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
                                        m_store->cases().clock());
-        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
+                                core::Clock::system());
         ui::CaseListView view(model);
         view.resize(1000, 600);
         view.show();
@@ -100,7 +101,8 @@ private slots:
     {
         core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
                                        m_store->cases().clock());
-        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
+                                core::Clock::system());
         ui::CaseListView view(model);
         view.resize(1000, 600);
         view.show();
@@ -126,7 +128,8 @@ private slots:
     {
         core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
                                        m_store->cases().clock());
-        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
+                                core::Clock::system());
         ui::CaseListView view(model);
         view.resize(1000, 600);
         view.show();
@@ -188,7 +191,8 @@ private slots:
 
                                        m_store->cases().clock());
 
-        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
+                                core::Clock::system());
         ui::CaseListView view(model);
         view.resize(1000, 600);
         view.show();

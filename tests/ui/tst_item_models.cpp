@@ -97,7 +97,8 @@ private slots:
 
                                        (*store)->cases().clock());
 
-        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
+                                core::Clock::system());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setToday(today);
@@ -209,7 +210,8 @@ private slots:
         QVERIFY((*store)->cases().saveAll(records, QStringLiteral("Test Officer")).ok());
         core::CaseQueryService queries((*store)->cases(), (*store)->search(), (*store)->path(),
                                        (*store)->cases().clock());
-        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
+                                core::Clock::system());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageCacheLimit(2);

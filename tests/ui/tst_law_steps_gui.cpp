@@ -46,7 +46,7 @@ private slots:
     {
         core::CaseDocument document;
         document.reset(caseWithQuestion(QStringLiteral("How many officers were on duty?")));
-        ui::RequestStep step(document, core::EnvironmentalTerms::builtIn());
+        ui::RequestStep step(document, core::EnvironmentalTerms::builtIn(), core::Clock::system());
         step.show();
         step.refresh();
         auto *flag = step.findChild<QLabel *>(QStringLiteral("environmentalFlagLabel"));

@@ -521,7 +521,7 @@ private slots:
         auto authority = m_fixture->workbench->authorityProfile();
         QVERIFY(authority.ok());
         ui::SettingsDialog dialog(ui::Profiles::load(m_fixture->settings), *authority,
-                                  m_fixture->authorityPath);
+                                  m_fixture->authorityPath, m_fixture->clock);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("authorityNameEdit"));
         auto *review = dialog.findChild<QLineEdit *>(QStringLiteral("reviewContactEdit"));
         auto *problems = dialog.findChild<QLabel *>(QStringLiteral("authorityProblemsLabel"));
@@ -549,7 +549,8 @@ private slots:
     void officerNameIsSavedBeforeAnyAuthorityProfile()
     {
         const QString missing = m_dir.filePath(QStringLiteral("no-authority-yet.json"));
-        ui::SettingsDialog dialog(ui::Profiles{}, core::AuthorityProfile{}, missing);
+        ui::SettingsDialog dialog(ui::Profiles{}, core::AuthorityProfile{}, missing,
+                                  core::Clock::system());
         dialog.findChild<QLineEdit *>(QStringLiteral("officerNameEdit"))
             ->setText(QStringLiteral("Sam Officer"));
         dialog.accept();
@@ -562,7 +563,8 @@ private slots:
     void backupFolderIsChosenWithAButton()
     {
         ui::SettingsDialog dialog(ui::Profiles{}, core::AuthorityProfile{},
-                                  m_dir.filePath(QStringLiteral("authority-b.json")));
+                                  m_dir.filePath(QStringLiteral("authority-b.json")),
+                                  core::Clock::system());
         const QString folder = m_dir.filePath(QStringLiteral("chosen-backups"));
         QString offered;
         dialog.setFolderChooser([&](const QString &start) {

@@ -182,7 +182,7 @@ private slots:
 
         // Round one: exported for Sam, who returns it with comments.
         const QString bundle = file(QStringLiteral("round1.foireview"));
-        core::KeyRing officerRing(officer.keys);
+        core::KeyRing officerRing(officer.keys, core::Clock::system());
         const core::PublicKey sam = *officerRing.trustedKey(QStringLiteral("Sam Senior"));
         QVERIFY2(officer.review()->exportCaseFile(bundle, sam, false),
                  qPrintable(officer.fixture->notifier.errors.join(u'\n')));
@@ -353,14 +353,15 @@ private slots:
     // Issue 25, point 4: revoking a trusted key on the keys page asks first, then holds.
     void aTrustedKeyIsRevokedOnlyAfterConfirming()
     {
-        core::KeyRing colleague(file(QStringLiteral("colleague-keys")));
+        core::KeyRing colleague(file(QStringLiteral("colleague-keys")), core::Clock::system());
         const QString pub = file(QStringLiteral("colleague.pub"));
         QFile out(pub);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(core::PublicKeyFile::write(
             colleague.ownKey(QStringLiteral("Cal Colleague"))->publicKey()));
         out.close();
-        ui::ReviewKeysPage page(file(QStringLiteral("revoker-keys")), QStringLiteral("Jo Officer"));
+        ui::ReviewKeysPage page(file(QStringLiteral("revoker-keys")), QStringLiteral("Jo Officer"),
+                                core::Clock::system());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(page.importKeyFile(pub));
@@ -383,7 +384,7 @@ private slots:
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("confirmRevokeButton")),
                           Qt::LeftButton);
         QVERIFY(table->item(0, 2)->text().startsWith(QStringLiteral("revoked")));
-        core::KeyRing ring(file(QStringLiteral("revoker-keys")));
+        core::KeyRing ring(file(QStringLiteral("revoker-keys")), core::Clock::system());
         QCOMPARE(
             *ring.standing(colleague.ownKey(QStringLiteral("Cal Colleague"))->publicKey().bytes),
             core::KeyRing::Standing::Revoked);

@@ -73,8 +73,8 @@ private slots:
     {
         const QString officerKeys = m_dir.filePath(QStringLiteral("officer-keys"));
         const QString reviewerKeys = m_dir.filePath(QStringLiteral("reviewer-keys"));
-        core::KeyRing officerRing(officerKeys);
-        core::KeyRing reviewerRing(reviewerKeys);
+        core::KeyRing officerRing(officerKeys, core::Clock::system());
+        core::KeyRing reviewerRing(reviewerKeys, core::Clock::system());
         QVERIFY(
             reviewerRing.trust(officerRing.ownKey(QStringLiteral("Test Officer"))->publicKey()));
         const core::PublicKey reviewerKey =
@@ -157,8 +157,8 @@ private slots:
     {
         const QString officerKeys = m_dir.filePath(QStringLiteral("officer-keys-m"));
         const QString reviewerKeys = m_dir.filePath(QStringLiteral("reviewer-keys-m"));
-        core::KeyRing officerRing(officerKeys);
-        core::KeyRing reviewerRing(reviewerKeys);
+        core::KeyRing officerRing(officerKeys, core::Clock::system());
+        core::KeyRing reviewerRing(reviewerKeys, core::Clock::system());
         QVERIFY(
             reviewerRing.trust(officerRing.ownKey(QStringLiteral("Test Officer"))->publicKey()));
         const core::PublicKey reviewerKey =

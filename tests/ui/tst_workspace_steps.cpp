@@ -663,7 +663,7 @@ private slots:
         workbench.newRequest();
 
         ui::SettingsDialog settings(ui::Profiles::load(fixture.settings), {}, fixture.authorityPath,
-                                    &workbench.window());
+                                    fixture.clock, &workbench.window());
         settings.setDefaultBackupFolder(dir.filePath(QStringLiteral("backups")));
         auto *folderEdit = settings.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"));
         QCOMPARE(folderEdit->placeholderText(), dir.filePath(QStringLiteral("backups")));
@@ -755,12 +755,12 @@ private slots:
         WorkbenchFixture fixture(dir.path());
         fixture.settings.setValue(QStringLiteral("store/backupFolder"),
                                   dir.filePath(QStringLiteral("backups")));
-        ui::Workbench workbench({fixture.settings, *fixture.store, *fixture.cases, *fixture.queries,
-                                 core::ExemptionCatalogue::builtIn(),
-                                 core::EnvironmentalTerms::builtIn(), fixture.calendar,
-                                 *fixture.calendarImport, fixture.checker, *fixture.factors,
-                                 *fixture.guidance, fixture.lapsePolicy,
-                                 core::ScanLimits::standard(), fixture.authorityPath});
+        ui::Workbench workbench(
+            {fixture.settings, *fixture.store, *fixture.cases, *fixture.queries,
+             core::ExemptionCatalogue::builtIn(), core::EnvironmentalTerms::builtIn(),
+             fixture.calendar, *fixture.calendarImport, fixture.checker, *fixture.factors,
+             *fixture.guidance, fixture.lapsePolicy, core::ScanLimits::standard(), fixture.clock,
+             fixture.authorityPath});
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);

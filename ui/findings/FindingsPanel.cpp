@@ -63,11 +63,13 @@ private:
 } // namespace
 
 FindingsPanel::FindingsPanel(core::CaseDocument &document, const core::CaseChecker &checker,
-                             const core::WorkingDayCalendar &calendar, QWidget *parent)
+                             const core::WorkingDayCalendar &calendar, const core::Clock &clock,
+                             QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_checker(checker)
     , m_calendar(calendar)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("findingsPanel"));
     m_model = new FindingListModel(this);
@@ -120,7 +122,7 @@ void FindingsPanel::checkNow()
     m_timer->stop();
     const core::Case &theCase = m_document.current();
     core::CheckContext context;
-    context.today = QDate::currentDate();
+    context.today = m_clock.today();
     if (const auto deadline = core::CaseTimetable::of(theCase, m_calendar))
         context.dueDate = deadline->due;
     if (m_factors)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/Clock.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -27,7 +29,8 @@ public:
     static constexpr int debounceMs = 150;
 
     FindingsPanel(core::CaseDocument &document, const core::CaseChecker &checker,
-                  const core::WorkingDayCalendar &calendar, QWidget *parent = nullptr);
+                  const core::WorkingDayCalendar &calendar, const core::Clock &clock,
+                  QWidget *parent = nullptr);
 
     FindingListModel *model() const { return m_model; }
     // Another list shown under the findings (the reviewer's open notes).
@@ -44,6 +47,7 @@ private:
     core::CaseDocument &m_document;
     const core::CaseChecker &m_checker;
     const core::WorkingDayCalendar &m_calendar;
+    core::Clock m_clock; // the day the checker counts to
     const core::PublicInterestLibrary *m_factors = nullptr;
     FindingListModel *m_model = nullptr;
     QLabel *m_summaryLabel = nullptr;

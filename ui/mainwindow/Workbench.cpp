@@ -103,9 +103,7 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                                       m_autosaver->flush();
                                       return m_document->current().reference;
                                   },
-                                  [this] {
-                                      return authorityProfile();
-                                  }},
+                                  [this] { return authorityProfile(); }, m_services.clock},
                                  *m_window, this);
     connectReview();
     connectLifecycle();
@@ -120,8 +118,8 @@ Workbench::~Workbench()
 
 void Workbench::buildViews()
 {
-    m_caseListModel =
-        new CaseListModel(m_services.queries, m_services.calendar.workingDays(), this);
+    m_caseListModel = new CaseListModel(m_services.queries, m_services.calendar.workingDays(),
+                                        m_services.clock, this);
     m_caseList = new CaseListView(*m_caseListModel, m_window.get());
     // The list opens with the filters the officer last chose.
     QSettings &settings = m_services.settings;
@@ -139,20 +137,21 @@ void Workbench::buildViews()
         m_services.settings.setValue(QStringLiteral("caseList/review"), chosen.review);
     });
     m_window->setCaseList(m_caseList);
-    m_workspace =
-        new CaseWorkspace(*m_document, m_services.catalogue, m_services.environmentalTerms,
-                          m_services.calendar.workingDays(), m_services.guidance, m_window.get());
-    m_findings = new FindingsPanel(*m_document, m_services.checker,
-                                   m_services.calendar.workingDays(), m_window.get());
+    m_workspace = new CaseWorkspace(
+        *m_document, m_services.catalogue, m_services.environmentalTerms,
+        m_services.calendar.workingDays(), m_services.guidance, m_services.clock, m_window.get());
+    m_findings =
+        new FindingsPanel(*m_document, m_services.checker, m_services.calendar.workingDays(),
+                          m_services.clock, m_window.get());
     m_findings->setFactorLibrary(&m_services.factors);
     m_reply = new ReplyStep(
         *m_document, *m_sentReplies, *m_notifier, [this] { return authorityProfile(); },
-        [this] { return m_services.cases.officer(); }, m_workspace);
+        [this] { return m_services.cases.officer(); }, m_services.clock, m_workspace);
     m_workspace->addStep(m_reply);
     m_sentBanner = new SentReplyBanner(
         *m_document, *m_workspace, m_services.calendar.workingDays(),
         [this] { return authorityProfile(); }, [this] { return m_services.cases.officer(); },
-        m_workspace);
+        m_services.clock, m_workspace);
     m_workspace->addBanner(m_sentBanner);
     m_authorityOffer = new AuthorityProfileOffer(m_workspace);
     m_authorityOffer->hide();
@@ -263,8 +262,8 @@ void Workbench::connectLifecycle()
     m_lifecycle = new CaseLifecycleActions({*m_document, *m_autosaver, *m_lifecycleService,
                                             m_services.lapsePolicy, *m_notifier,
                                             [this] { return m_services.cases.officer(); },
-                                            [] {
-                                                return QDate::currentDate();
+                                            [clock = m_services.clock] {
+                                                return clock.today();
                                             }},
                                            *m_window, this);
     connect(m_lifecycle, &CaseLifecycleActions::caseDeleted, this, [this](const QString &ref) {
@@ -281,8 +280,8 @@ void Workbench::connectDisclosureLog()
     m_disclosureLogService = std::make_unique<core::DisclosureLogService>(m_services.store);
     m_disclosureLog = new DisclosureLogActions({*m_disclosureLogService, *m_notifier,
                                                 [this] { return m_services.cases.officer(); },
-                                                [] {
-                                                    return QDate::currentDate();
+                                                [clock = m_services.clock] {
+                                                    return clock.today();
                                                 }},
                                                *m_document, *m_window, this);
 }
@@ -419,7 +418,7 @@ void Workbench::logNewRequest()
 {
     leaveCase();
     const core::Authority who = authorityForNewCases();
-    const QDate received = QDate::currentDate();
+    const QDate received = m_services.clock.today();
     // The offer is never a reference the store already has (nor one a deleted case had).
     const core::Result<QString> offered = m_services.cases.nextReference(received);
     if (!offered) {
@@ -621,7 +620,7 @@ void Workbench::openSettings(bool onAuthorityPage)
         m_notifier->showError(authority.error());
     SettingsDialog dialog(Profiles::load(m_services.settings),
                           authority ? *authority : core::AuthorityProfile{},
-                          m_services.authorityProfilePath, m_window.get());
+                          m_services.authorityProfilePath, m_services.clock, m_window.get());
     dialog.setDefaultBackupFolder(core::BackupService::defaultFolder(m_services.store.path()));
     auto *calendar = new CalendarImportPage(m_services.calendarImport, m_services.calendar,
                                             [this] { return m_services.cases.officer(); });
@@ -629,7 +628,8 @@ void Workbench::openSettings(bool onAuthorityPage)
             &Workbench::countWithNewCalendar);
     dialog.addPage(calendar, tr("&Calendar"));
     dialog.addPage(new ReviewKeysPage(m_review->keyFolder(),
-                                      Profiles::load(m_services.settings).officerForAudit()),
+                                      Profiles::load(m_services.settings).officerForAudit(),
+                                      m_services.clock),
                    tr("Review &keys"));
     connect(&dialog, &SettingsDialog::backUpNowRequested, this,
             [this, &dialog](const QString &folder) { backUpNow(folder, &dialog); });
@@ -673,7 +673,7 @@ void Workbench::backUpNow(const QString &folder, QWidget *dialogParent)
     const QString storePath = m_services.store.path();
     const QString target = core::BackupJob::targetIn(
         folder.isEmpty() ? core::BackupService::defaultFolder(storePath) : folder, storePath,
-        QDateTime::currentDateTimeUtc());
+        m_services.clock.now());
     delete m_backup;
     m_backup = new BackgroundTask(
         tr("Backing up the case store to %1…").arg(QDir::toNativeSeparators(target)),

@@ -3,6 +3,7 @@
 #include "model/Authority.h"
 #include "release/ScanLimits.h"
 #include "reply/AuthorityProfileLocator.h"
+#include "support/Clock.h"
 
 #include "support/Result.h"
 
@@ -86,6 +87,8 @@ struct WorkbenchServices
     const core::StepGuidance &guidance;   // each step's "what the Act needs here"
     const core::LapsePolicy &lapsePolicy; // how long a request waits for clarification (s1(3))
     core::ScanLimits releaseScanLimits;   // the release-file scan's bounds (ScanLimits::standard())
+    // The program's one clock: every "today" the views show, count from or stamp a letter with.
+    core::Clock clock;
     QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();
 };
 

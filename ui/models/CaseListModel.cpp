@@ -15,10 +15,12 @@
 namespace foi::ui {
 
 CaseListModel::CaseListModel(core::CaseQueryService &queries,
-                             const core::WorkingDayCalendar &calendar, QObject *parent)
+                             const core::WorkingDayCalendar &calendar, const core::Clock &clock,
+                             QObject *parent)
     : QAbstractTableModel(parent)
     , m_queries(queries)
     , m_calendar(calendar)
+    , m_today(clock.today())
     , m_fetchTimer(new QTimer(this))
     , m_outliner(queries.reader())
     , m_searcher(queries.reader())

@@ -3,6 +3,7 @@
 #include "law/Regime.h"
 #include "model/CaseListQuery.h"
 #include "model/CaseSummary.h"
+#include "support/Clock.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -58,8 +59,9 @@ public:
     static constexpr int dueSoonDays = 5;
     static constexpr int searchLimit = 200;
 
+    // `clock` gives the day the due filters and the days left count from.
     CaseListModel(core::CaseQueryService &queries, const core::WorkingDayCalendar &calendar,
-                  QObject *parent = nullptr);
+                  const core::Clock &clock, QObject *parent = nullptr);
     ~CaseListModel() override;
 
     void setToday(const QDate &today);
@@ -141,7 +143,7 @@ private:
 
     core::CaseQueryService &m_queries;
     const core::WorkingDayCalendar &m_calendar;
-    QDate m_today = QDate::currentDate();
+    QDate m_today;
     QString m_status;
     std::optional<core::Regime> m_regime;
     DueWindow m_dueWindow = DueWindow::Any;

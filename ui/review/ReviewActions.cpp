@@ -92,8 +92,8 @@ void ReviewActions::chooseBundle()
 
 ReviewModeWindow *ReviewActions::openBundleFile(const QString &path)
 {
-    core::KeyRing keys(m_keyFolder);
-    core::ReviewService service(keys);
+    core::KeyRing keys(m_keyFolder, m_context.clock);
+    core::ReviewService service(keys, m_context.clock);
     core::Result<QByteArray> bytes = core::ReviewService::readFile(path);
     core::Result<core::ReviewBundle> bundle =
         bytes ? service.openBundle(*bytes) : core::Result<core::ReviewBundle>(bytes.error());
@@ -131,9 +131,9 @@ void ReviewActions::respond(ReviewModeWindow *review, const core::ReviewResponse
 bool ReviewActions::writeResponse(const ReviewModeWindow &review,
                                   const core::ReviewResponse &answer, const QString &path)
 {
-    core::KeyRing keys(m_keyFolder);
+    core::KeyRing keys(m_keyFolder, m_context.clock);
     core::Result<QByteArray> response =
-        core::ReviewService(keys).respond(review.bundle(), officer(), answer);
+        core::ReviewService(keys, m_context.clock).respond(review.bundle(), officer(), answer);
     if (!response) {
         m_context.notifier.showError(response.error());
         return false;
@@ -171,7 +171,7 @@ void ReviewActions::chooseExport()
         m_context.notifier.showInformation(tr("Open a case first, then export it for review."));
         return;
     }
-    core::KeyRing keys(m_keyFolder);
+    core::KeyRing keys(m_keyFolder, m_context.clock);
     core::Result<QList<core::KeyRing::Entry>> trusted = keys.entries();
     if (!trusted) {
         m_context.notifier.showError(trusted.error());
@@ -208,9 +208,9 @@ bool ReviewActions::exportCaseFile(const QString &path,
         return false;
     }
     request.authority = *authority;
-    core::KeyRing keys(m_keyFolder);
-    auto exported =
-        core::ReviewService(keys).exportCase(m_context.store, m_context.calendar, request, path);
+    core::KeyRing keys(m_keyFolder, m_context.clock);
+    auto exported = core::ReviewService(keys, m_context.clock)
+                        .exportCase(m_context.store, m_context.calendar, request, path);
     if (!exported) {
         m_context.notifier.showError(exported.error());
         return false;
@@ -238,8 +238,8 @@ void ReviewActions::chooseResponse()
 
 bool ReviewActions::importResponseFile(const QString &path)
 {
-    core::KeyRing keys(m_keyFolder);
-    core::ReviewService service(keys);
+    core::KeyRing keys(m_keyFolder, m_context.clock);
+    core::ReviewService service(keys, m_context.clock);
     core::Result<QByteArray> bytes = core::ReviewService::readFile(path);
     if (!bytes) {
         m_context.notifier.showError(bytes.error());

@@ -3,6 +3,7 @@
 #include "reply/AuthorityProfile.h"
 #include "review/KeyRing.h"
 #include "review/ReviewResponse.h"
+#include "support/Clock.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,6 +44,7 @@ public:
         std::function<QString()> currentCase;
         // The authority profile the letters are signed with (Settings › Authority).
         std::function<core::Result<core::AuthorityProfile>()> authorityProfile;
+        core::Clock clock; // dates the key records, bundles and responses
     };
 
     ReviewActions(const Context &context, QMainWindow &window, QObject *parent = nullptr);

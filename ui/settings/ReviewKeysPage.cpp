@@ -43,9 +43,10 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
 
 } // namespace
 
-ReviewKeysPage::ReviewKeysPage(const QString &keyFolder, const QString &officer, QWidget *parent)
+ReviewKeysPage::ReviewKeysPage(const QString &keyFolder, const QString &officer,
+                               const core::Clock &clock, QWidget *parent)
     : QWidget(parent)
-    , m_keys(keyFolder)
+    , m_keys(keyFolder, clock)
     , m_officer(officer)
 {
     setObjectName(QStringLiteral("reviewKeysPage"));

@@ -2,6 +2,7 @@
 
 #include "review/KeyRing.h"
 #include "review/PublicKey.h"
+#include "support/Clock.h"
 
 #include <QWidget>
 
@@ -25,7 +26,8 @@ class ReviewKeysPage : public QWidget
 {
     Q_OBJECT
 public:
-    ReviewKeysPage(const QString &keyFolder, const QString &officer, QWidget *parent = nullptr);
+    ReviewKeysPage(const QString &keyFolder, const QString &officer, const core::Clock &clock,
+                   QWidget *parent = nullptr);
 
     bool exportOwnKeyFile(const QString &path);
     bool importKeyFile(const QString &path);

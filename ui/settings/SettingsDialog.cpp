@@ -22,9 +22,11 @@
 namespace foi::ui {
 
 SettingsDialog::SettingsDialog(const Profiles &profiles, const core::AuthorityProfile &authority,
-                               const QString &authorityProfilePath, QWidget *parent)
+                               const QString &authorityProfilePath, const core::Clock &clock,
+                               QWidget *parent)
     : QDialog(parent)
     , m_profiles(profiles)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_chooseFolder = [this](const QString &start) {
@@ -159,7 +161,7 @@ void SettingsDialog::previewReference()
     m_patternPreviewLabel->setText(
         allocator ? tr("The first request of a period would be %1, unless a higher number is "
                        "already in use (New request offers the next free one).")
-                        .arg(allocator->format(start, QDate::currentDate()))
+                        .arg(allocator->format(start, m_clock.today()))
                   : allocator.error().message);
 }
 

@@ -2,6 +2,7 @@
 
 #include "reply/AuthorityProfile.h"
 #include "settings/Profiles.h"
+#include "support/Clock.h"
 
 #include <QDialog>
 
@@ -29,7 +30,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 public:
     SettingsDialog(const Profiles &profiles, const core::AuthorityProfile &authority,
-                   const QString &authorityProfilePath, QWidget *parent = nullptr);
+                   const QString &authorityProfilePath, const core::Clock &clock,
+                   QWidget *parent = nullptr);
 
     Profiles profiles() const;
     AuthorityPage *authorityPage() const { return m_authorityPage; }
@@ -57,6 +59,7 @@ private:
     void previewReference();
 
     Profiles m_profiles;
+    core::Clock m_clock; // the date in the reference preview
     QLineEdit *m_officerNameEdit = nullptr;
     QLineEdit *m_officerRoleEdit = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -152,10 +152,12 @@ CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
                              const core::ExemptionCatalogue &catalogue,
                              const core::EnvironmentalTerms &environmentalTerms,
                              const core::WorkingDayCalendar &calendar,
-                             const core::StepGuidance &guidance, QWidget *parent)
+                             const core::StepGuidance &guidance, const core::Clock &clock,
+                             QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_calendar(calendar)
+    , m_clock(clock)
     , m_guidance(guidance)
 {
     setObjectName(QStringLiteral("caseWorkspace"));
@@ -163,14 +165,14 @@ CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
     createHeader();
     createActions();
     layOut();
-    addStep(new RequestStep(document, environmentalTerms, this));
+    addStep(new RequestStep(document, environmentalTerms, clock, this));
     addStep(new QuestionsStep(document, this));
-    addStep(new HeldStep(document, this));
+    addStep(new HeldStep(document, clock, this));
     addStep(new ExemptionsStep(document, catalogue, this));
     addStep(new HarmStep(document, catalogue, this));
     addStep(new PublicInterestStep(document, catalogue, this));
     addStep(new CostStep(document, this));
-    addStep(new ClockStep(document, calendar, this));
+    addStep(new ClockStep(document, calendar, clock, this));
     connect(&m_document, &core::CaseDocument::changed, this, &CaseWorkspace::refreshHeader);
     connect(&m_document, &core::CaseDocument::replaced, this, [this] { showStep(0); });
     refreshHeader();
@@ -397,8 +399,7 @@ void CaseWorkspace::refreshHeader()
                                           Labels::date(theCase.reply.sentOn)));
         return;
     }
-    const int left =
-        core::CaseTimetable::workingDaysLeft(*deadline, QDate::currentDate(), m_calendar);
+    const int left = core::CaseTimetable::workingDaysLeft(*deadline, m_clock.today(), m_calendar);
     const QString when =
         left > 0 ? tr("%1 left").arg(Labels::count(left, tr("working day"), tr("working days")))
         : left == 0

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/Clock.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -36,7 +38,7 @@ public:
     CaseWorkspace(core::CaseDocument &document, const core::ExemptionCatalogue &catalogue,
                   const core::EnvironmentalTerms &environmentalTerms,
                   const core::WorkingDayCalendar &calendar, const core::StepGuidance &guidance,
-                  QWidget *parent = nullptr);
+                  const core::Clock &clock, QWidget *parent = nullptr);
 
     void addStep(WorkspaceStep *step);
     // Shows `banner` between the header and the steps (a notice about the whole case).
@@ -63,6 +65,7 @@ private:
 
     core::CaseDocument &m_document;
     const core::WorkingDayCalendar &m_calendar;
+    core::Clock m_clock; // "today" for the days left
     const core::StepGuidance &m_guidance;
     QList<WorkspaceStep *> m_steps;
     QLabel *m_titleLabel = nullptr;

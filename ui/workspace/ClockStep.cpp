@@ -22,9 +22,10 @@ namespace foi::ui {
 using core::Case;
 
 ClockStep::ClockStep(core::CaseDocument &document, const core::WorkingDayCalendar &calendar,
-                     QWidget *parent)
+                     const core::Clock &clock, QWidget *parent)
     : WorkspaceStep(document, parent)
     , m_calendar(calendar)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("clockStep"));
     createWidgets();
@@ -48,12 +49,12 @@ void ClockStep::createWidgets()
                                               core::ClockChangeKind::PublicInterestExtension,
                                               core::ClockChangeKind::ComplexityExtension},
                  &Labels::clockChange);
-    m_dateEdit = new DateField(QDate::currentDate(), this);
+    m_dateEdit = new DateField(m_clock.today(), this);
     m_dateEdit->setObjectName(QStringLiteral("clockDateEdit"));
     m_dateEdit->setAccessibleName(tr("On"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(Labels::dateFormat());
-    m_estimateEdit = new DateField(QDate::currentDate(), this);
+    m_estimateEdit = new DateField(m_clock.today(), this);
     m_estimateEdit->setObjectName(QStringLiteral("clockEstimateDateEdit"));
     m_estimateEdit->setAccessibleName(tr("Estimated decision date"));
     m_estimateEdit->setAccessibleDescription(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/Clock.h"
 #include "workspace/WorkspaceStep.h"
 
 class QComboBox;
@@ -23,7 +24,7 @@ class ClockStep : public WorkspaceStep
     Q_OBJECT
 public:
     ClockStep(core::CaseDocument &document, const core::WorkingDayCalendar &calendar,
-              QWidget *parent = nullptr);
+              const core::Clock &clock, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Clock"); }
     QString summary() const override;
@@ -36,6 +37,7 @@ private:
     void connectEdits();
 
     const core::WorkingDayCalendar &m_calendar;
+    core::Clock m_clock; // the dates offered for a new clock change
     QListWidget *m_changesList = nullptr;
     QComboBox *m_kindCombo = nullptr;
     QDateEdit *m_dateEdit = nullptr;

@@ -22,16 +22,16 @@ namespace foi::ui {
 
 using core::Case;
 
-HeldStep::HeldStep(core::CaseDocument &document, QWidget *parent)
+HeldStep::HeldStep(core::CaseDocument &document, const core::Clock &clock, QWidget *parent)
     : WorkspaceStep(document, parent)
 {
     setObjectName(QStringLiteral("heldStep"));
-    createWidgets();
+    createWidgets(clock);
     layOut();
     connectEdits();
 }
 
-void HeldStep::createWidgets()
+void HeldStep::createWidgets(const core::Clock &clock)
 {
     m_model = new QuestionListModel(document(), this);
     m_listView = new QListView(this);
@@ -90,7 +90,7 @@ void HeldStep::createWidgets()
     m_answerEdit->setTabChangesFocus(true);
     m_answerEdit->setPlaceholderText(
         tr("What the requester will read, e.g. where you searched and what you found."));
-    m_searches = new SearchRecordEditor(document(), this);
+    m_searches = new SearchRecordEditor(document(), clock, this);
 }
 
 void HeldStep::layOut()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/Clock.h"
 #include "workspace/WorkspaceStep.h"
 
 #include <QList>
@@ -24,7 +25,7 @@ class HeldStep : public WorkspaceStep
 {
     Q_OBJECT
 public:
-    explicit HeldStep(core::CaseDocument &document, QWidget *parent = nullptr);
+    HeldStep(core::CaseDocument &document, const core::Clock &clock, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Held?"); }
     QString summary() const override;
@@ -36,7 +37,7 @@ public:
     SearchRecordEditor &searchRecordEditor() const { return *m_searches; }
 
 private:
-    void createWidgets();
+    void createWidgets(const core::Clock &clock);
     void layOut();
     void connectEdits();
     void showFallenAway(const core::Case &theCase);

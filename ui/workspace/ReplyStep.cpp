@@ -89,12 +89,13 @@ QString shortHash(const QString &sha256)
 
 ReplyStep::ReplyStep(core::CaseDocument &document, core::SentReplyService &sentReplies,
                      Notifier &notifier, AuthoritySource authority, OfficerSource officer,
-                     QWidget *parent)
+                     const core::Clock &clock, QWidget *parent)
     : WorkspaceStep(document, parent)
     , m_sentReplies(sentReplies)
     , m_notifier(notifier)
     , m_authority(std::move(authority))
     , m_officer(std::move(officer))
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("replyStep"));
     m_choosePath = [this](const QString &caption, const QString &suggested, const QString &filter) {
@@ -442,9 +443,9 @@ void ReplyStep::updatePreview()
     // A copy of the calendar: the render runs on another thread, and an import in Settings
     // may replace the program's calendar meanwhile.
     m_previewWatcher->setFuture(QtConcurrent::run([theCase, profile, generation,
+                                                   today = m_clock.today(),
                                                    calendar = m_sentReplies.calendar()] {
-        return PreviewJob{generation, core::ReplyService::render(theCase, profile, calendar,
-                                                                 QDate::currentDate(),
+        return PreviewJob{generation, core::ReplyService::render(theCase, profile, calendar, today,
                                                                  core::ReplyService::Format::Pdf)};
     }));
 }
@@ -477,7 +478,7 @@ void ReplyStep::showStatus()
     if (theCase.reference.isEmpty())
         return;
     refreshSentReplies();
-    const auto readiness = m_sentReplies.readiness(theCase, m_authority(), QDate::currentDate());
+    const auto readiness = m_sentReplies.readiness(theCase, m_authority(), m_clock.today());
     const bool correction = readiness && readiness->isCorrection();
     m_exportFinalButton->setText(correction ? tr("Export &correction letter…")
                                             : tr("Export final &reply…"));
@@ -511,7 +512,7 @@ void ReplyStep::showStatus()
             const core::Result<core::AuthorityProfile> authority = m_authority();
             const auto composed = core::ReplyService::compose(
                 theCase, authority ? *authority : fallbackAuthority(theCase),
-                m_sentReplies.calendar(), QDate::currentDate());
+                m_sentReplies.calendar(), m_clock.today());
             for (const core::Finding &finding :
                  composed ? composed->findings : QList<core::Finding>{}) {
                 if (finding.severity == core::Severity::Error)
@@ -689,7 +690,7 @@ void ReplyStep::exportAs(core::ReplyService::Format format)
     const core::Result<core::AuthorityProfile> authority = m_authority();
     const auto rendered =
         core::ReplyService::render(theCase, authority ? *authority : fallbackAuthority(theCase),
-                                   m_sentReplies.calendar(), QDate::currentDate(), format);
+                                   m_sentReplies.calendar(), m_clock.today(), format);
     if (!rendered) {
         m_notifier.showError(rendered.error());
         return;
@@ -781,7 +782,7 @@ void ReplyStep::sendFinal(const QString &overrideReason)
         return;
     }
     const core::Case theCase = document().current();
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock.today();
     // Asked before choosing a file, so that a reply that may not go says so at once.
     const auto readiness = m_sentReplies.readiness(theCase, *authority, today);
     if (!readiness) {

@@ -3,6 +3,7 @@
 #include "model/SentReply.h"
 #include "reply/AuthorityProfile.h"
 #include "services/ReplyService.h"
+#include "support/Clock.h"
 #include "support/Result.h"
 #include "workspace/WorkspaceStep.h"
 
@@ -58,7 +59,8 @@ public:
     using PrinterSetup = std::function<bool(QPrinter &)>;
 
     ReplyStep(core::CaseDocument &document, core::SentReplyService &sentReplies, Notifier &notifier,
-              AuthoritySource authority, OfficerSource officer, QWidget *parent = nullptr);
+              AuthoritySource authority, OfficerSource officer, const core::Clock &clock,
+              QWidget *parent = nullptr);
     ~ReplyStep() override;
 
     QString title() const override { return tr("Reply"); }
@@ -134,6 +136,7 @@ private:
     Notifier &m_notifier;
     AuthoritySource m_authority;
     OfficerSource m_officer;
+    core::Clock m_clock; // the letter's date, and the day a reply is sent
     SavePathChooser m_choosePath;
     ReasonAsker m_askReason;
     PrinterSetup m_setUpPrinter;

@@ -21,9 +21,10 @@ namespace foi::ui {
 using core::Case;
 
 RequestStep::RequestStep(core::CaseDocument &document, const core::EnvironmentalTerms &terms,
-                         QWidget *parent)
+                         const core::Clock &clock, QWidget *parent)
     : WorkspaceStep(document, parent)
     , m_terms(terms)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("requestStep"));
     createFields();
@@ -191,8 +192,7 @@ void RequestStep::refresh()
     FieldSync::setData(m_regimeCombo, static_cast<int>(theCase.regime));
     FieldSync::setText(m_requestTextEdit, theCase.requestText);
 
-    const QList<core::ValidityHint> hints =
-        core::RequestValidity::hints(theCase, QDate::currentDate());
+    const QList<core::ValidityHint> hints = core::RequestValidity::hints(theCase, m_clock.today());
     QStringList lines;
     if (!m_receivedDateEdit->problem().isEmpty())
         lines.append(QStringLiteral("&#9888; ") + m_receivedDateEdit->problem().toHtmlEscaped());

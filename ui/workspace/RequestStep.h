@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/Clock.h"
 #include "workspace/WorkspaceStep.h"
 
 class QComboBox;
@@ -25,7 +26,7 @@ class RequestStep : public WorkspaceStep
     Q_OBJECT
 public:
     RequestStep(core::CaseDocument &document, const core::EnvironmentalTerms &terms,
-                QWidget *parent = nullptr);
+                const core::Clock &clock, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Request"); }
     QString summary() const override;
@@ -42,6 +43,7 @@ private:
     void flagEnvironmentalWords();
 
     const core::EnvironmentalTerms &m_terms;
+    core::Clock m_clock; // "today" for the validity hints
     QLineEdit *m_referenceEdit = nullptr;
     QLineEdit *m_titleEdit = nullptr;
     QLineEdit *m_nameEdit = nullptr;

@@ -26,7 +26,8 @@ constexpr int searchRole = Qt::UserRole;
 constexpr int sha256Role = Qt::UserRole + 1;
 } // namespace
 
-SearchRecordEditor::SearchRecordEditor(core::CaseDocument &document, QWidget *parent)
+SearchRecordEditor::SearchRecordEditor(core::CaseDocument &document, const core::Clock &clock,
+                                       QWidget *parent)
     : QGroupBox(tr("Searches made"), parent)
     , m_document(document)
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
@@ -36,13 +37,13 @@ SearchRecordEditor::SearchRecordEditor(core::CaseDocument &document, QWidget *pa
         return QFileDialog::getOpenFileNames(
             this, tr("Attach search evidence to case %1").arg(m_document.current().reference));
     };
-    createWidgets();
+    createWidgets(clock);
     layOut();
     connectEdits();
     refresh();
 }
 
-void SearchRecordEditor::createWidgets()
+void SearchRecordEditor::createWidgets(const core::Clock &clock)
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("searchesListWidget"));
@@ -63,7 +64,7 @@ void SearchRecordEditor::createWidgets()
     m_termsEdit->setObjectName(QStringLiteral("searchTermsEdit"));
     m_termsEdit->setAccessibleName(tr("Search terms"));
     m_termsEdit->setPlaceholderText(tr("Words or criteria used"));
-    m_dateEdit = new DateField(QDate::currentDate(), this);
+    m_dateEdit = new DateField(clock.today(), this);
     m_dateEdit->setObjectName(QStringLiteral("searchDateEdit"));
     m_dateEdit->setAccessibleName(tr("Searched on"));
     m_dateEdit->setCalendarPopup(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Attachment.h"
+#include "support/Clock.h"
 #include "support/Result.h"
 
 #include <QGroupBox>
@@ -36,7 +37,9 @@ public:
     using Opener = std::function<bool(const QUrl &)>;
     using FileChooser = std::function<QStringList()>;
 
-    SearchRecordEditor(core::CaseDocument &document, QWidget *parent = nullptr);
+    // `clock` gives the date a new search is offered on.
+    SearchRecordEditor(core::CaseDocument &document, const core::Clock &clock,
+                       QWidget *parent = nullptr);
 
     // The question (its row in the case) whose searches are shown; -1 for none.
     void showQuestion(int row);
@@ -63,7 +66,7 @@ signals:
     void attachmentsChanged();
 
 private:
-    void createWidgets();
+    void createWidgets(const core::Clock &clock);
     void layOut();
     void connectEdits();
     void addSearch();

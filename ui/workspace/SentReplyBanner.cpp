@@ -40,13 +40,15 @@ QPlainTextEdit *decisionView(QWidget *parent, const QString &objectName, const Q
 
 SentReplyBanner::SentReplyBanner(core::CaseDocument &document, CaseWorkspace &workspace,
                                  const core::WorkingDayCalendar &calendar,
-                                 AuthoritySource authority, OfficerSource officer, QWidget *parent)
+                                 AuthoritySource authority, OfficerSource officer,
+                                 const core::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_workspace(workspace)
     , m_calendar(calendar)
     , m_authority(std::move(authority))
     , m_officer(std::move(officer))
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("sentReplyBanner"));
     setAutoFillBackground(true);
@@ -145,7 +147,7 @@ void SentReplyBanner::showChanges()
         profile.kind = theCase.authority.kind;
     }
     const auto composed =
-        core::ReplyService::compose(theCase, profile, m_calendar, QDate::currentDate());
+        core::ReplyService::compose(theCase, profile, m_calendar, m_clock.today());
     if (!composed) {
         m_nowView->setPlainText(composed.error().message);
         return;
@@ -171,7 +173,7 @@ void SentReplyBanner::amendAfterSending()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto amended = core::SentReplyLock::amend(m_document.current(), dialog->reason(),
-                                                        m_officer(), QDate::currentDate());
+                                                        m_officer(), m_clock.today());
         if (!amended)
             return;
         m_document.endMerge();

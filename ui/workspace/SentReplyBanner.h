@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reply/AuthorityProfile.h"
+#include "support/Clock.h"
 #include "support/Result.h"
 
 #include <QWidget>
@@ -38,7 +39,7 @@ public:
     // `calendar` is the program's effective one, for the letter the amendment compares.
     SentReplyBanner(core::CaseDocument &document, CaseWorkspace &workspace,
                     const core::WorkingDayCalendar &calendar, AuthoritySource authority,
-                    OfficerSource officer, QWidget *parent = nullptr);
+                    OfficerSource officer, const core::Clock &clock, QWidget *parent = nullptr);
 
     QAction *amendAction() const { return m_amendAction; }
     // Asks for the reason (a dialog) and opens the amendment.
@@ -57,6 +58,7 @@ private:
     const core::WorkingDayCalendar &m_calendar;
     AuthoritySource m_authority;
     OfficerSource m_officer;
+    core::Clock m_clock; // the amendment's date and the letter it compares
     QLabel *m_label = nullptr;
     QPushButton *m_amendButton = nullptr;
     QAction *m_amendAction = nullptr;

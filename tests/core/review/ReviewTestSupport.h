@@ -18,6 +18,11 @@ inline QDateTime fixedNow()
     return QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
 }
 
+inline foi::core::Clock fixedClock()
+{
+    return foi::core::Clock::fixedAt(fixedNow());
+}
+
 inline foi::core::KeyRing keyRing(const QString &folder)
 {
     return foi::core::KeyRing(folder, [] { return fixedNow(); });

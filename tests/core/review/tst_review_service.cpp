@@ -56,7 +56,7 @@ private:
 
     QByteArray exported(const ReviewService::ExportRequest &request)
     {
-        ReviewService service(*m_officerKeys, reviewtest::fixedNow);
+        ReviewService service(*m_officerKeys, reviewtest::fixedClock());
         const QString file = path(request.reference + QStringLiteral(".foireview"));
         auto result = service.exportCase(*m_store, WorkingDayCalendar::builtIn(), request, file);
         if (!result)
@@ -66,7 +66,7 @@ private:
 
     QByteArray respondTo(const QByteArray &bundleBytes, ReviewResponse::Decision decision)
     {
-        ReviewService service(*m_reviewerKeys, reviewtest::fixedNow);
+        ReviewService service(*m_reviewerKeys, reviewtest::fixedClock());
         auto bundle = service.openBundle(bundleBytes);
         if (!bundle)
             qFatal("open failed: %s", qPrintable(bundle.error().message));
@@ -82,7 +82,7 @@ private:
 
     Result<ReviewStatus> importInto(const QByteArray &response)
     {
-        return ReviewService(*m_officerKeys, reviewtest::fixedNow)
+        return ReviewService(*m_officerKeys, reviewtest::fixedClock())
             .importResponse(*m_store, response, officer);
     }
 
@@ -130,7 +130,7 @@ private slots:
         QCOMPARE(m_store->reviews().status(QStringLiteral("RV-1"))->state,
                  ReviewStatus::State::AwaitingReview);
 
-        ReviewService reviewerSide(*m_reviewerKeys, reviewtest::fixedNow);
+        ReviewService reviewerSide(*m_reviewerKeys, reviewtest::fixedClock());
         auto opened = reviewerSide.openBundle(bundle);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         QCOMPARE(opened->theCase.requester.name, QStringLiteral("[Requester]"));
@@ -163,7 +163,8 @@ private slots:
     {
         ReviewService::ExportRequest withRequester = request();
         withRequester.includeRequester = true;
-        auto opened = ReviewService(*m_reviewerKeys).openBundle(exported(withRequester));
+        auto opened =
+            ReviewService(*m_reviewerKeys, Clock::system()).openBundle(exported(withRequester));
         QVERIFY(opened);
         QCOMPARE(opened->theCase.requester.email, QStringLiteral("ada@example.org"));
         QVERIFY(opened->manifest.requesterIncluded);
@@ -183,7 +184,7 @@ private slots:
 
     void returnWithoutACommentIsRefused()
     {
-        ReviewService service(*m_reviewerKeys);
+        ReviewService service(*m_reviewerKeys, Clock::system());
         auto bundle = service.openBundle(exported(request()));
         ReviewResponse answer;
         answer.decision = ReviewResponse::Decision::Return;
@@ -205,7 +206,7 @@ private slots:
             m_store->cases().load(QStringLiteral("RV-1"))->record.document;
         expectRefused(response, ReviewErrorCode::Stale);
         QCOMPARE(m_store->cases().load(QStringLiteral("RV-1"))->record.document, documentBefore);
-        auto differences = ReviewService(*m_officerKeys)
+        auto differences = ReviewService(*m_officerKeys, Clock::system())
                                .differences(*m_store, *ReviewResponseFormat::decode(response));
         QVERIFY(differences);
         QCOMPARE(differences->size(), 1);
@@ -217,7 +218,7 @@ private slots:
     {
         const QByteArray bundle = exported(request());
         KeyRing stranger = reviewtest::keyRing(path(QStringLiteral("stranger-keys")));
-        auto openedByStranger = ReviewService(stranger).openBundle(bundle);
+        auto openedByStranger = ReviewService(stranger, Clock::system()).openBundle(bundle);
         QCOMPARE(openedByStranger.error().code, QString(ReviewErrorCode::UntrustedSigner));
         QVERIFY(openedByStranger.error().message.contains(QStringLiteral("keys trust")));
 
@@ -226,7 +227,7 @@ private slots:
         expectRefused(response, ReviewErrorCode::RevokedSigner);
 
         QVERIFY(m_reviewerKeys->revoke(m_officerKeys->ownKey(officer)->publicKey().fingerprint()));
-        QCOMPARE(ReviewService(*m_reviewerKeys).openBundle(bundle).error().code,
+        QCOMPARE(ReviewService(*m_reviewerKeys, Clock::system()).openBundle(bundle).error().code,
                  QString(ReviewErrorCode::RevokedSigner));
     }
 
@@ -236,7 +237,7 @@ private slots:
         QVERIFY(other.trust(m_officerKeys->ownKey(officer)->publicKey()));
         ReviewService::ExportRequest sealed = request();
         sealed.reviewer = m_officerKeys->trustedKey(reviewer).value();
-        QCOMPARE(ReviewService(other).openBundle(exported(sealed)).error().code,
+        QCOMPARE(ReviewService(other, Clock::system()).openBundle(exported(sealed)).error().code,
                  QString(ReviewErrorCode::NotForYou));
     }
 
@@ -309,7 +310,7 @@ private slots:
         QVERIFY(!response.contains("Checked the s31 reasoning."));
         KeyRing stranger = reviewtest::keyRing(path(QStringLiteral("stranger-keys")));
         QVERIFY(stranger.trust(m_reviewerKeys->ownKey(reviewer)->publicKey()));
-        QCOMPARE(ReviewService(stranger).openResponse(response).error().code,
+        QCOMPARE(ReviewService(stranger, Clock::system()).openResponse(response).error().code,
                  QString(ReviewErrorCode::NotForYou));
         auto status = importInto(response);
         QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
@@ -322,7 +323,7 @@ private slots:
     // Issue 25, point 3: an officer can never approve a bundle signed with their own key.
     void anOfficerCannotApproveTheirOwnBundle()
     {
-        ReviewService service(*m_officerKeys, reviewtest::fixedNow);
+        ReviewService service(*m_officerKeys, reviewtest::fixedClock());
         auto bundle = service.openBundle(exported(request()));
         QVERIFY(bundle);
         ReviewResponse answer;
@@ -341,7 +342,8 @@ private slots:
 
     void anApprovalSignedWithTheExportersKeyIsNeverImported()
     {
-        auto bundle = ReviewService(*m_reviewerKeys).openBundle(exported(request()));
+        auto bundle =
+            ReviewService(*m_reviewerKeys, Clock::system()).openBundle(exported(request()));
         QVERIFY(bundle);
         ReviewResponse answer;
         answer.decision = ReviewResponse::Decision::Approve;
@@ -362,7 +364,7 @@ private slots:
         QVERIFY(importInto(respondTo(exported(request()), ReviewResponse::Decision::Approve)));
         QCOMPARE(m_store->reviews().status(QStringLiteral("RV-1"))->state,
                  ReviewStatus::State::ReadyToSend);
-        ReviewService service(*m_officerKeys, reviewtest::fixedNow);
+        ReviewService service(*m_officerKeys, reviewtest::fixedClock());
         auto again = service.exportCase(*m_store, WorkingDayCalendar::builtIn(), request(),
                                         path(QStringLiteral("again.foireview")));
         QVERIFY(again);

@@ -16,7 +16,7 @@
 // second connection, as someone with the sqlite3 shell would tamper with the file.
 namespace storetest {
 
-inline foi::core::AuditTrail::Clock fakeClock()
+inline foi::core::Clock fakeClock()
 {
     auto ticks = std::make_shared<qint64>(0);
     return [ticks] {
