@@ -59,6 +59,7 @@ private:
     Profiles m_profiles;
     QLineEdit *m_officerNameEdit = nullptr;
     QLineEdit *m_officerRoleEdit = nullptr;
+    QComboBox *m_interfaceLanguageCombo = nullptr;
     QTabWidget *m_tabs = nullptr;
     AuthorityPage *m_authorityPage = nullptr;
     QLineEdit *m_patternEdit = nullptr;
