@@ -29,6 +29,7 @@
 #include "services/StatisticsViewService.h"
 #include "services/StoreRecoveryService.h"
 #include "settings/CalendarImportPage.h"
+#include "settings/InterfaceLanguage.h"
 #include "settings/Profiles.h"
 #include "statistics/StatisticsDialog.h"
 #include "store/BackgroundIntegrityCheck.h"
@@ -61,7 +62,15 @@ QString settingsPath()
 GuiCompositionRoot::GuiCompositionRoot(core::Clock clock)
     : m_clock(std::move(clock))
     , m_settings(settingsPath(), QSettings::IniFormat)
-{}
+{
+    const ui::InterfaceLanguage chosen =
+        ui::interfaceLanguageFromCode(ui::Profiles::load(m_settings).interfaceLanguage);
+    const QLocale locale = ui::interfaceLocale(chosen, QLocale::system());
+    if (!ui::installInterfaceTranslation(locale, m_translator) &&
+        locale.language() == QLocale::Welsh)
+        qWarning("The Welsh catalogue :/i18n/foi_cy.qm could not be loaded: the interface stays "
+                 "in English.");
+}
 
 GuiCompositionRoot::~GuiCompositionRoot()
 {

@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QTranslator>
 
 #include <functional>
 
@@ -76,6 +77,9 @@ public:
 private:
     core::Clock m_clock;
     QSettings m_settings;
+    // The Welsh catalogue while the interface is in Welsh (Settings ▸ Officer, or the system's
+    // locale), installed before any window is built.
+    QTranslator m_translator;
     std::unique_ptr<core::CaseStore> m_store;
     // The one calendar every part counts working days with (built-in + the officer's import).
     std::unique_ptr<core::EffectiveCalendar> m_calendar;

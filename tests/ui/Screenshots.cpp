@@ -34,6 +34,7 @@
 #include "services/CaseDocument.h"
 #include "services/SearchEvidence.h"
 #include "settings/CalendarImportPage.h"
+#include "settings/InterfaceLanguage.h"
 #include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "store/ReviewRegister.h"
@@ -66,6 +67,7 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QThread>
+#include <QTranslator>
 
 #include <tuple>
 
@@ -489,6 +491,25 @@ bool disclosureLogScreens(WorkbenchFixture &fixture, const QString &folder)
     return ok;
 }
 
+// With FOI_SCREENSHOT_LANGUAGE=cy (issue 23): the case list, the Request step and the Findings
+// panel of a new case in Welsh, as docs/screenshots/cy-*.png.
+bool welshScreens(foi::ui::Workbench &workbench, const QString &folder, const QString &reference,
+                  const QString &newCase)
+{
+    foi::ui::MainWindow &window = workbench.window();
+    workbench.showCaseList();
+    settle();
+    bool ok = save(window, folder, QStringLiteral("cy-case-list"));
+    workbench.openCase(reference);
+    workbench.workspace().showStep(0);
+    settle();
+    ok = save(window, folder, QStringLiteral("cy-step-request")) && ok;
+    workbench.openCase(newCase);
+    workbench.workspace().showStep(1);
+    settle();
+    return save(window, folder, QStringLiteral("cy-findings")) && ok;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -502,6 +523,12 @@ int main(int argc, char *argv[])
         return 2;
     const QString folder = application.arguments().at(1);
     QDir().mkpath(folder);
+    // Before any widget is built: each takes its words when it is made.
+    const bool welsh = qEnvironmentVariable("FOI_SCREENSHOT_LANGUAGE") == QLatin1String("cy");
+    QTranslator welshCatalogue;
+    if (welsh && !foi::ui::installInterfaceTranslation(
+                     QLocale(QLocale::Welsh, QLocale::UnitedKingdom), welshCatalogue))
+        return 7;
     QTemporaryDir work;
     WorkbenchFixture fixture(work.path());
 
@@ -580,6 +607,9 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 6;
+    if (welsh)
+        return welshScreens(workbench, folder, reference->reference, others.last().reference) ? 0
+                                                                                              : 1;
     workbench.showCaseList();
     settle();
     bool ok = save(window, folder, QStringLiteral("01-case-list"));

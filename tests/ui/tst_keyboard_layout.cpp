@@ -3,7 +3,8 @@
 // wherever the focus is in the window, even when a sent case has every field locked; Ctrl+Z in
 // a text box with nothing of its own to undo undoes the case's last edit; boxes that take
 // paragraphs show several lines; a finding is wrapped, never cut off with "…"; and the Findings
-// panel grows with the window after it was small.
+// panel grows with the window after it was small. Run again in Welsh (issue 23,
+// tst_keyboard_layout_cy): the Welsh words take other letters, and are longer.
 
 #include "WorkbenchFixture.h"
 
@@ -12,6 +13,7 @@
 #include "models/FindingListModel.h"
 #include "services/CaseDocument.h"
 #include "services/SentReplyLock.h"
+#include "settings/InterfaceLanguage.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/WorkspaceStep.h"
 
@@ -27,6 +29,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTabBar>
+#include <QTranslator>
 
 using namespace foi;
 
@@ -89,6 +92,7 @@ class TestKeyboardLayout : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    QTranslator m_welsh;
     std::unique_ptr<WorkbenchFixture> m_fixture;
 
     ui::MainWindow &window() { return m_fixture->workbench->window(); }
@@ -128,7 +132,13 @@ private:
     }
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        if (qEnvironmentVariable("FOI_TEST_LANGUAGE") == QLatin1String("cy"))
+            QVERIFY(ui::installInterfaceTranslation(QLocale(QLocale::Welsh, QLocale::UnitedKingdom),
+                                                    m_welsh));
+    }
     void cleanup() { m_fixture.reset(); }
 
     void noStepBindsAnAltLetterTwice_data() { sizes(); }

@@ -92,7 +92,7 @@ void CaseListView::createWidgets()
     m_dueCombo->setAccessibleName(tr("Due"));
     m_dueCombo->addItem(tr("Any due date"), static_cast<int>(CaseListModel::DueWindow::Any));
     m_dueCombo->addItem(tr("Overdue"), static_cast<int>(CaseListModel::DueWindow::Overdue));
-    m_dueCombo->addItem(tr("Due within %1 working days").arg(CaseListModel::dueSoonDays),
+    m_dueCombo->addItem(tr("Due within %n working days", nullptr, CaseListModel::dueSoonDays),
                         static_cast<int>(CaseListModel::DueWindow::DueSoon));
 
     m_reviewCombo = new QComboBox(this);
@@ -146,7 +146,7 @@ void CaseListView::createWidgets()
     m_statusLabel->setObjectName(QStringLiteral("caseListStatusLabel"));
     m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
     m_statusLabel->setMinimumWidth(
-        m_statusLabel->fontMetrics().horizontalAdvance(tr("%L1 cases").arg(9999999)));
+        m_statusLabel->fontMetrics().horizontalAdvance(tr("%Ln cases", nullptr, 9999999)));
     m_statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     // A search runs off the GUI thread and a keystroke interrupts the one before, so a short
@@ -262,7 +262,8 @@ void CaseListView::showStatus()
     if (m_model.isSearching())
         m_statusLabel->setText(tr("Searching\u2026"));
     else if (const std::optional<qint64> count = m_model.count())
-        m_statusLabel->setText(*count == 1 ? tr("1 case") : tr("%L1 cases").arg(*count));
+        m_statusLabel->setText(*count == 1 ? tr("%Ln case", nullptr, 1)
+                                           : tr("%Ln cases", nullptr, static_cast<int>(*count)));
     else
         m_statusLabel->setText(tr("Counting\u2026"));
 }

@@ -137,8 +137,10 @@ void FindingsPanel::checkNow()
         m_model->findings().isEmpty()
             ? tr("Clean check: nothing in this case breaks the rules the workbench knows.")
             : tr("%1 and %2. Click one to go to the field.")
-                  .arg(Labels::count(errors, tr("error"), tr("errors")),
-                       Labels::count(warnings, tr("warning"), tr("warnings"))));
+                  .arg(errors == 1 ? tr("%n error", nullptr, errors)
+                                   : tr("%n errors", nullptr, errors),
+                       warnings == 1 ? tr("%n warning", nullptr, warnings)
+                                     : tr("%n warnings", nullptr, warnings)));
 }
 
 } // namespace foi::ui

@@ -537,11 +537,12 @@ void Workbench::importCaseFiles(const QStringList &paths)
         const int handled = report.created + report.updated + report.unchanged +
                             static_cast<int>(report.problems.size());
         if (cancelled && handled < paths.size())
-            message += tr(" Stopped after %1 of %2 files; the cases imported are kept.")
-                           .arg(handled)
-                           .arg(paths.size());
+            message =
+                tr("%1 Stopped after %2 of %3 files; the cases imported are kept.")
+                    .arg(message, QLocale().toString(handled), QLocale().toString(paths.size()));
         if (!report.problems.isEmpty())
-            message += tr(" These files were not imported:\n%1").arg(report.problems.join(u'\n'));
+            message = tr("%1 These files were not imported:\n%2")
+                          .arg(message, report.problems.join(u'\n'));
         m_notifier->showInformation(message);
         showCaseList();
     });

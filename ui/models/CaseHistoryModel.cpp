@@ -57,7 +57,7 @@ QString CaseHistoryModel::changeText(const core::CaseHistoryEntry &entry)
     // value as it was and is, a line each.
     QString text = entry.change;
     if (entry.saves > 1)
-        text += tr(" (%1 saves)").arg(entry.saves);
+        text = tr("%1 (%n saves)", nullptr, entry.saves).arg(text);
     for (const QString &detail : entry.details)
         text += QLatin1Char('\n') + detail;
     return text;

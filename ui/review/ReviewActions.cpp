@@ -221,8 +221,8 @@ bool ReviewActions::exportCaseFile(const QString &path,
                        : tr("%1 exported for review to %2.")
                              .arg(request.reference, QDir::toNativeSeparators(path));
     if (exported->withdrawnApproval)
-        told += tr(" This withdrew the approval by %1: the case awaits review again.")
-                    .arg(exported->withdrawnApproval->reviewer);
+        told = tr("%1 This withdrew the approval by %2: the case awaits review again.")
+                   .arg(told, exported->withdrawnApproval->reviewer);
     m_context.notifier.showInformation(told);
     emit reviewChanged(request.reference);
     return true;

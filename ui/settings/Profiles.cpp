@@ -2,6 +2,7 @@
 
 #include "intake/ReferenceAllocator.h"
 #include "model/Codes.h"
+#include "settings/InterfaceLanguage.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -23,6 +24,8 @@ Profiles Profiles::load(const QSettings &settings)
     p.referenceStart = qBound(1, settings.value(QStringLiteral("reference/start"), 1).toInt(),
                               core::ReferenceAllocator::maxFirstSequence);
     p.backupFolder = settings.value(QStringLiteral("store/backupFolder")).toString();
+    p.interfaceLanguage = interfaceLanguageCode(
+        interfaceLanguageFromCode(settings.value(QStringLiteral("interface/language")).toString()));
     return p;
 }
 
@@ -33,6 +36,7 @@ void Profiles::save(QSettings &settings) const
     settings.setValue(QStringLiteral("reference/pattern"), referencePattern);
     settings.setValue(QStringLiteral("reference/start"), referenceStart);
     settings.setValue(QStringLiteral("store/backupFolder"), backupFolder);
+    settings.setValue(QStringLiteral("interface/language"), interfaceLanguage);
     settings.sync();
 }
 

@@ -16,6 +16,9 @@ struct Profiles
     QString referencePattern;
     int referenceStart = 1; // the running number a period starts at (an authority mid-year)
     QString backupFolder;
+    // The interface language: "system", "en" or "cy" (settings/InterfaceLanguage.h), applied at
+    // the next start.
+    QString interfaceLanguage = QStringLiteral("system");
 
     static Profiles load(const QSettings &settings);
     void save(QSettings &settings) const;

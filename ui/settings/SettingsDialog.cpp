@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace foi::ui {
 
 SettingsDialog::SettingsDialog(const Profiles &profiles, const core::AuthorityProfile &authority,
@@ -66,9 +68,26 @@ QWidget *SettingsDialog::officerPage()
     m_officerNameEdit->setAccessibleDescription(tr("Recorded in the audit trail with each change"));
     m_officerRoleEdit =
         lineEdit(QStringLiteral("officerRoleEdit"), tr("Your role"), m_profiles.officerRole);
+    m_interfaceLanguageCombo = new QComboBox(page);
+    m_interfaceLanguageCombo->setObjectName(QStringLiteral("interfaceLanguageCombo"));
+    m_interfaceLanguageCombo->setAccessibleName(tr("Interface language"));
+    // Each language is named in its own words, so an officer who reads only one finds it.
+    m_interfaceLanguageCombo->addItem(tr("As the system"), QStringLiteral("system"));
+    m_interfaceLanguageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_interfaceLanguageCombo->addItem(QStringLiteral("Cymraeg"), QStringLiteral("cy"));
+    m_interfaceLanguageCombo->setCurrentIndex(
+        std::max(0, m_interfaceLanguageCombo->findData(m_profiles.interfaceLanguage)));
+    auto *languageNote =
+        new QLabel(tr("The interface changes language the next time you start the workbench. "
+                      "Letters follow each case's language of correspondence."),
+                   page);
+    languageNote->setObjectName(QStringLiteral("interfaceLanguageNoteLabel"));
+    languageNote->setWordWrap(true);
     auto *form = new QFormLayout(page);
     form->addRow(tr("Your &name:"), m_officerNameEdit);
     form->addRow(tr("Your &role:"), m_officerRoleEdit);
+    form->addRow(tr("&Interface language:"), m_interfaceLanguageCombo);
+    form->addRow(QString(), languageNote);
     return page;
 }
 
@@ -173,6 +192,7 @@ Profiles SettingsDialog::profiles() const
     p.referencePattern = m_patternEdit->text().trimmed();
     p.referenceStart = m_referenceStartSpin->value();
     p.backupFolder = m_backupFolderEdit->text().trimmed();
+    p.interfaceLanguage = m_interfaceLanguageCombo->currentData().toString();
     return p;
 }
 

@@ -62,6 +62,7 @@ private:
     core::Clock m_clock; // the date in the reference preview
     QLineEdit *m_officerNameEdit = nullptr;
     QLineEdit *m_officerRoleEdit = nullptr;
+    QComboBox *m_interfaceLanguageCombo = nullptr;
     QTabWidget *m_tabs = nullptr;
     AuthorityPage *m_authorityPage = nullptr;
     QLineEdit *m_patternEdit = nullptr;

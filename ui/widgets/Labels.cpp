@@ -31,15 +31,14 @@ QString Labels::date(const QDate &date)
 {
     if (!date.isValid())
         return tr("not set");
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, dateFormat());
+    return QLocale().toString(date, dateFormat()); // the interface's language: "26 Tachwedd 2026"
 }
 
 QString Labels::dateTime(const QDateTime &moment)
 {
     if (!moment.isValid())
         return tr("not set");
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(moment.toLocalTime(), dateFormat() + QStringLiteral(", HH:mm"));
+    return QLocale().toString(moment.toLocalTime(), dateFormat() + QStringLiteral(", HH:mm"));
 }
 
 QString Labels::count(int n, const QString &singular, const QString &plural)
@@ -186,12 +185,11 @@ QString Labels::attachmentKind(core::AttachmentKind kind)
 
 QString Labels::attachment(const core::Attachment &attachment, const QString &separator)
 {
-    const QLocale enGb(QLocale::English, QLocale::UnitedKingdom);
-    return tr("%1 (%2)").arg(attachment.fileName, enGb.formattedDataSize(attachment.size)) +
-           separator +
-           tr("added %1 by %2")
-               .arg(dateTime(QDateTime::fromString(attachment.addedAt, Qt::ISODateWithMs)),
-                    attachment.addedBy);
+    // `separator` goes between the file and when it was added: a new line or ", ".
+    return tr("%1 (%2)%3added %4 by %5")
+        .arg(attachment.fileName, QLocale().formattedDataSize(attachment.size), separator,
+             dateTime(QDateTime::fromString(attachment.addedAt, Qt::ISODateWithMs)),
+             attachment.addedBy);
 }
 
 QString Labels::costActivity(core::CostActivityKind kind)

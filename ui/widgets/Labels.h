@@ -21,7 +21,8 @@
 namespace foi::ui {
 
 // The words the officer reads for the model's values, in one place so every screen says the
-// same thing, and the en-GB date format used everywhere ("26 November 2026").
+// same thing, and the date format used everywhere ("26 November 2026"), in the interface's
+// language (QLocale's default: "26 Tachwedd 2026" in Welsh).
 class Labels
 {
 public:

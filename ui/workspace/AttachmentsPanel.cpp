@@ -196,11 +196,10 @@ QString AttachmentsPanel::describe(const core::Attachment &attachment) const
         return text;
     const QStringList citing = m_citations(attachment.sha256);
     if (!citing.isEmpty())
-        text +=
-            QLatin1Char('\n') +
-            tr("cited by the searches for %1").arg(core::CaseChangeDescriber::joinPhrases(citing));
+        text = tr("%1\ncited by the searches for %2")
+                   .arg(text, core::CaseChangeDescriber::joinPhrases(citing));
     else if (attachment.kind == core::AttachmentKind::SearchEvidence)
-        text += QLatin1Char('\n') + tr("not cited by any search yet");
+        text = tr("%1\nnot cited by any search yet").arg(text);
     return text;
 }
 

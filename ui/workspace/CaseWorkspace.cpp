@@ -400,11 +400,12 @@ void CaseWorkspace::refreshHeader()
         return;
     }
     const int left = core::CaseTimetable::workingDaysLeft(*deadline, m_clock.today(), m_calendar);
-    const QString when =
-        left > 0 ? tr("%1 left").arg(Labels::count(left, tr("working day"), tr("working days")))
-        : left == 0
-            ? tr("due today")
-            : tr("overdue by %1").arg(Labels::count(-left, tr("working day"), tr("working days")));
+    // Each count in its own sentence, so that Welsh can give it its plural form.
+    const QString when = left == 1    ? tr("%n working day left", nullptr, left)
+                         : left > 0   ? tr("%n working days left", nullptr, left)
+                         : left == 0  ? tr("due today")
+                         : left == -1 ? tr("overdue by %n working day", nullptr, -left)
+                                      : tr("overdue by %n working days", nullptr, -left);
     m_deadlineLabel->setText(
         tr("Received %1 · due %2 · %3")
             .arg(Labels::date(theCase.dateOfReceipt), Labels::date(deadline->due), when));

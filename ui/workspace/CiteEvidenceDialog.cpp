@@ -67,7 +67,7 @@ void CiteEvidenceDialog::addItem(const core::Attachment &attachment, bool ticked
     const bool cited = m_search.cites(attachment.sha256);
     QString text = Labels::attachment(attachment, QStringLiteral(", "));
     if (cited)
-        text += tr(" \u2014 already cited");
+        text = tr("%1 \u2014 already cited").arg(text);
     m_shown.append(attachment); // before the item, whose changes read it
     auto *item = new QListWidgetItem(text, m_list);
     item->setToolTip(tr("SHA-256 %1").arg(attachment.sha256));

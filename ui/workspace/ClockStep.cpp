@@ -138,8 +138,8 @@ void ClockStep::refresh()
         QString line =
             tr("%1: %2").arg(Labels::date(change.date), Labels::clockChange(change.kind));
         if (change.estimatedDecisionDate.isValid())
-            line +=
-                tr(" (decision expected by %1)").arg(Labels::date(change.estimatedDecisionDate));
+            line = tr("%1 (decision expected by %2)")
+                       .arg(line, Labels::date(change.estimatedDecisionDate));
         if (!change.note.isEmpty())
             line += QStringLiteral(" – ") + change.note;
         m_changesList->addItem(line);

@@ -291,7 +291,8 @@ void ReleasedFilesPanel::showSelection()
                                                                  : chosen.finding->location,
                               chosen.finding->message);
     if (const auto resolved = core::ReleaseGate::resolutionOf(file, *chosen.finding))
-        detail += tr("\nKept by %1: \u201C%2\u201D").arg(resolved->resolvedBy, resolved->reason);
+        detail = tr("%1\nKept by %2: \u201C%3\u201D")
+                     .arg(detail, resolved->resolvedBy, resolved->reason);
     m_detailLabel->setText(detail);
 }
 

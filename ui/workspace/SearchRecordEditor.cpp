@@ -275,7 +275,7 @@ void SearchRecordEditor::showEvidence()
             QString text =
                 tr("%1 \u2014 search of %2").arg(citation.fileName, searches.at(s).where);
             if (isMissing) {
-                text += tr(" (not in this store)");
+                text = tr("%1 (not in this store)").arg(text);
                 missing.append(core::SearchEvidence::notInThisStore(citation));
             }
             auto *item = new QListWidgetItem(text, m_evidenceList);

@@ -1,0 +1,9036 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../ui/settings/Profiles.cpp" line="+60"/>
+        <source>user %1</source>
+        <translation>defnyddiwr %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+133"/>
+        <source>%1 (read-only: %2)</source>
+        <translation>%1 (darllen yn unig: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/ReferenceAllocator.cpp" line="+24"/>
+        <source>The reference pattern &quot;%1&quot; cannot be used: %2. Use fields such as {seq}, {seq:4}, {yy}, {yyyy} and {mm}, for example &quot;{seq}_{yy}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{%1} is not a field it knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only {seq} takes a width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a brace is not part of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must contain {seq} exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The first running number must be a whole number from 1 to %1; %2 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The reference &quot;%1&quot; cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the reference, or leave the one offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove the spaces at its start or end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is %1 characters long; use 64 at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; cannot be part of a file name on every system; use letters, digits, spaces, - or _ instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds an invisible or control character (U+%1); type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/RequestValidity.cpp" line="+14"/>
+        <source>A request under the Act must be in writing (s8(1)(a)). Ask the requester to write in, or handle it under the EIR if the information is environmental.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No name for the requester: a valid request states the requester&apos;s real name (s8(1)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No address for correspondence: give an email or postal address to reply to (s8(1)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No description of the information wanted (s8(1)(c)): paste the request as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date of receipt is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/review/CaseDifference.cpp" line="+158"/>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Claim %1</source>
+        <translation>Hawliad %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the whole entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/CalendarImportService.cpp" line="+19"/>
+        <location filename="../../ui/settings/CalendarImportPage.cpp" line="+24"/>
+        <source>no years</source>
+        <translation>dim blynyddoedd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/settings/CalendarImportPage.cpp" line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The bank holidays were imported, but the due dates kept with the open cases could not be counted again: %1 Import the file again to count them.</source>
+        <translation>Mewnforiwyd y gwyliau banc, ond nid oedd modd cyfrif eto’r dyddiadau cau a gedwir gyda’r achosion agored: %1 Mewnforiwch y ffeil eto i’w cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Imported bank holidays for %1.</source>
+        <translation>Mewnforiwyd gwyliau banc ar gyfer %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no open cases whose due dates could move.</source>
+        <translation>Nid oes achosion agored y gallai eu dyddiadau cau symud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The due date of the one open case stays as it was.</source>
+        <translation>Mae dyddiad cau’r un achos agored yn aros fel yr oedd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due dates of the %1 open cases stay as they were.</source>
+        <translation>Mae dyddiadau cau’r %1 achos agored yn aros fel yr oeddent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due dates moved for %1 of %2 open cases:</source>
+        <translation>Symudodd y dyddiadau cau ar gyfer %1 o %2 achos agored:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 o %2 i %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>and %1 more</source>
+        <translation>a %1 arall</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/CaseTimetable.cpp" line="+29"/>
+        <source>%1: request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: day 0, the count starts the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not a working day (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: does not count, waiting for the fee (s10(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: working day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due by the end of %1 (%2 working days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/ReplyService.cpp" line="+65"/>
+        <source>The authority profile says nowhere to write for an internal review. Fill in the review contact (or the FOI unit&apos;s email) in Settings, Authority, then use the standard paragraphs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/SentReplyService.cpp" line="+116"/>
+        <source>The amended decision reads as the letter sent on %1 did, so there is nothing to correct. Change the decision first, then send the correction letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 The reply was not recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was written, but could not be recorded as sent: %2 Do not send it yet; export the final reply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The requester&apos;s details were erased from this reply, so only its record and SHA-256 remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/support/TypedDate.cpp" line="+19"/>
+        <source>“%1” is not understood as a date: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>there is no month %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>nothing was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the year is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day, month and year could not be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure/DisclosureLogDialog.cpp" line="+28"/>
+        <source>Requester&apos;s name</source>
+        <translation>Enw’r ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester&apos;s email</source>
+        <translation>E-bost yr ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester&apos;s postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redacted (always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>draft, prepared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for approval (prepared by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returned to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>published, amended on %1 (first published %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>published on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>; %1 of %2 hits to decide (the requester&apos;s own details are always redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/MattersReviewPage.cpp" line="+20"/>
+        <location filename="../../ui/review/ReviewModeWindow.cpp" line="+41"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (to the ICO: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ui/workspace/MattersStep.cpp" line="+61"/>
+        <source>any other information</source>
+        <translation>unrhyw wybodaeth arall</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/workspace/MattersStep.cpp" line="+4"/>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/workspace/MattersStep.cpp" line="+2"/>
+        <source>%1: the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/workspace/MattersStep.cpp" line="+1"/>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Internal review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why they may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decides as at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2%3</source>
+        <translation type="unfinished">%1  %2%3 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/statistics/StatisticsCharts.cpp" line="+67"/>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Released now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Information Commissioner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ICO reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the ICO asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: %2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (done %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lodged %2 by the %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/ReviewActions.cpp" line="+25"/>
+        <source>Review bundles (*.foireview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review responses (*.foiresponse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/ReviewModeWindow.cpp" line="+15"/>
+        <source>    evidence: %1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>    no evidence cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/ReviewKeysPage.cpp" line="+21"/>
+        <source>Public key files (*.pub *.txt);;All files (*)</source>
+        <translation>Ffeiliau allwedd gyhoeddus (*.pub *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/StatisticsCharts.cpp" line="-36"/>
+        <source>Over %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received and answered per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share in time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ICO band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Most used exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open requests by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Share answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>95 % (ICO: good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>90 % (ICO: adequate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not yet processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted in full</source>
+        <translation>Caniatawyd yn llawn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly disclosed and partly refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly disclosed and partly not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused in full: not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lapsed or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/MattersStep.cpp" line="-20"/>
+        <source>Not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/settings/InterfaceLanguage.cpp" line="+13"/>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+</context>
+<context>
+    <name>foi::core</name>
+    <message>
+        <location filename="../../core/services/AggregationFinder.cpp" line="+35"/>
+        <source>the same requester&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wording alike (%1 of %2 distinctive words: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/CaseChangeDescriber.cpp" line="+84"/>
+        <source>recorded the request as withdrawn on %1, because: ‘%2’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed the request as lapsed on %1 (no clarification came), because: ‘%2’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reopened the request on %1, because: ‘%2’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+245"/>
+        <source>yes</source>
+        <translation type="unfinished">ie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished">na</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the requester&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the requester&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the requester&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the requester&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the wording of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whether %1 is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whose personal data %1 asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the condition on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reason for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the harm under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interest protected under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the public interest factors for disclosure under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the public interest factors for the exemption under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the public interest balance under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the public interest conclusion under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the likelihood of harm under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the duty relieved under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the questions covered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whether %1 covers any other information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the qualified person&apos;s opinion for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whether the information under %1 is statistical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the legitimate interest in disclosure under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the necessity of disclosure under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the balance against the data subject under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/CaseHistory.cpp" line="+31"/>
+        <source>a file whose name was erased with the requester&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>internal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commissioner&apos;s investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tribunal appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>on question %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on claim %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::AggregationCandidate</name>
+    <message>
+        <location filename="../../core/services/AggregationFinder.cpp" line="+18"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why: %1 — the same person, or people acting together (reg 5(1)(a) or (b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why: %1 from a different requester — a campaign or people acting in concert (reg 5(1)(b)) only if you can show a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::Attachment</name>
+    <message>
+        <location filename="../../core/model/Attachment.cpp" line="+41"/>
+        <source>the request as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::CaseChangeDescriber</name>
+    <message>
+        <location filename="../../core/services/CaseChangeDescriber.cpp" line="-343"/>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>amended the decision after sending reply version %1, because: ‘%2’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>locked the decision as sent in correction letter (reply version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locked the decision as sent in reply version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>added question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the wording of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the condition on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whether %1 is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the search record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the order of the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cited search evidence ‘%1’ for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>withdrew search evidence ‘%1’ from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the claim under %1 (now under %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the harm under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the public interest test under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the claim under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added a claim under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed the claim under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>the reply&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::CaseHistory</name>
+    <message>
+        <location filename="../../core/services/CaseHistory.cpp" line="+75"/>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: was %2, now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent a correction letter (%1) correcting reply version %2, because: ‘%3’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded the reply as sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, although the last review returned the case, because: ‘%1’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, although the case was awaiting review, because: ‘%1’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Logged the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted the case, created in error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erased the requester&apos;s letters under the retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased the requester&apos;s details under the retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attached %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Marked the attachment %1 as %2 (it was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed the attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Released the hold on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the case on hold for the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Marked %1 to be released with the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took %1 out of the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took %1 out of the release, because: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scanned %1 for release: nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned %1 for release: found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked %1 by hand for release, because: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept %1 in the release despite %2 (%3), because: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed the release of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported the case for review by a second officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the case for review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, with the requester&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; this withdrew the approval given by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 approved the draft reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 returned the case for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Marked the reviewer&apos;s note on %1 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered the reviewer&apos;s note on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed the case (an earlier version is no longer readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the case with no change to its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::CaseLifecycle</name>
+    <message>
+        <location filename="../../core/services/CaseLifecycle.cpp" line="+28"/>
+        <source>Give the reason (for example how the requester said so): it is kept in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the day it happened, for example 7 December 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in the future: give the day it happened, today (%2) at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is before the request was received (%2): give a day on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already closed: %2. Reopen it first if that was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reply to %1 was already sent, so the request was answered and cannot be withdrawn or lapse. Record a later withdrawal of a review or complaint on that matter instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is not waiting for clarification: a request lapses only when the authority asked the requester what they want (s1(3)) and no answer came. Record the clarification sought on the Clock step first, or withdraw the request if the requester withdrew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clarification was sought on %1; the requester has until %2 (%3 months) to answer before the request can lapse. Wait until then, or withdraw it if the requester withdrew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is open: only a withdrawn or lapsed request can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is before the request was closed (%2): give a day on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lapsed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::ReleaseGate</name>
+    <message>
+        <location filename="../../core/services/ReleaseGate.cpp" line="+72"/>
+        <source>The copy of %1 kept with the case store cannot be read (%2), so it was not scanned. Restore the attachments folder from a backup, or remove the file and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The copy of %1 kept with the case store has been altered since it was attached (its SHA-256 no longer matches), so it was not scanned. Remove it from the release and add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 could not be read by the scan, so nothing is known of what it holds and it cannot be kept with a reason. Remove it from the release and release a copy that opens (not password-protected, within the scan&apos;s limits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan %1 first: a finding is kept for the file as scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say how %1 was checked by hand and why it is safe to release: the reason is kept in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why %1 may go with %2 as it is: the reason is kept in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::RequestRules</name>
+    <message>
+        <location filename="../../core/rules/RequestRules.cpp" line="+48"/>
+        <source>A valid request must state the requester&apos;s name (s8(1)(b)). Record the name given, or ask the requester for it before treating this as a request under the Act.</source>
+        <translation>Rhaid i gais dilys nodi enw’r ymgeisydd (adran 8(1)(b)). Cofnodwch yr enw a roddwyd, neu gofynnwch i’r ymgeisydd amdano cyn trin hwn fel cais o dan y Ddeddf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no address for correspondence (%1). Record the postal or email address the request came from; the reply cannot be sent without one.</source>
+        <translation>Nid oes cyfeiriad ar gyfer gohebiaeth (%1). Cofnodwch y cyfeiriad post neu e-bost y daeth y cais ohono; ni ellir anfon yr ymateb heb un.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The request does not describe the information wanted (s8(1)(c)). Record the request text, or seek clarification under s1(3).</source>
+        <translation>Nid yw’r cais yn disgrifio’r wybodaeth y gofynnir amdani (adran 8(1)(c)). Cofnodwch destun y cais, neu gofynnwch am eglurhad o dan adran 1(3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date of receipt is missing, so the 20 working days of s10(1) cannot be counted. Record the day the request arrived.</source>
+        <translation>Mae’r dyddiad derbyn ar goll, felly ni ellir cyfrif 20 diwrnod gwaith adran 10(1). Cofnodwch y diwrnod y cyrhaeddodd y cais.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Question %1 was to be answered only if question %2 was answered &apos;%3&apos;. It was not, so the requester has withdrawn it: mark it not required and take its answer out of the reply (an answer here is a disclosure to the world that nobody asked for).</source>
+        <translation>Roedd cwestiwn %1 i’w ateb dim ond os oedd ateb cwestiwn %2 yn ‘%3’. Nid oedd, felly mae’r ymgeisydd wedi’i dynnu’n ôl: nodwch nad oes ei angen a thynnwch ei ateb o’r ymateb (mae ateb yma’n ddatgeliad i’r byd na ofynnodd neb amdano).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Question %1 is marked not required, but no condition of the requester&apos;s has failed for it. It needs a decision under s1(1): held, not held, or neither confirm nor deny.</source>
+        <translation>Nodwyd nad oes angen cwestiwn %1, ond nid oes un o amodau’r ymgeisydd wedi methu ar ei gyfer. Mae angen penderfyniad arno o dan adran 1(1): yn cael ei chadw, heb ei chadw, neu beidio â chadarnhau na gwadu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Question %1 has no decision yet. Record whether the information is held and, if it is, whether it is disclosed.</source>
+        <translation>Nid oes penderfyniad ar gwestiwn %1 eto. Cofnodwch a yw’r wybodaeth yn cael ei chadw ac, os felly, a yw’n cael ei datgelu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Question %1 is answered &apos;not held&apos; and also covered by a claim to neither confirm nor deny. Saying it is not held denies holding it: choose one, and if NCND is needed, remove the &apos;not held&apos; answer.</source>
+        <translation>Atebwyd cwestiwn %1 ‘heb ei chadw’ ac mae hefyd o dan hawliad i beidio â chadarnhau na gwadu. Mae dweud nad yw’n cael ei chadw yn gwadu ei bod yn cael ei chadw: dewiswch un, ac os oes angen NCND, tynnwch yr ateb ‘heb ei chadw’.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Question %1 is answered &apos;not held&apos; but no search is recorded. If the requester complains, the ICO decides on the balance of probabilities, looking at where you searched, who searched, with what terms and when: record each search made.</source>
+        <translation>Atebwyd cwestiwn %1 ‘heb ei chadw’ ond nid oes chwiliad wedi’i gofnodi. Os bydd yr ymgeisydd yn cwyno, bydd yr ICO yn penderfynu ar sail pwysau tebygolrwydd, gan edrych ble y chwiliwyd, pwy a chwiliodd, gyda pha dermau a phryd: cofnodwch bob chwiliad a wnaed.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Question %1 is neither confirmed nor denied, but no claim names the provision that removes the duty to confirm or deny (%2). Add the claim, e.g. s31(3) or s24(2).</source>
+        <translation>Nid yw cwestiwn %1 wedi’i gadarnhau na’i wadu, ond nid oes hawliad yn enwi’r ddarpariaeth sy’n dileu’r ddyletswydd i gadarnhau neu wadu (%2). Ychwanegwch yr hawliad, e.e. adran 31(3) neu adran 24(2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Question %1 withholds information without naming the exemption relied on (%2). Add a claim for the provision at subsection level.</source>
+        <translation>Mae cwestiwn %1 yn dal gwybodaeth yn ôl heb enwi’r eithriad y dibynnir arno (%2). Ychwanegwch hawliad am y ddarpariaeth ar lefel is-adran.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::SearchEvidence</name>
+    <message>
+        <location filename="../../core/services/SearchEvidence.cpp" line="+33"/>
+        <source>Cite search evidence ‘%1’ for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Withdraw search evidence ‘%1’ from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>‘%1’ is not in this store (SHA-256 %2…). Attach the file to this case again as search evidence: it is recognised by its content and the citation is whole again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>‘%1’ was not removed: the searches for %2 cite it as evidence. Withdraw it from %3 on the Held? step first (a “not held” answer may rest on it), then remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>that question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each of those questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::SendReadiness</name>
+    <message>
+        <location filename="../../core/services/SendReadiness.cpp" line="+38"/>
+        <source>%1 is to be released with the reply but has not been scanned for hidden data: scan it under Released files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has changed since it was scanned (its SHA-256 differs): scan it again under Released files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is of a type the scan cannot read: check it by hand and record why it is safe, or take it out of the release and release it as PDF or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be checked (%2): take it out of the release and release a copy that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds hidden data or metadata not yet dealt with: %2. Take the file out of the release, or keep it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds %2 findings not yet dealt with: %3. Take the file out of the release, or keep each with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was %2 on %3, so no reply is owed and none can be sent. If the request is live again, reopen it (Case, Reopen) with the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed as lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reply version %1 was sent on %2 and is a fact: it cannot be sent again or replaced. To change the decision, use &quot;Amend after sending&quot;, give the reason, and send the correction letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The amended decision still reads as the letter sent, so there is nothing to correct yet: change the decision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The checker still finds %1 in %2, so its reply can only be a DRAFT. Fix them (the findings panel takes you to each), then export the final reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The letter needs the authority&apos;s profile (its address and review contact), which cannot be used: %1 Set it up in Settings, Authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last review returned the case (%1): answer the review and export it for review again, or send it anyway with a reason, which is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The case was exported for review and no response has been imported: wait for the review (Review, Import response), or send it anyway with a reason, which is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The reply is ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::SentReplyLock</name>
+    <message>
+        <location filename="../../core/services/SentReplyLock.cpp" line="+60"/>
+        <source>Reply version %1 of %2 was sent on %3, so its decision is locked and was not changed. To change it, use &quot;Amend after sending&quot; on the case, give the reason, and then send the correction letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No reply has been sent on %1 yet, so there is nothing to amend: change the decision directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An amendment of %1 is already open: change the decision, then send its correction letter from the Reply step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why the decision is changed after the reply was sent: the reason is kept in the case&apos;s history and explained in the correction letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::AggregationPanel</name>
+    <message>
+        <location filename="../../ui/workspace/AggregationPanel.cpp" line="+15"/>
+        <source>Requests to aggregate (Fees Regulations reg 5)</source>
+        <translation>Ceisiadau i’w cyfuno (Rheoliadau Ffioedd, rheoliad 5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Requests that may be aggregated</source>
+        <translation>Ceisiadau y gellir eu cyfuno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick a request to add its costs to this estimate; untick to take it out</source>
+        <translation>Ticiwch gais i ychwanegu ei gostau at yr amcangyfrif hwn; dad-diciwch i’w dynnu allan</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>no name given</source>
+        <translation>dim enw wedi’i roi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 from %2, received %3 (%4 apart)
+%5
+“%6”</source>
+        <translation>%1 gan %2, derbyniwyd %3 (%4 ar wahân)
+%5
+“%6”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working day</source>
+        <translation>diwrnod gwaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days</source>
+        <translation>diwrnod gwaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no request text</source>
+        <translation>dim testun cais</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The case store is not available.</source>
+        <translation>Nid yw’r storfa achosion ar gael.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests under the EIR are not aggregated: the Fees Regulations apply to FOIA section 12 only.</source>
+        <translation>Ni chaiff ceisiadau o dan yr EIR eu cyfuno: mae’r Rheoliadau Ffioedd yn gymwys i adran 12 y Ddeddf Rhyddid Gwybodaeth yn unig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for related requests…</source>
+        <translation>Yn chwilio am geisiadau cysylltiedig…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other request within 60 working days of this one has the same requester&apos;s name, email or address, or wording like it.</source>
+        <translation>Nid oes cais arall o fewn 60 diwrnod gwaith i hwn gyda’r un enw, e-bost neu gyfeiriad ymgeisydd, na geiriad tebyg iddo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within 60 working days (reg 5(2)(b)): the same requester, the same contact details, or wording alike. Tick only requests for the same or similar information, and others&apos; requests only if you can show a link.</source>
+        <translation>O fewn 60 diwrnod gwaith (rheoliad 5(2)(b)): yr un ymgeisydd, yr un manylion cyswllt, neu eiriad tebyg. Ticiwch geisiadau am yr un wybodaeth neu wybodaeth debyg yn unig, a cheisiadau pobl eraill dim ond os gallwch ddangos cysylltiad.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aggregate request %1</source>
+        <translation>Cyfuno cais %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop aggregating request %1</source>
+        <translation>Peidio â chyfuno cais %1</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::AmendAfterSendingDialog</name>
+    <message>
+        <location filename="../../ui/workspace/AmendAfterSendingDialog.cpp" line="+19"/>
+        <source>Amend %1 after sending</source>
+        <translation>Diwygio %1 ar ôl ei anfon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply version %1 was sent on %2. Changing its decision now needs a reason: it is kept in the case&apos;s history, and the correction letter you then send explains it to the requester and says what changed.</source>
+        <translation>Anfonwyd fersiwn %1 o’r ymateb ar %2. Mae newid ei benderfyniad nawr yn gofyn am reswm: caiff ei gadw yn hanes yr achos, ac mae’r llythyr cywiro a anfonwch wedyn yn ei esbonio i’r ymgeisydd ac yn dweud beth newidiodd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the letter sent said</source>
+        <translation>Yr hyn a ddywedodd y llythyr a anfonwyd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why the decision is changed</source>
+        <translation>Pam mae’r penderfyniad yn cael ei newid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: a further search found the records held in the archive</source>
+        <translation>Er enghraifft: daeth chwiliad pellach o hyd i’r cofnodion yn yr archif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the letter &amp;sent said:</source>
+        <translation>Yr hyn a ddywedodd y llythyr a a&amp;nfonwyd:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why the decision changes:</source>
+        <translation>P&amp;am mae’r penderfyniad yn newid:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Amend after sending</source>
+        <translation>&amp;Diwygio ar ôl anfon</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::AppealDialog</name>
+    <message>
+        <location filename="../../ui/workspace/CommissionerDialogs.cpp" line="+173"/>
+        <source>Record an appeal to the tribunal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EA/2025/0123, once the tribunal gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps the appeal affects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appeal &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lodged on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tribunal &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Affects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While the appeal is pending the steps it affects need not be taken (s50(6)): they show as suspended until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tick the steps the appeal affects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::AppealEndDialog</name>
+    <message>
+        <location line="+12"/>
+        <source>Record how the appeal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawn</source>
+        <translation>Wedi’i dynnu’n ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed: the decision notice stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended steps &amp;due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The steps the appeal suspended run again from the date the tribunal&apos;s decision or the withdrawal gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/workspace/AttachmentsPanel.cpp" line="+29"/>
+        <source>Attached files</source>
+        <translation>Ffeiliau atodedig</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>O&amp;pen</source>
+        <translation>Ag&amp;or</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected file</source>
+        <translation>Agor y ffeil a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove f&amp;ile</source>
+        <translation>Tynn&amp;u’r ffeil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected file from the case</source>
+        <translation>Tynnu’r ffeil a ddewiswyd o’r achos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of the selected file</source>
+        <translation>Math y ffeil a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing it records the new kind in the case&apos;s history</source>
+        <translation>Mae ei newid yn cofnodi’r math newydd yn hanes yr achos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file to change its kind</source>
+        <translation>Dewiswch ffeil i newid ei math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 attached to the case</source>
+        <translation>%1 ynghlwm wrth yr achos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens one</source>
+        <translation>Mae Enter yn agor un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach evi&amp;dence…</source>
+        <translation>Atodi ty&amp;stiolaeth…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files as %1</source>
+        <translation>Atodi ffeiliau fel %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files attached to the case</source>
+        <translation>Ffeiliau sydd ynghlwm wrth yr achos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grouped by kind: the request as received, correspondence, search evidence and other; Enter opens one</source>
+        <translation>Wedi’u grwpio yn ôl math: y cais fel y’i derbyniwyd, gohebiaeth, tystiolaeth chwilio ac arall; mae Enter yn agor un</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach fi&amp;les…</source>
+        <translation>Yc&amp;hwanegu ffeiliau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files to the case, choosing their kind</source>
+        <translation>Atodi ffeiliau i’r achos, gan ddewis eu math</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Attach %1 to case %2</source>
+        <translation>Atodi %1 i achos %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None attached yet.</source>
+        <translation>Dim wedi’u hatodi eto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1
+cited by the searches for %2</source>
+        <translation>%1
+wedi’i dyfynnu gan y chwiliadau ar gyfer %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+not cited by any search yet</source>
+        <translation>%1
+heb ei dyfynnu gan unrhyw chwiliad eto</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No program on this computer opens %1. Its copy is at %2.</source>
+        <translation>Nid oes rhaglen ar y cyfrifiadur hwn yn agor %1. Mae ei gopi yn %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was not removed: the case could not be saved first, so whether a search cites it cannot be checked. Deal with the saving problem, then remove it again.</source>
+        <translation>Ni thynnwyd %1: nid oedd modd cadw’r achos yn gyntaf, felly ni ellir gwirio a yw chwiliad yn ei dyfynnu. Datryswch y broblem gadw, yna tynnwch hi eto.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::AuthorityPage</name>
+    <message>
+        <location filename="../../ui/settings/AuthorityPage.cpp" line="+42"/>
+        <source>Authority&apos;s name</source>
+        <translation>Enw’r awdurdod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heads and signs every reply letter</source>
+        <translation>Ar frig a than bob llythyr ymateb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of authority</source>
+        <translation>Math o awdurdod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decides which exemptions the authority may use and its cost limit</source>
+        <translation>Yn penderfynu pa eithriadau y caiff yr awdurdod eu defnyddio a’i derfyn costau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Authority&apos;s address</source>
+        <translation>Cyfeiriad yr awdurdod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line of the postal address per line</source>
+        <translation>Un llinell o’r cyfeiriad post i bob llinell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FOI unit</source>
+        <translation>Uned rhyddid gwybodaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FOI unit email</source>
+        <translation>E-bost yr uned rhyddid gwybodaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal review contact</source>
+        <translation>Cyswllt adolygu mewnol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The postal or email address the letter gives for asking for an internal review</source>
+        <translation>Y cyfeiriad post neu e-bost y mae’r llythyr yn ei roi ar gyfer gofyn am adolygiad mewnol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Llofnodwyd gan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to sign in the FOI unit&apos;s name</source>
+        <translation>Gadewch yn wag i lofnodi yn enw’r uned rhyddid gwybodaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s role</source>
+        <translation>Rôl y llofnodwr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo file</source>
+        <translation>Ffeil logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional PNG or JPEG for the letterhead</source>
+        <translation>PNG neu JPEG dewisol ar gyfer pennawd y llythyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the authority&apos;s own letter paragraphs</source>
+        <translation>Ffolder paragraffau llythyr yr awdurdod ei hun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: .mustache files that replace the standard paragraphs of the same name</source>
+        <translation>Dewisol: ffeiliau .mustache sy’n disodli’r paragraffau safonol o’r un enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved in %1</source>
+        <translation>Wedi’i gadw yn %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the %1</source>
+        <translation>Dewis y %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Delweddau (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of authority:</source>
+        <translation>&amp;Math o awdurdod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>C&amp;yfeiriad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOI &amp;unit:</source>
+        <translation>&amp;Uned rhyddid gwybodaeth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOI unit &amp;email:</source>
+        <translation>E-&amp;bost yr uned:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Internal review contact:</source>
+        <translation>Cyswllt adolygu mewn&amp;ol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gned by:</source>
+        <translation>Llofnodwyd &amp;gan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s r&amp;ole:</source>
+        <translation>Rôl y llofnod&amp;wr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logo file:</source>
+        <translation>&amp;Ffeil logo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Own letter &amp;paragraphs:</source>
+        <translation>&amp;Paragraffau llythyr eich hun:</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::AuthorityProfileOffer</name>
+    <message>
+        <location filename="../../ui/workspace/AuthorityProfileOffer.cpp" line="+15"/>
+        <source>Reply letters are signed with your authority&apos;s profile (its name, address, FOI unit and internal review contact), which is not filled in yet. Fill it in now, or later in Settings (Ctrl+,); the Reply step needs it to send a final reply.</source>
+        <translation>Caiff llythyrau ymateb eu llofnodi â phroffil eich awdurdod (ei enw, ei gyfeiriad, ei uned rhyddid gwybodaeth a’i gyswllt adolygu mewnol), nad yw wedi’i lenwi eto. Llenwch ef nawr, neu’n nes ymlaen yn y Gosodiadau (Ctrl+,); mae’r cam Ymateb ei angen i anfon ymateb terfynol.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill in the authority profile…</source>
+        <translation>Llenwi proffil yr awdurdod…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Yn nes ymlaen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this offer until the workbench is started again</source>
+        <translation>Cuddio’r cynnig hwn nes i’r fainc waith gael ei chychwyn eto</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::BackgroundTask</name>
+    <message>
+        <location filename="../../ui/tasks/BackgroundTask.cpp" line="+34"/>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stopping after the current step…</source>
+        <translation>Yn stopio ar ôl y cam presennol…</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CalendarImportPage</name>
+    <message>
+        <location filename="../../ui/settings/CalendarImportPage.cpp" line="+15"/>
+        <source>Working days leave out weekends, Christmas Day, Good Friday and the bank holidays of every part of the United Kingdom (FOIA s10(6)). When GOV.UK publishes new bank holidays, download its bank-holidays.json and import it here.</source>
+        <translation>Nid yw diwrnodau gwaith yn cynnwys penwythnosau, Dydd Nadolig, Dydd Gwener y Groglith na gwyliau banc unrhyw ran o’r Deyrnas Unedig (adran 10(6) o’r Ddeddf). Pan fydd GOV.UK yn cyhoeddi gwyliau banc newydd, lawrlwythwch ei ffeil bank-holidays.json a’i mewnforio yma.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Import bank holidays…</source>
+        <translation>&amp;Mewnforio gwyliau banc…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a GOV.UK bank-holidays.json file to count working days with</source>
+        <translation>Dewis ffeil bank-holidays.json GOV.UK i gyfrif diwrnodau gwaith â hi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import bank holidays</source>
+        <translation>Mewnforio gwyliau banc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GOV.UK bank holidays (*.json)</source>
+        <translation>Gwyliau banc GOV.UK (*.json)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>In use: the bank holidays built into FOI Workbench (%1), with later years projected by rule.</source>
+        <translation>Yn cael eu defnyddio: y gwyliau banc sydd wedi’u cynnwys yn FOI Workbench (%1), gyda blynyddoedd diweddarach wedi’u rhagamcanu yn ôl rheol.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In use: your imported bank holidays (%1) over the built-in ones, kept in %2.</source>
+        <translation>Yn cael eu defnyddio: y gwyliau banc a fewnforiwyd gennych (%1) dros y rhai adeiledig, wedi’u cadw yn %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your imported bank holidays in %1 cannot be used: %2 The built-in ones are used instead; import a good file to replace it.</source>
+        <translation>Ni ellir defnyddio’r gwyliau banc a fewnforiwyd gennych yn %1: %2 Defnyddir y rhai adeiledig yn eu lle; mewnforiwch ffeil dda i’w disodli.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not imported: %1 Nothing was changed.</source>
+        <translation>Heb ei fewnforio: %1 Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CaseHistoryDialog</name>
+    <message>
+        <location filename="../../ui/history/CaseHistoryDialog.cpp" line="+19"/>
+        <source>Case history</source>
+        <translation>Hanes yr achos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes to the case, newest first</source>
+        <translation>Newidiadau i’r achos, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>History of case %1</source>
+        <translation>Hanes achos %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every saved change to case %1, newest first, as the audit trail recorded it, with each value as it was and as it is now (long text cut around the change). Saves of the same thing by one officer a few seconds apart are one line. Times are in this computer&apos;s time zone.</source>
+        <translation>Pob newid a gadwyd i achos %1, y diweddaraf yn gyntaf, fel y’i cofnodwyd yn y trywydd archwilio, gyda phob gwerth fel yr oedd ac fel y mae nawr (testun hir wedi’i dorri o amgylch y newid). Mae cadw’r un peth gan un swyddog o fewn ychydig eiliadau yn un llinell. Mae’r amseroedd yng nghylchfa amser y cyfrifiadur hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CaseHistoryModel</name>
+    <message>
+        <location filename="../../ui/models/CaseHistoryModel.cpp" line="+46"/>
+        <source>(no officer named)</source>
+        <translation>(dim swyddog wedi’i enwi)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 (%n saves)</source>
+        <translation>
+            <numerusform>%1 (wedi’i gadw %n gwaith)</numerusform>
+            <numerusform>%1 (wedi’i gadw %n gwaith)</numerusform>
+            <numerusform>%1 (wedi’i gadw %n gwaith)</numerusform>
+            <numerusform>%1 (wedi’i gadw %n gwaith)</numerusform>
+            <numerusform>%1 (wedi’i gadw %n gwaith)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed</source>
+        <translation>Beth newidiodd</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CaseLifecycleActions</name>
+    <message>
+        <location filename="../../ui/workspace/CaseLifecycleActions.cpp" line="+42"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Tynnu’n ôl…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close as &amp;lapsed…</source>
+        <translation>Cau fel un wedi &amp;dod i ben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Ailagor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete case created in error…</source>
+        <translation>D&amp;ileu achos a grëwyd ar gam…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Achos</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+24"/>
+        <source>Open a case first.</source>
+        <translation>Agorwch achos yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1: reopen it first.</source>
+        <translation>%1: ailagorwch ef yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply was sent: the request was answered.</source>
+        <translation>Anfonwyd ymateb: atebwyd y cais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requester withdrew the request: close it, counted as withdrawn, with no reply</source>
+        <translation>Tynnodd yr ymgeisydd y cais yn ôl: ei gau, wedi’i gyfrif fel un a dynnwyd yn ôl, heb ymateb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clarification asked for under s1(3) never came: close the request as lapsed</source>
+        <translation>Ni ddaeth yr eglurhad y gofynnwyd amdano o dan adran 1(3): cau’r cais fel un wedi dod i ben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopen the request: its clock runs again</source>
+        <translation>Ailagor y cais: mae ei gloc yn rhedeg eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is open.</source>
+        <translation>Mae’r cais ar agor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete %1: it was created in error today and nothing of it was sent</source>
+        <translation>Dileu %1: fe’i crëwyd ar gam heddiw ac ni anfonwyd dim ohono</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Withdraw the request</source>
+        <translation>Tynnu’r cais yn ôl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the request as lapsed</source>
+        <translation>Cau’r cais fel un wedi dod i ben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reopen the request</source>
+        <translation>Ailagor y cais</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete %1</source>
+        <translation>Dileu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 goes from the case list and the store for good. The audit trail keeps the record that it existed and was deleted, with your reason (do not name the requester in it).</source>
+        <translation>Bydd %1 yn diflannu o’r rhestr achosion ac o’r storfa am byth. Mae’r trywydd archwilio’n cadw’r cofnod ei fod yn bodoli ac iddo gael ei ddileu, gyda’ch rheswm (peidiwch ag enwi’r ymgeisydd ynddo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete the case</source>
+        <translation>&amp;Dileu’r achos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Withdraw %1</source>
+        <translation>Tynnu %1 yn ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is closed as withdrawn on the day you give: its clock stops, it is counted as withdrawn, and no reply can be sent unless it is reopened. Say how the requester withdrew it.</source>
+        <translation>Caiff y cais ei gau fel un a dynnwyd yn ôl ar y diwrnod a roddwch: mae ei gloc yn stopio, caiff ei gyfrif fel un a dynnwyd yn ôl, ac ni ellir anfon ymateb oni bai ei fod yn cael ei ailagor. Dywedwch sut y tynnodd yr ymgeisydd ef yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Tynnu’n ôl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close %1 as lapsed</source>
+        <translation>Cau %1 fel un wedi dod i ben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is closed because the clarification asked for under s1(3) never came (the workbench waits %1 months from the day it was sought). Its clock stops and it is counted as lapsed.</source>
+        <translation>Caiff y cais ei gau am na ddaeth yr eglurhad y gofynnwyd amdano o dan adran 1(3) (mae’r fainc waith yn aros %1 mis o’r diwrnod y gofynnwyd amdano). Mae ei gloc yn stopio a chaiff ei gyfrif fel un wedi dod i ben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close as &amp;lapsed</source>
+        <translation>Cau fel un wedi &amp;dod i ben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen %1</source>
+        <translation>Ailagor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is open again and its clock runs from the date of receipt or the last clarification received. Say why.</source>
+        <translation>Mae’r cais ar agor eto ac mae ei gloc yn rhedeg o’r dyddiad derbyn neu’r eglurhad diwethaf a dderbyniwyd. Dywedwch pam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Ailagor</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CaseLifecycleDialog</name>
+    <message>
+        <location filename="../../ui/workspace/CaseLifecycleDialog.cpp" line="+31"/>
+        <source>&amp;On:</source>
+        <translation>A&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CaseListModel</name>
+    <message>
+        <location filename="../../ui/models/CaseListModel.cpp" line="+75"/>
+        <source>Awaiting review</source>
+        <translation>Yn aros am adolygiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation>Wedi’i ddychwelyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Wedi’i gymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since approval</source>
+        <translation>Wedi newid ers ei gymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+441"/>
+        <source>Loading</source>
+        <translation>Yn llwytho</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 overdue</source>
+        <translation>%1 yn hwyr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawn</source>
+        <translation>Wedi’i dynnu’n ôl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lapsed</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Ar gau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent for review</source>
+        <translation>Heb ei anfon i’w adolygu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester</source>
+        <translation>Ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of receipt</source>
+        <translation>Dyddiad derbyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working days left</source>
+        <translation>Diwrnodau gwaith ar ôl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Adolygiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CaseListView</name>
+    <message>
+        <location filename="../../ui/caselist/CaseListView.cpp" line="+72"/>
+        <source>Search cases</source>
+        <translation>Chwilio achosion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search references, requesters and request text (Ctrl+F)</source>
+        <translation>Chwilio cyfeirnodau, ymgeiswyr a thestun ceisiadau (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <translation>Achosion agored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed cases</source>
+        <translation>Achosion wedi’u cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases</source>
+        <translation>Pob achos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regime</source>
+        <translation>Cyfundrefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOIA and EIR</source>
+        <translation>FOIA ac EIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOIA only</source>
+        <translation>FOIA yn unig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EIR only</source>
+        <translation>EIR yn unig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any due date</source>
+        <translation>Unrhyw ddyddiad cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due within %n working days</source>
+        <translation>
+            <numerusform>I’w ateb o fewn %n diwrnod gwaith</numerusform>
+            <numerusform>I’w ateb o fewn %n diwrnod gwaith</numerusform>
+            <numerusform>I’w ateb o fewn %n diwrnod gwaith</numerusform>
+            <numerusform>I’w ateb o fewn %n diwrnod gwaith</numerusform>
+            <numerusform>I’w ateb o fewn %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <location line="+117"/>
+        <source>%Ln cases</source>
+        <translation>
+            <numerusform>%Ln achos</numerusform>
+            <numerusform>%Ln achos</numerusform>
+            <numerusform>%Ln achos</numerusform>
+            <numerusform>%Ln achos</numerusform>
+            <numerusform>%Ln achos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%Ln case</source>
+        <translation>
+            <numerusform>%Ln achos</numerusform>
+            <numerusform>%Ln achos</numerusform>
+            <numerusform>%Ln achos</numerusform>
+            <numerusform>%Ln achos</numerusform>
+            <numerusform>%Ln achos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Review</source>
+        <translation>Adolygiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any review stage</source>
+        <translation>Unrhyw gam adolygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent for review</source>
+        <translation>Heb ei anfon i’w adolygu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Searching…</source>
+        <translation>Yn chwilio…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counting…</source>
+        <translation>Yn cyfrif…</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CaseWorkspace</name>
+    <message>
+        <location filename="../../ui/workspace/CaseWorkspace.cpp" line="+198"/>
+        <source>How is this counted?</source>
+        <translation>Sut mae hyn yn cael ei gyfrif?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the deadline day by day</source>
+        <translation>Dangos y dyddiad cau fesul diwrnod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What the Act needs at this step</source>
+        <translation>Yr hyn sydd ei angen ar y Ddeddf yn y cam hwn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;What the Act needs here.&lt;/b&gt; %1: %2</source>
+        <translation>&lt;b&gt;Yr hyn sydd ei angen ar y Ddeddf yma.&lt;/b&gt; %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Next step</source>
+        <translation>Cam &amp;nesaf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Previous step</source>
+        <translation>Cam b&amp;laenorol</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>requester not named yet</source>
+        <translation>ymgeisydd heb ei enwi eto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Received %1 · %2 · the clock is stopped</source>
+        <translation>Derbyniwyd %1 · %2 · mae’r cloc wedi’i atal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received %1 · due %2 · replied %3</source>
+        <translation>Derbyniwyd %1 · dyddiad cau %2 · atebwyd %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n working day left</source>
+        <translation>
+            <numerusform>%n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>%n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>%n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>%n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>%n diwrnod gwaith ar ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n working days left</source>
+        <translation>
+            <numerusform>%n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>%n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>%n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>%n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>%n diwrnod gwaith ar ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>overdue by %n working day</source>
+        <translation>
+            <numerusform>%n diwrnod gwaith yn hwyr</numerusform>
+            <numerusform>%n diwrnod gwaith yn hwyr</numerusform>
+            <numerusform>%n diwrnod gwaith yn hwyr</numerusform>
+            <numerusform>%n diwrnod gwaith yn hwyr</numerusform>
+            <numerusform>%n diwrnod gwaith yn hwyr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>overdue by %n working days</source>
+        <translation>
+            <numerusform>%n diwrnod gwaith yn hwyr</numerusform>
+            <numerusform>%n diwrnod gwaith yn hwyr</numerusform>
+            <numerusform>%n diwrnod gwaith yn hwyr</numerusform>
+            <numerusform>%n diwrnod gwaith yn hwyr</numerusform>
+            <numerusform>%n diwrnod gwaith yn hwyr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>due today</source>
+        <translation>dyddiad cau heddiw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received %1 · due %2 · %3</source>
+        <translation>Derbyniwyd %1 · dyddiad cau %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CiteEvidenceDialog</name>
+    <message>
+        <location filename="../../ui/workspace/CiteEvidenceDialog.cpp" line="+26"/>
+        <source>Cite evidence of a search</source>
+        <translation>Dyfynnu tystiolaeth o chwiliad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the files that show the search of %1. Files are attached to the case as search evidence; a file that is not attached yet can be attached here.</source>
+        <translation>Ticiwch y ffeiliau sy’n dangos y chwiliad o %1. Caiff ffeiliau eu hatodi i’r achos fel tystiolaeth chwilio; gellir atodi yma ffeil nad yw wedi’i hatodi eto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search evidence attached to the case</source>
+        <translation>Tystiolaeth chwilio sydd ynghlwm wrth yr achos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space ticks a file to cite it</source>
+        <translation>Mae Bylchwr yn ticio ffeil i’w dyfynnu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Attach a new file…</source>
+        <translation>&amp;Atodi ffeil newydd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach a new file as search evidence and cite it</source>
+        <translation>Atodi ffeil newydd fel tystiolaeth chwilio a’i dyfynnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cite</source>
+        <translation>&amp;Dyfynnu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — already cited</source>
+        <translation>%1 — wedi’i dyfynnu eisoes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ClaimChooser</name>
+    <message>
+        <location filename="../../ui/widgets/ClaimChooser.cpp" line="+25"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ClaimListModel</name>
+    <message>
+        <location filename="../../ui/models/ClaimListModel.cpp" line="+40"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relieves the duty to confirm or deny</source>
+        <translation>Yn dileu’r ddyletswydd i gadarnhau neu wadu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relieves the duty to communicate</source>
+        <translation>Yn dileu’r ddyletswydd i gyfleu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any other information</source>
+        <translation>unrhyw wybodaeth arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2 · covers %3</source>
+        <translation>%1
+%2 · yn cwmpasu %3</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ClockStep</name>
+    <message>
+        <location filename="../../ui/workspace/ClockStep.cpp" line="+39"/>
+        <source>Changes to the clock</source>
+        <translation>Newidiadau i’r cloc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On</source>
+        <translation>Ar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimated decision date</source>
+        <translation>Dyddiad disgwyliedig y penderfyniad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a public interest extension: the date given to the requester (s17(2))</source>
+        <translation>Ar gyfer estyniad er budd y cyhoedd: y dyddiad a roddwyd i’r ymgeisydd (adran 17(2))</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the clock</source>
+        <translation>Ychwanegu at y cl&amp;oc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected clock change</source>
+        <translation>Tynnu’r newid i’r cloc a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the deadline is counted</source>
+        <translation>Sut mae’r dyddiad cau yn cael ei gyfrif</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;What happened:</source>
+        <translation>Beth dd&amp;igwyddodd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;n:</source>
+        <translation>&amp;Ar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Es&amp;timated decision:</source>
+        <translation>Penderfyniad &amp;disgwyliedig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clarification, fees and extensions</source>
+        <translation>Eglurhad, ffioedd ac estyniadau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The deadline, day by day</source>
+        <translation>Y dyddiad cau, fesul diwrnod</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add %1</source>
+        <translation>Ychwanegu %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove a clock change</source>
+        <translation>Tynnu newid i’r cloc</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (decision expected by %2)</source>
+        <translation>%1 (disgwylir penderfyniad erbyn %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2): %3 %4</source>
+        <translation>%1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clock runs again.</source>
+        <translation>Mae’r cloc yn rhedeg eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock stopped: no reply is owed.</source>
+        <translation>Stopiodd y cloc: nid oes ymateb yn ddyledus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clarification, fees and extensions, and the deadline day by day</source>
+        <translation>Eglurhad, ffioedd ac estyniadau, a’r dyddiad cau fesul diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/ClockStep.h" line="+28"/>
+        <source>Clock</source>
+        <translation>Cloc</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CommissionerPanel</name>
+    <message>
+        <location filename="../../ui/workspace/CommissionerPanel.cpp" line="+48"/>
+        <source>Information Commissioner and tribunal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The decision notice&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ICO &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A date the ICO set in a letter or an information notice (s51)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appeal lodged…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal en&amp;ded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tep done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedial res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice orders a fresh response, disclosure or confirmation: reopen the decision as an amendment that cites the notice, and send the correction letter from the Reply step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lose matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ste&amp;ps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Step %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Information Commissioner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ICO letter received %1; reference %2; case officer %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision notice %1 of %2: %3 (the ICO: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appeal %1 lodged %2 by %3: pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>overdue: was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Record ICO date on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Record decision notice on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record appeal on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record end of appeal on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Record step %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day step %1 of the decision notice was taken: its clock stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record step %1 done on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open remedial response to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decision is open again as the notice requires: change it, then send the correction letter from the Reply step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The Commissioner&apos;s matter is over: no step, appeal or ICO date is outstanding. When it is the case&apos;s last open matter, the case comes off hold (regulator matters are kept at least two years after closing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::CostStep</name>
+    <message>
+        <location filename="../../ui/workspace/CostStep.cpp" line="+56"/>
+        <source>Hours for %1</source>
+        <translation>Oriau ar gyfer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> h</source>
+        <translation> awr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the hours for %1 were estimated</source>
+        <translation>Sut yr amcangyfrifwyd yr oriau ar gyfer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the estimate was reached (e.g. a sampling exercise)</source>
+        <translation>Sut y cyrhaeddwyd yr amcangyfrif (e.e. ymarfer samplu)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Advice and assistance (s16)</source>
+        <translation>Cyngor a chymorth (adran 16)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the requester could narrow the request to bring it within the limit.</source>
+        <translation>Sut y gallai’r ymgeisydd gulhau’r cais i ddod ag ef o fewn y terfyn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons for a refusal under s14</source>
+        <translation>Rhesymau dros wrthod o dan adran 14</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cost limit worksheet (s12)</source>
+        <translation>Taflen waith y terfyn costau (adran 12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Activity&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gweithgaredd&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Hours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Oriau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Basis of the estimate&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sail yr amcangyfrif&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Advice and &amp;assistance (s16)</source>
+        <translation>Cyngor a c&amp;hymorth (adran 16)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vexatious or repeated request (s14): reasons</source>
+        <translation>Cais blinderus neu wedi’i ailadrodd (adran 14): rhesymau</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Edit advice and assistance</source>
+        <translation>Golygu’r cyngor a’r cymorth</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the s14 reasons</source>
+        <translation>Golygu’r rhesymau adran 14</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the cost estimate</source>
+        <translation>Golygu’r amcangyfrif cost</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 hours at £25 an hour: &lt;b&gt;%2&lt;/b&gt;, against the appropriate limit of %3 for %4. %5</source>
+        <translation>%1 awr ar £25 yr awr: &lt;b&gt;%2&lt;/b&gt;, yn erbyn y terfyn priodol o %3 ar gyfer %4. %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The estimate exceeds the limit: s12 applies.</source>
+        <translation>Mae’r amcangyfrif yn uwch na’r terfyn: mae adran 12 yn gymwys.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the limit.</source>
+        <translation>O fewn y terfyn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The s12 cost estimate, advice and assistance, and s14 reasons</source>
+        <translation>Amcangyfrif cost adran 12, cyngor a chymorth, a rhesymau adran 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/CostStep.h" line="+32"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::DateField</name>
+    <message>
+        <location filename="../../ui/widgets/DateField.cpp" line="+30"/>
+        <source>Type a date such as 1 December 2026 or 01/12/2026, or pick one (Alt+Down)</source>
+        <translation>Teipiwch ddyddiad fel 01/12/2026, neu dewiswch un (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::DeadlineListModel</name>
+    <message>
+        <location filename="../../ui/models/DeadlineListModel.cpp" line="+35"/>
+        <source>Internal review</source>
+        <translation>Adolygiad mewnol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ICO deadline</source>
+        <translation>Dyddiad cau’r ICO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision notice step</source>
+        <translation>Cam yr hysbysiad penderfyniad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to appeal</source>
+        <translation>Amser i apelio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enforcement or recommendation</source>
+        <translation>Gorfodi neu argymhelliad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended, appeal pending</source>
+        <translation>Wedi’i atal, apêl yn yr arfaeth</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Authority-wide</source>
+        <translation>Ar draws yr awdurdod</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Due</source>
+        <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matter</source>
+        <translation>Mater</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is due</source>
+        <translation>Beth sy’n ddyledus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer</source>
+        <translation>Swyddog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::DeadlinesDialog</name>
+    <message>
+        <location filename="../../ui/deadlines/DeadlinesDialog.cpp" line="+75"/>
+        <source>Deadlines after the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every open clock of the internal reviews, the Information Commissioner&apos;s matters and tribunal appeals in this store, soonest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>O&amp;fficer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The deadlines could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Every officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>1 open clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 open clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 overdue, %3 suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is about the authority as a whole, not a case: see `foi-workbench-cli matter list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::DecisionNoticeDialog</name>
+    <message>
+        <location filename="../../ui/workspace/CommissionerDialogs.cpp" line="-193"/>
+        <source>Record the ICO&apos;s decision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (the ICO: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The step as the notice words it, or the items it lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps the notice orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notice &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps ordered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The steps are due 35 calendar days from the notice&apos;s date (s50(4)); the authority may appeal to the tribunal within 28 days of the notice being sent (s57).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::DisclosureLogActions</name>
+    <message>
+        <location filename="../../ui/disclosure/DisclosureLogActions.cpp" line="+20"/>
+        <source>&amp;Prepare for disclosure log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Achos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open a case first.</source>
+        <translation>Agorwch achos yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an answered request goes in the disclosure log: send the reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the case for personal data, have it approved and publish it in the disclosure log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::DisclosureLogDialog</name>
+    <message>
+        <location filename="../../ui/disclosure/DisclosureLogDialog.cpp" line="+20"/>
+        <source>Disclosure log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Personal data found (FOIA s40(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why it may be published (for example: our published switchboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep with reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>As it will be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+134"/>
+        <source>&amp;Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>&amp;Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>What should change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 has no disclosure log entry yet. Prepare one: the request and the reply are scanned for personal data, and the requester&apos;s details are taken out at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+THE REQUEST
+%2
+
+OUR REPLY
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Prepare a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan the case afresh as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 is in progress: finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace it by a visible redaction marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Only a draft can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Choose a hit in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The requester&apos;s details are always redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish it as it is, for the reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requester&apos;s details are never published (FOIA s40(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why it may be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask a second officer to approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a draft can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve it for publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It must be submitted for approval first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You prepared or submitted it: a second officer must approve it (the officer named in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send it back to its preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a version waiting for approval can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish it in the disclosure log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A second officer must approve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::DraftPreview</name>
+    <message>
+        <location filename="../../ui/review/DraftPreview.cpp" line="+18"/>
+        <source>This bundle carries no draft reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Draft reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::EmailImport</name>
+    <message>
+        <location filename="../../ui/intake/EmailImport.cpp" line="+49"/>
+        <source>Logged request %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed %1 with case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::EmailImportDialog</name>
+    <message>
+        <location filename="../../ui/intake/EmailImportDialog.cpp" line="+26"/>
+        <source>Import email</source>
+        <translation>Mewnforio e-bost</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Someone who took no part in the original reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;receipt:</source>
+        <translation>&amp;Dyddiad derbyn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;viewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Make a new case (channel: email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File with case %1 as correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record as the clarification case %1 awaits (its clock restarts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an internal review of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message %1 of %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No case in the store: this looks like a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joins case %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Q%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None proposed: add them on the Questions step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (the message as received, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message had only HTML: its text was taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message says &quot;%1&quot;: the requester may be asking for an internal review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::EmptyStateWidget</name>
+    <message>
+        <location filename="../../ui/mainwindow/EmptyStateWidget.cpp" line="+16"/>
+        <location line="+3"/>
+        <source>No requests yet</source>
+        <translation>Dim ceisiadau eto</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Press Tab for New request, or Ctrl+N</source>
+        <translation>Pwyswch Tab i gael Cais newydd, neu Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;Log a request when it arrives: the workbench counts its 20 working days from the date of receipt, splits it into questions and checks each decision against the Act as you work.&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;New request&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cofnodwch gais pan fydd yn cyrraedd: mae’r fainc waith yn cyfrif ei 20 diwrnod gwaith o’r dyddiad derbyn, yn ei rannu’n gwestiynau ac yn gwirio pob penderfyniad yn erbyn y Ddeddf wrth i chi weithio.&lt;/p&gt;&lt;p&gt;Dechreuwch gyda &lt;b&gt;Cais newydd&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New request…</source>
+        <translation>Cais newydd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log a new request for information</source>
+        <translation>Cofnodi cais newydd am wybodaeth</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ExemptionPicker</name>
+    <message>
+        <location filename="../../ui/workspace/ExemptionPicker.cpp" line="+27"/>
+        <source>Search exemptions</source>
+        <translation>Chwilio eithriadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find by number (31, s24(2)) or words (security)</source>
+        <translation>Chwilio yn ôl rhif (31, s24(2)) neu eiriau Saesneg (security)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provisions</source>
+        <translation>Darpariaethau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About the provision</source>
+        <translation>Am y ddarpariaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim this &amp;provision</source>
+        <translation>Hawlio’r ddarpariaeth &amp;hon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a claim under the selected provision</source>
+        <translation>Ychwanegu hawliad o dan y ddarpariaeth a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fin&amp;d a provision:</source>
+        <translation>Chwilio am &amp;ddarpariaeth:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose a provision to see what it protects and what it needs.</source>
+        <translation>Dewiswch ddarpariaeth i weld beth mae’n ei warchod a beth sydd ei angen arni.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Absolute: no public interest test</source>
+        <translation>Absoliwt: dim prawf budd y cyhoedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified: needs a public interest test</source>
+        <translation>Amodol: angen prawf budd y cyhoedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural ground</source>
+        <translation>Sail weithdrefnol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removes the duty to confirm or deny</source>
+        <translation>yn dileu’r ddyletswydd i gadarnhau neu wadu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NCND under %1</source>
+        <translation>NCND o dan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ExemptionsStep</name>
+    <message>
+        <location filename="../../ui/workspace/ExemptionsStep.cpp" line="+44"/>
+        <source>Exemption claims</source>
+        <translation>Hawliadau eithrio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove claim</source>
+        <translation>Tynnu’r hawliad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected exemption claim</source>
+        <translation>Tynnu’r hawliad eithrio a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duty relieved</source>
+        <translation>Y ddyletswydd a ddilëir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions the claim covers</source>
+        <translation>Y cwestiynau y mae’r hawliad yn eu cwmpasu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+200"/>
+        <source>Any &amp;other information the request may cover</source>
+        <translation>Unrhyw wybodaeth &amp;arall y gall y cais ei chwmpasu</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>For a wider NCND: information beyond the questions answered</source>
+        <translation>Ar gyfer NCND ehangach: gwybodaeth y tu hwnt i’r cwestiynau a atebwyd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The information is s&amp;tatistical (s36(4)): no qualified person&apos;s opinion is needed</source>
+        <translation>Mae’r wybodaeth yn y&amp;stadegol (adran 36(4)): nid oes angen barn person cymwys</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For statistical information section 36 applies without the reasonable opinion of a qualified person; the prejudice must still be shown</source>
+        <translation>Ar gyfer gwybodaeth ystadegol mae adran 36 yn gymwys heb farn resymol person cymwys; rhaid dangos y niwed o hyd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the exemption applies</source>
+        <translation>Pam mae’r eithriad yn berthnasol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the provision applies to this information (s17(1)(c)).</source>
+        <translation>Pam mae’r ddarpariaeth yn berthnasol i’r wybodaeth hon (adran 17(1)(c)).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Relieves the duty:</source>
+        <translation>Y ddyletswydd a ddil&amp;eir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover&amp;s:</source>
+        <translation>Yn cwmpas&amp;u:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it &amp;applies:</source>
+        <translation>Pam mae’n &amp;berthnasol:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;laims in this case:</source>
+        <translation>Hawl&amp;iadau yn yr achos hwn:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove a claim</source>
+        <translation>Tynnu hawliad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the duty a claim relieves</source>
+        <translation>Newid y ddyletswydd y mae hawliad yn ei dileu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the questions a claim covers</source>
+        <translation>Newid y cwestiynau y mae hawliad yn eu cwmpasu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change what a claim covers</source>
+        <translation>Newid yr hyn y mae hawliad yn ei gwmpasu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark a claim&apos;s information as statistical</source>
+        <translation>Nodi bod gwybodaeth hawliad yn ystadegol</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit why a claim applies</source>
+        <translation>Golygu pam mae hawliad yn berthnasol</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Claim %1</source>
+        <translation>Hawliad %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>No exemption claimed. Find a provision on the right and claim it.</source>
+        <translation>Dim eithriad wedi’i hawlio. Chwiliwch am ddarpariaeth ar y dde a’i hawlio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a claim to edit it.</source>
+        <translation>Dewiswch hawliad i’w olygu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The &amp;whole request: every question is covered</source>
+        <translation>Y cais cyfa&amp;n: mae pob cwestiwn wedi’i gwmpasu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The exemptions relied on, the duty each relieves and what it covers</source>
+        <translation>Yr eithriadau y dibynnir arnynt, y ddyletswydd y mae pob un yn ei dileu a’r hyn y mae’n ei gwmpasu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/ExemptionsStep.h" line="+33"/>
+        <source>Exemptions</source>
+        <translation>Eithriadau</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ExportForReviewDialog</name>
+    <message>
+        <location filename="../../ui/review/ExportForReviewDialog.cpp" line="+18"/>
+        <source>Export %1 for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anyone who trusts my key (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the requester&apos;s name and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewers normally decide without knowing who asked. Include the requester only when it matters (for example a vexatious or repeated request); the choice is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>OK</source>
+        <translation type="unfinished">Iawn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export and &amp;withdraw the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::FactorLibraryPanel</name>
+    <message>
+        <location filename="../../ui/workspace/FactorLibraryPanel.cpp" line="+18"/>
+        <source>Paragraph library</source>
+        <translation>Llyfrgell paragraffau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reusable factors for this claim</source>
+        <translation>Ffactorau i’w hailddefnyddio ar gyfer yr hawliad hwn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factors that suit the claim&apos;s provision; insert one into either column</source>
+        <translation>Ffactorau sy’n gweddu i ddarpariaeth yr hawliad; mewnosodwch un yn y naill golofn neu’r llall</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insert fo&amp;r</source>
+        <translation>Mewnosod o &amp;blaid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert into the column favouring disclosure</source>
+        <translation>Mewnosod yn y golofn o blaid datgelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a&amp;gainst</source>
+        <translation>Mewnosod yn &amp;erbyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert into the column favouring the exemption</source>
+        <translation>Mewnosod yn y golofn o blaid yr eithriad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your o&amp;wn…</source>
+        <translation>Ychwanegu’ch un ch&amp;i…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a factor of your own to the library</source>
+        <translation>Ychwanegu eich ffactor eich hun at y llyfrgell</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>For</source>
+        <translation>O blaid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Against</source>
+        <translation>Yn erbyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own factor · relates to %1</source>
+        <translation>Eich ffactor eich hun · yn ymwneud â %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relates to %1</source>
+        <translation>Yn ymwneud â %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add your own factor</source>
+        <translation>Ychwanegu eich ffactor eich hun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The factor, in your words</source>
+        <translation>Y ffactor, yn eich geiriau chi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which side it favours</source>
+        <translation>Pa ochr y mae o’i phlaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favours disclosure (or confirming or denying)</source>
+        <translation>O blaid datgelu (neu gadarnhau neu wadu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Favours the exemption</source>
+        <translation>O blaid yr eithriad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer it only for claims under %1</source>
+        <translation>Ei gynnig dim ond ar gyfer hawliadau o dan %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Ffactor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Favours:</source>
+        <translation>&amp;O blaid:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>any qualified exemption</source>
+        <translation>unrhyw eithriad amodol</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::FindingListModel</name>
+    <message>
+        <location filename="../../ui/models/FindingListModel.cpp" line="+32"/>
+        <source>Error: %1</source>
+        <translation>Gwall: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: %1</source>
+        <translation>Rhybudd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2). Press Enter to go to the field.</source>
+        <translation>%1 (%2). Pwyswch Enter i fynd i’r maes.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::FindingsPanel</name>
+    <message>
+        <location filename="../../ui/findings/FindingsPanel.cpp" line="+79"/>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter on a finding to go to its field</source>
+        <translation>Pwyswch Enter ar ganfyddiad i fynd i’w faes</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Clean check: nothing in this case breaks the rules the workbench knows.</source>
+        <translation>Gwiriad glân: nid oes dim yn yr achos hwn yn torri’r rheolau y mae’r fainc waith yn eu gwybod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2. Click one to go to the field.</source>
+        <translation>%1 a %2. Cliciwch ar un i fynd i’r maes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n gwall</numerusform>
+            <numerusform>%n gwall</numerusform>
+            <numerusform>%n gwall</numerusform>
+            <numerusform>%n gwall</numerusform>
+            <numerusform>%n gwall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n gwall</numerusform>
+            <numerusform>%n gwall</numerusform>
+            <numerusform>%n gwall</numerusform>
+            <numerusform>%n gwall</numerusform>
+            <numerusform>%n gwall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::GuideDialog</name>
+    <message>
+        <location filename="../../ui/help/GuideDialog.cpp" line="+21"/>
+        <source>FOI Workbench guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find in the guide, e.g. undo or Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finds as you type; Enter goes to the next place, Shift+Enter to the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The guide is missing from this build. The same text is in README.md, under &quot;How to use it&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 places</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::HarmStep</name>
+    <message>
+        <location filename="../../ui/workspace/HarmStep.cpp" line="+59"/>
+        <source>Claim whose test to show</source>
+        <translation>Yr hawliad i ddangos ei brawf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Interest protected</source>
+        <translation>Y buddiant a warchodir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+266"/>
+        <source>The interest the exemption protects, e.g. the prevention and detection of crime.</source>
+        <translation>Y buddiant y mae’r eithriad yn ei warchod, e.e. atal a chanfod troseddau.</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>How the harm would follow</source>
+        <translation>Sut y byddai’r niwed yn dilyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+267"/>
+        <source>How release (or confirming or denying) would cause the harm: a causal link that is real, actual and of substance.</source>
+        <translation>Sut y byddai rhyddhau (neu gadarnhau neu wadu) yn achosi’r niwed: cysylltiad achosol sy’n real, yn wirioneddol ac yn sylweddol.</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>Likelihood of the harm</source>
+        <translation>Tebygolrwydd y niwed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overall harm of confirming or denying</source>
+        <translation>Niwed cyffredinol cadarnhau neu wadu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a reply that neither confirms nor denies: why saying whether anything is held would itself cause harm.</source>
+        <translation>Ar gyfer ymateb nad yw’n cadarnhau nac yn gwadu: pam y byddai dweud a oes unrhyw beth yn cael ei gadw ynddo’i hun yn achosi niwed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Condition of the personal data exemption relied on</source>
+        <translation>Amod yr eithriad data personol y dibynnir arno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>s40(3A)(a): disclosure would breach the data protection principles; s40(3B): the data subject has objected; s40(4A): the data subject could not get it by subject access</source>
+        <translation>adran 40(3A)(a): byddai datgelu’n torri’r egwyddorion diogelu data; adran 40(3B): mae gwrthrych y data wedi gwrthwynebu; adran 40(4A): ni allai gwrthrych y data ei chael drwy gais gwrthrych am wybodaeth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legitimate interest in disclosure</source>
+        <translation>Buddiant cyfreithlon mewn datgelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. The legitimate interest in disclosure: the requester&apos;s own, or the public&apos;s (accountability, transparency about how public money or power is used).</source>
+        <translation>1. Y buddiant cyfreithlon mewn datgelu: un yr ymgeisydd ei hun, neu un y cyhoedd (atebolrwydd, tryloywder ynghylch sut y defnyddir arian neu bŵer cyhoeddus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Necessity of disclosure</source>
+        <translation>Angenrheidrwydd datgelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Whether disclosure to the world is necessary to meet that interest, or whether something less intrusive (information already published, or an answer without the personal data) would meet it.</source>
+        <translation>2. A yw datgelu i’r byd yn angenrheidiol i ddiwallu’r buddiant hwnnw, neu a fyddai rhywbeth llai ymwthiol (gwybodaeth sydd eisoes wedi’i chyhoeddi, neu ateb heb y data personol) yn ei ddiwallu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance against the data subject</source>
+        <translation>Cydbwysedd yn erbyn gwrthrych y data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. That interest against the data subject&apos;s interests, rights and freedoms: what they would reasonably expect, the harm or distress disclosure would cause, whether they consented.</source>
+        <translation>3. Y buddiant hwnnw yn erbyn buddiannau, hawliau a rhyddid gwrthrych y data: yr hyn y byddent yn ei ddisgwyl yn rhesymol, y niwed neu’r gofid y byddai datgelu’n ei achosi, ac a wnaethant gydsynio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+212"/>
+        <source>The test for a claim</source>
+        <translation>Y prawf ar gyfer hawliad</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Clai&amp;m:</source>
+        <translation>Hawlia&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Buddiant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+205"/>
+        <source>How harm f&amp;ollows:</source>
+        <translation>Sut y daw’r &amp;niwed:</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>&amp;Likelihood:</source>
+        <translation>&amp;Tebygolrwydd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;dition relied on:</source>
+        <translation>Yr a&amp;mod y dibynnir arno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;gitimate interest:</source>
+        <translation>Buddiant c&amp;yfreithlon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Necessity:</source>
+        <translation>&amp;Angenrheidrwydd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Balance:</source>
+        <translation>C&amp;ydbwysedd:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall harm for the NCND</source>
+        <translation>Niwed cyffredinol ar gyfer yr NCND</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why confirming or denying would itself ha&amp;rm:</source>
+        <translation>Pam y byddai cadarnhau neu wadu ei hun yn &amp;peri niwed:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit the interest protected</source>
+        <translation>Golygu’r buddiant a warchodir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit the harm</source>
+        <translation>Golygu’r niwed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the likelihood</source>
+        <translation>Dewis y tebygolrwydd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit the overall harm</source>
+        <translation>Golygu’r niwed cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the condition relied on</source>
+        <translation>Dewis yr amod y dibynnir arno</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the legitimate interest</source>
+        <translation>Golygu’r buddiant cyfreithlon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the necessity of disclosure</source>
+        <translation>Golygu angenrheidrwydd datgelu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the balance against the data subject</source>
+        <translation>Golygu’r cydbwysedd yn erbyn gwrthrych y data</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No exemption is claimed in this case yet.</source>
+        <translation>Nid oes eithriad wedi’i hawlio yn yr achos hwn eto.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Personal data: the condition relied on and what it needs</source>
+        <translation>Data personol: yr amod y dibynnir arno a’r hyn sydd ei angen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disclosure would breach the data protection principles (%1) when it would not be lawful. For ordinary personal data the lawful basis is legitimate interests (UK GDPR Art 6(1)(f)): answer its three questions below. For special category or criminal offence data, say in the reason why no condition of Art 9 or Art 10 is met.</source>
+        <translation>Byddai datgelu’n torri’r egwyddorion diogelu data (%1) pan na fyddai’n gyfreithlon. Ar gyfer data personol cyffredin, y sail gyfreithlon yw buddiannau cyfreithlon (GDPR y DU Erthygl 6(1)(f)): atebwch ei thri chwestiwn isod. Ar gyfer data categori arbennig neu ddata troseddau, dywedwch yn y rheswm pam nad oes amod yn Erthygl 9 neu Erthygl 10 wedi’i fodloni.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EIR reg 13(2A)(a)</source>
+        <translation>EIR rheoliad 13(2A)(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s40(3A)(a)</source>
+        <translation>adran 40(3A)(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the condition the personal data exemption relies on, and give in the reason on the Exemptions step why it is met. No prejudice test applies.</source>
+        <translation>Dewiswch yr amod y mae’r eithriad data personol yn dibynnu arno, a rhowch y rheswm ar y cam Eithriadau pam ei fod wedi’i fodloni. Nid oes prawf niwed yn gymwys.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The %1 for %2</source>
+        <translation>Y %1 ar gyfer %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Why it is required:</source>
+        <translation>Pam mae’n &amp;ofynnol:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purpose the provision names, e.g. safeguarding national security.</source>
+        <translation>Y diben y mae’r ddarpariaeth yn ei enwi, e.e. diogelu diogelwch gwladol.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why exemption is required for the purpose the provision names: reasonably necessary, not merely useful. No likelihood to choose.</source>
+        <translation>Pam mae angen eithrio at y diben y mae’r ddarpariaeth yn ei enwi: yn rhesymol angenrheidiol, nid dim ond yn ddefnyddiol. Dim tebygolrwydd i’w ddewis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What each claim&apos;s test asks to be shown, and the NCND harm</source>
+        <translation>Yr hyn y mae prawf pob hawliad yn gofyn iddo gael ei ddangos, a niwed yr NCND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/HarmStep.h" line="+37"/>
+        <source>Harm</source>
+        <translation>Niwed</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::HeldStep</name>
+    <message>
+        <location filename="../../ui/workspace/HeldStep.cpp" line="+39"/>
+        <source>Questions</source>
+        <translation>Cwestiynau</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The requester asked for these only if an earlier answer allowed it, and it does not: mark them all &quot;Not required&quot; at once (s1(1))</source>
+        <translation>Gofynnodd yr ymgeisydd am y rhain dim ond os oedd ateb cynharach yn caniatáu hynny, ac nid yw’n gwneud hynny: nodwch nhw i gyd yn “Dim angen” ar unwaith (adran 1(1))</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Is the information held?</source>
+        <translation>A yw’r wybodaeth yn cael ei chadw?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes or no answer</source>
+        <translation>Ateb ie neu na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a question that asks yes or no; conditions on other questions depend on it</source>
+        <translation>Ar gyfer cwestiwn sy’n gofyn ie neu na; mae amodau ar gwestiynau eraill yn dibynnu arno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is communicated</source>
+        <translation>Yr hyn a gyfleir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Answer to the requester</source>
+        <translation>Ateb i’r ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+156"/>
+        <source>What the requester will read, e.g. where you searched and what you found.</source>
+        <translation>Yr hyn y bydd yr ymgeisydd yn ei ddarllen, e.e. ble y chwilioch a beth a gawsoch.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location filename="../../ui/workspace/HeldStep.h" line="+29"/>
+        <source>Held?</source>
+        <translation>A gedwir?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes/no answer:</source>
+        <translation>Ateb &amp;ie/na:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comm&amp;unicated:</source>
+        <translation>Yr hyn a g&amp;yfleir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer to the requester:</source>
+        <translation>At&amp;eb i’r ymgeisydd:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Mark the questions that fall away not required</source>
+        <translation>Nodi nad oes angen y cwestiynau sy’n disgyn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decide whether held</source>
+        <translation>Penderfynu a yw’n cael ei chadw</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record the yes/no answer</source>
+        <translation>Cofnodi’r ateb ie/na</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decide what is communicated</source>
+        <translation>Penderfynu beth a gyfleir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit an answer</source>
+        <translation>Golygu ateb</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Select a question on the left. Select several to decide them together.</source>
+        <translation>Dewiswch gwestiwn ar y chwith. Dewiswch sawl un i benderfynu arnynt gyda’i gilydd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requester&apos;s condition on %1 is not met: this question needs no answer. Choose &quot;Not required&quot;.</source>
+        <translation>Nid yw amod yr ymgeisydd ar %1 wedi’i fodloni: nid oes angen ateb y cwestiwn hwn. Dewiswch “Dim angen”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Optional: where you searched. The letter already says the information is not held; if you say so here, your words replace that sentence.</source>
+        <translation>Dewisol: ble y chwilioch. Mae’r llythyr eisoes yn dweud nad yw’r wybodaeth yn cael ei chadw; os dywedwch hynny yma, bydd eich geiriau’n disodli’r frawddeg honno.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 to %2 (%3 questions)</source>
+        <translation>%1 i %2 (%3 cwestiwn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark %1 &quot;Not required&quot;: its condition is not met</source>
+        <translation>Nodi %1 yn “Dim angen”: nid yw ei amod wedi’i fodloni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 &quot;Not required&quot;: conditions not met</source>
+        <translation>Nodi %1 yn “Dim angen”: amodau heb eu bodloni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whether each question&apos;s information is held, and what is released</source>
+        <translation>A yw gwybodaeth pob cwestiwn yn cael ei chadw, a beth a ryddheir</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::IcoComplaintDialog</name>
+    <message>
+        <location filename="../../ui/workspace/OpenReviewDialog.cpp" line="+87"/>
+        <source>Record a complaint to the Information Commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IC-123456-A1B2, if the ICO has given one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ICO&apos;s letter &amp;received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICO &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICO case &amp;officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the ICO &amp;asks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::IcoDeadlineDialog</name>
+    <message>
+        <location filename="../../ui/workspace/CommissionerDialogs.cpp" line="-105"/>
+        <source>Record a date the ICO set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our submission; or the reply to information notice IN-123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;What is due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ICO sets its own dates in its letters and in an information notice (s51): type the date as the letter gives it. It is never computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::Labels</name>
+    <message>
+        <location filename="../../ui/widgets/Labels.cpp" line="+20"/>
+        <source>(place not named)</source>
+        <translation>(lle heb ei enwi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>gan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for “%1”</source>
+        <translation>am “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>ar %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>EIR 2004 (environmental)</source>
+        <translation>EIR 2004 (amgylcheddol)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FOIA 2000</source>
+        <translation>FOIA 2000</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web form</source>
+        <translation>Ffurflen we</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telephone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In person</source>
+        <translation>Wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+113"/>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Not decided yet</source>
+        <translation>Heb benderfynu eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held</source>
+        <translation>Yn cael ei chadw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+204"/>
+        <source>Not held</source>
+        <translation>Heb ei chadw</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Neither confirm nor deny (NCND)</source>
+        <translation>Peidio â chadarnhau na gwadu (NCND)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not required (requester&apos;s condition)</source>
+        <translation>Dim angen (amod yr ymgeisydd)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to communicate</source>
+        <translation>Dim i’w gyfleu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disclosed in full</source>
+        <translation>Wedi’i datgelu’n llawn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disclosed in part</source>
+        <translation>Wedi’i datgelu’n rhannol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withheld</source>
+        <translation>Wedi’i dal yn ôl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: cost limit (s12)</source>
+        <translation>Gwrthodwyd: terfyn costau (adran 12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: vexatious (s14(1))</source>
+        <translation>Gwrthodwyd: blinderus (adran 14(1))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: repeated (s14(2))</source>
+        <translation>Gwrthodwyd: wedi’i ailadrodd (adran 14(2))</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not a yes/no answer</source>
+        <translation>Nid ateb ie/na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To confirm or deny (s1(1)(a))</source>
+        <translation>Cadarnhau neu wadu (adran 1(1)(a))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To communicate (s1(1)(b))</source>
+        <translation>Cyfleu (adran 1(1)(b))</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not stated</source>
+        <translation>Heb ei nodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would (more probable than not)</source>
+        <translation>Byddai (yn fwy tebygol na pheidio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would be likely to (a real and significant risk)</source>
+        <translation>Byddai’n debygol o (risg wirioneddol a sylweddol)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Not concluded yet</source>
+        <translation>Heb ddod i gasgliad eto</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Maintain the exemption</source>
+        <translation>Cynnal yr eithriad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release: the balance favours it</source>
+        <translation>Rhyddhau: mae’r cydbwysedd o’i blaid</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Maintain neither confirming nor denying: the balance favours it</source>
+        <translation>Parhau i beidio â chadarnhau na gwadu: mae’r cydbwysedd o’i blaid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm or deny: the balance favours saying whether it is held</source>
+        <translation>Cadarnhau neu wadu: mae’r cydbwysedd o blaid dweud a yw’n cael ei chadw</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request as received</source>
+        <translation>Y cais fel y’i derbyniwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correspondence</source>
+        <translation>Gohebiaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search evidence</source>
+        <translation>Tystiolaeth chwilio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)%3added %4 by %5</source>
+        <translation>%1 (%2)%3ychwanegwyd %4 gan %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Determining whether held</source>
+        <translation>Penderfynu a yw’n cael ei chadw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locating</source>
+        <translation>Dod o hyd i’r wybodaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrieving</source>
+        <translation>Adalw’r wybodaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extracting</source>
+        <translation>Echdynnu’r wybodaeth</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clarification sought (s1(3))</source>
+        <translation>Gofynnwyd am eglurhad (adran 1(3))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clarification received</source>
+        <translation>Derbyniwyd eglurhad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fees notice given (s9)</source>
+        <translation>Rhoddwyd hysbysiad ffioedd (adran 9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee paid</source>
+        <translation>Talwyd y ffi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public interest extension (s10(3))</source>
+        <translation>Estyniad er budd y cyhoedd (adran 10(3))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extension for complexity and volume (EIR reg 7)</source>
+        <translation>Estyniad oherwydd cymhlethdod a swm (EIR rheoliad 7)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Class-based</source>
+        <translation>Yn seiliedig ar ddosbarth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prejudice test</source>
+        <translation>Prawf niwed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Required for&quot; test</source>
+        <translation>Prawf “yn ofynnol at ddiben”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endangerment test</source>
+        <translation>Prawf peryglu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actionable breach of confidence</source>
+        <translation>Torri cyfrinachedd y gellir dwyn achos yn ei gylch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse effect test</source>
+        <translation>Prawf effaith andwyol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedural ground</source>
+        <translation>Sail weithdrefnol</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Government department</source>
+        <translation>Adran o’r llywodraeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welsh Government</source>
+        <translation>Llywodraeth Cymru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parliament</source>
+        <translation>Senedd y DU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Police force</source>
+        <translation>Heddlu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit body</source>
+        <translation>Corff archwilio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other public authority</source>
+        <translation>Awdurdod cyhoeddus arall</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted in full</source>
+        <translation>Caniatawyd yn llawn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partially withheld</source>
+        <translation>Wedi’i dal yn ôl yn rhannol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fully withheld</source>
+        <translation>Wedi’i dal yn ôl yn llawn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available elsewhere (s21)</source>
+        <translation>Ar gael mewn man arall (adran 21)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Neither confirmed nor denied</source>
+        <translation>Heb gadarnhau na gwadu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: cost limit</source>
+        <translation>Gwrthodwyd: terfyn costau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: vexatious or repeated</source>
+        <translation>Gwrthodwyd: blinderus neu wedi’i ailadrodd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lapsed</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Wedi’i dynnu’n ôl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not required</source>
+        <translation>Dim angen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>NCND</source>
+        <translation>NCND</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+56"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Cais newydd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log a request for information that has just arrived</source>
+        <translation>Cofnodi cais am wybodaeth sydd newydd gyrraedd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open case store…</source>
+        <translation>&amp;Agor storfa achosion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work on the cases in another store file</source>
+        <translation>Gweithio ar yr achosion mewn ffeil storfa arall</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import case files…</source>
+        <translation>&amp;Mewnforio ffeiliau achos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add cases from case files (JSON) to this store</source>
+        <translation>Ychwanegu achosion o ffeiliau achos (JSON) at y storfa hon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;email…</source>
+        <translation>Mewnforio &amp;e-bost…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take in requests saved from your mail program (.eml): a preview shows what each becomes before anything is saved</source>
+        <translation>Derbyn ceisiadau a gadwyd o’ch rhaglen e-bost (.eml): mae rhagolwg yn dangos beth fydd pob un cyn cadw dim</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back up now…</source>
+        <translation>Gwneud copi &amp;wrth gefn nawr…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Canllaw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to work a case in the workbench, offline and searchable (F1)</source>
+        <translation>Sut i weithio achos yn y fainc waith, all-lein ac yn chwiliadwy (F1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About FOI Workbench</source>
+        <translation>&amp;Ynghylch FOI Workbench</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About &amp;Qt</source>
+        <translation>Ynghylch &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Gosodiadau…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your officer profile, the authority&apos;s profile and the store</source>
+        <translation>Eich proffil swyddog, proffil yr awdurdod a’r storfa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Case list</source>
+        <translation>&amp;Rhestr achosion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the list of cases</source>
+        <translation>Yn ôl i’r rhestr achosion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find a case</source>
+        <translation>&amp;Chwilio am achos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the cases by reference, requester or wording</source>
+        <translation>Chwilio’r achosion yn ôl cyfeirnod, ymgeisydd neu eiriad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case &amp;history</source>
+        <translation>&amp;Hanes yr achos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who changed what in the open case, and when</source>
+        <translation>Pwy newidiodd beth yn yr achos agored, a phryd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deadlines after the reply…</source>
+        <translation>&amp;Dyddiadau cau ar ôl yr ymateb…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every open clock of internal reviews, the ICO and the tribunal, soonest first</source>
+        <translation>Pob cloc agored ar gyfer adolygiadau mewnol, yr ICO a’r tribiwnlys, y cynharaf yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Ystadegau…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests received and answered, in time, outcomes and exemptions, with charts</source>
+        <translation>Ceisiadau a dderbyniwyd ac a atebwyd, mewn pryd, canlyniadau ac eithriadau, gyda siartiau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>G&amp;weld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Main</source>
+        <translation>Prif far offer</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No case store is open, so there is nothing to back up. Open one with File, Open case store (Ctrl+O).</source>
+        <translation>Nid oes storfa achosion ar agor, felly nid oes dim i’w gadw wrth gefn. Agorwch un gyda Ffeil, Agor storfa achosion (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case store open</source>
+        <translation>Dim storfa achosion ar agor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case store: %1</source>
+        <translation>Storfa achosion: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the case store into the backup folder chosen in Settings, while you work</source>
+        <translation>Copïo’r storfa achosion i’r ffolder wrth gefn a ddewiswyd yn y Gosodiadau, wrth i chi weithio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the case store now</source>
+        <translation>Gwneud copi wrth gefn o’r storfa achosion nawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Yn barod</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Open case store</source>
+        <translation>Agor storfa achosion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOI Workbench case stores (*.foistore);;All files (*)</source>
+        <translation>Storfeydd achosion FOI Workbench (*.foistore);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>About FOI Workbench</source>
+        <translation>Ynghylch FOI Workbench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;FOI Workbench %1&lt;/h3&gt;&lt;p&gt;A disclosure-decision workbench for officers answering requests under the Freedom of Information Act 2000 and the Environmental Information Regulations 2004.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FOI Workbench %1&lt;/h3&gt;&lt;p&gt;Mainc waith ar gyfer penderfyniadau datgelu, i swyddogion sy’n ateb ceisiadau o dan Ddeddf Rhyddid Gwybodaeth 2000 a Rheoliadau Gwybodaeth Amgylcheddol 2004.&lt;/p&gt;&lt;p&gt;Wedi’i rhyddhau o dan drwydded MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::MattersStep</name>
+    <message>
+        <location filename="../../ui/workspace/MattersStep.cpp" line="+44"/>
+        <source>Export the review&apos;s outcome letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Internal reviews, complaints to the Information Commissioner and appeals, with their clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clock</source>
+        <translation>Cloc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case&apos;s life after the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open internal &amp;review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;ICO complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Internal review</source>
+        <translation>Adolygiad mewnol</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reviewed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why, in words the outcome letter can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the letter releases now, or where to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: the standard paragraph on the right to complain to the Information Commissioner (s50; EIR reg 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>E&amp;xport outcome letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record as &amp;decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open remedial res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review did not maintain the decision: reopen it as an amendment that cites the review, and send the correction letter from the Reply step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It&amp;ems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ecision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rea&amp;sons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released &amp;now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to com&amp;plain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A requester may ask for an internal review (s45 Code of Practice; EIR reg 11), then complain to the Information Commissioner (s50) and appeal to the tribunal (s57). Each is a matter of this case with its own clock; while one is open the case is on hold for retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Decide a reviewed item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit a reviewed item&apos;s reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit what the review releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit the right to complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Internal review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked for on %1; reviewer %2; decides as at %3.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Decided on %1: nothing in it can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not yet decided: every item needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (to the ICO: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review and its letter check clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Open internal review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Record complaint to the ICO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Wrote %1 as a DRAFT: an item is undecided or the review has an error (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote the outcome letter to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open remedial response to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decision is open again as the response %1 requires: change it, then send the correction letter from the Reply step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not recorded as decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record internal review decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/MattersStep.h" line="+58"/>
+        <source>After the reply</source>
+        <translation>Ar ôl yr ymateb</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::MessageBoxNotifier</name>
+    <message>
+        <location filename="../../ui/notify/Notifier.cpp" line="+18"/>
+        <source>FOI Workbench</source>
+        <translation>FOI Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::NewRequestDialog</name>
+    <message>
+        <location filename="../../ui/intake/NewRequestDialog.cpp" line="+17"/>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next free reference is offered; type the authority&apos;s own instead if it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the request is about, e.g. Use of drones at protests</source>
+        <translation>Testun y cais, e.e. Defnyddio dronau mewn protestiadau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::NotificationBar</name>
+    <message>
+        <location filename="../../ui/notify/NotificationBar.cpp" line="+29"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Information</source>
+        <translation>Gwybodaeth</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dismiss</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Cau’r neges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this message (Esc)</source>
+        <translation>Cuddio’r neges hon (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::OfficerNameDialog</name>
+    <message>
+        <location filename="../../ui/settings/OfficerNameDialog.cpp" line="+16"/>
+        <source>Your name for the case history</source>
+        <translation>Eich enw ar gyfer hanes yr achos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change to a case is recorded with the name of the officer who made it, for an internal review or the Information Commissioner to read later. Type your name as it should appear there. You can change it in Settings (Ctrl+,).</source>
+        <translation>Caiff pob newid i achos ei gofnodi gydag enw’r swyddog a’i gwnaeth, i adolygiad mewnol neu’r Comisiynydd Gwybodaeth ei ddarllen yn nes ymlaen. Teipiwch eich enw fel y dylai ymddangos yno. Gallwch ei newid yn y Gosodiadau (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Sam Jones</source>
+        <translation>e.e. Sam Jones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role (optional)</source>
+        <translation>Eich rôl (dewisol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. Disclosure Officer</source>
+        <translation>Dewisol, e.e. Swyddog Datgelu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Parhau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your &amp;name:</source>
+        <translation>Eich &amp;enw:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;role:</source>
+        <translation>Eich &amp;rôl:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Type your name to continue.</source>
+        <translation>Teipiwch eich enw i barhau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; does not say who you are: type your own name, as the case history should show it.</source>
+        <translation>Nid yw “%1” yn dweud pwy ydych chi: teipiwch eich enw eich hun, fel y dylai hanes yr achos ei ddangos.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::OpenReviewDialog</name>
+    <message>
+        <location filename="../../ui/workspace/OpenReviewDialog.cpp" line="-80"/>
+        <source>Open an internal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone who took no part in the original decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exceptional circumstances: 40 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only if the reviewer took part in the original reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A review decides afresh, as at the date of the request, within 20 working days of receiving the request for review (s45 Code of Practice; EIR reg 11: 40 days, no extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request for review &amp;received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;viewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why 40 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this reviewer &amp;may decide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ProvisionListModel</name>
+    <message>
+        <location filename="../../ui/models/ProvisionListModel.cpp" line="+30"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::PublicInterestStep</name>
+    <message>
+        <location filename="../../ui/workspace/PublicInterestStep.cpp" line="+39"/>
+        <source>Qualified claim</source>
+        <translation>Hawliad amodol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+143"/>
+        <source>Factors favouring disclosure</source>
+        <translation>Ffactorau o blaid datgelu</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+144"/>
+        <source>Factors favouring the exemption</source>
+        <translation>Ffactorau o blaid yr eithriad</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Balance</source>
+        <translation>Cydbwysedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weigh the factors against each other and say why one side outweighs the other.</source>
+        <translation>Pwyswch y ffactorau yn erbyn ei gilydd a dywedwch pam mae un ochr yn drech na’r llall.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conclusion</source>
+        <translation>Casgliad</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+123"/>
+        <source>Favouring the exemption</source>
+        <translation>O blaid yr eithriad</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Clai&amp;m:</source>
+        <translation>Hawlia&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Balance:</source>
+        <translation>C&amp;ydbwysedd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onclusion:</source>
+        <translation>Ca&amp;sgliad:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit the factors favouring disclosure</source>
+        <translation>Golygu’r ffactorau o blaid datgelu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit the factors favouring the exemption</source>
+        <translation>Golygu’r ffactorau o blaid yr eithriad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Insert a factor from the library</source>
+        <translation>Mewnosod ffactor o’r llyfrgell</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the balance</source>
+        <translation>Golygu’r cydbwysedd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conclude the public interest test</source>
+        <translation>Dod i gasgliad ar brawf budd y cyhoedd</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Favouring confirming or denying</source>
+        <translation>O blaid cadarnhau neu wadu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favouring disclosure</source>
+        <translation>O blaid datgelu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factors favouring confirming or denying</source>
+        <translation>Ffactorau o blaid cadarnhau neu wadu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Factors favouring neither confirming nor denying</source>
+        <translation>Ffactorau o blaid peidio â chadarnhau na gwadu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Favouring neither confirming nor denying</source>
+        <translation>O blaid peidio â chadarnhau na gwadu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No qualified exemption is claimed: no public interest test is needed.</source>
+        <translation>Nid oes eithriad amodol wedi’i hawlio: nid oes angen prawf budd y cyhoedd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test for the duty to confirm or deny (s2(1)(b)): does the public interest in neither confirming nor denying outweigh the public interest in saying whether it is held?</source>
+        <translation>Y prawf ar gyfer y ddyletswydd i gadarnhau neu wadu (adran 2(1)(b)): a yw budd y cyhoedd mewn peidio â chadarnhau na gwadu yn drech na budd y cyhoedd mewn dweud a yw’n cael ei chadw?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test for the duty to communicate (s2(2)(b)): does the public interest in withholding outweigh the public interest in disclosure?</source>
+        <translation>Y prawf ar gyfer y ddyletswydd i gyfleu (adran 2(2)(b)): a yw budd y cyhoedd mewn dal yn ôl yn drech na budd y cyhoedd mewn datgelu?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The public interest test for each qualified claim</source>
+        <translation>Prawf budd y cyhoedd ar gyfer pob hawliad amodol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/PublicInterestStep.h" line="+33"/>
+        <source>Public interest</source>
+        <translation>Budd y cyhoedd</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::QuestionListModel</name>
+    <message>
+        <location filename="../../ui/models/QuestionListModel.cpp" line="+39"/>
+        <source>only if %1 is answered %2</source>
+        <translation>dim ond os yw ateb %1 yn %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>condition not met</source>
+        <translation>amod heb ei fodloni</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. %2
+%3</source>
+        <translation>%1. %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question %1: %2. %3</source>
+        <translation>Cwestiwn %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::QuestionsStep</name>
+    <message>
+        <location filename="../../ui/workspace/QuestionsStep.cpp" line="+51"/>
+        <location filename="../../ui/workspace/QuestionsStep.h" line="+26"/>
+        <source>Questions</source>
+        <translation>Cwestiynau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Propose from request</source>
+        <translation>Cynn&amp;ig o’r cais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split the request text into questions at its numbers or bullets, replacing the questions below</source>
+        <translation>Rhannu testun y cais yn gwestiynau wrth ei rifau neu ei bwyntiau bwled, gan ddisodli’r cwestiynau isod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dd</source>
+        <translation>Ychw&amp;anegu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an empty question at the end</source>
+        <translation>Ychwanegu cwestiwn gwag ar y diwedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge with next</source>
+        <translation>&amp;Uno â’r nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the selected question and the one after it</source>
+        <translation>Uno’r cwestiwn a ddewiswyd â’r un ar ei ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sp&amp;lit at cursor</source>
+        <translation>&amp;Hollti wrth y cyrchwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the selected question in two where the text cursor is</source>
+        <translation>Torri’r cwestiwn a ddewiswyd yn ddau lle mae’r cyrchwr testun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Symud i fyn&amp;y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected question up</source>
+        <translation>Symud y cwestiwn a ddewiswyd i fyny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move dow&amp;n</source>
+        <translation>Symud i &amp;lawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected question down</source>
+        <translation>Symud y cwestiwn a ddewiswyd i lawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected question</source>
+        <translation>Tynnu’r cwestiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text of the selected question</source>
+        <translation>Testun y cwestiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer only if question</source>
+        <translation>Ateb dim ond os yw cwestiwn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requester&apos;s condition: the selected questions are answered only if this question gets the answer chosen next</source>
+        <translation>Amod yr ymgeisydd: caiff y cwestiynau a ddewiswyd eu hateb dim ond os yw’r cwestiwn hwn yn cael yr ateb a ddewisir nesaf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is answered</source>
+        <translation>yn cael yr ateb</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whose personal data the questions ask for</source>
+        <translation>Data personol pwy y mae’r cwestiynau’n gofyn amdanynt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requester&apos;s own personal data is withheld under s40(1) and neither confirmed nor denied under s40(5A); other people&apos;s under s40(2) and s40(5B)</source>
+        <translation>Caiff data personol yr ymgeisydd ei hun eu dal yn ôl o dan adran 40(1) a heb eu cadarnhau na’u gwadu o dan adran 40(5A); data pobl eraill o dan adran 40(2) ac adran 40(5B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None, or not decided</source>
+        <translation>Dim, neu heb benderfynu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requester&apos;s own (s40(1), s40(5A))</source>
+        <translation>Rhai’r ymgeisydd ei hun (adran 40(1), 40(5A))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other people&apos;s (s40(2), s40(5B))</source>
+        <translation>Rhai pobl eraill (adran 40(2), 40(5B))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both the requester&apos;s and other people&apos;s</source>
+        <translation>Rhai’r ymgeisydd a rhai pobl eraill</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Wording of the selected question:</source>
+        <translation>Geiria&amp;d y cwestiwn a ddewiswyd:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester&apos;s condition on the selected questions</source>
+        <translation>Amod yr ymgeisydd ar y cwestiynau a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer only if:</source>
+        <translation>Ateb dim ond os:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is answered:</source>
+        <translation>yn cael yr ateb:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data in the selected questions</source>
+        <translation>Data personol yn y cwestiynau a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data &amp;of:</source>
+        <translation>Data personol (&amp;pwy):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Propose questions from the request</source>
+        <translation>Cynnig cwestiynau o’r cais</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a question</source>
+        <translation>Ychwanegu cwestiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New question</source>
+        <translation>Cwestiwn newydd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge questions</source>
+        <translation>Uno cwestiynau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Split a question</source>
+        <translation>Hollti cwestiwn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move a question up</source>
+        <translation>Symud cwestiwn i fyny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move a question down</source>
+        <translation>Symud cwestiwn i lawr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove a question</source>
+        <translation>Tynnu cwestiwn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit a question</source>
+        <translation>Golygu cwestiwn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Say whose personal data the questions ask for</source>
+        <translation>Nodi data personol pwy y mae’r cwestiynau’n gofyn amdanynt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set the requester&apos;s condition</source>
+        <translation>Gosod amod yr ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No condition: always answer</source>
+        <translation>Dim amod: ateb bob tro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>What the request asks, question by question, and the requester&apos;s conditions</source>
+        <translation>Beth mae’r cais yn ei ofyn, fesul cwestiwn, ac amodau’r ymgeisydd</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ReleasedFilesPanel</name>
+    <message>
+        <location filename="../../ui/workspace/ReleasedFilesPanel.cpp" line="+33"/>
+        <source>not scanned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed since it was scanned: scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scanned: nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every finding dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 finding to deal with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 findings to deal with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Released files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add files to release with the reply to case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Files to release with the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each file with what the scan found in it; choose a finding to resolve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The chosen file or finding: where and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scanning the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add fi&amp;les…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files to the case to be released with the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files to release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan for hidden da&amp;ta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan every file not yet scanned as it is now, for hidden sheets, rows and text, comments, metadata and failed redactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the files for hidden data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take o&amp;ut of the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen file stays attached to the case but is not released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen file out of the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+151"/>
+        <source>&amp;Keep with a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Release the file with the chosen finding as it is; you are asked why, and the reason is kept in the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the chosen finding with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>No files are to be released with this reply. Add the files you will send (spreadsheets, documents, PDFs): each is scanned for hidden data before the final reply can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every file may go: each was scanned as it is now, and every finding dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The final reply waits for these files: scan them, then deal with each finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — checked by hand: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — kept: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Chec&amp;ked by hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file or a finding to deal with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where: %1
+What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+Kept by %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Every file was scanned as it is now: nothing to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanning 1 file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanning %1 files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Checked %1 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did you check %1, and why is it safe to release? The reason is kept in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+Why may the file go with this as it is? The reason is kept in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ReplyPrintJob</name>
+    <message>
+        <location filename="../../ui/workspace/ReplyPrintJob.cpp" line="+51"/>
+        <source>The letter could not be printed. Check the printer, or export the PDF and print that.</source>
+        <translation>Nid oedd modd argraffu’r llythyr. Gwiriwch yr argraffydd, neu allforiwch y PDF a’i argraffu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The letter has not been printed yet.</source>
+        <translation>Nid yw’r llythyr wedi’i argraffu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ReplyStep</name>
+    <message>
+        <location filename="../../ui/workspace/ReplyStep.cpp" line="+53"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Testun OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Print the reply</source>
+        <translation>Argraffu’r ymateb</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>State of the reply</source>
+        <translation>Cyflwr yr ymateb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal review paragraph</source>
+        <translation>Paragraff yr adolygiad mewnol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to ask for an internal review, to whom and by when (s17(7)(a))</source>
+        <translation>Sut i ofyn am adolygiad mewnol, i bwy ac erbyn pryd (adran 17(7)(a))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right to complain to the Information Commissioner</source>
+        <translation>Yr hawl i gwyno i’r Comisiynydd Gwybodaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right to apply to the Information Commissioner, with the ICO&apos;s contact details (s17(7)(b), s50)</source>
+        <translation>Yr hawl i wneud cais i’r Comisiynydd Gwybodaeth, gyda manylion cyswllt yr ICO (adran 17(7)(b), adran 50)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apology for a late reply</source>
+        <translation>Ymddiheuriad am ymateb hwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when the reply is late: an apology and the reason</source>
+        <translation>Dim ond pan fydd yr ymateb yn hwyr: ymddiheuriad a’r rheswm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use the &amp;standard paragraphs</source>
+        <translation>Defnyddio’r paragraffau &amp;safonol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+418"/>
+        <source>Use the standard paragraphs</source>
+        <translation>Defnyddio’r paragraffau safonol</translation>
+    </message>
+    <message>
+        <location line="-417"/>
+        <source>Fills the empty review and complaint paragraphs with the authority&apos;s standard wording</source>
+        <translation>Llenwi’r paragraffau adolygu a chwyno gwag â geiriad safonol yr awdurdod</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refresh from the profile</source>
+        <translation>Adnewyddu o’r proffil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+475"/>
+        <source>Refresh the paragraphs from the authority profile</source>
+        <translation>Adnewyddu’r paragraffau o broffil yr awdurdod</translation>
+    </message>
+    <message>
+        <location line="-474"/>
+        <source>Replaces the review and complaint paragraphs with the standard wording for the authority profile as it is now (undo with Ctrl+Z)</source>
+        <translation>Disodli’r paragraffau adolygu a chwyno â’r geiriad safonol ar gyfer proffil yr awdurdod fel y mae nawr (dadwneud gyda Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Allforio &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export PDF</source>
+        <translation>Allforio PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the letter as shown, as PDF/A (Ctrl+E). Not recorded as sent.</source>
+        <translation>Cadw’r llythyr fel y’i dangosir, fel PDF/A (Ctrl+E). Nis cofnodir fel un a anfonwyd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export editable copy (&amp;ODT)…</source>
+        <translation>Allforio copi golygadwy (&amp;ODT)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export editable copy</source>
+        <translation>Allforio copi golygadwy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the letter as an OpenDocument text to edit by hand (Ctrl+Shift+O). Not recorded as sent.</source>
+        <translation>Cadw’r llythyr fel testun OpenDocument i’w olygu â llaw (Ctrl+Shift+O). Nis cofnodir fel un a anfonwyd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pr&amp;int…</source>
+        <translation>Arg&amp;raffu…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the letter&apos;s pages as previewed (Ctrl+P)</source>
+        <translation>Argraffu tudalennau’r llythyr fel yn y rhagolwg (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+289"/>
+        <source>Export final &amp;reply…</source>
+        <translation>Allforio’r &amp;ymateb terfynol…</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <location line="+290"/>
+        <source>Export final reply</source>
+        <translation>Allforio’r ymateb terfynol</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>Save the reply to send and record it with the case as the next sent version (Ctrl+Shift+E). Only when the checker finds no errors.</source>
+        <translation>Cadw’r ymateb i’w anfon a’i gofnodi gyda’r achos fel y fersiwn nesaf a anfonwyd (Ctrl+Shift+E). Dim ond pan na fydd y gwiriwr yn canfod gwallau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send &amp;despite the review…</source>
+        <translation>Anfon er gwaethaf yr a&amp;dolygiad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+560"/>
+        <source>Send despite the review</source>
+        <translation>Anfon er gwaethaf yr adolygiad</translation>
+    </message>
+    <message>
+        <location line="-559"/>
+        <source>Export the final reply although the review holds it back; you are asked why, and the reason is recorded in the case&apos;s history</source>
+        <translation>Allforio’r ymateb terfynol er bod yr adolygiad yn ei ddal yn ôl; gofynnir i chi pam, a chofnodir y rheswm yn hanes yr achos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+69"/>
+        <source>Replies sent</source>
+        <translation>Ymatebion a anfonwyd</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Each version sent: date, officer and the start of its SHA-256</source>
+        <translation>Pob fersiwn a anfonwyd: dyddiad, swyddog a dechrau ei SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open sent cop&amp;y</source>
+        <translation>Agor y copi a a&amp;nfonwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the sent copy</source>
+        <translation>Agor y copi a anfonwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opens exactly the bytes sent, in the PDF viewer</source>
+        <translation>Agor yr union beitiau a anfonwyd, yn y gwyliwr PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save sent copy &amp;as…</source>
+        <translation>Cadw’r copi a anfonwyd f&amp;el…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+659"/>
+        <source>Save the sent copy</source>
+        <translation>Cadw’r copi a anfonwyd</translation>
+    </message>
+    <message>
+        <location line="-659"/>
+        <source>Saves exactly the bytes sent to a file you choose</source>
+        <translation>Cadw’r union beitiau a anfonwyd mewn ffeil a ddewiswch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the reply letter</source>
+        <translation>Rhagolwg o’r llythyr ymateb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter&apos;s pages as they will be exported; the text is in the exported PDF</source>
+        <translation>Tudalennau’r llythyr fel y’u hallforir; mae’r testun yn y PDF a allforir</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The requester&apos;s rights (s17(7))</source>
+        <translation>Hawliau’r ymgeisydd (adran 17(7))</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal revie&amp;w:</source>
+        <translation>Adolygiad &amp;mewnol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complai&amp;nt to the Commissioner:</source>
+        <translation>Cwyn i’r Comis&amp;iynydd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apolo&amp;gy if late:</source>
+        <translation>Ymddiheuriad os yw’n &amp;hwyr:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export and print</source>
+        <translation>Allforio ac argraffu</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Edit the internal review paragraph</source>
+        <translation>Golygu paragraff yr adolygiad mewnol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the complaint paragraph</source>
+        <translation>Golygu’r paragraff cwyno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the apology</source>
+        <translation>Golygu’r ymddiheuriad</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The reply letter: preview, export, print, and the final reply as sent</source>
+        <translation>Y llythyr ymateb: rhagolwg, allforio, argraffu, a’r ymateb terfynol fel y’i hanfonwyd</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The letter cannot be prepared: %1</source>
+        <translation>Ni ellir paratoi’r llythyr: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export &amp;correction letter…</source>
+        <translation>Allforio &amp;llythyr cywiro…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export correction letter</source>
+        <translation>Allforio llythyr cywiro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the reply may be sent cannot be told: %1</source>
+        <translation>Ni ellir dweud a ellir anfon yr ymateb: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready to send the correction: &quot;Export correction letter&quot; saves a letter that corrects reply version %1 and records it as reply version %2.</source>
+        <translation>Yn barod i anfon y cywiriad: mae “Allforio llythyr cywiro” yn cadw llythyr sy’n cywiro fersiwn %1 o’r ymateb ac yn ei gofnodi fel fersiwn %2 o’r ymateb.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready to send: the checker finds no errors. &quot;Export final reply&quot; saves the letter and records it with the case as reply version %1.</source>
+        <translation>Yn barod i’w anfon: nid yw’r gwiriwr yn canfod gwallau. Mae “Allforio’r ymateb terfynol” yn cadw’r llythyr ac yn ei gofnodi gyda’r achos fel fersiwn %1 o’r ymateb.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not ready to send as the final reply:</source>
+        <translation>Ddim yn barod i’w anfon fel yr ymateb terfynol:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So the letter is previewed and exported only with a DRAFT watermark. The errors:</source>
+        <translation>Felly dim ond gyda dyfrnod DRAFFT y caiff y llythyr ei ragweld a’i allforio. Y gwallau:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  – %1 (%2)</source>
+        <translation>  – %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not ready to send:
+%1</source>
+        <translation>Ddim yn barod i’w anfon:
+%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (correction of version %1)</source>
+        <translation> (cywiriad o fersiwn %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1%2 · %3 · %4 · SHA-256 %5…</source>
+        <translation>Fersiwn %1%2 · %3 · %4 · SHA-256 %5…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 bytes, SHA-256 %3%4</source>
+        <translation>%1, %2 beit, SHA-256 %3%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (the requester&apos;s details were erased)</source>
+        <translation> (dilëwyd manylion yr ymgeisydd)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No reply has been sent on this case yet.</source>
+        <translation>Nid oes ymateb wedi’i anfon ar yr achos hwn eto.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The review paragraph was edited and does not give the authority&apos;s review contact (%1). Refresh it from the profile if the contact has changed.</source>
+        <translation>Golygwyd y paragraff adolygu ac nid yw’n rhoi cyswllt adolygu’r awdurdod (%1). Adnewyddwch ef o’r proffil os yw’r cyswllt wedi newid.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow the authority profile in the standard paragraphs</source>
+        <translation>Dilyn proffil yr awdurdod yn y paragraffau safonol</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reply %1%2</source>
+        <translation>Ymateb %1%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the letter as PDF</source>
+        <translation>Allforio’r llythyr fel PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export an editable copy</source>
+        <translation>Allforio copi golygadwy</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrote %1 as a DRAFT (the checker finds errors). It was not recorded as sent.</source>
+        <translation>Ysgrifennwyd %1 fel DRAFFT (mae’r gwiriwr yn canfod gwallau). Nis cofnodwyd fel un a anfonwyd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1. It was not recorded as sent; use &quot;Export final reply&quot; for the reply you send.</source>
+        <translation>Ysgrifennwyd %1. Nis cofnodwyd fel un a anfonwyd; defnyddiwch “Allforio’r ymateb terfynol” ar gyfer yr ymateb a anfonwch.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The letter is still being prepared; try again in a moment.</source>
+        <translation>Mae’r llythyr yn dal i gael ei baratoi; rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter is still printing; try again when it is done.</source>
+        <translation>Mae’r llythyr yn dal i argraffu; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the printer %1</source>
+        <translation>yr argraffydd %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printed the letter to %1.</source>
+        <translation>Argraffwyd y llythyr i %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The review holds this reply back. Why must it be sent now? The reason is recorded in the case&apos;s history.</source>
+        <translation>Mae’r adolygiad yn dal yr ymateb hwn yn ôl. Pam mae’n rhaid ei anfon nawr? Cofnodir y rheswm yn hanes yr achos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was sent: sending despite the review needs a reason.</source>
+        <translation>Ni anfonwyd dim: mae angen rheswm dros anfon er gwaethaf yr adolygiad.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The final reply needs the authority&apos;s profile (its address and review contact): %1 Set it up in Settings, Authority.</source>
+        <translation>Mae’r ymateb terfynol angen proffil yr awdurdod (ei gyfeiriad a’i gyswllt adolygu): %1 Gosodwch ef yn Gosodiadau, Awdurdod.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export the correction letter</source>
+        <translation>Allforio’r llythyr cywiro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the final reply</source>
+        <translation>Allforio’r ymateb terfynol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction %1 version %2.pdf</source>
+        <translation>Cywiriad %1 fersiwn %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Record the correction letter as sent</source>
+        <translation>Cofnodi bod y llythyr cywiro wedi’i anfon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the reply as sent</source>
+        <translation>Cofnodi bod yr ymateb wedi’i anfon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote %1 and recorded it as reply version %2 of %3, correcting the letter sent before (SHA-256 %4…). The decision is locked again.</source>
+        <translation>Ysgrifennwyd %1 a’i gofnodi fel fersiwn %2 o ymateb %3, gan gywiro’r llythyr a anfonwyd o’r blaen (SHA-256 %4…). Mae’r penderfyniad wedi’i gloi eto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1 and recorded it as reply version %2 of %3 (SHA-256 %4…). The decision is now locked: to change it, use Amend after sending.</source>
+        <translation>Ysgrifennwyd %1 a’i gofnodi fel fersiwn %2 o ymateb %3 (SHA-256 %4…). Mae’r penderfyniad bellach wedi’i gloi: i’w newid, defnyddiwch Diwygio ar ôl anfon.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 version %2.pdf</source>
+        <translation>%1 fersiwn %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No PDF viewer opened; the sent copy is in %1.</source>
+        <translation>Ni agorodd gwyliwr PDF; mae’r copi a anfonwyd yn %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved the reply as sent (SHA-256 %1…) to %2.</source>
+        <translation>Cadwyd yr ymateb fel y’i hanfonwyd (SHA-256 %1…) yn %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/ReplyStep.h" line="+64"/>
+        <source>Reply</source>
+        <translation>Ymateb</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::RequestStep</name>
+    <message>
+        <location filename="../../ui/workspace/RequestStep.cpp" line="+39"/>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocated when the request was logged</source>
+        <translation>Wedi’i neilltuo pan gofnodwyd y cais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the request is about: shown in the case list and as the letter&apos;s heading</source>
+        <translation>Testun y cais: fe’i dangosir yn y rhestr achosion ac fel pennawd y llythyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the request is about, e.g. Use of drones at protests</source>
+        <translation>Testun y cais, e.e. Defnyddio dronau mewn protestiadau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requester&apos;s name</source>
+        <translation>Enw’r ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requester&apos;s email</source>
+        <translation>E-bost yr ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postal address</source>
+        <translation>Cyfeiriad post</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of receipt</source>
+        <translation>Dyddiad derbyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0 of the 20 working days: the day the request arrived</source>
+        <translation>Diwrnod 0 o’r 20 diwrnod gwaith: y diwrnod y cyrhaeddodd y cais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received by</source>
+        <translation>Derbyniwyd drwy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regime</source>
+        <translation>Cyfundrefn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request text</source>
+        <translation>Testun y cais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the request exactly as received</source>
+        <translation>Gludwch y cais yn union fel y’i derbyniwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the request exactly as it was received.</source>
+        <translation>Gludwch y cais yn union fel y’i derbyniwyd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validity of the request</source>
+        <translation>Dilysrwydd y cais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environmental information</source>
+        <translation>Gwybodaeth amgylcheddol</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference:</source>
+        <translation>Cyfeirnod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (s&amp;ubject):</source>
+        <translation>Te&amp;itl (pwnc):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester&apos;s &amp;name:</source>
+        <translation>&amp;Enw’r ymgeisydd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;bost:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal &amp;address:</source>
+        <translation>Cyfeiriad &amp;post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;receipt:</source>
+        <translation>&amp;Dyddiad derbyn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received &amp;by:</source>
+        <translation>Derbyniwyd d&amp;rwy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gime:</source>
+        <translation>C&amp;yfundrefn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request &amp;text, as received:</source>
+        <translation>&amp;Testun y cais, fel y’i derbyniwyd:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit the title</source>
+        <translation>Golygu’r teitl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit requester&apos;s name</source>
+        <translation>Golygu enw’r ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit requester&apos;s email</source>
+        <translation>Golygu e-bost yr ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit postal address</source>
+        <translation>Golygu’r cyfeiriad post</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change date of receipt</source>
+        <translation>Newid y dyddiad derbyn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change how the request arrived</source>
+        <translation>Newid sut y cyrhaeddodd y cais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change regime</source>
+        <translation>Newid y gyfundrefn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit request text</source>
+        <translation>Golygu testun y cais</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;#10003; The request looks valid (s8): in writing, with a name, an address for correspondence and a description.</source>
+        <translation>&amp;#10003; Mae’r cais yn edrych yn ddilys (adran 8): yn ysgrifenedig, gydag enw, cyfeiriad ar gyfer gohebiaeth a disgrifiad.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>⚠ This may be a request for environmental information: it mentions %1. Information on the state of the environment, emissions, noise, waste, land use, planning or measures affecting them falls under the Environmental Information Regulations (reg 2(1)), and FOIA s39 exempts it. If it is, choose the EIR as the regime; if only some questions are, handle those under the EIR.</source>
+        <translation>⚠ Gall hwn fod yn gais am wybodaeth amgylcheddol: mae’n sôn am %1. Mae gwybodaeth am gyflwr yr amgylchedd, allyriadau, sŵn, gwastraff, defnydd tir, cynllunio neu fesurau sy’n effeithio arnynt yn dod o dan y Rheoliadau Gwybodaeth Amgylcheddol (rheoliad 2(1)), ac mae adran 39 o’r Ddeddf Rhyddid Gwybodaeth yn ei heithrio. Os felly, dewiswch yr EIR yn gyfundrefn; os mai dim ond rhai cwestiynau sy’n amgylcheddol, ymdriniwch â’r rheini o dan yr EIR.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who asked, when and how, and what they asked for</source>
+        <translation>Pwy ofynnodd, pryd a sut, a beth y gofynnwyd amdano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/RequestStep.h" line="+30"/>
+        <source>Request</source>
+        <translation>Cais</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ReviewActions</name>
+    <message>
+        <location filename="../../ui/review/ReviewActions.cpp" line="+19"/>
+        <source>Open &amp;review bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review a case another officer exported, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport for review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the open case as a signed bundle for a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import review response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a reviewer&apos;s signed decision on a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Achos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open review bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>your own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a key you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save your signed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your signed decision is in %1%2: send it back to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (encrypted for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a case first, then export it for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 approved this case. Exporting it for review again withdraws that approval: the case will await a new decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 exported for review to %2, encrypted for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exported for review to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 This withdrew the approval by %2: the case awaits review again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import review response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ReviewDifferencesDialog</name>
+    <message>
+        <location filename="../../ui/review/ReviewDifferencesDialog.cpp" line="+17"/>
+        <source>The case changed after review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ReviewKeysPage</name>
+    <message>
+        <location filename="../../ui/settings/ReviewKeysPage.cpp" line="+46"/>
+        <source>Your review key</source>
+        <translation>Eich allwedd adolygu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export my public key…</source>
+        <translation>Allf&amp;orio fy allwedd gyhoeddus…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes your public key to a small file to give to the officers who review your cases</source>
+        <translation>Ysgrifennu eich allwedd gyhoeddus i ffeil fach i’w rhoi i’r swyddogion sy’n adolygu eich achosion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export your public key</source>
+        <translation>Allforio eich allwedd gyhoeddus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A colleague&apos;s key</source>
+        <translation>Allwedd cydweithiwr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import a colleague&apos;s key…</source>
+        <translation>&amp;Mewnforio allwedd cydweithiwr…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a colleague&apos;s public key</source>
+        <translation>Mewnforio allwedd gyhoeddus cydweithiwr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the public key file a colleague gave you. Its fingerprint is shown here to compare with them, in person or by phone, before you trust it.</source>
+        <translation>Mewnforiwch y ffeil allwedd gyhoeddus a roddodd cydweithiwr i chi. Dangosir ei hôl bys yma i’w gymharu â nhw, wyneb yn wyneb neu dros y ffôn, cyn i chi ymddiried ynddi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Ymddiried yn yr allwedd hon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Don&apos;t trust it</source>
+        <translation>&amp;Peidio ag ymddiried ynddi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key was not trusted.</source>
+        <translation>Ni ymddiriedwyd yn yr allwedd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Keys you trust</source>
+        <translation>Allweddi rydych yn ymddiried ynddynt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Swyddog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;voke…</source>
+        <translation>D&amp;irymu…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revoke for &amp;good</source>
+        <translation>Dirymu am &amp;byth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Ei chadw</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1
+Fingerprint: %2
+You sign review bundles and decisions with this key, in the workbench and on the command line alike.</source>
+        <translation>%1
+Ôl bys: %2
+Rydych yn llofnodi bwndeli adolygu a phenderfyniadau â’r allwedd hon, yn y fainc waith ac ar y llinell orchymyn fel ei gilydd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(unknown)</source>
+        <translation>(anhysbys)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revoked %1</source>
+        <translation>dirymwyd %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trusted since %1</source>
+        <translation>ymddiriedir ynddi ers %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your public key is in %1. Give it to your reviewers and read them your fingerprint (%2) so they can check it.</source>
+        <translation>Mae eich allwedd gyhoeddus yn %1. Rhowch hi i’ch adolygwyr a darllenwch eich ôl bys (%2) iddynt er mwyn iddynt ei gwirio.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Key of %1
+Fingerprint: %2
+Ask %1 to read you their fingerprint, in person or by phone. Trust the key only if every group matches.</source>
+        <translation>Allwedd %1
+Ôl bys: %2
+Gofynnwch i %1 ddarllen eu hôl bys i chi, wyneb yn wyneb neu dros y ffôn. Ymddiriedwch yn yr allwedd dim ond os yw pob grŵp yn cyfateb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unnamed officer</source>
+        <translation>swyddog heb ei enwi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import a colleague&apos;s key file first.</source>
+        <translation>Mewnforiwch ffeil allwedd cydweithiwr yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You trust the key of %1 (%2).</source>
+        <translation>Rydych yn ymddiried yn allwedd %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles and decisions signed by %1 are now accepted.</source>
+        <translation>Caiff bwndeli a phenderfyniadau a lofnodwyd gan %1 eu derbyn bellach.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the key to revoke in the list first.</source>
+        <translation>Dewiswch yr allwedd i’w dirymu yn y rhestr yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revoke the key of %1 (%2)? Anything it signs is refused from now on, and it can never be trusted again: %1 would need a new key.</source>
+        <translation>Dirymu allwedd %1 (%2)? Caiff unrhyw beth y mae’n ei lofnodi ei wrthod o hyn ymlaen, ac ni ellir byth ymddiried ynddi eto: byddai angen allwedd newydd ar %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Revoked the key %1: what it signs is refused from now on.</source>
+        <translation>Dirymwyd yr allwedd %1: caiff yr hyn y mae’n ei lofnodi ei wrthod o hyn ymlaen.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ReviewModeWindow</name>
+    <message>
+        <location filename="../../ui/review/ReviewModeWindow.cpp" line="+16"/>
+        <source>Review of %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed since your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the reply</source>
+        <translation>Ar ôl yr ymateb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Case %1, exported for review by %2 on %3.
+Signed with key %4 (%5). %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The requester&apos;s details are included by the officer&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The requester is not named: decide as for anyone who might ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime</source>
+        <translation>Cyfundrefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Cais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Yn cael ei chadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment on question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Claim %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relieves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any other information held within the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interest harmed: %1
+How the harm would follow: %2
+Likelihood: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Harm</source>
+        <translation>Niwed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  (none listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For disclosure:
+%1
+For the exemption:
+%2
+Balance: %3
+Conclusion: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public interest</source>
+        <translation>Budd y cyhoedd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment on claim %1, its harm and public interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You %1 the version of %2 before this one.
+Since then: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing the workbench can name changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When you reviewed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checker found nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Store&apos;s audit chain head at export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overall comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall comment (needed to return the case: say what to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without deciding (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You exported this case yourself, so you cannot approve it: a second officer must. You can return it with comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You returned this very version on %1: nothing in the case has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Approve anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::ReviewNotesPanel</name>
+    <message>
+        <location filename="../../ui/review/ReviewNotesPanel.cpp" line="+29"/>
+        <source>Review notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reviewer&apos;s comments not answered yet; press Enter to go to what one is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your answer to the review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer (optional), then Mark answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark ans&amp;wered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>approving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review note · %1 on %2 (when %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 from the reviewer, open until you mark each answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>review notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::SearchRecordEditor</name>
+    <message>
+        <location filename="../../ui/workspace/SearchRecordEditor.cpp" line="+30"/>
+        <source>Searches made</source>
+        <translation>Chwiliadau a wnaed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attach search evidence to case %1</source>
+        <translation>Atodi tystiolaeth chwilio i achos %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Searches made for this question</source>
+        <translation>Chwiliadau a wnaed ar gyfer y cwestiwn hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected search is the one evidence is cited for</source>
+        <translation>Y chwiliad a ddewiswyd yw’r un y dyfynnir tystiolaeth ar ei gyfer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where searched</source>
+        <translation>Ble y chwiliwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System, file or team, e.g. finance system</source>
+        <translation>System, ffeil neu dîm, e.e. system gyllid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searched by</source>
+        <translation>Chwiliwyd gan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person or team</source>
+        <translation>Person neu dîm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search terms</source>
+        <translation>Termau chwilio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words or criteria used</source>
+        <translation>Geiriau neu feini prawf a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searched on</source>
+        <translation>Chwiliwyd ar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;search</source>
+        <translation>Ychwanegu chwilia&amp;d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the search described in the fields</source>
+        <translation>Cofnodi’r chwiliad a ddisgrifir yn y meysydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move search</source>
+        <translation>Tynn&amp;u chwiliad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected search</source>
+        <translation>Tynnu’r chwiliad a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence cited by this question&apos;s searches</source>
+        <translation>Tystiolaeth a ddyfynnir gan chwiliadau’r cwestiwn hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the selected file</source>
+        <translation>Mae Enter yn agor y ffeil a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence cited:</source>
+        <translation>Tystiolaeth a ddyfynnwyd:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cite evide&amp;nce…</source>
+        <translation>Dyfynnu ty&amp;stiolaeth…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cite search evidence for the selected search</source>
+        <translation>Dyfynnu tystiolaeth chwilio ar gyfer y chwiliad a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cited fi&amp;le</source>
+        <translation>Agor y ffei&amp;l a ddyfynnwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected cited file</source>
+        <translation>Agor y ffeil a ddyfynnwyd a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withd&amp;raw citation</source>
+        <translation>&amp;Hepgor y dyfyniad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the selected citation</source>
+        <translation>Hepgor y dyfyniad a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file stays attached to the case</source>
+        <translation>Mae’r ffeil yn aros ynghlwm wrth yr achos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Ble:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;By:</source>
+        <translation>Ga&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Termau:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;On:</source>
+        <translation>A&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Record a search</source>
+        <translation>Cofnodi chwiliad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove a search</source>
+        <translation>Tynnu chwiliad</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 — search of %2</source>
+        <translation>%1 — chwiliad o %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not in this store)</source>
+        <translation>%1 (nid yw yn y storfa hon)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record a search first, then cite the files that show it.</source>
+        <translation>Cofnodwch chwiliad yn gyntaf, yna dyfynnwch y ffeiliau sy’n ei ddangos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No evidence cited yet.</source>
+        <translation>Dim tystiolaeth wedi’i dyfynnu eto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Record the search first, then cite the files that show it</source>
+        <translation>Cofnodwch y chwiliad yn gyntaf, yna dyfynnwch y ffeiliau sy’n ei ddangos</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No program on this computer opens %1. Its copy is at %2.</source>
+        <translation>Nid oes rhaglen ar y cyfrifiadur hwn yn agor %1. Mae ei gopi yn %2.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::SentReplyBanner</name>
+    <message>
+        <location filename="../../ui/workspace/SentReplyBanner.cpp" line="+58"/>
+        <source>A&amp;mend after sending…</source>
+        <translation>Diwygio ar ôl &amp;anfon…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the decision of a sent reply, with a reason, and send a correction letter (Ctrl+Shift+M)</source>
+        <translation>Newid penderfyniad ymateb a anfonwyd, gyda rheswm, ac anfon llythyr cywiro (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend after sending…</source>
+        <translation>Diwygio ar ôl anfon…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the letter sent said</source>
+        <translation>Yr hyn a ddywedodd y llythyr a anfonwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the amended decision says</source>
+        <translation>Yr hyn y mae’r penderfyniad diwygiedig yn ei ddweud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter sent said:</source>
+        <translation>Dywedodd y llythyr a anfonwyd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decision now says:</source>
+        <translation>Mae’r penderfyniad nawr yn dweud:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Amending reply version %1 after sending, because: %2
+Change the decision, then send the correction letter from the Reply step (Export correction letter).</source>
+        <translation>Yn diwygio fersiwn %1 o’r ymateb ar ôl ei anfon, oherwydd: %2
+Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allforio llythyr cywiro).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reply version %1 was sent on %2, so the decision is locked: the case must keep matching the letter that went out. To change it, use Amend after sending.</source>
+        <translation>Anfonwyd fersiwn %1 o’r ymateb ar %2, felly mae’r penderfyniad wedi’i gloi: rhaid i’r achos barhau i gyfateb i’r llythyr a aeth allan. I’w newid, defnyddiwch Diwygio ar ôl anfon.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(No change yet: the decision reads as the letter sent.)</source>
+        <translation>(Dim newid eto: mae’r penderfyniad yn darllen fel y llythyr a anfonwyd.)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Amend after sending</source>
+        <translation>Diwygio ar ôl anfon</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="+33"/>
+        <source>Choose the folder for backups</source>
+        <translation>Dewis y ffolder ar gyfer copïau wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Officer</source>
+        <translation>&amp;Swyddog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Authority</source>
+        <translation>&amp;Awdurdod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;References and store</source>
+        <translation>&amp;Cyfeirnodau a storfa</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the audit trail with each change</source>
+        <translation>Caiff ei gofnodi yn y trywydd archwilio gyda phob newid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role</source>
+        <translation>Eich rôl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>Iaith y rhyngwyneb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the system</source>
+        <translation>Fel y system</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The interface changes language the next time you start the workbench. Letters follow each case&apos;s language of correspondence.</source>
+        <translation>Bydd y rhyngwyneb yn newid iaith y tro nesaf y byddwch yn cychwyn y fainc waith. Mae llythyrau’n dilyn iaith gohebiaeth pob achos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your &amp;name:</source>
+        <translation>Eich &amp;enw:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;role:</source>
+        <translation>Eich &amp;rôl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Iaith y rhyngwyneb:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference pattern</source>
+        <translation>Patrwm cyfeirnod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields: {seq} running number, {seq:4} padded, {yy}, {yyyy}, {mm}</source>
+        <translation>Meysydd: {seq} rhif rhedol, {seq:4} wedi’i badio, {yy}, {yyyy}, {mm}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First running number</source>
+        <translation>Rhif rhedol cyntaf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where {seq} starts each period, until a higher number is in use: set it to go on from the numbers you used before the workbench</source>
+        <translation>Lle mae {seq} yn dechrau bob cyfnod, nes bod rhif uwch yn cael ei ddefnyddio: gosodwch ef i barhau o’r rhifau a ddefnyddiwyd gennych cyn y fainc waith</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup folder</source>
+        <translation>Ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: a folder named backups beside the case store</source>
+        <translation>Gwag: ffolder o’r enw backups wrth ymyl y storfa achosion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back &amp;up now</source>
+        <translation>Copi wrth &amp;gefn nawr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up the case store now</source>
+        <translation>Gwneud copi wrth gefn o’r storfa achosion nawr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the store into the backup folder while you work, with progress and Cancel</source>
+        <translation>Copïo’r storfa i’r ffolder wrth gefn wrth i chi weithio, gyda chynnydd a Diddymu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose…</source>
+        <translation>De&amp;wis…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the backup folder</source>
+        <translation>Dewis y ffolder wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a folder chooser for where backups go</source>
+        <translation>Agor dewisydd ffolder ar gyfer lle mae copïau wrth gefn yn mynd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reference &amp;pattern:</source>
+        <translation>&amp;Patrwm cyfeirnod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First running number:</source>
+        <translation>Rhif rhedol c&amp;yntaf:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Backups go to:</source>
+        <translation>Ffolder c&amp;opïau wrth gefn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back up now copies the case store while you keep working; Cancel leaves no file behind. Attached files are kept in their own folder beside the store and are not in its backup: back that folder up too.</source>
+        <translation>Mae Copi wrth gefn nawr yn copïo’r storfa achosion tra byddwch yn dal i weithio; nid yw Diddymu yn gadael unrhyw ffeil ar ôl. Cedwir ffeiliau atodedig yn eu ffolder eu hunain wrth ymyl y storfa, ac nid ydynt yn ei chopi wrth gefn: gwnewch gopi wrth gefn o’r ffolder honno hefyd.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The first request of a period would be %1, unless a higher number is already in use (New request offers the next free one).</source>
+        <translation>Cyfeirnod cais cyntaf cyfnod fyddai %1, oni bai bod rhif uwch eisoes yn cael ei ddefnyddio (mae Cais newydd yn cynnig yr un rhydd nesaf).</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::SimilarRequestsPanel</name>
+    <message>
+        <location filename="../../ui/workspace/SimilarRequestsPanel.cpp" line="+17"/>
+        <location line="+7"/>
+        <source>Similar earlier requests</source>
+        <translation>Ceisiadau cynharach tebyg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to open the case</source>
+        <translation>Pwyswch Enter i agor yr achos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No earlier request is worded like this one.</source>
+        <translation>Nid oes cais cynharach wedi’i eirio fel hwn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::StatisticsDialog</name>
+    <message>
+        <location filename="../../ui/statistics/StatisticsDialog.cpp" line="+36"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>FOIA and EIR</source>
+        <translation>FOIA ac EIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOIA only</source>
+        <translation>FOIA yn unig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EIR only</source>
+        <translation>EIR yn unig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;As at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests received in the period, as they stood at the end of the &quot;as at&quot; day. Ages are in working days (FOIA s10(6)) on the workbench&apos;s calendar, counted from the day after receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export table as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Counting…</source>
+        <translation>Yn cyfrif…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>1 request received from %2 to %3, as at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 requests received from %2 to %3, as at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chart could not be saved as %1. Choose a folder you can write to, or free some space, and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The table could not be saved as %1 (%2). Choose a folder you can write to, or free some space, and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::StoreRecoveryWindow</name>
+    <message>
+        <location filename="../../ui/recovery/StoreRecoveryWindow.cpp" line="+24"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+54"/>
+        <source>The case store cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Open another case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case stores (*.foistore);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves the damaged store aside (one copy is kept) and puts the selected backup in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look at it &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the selected backup read-only, to see what it holds before restoring it; nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens another case store file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the workbench; nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the restore did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the restored store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the workbench on the restored case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1
+
+Nothing has been written to it. Choose a way out below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No backups were found in %1. Choose another file if you keep a copy of the store elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups in %1, newest first. Restoring one brings back the cases as they were when it was made; work done since then has to be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking and restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an unknown time (its record is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The backup is restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored the backup made on %1 (%2). Anything entered or changed after that time is not in the store and has to be entered again. The damaged file is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::TextListEditor</name>
+    <message>
+        <location filename="../../ui/widgets/TextListEditor.cpp" line="+29"/>
+        <source>Selected entry of %1</source>
+        <translation>Y cofnod a ddewiswyd yn %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an entry, then write it here.</source>
+        <translation>Ychwanegwch gofnod, yna ysgrifennwch ef yma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an entry to %1</source>
+        <translation>Ychwanegu cofnod at %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected entry of %1</source>
+        <translation>Tynnu’r cofnod a ddewiswyd o %1</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::Workbench</name>
+    <message>
+        <location filename="../../ui/mainwindow/Workbench.cpp" line="+217"/>
+        <source>Import case files</source>
+        <translation>Mewnforio ffeiliau achos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case files (*.json)</source>
+        <translation>Ffeiliau achos (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That finding concerns the reply letter, which is written in its own step.</source>
+        <translation>Mae’r canfyddiad hwnnw’n ymwneud â’r llythyr ymateb, a ysgrifennir yn ei gam ei hun.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Deleted case %1</source>
+        <translation>Dilëwyd achos %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Dadwneud %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ailwneud %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nothing was logged: the case history needs your name. Press Ctrl+N to try again.</source>
+        <translation>Ni chofnodwyd dim: mae hanes yr achos angen eich enw. Pwyswch Ctrl+N i roi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Logged request %1</source>
+        <translation>Cofnodwyd cais %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Importing case files…</source>
+        <translation>Yn mewnforio ffeiliau achos…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported %1 new, %2 updated and %3 unchanged.</source>
+        <translation>Mewnforiwyd: %1 newydd, %2 wedi’u diweddaru a %3 heb newid.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Stopped after %2 of %3 files; the cases imported are kept.</source>
+        <translation>%1 Daeth i ben ar ôl %2 o %3 ffeil; cedwir yr achosion a fewnforiwyd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 These files were not imported:
+%2</source>
+        <translation>%1 Ni fewnforiwyd y ffeiliau hyn:
+%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import email</source>
+        <translation>Mewnforio e-bost</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved emails (*.eml)</source>
+        <translation>Negeseuon e-bost a gadwyd (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only emails saved as .eml files can be dropped on the case list.</source>
+        <translation>Dim ond negeseuon e-bost a gadwyd fel ffeiliau .eml y gellir eu gollwng ar y rhestr achosion.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Calendar</source>
+        <translation>Ca&amp;lendr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review &amp;keys</source>
+        <translation>Allweddi a&amp;dolygu</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A backup is already running; its progress is shown.</source>
+        <translation>Mae copi wrth gefn eisoes ar y gweill; dangosir ei gynnydd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backing up the case store to %1…</source>
+        <translation>Yn gwneud copi wrth gefn o’r storfa achosion yn %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case store is backed up to %1 (%2, SHA-256 %3). Attached files are not in it: keep the folder %4 with your backups.</source>
+        <translation>Mae copi wrth gefn o’r storfa achosion yn %1 (%2, SHA-256 %3). Nid yw’r ffeiliau atodedig ynddo: cadwch y ffolder %4 gyda’ch copïau wrth gefn.</translation>
+    </message>
+</context>
+</TS>
