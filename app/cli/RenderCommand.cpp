@@ -37,6 +37,7 @@ struct RenderOptions
     bool final = false;
     QString overrideReview; // --override-review REASON
     QString officer;
+    std::optional<core::LetterLanguage> language; // --language; unset: the case's own
 };
 
 struct CaseSource
@@ -136,8 +137,14 @@ std::optional<RenderOptions> parseOptions(CliContext &context, const QStringList
         QStringLiteral("With --final: send although the review returned the case or it awaits "
                        "review, for REASON, which is recorded in the case's history."),
         QStringLiteral("REASON"));
-    parser.addOptions(
-        {out, format, authority, date, final, overrideReview, StoreAccess::officerOption()});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Write the letter in en (English), cy (Welsh) or bilingual (Welsh first, "
+                       "then English). Default: the case's language of correspondence. With "
+                       "--final, the case records it as its language of correspondence."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions({out, format, authority, date, final, overrideReview, language,
+                       StoreAccess::officerOption()});
     if (!context.parse(parser, name, args, helpShown) || *helpShown)
         return std::nullopt;
 
@@ -156,8 +163,14 @@ std::optional<RenderOptions> parseOptions(CliContext &context, const QStringList
                !QDate::fromString(parser.value(date), Qt::ISODate).isValid()) {
         context.usageError(name, QStringLiteral("--date must be a date as YYYY-MM-DD, not '%1'.")
                                      .arg(parser.value(date)));
+    } else if (parser.isSet(language) &&
+               !core::letterLanguageFromCode(parser.value(language).toLower())) {
+        context.usageError(name, QStringLiteral("--language must be en, cy or bilingual, not '%1'.")
+                                     .arg(parser.value(language)));
     } else {
         options.source = sources.first();
+        if (parser.isSet(language))
+            options.language = core::letterLanguageFromCode(parser.value(language).toLower());
         options.out = parser.value(out);
         options.format = formatName == QLatin1String("odt") ? ReplyService::Format::Odt
                                                             : ReplyService::Format::Pdf;
@@ -256,6 +269,8 @@ ExitCode run(CliContext &context, const RenderOptions &options)
     if (options.final && !source.store)
         return context.usageError(name, QStringLiteral("--final records the reply in the store: "
                                                        "name the case by its reference."));
+    if (options.language)
+        source.theCase->languageOfCorrespondence = *options.language;
     const core::Case &theCase = *source.theCase;
     const core::Result<core::AuthorityProfile> profile =
         authorityFor(context, options.authorityFile, theCase);

@@ -8,6 +8,7 @@
 #include "model/CostEstimate.h"
 #include "model/ExemptionClaim.h"
 #include "model/InternalReview.h"
+#include "model/LetterLanguage.h"
 #include "model/LifecycleEvent.h"
 #include "model/Outcome.h"
 #include "model/Question.h"
@@ -39,6 +40,9 @@ struct Case
     Channel channel = Channel::Email;
     Requester requester;
     QString requestText;
+    // What the reply is written in (Welsh Language Standards): the officer confirms it on the
+    // Request step; a file without it is English.
+    LetterLanguage languageOfCorrespondence = LetterLanguage::English;
     QList<ClockChange> clockChanges;
     QList<Question> questions;
     QList<ExemptionClaim> claims;

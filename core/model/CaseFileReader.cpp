@@ -61,6 +61,13 @@ void CaseFileReader::readCaseFields(JsonObjectReader &object, Case &theCase)
     theCase.requester = readRequester(object.value(QStringLiteral("requester"), Presence::Required),
                                       object.pathOf(QStringLiteral("requester")));
     theCase.requestText = object.string(QStringLiteral("requestText"));
+    const QString language = object.string(QStringLiteral("languageOfCorrespondence"));
+    if (const std::optional<LetterLanguage> parsed = letterLanguageFromCode(language))
+        theCase.languageOfCorrespondence = *parsed;
+    else if (!language.isNull())
+        object.error(
+            object.pathOf(QStringLiteral("languageOfCorrespondence")),
+            QStringLiteral("unknown language '%1'; expected en, cy or bilingual").arg(language));
     theCase.clockChanges = readList<ClockChange>(object, QStringLiteral("clockChanges"),
                                                  &CaseFileReader::readClockChange);
     theCase.questions = readList<Question>(object, QStringLiteral("questions"),
@@ -378,6 +385,9 @@ Reply CaseFileReader::readReply(const QJsonValue &value, const QString &path)
     Reply reply;
     reply.internalReviewProcedure = object.string(QStringLiteral("internalReviewProcedure"));
     reply.complaintRights = object.string(QStringLiteral("complaintRights"));
+    reply.internalReviewProcedureWelsh =
+        object.string(QStringLiteral("internalReviewProcedureWelsh"));
+    reply.complaintRightsWelsh = object.string(QStringLiteral("complaintRightsWelsh"));
     reply.sentOn = object.date(QStringLiteral("sentOn"));
     reply.lateApology = object.string(QStringLiteral("lateApology"));
     const QJsonArray sent = object.array(QStringLiteral("sent"));

@@ -33,6 +33,10 @@ QJsonObject CaseFileWriter::write(const Case &theCase)
     putText(requester, QStringLiteral("email"), theCase.requester.email);
     root.insert(QStringLiteral("requester"), requester);
     putText(root, QStringLiteral("requestText"), theCase.requestText);
+    // Optional, and absent for English, so an English case's file is as it always was.
+    if (theCase.languageOfCorrespondence != LetterLanguage::English)
+        root.insert(QStringLiteral("languageOfCorrespondence"),
+                    letterLanguageCode(theCase.languageOfCorrespondence));
     QJsonArray clock;
     for (const ClockChange &event : theCase.clockChanges) {
         QJsonObject entry{{QStringLiteral("kind"), toCode(event.kind)}};
@@ -190,6 +194,9 @@ QJsonObject CaseFileWriter::writeReply(const Reply &reply)
     QJsonObject object;
     putText(object, QStringLiteral("internalReviewProcedure"), reply.internalReviewProcedure);
     putText(object, QStringLiteral("complaintRights"), reply.complaintRights);
+    putText(object, QStringLiteral("internalReviewProcedureWelsh"),
+            reply.internalReviewProcedureWelsh);
+    putText(object, QStringLiteral("complaintRightsWelsh"), reply.complaintRightsWelsh);
     putDate(object, QStringLiteral("sentOn"), reply.sentOn);
     putText(object, QStringLiteral("lateApology"), reply.lateApology);
     QJsonArray sent;

@@ -55,6 +55,10 @@ struct Reply
     QString lateApology;
     QList<SentLetter> sent;
     QList<Amendment> amendments;
+    // The s17(7) paragraphs in Welsh, for a letter in Welsh or both languages (Welsh Language
+    // Standards); a Welsh or bilingual case without them lacks them as an English one would.
+    QString internalReviewProcedureWelsh;
+    QString complaintRightsWelsh;
 
     friend bool operator==(const Reply &, const Reply &) = default;
 };

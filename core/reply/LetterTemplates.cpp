@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -12,7 +14,9 @@ namespace foi::core {
 
 namespace {
 
-const QString builtInFolder = QStringLiteral(":/letters/en-GB");
+const QString englishFolder = QStringLiteral(":/letters/en-GB");
+const QString welshFolder = QStringLiteral(":/letters/cy");
+const QString termPrefix = QStringLiteral("term.");
 const QString suffix = QStringLiteral(".mustache");
 
 QStringList variablesIn(const QString &source)
@@ -51,10 +55,77 @@ Status LetterTemplates::validate(const QString &key, const QString &source, cons
 
 Result<LetterTemplates> LetterTemplates::load(const QString &overrideFolder)
 {
+    return load(LetterLanguage::English, overrideFolder);
+}
+
+namespace {
+
+// The object under `member` in the JSON file `path`, or an error naming the file.
+Result<QJsonObject> jsonMember(const QString &path, const QString &member)
+{
+    Result<QString> text = readText(path);
+    if (!text)
+        return text.error();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text->toUtf8(), &parseError);
+    const QJsonValue value = document.object().value(member);
+    if (parseError.error != QJsonParseError::NoError || !value.isObject())
+        return Error::make(QStringLiteral("letters.invalid"),
+                           QObject::tr("The letter wording %1 cannot be used: it should be a JSON "
+                                       "object with \"%2\".")
+                               .arg(path, member),
+                           parseError.errorString());
+    return value.toObject();
+}
+
+} // namespace
+
+Status LetterTemplates::loadTerms(const QString &folder, LetterTemplates &templates)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("terms.json"));
+    Result<QJsonObject> terms = jsonMember(path, QStringLiteral("terms"));
+    if (!terms)
+        return terms.error();
+    for (auto it = terms->constBegin(); it != terms->constEnd(); ++it) {
+        const QString key = termPrefix + it.key();
+        if (Status valid = validate(key, it->toString(), path); !valid)
+            return valid.error();
+        templates.m_sources.insert(key, it->toString());
+    }
+    return success();
+}
+
+Status LetterTemplates::loadTitles(const QString &folder, LetterTemplates &templates)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("provision-titles.json"));
+    if (!QFile::exists(path))
+        return success();
+    Result<QJsonObject> titles = jsonMember(path, QStringLiteral("titles"));
+    if (!titles)
+        return titles.error();
+    for (auto it = titles->constBegin(); it != titles->constEnd(); ++it)
+        templates.m_titles.insert(it.key(), it->toString());
+    return success();
+}
+
+Result<LetterTemplates> LetterTemplates::load(LetterLanguage language,
+                                              const QString &overrideFolder)
+{
     LetterTemplates templates;
+    templates.m_language = language == LetterLanguage::Welsh ? language : LetterLanguage::English;
+    const QString builtInFolder =
+        templates.m_language == LetterLanguage::Welsh ? welshFolder : englishFolder;
+    if (Status terms = loadTerms(builtInFolder, templates); !terms)
+        return terms.error();
+    if (Status titles = loadTitles(builtInFolder, templates); !titles)
+        return titles.error();
     QStringList folders{builtInFolder};
-    if (!overrideFolder.isEmpty() && QDir(overrideFolder).exists())
-        folders << overrideFolder;
+    const QString authorityFolder =
+        templates.m_language == LetterLanguage::Welsh && !overrideFolder.isEmpty()
+            ? QDir(overrideFolder).filePath(QStringLiteral("cy"))
+            : overrideFolder;
+    if (!authorityFolder.isEmpty() && QDir(authorityFolder).exists())
+        folders << authorityFolder;
     for (const QString &folder : std::as_const(folders)) {
         const QDir dir(folder);
         const QStringList files = dir.entryList({QStringLiteral("*") + suffix}, QDir::Files);

@@ -49,7 +49,8 @@ QByteArray xrefEntry(qsizetype offset)
 } // namespace
 
 Result<QByteArray> PdfInfoAmender::addAuthorAndSubject(const QByteArray &pdf, const QString &author,
-                                                       const QString &subject)
+                                                       const QString &subject,
+                                                       const QString &language)
 {
     static const QRegularExpression trailerPattern(
         QStringLiteral("trailer\\s*<<\\s*/Size (\\d+)\\s*/Info (\\d+) 0 R\\s*/Root (\\d+) 0 R\\s*"
@@ -77,7 +78,11 @@ Result<QByteArray> PdfInfoAmender::addAuthorAndSubject(const QByteArray &pdf, co
     xmp.replace(dcClose, dcClose + "\n      <dc:creator><rdf:Seq><rdf:li>" + xmlEscaped(author) +
                              "</rdf:li></rdf:Seq></dc:creator>\n      <dc:description><rdf:Alt>"
                              "<rdf:li xml:lang=\"x-default\">" +
-                             xmlEscaped(subject) + "</rdf:li></rdf:Alt></dc:description>");
+                             xmlEscaped(subject) + "</rdf:li></rdf:Alt></dc:description>" +
+                             (language.isEmpty() ? QByteArray()
+                                                 : "\n      <dc:language><rdf:Bag><rdf:li>" +
+                                                       xmlEscaped(language) +
+                                                       "</rdf:li></rdf:Bag></dc:language>"));
 
     const int newInfo = size;
     const int newMetadata = size + 1;
@@ -85,6 +90,14 @@ Result<QByteArray> PdfInfoAmender::addAuthorAndSubject(const QByteArray &pdf, co
     catalog = QString::fromLatin1(catalog)
                   .replace(metadataRef, QStringLiteral("/Metadata %1 0 R").arg(newMetadata))
                   .toLatin1();
+    static const QRegularExpression langEntry(QStringLiteral("/Lang\\s*(\\([^)]*\\)|<[^>]*>)"));
+    catalog = QString::fromLatin1(catalog).remove(langEntry).toLatin1();
+    static const QRegularExpression languageTag(
+        QStringLiteral("\\A[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\z"));
+    if (!language.isEmpty() && !languageTag.match(language).hasMatch())
+        return malformed(QStringLiteral("language tag '%1'").arg(language));
+    if (!language.isEmpty())
+        catalog += "/Lang (" + language.toLatin1() + ")\n";
     info += "/Author " + pdfTextString(author) + "\n/Subject " + pdfTextString(subject) + "\n";
 
     QByteArray update = pdf;

@@ -33,7 +33,8 @@ Result<QByteArray> PdfReplyWriter::render(const ReplyDocument &reply)
                                QObject::tr("The reply could not be turned into a PDF."),
                                painted.error().detail);
     }
-    return PdfInfoAmender::addAuthorAndSubject(buffer.data(), reply.author, reply.reference);
+    return PdfInfoAmender::addAuthorAndSubject(buffer.data(), reply.author, reply.reference,
+                                               reply.language);
 }
 
 Status PdfReplyWriter::write(const ReplyDocument &reply, const QString &path)

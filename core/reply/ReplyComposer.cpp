@@ -17,12 +17,6 @@ namespace {
 using Kind = ReplyBlock::Kind;
 using Values = QHash<QString, QString>;
 
-QString longDate(const QDate &date)
-{
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
 QString money(qint64 pence)
 {
     return pence % 100 == 0
@@ -35,25 +29,17 @@ QString hours(double value)
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value, 'g', 4);
 }
 
-QString joinedNumbers(const QStringList &numbers)
-{
-    if (numbers.size() <= 1)
-        return numbers.value(0);
-    return numbers.mid(0, numbers.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
-           numbers.last();
-}
-
-QString activityName(CostActivityKind kind)
+QString activityTerm(CostActivityKind kind)
 {
     switch (kind) {
     case CostActivityKind::DeterminingWhetherHeld:
-        return QObject::tr("Determining whether the information is held");
+        return QStringLiteral("activity_determining");
     case CostActivityKind::Locating:
-        return QObject::tr("Locating the information");
+        return QStringLiteral("activity_locating");
     case CostActivityKind::Retrieving:
-        return QObject::tr("Retrieving the information");
+        return QStringLiteral("activity_retrieving");
     case CostActivityKind::Extracting:
-        return QObject::tr("Extracting the information");
+        return QStringLiteral("activity_extracting");
     }
     return {};
 }
@@ -75,6 +61,53 @@ public:
         m_document.blocks << ReplyBlock{kind, text, label, items};
     }
 
+    // A short piece of wording in the letter's language (terms.json): a heading, a caption.
+    QString term(const QString &name, const Values &values = {})
+    {
+        Result<QString> text = m_templates.render(QStringLiteral("term.") + name, values);
+        if (!text) {
+            m_error = text.error();
+            return {};
+        }
+        return *text;
+    }
+
+    // "7 December 2026", "7 Rhagfyr 2026": the letter's language, not the interface's.
+    QString date(const QDate &date) const
+    {
+        const QLocale locale = m_templates.language() == LetterLanguage::Welsh
+                                   ? QLocale(QLocale::Welsh, QLocale::UnitedKingdom)
+                                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
+        return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+    }
+
+    QString joined(const QStringList &numbers)
+    {
+        if (numbers.size() <= 1)
+            return numbers.value(0);
+        return numbers.mid(0, numbers.size() - 1).join(QStringLiteral(", ")) +
+               term(QStringLiteral("list_and")) + numbers.last();
+    }
+
+    // The provision's citation in the letter's language ("Section 24(2)", "Adran 24(2)").
+    QString citation(const Provision &provision)
+    {
+        QString cited = provision.citation;
+        for (const auto &[english, name] :
+             {std::pair{QStringLiteral("Section"), QStringLiteral("citation_section")},
+              std::pair{QStringLiteral("Regulation"), QStringLiteral("citation_regulation")}}) {
+            if (cited.startsWith(english))
+                cited = term(name) + cited.mid(english.size());
+        }
+        return cited.replace(QStringLiteral(" and "), term(QStringLiteral("citation_and")));
+    }
+
+    QString title(const Provision &provision) const
+    {
+        const QString own = m_templates.provisionTitle(provision.id);
+        return own.isEmpty() ? provision.title : own;
+    }
+
     bool paragraph(const QString &key, const Values &values = {}, Kind kind = Kind::Paragraph)
     {
         Result<QString> text = m_templates.render(key, values);
@@ -93,12 +126,12 @@ public:
         return index < 0 ? id : QString::number(index + 1);
     }
 
-    QString questionNumbers(const QStringList &ids) const
+    QString questionNumbers(const QStringList &ids)
     {
         QStringList numbers;
         for (const QString &id : ids)
             numbers << questionNumber(id);
-        return joinedNumbers(numbers);
+        return joined(numbers);
     }
 
     const Provision *provision(const QString &id)
@@ -143,27 +176,27 @@ QString inSentence(const QString &citation)
     return citation.at(0).toLower() + citation.mid(1);
 }
 
-QString dutyAction(Duty duty)
+QString dutyAction(Letter &letter, Duty duty)
 {
-    return duty == Duty::ConfirmOrDeny
-               ? QObject::tr("confirming or denying whether the information is held")
-               : QObject::tr("disclosing the information");
+    return letter.term(duty == Duty::ConfirmOrDeny ? QStringLiteral("duty_confirm_deny")
+                                                   : QStringLiteral("duty_disclose"));
 }
 
-QString likelihoodWords(Likelihood likelihood)
+QString likelihoodWords(Letter &letter, Likelihood likelihood)
 {
-    return likelihood == Likelihood::Would ? QObject::tr("would")
-                                           : QObject::tr("would be likely to");
+    return letter.term(likelihood == Likelihood::Would ? QStringLiteral("likelihood_would")
+                                                       : QStringLiteral("likelihood_likely"));
 }
 
-QString claimScope(const Letter &letter, const ExemptionClaim &claim)
+QString claimScope(Letter &letter, const ExemptionClaim &claim)
 {
     if (claim.anyOtherInformation && claim.questions.isEmpty())
-        return QObject::tr("any further information within the scope of your request");
-    QString scope = QObject::tr("the information requested in question(s) %1")
-                        .arg(letter.questionNumbers(claim.questions));
+        return letter.term(QStringLiteral("scope_other"));
+    QString scope =
+        letter.term(QStringLiteral("scope_questions"),
+                    {{QStringLiteral("questions"), letter.questionNumbers(claim.questions)}});
     if (claim.anyOtherInformation)
-        scope += QObject::tr(", or any further information within the scope of your request");
+        scope += letter.term(QStringLiteral("scope_also_other"));
     return scope;
 }
 
@@ -178,7 +211,7 @@ void addLetterhead(Letter &letter, const AuthorityProfile &authority, const Repl
 
     QStringList recipient;
     if (options.withholdRequester) {
-        recipient << QObject::tr("[Requester's name and address withheld for review]");
+        recipient << letter.term(QStringLiteral("requester_withheld_address"));
     } else {
         recipient << theCase.requester.name;
         const QString postal = theCase.requester.addressForCorrespondence.trimmed();
@@ -188,18 +221,20 @@ void addLetterhead(Letter &letter, const AuthorityProfile &authority, const Repl
             recipient << theCase.requester.email;
     }
     letter.add(Kind::RecipientAddress, {}, {}, recipient);
-    letter.add(Kind::Date, longDate(options.letterDate));
-    letter.add(Kind::Reference, theCase.reference, QObject::tr("Our reference:"));
-    const QString name =
-        options.withholdRequester ? QObject::tr("[Requester]") : theCase.requester.name;
-    letter.add(Kind::Salutation, QObject::tr("Dear %1,").arg(name));
+    letter.add(Kind::Date, letter.date(options.letterDate));
+    letter.add(Kind::Reference, theCase.reference, letter.term(QStringLiteral("our_reference")));
+    const QString name = options.withholdRequester
+                             ? letter.term(QStringLiteral("requester_withheld_name"))
+                             : theCase.requester.name;
+    letter.add(Kind::Salutation,
+               letter.term(QStringLiteral("salutation"), {{QStringLiteral("name"), name}}));
     // The subject line under the salutation, as a letter about one matter carries it.
     const QString title = theCase.title.trimmed();
     if (!title.isEmpty())
         letter.paragraph(QStringLiteral("subject_line"),
                          {{QStringLiteral("request_kind"),
-                           letter.eir() ? QObject::tr("Environmental information request")
-                                        : QObject::tr("Freedom of Information request")},
+                           letter.term(letter.eir() ? QStringLiteral("request_kind_eir")
+                                                    : QStringLiteral("request_kind_foia"))},
                           {QStringLiteral("title"), title}},
                          Kind::Heading);
 }
@@ -207,12 +242,12 @@ void addLetterhead(Letter &letter, const AuthorityProfile &authority, const Repl
 void addRequest(Letter &letter)
 {
     const Case &theCase = letter.theCase();
-    letter.add(Kind::Heading, QObject::tr("Your request"));
+    letter.add(Kind::Heading, letter.term(QStringLiteral("heading_request")));
     letter.paragraph(QStringLiteral("opening"),
-                     {{QStringLiteral("received_date"), longDate(theCase.dateOfReceipt)},
+                     {{QStringLiteral("received_date"), letter.date(theCase.dateOfReceipt)},
                       {QStringLiteral("regime_act"),
-                       letter.eir() ? QObject::tr("the Environmental Information Regulations 2004")
-                                    : QObject::tr("the Freedom of Information Act 2000")}});
+                       letter.term(letter.eir() ? QStringLiteral("regime_act_eir")
+                                                : QStringLiteral("regime_act_foia"))}});
     if (!theCase.reply.lateApology.trimmed().isEmpty())
         letter.add(Kind::Paragraph, theCase.reply.lateApology.trimmed());
     letter.paragraph(QStringLiteral("request_intro"));
@@ -256,7 +291,7 @@ bool saysNotHeld(const QString &answer)
 void addAnswers(Letter &letter, const QString &authorityName)
 {
     const Case &theCase = letter.theCase();
-    letter.add(Kind::Heading, QObject::tr("Our response"));
+    letter.add(Kind::Heading, letter.term(QStringLiteral("heading_response")));
     QStringList fallenAway;
     QString gate;
     const ConditionGraph conditions(theCase);
@@ -271,12 +306,13 @@ void addAnswers(Letter &letter, const QString &authorityName)
         QString key = standardAnswerKey(letter, determination);
         if (determination.holding == Holding::NotHeld && saysNotHeld(determination.answer))
             key = letter.eir() ? QStringLiteral("not_held_eir_basis") : QString();
-        letter.add(Kind::Subheading, QObject::tr("Question %1").arg(i + 1));
+        letter.add(Kind::Subheading,
+                   letter.term(QStringLiteral("question_number"),
+                               {{QStringLiteral("number"), QString::number(i + 1)}}));
         if (!key.isEmpty())
             letter.paragraph(key, {{QStringLiteral("authority"), authorityName}}, Kind::Answer);
         if (determination.holding == Holding::NeitherConfirmNorDeny)
-            letter.add(Kind::Answer, QObject::tr("We can neither confirm nor deny whether we hold "
-                                                 "this information, for the reasons below."));
+            letter.add(Kind::Answer, letter.term(QStringLiteral("ncnd_answer")));
         if (!determination.availableAt.trimmed().isEmpty())
             letter.paragraph(QStringLiteral("s21_available"),
                              {{QStringLiteral("where"), determination.availableAt.trimmed()}},
@@ -286,7 +322,7 @@ void addAnswers(Letter &letter, const QString &authorityName)
     }
     if (!fallenAway.isEmpty())
         letter.paragraph(QStringLiteral("questions_fall_away"),
-                         {{QStringLiteral("questions"), joinedNumbers(fallenAway)},
+                         {{QStringLiteral("questions"), letter.joined(fallenAway)},
                           {QStringLiteral("gate"), letter.questionNumber(gate)}});
 }
 
@@ -299,11 +335,10 @@ void addLegitimateInterests(Letter &letter, const ExemptionClaim &claim)
     const LegitimateInterestsTest &test = *claim.legitimateInterests;
     letter.paragraph(QStringLiteral("legitimate_interests"));
     for (const auto &[caption, answer] :
-         {std::pair{QObject::tr("The legitimate interest in disclosure:"), test.legitimateInterest},
-          std::pair{QObject::tr("Whether disclosure is necessary to meet it:"), test.necessity},
-          std::pair{QObject::tr("That interest weighed against the rights of the people the "
-                                "information is about:"),
-                    test.balancingTest}}) {
+         {std::pair{letter.term(QStringLiteral("caption_legitimate_interest")),
+                    test.legitimateInterest},
+          std::pair{letter.term(QStringLiteral("caption_necessity")), test.necessity},
+          std::pair{letter.term(QStringLiteral("caption_balancing")), test.balancingTest}}) {
         if (!answer.trimmed().isEmpty())
             letter.add(Kind::Paragraph, answer.trimmed(), caption);
     }
@@ -311,10 +346,10 @@ void addLegitimateInterests(Letter &letter, const ExemptionClaim &claim)
 
 void addClaimWorking(Letter &letter, const ExemptionClaim &claim, const Provision &provision)
 {
-    const Values citation{{QStringLiteral("citation"), inSentence(provision.citation)},
-                          {QStringLiteral("duty_action"), dutyAction(claim.relieves)}};
-    letter.add(Kind::Subheading,
-               QStringLiteral("%1 – %2").arg(provision.citation, provision.title));
+    const QString cited = letter.citation(provision);
+    const Values citation{{QStringLiteral("citation"), inSentence(cited)},
+                          {QStringLiteral("duty_action"), dutyAction(letter, claim.relieves)}};
+    letter.add(Kind::Subheading, QStringLiteral("%1 – %2").arg(cited, letter.title(provision)));
     if (!claim.reason.trimmed().isEmpty())
         letter.add(Kind::Paragraph, claim.reason.trimmed());
     // The EIR speak of exceptions, not exemptions, and the qualified ones carry reg 12(2)'s
@@ -326,34 +361,35 @@ void addClaimWorking(Letter &letter, const ExemptionClaim &claim, const Provisio
         const PrejudiceTest &test = *claim.prejudice;
         if (!test.interest.trimmed().isEmpty())
             letter.add(Kind::Paragraph, test.interest.trimmed(),
-                       QObject::tr("Interest protected:"));
-        Result<QString> likelihood =
-            letter.render(QStringLiteral("prejudice_likelihood"),
-                          {{QStringLiteral("duty_action_gerund"), dutyAction(claim.relieves)},
-                           {QStringLiteral("likelihood"), likelihoodWords(test.likelihood)}});
+                       letter.term(QStringLiteral("caption_interest")));
+        Result<QString> likelihood = letter.render(
+            QStringLiteral("prejudice_likelihood"),
+            {{QStringLiteral("duty_action_gerund"), dutyAction(letter, claim.relieves)},
+             {QStringLiteral("likelihood"), likelihoodWords(letter, test.likelihood)}});
         if (likelihood)
-            letter.add(Kind::Paragraph, *likelihood, QObject::tr("Likelihood:"));
-        letter.add(Kind::Paragraph, test.harm.trimmed(), QObject::tr("How the harm would arise:"));
+            letter.add(Kind::Paragraph, *likelihood,
+                       letter.term(QStringLiteral("caption_likelihood")));
+        letter.add(Kind::Paragraph, test.harm.trimmed(),
+                   letter.term(QStringLiteral("caption_harm")));
     }
     addLegitimateInterests(letter, claim);
     if (claim.qualifiedPersonOpinion)
-        letter.add(Kind::Paragraph,
-                   QObject::tr("The qualified person for %1, %2, gave the opinion on %3 that "
-                               "disclosure would prejudice the effective conduct of public "
-                               "affairs: %4")
-                       .arg(provision.citation, claim.qualifiedPersonOpinion->qualifiedPerson,
-                            longDate(claim.qualifiedPersonOpinion->givenOn),
-                            claim.qualifiedPersonOpinion->opinion));
+        letter.add(
+            Kind::Paragraph,
+            letter.term(
+                QStringLiteral("qualified_person"),
+                {{QStringLiteral("citation"), cited},
+                 {QStringLiteral("person"), claim.qualifiedPersonOpinion->qualifiedPerson},
+                 {QStringLiteral("date"), letter.date(claim.qualifiedPersonOpinion->givenOn)},
+                 {QStringLiteral("opinion"), claim.qualifiedPersonOpinion->opinion}}));
     if (claim.certificate)
         letter.add(Kind::Paragraph,
-                   (letter.eir() ? QObject::tr("A certificate signed by %1 on %2 under %3 "
-                                               "(reference %4) is conclusive evidence that the "
-                                               "exception applies.")
-                                 : QObject::tr("A certificate signed by %1 on %2 under %3 "
-                                               "(reference %4) is conclusive evidence that the "
-                                               "exemption applies."))
-                       .arg(claim.certificate->signedBy, longDate(claim.certificate->signedOn),
-                            claim.certificate->provision, claim.certificate->reference));
+                   letter.term(letter.eir() ? QStringLiteral("certificate_eir")
+                                            : QStringLiteral("certificate"),
+                               {{QStringLiteral("signed_by"), claim.certificate->signedBy},
+                                {QStringLiteral("date"), letter.date(claim.certificate->signedOn)},
+                                {QStringLiteral("provision"), claim.certificate->provision},
+                                {QStringLiteral("reference"), claim.certificate->reference}}));
 }
 
 void addPublicInterest(Letter &letter, const ExemptionClaim &claim, const Provision &provision)
@@ -361,10 +397,10 @@ void addPublicInterest(Letter &letter, const ExemptionClaim &claim, const Provis
     if (!claim.publicInterest)
         return;
     const PublicInterestTest &test = *claim.publicInterest;
-    const Values values{{QStringLiteral("citation"), inSentence(provision.citation)},
-                        {QStringLiteral("duty_action"), dutyAction(claim.relieves)}};
-    letter.paragraph(QStringLiteral("pit_heading"),
-                     {{QStringLiteral("citation"), inSentence(provision.citation)}},
+    const QString cited = inSentence(letter.citation(provision));
+    const Values values{{QStringLiteral("citation"), cited},
+                        {QStringLiteral("duty_action"), dutyAction(letter, claim.relieves)}};
+    letter.paragraph(QStringLiteral("pit_heading"), {{QStringLiteral("citation"), cited}},
                      Kind::Subheading);
     for (const auto &[key, factors] :
          {std::pair{QStringLiteral("pit_favouring_disclosure_caption"), test.favouringDisclosure},
@@ -398,8 +434,8 @@ void addRefusals(Letter &letter, const QString &authorityName)
     if (ncnd.isEmpty() && withheld.isEmpty())
         return;
 
-    letter.add(Kind::Heading, letter.eir() ? QObject::tr("Exceptions we rely on")
-                                           : QObject::tr("Exemptions we rely on"));
+    letter.add(Kind::Heading, letter.term(letter.eir() ? QStringLiteral("heading_exceptions")
+                                                       : QStringLiteral("heading_exemptions")));
     letter.paragraph(letter.eir() ? QStringLiteral("refusal_notice_eir")
                                   : QStringLiteral("refusal_notice"));
     for (const auto &[claims, key] : {std::pair{ncnd, QStringLiteral("ncnd_decision")},
@@ -412,11 +448,13 @@ void addRefusals(Letter &letter, const QString &authorityName)
             const Provision *provision = letter.provision(claim->provision);
             if (!provision)
                 return;
-            citations << QStringLiteral("%1 – %2").arg(provision->citation, provision->title);
+            citations << QStringLiteral("%1 – %2").arg(letter.citation(*provision),
+                                                       letter.title(*provision));
             const QString claimScopeText = claimScope(letter, *claim);
             if (!scope.contains(claimScopeText))
-                scope = scope.isEmpty() ? claimScopeText
-                                        : scope + QObject::tr("; and ") + claimScopeText;
+                scope = scope.isEmpty()
+                            ? claimScopeText
+                            : scope + letter.term(QStringLiteral("scope_join")) + claimScopeText;
         }
         citations.removeDuplicates();
         letter.paragraph(
@@ -436,7 +474,7 @@ void addRefusals(Letter &letter, const QString &authorityName)
     for (const ExemptionClaim &claim : theCase.claims)
         anyTest = anyTest || claim.publicInterest.has_value();
     if (anyTest)
-        letter.add(Kind::Heading, QObject::tr("The public interest"));
+        letter.add(Kind::Heading, letter.term(QStringLiteral("heading_public_interest")));
     for (const ExemptionClaim &claim : theCase.claims) {
         if (const Provision *provision = letter.provision(claim.provision))
             addPublicInterest(letter, claim, *provision);
@@ -446,7 +484,7 @@ void addRefusals(Letter &letter, const QString &authorityName)
             event.estimatedDecisionDate.isValid())
             letter.paragraph(
                 QStringLiteral("extension_notice"),
-                {{QStringLiteral("decision_date"), longDate(event.estimatedDecisionDate)}});
+                {{QStringLiteral("decision_date"), letter.date(event.estimatedDecisionDate)}});
     }
     if (!ncnd.isEmpty())
         letter.paragraph(QStringLiteral("ncnd_no_inference"));
@@ -467,7 +505,7 @@ void addProceduralRefusals(Letter &letter, const AuthorityProfile &authority)
     if (anyQuestion(theCase, Communication::RefusedCost) && theCase.costEstimate) {
         const CostEstimate &estimate = *theCase.costEstimate;
         const qint64 limit = CostEstimate::appropriateLimitPence(authority.kind);
-        letter.add(Kind::Heading, QObject::tr("The cost of complying"));
+        letter.add(Kind::Heading, letter.term(QStringLiteral("heading_cost")));
         letter.paragraph(QStringLiteral("s12_refusal"),
                          {{QStringLiteral("limit"), money(limit)},
                           {QStringLiteral("authority"), authority.name},
@@ -476,7 +514,9 @@ void addProceduralRefusals(Letter &letter, const AuthorityProfile &authority)
         QStringList activities;
         for (const CostActivity &activity : estimate.activities) {
             QString line =
-                QObject::tr("%1: %2 hours").arg(activityName(activity.kind), hours(activity.hours));
+                letter.term(QStringLiteral("activity_hours"),
+                            {{QStringLiteral("activity"), letter.term(activityTerm(activity.kind))},
+                             {QStringLiteral("hours"), hours(activity.hours)}});
             if (!activity.basis.trimmed().isEmpty())
                 line += QStringLiteral(". ") + activity.basis.trimmed();
             activities << line;
@@ -488,7 +528,7 @@ void addProceduralRefusals(Letter &letter, const AuthorityProfile &authority)
     }
     const bool vexatious = anyQuestion(theCase, Communication::RefusedVexatious);
     if (vexatious || anyQuestion(theCase, Communication::RefusedRepeated)) {
-        letter.add(Kind::Heading, QObject::tr("Why we are refusing your request"));
+        letter.add(Kind::Heading, letter.term(QStringLiteral("heading_refusing")));
         letter.paragraph(QStringLiteral("s14_refusal"),
                          {{QStringLiteral("subsection"),
                            vexatious ? QStringLiteral("14(1)") : QStringLiteral("14(2)")},
@@ -502,7 +542,7 @@ void addProceduralRefusals(Letter &letter, const AuthorityProfile &authority)
 void addRightsAndSignature(Letter &letter, const AuthorityProfile &authority, const QString &review,
                            const QString &complaint)
 {
-    letter.add(Kind::Heading, QObject::tr("Your right to a review and to complain"));
+    letter.add(Kind::Heading, letter.term(QStringLiteral("heading_rights")));
     for (const QString &text : {review, complaint}) {
         for (const QString &paragraph : text.trimmed().split(QStringLiteral("\n\n")))
             letter.add(Kind::Paragraph, paragraph.trimmed());
@@ -601,6 +641,21 @@ Status checkBreakable(const ReplyDocument &document)
 
 } // namespace
 
+ReplyDocument ReplyComposer::welshFirst(const ReplyDocument &welsh, const ReplyDocument &english,
+                                        const QString &separator)
+{
+    ReplyDocument combined = welsh;
+    combined.title = welsh.title + QStringLiteral(" / ") + english.title;
+    combined.blocks << ReplyBlock{Kind::Heading, separator, {}, {}};
+    bool letterhead = true;
+    for (const ReplyBlock &block : english.blocks) {
+        letterhead = letterhead && block.kind != Kind::Salutation;
+        if (!letterhead)
+            combined.blocks << block;
+    }
+    return combined;
+}
+
 Result<ReplyDocument> ReplyComposer::compose(const Case &theCase, const AuthorityProfile &authority,
                                              const ReplyOptions &options) const
 {
@@ -610,17 +665,31 @@ Result<ReplyDocument> ReplyComposer::compose(const Case &theCase, const Authorit
     document.author = authority.name;
     document.logoPath = authority.logoPath;
     document.draft = options.draft;
-    document.title = (theCase.regime == Regime::Eir
-                          ? QObject::tr("Environmental Information Regulations request %1")
-                          : QObject::tr("Freedom of Information request %1"))
-                         .arg(theCase.reference);
+    document.language = letterLanguageTag(m_templates.language());
+    document.title =
+        letter.term(theCase.regime == Regime::Eir ? QStringLiteral("document_title_eir")
+                                                  : QStringLiteral("document_title_foia"),
+                    {{QStringLiteral("reference"), theCase.reference}});
+    document.bandReference = letter.term(QStringLiteral("band_reference"),
+                                         {{QStringLiteral("reference"), theCase.reference}});
+    document.bandPage =
+        letter.term(QStringLiteral("band_page"), {{QStringLiteral("page"), QStringLiteral("%1")},
+                                                  {QStringLiteral("pages"), QStringLiteral("%2")}});
+    document.bandDraft = letter.term(QStringLiteral("band_draft"));
+    document.watermark = letter.term(QStringLiteral("watermark_draft"));
 
-    Result<QString> review = theCase.reply.internalReviewProcedure.trimmed().isEmpty()
+    // A Welsh letter carries the case's Welsh paragraphs, never its English ones.
+    const bool welsh = m_templates.language() == LetterLanguage::Welsh;
+    const QString &ownReview =
+        welsh ? theCase.reply.internalReviewProcedureWelsh : theCase.reply.internalReviewProcedure;
+    const QString &ownComplaint =
+        welsh ? theCase.reply.complaintRightsWelsh : theCase.reply.complaintRights;
+    Result<QString> review = ownReview.trimmed().isEmpty()
                                  ? defaultInternalReviewText(theCase, authority)
-                                 : Result<QString>(theCase.reply.internalReviewProcedure);
-    Result<QString> complaint = theCase.reply.complaintRights.trimmed().isEmpty()
+                                 : Result<QString>(ownReview);
+    Result<QString> complaint = ownComplaint.trimmed().isEmpty()
                                     ? defaultComplaintRightsText(theCase)
-                                    : Result<QString>(theCase.reply.complaintRights);
+                                    : Result<QString>(ownComplaint);
     if (!review)
         return review.error();
     if (!complaint)

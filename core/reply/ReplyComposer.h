@@ -53,6 +53,12 @@ public:
     static QString internalReviewKey(const Case &theCase);
     static QString complaintRightsKey(const Case &theCase);
 
+    // A bilingual letter, Welsh first (Welsh Language Standards): the Welsh letter whole, then,
+    // under the heading `separator`, the English letter from its salutation on (the letterhead,
+    // date and reference are not repeated). It declares Welsh as its language.
+    static ReplyDocument welshFirst(const ReplyDocument &welsh, const ReplyDocument &english,
+                                    const QString &separator);
+
 private:
     const ExemptionCatalogue &m_catalogue;
     const LetterTemplates &m_templates;

@@ -42,6 +42,14 @@ struct ReplyDocument
     QString reference;  // the case reference, shown in every page's header
     bool draft = false; // a draft is watermarked DRAFT on every page
     QString logoPath;   // the authority's logo, top right above its address; empty: none
+    // The letter's language as a BCP 47 tag ("en-GB", "cy-GB"; a bilingual letter: its first),
+    // which the PDF declares in its catalogue (/Lang).
+    QString language = QStringLiteral("en-GB");
+    // The page bands and watermark in the letter's language; empty: the English words.
+    QString bandReference; // "Our reference: 13457_18"
+    QString bandPage;      // "Page %1 of %2"
+    QString bandDraft;     // "DRAFT: not for sending"
+    QString watermark;     // "DRAFT"
     QList<ReplyBlock> blocks;
 
     bool operator==(const ReplyDocument &) const = default;

@@ -45,7 +45,7 @@ PageGeometry pageGeometry(double dpi)
     return g;
 }
 
-void drawWatermark(QPainter &painter, const PageGeometry &g)
+void drawWatermark(QPainter &painter, const PageGeometry &g, const ReplyDocument &reply)
 {
     painter.save();
     QFont font(LetterStyle::standard().family());
@@ -57,7 +57,8 @@ void drawWatermark(QPainter &painter, const PageGeometry &g)
     painter.rotate(-45);
     const QRectF box(-g.page.width(), -g.page.height() / 4, 2 * g.page.width(),
                      g.page.height() / 2);
-    painter.drawText(box, Qt::AlignCenter, QStringLiteral("DRAFT"));
+    painter.drawText(box, Qt::AlignCenter,
+                     reply.watermark.isEmpty() ? QStringLiteral("DRAFT") : reply.watermark);
     painter.restore();
 }
 
@@ -70,13 +71,16 @@ void drawBands(QPainter &painter, const PageGeometry &g, const ReplyDocument &re
     painter.setPen(LetterStyle::bandColor());
     painter.drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, reply.author);
     painter.drawText(g.header, Qt::AlignRight | Qt::AlignVCenter,
-                     QObject::tr("Our reference: %1").arg(reply.reference));
+                     reply.bandReference.isEmpty()
+                         ? QObject::tr("Our reference: %1").arg(reply.reference)
+                         : reply.bandReference);
     painter.drawLine(g.header.bottomLeft(), g.header.bottomRight());
-    painter.drawText(g.footer, Qt::AlignRight | Qt::AlignVCenter,
-                     QObject::tr("Page %1 of %2").arg(page).arg(pages));
+    const QString pageOf = reply.bandPage.isEmpty() ? QObject::tr("Page %1 of %2") : reply.bandPage;
+    painter.drawText(g.footer, Qt::AlignRight | Qt::AlignVCenter, pageOf.arg(page).arg(pages));
     if (reply.draft)
         painter.drawText(g.footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         QObject::tr("DRAFT: not for sending"));
+                         reply.bandDraft.isEmpty() ? QObject::tr("DRAFT: not for sending")
+                                                   : reply.bandDraft);
     painter.restore();
 }
 
@@ -182,7 +186,7 @@ Status ReplyPagePainter::paint(const ReplyDocument &reply, QPagedPaintDevice &de
             return paintError(QStringLiteral("newPage failed at page %1").arg(i + 1));
         }
         if (reply.draft)
-            drawWatermark(painter, g);
+            drawWatermark(painter, g, reply);
         drawBands(painter, g, reply, i + 1, pages);
         drawBody(painter, document, g, i);
     }

@@ -52,6 +52,10 @@ void PracticeRules::checkRightsParagraphs(const RuleInput &input, QList<Finding>
          "reg 14(5)(a)", "internal review"},
         {reply.complaintRights, "reply.complaintRights", "s17(7)(b)", "reg 14(5)(b)",
          "complaint to the Information Commissioner"},
+        {reply.internalReviewProcedureWelsh, "reply.internalReviewProcedureWelsh", "s17(7)(a)",
+         "reg 14(5)(a)", "Welsh internal review"},
+        {reply.complaintRightsWelsh, "reply.complaintRightsWelsh", "s17(7)(b)", "reg 14(5)(b)",
+         "Welsh complaint"},
     };
     for (const auto &paragraph : paragraphs) {
         if (!hasUnfilledPlaceholder(paragraph.text))

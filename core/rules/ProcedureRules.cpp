@@ -131,20 +131,44 @@ void ProcedureRules::checkRights(const RuleInput &input, QList<Finding> &finding
                                                     QStringLiteral("Code of Practice (s45)"),
                                                     QLatin1StringView(locator), message));
     };
-    if (theCase.reply.internalReviewProcedure.trimmed().isEmpty())
-        add("S17-REVIEW-MISSING", "reply.internalReviewProcedure",
-            QStringLiteral("The reply does not describe the internal review procedure (%1): how "
-                           "to ask for a review, to whom, and by when. Add the authority's review "
-                           "paragraph, or say that there is none.")
-                .arg(input.isEir() ? QStringLiteral("reg 11 representations, reg 14(5)(a)")
-                                   : QStringLiteral("s17(7)(a)")));
-    if (theCase.reply.complaintRights.trimmed().isEmpty())
-        add("S17-COMPLAINT-MISSING", "reply.complaintRights",
-            QStringLiteral("The reply does not tell the requester of the right to complain to the "
-                           "Information Commissioner (%1). Add the paragraph on applying to the "
-                           "Commissioner.")
-                .arg(input.isEir() ? QStringLiteral("reg 14(5)(b) and reg 18")
-                                   : QStringLiteral("s17(7)(b) and s50")));
+    // The letter carries the paragraphs of each language it is written in: a Welsh letter
+    // without them lacks them exactly as an English one would.
+    const LetterLanguage language = theCase.languageOfCorrespondence;
+    const struct
+    {
+        bool inLetter;
+        const QString &review;
+        const QString &complaint;
+        const char *reviewLocator;
+        const char *complaintLocator;
+        QString which;
+    } versions[] = {
+        {language != LetterLanguage::Welsh, theCase.reply.internalReviewProcedure,
+         theCase.reply.complaintRights, "reply.internalReviewProcedure", "reply.complaintRights",
+         language == LetterLanguage::Bilingual ? QStringLiteral("English ") : QString()},
+        {language != LetterLanguage::English, theCase.reply.internalReviewProcedureWelsh,
+         theCase.reply.complaintRightsWelsh, "reply.internalReviewProcedureWelsh",
+         "reply.complaintRightsWelsh", QStringLiteral("Welsh ")},
+    };
+    for (const auto &version : versions) {
+        if (!version.inLetter)
+            continue;
+        if (version.review.trimmed().isEmpty())
+            add("S17-REVIEW-MISSING", version.reviewLocator,
+                QStringLiteral("The %1reply does not describe the internal review procedure (%2): "
+                               "how to ask for a review, to whom, and by when. Add the "
+                               "authority's review paragraph, or say that there is none.")
+                    .arg(version.which, input.isEir()
+                                            ? QStringLiteral("reg 11 representations, reg 14(5)(a)")
+                                            : QStringLiteral("s17(7)(a)")));
+        if (version.complaint.trimmed().isEmpty())
+            add("S17-COMPLAINT-MISSING", version.complaintLocator,
+                QStringLiteral("The %1reply does not tell the requester of the right to complain "
+                               "to the Information Commissioner (%2). Add the paragraph on "
+                               "applying to the Commissioner.")
+                    .arg(version.which, input.isEir() ? QStringLiteral("reg 14(5)(b) and reg 18")
+                                                      : QStringLiteral("s17(7)(b) and s50")));
+    }
 }
 
 void ProcedureRules::checkCostLimit(const RuleInput &input, QList<Finding> &findings)

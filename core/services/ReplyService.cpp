@@ -9,15 +9,50 @@
 
 namespace foi::core {
 
+namespace {
+
+Result<ReplyDocument> composeLetter(const Case &theCase, const AuthorityProfile &authority,
+                                    const ExemptionCatalogue &catalogue,
+                                    const ReplyOptions &options)
+{
+    Result<LetterTemplates> english =
+        LetterTemplates::load(LetterLanguage::English, authority.letterOverrideFolder);
+    if (!english)
+        return english.error();
+    const LetterLanguage language = theCase.languageOfCorrespondence;
+    if (language == LetterLanguage::English)
+        return ReplyComposer(catalogue, *english).compose(theCase, authority, options);
+    Result<LetterTemplates> welsh =
+        LetterTemplates::load(LetterLanguage::Welsh, authority.letterOverrideFolder);
+    if (!welsh)
+        return welsh.error();
+    Result<ReplyDocument> inWelsh =
+        ReplyComposer(catalogue, *welsh).compose(theCase, authority, options);
+    if (!inWelsh || language == LetterLanguage::Welsh)
+        return inWelsh;
+    Result<ReplyDocument> inEnglish =
+        ReplyComposer(catalogue, *english).compose(theCase, authority, options);
+    if (!inEnglish)
+        return inEnglish.error();
+    const QString name = QStringLiteral("term.other_language_version");
+    Result<QString> welshName = welsh->render(name, {});
+    Result<QString> englishName = english->render(name, {});
+    if (!welshName)
+        return welshName.error();
+    if (!englishName)
+        return englishName.error();
+    return ReplyComposer::welshFirst(*inWelsh, *inEnglish,
+                                     *welshName + QStringLiteral(" / ") + *englishName);
+}
+
+} // namespace
+
 Result<ReplyService::Rendered> ReplyService::compose(const Case &theCase,
                                                      const AuthorityProfile &authority,
                                                      const WorkingDayCalendar &calendar,
                                                      const QDate &letterDate,
                                                      bool withholdRequester)
 {
-    Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);
-    if (!templates)
-        return templates.error();
     const ExemptionCatalogue &catalogue = ExemptionCatalogue::builtIn();
 
     Rendered rendered;
@@ -29,10 +64,8 @@ Result<ReplyService::Rendered> ReplyService::compose(const Case &theCase,
         CaseChecker(catalogue, calendar, EnvironmentalTerms::builtIn()).check(theCase, context);
     rendered.draft = CaseChecker::hasErrors(rendered.findings);
 
-    Result<ReplyDocument> document =
-        ReplyComposer(catalogue, *templates)
-            .compose(theCase, authority,
-                     ReplyOptions{letterDate, rendered.draft, withholdRequester});
+    Result<ReplyDocument> document = composeLetter(
+        theCase, authority, catalogue, ReplyOptions{letterDate, rendered.draft, withholdRequester});
     if (!document)
         return document.error();
     rendered.document = std::move(document).value();
@@ -76,7 +109,18 @@ ReplyService::standardRightsParagraphs(const Case &theCase, const AuthorityProfi
     Result<QString> complaint = composer.defaultComplaintRightsText(theCase);
     if (!complaint)
         return complaint.error();
-    return RightsParagraphs{*review, *complaint};
+    Result<LetterTemplates> welshTemplates =
+        LetterTemplates::load(LetterLanguage::Welsh, authority.letterOverrideFolder);
+    if (!welshTemplates)
+        return welshTemplates.error();
+    const ReplyComposer welsh(ExemptionCatalogue::builtIn(), *welshTemplates);
+    Result<QString> welshReview = welsh.defaultInternalReviewText(theCase, authority);
+    if (!welshReview)
+        return welshReview.error();
+    Result<QString> welshComplaint = welsh.defaultComplaintRightsText(theCase);
+    if (!welshComplaint)
+        return welshComplaint.error();
+    return RightsParagraphs{*review, *complaint, *welshReview, *welshComplaint};
 }
 
 Result<ReplyService::RightsRefresh>
@@ -89,7 +133,9 @@ ReplyService::refreshedRightsParagraphs(const Case &theCase, const AuthorityProf
     if (!templates)
         return templates.error();
     RightsRefresh refresh;
-    refresh.paragraphs = {theCase.reply.internalReviewProcedure, theCase.reply.complaintRights};
+    refresh.paragraphs = {theCase.reply.internalReviewProcedure, theCase.reply.complaintRights,
+                          theCase.reply.internalReviewProcedureWelsh,
+                          theCase.reply.complaintRightsWelsh};
     const auto follow = [&](QString &paragraph, const QString &key, const QString &wording) {
         if (paragraph.trimmed().isEmpty() || paragraph.trimmed() == wording.trimmed())
             return false;

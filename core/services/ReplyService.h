@@ -51,6 +51,8 @@ public:
     {
         QString internalReview;
         QString complaint;
+        QString internalReviewWelsh; // the same in Welsh, for a Welsh or bilingual letter
+        QString complaintWelsh;
     };
     // Fails (authority.review-contact-missing) when the profile gives nowhere to write for a
     // review, rather than leaving a gap in the sentence.

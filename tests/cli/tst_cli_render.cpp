@@ -4,12 +4,60 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 const QString referenceCase = testsupport::referenceCasePath();
 const QString authority = QStringLiteral(FOI_SOURCE_DIR "/packaging/authority.example.json");
+
+// What pdftotext reads from the PDF at `path`, runs of white space made one space.
+QString pdfText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000))
+        return {};
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).replace(space, QStringLiteral(" "));
+}
+
+// Where each of `parts` is found in `text`, each after the one before; -1 for the first missing.
+qsizetype findInOrder(const QString &text, const QStringList &parts, qsizetype from,
+                      QString *missing)
+{
+    for (const QString &part : parts) {
+        const qsizetype at = text.indexOf(part, from);
+        if (at < 0) {
+            *missing = part;
+            return -1;
+        }
+        from = at + part.size();
+    }
+    return from;
+}
+
+// The parts a refusal notice must have (s17(1), (3), (7); s50), as the reference case's Welsh
+// letter words them: the decision, the exemption with its section, the public interest test,
+// the right to an internal review and the right to complain to the Commissioner under s50.
+const QStringList welshParts{
+    QStringLiteral("gadarnhau na gwadu a yw'n cadw"),
+    QStringLiteral("Adran 24(2) – Diogelwch cenedlaethol: dim cadarnhau na gwadu"),
+    QStringLiteral("Prawf budd y cyhoedd ar gyfer adran 24(2)"),
+    QStringLiteral("adolygiad mewnol"),
+    QStringLiteral("o dan adran 50 o Ddeddf Rhyddid Gwybodaeth 2000 i wneud cais i'r Comisiynydd "
+                   "Gwybodaeth"),
+};
+const QStringList englishParts{
+    QStringLiteral("can neither confirm nor deny whether it holds"),
+    QStringLiteral("Section 24(2) – National security: neither confirm nor deny"),
+    QStringLiteral("The public interest test for section 24(2)"),
+    QStringLiteral("internal review"),
+    QStringLiteral("under section 50 of the Freedom of Information Act 2000"),
+};
 
 QByteArray head(const QString &path, int bytes)
 {
@@ -33,6 +81,43 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("Wrote ")), qPrintable(run.err));
         QVERIFY2(!run.out.contains(QStringLiteral("DRAFT")), qPrintable(run.out));
         QCOMPARE(head(out, 8), QByteArray("%PDF-1.4"));
+    }
+
+    // Issue 23: the reference case in Welsh, then in both languages (Welsh first), read back
+    // from the PDF: every required part, in Welsh, in order.
+    void rendersTheReferenceCaseInWelshAndBilingually()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QTemporaryDir home;
+        const QString welsh = home.filePath(QStringLiteral("cy.pdf"));
+        const CliRun welshRun =
+            runCli({QStringLiteral("render"), referenceCase, QStringLiteral("--out"), welsh,
+                    QStringLiteral("--authority"), authority, QStringLiteral("--language"),
+                    QStringLiteral("cy"), QStringLiteral("--date"), QStringLiteral("2026-12-07")},
+                   home.path());
+        QCOMPARE(welshRun.exitCode, 0);
+        QString missing;
+        const QString welshText = pdfText(welsh);
+        QVERIFY2(welshText.contains(QStringLiteral("7 Rhagfyr 2026")), qPrintable(welshText));
+        QVERIFY2(findInOrder(welshText, welshParts, 0, &missing) >= 0, qPrintable(missing));
+        QVERIFY(!welshText.contains(QStringLiteral("Your request")));
+
+        const QString both = home.filePath(QStringLiteral("both.pdf"));
+        const CliRun bothRun =
+            runCli({QStringLiteral("render"), referenceCase, QStringLiteral("--out"), both,
+                    QStringLiteral("--authority"), authority, QStringLiteral("--language"),
+                    QStringLiteral("bilingual")},
+                   home.path());
+        QCOMPARE(bothRun.exitCode, 0);
+        const QString bothText = pdfText(both);
+        const qsizetype welshEnd = findInOrder(bothText, welshParts, 0, &missing);
+        QVERIFY2(welshEnd >= 0, qPrintable(missing));
+        const qsizetype separator =
+            bothText.indexOf(QStringLiteral("Fersiwn Saesneg / English version"), welshEnd);
+        QVERIFY(separator > 0);
+        QVERIFY2(findInOrder(bothText, englishParts, separator, &missing) >= 0,
+                 qPrintable(missing));
     }
 
     void rendersAnEditableOdtCopy()
@@ -148,6 +233,10 @@ private slots:
             << QStringList{QStringLiteral("/nonexistent/case.json"), QStringLiteral("--out"),
                            QStringLiteral("x.pdf")}
             << QStringLiteral("cannot read");
+        QTest::newRow("bad language")
+            << QStringList{referenceCase, QStringLiteral("--out"), QStringLiteral("x.pdf"),
+                           QStringLiteral("--language"), QStringLiteral("welsh")}
+            << QStringLiteral("en, cy or bilingual");
     }
 
     void badOptionsAreUsageErrorsThatWriteNothing()

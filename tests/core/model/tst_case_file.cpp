@@ -104,7 +104,10 @@ Case everyFieldSet()
                QDate(2025, 4, 1),
                QStringLiteral("Sorry for the delay."),
                {},
-               {}};
+               {},
+               QStringLiteral("Testun adolygu"),
+               QStringLiteral("Testun cwyno")};
+    c.languageOfCorrespondence = LetterLanguage::Bilingual;
     c.outcomeOverride = Outcome::PartiallyWithheld;
     // A reply sent, amended after sending and corrected: both letters and the amendment are kept.
     c.reply.sent = {{1,

@@ -116,7 +116,7 @@ private slots:
         });
         QVERIFY2(scanPdf(pdfa).isEmpty(), qPrintable(describe(scanPdf(pdfa))));
         const Result<QByteArray> amended = PdfInfoAmender::addAuthorAndSubject(
-            pdfa, u"Jane Smith"_qs, u"Internal review draft"_qs);
+            pdfa, u"Jane Smith"_qs, u"Internal review draft"_qs, u"en-GB"_qs);
         QVERIFY(amended.ok());
         const ReleaseFindings findings = scanPdf(amended.value());
         QVERIFY2(findings.size() == 1, qPrintable(describe(findings)));
