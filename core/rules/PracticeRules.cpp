@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
+
 namespace foi::core {
 
 void PracticeRules::check(const RuleInput &input, QList<Finding> &findings)
@@ -29,12 +31,14 @@ void PracticeRules::checkQuestions(const RuleInput &input, QList<Finding> &findi
     // With no request text either, S8-DESCRIPTION-MISSING already says what to do.
     if (!theCase.questions.isEmpty() || theCase.requestText.trimmed().isEmpty())
         return;
-    findings.append(Finding::error(
-        QStringLiteral("CASE-NO-QUESTIONS"), input.cite("s1(1)", "reg 5(1)"),
-        QStringLiteral("questions"),
-        QStringLiteral("The case has no questions, so the reply would answer nothing (%1). On "
-                       "the Questions step, split the request into its questions.")
-            .arg(input.cite("s1(1)", "reg 5(1)"))));
+    findings.append(
+        Finding::error(QStringLiteral("CASE-NO-QUESTIONS"), input.cite("s1(1)", "reg 5(1)"),
+                       QStringLiteral("questions"),
+                       QCoreApplication::translate(
+                           "foi::core::PracticeRules",
+                           "The case has no questions, so the reply would answer nothing (%1). On "
+                           "the Questions step, split the request into its questions.")
+                           .arg(input.cite("s1(1)", "reg 5(1)"))));
 }
 
 void PracticeRules::checkRightsParagraphs(const RuleInput &input, QList<Finding> &findings)
@@ -61,14 +65,16 @@ void PracticeRules::checkRightsParagraphs(const RuleInput &input, QList<Finding>
         if (!hasUnfilledPlaceholder(paragraph.text))
             continue;
         const QString provision = input.cite(paragraph.foia, paragraph.eir);
-        findings.append(Finding::error(
-            QStringLiteral("S17-RIGHTS-PLACEHOLDER"), provision,
-            QString::fromLatin1(paragraph.locator),
-            QStringLiteral("The %1 paragraph has a gap where a value belongs (a {{name}} left "
-                           "unfilled, or an empty contact), so the requester would not know "
-                           "where to write (%2). Fill in the authority profile in Settings and "
-                           "use the standard paragraphs again, or complete the sentence.")
-                .arg(QString::fromLatin1(paragraph.name), provision)));
+        findings.append(
+            Finding::error(QStringLiteral("S17-RIGHTS-PLACEHOLDER"), provision,
+                           QString::fromLatin1(paragraph.locator),
+                           QCoreApplication::translate(
+                               "foi::core::PracticeRules",
+                               "The %1 paragraph has a gap where a value belongs (a {{name}} left "
+                               "unfilled, or an empty contact), so the requester would not know "
+                               "where to write (%2). Fill in the authority profile in Settings and "
+                               "use the standard paragraphs again, or complete the sentence.")
+                               .arg(QString::fromLatin1(paragraph.name), provision)));
     }
 }
 
@@ -107,15 +113,21 @@ void PracticeRules::checkFactorSides(const RuleInput &input, QList<Finding> &fin
                         .arg(c)
                         .arg(QString::fromLatin1(column.field))
                         .arg(f),
-                    QStringLiteral("A library factor that favours %1 is listed among the "
-                                   "factors favouring %2. Move it to the other column, or "
-                                   "reword it so that it argues for this side.")
+                    QCoreApplication::translate(
+                        "foi::core::PracticeRules",
+                        "A library factor that favours %1 is listed among the "
+                        "factors favouring %2. Move it to the other column, or "
+                        "reword it so that it argues for this side.")
                         .arg(*favours == FactorSide::Disclosure
-                                 ? QStringLiteral("disclosure")
-                                 : QStringLiteral("maintaining the exemption"),
+                                 ? QCoreApplication::translate("foi::core::PracticeRules",
+                                                               "disclosure")
+                                 : QCoreApplication::translate("foi::core::PracticeRules",
+                                                               "maintaining the exemption"),
                              column.column == FactorSide::Disclosure
-                                 ? QStringLiteral("disclosure")
-                                 : QStringLiteral("maintaining the exemption"))));
+                                 ? QCoreApplication::translate("foi::core::PracticeRules",
+                                                               "disclosure")
+                                 : QCoreApplication::translate("foi::core::PracticeRules",
+                                                               "maintaining the exemption"))));
             }
         }
     }

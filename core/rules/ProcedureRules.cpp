@@ -2,6 +2,8 @@
 
 #include "rules/CaseDeadline.h"
 
+#include <QCoreApplication>
+
 namespace foi::core {
 
 namespace {
@@ -67,26 +69,32 @@ void ProcedureRules::checkExtension(const RuleInput &input, QList<Finding> &find
         if (kind == ClockChangeKind::PublicInterestExtension && input.isEir())
             findings.append(Finding::error(
                 QStringLiteral("EXTENSION-WRONG-REGIME"), QStringLiteral("reg 7(1)"), locator,
-                QStringLiteral("The EIR have no public interest extension: more time is allowed "
-                               "only for complex and voluminous requests (reg 7(1)). Record a "
-                               "reg 7 extension if that applies, or remove it.")));
+                QCoreApplication::translate(
+                    "foi::core::ProcedureRules",
+                    "The EIR have no public interest extension: more time is allowed "
+                    "only for complex and voluminous requests (reg 7(1)). Record a "
+                    "reg 7 extension if that applies, or remove it.")));
         else if (kind == ClockChangeKind::ComplexityExtension && !input.isEir())
             findings.append(Finding::error(
                 QStringLiteral("EXTENSION-WRONG-REGIME"), QStringLiteral("s10(3)"), locator,
-                QStringLiteral("The Act allows no extension for complexity or volume; only "
-                               "s10(3) gives more time, to weigh the public interest in a "
-                               "qualified exemption. Remove the extension.")));
+                QCoreApplication::translate(
+                    "foi::core::ProcedureRules",
+                    "The Act allows no extension for complexity or volume; only "
+                    "s10(3) gives more time, to weigh the public interest in a "
+                    "qualified exemption. Remove the extension.")));
         else if (kind == ClockChangeKind::PublicInterestExtension ||
                  kind == ClockChangeKind::ComplexityExtension)
             checkExtensionNotice(input, i, findings);
         if (kind == ClockChangeKind::PublicInterestExtension && !input.isEir() && !qualifiedInPlay)
-            findings.append(Finding::error(
-                QStringLiteral("S10-EXTENSION-WITHOUT-QUALIFIED"), QStringLiteral("s10(3)"),
-                locator,
-                QStringLiteral("The s10(3) extension is only for weighing the public interest "
-                               "in a qualified exemption, and no qualified exemption is "
-                               "claimed. Remove the extension, or claim the exemption it was "
-                               "taken for.")));
+            findings.append(
+                Finding::error(QStringLiteral("S10-EXTENSION-WITHOUT-QUALIFIED"),
+                               QStringLiteral("s10(3)"), locator,
+                               QCoreApplication::translate(
+                                   "foi::core::ProcedureRules",
+                                   "The s10(3) extension is only for weighing the public interest "
+                                   "in a qualified exemption, and no qualified exemption is "
+                                   "claimed. Remove the extension, or claim the exemption it was "
+                                   "taken for.")));
     }
 }
 
@@ -103,18 +111,22 @@ void ProcedureRules::checkExtensionNotice(const RuleInput &input, qsizetype inde
         findings.append(Finding::error(
             QStringLiteral("S17-EXTENSION-NOTICE-LATE"), input.cite("s17(1)", "reg 7(2)"),
             locator + QStringLiteral(".date"),
-            QStringLiteral("The extension was notified on %1, after the 20th working day (%2). "
-                           "An extension must be notified within the 20 working days (%3); "
-                           "the reply is late and owes an apology.")
+            QCoreApplication::translate(
+                "foi::core::ProcedureRules",
+                "The extension was notified on %1, after the 20th working day (%2). "
+                "An extension must be notified within the 20 working days (%3); "
+                "the reply is late and owes an apology.")
                 .arg(change.date.toString(Qt::ISODate), deadline.toString(Qt::ISODate),
                      input.cite("s17(1)", "reg 7(2)"))));
     if (!input.isEir() && !change.estimatedDecisionDate.isValid())
         findings.append(Finding::error(
             QStringLiteral("S17-EXTENSION-ESTIMATE-MISSING"), QStringLiteral("s17(2)"),
             locator + QStringLiteral(".estimatedDecisionDate"),
-            QStringLiteral("A notice taking more time under s10(3) must estimate the date by "
-                           "which the public interest decision will be reached (s17(2)). "
-                           "Record the estimate given.")));
+            QCoreApplication::translate(
+                "foi::core::ProcedureRules",
+                "A notice taking more time under s10(3) must estimate the date by "
+                "which the public interest decision will be reached (s17(2)). "
+                "Record the estimate given.")));
 }
 
 void ProcedureRules::checkRights(const RuleInput &input, QList<Finding> &findings)
@@ -132,8 +144,11 @@ void ProcedureRules::checkRights(const RuleInput &input, QList<Finding> &finding
                                                     QLatin1StringView(locator), message));
     };
     // The letter carries the paragraphs of each language it is written in: a Welsh letter
-    // without them lacks them exactly as an English one would.
+    // without them lacks them exactly as an English one would. In a bilingual letter the
+    // finding names the version that lacks them.
+    enum class Version { WholeLetter, EnglishOfTwo, WelshOfTwo };
     const LetterLanguage language = theCase.languageOfCorrespondence;
+    const bool bilingual = language == LetterLanguage::Bilingual;
     const struct
     {
         bool inLetter;
@@ -141,33 +156,74 @@ void ProcedureRules::checkRights(const RuleInput &input, QList<Finding> &finding
         const QString &complaint;
         const char *reviewLocator;
         const char *complaintLocator;
-        QString which;
+        Version version;
     } versions[] = {
         {language != LetterLanguage::Welsh, theCase.reply.internalReviewProcedure,
          theCase.reply.complaintRights, "reply.internalReviewProcedure", "reply.complaintRights",
-         language == LetterLanguage::Bilingual ? QStringLiteral("English ") : QString()},
+         bilingual ? Version::EnglishOfTwo : Version::WholeLetter},
         {language != LetterLanguage::English, theCase.reply.internalReviewProcedureWelsh,
          theCase.reply.complaintRightsWelsh, "reply.internalReviewProcedureWelsh",
-         "reply.complaintRightsWelsh", QStringLiteral("Welsh ")},
+         "reply.complaintRightsWelsh", bilingual ? Version::WelshOfTwo : Version::WholeLetter},
+    };
+    const auto reviewMissing = [](Version version) {
+        switch (version) {
+        case Version::EnglishOfTwo:
+            return QCoreApplication::translate(
+                "foi::core::ProcedureRules",
+                "The English version of the reply does not describe the internal review "
+                "procedure (%1): how to ask for a review, to whom, and by when. Add the "
+                "authority's review paragraph, or say that there is none.");
+        case Version::WelshOfTwo:
+            return QCoreApplication::translate(
+                "foi::core::ProcedureRules",
+                "The Welsh version of the reply does not describe the internal review "
+                "procedure (%1): how to ask for a review, to whom, and by when. Add the "
+                "authority's review paragraph, or say that there is none.");
+        case Version::WholeLetter:
+            break;
+        }
+        return QCoreApplication::translate(
+            "foi::core::ProcedureRules",
+            "The reply does not describe the internal review procedure (%1): how "
+            "to ask for a review, to whom, and by when. Add the authority's review "
+            "paragraph, or say that there is none.");
+    };
+    const auto complaintMissing = [](Version version) {
+        switch (version) {
+        case Version::EnglishOfTwo:
+            return QCoreApplication::translate(
+                "foi::core::ProcedureRules",
+                "The English version of the reply does not tell the requester of the right to "
+                "complain to the Information Commissioner (%1). Add the paragraph on applying "
+                "to the Commissioner.");
+        case Version::WelshOfTwo:
+            return QCoreApplication::translate(
+                "foi::core::ProcedureRules",
+                "The Welsh version of the reply does not tell the requester of the right to "
+                "complain to the Information Commissioner (%1). Add the paragraph on applying "
+                "to the Commissioner.");
+        case Version::WholeLetter:
+            break;
+        }
+        return QCoreApplication::translate(
+            "foi::core::ProcedureRules",
+            "The reply does not tell the requester of the right to complain to the "
+            "Information Commissioner (%1). Add the paragraph on applying to the "
+            "Commissioner.");
     };
     for (const auto &version : versions) {
         if (!version.inLetter)
             continue;
         if (version.review.trimmed().isEmpty())
             add("S17-REVIEW-MISSING", version.reviewLocator,
-                QStringLiteral("The %1reply does not describe the internal review procedure (%2): "
-                               "how to ask for a review, to whom, and by when. Add the "
-                               "authority's review paragraph, or say that there is none.")
-                    .arg(version.which, input.isEir()
-                                            ? QStringLiteral("reg 11 representations, reg 14(5)(a)")
-                                            : QStringLiteral("s17(7)(a)")));
+                reviewMissing(version.version)
+                    .arg(input.isEir() ? QStringLiteral("reg 11 representations, reg 14(5)(a)")
+                                       : QStringLiteral("s17(7)(a)")));
         if (version.complaint.trimmed().isEmpty())
             add("S17-COMPLAINT-MISSING", version.complaintLocator,
-                QStringLiteral("The %1reply does not tell the requester of the right to complain "
-                               "to the Information Commissioner (%2). Add the paragraph on "
-                               "applying to the Commissioner.")
-                    .arg(version.which, input.isEir() ? QStringLiteral("reg 14(5)(b) and reg 18")
-                                                      : QStringLiteral("s17(7)(b) and s50")));
+                complaintMissing(version.version)
+                    .arg(input.isEir() ? QStringLiteral("reg 14(5)(b) and reg 18")
+                                       : QStringLiteral("s17(7)(b) and s50")));
     }
 }
 
@@ -179,38 +235,46 @@ void ProcedureRules::checkCostLimit(const RuleInput &input, QList<Finding> &find
         input.wholeRequest != WholeRequestRefusal::Ground::Cost)
         return;
     if (input.isEir())
-        findings.append(Finding::error(
-            QStringLiteral("REGIME-MISMATCH"), QStringLiteral("s12(1)"),
-            QStringLiteral("questions"),
-            QStringLiteral("The EIR have no cost limit: s12 cannot refuse an environmental "
-                           "request. Consider reg 12(4)(b) (manifestly unreasonable), which "
-                           "needs a public interest test.")));
+        findings.append(
+            Finding::error(QStringLiteral("REGIME-MISMATCH"), QStringLiteral("s12(1)"),
+                           QStringLiteral("questions"),
+                           QCoreApplication::translate(
+                               "foi::core::ProcedureRules",
+                               "The EIR have no cost limit: s12 cannot refuse an environmental "
+                               "request. Consider reg 12(4)(b) (manifestly unreasonable), which "
+                               "needs a public interest test.")));
     const AuthorityKind kind = theCase.authority.kind;
     if (!theCase.costEstimate || theCase.costEstimate->activities.isEmpty())
-        findings.append(Finding::error(
-            QStringLiteral("S12-ESTIMATE-MISSING"), QStringLiteral("s12(1)"),
-            QStringLiteral("costEstimate"),
-            QStringLiteral("A refusal under s12 needs the estimate behind it: hours for "
-                           "determining whether the information is held, locating, retrieving "
-                           "and extracting it, at £25 an hour against the £%1 limit.")
-                .arg(CostEstimate::appropriateLimitPence(kind) / 100)));
+        findings.append(
+            Finding::error(QStringLiteral("S12-ESTIMATE-MISSING"), QStringLiteral("s12(1)"),
+                           QStringLiteral("costEstimate"),
+                           QCoreApplication::translate(
+                               "foi::core::ProcedureRules",
+                               "A refusal under s12 needs the estimate behind it: hours for "
+                               "determining whether the information is held, locating, retrieving "
+                               "and extracting it, at £25 an hour against the £%1 limit.")
+                               .arg(CostEstimate::appropriateLimitPence(kind) / 100)));
     else if (!theCase.costEstimate->exceedsLimit(kind))
         findings.append(Finding::error(
             QStringLiteral("S12-WITHIN-LIMIT"), QStringLiteral("s12(1)"),
             QStringLiteral("costEstimate.activities"),
-            QStringLiteral("The estimate comes to £%1, which does not exceed the £%2 limit, so "
-                           "s12 does not apply. Answer the request, or revisit the estimate.")
+            QCoreApplication::translate(
+                "foi::core::ProcedureRules",
+                "The estimate comes to £%1, which does not exceed the £%2 limit, so "
+                "s12 does not apply. Answer the request, or revisit the estimate.")
                 .arg(QString::number(double(theCase.costEstimate->costPence()) / 100.0, 'f', 2))
                 .arg(CostEstimate::appropriateLimitPence(kind) / 100)));
     if (theCase.costEstimate)
         checkAggregation(input, findings);
     if (theCase.adviceAndAssistance.trimmed().isEmpty())
-        findings.append(Finding::error(
-            QStringLiteral("S16-ADVICE-MISSING"), QStringLiteral("s16(1)"),
-            QStringLiteral("adviceAndAssistance"),
-            QStringLiteral("When refusing under s12 the authority should help the requester "
-                           "bring the request within the limit (s16 and the Code of Practice): "
-                           "say what could be provided, or why nothing could.")));
+        findings.append(
+            Finding::error(QStringLiteral("S16-ADVICE-MISSING"), QStringLiteral("s16(1)"),
+                           QStringLiteral("adviceAndAssistance"),
+                           QCoreApplication::translate(
+                               "foi::core::ProcedureRules",
+                               "When refusing under s12 the authority should help the requester "
+                               "bring the request within the limit (s16 and the Code of Practice): "
+                               "say what could be provided, or why nothing could.")));
 }
 
 void ProcedureRules::checkAggregation(const RuleInput &input, QList<Finding> &findings)
@@ -232,10 +296,12 @@ void ProcedureRules::checkAggregation(const RuleInput &input, QList<Finding> &fi
         findings.append(Finding::error(
             QStringLiteral("S12-AGGREGATION-OUTSIDE-WINDOW"), QStringLiteral("Fees Regs reg 5(2)"),
             QStringLiteral("costEstimate.aggregatedRequests[%1].dateOfReceipt").arg(i),
-            QStringLiteral("Request %1 and this one span %2 working days; their costs can be "
-                           "added together only if both were received within 60 consecutive "
-                           "working days (Fees Regulations reg 5(2)). Remove it from the "
-                           "estimate.")
+            QCoreApplication::translate(
+                "foi::core::ProcedureRules",
+                "Request %1 and this one span %2 working days; their costs can be "
+                "added together only if both were received within 60 consecutive "
+                "working days (Fees Regulations reg 5(2)). Remove it from the "
+                "estimate.")
                 .arg(requests.at(i).reference)
                 .arg(span)));
     }
@@ -253,9 +319,11 @@ void ProcedureRules::checkVexatious(const RuleInput &input, QList<Finding> &find
     findings.append(Finding::warning(
         QStringLiteral("S14-REASONS-MISSING"), QStringLiteral("s17(5)"),
         QStringLiteral("vexatiousReasons"),
-        QStringLiteral("The reply relies on s14 without saying why. The Act needs only a "
-                       "statement that s14 applies, but the ICO expects reasons unless they have "
-                       "already been given; record them.")));
+        QCoreApplication::translate(
+            "foi::core::ProcedureRules",
+            "The reply relies on s14 without saying why. The Act needs only a "
+            "statement that s14 applies, but the ICO expects reasons unless they have "
+            "already been given; record them.")));
 }
 
 void ProcedureRules::checkLateness(const RuleInput &input, QList<Finding> &findings)
@@ -274,8 +342,10 @@ void ProcedureRules::checkLateness(const RuleInput &input, QList<Finding> &findi
     findings.append(Finding::warning(
         QStringLiteral("S10-LATE-WITHOUT-APOLOGY"), input.cite("s10(1)", "reg 5(2)"),
         QStringLiteral("reply.lateApology"),
-        QStringLiteral("The reply is late: it was due by %1 (%2). Apologise and explain the delay "
-                       "in the reply.")
+        QCoreApplication::translate(
+            "foi::core::ProcedureRules",
+            "The reply is late: it was due by %1 (%2). Apologise and explain the delay "
+            "in the reply.")
             .arg(due.toString(Qt::ISODate), input.cite("s10(1)", "reg 5(2)"))));
 }
 

@@ -1,5 +1,7 @@
 #include "rules/WholeRequestRules.h"
 
+#include <QCoreApplication>
+
 namespace foi::core {
 
 namespace {
@@ -13,12 +15,14 @@ Finding costOnNotHeld(const QString &id, const QString &locator)
 {
     return Finding::error(
         QStringLiteral("S12-NOT-HELD"), QStringLiteral("s12(1)"), locator,
-        QStringLiteral("Question %1 is answered 'not held' but refused as costing too much. The "
-                       "cost limit is about the cost of complying, and for information not held "
-                       "there is nothing to comply with: keep 'not held' (with the searches "
-                       "made) or, if establishing whether it is held would itself cost too "
-                       "much, leave the holding undecided and rely on s12 for the whole "
-                       "request.")
+        QCoreApplication::translate(
+            "foi::core::WholeRequestRules",
+            "Question %1 is answered 'not held' but refused as costing too much. The "
+            "cost limit is about the cost of complying, and for information not held "
+            "there is nothing to comply with: keep 'not held' (with the searches "
+            "made) or, if establishing whether it is held would itself cost too "
+            "much, leave the holding undecided and rely on s12 for the whole "
+            "request.")
             .arg(id));
 }
 
@@ -70,20 +74,24 @@ void WholeRequestRules::checkManifestlyUnreasonable(const RuleInput &input,
     // to show it (an estimate in the manner of the Fees Regulations is a guide) and must offer
     // advice and assistance (reg 9(1)); the public interest test follows (reg 12(1)(b)).
     if (!theCase.costEstimate || theCase.costEstimate->activities.isEmpty())
-        findings.append(Finding::error(
-            QStringLiteral("EIR-BURDEN-MISSING"), QStringLiteral("reg 12(4)(b)"),
-            QStringLiteral("costEstimate"),
-            QStringLiteral("The request is refused as manifestly unreasonable (reg 12(4)(b)) "
-                           "without the estimate of the burden: record the hours for each "
-                           "activity needed to comply. The EIR have no cost limit, but the "
-                           "18 or 24 hours of the Fees Regulations are a guide (ICO).")));
+        findings.append(
+            Finding::error(QStringLiteral("EIR-BURDEN-MISSING"), QStringLiteral("reg 12(4)(b)"),
+                           QStringLiteral("costEstimate"),
+                           QCoreApplication::translate(
+                               "foi::core::WholeRequestRules",
+                               "The request is refused as manifestly unreasonable (reg 12(4)(b)) "
+                               "without the estimate of the burden: record the hours for each "
+                               "activity needed to comply. The EIR have no cost limit, but the "
+                               "18 or 24 hours of the Fees Regulations are a guide (ICO).")));
     if (theCase.adviceAndAssistance.trimmed().isEmpty())
         findings.append(Finding::error(
             QStringLiteral("EIR-ADVICE-MISSING"), QStringLiteral("reg 9(1)"),
             QStringLiteral("adviceAndAssistance"),
-            QStringLiteral("A refusal under reg 12(4)(b) must come with advice and assistance "
-                           "(reg 9(1)): say how the request could be narrowed so that it can be "
-                           "answered, or why nothing could help.")));
+            QCoreApplication::translate(
+                "foi::core::WholeRequestRules",
+                "A refusal under reg 12(4)(b) must come with advice and assistance "
+                "(reg 9(1)): say how the request could be narrowed so that it can be "
+                "answered, or why nothing could help.")));
 }
 
 } // namespace foi::core

@@ -24,12 +24,21 @@ int monthFromName(const QString &word)
     static const char *const months[] = {"january",   "february", "march",    "april",
                                          "may",       "june",     "july",     "august",
                                          "september", "october",  "november", "december"};
+    // The Welsh names, as the Welsh interface shows dates ("14 Mai 2018"): no three letters
+    // begin both a Welsh and an English month.
+    static const char *const welshMonths[] = {"ionawr", "chwefror", "mawrth",     "ebrill",
+                                              "mai",    "mehefin",  "gorffennaf", "awst",
+                                              "medi",   "hydref",   "tachwedd",   "rhagfyr"};
     const QString lower = word.toLower();
     if (lower.size() < 3)
         return 0;
     for (int i = 0; i < 12; ++i) {
         const QString name = QString::fromLatin1(months[i]);
         if (name.startsWith(lower) || (lower == QStringLiteral("sept") && i == 8))
+            return i + 1;
+    }
+    for (int i = 0; i < 12; ++i) {
+        if (QString::fromLatin1(welshMonths[i]).startsWith(lower))
             return i + 1;
     }
     return 0;

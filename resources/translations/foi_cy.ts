@@ -104,7 +104,7 @@
     <message>
         <location filename="../../core/review/CaseDifference.cpp" line="+158"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -239,7 +239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>there is no month %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,98 +281,98 @@
     <message>
         <location line="+2"/>
         <source>Requester&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad yr ymgeisydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requester&apos;s postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod post yr ymgeisydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad e-bost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif ffôn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod post</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>I’w benderfynu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redacted (always)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i olygu allan (bob amser)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i olygu allan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gadw: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>draft, prepared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>drafft, wedi’i baratoi gan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for approval (prepared by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>yn aros am gymeradwyaeth (wedi’i baratoi gan %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>returned to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i ddychwelyd at %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i gymeradwyo gan %1 ar %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>published, amended on %1 (first published %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i gyhoeddi, wedi’i ddiwygio ar %1 (cyhoeddwyd gyntaf %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>published on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i gyhoeddi ar %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>; %1 of %2 hits to decide (the requester&apos;s own details are always redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 o %2 canlyniad i’w penderfynu (caiff manylion yr ymgeisydd ei hun eu golygu allan bob amser)</translation>
     </message>
     <message>
         <location filename="../../ui/review/MattersReviewPage.cpp" line="+20"/>
         <location filename="../../ui/review/ReviewModeWindow.cpp" line="+41"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not yet decided</source>
-        <translation type="unfinished"></translation>
+        <translation>heb benderfynu eto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (to the ICO: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (i’r ICO: %2)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -384,65 +384,65 @@
         <location line="+4"/>
         <location filename="../../ui/workspace/MattersStep.cpp" line="+4"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>C%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/workspace/MattersStep.cpp" line="+2"/>
         <source>%1: the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yr ateb</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/workspace/MattersStep.cpp" line="+1"/>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar gyfer %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Internal review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad mewnol %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd amdano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why they may decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam y cânt benderfynu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decides as at</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn penderfynu fel ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwreiddiol (SHA-256)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2%3</source>
-        <translation type="unfinished">%1  %2%3 {1:?}</translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+28"/>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -453,52 +453,52 @@
     <message>
         <location line="+2"/>
         <source>Released now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ryddhau nawr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd ar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Information Commissioner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiynydd Gwybodaeth %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ICO reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr ICO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter received</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr wedi’i dderbyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the ICO asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a ofynnodd yr ICO</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step %1: %2%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam %1: %2%3%4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (done %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gwnaed %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad penderfyniad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -508,62 +508,62 @@
     <message>
         <location line="+4"/>
         <source>%1 lodged %2 by the %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wedi’i gyflwyno %2 gan yr %3: %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>awdurdod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>requester</source>
-        <translation type="unfinished"></translation>
+        <translation>ymgeisydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>yn yr arfaeth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>daeth i ben %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>daeth i ben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>Apeliadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd ar</translation>
     </message>
     <message>
         <location filename="../../ui/review/ReviewActions.cpp" line="+25"/>
         <source>Review bundles (*.foireview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli adolygu (*.foireview)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review responses (*.foiresponse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymatebion adolygu (*.foiresponse)</translation>
     </message>
     <message>
         <location filename="../../ui/review/ReviewModeWindow.cpp" line="+15"/>
         <source>    evidence: %1 (SHA-256 %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>    tystiolaeth: %1 (SHA-256 %2…)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>    no evidence cited</source>
-        <translation type="unfinished"></translation>
+        <translation>    dim tystiolaeth wedi’i dyfynnu</translation>
     </message>
     <message>
         <location filename="../../ui/settings/ReviewKeysPage.cpp" line="+21"/>
@@ -573,114 +573,114 @@
     <message>
         <location filename="../../ui/statistics/StatisticsCharts.cpp" line="-36"/>
         <source>Over %1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros %1 diwrnod gwaith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2 diwrnod gwaith</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Received and answered per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u derbyn a’u hateb bob mis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u hateb</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u hateb mewn pryd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u cyfrif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn pryd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share in time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran mewn pryd (%)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ICO band</source>
-        <translation type="unfinished"></translation>
+        <translation>Band yr ICO</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Most used exemptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr eithriadau a ddefnyddir fwyaf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Darpariaeth</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open requests by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau agored yn ôl oed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Share answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran a atebwyd mewn pryd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>95 % (ICO: good)</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % (ICO: da)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>90 % (ICO: adequate)</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % (ICO: digonol)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Not yet processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei brosesu eto</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -690,32 +690,32 @@
     <message>
         <location line="+2"/>
         <source>Partly disclosed and partly refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddatgelu’n rhannol a’i wrthod yn rhannol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly disclosed and partly not held</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddatgelu’n rhannol a heb ei chadw’n rhannol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused in full: not held</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wrthod yn llawn: heb ei chadw</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wrthod yn llawn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lapsed or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod i ben neu wedi’i dynnu’n ôl</translation>
     </message>
     <message>
         <location filename="../../ui/workspace/MattersStep.cpp" line="-20"/>
         <source>Not yet decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei benderfynu eto</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1004,7 @@
     <message>
         <location filename="../../core/services/AggregationFinder.cpp" line="+18"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> a </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1400,6 +1400,109 @@
     </message>
 </context>
 <context>
+    <name>foi::core::PracticeRules</name>
+    <message>
+        <location filename="../../core/rules/PracticeRules.cpp" line="+37"/>
+        <source>The case has no questions, so the reply would answer nothing (%1). On the Questions step, split the request into its questions.</source>
+        <translation>Nid oes cwestiynau yn yr achos, felly ni fyddai’r ymateb yn ateb dim (%1). Ar y cam Cwestiynau, rhannwch y cais yn ei gwestiynau.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The %1 paragraph has a gap where a value belongs (a {{name}} left unfilled, or an empty contact), so the requester would not know where to write (%2). Fill in the authority profile in Settings and use the standard paragraphs again, or complete the sentence.</source>
+        <translation>Mae bwlch ym mharagraff %1 lle dylai gwerth fod ({{name}} heb ei lenwi, neu gyswllt gwag), felly ni fyddai’r ymgeisydd yn gwybod ble i ysgrifennu (%2). Llenwch broffil yr awdurdod yn y Gosodiadau a defnyddiwch y paragraffau safonol eto, neu cwblhewch y frawddeg.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A library factor that favours %1 is listed among the factors favouring %2. Move it to the other column, or reword it so that it argues for this side.</source>
+        <translation>Mae ffactor o’r llyfrgell sydd o blaid %1 wedi’i restru ymhlith y ffactorau o blaid %2. Symudwch ef i’r golofn arall, neu aileiriwch ef fel ei fod yn dadlau dros yr ochr hon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>disclosure</source>
+        <translation>datgelu</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+5"/>
+        <source>maintaining the exemption</source>
+        <translation>cynnal yr eithriad</translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::ProcedureRules</name>
+    <message>
+        <location filename="../../core/rules/ProcedureRules.cpp" line="+72"/>
+        <source>The EIR have no public interest extension: more time is allowed only for complex and voluminous requests (reg 7(1)). Record a reg 7 extension if that applies, or remove it.</source>
+        <translation>Nid oes gan yr EIR estyniad er budd y cyhoedd: caniateir mwy o amser dim ond ar gyfer ceisiadau cymhleth a swmpus (rheoliad 7(1)). Cofnodwch estyniad rheoliad 7 os yw hynny’n gymwys, neu tynnwch ef.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Act allows no extension for complexity or volume; only s10(3) gives more time, to weigh the public interest in a qualified exemption. Remove the extension.</source>
+        <translation>Nid yw’r Ddeddf yn caniatáu estyniad oherwydd cymhlethdod neu swm; dim ond adran 10(3) sy’n rhoi mwy o amser, i bwyso a mesur budd y cyhoedd mewn eithriad amodol. Tynnwch yr estyniad.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The s10(3) extension is only for weighing the public interest in a qualified exemption, and no qualified exemption is claimed. Remove the extension, or claim the exemption it was taken for.</source>
+        <translation>Mae estyniad adran 10(3) ar gyfer pwyso a mesur budd y cyhoedd mewn eithriad amodol yn unig, ac nid oes eithriad amodol wedi’i hawlio. Tynnwch yr estyniad, neu hawliwch yr eithriad y’i cymerwyd ar ei gyfer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The extension was notified on %1, after the 20th working day (%2). An extension must be notified within the 20 working days (%3); the reply is late and owes an apology.</source>
+        <translation>Hysbyswyd yr estyniad ar %1, ar ôl yr 20fed diwrnod gwaith (%2). Rhaid hysbysu estyniad o fewn yr 20 diwrnod gwaith (%3); mae’r ymateb yn hwyr ac mae ymddiheuriad yn ddyledus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A notice taking more time under s10(3) must estimate the date by which the public interest decision will be reached (s17(2)). Record the estimate given.</source>
+        <translation>Rhaid i hysbysiad sy’n cymryd mwy o amser o dan adran 10(3) amcangyfrif erbyn pa ddyddiad y gwneir y penderfyniad ar fudd y cyhoedd (adran 17(2)). Cofnodwch yr amcangyfrif a roddwyd.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The reply does not describe the internal review procedure (%1): how to ask for a review, to whom, and by when. Add the authority&apos;s review paragraph, or say that there is none.</source>
+        <translation>Nid yw’r ymateb yn disgrifio’r drefn adolygu mewnol (%1): sut i ofyn am adolygiad, i bwy, ac erbyn pryd. Ychwanegwch baragraff adolygu’r awdurdod, neu dywedwch nad oes un.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The reply does not tell the requester of the right to complain to the Information Commissioner (%1). Add the paragraph on applying to the Commissioner.</source>
+        <translation>Nid yw’r ymateb yn dweud wrth yr ymgeisydd am yr hawl i gwyno i’r Comisiynydd Gwybodaeth (%1). Ychwanegwch y paragraff am wneud cais i’r Comisiynydd.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The EIR have no cost limit: s12 cannot refuse an environmental request. Consider reg 12(4)(b) (manifestly unreasonable), which needs a public interest test.</source>
+        <translation>Nid oes gan yr EIR derfyn costau: ni all adran 12 wrthod cais amgylcheddol. Ystyriwch reoliad 12(4)(b) (yn amlwg yn afresymol), sydd angen prawf budd y cyhoedd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A refusal under s12 needs the estimate behind it: hours for determining whether the information is held, locating, retrieving and extracting it, at £25 an hour against the £%1 limit.</source>
+        <translation>Mae gwrthod o dan adran 12 angen yr amcangyfrif y tu ôl iddo: oriau ar gyfer penderfynu a yw’r wybodaeth yn cael ei chadw, dod o hyd iddi, ei hadalw a’i hechdynnu, ar £25 yr awr yn erbyn y terfyn o £%1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The estimate comes to £%1, which does not exceed the £%2 limit, so s12 does not apply. Answer the request, or revisit the estimate.</source>
+        <translation>Daw’r amcangyfrif i £%1, nad yw’n uwch na’r terfyn o £%2, felly nid yw adran 12 yn gymwys. Atebwch y cais, neu ailedrychwch ar yr amcangyfrif.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When refusing under s12 the authority should help the requester bring the request within the limit (s16 and the Code of Practice): say what could be provided, or why nothing could.</source>
+        <translation>Wrth wrthod o dan adran 12 dylai’r awdurdod helpu’r ymgeisydd i ddod â’r cais o fewn y terfyn (adran 16 a’r Cod Ymarfer): dywedwch beth y gellid ei ddarparu, neu pam na ellid darparu dim.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Request %1 and this one span %2 working days; their costs can be added together only if both were received within 60 consecutive working days (Fees Regulations reg 5(2)). Remove it from the estimate.</source>
+        <translation>Mae cais %1 a’r un hwn yn rhychwantu %2 diwrnod gwaith; dim ond os derbyniwyd y ddau o fewn 60 diwrnod gwaith olynol y gellir adio eu costau at ei gilydd (Rheoliadau Ffioedd, rheoliad 5(2)). Tynnwch ef o’r amcangyfrif.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The reply relies on s14 without saying why. The Act needs only a statement that s14 applies, but the ICO expects reasons unless they have already been given; record them.</source>
+        <translation>Mae’r ymateb yn dibynnu ar adran 14 heb ddweud pam. Dim ond datganiad bod adran 14 yn gymwys sydd ei angen ar y Ddeddf, ond mae’r ICO yn disgwyl rhesymau oni bai eu bod eisoes wedi’u rhoi; cofnodwch nhw.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The reply is late: it was due by %1 (%2). Apologise and explain the delay in the reply.</source>
+        <translation>Mae’r ymateb yn hwyr: roedd yn ddyledus erbyn %1 (%2). Ymddiheurwch ac esboniwch yr oedi yn yr ymateb.</translation>
+    </message>
+</context>
+<context>
     <name>foi::core::ReleaseGate</name>
     <message>
         <location filename="../../core/services/ReleaseGate.cpp" line="+72"/>
@@ -1655,6 +1758,24 @@
     </message>
 </context>
 <context>
+    <name>foi::core::WholeRequestRules</name>
+    <message>
+        <location filename="../../core/rules/WholeRequestRules.cpp" line="+18"/>
+        <source>Question %1 is answered &apos;not held&apos; but refused as costing too much. The cost limit is about the cost of complying, and for information not held there is nothing to comply with: keep &apos;not held&apos; (with the searches made) or, if establishing whether it is held would itself cost too much, leave the holding undecided and rely on s12 for the whole request.</source>
+        <translation>Atebwyd cwestiwn %1 ‘heb ei chadw’ ond fe’i gwrthodwyd am ei fod yn costio gormod. Mae’r terfyn costau yn ymwneud â chost cydymffurfio, ac ar gyfer gwybodaeth nad yw’n cael ei chadw nid oes dim i gydymffurfio ag ef: cadwch ‘heb ei chadw’ (gyda’r chwiliadau a wnaed) neu, os byddai canfod a yw’n cael ei chadw ynddo’i hun yn costio gormod, gadewch hynny heb ei benderfynu a dibynnwch ar adran 12 ar gyfer y cais cyfan.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The request is refused as manifestly unreasonable (reg 12(4)(b)) without the estimate of the burden: record the hours for each activity needed to comply. The EIR have no cost limit, but the 18 or 24 hours of the Fees Regulations are a guide (ICO).</source>
+        <translation>Gwrthodir y cais fel un sy’n amlwg yn afresymol (rheoliad 12(4)(b)) heb amcangyfrif o’r baich: cofnodwch yr oriau ar gyfer pob gweithgaredd sydd ei angen i gydymffurfio. Nid oes gan yr EIR derfyn costau, ond mae 18 neu 24 awr y Rheoliadau Ffioedd yn ganllaw (ICO).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A refusal under reg 12(4)(b) must come with advice and assistance (reg 9(1)): say how the request could be narrowed so that it can be answered, or why nothing could help.</source>
+        <translation>Rhaid i wrthod o dan reoliad 12(4)(b) ddod gyda chyngor a chymorth (rheoliad 9(1)): dywedwch sut y gellid culhau’r cais fel y gellir ei ateb, neu pam na allai dim helpu.</translation>
+    </message>
+</context>
+<context>
     <name>foi::ui::AggregationPanel</name>
     <message>
         <location filename="../../ui/workspace/AggregationPanel.cpp" line="+15"/>
@@ -1784,62 +1905,62 @@
     <message>
         <location filename="../../ui/workspace/CommissionerDialogs.cpp" line="+173"/>
         <source>Record an appeal to the tribunal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi apêl i’r tribiwnlys</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ymgeisydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr awdurdod</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>EA/2025/0123, once the tribunal gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>EA/2025/0123, pan fydd y tribiwnlys yn rhoi un</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Steps the appeal affects</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau y mae’r apêl yn effeithio arnynt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Appeal &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apêl &amp;gan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lodged on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i &amp;chyflwyno ar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tribunal &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y &amp;tribiwnlys:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Affects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn &amp;effeithio ar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>While the appeal is pending the steps it affects need not be taken (s50(6)): they show as suspended until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra bo’r apêl yn yr arfaeth nid oes angen cymryd y camau y mae’n effeithio arnynt (adran 50(6)): dangosir eu bod wedi’u hatal nes iddi ddod i ben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi’r apêl</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Tick the steps the appeal affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch y camau y mae’r apêl yn effeithio arnynt.</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1993,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;anlyniad:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1905,7 +2026,7 @@
     <message>
         <location line="+23"/>
         <source>O&amp;pen</source>
-        <translation>Ag&amp;or</translation>
+        <translation>Agor</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1915,7 +2036,7 @@
     <message>
         <location line="+1"/>
         <source>Remove f&amp;ile</source>
-        <translation>Tynn&amp;u’r ffeil</translation>
+        <translation>Tynnu’r ffeil</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1955,7 +2076,7 @@
     <message>
         <location line="+1"/>
         <source>Attach evi&amp;dence…</source>
-        <translation>Atodi ty&amp;stiolaeth…</translation>
+        <translation>Atodi tystiolaeth…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1975,7 +2096,7 @@
     <message>
         <location line="+3"/>
         <source>Attach fi&amp;les…</source>
-        <translation>Yc&amp;hwanegu ffeiliau…</translation>
+        <translation>At&amp;odi…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2494,7 +2615,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location filename="../../ui/models/CaseListModel.cpp" line="+75"/>
         <source>Awaiting review</source>
-        <translation>Yn aros am adolygiad</translation>
+        <translation>Aros am adolygiad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2509,7 +2630,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location line="+2"/>
         <source>Changed since approval</source>
-        <translation>Wedi newid ers ei gymeradwyo</translation>
+        <translation>Newid ers cymeradwyo</translation>
     </message>
     <message>
         <location line="+441"/>
@@ -2544,7 +2665,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location line="+3"/>
         <source>Not sent for review</source>
-        <translation>Heb ei anfon i’w adolygu</translation>
+        <translation>Dim adolygiad</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2617,7 +2738,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location line="+1"/>
         <source>Closed cases</source>
-        <translation>Achosion wedi’u cau</translation>
+        <translation>Achosion ar gau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2652,7 +2773,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location line="+1"/>
         <source>Any due date</source>
-        <translation>Unrhyw ddyddiad cau</translation>
+        <translation>Pob dyddiad cau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2663,11 +2784,11 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <location line="+1"/>
         <source>Due within %n working days</source>
         <translation>
-            <numerusform>I’w ateb o fewn %n diwrnod gwaith</numerusform>
-            <numerusform>I’w ateb o fewn %n diwrnod gwaith</numerusform>
-            <numerusform>I’w ateb o fewn %n diwrnod gwaith</numerusform>
-            <numerusform>I’w ateb o fewn %n diwrnod gwaith</numerusform>
-            <numerusform>I’w ateb o fewn %n diwrnod gwaith</numerusform>
+            <numerusform>O fewn %n diwrnod gwaith</numerusform>
+            <numerusform>O fewn %n diwrnod gwaith</numerusform>
+            <numerusform>O fewn %n diwrnod gwaith</numerusform>
+            <numerusform>O fewn %n diwrnod gwaith</numerusform>
+            <numerusform>O fewn %n diwrnod gwaith</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2701,12 +2822,12 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location line="+1"/>
         <source>Any review stage</source>
-        <translation>Unrhyw gam adolygu</translation>
+        <translation>Pob cam adolygu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent for review</source>
-        <translation>Heb ei anfon i’w adolygu</translation>
+        <translation>Dim adolygiad</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2729,7 +2850,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location filename="../../ui/workspace/CaseWorkspace.cpp" line="+198"/>
         <source>How is this counted?</source>
-        <translation>Sut mae hyn yn cael ei gyfrif?</translation>
+        <translation>Sut y’i cyfrifir?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2997,7 +3118,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location line="+1"/>
         <source>O&amp;n:</source>
-        <translation>&amp;Ar:</translation>
+        <translation>A&amp;r:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3070,235 +3191,235 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location filename="../../ui/workspace/CommissionerPanel.cpp" line="+48"/>
         <source>Information Commissioner and tribunal</source>
-        <translation type="unfinished"></translation>
+        <translation>Y Comisiynydd Gwybodaeth a’r tribiwnlys</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The decision notice&apos;s steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau’r hysbysiad penderfyniad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ICO &amp;date…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;yddiad yr ICO…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A date the ICO set in a letter or an information notice (s51)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad a osododd yr ICO mewn llythyr neu hysbysiad gwybodaeth (adran 51)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision &amp;notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad &amp;penderfyniad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Appeal lodged…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apêl wedi’i &amp;chyflwyno…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appeal en&amp;ded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apêl wedi dod i &amp;ben…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tep done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi’i &amp;wneud…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remedial res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb &amp;unioni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The notice orders a fresh response, disclosure or confirmation: reopen the decision as an amendment that cites the notice, and send the correction letter from the Reply step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r hysbysiad yn gorchymyn ymateb newydd, datgeliad neu gadarnhad: ailagorwch y penderfyniad fel diwygiad sy’n dyfynnu’r hysbysiad, ac anfonwch y llythyr cywiro o’r cam Ymateb.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lose matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r &amp;mater…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Matter:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ater:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ste&amp;ps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mau:</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wedi’i gau</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Step %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam %1: %2%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Information Commissioner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Y Comisiynydd Gwybodaeth: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ICO letter received %1; reference %2; case officer %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr yr ICO wedi’i dderbyn %1; cyfeirnod %2; swyddog achos %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet given</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei roi eto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei enwi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decision notice %1 of %2: %3 (the ICO: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad penderfyniad %1 ar %2: %3 (yr ICO: %4).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Appeal %1 lodged %2 by %3: pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apêl %1 wedi’i chyflwyno %2 gan %3: yn yr arfaeth.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>yr awdurdod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>yr ymgeisydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd ar %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gwnaed %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yn hwyr: roedd yn ddyledus %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cau %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Record ICO date on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi dyddiad yr ICO ar %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Record decision notice on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi hysbysiad penderfyniad ar %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record appeal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi apêl ar %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Record end of appeal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi diwedd apêl ar %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Record step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi bod cam %1 wedi’i wneud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day step %1 of the decision notice was taken: its clock stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod y cymerwyd cam %1 yr hysbysiad penderfyniad: mae ei gloc yn stopio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwnaed ar:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi bod y cam wedi’i wneud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record step %1 done on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi bod cam %1 wedi’i wneud ar %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open remedial response to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ymateb unioni i %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The decision is open again as the notice requires: change it, then send the correction letter from the Reply step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r penderfyniad ar agor eto fel y mae’r hysbysiad yn ei gwneud yn ofynnol: newidiwch ef, yna anfonwch y llythyr cywiro o’r cam Ymateb.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+6"/>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The Commissioner&apos;s matter is over: no step, appeal or ICO date is outstanding. When it is the case&apos;s last open matter, the case comes off hold (regulator matters are kept at least two years after closing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mater y Comisiynydd drosodd: nid oes cam, apêl na dyddiad ICO yn weddill. Pan mai dyma fater agored olaf yr achos, ni chaiff yr achos ei ddal mwyach (cedwir materion y rheoleiddiwr am o leiaf ddwy flynedd ar ôl eu cau).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caewyd ar:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r mater</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +3535,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="+30"/>
         <source>Type a date such as 1 December 2026 or 01/12/2026, or pick one (Alt+Down)</source>
-        <translation>Teipiwch ddyddiad fel 01/12/2026, neu dewiswch un (Alt+Down)</translation>
+        <translation>Teipiwch ddyddiad fel 1 Rhagfyr 2026 neu 01/12/2026, neu dewiswch un (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -3505,87 +3626,87 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location filename="../../ui/deadlines/DeadlinesDialog.cpp" line="+75"/>
         <source>Deadlines after the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau cau ar ôl yr ymateb</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every open clock of the internal reviews, the Information Commissioner&apos;s matters and tribunal appeals in this store, soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cloc agored ar gyfer yr adolygiadau mewnol, materion y Comisiynydd Gwybodaeth ac apeliadau i’r tribiwnlys yn y storfa hon, y cynharaf yn gyntaf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob math</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Swyddog:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only &amp;overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhai &amp;hwyr yn unig</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau cau agored</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor yr achos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The deadlines could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y dyddiadau cau: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Every officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob swyddog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neb wedi’i enwi)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>1 open clock</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cloc agored</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 open clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cloc agored</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No open clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cloc agored.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 overdue, %3 suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 yn hwyr, %3 wedi’u hatal</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is about the authority as a whole, not a case: see `foi-workbench-cli matter list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn ymwneud â’r awdurdod cyfan, nid ag achos: gweler `foi-workbench-cli matter list`.</translation>
     </message>
 </context>
 <context>
@@ -3593,72 +3714,72 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location filename="../../ui/workspace/CommissionerDialogs.cpp" line="-193"/>
         <source>Record the ICO&apos;s decision notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi hysbysiad penderfyniad yr ICO</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (the ICO: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (yr ICO: %2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The step as the notice words it, or the items it lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam fel y mae’r hysbysiad yn ei eirio, neu’r eitemau y mae’n eu rhestru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu cam</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Steps the notice orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau y mae’r hysbysiad yn eu gorchymyn</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notice &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr &amp;hysbysiad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiedig:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;anlyniad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;m:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Steps ordered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau a orchmynnwyd:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The steps are due 35 calendar days from the notice&apos;s date (s50(4)); the authority may appeal to the tribunal within 28 days of the notice being sent (s57).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r camau’n ddyledus 35 diwrnod calendr o ddyddiad yr hysbysiad (adran 50(4)); caiff yr awdurdod apelio i’r tribiwnlys o fewn 28 diwrnod i anfon yr hysbysiad (adran 57).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi’r hysbysiad</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Step %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam %1: %2%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3787,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location filename="../../ui/disclosure/DisclosureLogActions.cpp" line="+20"/>
         <source>&amp;Prepare for disclosure log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratoi ar gyfer y &amp;log datgeliadau…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3681,12 +3802,12 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location line="+1"/>
         <source>Only an answered request goes in the disclosure log: send the reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond cais sydd wedi’i ateb sy’n mynd yn y log datgeliadau: anfonwch yr ymateb yn gyntaf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the case for personal data, have it approved and publish it in the disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio’r achos am ddata personol, cael ei gymeradwyo a’i gyhoeddi yn y log datgeliadau</translation>
     </message>
 </context>
 <context>
@@ -3694,111 +3815,111 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
     <message>
         <location filename="../../ui/disclosure/DisclosureLogDialog.cpp" line="+20"/>
         <source>Disclosure log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log datgeliadau: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Personal data found (FOIA s40(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Data personol wedi’u canfod (adran 40(2) o’r Ddeddf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal data found</source>
-        <translation type="unfinished"></translation>
+        <translation>Data personol wedi’u canfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In context</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ei gyd-destun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Why it may be published (for example: our published switchboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam y gellir ei gyhoeddi (er enghraifft: ein rhif switsfwrdd cyhoeddedig)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros ei gadw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep with reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw gyda &amp;rheswm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu allan</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>As it will be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel y caiff ei gyhoeddi</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+4"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+134"/>
         <source>&amp;Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paratoi</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>&amp;Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfon i’w gymeradwyo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymeradwyo</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>What should change</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai newid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;turn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dychwelyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;ublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;hoeddi</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 has no disclosure log entry yet. Prepare one: the request and the reply are scanned for personal data, and the requester&apos;s details are taken out at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cofnod yn y log datgeliadau ar gyfer %1 eto. Paratowch un: caiff y cais a’r ymateb eu sganio am ddata personol, a chaiff manylion yr ymgeisydd eu tynnu allan ar unwaith.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1, version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fersiwn %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3809,114 +3930,120 @@ THE REQUEST
 
 OUR REPLY
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Y CAIS
+%2
+
+EIN HYMATEB
+%3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %1: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Prepare a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paratoi cywiriad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scan the case afresh as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganio’r achos o’r newydd fel fersiwn newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version %1 is in progress: finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae fersiwn %1 ar y gweill: gorffennwch hi yn gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace it by a visible redaction marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi marc golygu gweladwy yn ei le</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Only a draft can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond drafft y gellir ei newid.</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>Choose a hit in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ganlyniad yn y rhestr.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The requester&apos;s details are always redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff manylion yr ymgeisydd eu golygu allan bob amser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish it as it is, for the reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gyhoeddi fel y mae, am y rheswm a roddwyd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The requester&apos;s details are never published (FOIA s40(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff manylion yr ymgeisydd byth eu cyhoeddi (adran 40(2) o’r Ddeddf).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say why it may be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pam y gellir ei gyhoeddi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask a second officer to approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn i ail swyddog ei gymeradwyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a draft can be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond drafft y gellir ei anfon.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approve it for publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gymeradwyo i’w gyhoeddi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It must be submitted for approval first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid ei anfon i’w gymeradwyo yn gyntaf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You prepared or submitted it: a second officer must approve it (the officer named in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi a’i paratôdd neu a’i hanfonodd: rhaid i ail swyddog ei gymeradwyo (y swyddog a enwir yn y Gosodiadau).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send it back to its preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei anfon yn ôl at yr un a’i paratôdd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a version waiting for approval can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond fersiwn sy’n aros am gymeradwyaeth y gellir ei dychwelyd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth ddylai newid.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish it in the disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gyhoeddi yn y log datgeliadau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A second officer must approve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i ail swyddog ei gymeradwyo yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -3924,12 +4051,12 @@ OUR REPLY
     <message>
         <location filename="../../ui/review/DraftPreview.cpp" line="+18"/>
         <source>This bundle carries no draft reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes drafft o ymateb yn y bwndel hwn.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Draft reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft o’r ymateb</translation>
     </message>
 </context>
 <context>
@@ -3937,12 +4064,12 @@ OUR REPLY
     <message>
         <location filename="../../ui/intake/EmailImport.cpp" line="+49"/>
         <source>Logged request %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd cais %1 gan %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filed %1 with case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliwyd %1 gydag achos %2</translation>
     </message>
 </context>
 <context>
@@ -3955,17 +4082,17 @@ OUR REPLY
     <message>
         <location line="+33"/>
         <source>Someone who took no part in the original reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun na chymerodd ran yn yr ymateb gwreiddiol</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddi wrth:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3975,108 +4102,108 @@ OUR REPLY
     <message>
         <location line="+4"/>
         <source>&amp;What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth i’w wneud:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygydd:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y neges:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Files kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau a gadwyd:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Make a new case (channel: email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu achos newydd (sianel: e-bost)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File with case %1 as correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeilio gydag achos %1 fel gohebiaeth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record as the clarification case %1 awaits (its clock restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi fel yr eglurhad y mae achos %1 yn aros amdano (mae ei gloc yn ailddechrau)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open an internal review of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor adolygiad mewnol o achos %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim pwnc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message %1 of %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges %1 o %2: %3 (%4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+25"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y neges %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No case in the store: this looks like a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim achos yn y storfa: mae hwn yn edrych fel cais newydd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joins case %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ymuno ag achos %1: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Q%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>C%1. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None proposed: add them on the Questions step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi’u cynnig: ychwanegwch nhw ar y cam Cwestiynau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (the message as received, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (y neges fel y’i derbyniwyd, %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The message had only HTML: its text was taken from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond HTML oedd yn y neges: cymerwyd ei thestun ohono.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message says &quot;%1&quot;: the requester may be asking for an internal review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r neges yn dweud “%1”: efallai bod yr ymgeisydd yn gofyn am adolygiad mewnol.</translation>
     </message>
 </context>
 <context>
@@ -4090,7 +4217,7 @@ OUR REPLY
     <message>
         <location line="-2"/>
         <source>Press Tab for New request, or Ctrl+N</source>
-        <translation>Pwyswch Tab i gael Cais newydd, neu Ctrl+N</translation>
+        <translation>Tab am Gais newydd, neu Ctrl+N</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4212,7 +4339,7 @@ OUR REPLY
         <location line="+5"/>
         <location line="+200"/>
         <source>Any &amp;other information the request may cover</source>
-        <translation>Unrhyw wybodaeth &amp;arall y gall y cais ei chwmpasu</translation>
+        <translation>Unrh&amp;yw wybodaeth arall y gall y cais ei chwmpasu</translation>
     </message>
     <message>
         <location line="-197"/>
@@ -4222,7 +4349,7 @@ OUR REPLY
     <message>
         <location line="+3"/>
         <source>The information is s&amp;tatistical (s36(4)): no qualified person&apos;s opinion is needed</source>
-        <translation>Mae’r wybodaeth yn y&amp;stadegol (adran 36(4)): nid oes angen barn person cymwys</translation>
+        <translation>Mae’r wybodaeth yn y&amp;stadegol (adran 36(4)): dim angen barn person cymwys</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4330,42 +4457,42 @@ OUR REPLY
     <message>
         <location filename="../../ui/review/ExportForReviewDialog.cpp" line="+18"/>
         <source>Export %1 for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio %1 i’w adolygu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anyone who trusts my key (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un sy’n ymddiried yn fy allwedd (heb ei amgryptio)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2…)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include the requester&apos;s name and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys enw a manylion cyswllt yr ymgeisydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reviewers normally decide without knowing who asked. Include the requester only when it matters (for example a vexatious or repeated request); the choice is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel arfer mae adolygwyr yn penderfynu heb wybod pwy ofynnodd. Cynhwyswch yr ymgeisydd dim ond pan fo hynny’n bwysig (er enghraifft cais blinderus neu gais a ailadroddwyd); cofnodir y dewis yn y trywydd archwilio.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>OK</source>
-        <translation type="unfinished">Iawn</translation>
+        <translation>Iawn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export and &amp;withdraw the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio a &amp;thynnu’r gymeradwyaeth yn ôl</translation>
     </message>
 </context>
 <context>
@@ -4576,62 +4703,62 @@ OUR REPLY
     <message>
         <location filename="../../ui/help/GuideDialog.cpp" line="+21"/>
         <source>FOI Workbench guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw FOI Workbench</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Find in the guide, e.g. undo or Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn y canllaw, e.e. undo neu Ctrl+PgDown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn y canllaw</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finds as you type; Enter goes to the next place, Shift+Enter to the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn chwilio wrth i chi deipio; mae Enter yn mynd i’r man nesaf, Shift+Enter i’r un cynt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blaenorol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nesaf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chwilio:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The guide is missing from this build. The same text is in README.md, under &quot;How to use it&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r canllaw ar goll o’r adeiledd hwn. Mae’r un testun yn README.md, o dan “How to use it”.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ganfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>1 man</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 places</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 man</translation>
     </message>
 </context>
 <context>
@@ -5016,37 +5143,37 @@ OUR REPLY
     <message>
         <location filename="../../ui/workspace/OpenReviewDialog.cpp" line="+87"/>
         <source>Record a complaint to the Information Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cwyn i’r Comisiynydd Gwybodaeth</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IC-123456-A1B2, if the ICO has given one</source>
-        <translation type="unfinished"></translation>
+        <translation>IC-123456-A1B2, os yw’r ICO wedi rhoi un</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ICO&apos;s letter &amp;received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd &amp;llythyr yr ICO:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ICO &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfeirnod yr ICO:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ICO case &amp;officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Swyddog achos yr ICO:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the ICO &amp;asks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn y mae’r ICO yn ei o&amp;fyn:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi’r gwyn</translation>
     </message>
 </context>
 <context>
@@ -5054,32 +5181,32 @@ OUR REPLY
     <message>
         <location filename="../../ui/workspace/CommissionerDialogs.cpp" line="-105"/>
         <source>Record a date the ICO set</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi dyddiad a osododd yr ICO</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Our submission; or the reply to information notice IN-123</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein cyflwyniad; neu’r ateb i hysbysiad gwybodaeth IN-123</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;What is due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth sy’n ddyledus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad cau:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ICO sets its own dates in its letters and in an information notice (s51): type the date as the letter gives it. It is never computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ICO yn gosod ei ddyddiadau ei hun yn ei lythyrau ac mewn hysbysiad gwybodaeth (adran 51): teipiwch y dyddiad fel y mae’r llythyr yn ei roi. Ni chaiff byth ei gyfrifo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi’r dyddiad</translation>
     </message>
 </context>
 <context>
@@ -5346,7 +5473,7 @@ OUR REPLY
     <message>
         <location line="+2"/>
         <source>Extension for complexity and volume (EIR reg 7)</source>
-        <translation>Estyniad oherwydd cymhlethdod a swm (EIR rheoliad 7)</translation>
+        <translation>Estyniad am gymhlethdod a swm (EIR rheoliad 7)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5712,32 +5839,32 @@ OUR REPLY
     <message>
         <location filename="../../ui/workspace/MattersStep.cpp" line="+44"/>
         <source>Export the review&apos;s outcome letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio llythyr canlyniad yr adolygiad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Internal reviews, complaints to the Information Commissioner and appeals, with their clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau mewnol, cwynion i’r Comisiynydd Gwybodaeth ac apeliadau, gyda’u clociau</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5747,17 +5874,17 @@ OUR REPLY
     <message>
         <location line="+4"/>
         <source>The case&apos;s life after the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Bywyd yr achos ar ôl yr ymateb</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open internal &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor adolygiad &amp;mewnol…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record &amp;ICO complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cwyn i’r &amp;ICO…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5767,127 +5894,127 @@ OUR REPLY
     <message>
         <location line="+9"/>
         <source>Reviewed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau a adolygwyd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why, in words the outcome letter can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam, mewn geiriau y gall llythyr y canlyniad eu defnyddio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the letter releases now, or where to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn y mae’r llythyr yn ei ryddhau nawr, neu ble i ddod o hyd iddo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: the standard paragraph on the right to complain to the Information Commissioner (s50; EIR reg 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwag: y paragraff safonol am yr hawl i gwyno i’r Comisiynydd Gwybodaeth (adran 50; EIR rheoliad 18)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>E&amp;xport outcome letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio lly&amp;thyr y canlyniad…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record as &amp;decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi’r &amp;penderfyniad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open remedial res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ymateb &amp;unioni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The review did not maintain the decision: reopen it as an amendment that cites the review, and send the correction letter from the Reply step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chynhaliodd yr adolygiad y penderfyniad: ailagorwch ef fel diwygiad sy’n dyfynnu’r adolygiad, ac anfonwch y llythyr cywiro o’r cam Ymateb.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adol&amp;ygiad:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It&amp;ems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eitemau:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ecision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen&amp;derfyniad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rea&amp;sons:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhesymau:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Released &amp;now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhydd&amp;hawyd nawr:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right to com&amp;plain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hawl i gwyn&amp;o:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd ar:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A requester may ask for an internal review (s45 Code of Practice; EIR reg 11), then complain to the Information Commissioner (s50) and appeal to the tribunal (s57). Each is a matter of this case with its own clock; while one is open the case is on hold for retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff ymgeisydd ofyn am adolygiad mewnol (Cod Ymarfer adran 45; EIR rheoliad 11), yna cwyno i’r Comisiynydd Gwybodaeth (adran 50) ac apelio i’r tribiwnlys (adran 57). Mae pob un yn fater yn yr achos hwn gyda’i gloc ei hun; tra bo un ar agor caiff yr achos ei ddal at ddibenion cadw.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Decide a reviewed item</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynu ar eitem a adolygwyd</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Edit a reviewed item&apos;s reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu rhesymau eitem a adolygwyd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit what the review releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu’r hyn y mae’r adolygiad yn ei ryddhau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit the right to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu’r hawl i gwyno</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 (decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wedi’i benderfynu)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>yn hwyr</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i atal</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5897,92 +6024,92 @@ OUR REPLY
     <message>
         <location line="+29"/>
         <source>Internal review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad mewnol %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asked for on %1; reviewer %2; decides as at %3.%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd amdano ar %1; adolygydd %2; yn penderfynu fel ar %3.%4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei enwi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> Decided on %1: nothing in it can change.</source>
-        <translation type="unfinished"></translation>
+        <translation> Penderfynwyd ar %1: ni all dim ynddo newid.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not yet decided: every item needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei benderfynu eto: mae angen penderfyniad ar bob eitem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (to the ICO: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (i’r ICO: %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The review and its letter check clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r adolygiad a’i lythyr yn gwirio’n lân.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Open internal review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor adolygiad mewnol %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Record complaint to the ICO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cwyn i’r ICO %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Wrote %1 as a DRAFT: an item is undecided or the review has an error (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd %1 fel DRAFFT: mae eitem heb ei phenderfynu neu mae gwall yn yr adolygiad (isod).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrote the outcome letter to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd llythyr y canlyniad i %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open remedial response to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ymateb unioni i %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The decision is open again as the response %1 requires: change it, then send the correction letter from the Reply step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r penderfyniad ar agor eto fel y mae ymateb %1 yn ei gwneud yn ofynnol: newidiwch ef, yna anfonwch y llythyr cywiro o’r cam Ymateb.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not recorded as decided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi fel wedi’i benderfynu: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record internal review decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi bod yr adolygiad mewnol wedi’i benderfynu</translation>
     </message>
     <message>
         <location filename="../../ui/workspace/MattersStep.h" line="+58"/>
@@ -6003,7 +6130,7 @@ OUR REPLY
     <message>
         <location filename="../../ui/intake/NewRequestDialog.cpp" line="+17"/>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais newydd</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6013,7 +6140,7 @@ OUR REPLY
     <message>
         <location line="+2"/>
         <source>The next free reference is offered; type the authority&apos;s own instead if it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigir y cyfeirnod rhydd nesaf; teipiwch un yr awdurdod ei hun yn ei le os oes ganddo un</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6028,17 +6155,17 @@ OUR REPLY
     <message>
         <location line="+8"/>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfeirnod:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Log request</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofnodi’r cais</translation>
     </message>
 </context>
 <context>
@@ -6132,52 +6259,52 @@ OUR REPLY
     <message>
         <location filename="../../ui/workspace/OpenReviewDialog.cpp" line="-80"/>
         <source>Open an internal review</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor adolygiad mewnol</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Someone who took no part in the original decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun na chymerodd ran yn y penderfyniad gwreiddiol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exceptional circumstances: 40 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Amgylchiadau &amp;eithriadol: 40 diwrnod gwaith</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only if the reviewer took part in the original reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond os cymerodd yr adolygydd ran yn yr ymateb gwreiddiol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A review decides afresh, as at the date of the request, within 20 working days of receiving the request for review (s45 Code of Practice; EIR reg 11: 40 days, no extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adolygiad yn penderfynu o’r newydd, fel ar ddyddiad y cais, o fewn 20 diwrnod gwaith i dderbyn y cais am adolygiad (Cod Ymarfer adran 45; EIR rheoliad 11: 40 diwrnod, dim estyniad).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request for review &amp;received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd y cais am &amp;adolygiad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygydd:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Why 40 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam 40 diwrnod:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this reviewer &amp;may decide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam y caiff yr adolygydd hwn &amp;benderfynu:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open review</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr adolygiad</translation>
     </message>
 </context>
 <context>
@@ -6366,7 +6493,7 @@ OUR REPLY
     <message>
         <location line="+2"/>
         <source>A&amp;dd</source>
-        <translation>Ychw&amp;anegu</translation>
+        <translation>Ychwan&amp;egu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6579,143 +6706,143 @@ OUR REPLY
     <message>
         <location filename="../../ui/workspace/ReleasedFilesPanel.cpp" line="+33"/>
         <source>not scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei sganio eto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changed since it was scanned: scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi newid ers ei sganio: sganiwch eto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scanned: nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i sganio: dim wedi’i ganfod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every finding dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>pob canfyddiad wedi’i drin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 finding to deal with</source>
-        <translation type="unfinished"></translation>
+        <translation>1 canfyddiad i’w drin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 findings to deal with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 canfyddiad i’w trin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Released files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau i’w rhyddhau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add files to release with the reply to case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ffeiliau i’w rhyddhau gyda’r ymateb i achos %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Files to release with the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau i’w rhyddhau gyda’r ymateb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each file with what the scan found in it; choose a finding to resolve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ffeil gyda’r hyn a ganfu’r sgan ynddi; dewiswch ganfyddiad i’w ddatrys</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The chosen file or finding: where and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeil neu’r canfyddiad a ddewiswyd: ble a beth i’w wneud</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scanning the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn sganio’r ffeiliau</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add fi&amp;les…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ffeilia&amp;u…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach files to the case to be released with the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi ffeiliau i’r achos i’w rhyddhau gyda’r ymateb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add files to release</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ffeiliau i’w rhyddhau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan for hidden da&amp;ta</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganio am dda&amp;ta cudd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan every file not yet scanned as it is now, for hidden sheets, rows and text, comments, metadata and failed redactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganio pob ffeil nad yw wedi’i sganio fel y mae nawr, am ddalennau, rhesi a thestun cudd, sylwadau, metadata a golygiadau a fethodd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan the files for hidden data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganio’r ffeiliau am ddata cudd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take o&amp;ut of the release</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;b ei ryddhau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chosen file stays attached to the case but is not released</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ffeil a ddewiswyd yn aros ynghlwm wrth yr achos ond nid yw’n cael ei rhyddhau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the chosen file out of the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu’r ffeil a ddewiswyd o’r rhyddhau</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+151"/>
         <source>&amp;Keep with a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw gyda rheswm (&amp;k)…</translation>
     </message>
     <message>
         <location line="-150"/>
         <source>Release the file with the chosen finding as it is; you are asked why, and the reason is kept in the case&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau’r ffeil gyda’r canfyddiad a ddewiswyd fel y mae; gofynnir i chi pam, a chedwir y rheswm yn hanes yr achos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the chosen finding with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r canfyddiad a ddewiswyd gyda rheswm</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>No files are to be released with this reply. Add the files you will send (spreadsheets, documents, PDFs): each is scanned for hidden data before the final reply can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes ffeiliau i’w rhyddhau gyda’r ymateb hwn. Ychwanegwch y ffeiliau y byddwch yn eu hanfon (taenlenni, dogfennau, PDFs): caiff pob un ei sganio am ddata cudd cyn y gellir allforio’r ymateb terfynol.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every file may go: each was scanned as it is now, and every finding dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff pob ffeil fynd: sganiwyd pob un fel y mae nawr, a thriniwyd pob canfyddiad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The final reply waits for these files: scan them, then deal with each finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ymateb terfynol yn aros am y ffeiliau hyn: sganiwch nhw, yna triniwch bob canfyddiad.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6725,76 +6852,80 @@ OUR REPLY
     <message>
         <location line="+3"/>
         <source> — checked by hand: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> — wedi’i wirio â llaw: “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — kept: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> — wedi’i gadw: “%1”</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Chec&amp;ked by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wirio â llaw (&amp;k)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a file or a finding to deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil neu ganfyddiad i’w drin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where: %1
 What to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble: %1
+Beth i’w wneud: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1
 Kept by %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Wedi’i gadw gan %2: “%3”</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Every file was scanned as it is now: nothing to scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganiwyd pob ffeil fel y mae nawr: dim i’w sganio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scanning 1 file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn sganio 1 ffeil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanning %1 files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn sganio %1 ffeil…</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Checked %1 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd %1 â llaw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw %1 yn %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How did you check %1, and why is it safe to release? The reason is kept in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y gwiriwyd %1 gennych, a pham mae’n ddiogel ei rhyddhau? Cedwir y rheswm yn hanes yr achos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1
 
 Why may the file go with this as it is? The reason is kept in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.</translation>
     </message>
 </context>
 <context>
@@ -7475,32 +7606,32 @@ Why may the file go with this as it is? The reason is kept in the case&apos;s hi
     <message>
         <location filename="../../ui/review/ReviewActions.cpp" line="+19"/>
         <source>Open &amp;review bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor &amp;bwndel adolygu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review a case another officer exported, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu achos a allforiwyd gan swyddog arall, darllen yn unig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio i’w adol&amp;ygu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the open case as a signed bundle for a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu’r achos agored fel bwndel wedi’i lofnodi ar gyfer adolygydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import review response…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio ymateb adolygu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a reviewer&apos;s signed decision on a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi penderfyniad wedi’i lofnodi gan adolygydd ar achos</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7510,72 +7641,72 @@ Why may the file go with this as it is? The reason is kept in the case&apos;s hi
     <message>
         <location line="+17"/>
         <source>Open review bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor bwndel adolygu</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>your own key</source>
-        <translation type="unfinished"></translation>
+        <translation>eich allwedd eich hun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a key you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd rydych yn ymddiried ynddi</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save your signed decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw eich penderfyniad wedi’i lofnodi</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Your signed decision is in %1%2: send it back to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich penderfyniad wedi’i lofnodi yn %1%2: anfonwch ef yn ôl at %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (encrypted for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wedi’i amgryptio ar gyfer %1)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Open a case first, then export it for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwch achos yn gyntaf, yna allforiwch ef i’w adolygu.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 approved this case. Exporting it for review again withdraws that approval: the case will await a new decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyodd %1 yr achos hwn. Mae ei allforio i’w adolygu eto yn tynnu’r gymeradwyaeth honno’n ôl: bydd yr achos yn aros am benderfyniad newydd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio i’w adolygu</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 exported for review to %2, encrypted for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd %1 i’w adolygu i %2, wedi’i amgryptio ar gyfer %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 exported for review to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd %1 i’w adolygu i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 This withdrew the approval by %2: the case awaits review again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tynnodd hyn gymeradwyaeth %2 yn ôl: mae’r achos yn aros am adolygiad eto.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import review response</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio ymateb adolygu</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Review imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiwyd yr adolygiad: %1.</translation>
     </message>
 </context>
 <context>
@@ -7583,28 +7714,28 @@ Why may the file go with this as it is? The reason is kept in the case&apos;s hi
     <message>
         <location filename="../../ui/review/ReviewDifferencesDialog.cpp" line="+17"/>
         <source>The case changed after review</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd yr achos ar ôl yr adolygiad</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>As reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel y’i hadolygwyd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+3"/>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absennol)</translation>
     </message>
 </context>
 <context>
@@ -7784,7 +7915,7 @@ Gofynnwch i %1 ddarllen eu hôl bys i chi, wyneb yn wyneb neu dros y ffôn. Ymdd
     <message>
         <location filename="../../ui/review/ReviewModeWindow.cpp" line="+16"/>
         <source>Review of %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad o %1 (darllen yn unig)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7794,12 +7925,12 @@ Gofynnwch i %1 ddarllen eu hôl bys i chi, wyneb yn wyneb neu dros y ffôn. Ymdd
     <message>
         <location line="+3"/>
         <source>Changed since your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid ers eich adolygiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft o’r ymateb</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7809,33 +7940,34 @@ Gofynnwch i %1 ddarllen eu hôl bys i chi, wyneb yn wyneb neu dros y ffôn. Ymdd
     <message>
         <location line="+1"/>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfyddiadau (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Trywydd archwilio</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Case %1, exported for review by %2 on %3.
 Signed with key %4 (%5). %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos %1, wedi’i allforio i’w adolygu gan %2 ar %3.
+Wedi’i lofnodi ag allwedd %4 (%5). %6</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The requester&apos;s details are included by the officer&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae manylion yr ymgeisydd wedi’u cynnwys trwy ddewis y swyddog.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The requester is not named: decide as for anyone who might ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw’r ymgeisydd wedi’i enwi: penderfynwch fel ar gyfer unrhyw un a allai ofyn.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich sylw (dewisol)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7850,7 +7982,7 @@ Signed with key %4 (%5). %6</source>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7865,12 +7997,12 @@ Signed with key %4 (%5). %6</source>
     <message>
         <location line="+4"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7880,67 +8012,69 @@ Signed with key %4 (%5). %6</source>
     <message>
         <location line="+1"/>
         <source>Communicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfleir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwiliadau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comment on question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw ar gwestiwn %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+61"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Claim %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawliad %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Relieves</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dileu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any other information held within the request</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw wybodaeth arall a gedwir o fewn y cais</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cwmpasu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’n berthnasol</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interest harmed: %1
 How the harm would follow: %2
 Likelihood: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Y buddiant a niweidir: %1
+Sut y byddai’r niwed yn dilyn: %2
+Tebygolrwydd: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+19"/>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb ei nodi)</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -7950,7 +8084,7 @@ Likelihood: %3</source>
     <message>
         <location line="+6"/>
         <source>  (none listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (dim wedi’u rhestru)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7960,7 +8094,12 @@ For the exemption:
 %2
 Balance: %3
 Conclusion: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>O blaid datgelu:
+%1
+O blaid yr eithriad:
+%2
+Cydbwysedd: %3
+Casgliad: %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7970,114 +8109,115 @@ Conclusion: %4</source>
     <message>
         <location line="+4"/>
         <source>Comment on claim %1, its harm and public interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw ar hawliad %1, ei niwed a budd y cyhoedd</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You %1 the version of %2 before this one.
 Since then: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaethoch %1 y fersiwn o %2 cyn yr un hon.
+Ers hynny: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>gymeradwyo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ddychwelyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing the workbench can name changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ni newidiodd dim y gall y fainc waith ei enwi.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When you reviewed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan wnaethoch ei adolygu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+3"/>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absennol)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The checker found nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chanfu’r gwiriwr ddim i’w adrodd.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Store&apos;s audit chain head at export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen cadwyn archwilio’r storfa wrth allforio: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw cyffredinol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overall comment (needed to return the case: say what to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw cyffredinol (ei angen i ddychwelyd yr achos: dywedwch beth i’w newid)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dychwelyd…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without deciding (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb benderfynu (Esc)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You exported this case yourself, so you cannot approve it: a second officer must. You can return it with comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi a allforiodd yr achos hwn, felly ni allwch ei gymeradwyo: rhaid i ail swyddog wneud hynny. Gallwch ei ddychwelyd gyda sylwadau.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>You returned this very version on %1: nothing in the case has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelwyd yr union fersiwn hon gennych ar %1: nid oes dim yn yr achos wedi newid ers hynny.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Approve anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ymeradwyo beth bynnag…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ymeradwyo…</translation>
     </message>
 </context>
 <context>
@@ -8085,57 +8225,57 @@ Since then: %3</source>
     <message>
         <location filename="../../ui/review/ReviewNotesPanel.cpp" line="+29"/>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau adolygu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reviewer&apos;s comments not answered yet; press Enter to go to what one is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylwadau’r adolygydd heb eu hateb eto; pwyswch Enter i fynd at yr hyn y mae un yn ymwneud ag ef</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your answer to the review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich ateb i’r nodyn adolygu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your answer (optional), then Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich ateb (dewisol), yna Nodi wedi’i ateb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark ans&amp;wered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi wedi’i &amp;ateb</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>approving</source>
-        <translation type="unfinished"></translation>
+        <translation>wrth gymeradwyo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>returning</source>
-        <translation type="unfinished"></translation>
+        <translation>wrth ddychwelyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review note · %1 on %2 (when %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn adolygu · %1 ar %2 (%3): %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 from the reviewer, open until you mark each answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gan yr adolygydd, ar agor nes i chi nodi bod pob un wedi’i ateb.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>review note</source>
-        <translation type="unfinished"></translation>
+        <translation>nodyn adolygu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>nodyn adolygu</translation>
     </message>
 </context>
 <context>
@@ -8336,7 +8476,7 @@ Since then: %3</source>
     <message>
         <location filename="../../ui/workspace/SentReplyBanner.cpp" line="+58"/>
         <source>A&amp;mend after sending…</source>
-        <translation>Diwygio ar ôl &amp;anfon…</translation>
+        <translation>Diwygio ar ôl anfon…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8580,7 +8720,7 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
     <message>
         <location filename="../../ui/statistics/StatisticsDialog.cpp" line="+36"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystadegau</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -8600,52 +8740,52 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
     <message>
         <location line="+1"/>
         <source>&amp;Count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrif</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Received &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd &amp;o</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;i</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;As at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fel ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfundrefn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Requests received in the period, as they stood at the end of the &quot;as at&quot; day. Ages are in working days (FOIA s10(6)) on the workbench&apos;s calendar, counted from the day after receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau a dderbyniwyd yn y cyfnod, fel yr oeddent ar ddiwedd y diwrnod “fel ar”. Mae’r oedrannau mewn diwrnodau gwaith (adran 10(6) o’r Ddeddf) ar galendr y fainc waith, wedi’u cyfrif o’r diwrnod ar ôl eu derbyn.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r siart fel &amp;PNG…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export table as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r tabl fel CS&amp;V…</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -8655,52 +8795,52 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
     <message>
         <location line="+47"/>
         <source>1 request received from %2 to %3, as at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cais wedi’i dderbyn o %2 i %3, fel ar %4.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 requests received from %2 to %3, as at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cais wedi’u derbyn o %2 i %3, fel ar %4.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r siart fel PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delweddau PNG (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The chart could not be saved as %1. Choose a folder you can write to, or free some space, and export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw’r siart fel %1. Dewiswch ffolder y gallwch ysgrifennu iddi, neu ryddhau rhywfaint o le, a’i allforio eto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y siart fel %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export the table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r tabl fel CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The table could not be saved as %1 (%2). Choose a folder you can write to, or free some space, and export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw’r tabl fel %1 (%2). Dewiswch ffolder y gallwch ysgrifennu iddi, neu ryddhau rhywfaint o le, a’i allforio eto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Table saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y tabl fel %1.</translation>
     </message>
 </context>
 <context>
@@ -8708,38 +8848,38 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
     <message>
         <location filename="../../ui/recovery/StoreRecoveryWindow.cpp" line="+24"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+54"/>
         <source>The case store cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir agor y storfa achosion</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Open another case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor storfa achosion arall</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Case stores (*.foistore);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storfeydd achosion (*.foistore);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd o’i le</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8749,42 +8889,42 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adfer y copi wrth gefn hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moves the damaged store aside (one copy is kept) and puts the selected backup in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud y storfa sydd wedi’i difrodi o’r neilltu (cedwir un copi) a rhoi’r copi wrth gefn a ddewiswyd yn ei lle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Look at it &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Edrych arno i’w &amp;ddarllen yn unig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the selected backup read-only, to see what it holds before restoring it; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y copi wrth gefn a ddewiswyd i’w ddarllen yn unig, i weld beth sydd ynddo cyn ei adfer; ni newidir dim</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis &amp;ffeil arall…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens another case store file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil storfa achosion arall yn lle hynny</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8794,90 +8934,92 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
     <message>
         <location line="+1"/>
         <source>Closes the workbench; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r fainc waith; ni newidir dim</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the restore did</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaeth yr adfer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open the restored store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor y storfa a adferwyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the workbench on the restored case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y fainc waith ar y storfa achosion a adferwyd</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1
 
 Nothing has been written to it. Choose a way out below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir ei darllen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No backups were found in %1. Choose another file if you keep a copy of the store elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chanfuwyd copïau wrth gefn yn %1. Dewiswch ffeil arall os ydych yn cadw copi o’r storfa yn rhywle arall.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> neu </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups in %1, newest first. Restoring one brings back the cases as they were when it was made; work done since then has to be entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn yn %1, y diweddaraf yn gyntaf. Mae adfer un yn dod â’r achosion yn ôl fel yr oeddent pan gafodd ei wneud; rhaid rhoi gwaith a wnaed ers hynny i mewn eto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> a </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Checking and restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio ac yn adfer %1…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni adferwyd y copi wrth gefn: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an unknown time (its record is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>amser anhysbys (mae ei gofnod ar goll)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>The backup is restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r copi wrth gefn wedi’i adfer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restored the backup made on %1 (%2). Anything entered or changed after that time is not in the store and has to be entered again. The damaged file is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd y copi wrth gefn a wnaed ar %1 (%2). Nid yw unrhyw beth a roddwyd i mewn neu a newidiwyd ar ôl yr amser hwnnw yn y storfa a rhaid ei roi i mewn eto. Cedwir y ffeil sydd wedi’i difrodi fel %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>achos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>achos</translation>
     </message>
 </context>
 <context>

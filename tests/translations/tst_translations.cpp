@@ -18,49 +18,16 @@ private:
     static QStringList doneAreas()
     {
         return {
-            // batch 1: the main window and menus, the case list, the findings, Settings
+            // The interface's own screens, translated in batches 1 to 12 (main window, case
+            // list, findings, Settings, every workspace step, the dialogs, review, disclosure
+            // log, statistics, recovery).
             QStringLiteral("app/gui/"),
-            QStringLiteral("ui/mainwindow/"),
-            QStringLiteral("ui/caselist/"),
-            QStringLiteral("ui/findings/"),
-            QStringLiteral("ui/notify/"),
-            QStringLiteral("ui/models/CaseListModel."),
-            QStringLiteral("ui/models/FindingListModel."),
-            QStringLiteral("ui/settings/"), // all of Settings since batch 8
-            // batch 2: the workspace, the Request step and the words every screen shares
-            QStringLiteral("ui/widgets/"),
-            QStringLiteral("ui/workspace/CaseWorkspace."),
-            QStringLiteral("ui/workspace/WorkspaceStep."),
-            QStringLiteral("ui/workspace/RequestStep."),
-            // batch 3: the findings of a valid request and its questions, from core
+            QStringLiteral("ui/"),
+            // The findings of the checker the Findings panel shows most (core/rules).
             QStringLiteral("core/rules/RequestRules."),
-            // batch 4: the Questions, Held and Clock steps, searches, item models, history
-            QStringLiteral("ui/workspace/QuestionsStep."),
-            QStringLiteral("ui/workspace/HeldStep."),
-            QStringLiteral("ui/workspace/SearchRecordEditor."),
-            QStringLiteral("ui/workspace/ClockStep."),
-            QStringLiteral("ui/models/"),
-            QStringLiteral("ui/history/"),
-            QStringLiteral("ui/tasks/"),
-            // batch 5: the Exemptions, Harm, Public interest and Cost steps
-            QStringLiteral("ui/workspace/ExemptionsStep."),
-            QStringLiteral("ui/workspace/ExemptionPicker."),
-            QStringLiteral("ui/workspace/HarmStep."),
-            QStringLiteral("ui/workspace/PublicInterestStep."),
-            QStringLiteral("ui/workspace/FactorLibraryPanel."),
-            QStringLiteral("ui/workspace/CostStep."),
-            QStringLiteral("ui/workspace/AggregationPanel."),
-            // batch 6: the Reply step, attached files, similar requests
-            QStringLiteral("ui/workspace/ReplyStep."),
-            QStringLiteral("ui/workspace/SentReplyBanner."),
-            QStringLiteral("ui/workspace/AttachmentsPanel."),
-            QStringLiteral("ui/workspace/SimilarRequestsPanel."),
-            // batch 7: the Case menu and the workspace's small dialogs
-            QStringLiteral("ui/workspace/CaseLifecycle"),
-            QStringLiteral("ui/workspace/AmendAfterSendingDialog."),
-            QStringLiteral("ui/workspace/AuthorityProfileOffer."),
-            QStringLiteral("ui/workspace/CiteEvidenceDialog."),
-            QStringLiteral("ui/workspace/ReplyPrintJob."),
+            QStringLiteral("core/rules/ProcedureRules."),
+            QStringLiteral("core/rules/PracticeRules."),
+            QStringLiteral("core/rules/WholeRequestRules."),
         };
     }
 

@@ -52,8 +52,8 @@ QDateTime DateField::dateTimeFromText(const QString &text) const
 
 QString DateField::textFromDateTime(const QDateTime &dateTime) const
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(dateTime.date(), Labels::dateFormat());
+    // In the interface's language; TypedDate reads the English and the Welsh month names back.
+    return QLocale().toString(dateTime.date(), Labels::dateFormat());
 }
 
 bool DateField::event(QEvent *event)

@@ -26,6 +26,12 @@ private slots:
         QTest::newRow("ISO 2026-12-01") << u"2026-12-01"_qs << first;
         QTest::newRow("spaces around") << u"  1  december   2026 "_qs << first;
         QTest::newRow("29/2/2028 leap year") << u"29/2/2028"_qs << QDate(2028, 2, 29);
+        // The Welsh interface (issue 23) shows and reads dates with the Welsh month names.
+        QTest::newRow("1 Rhagfyr 2026") << u"1 Rhagfyr 2026"_qs << first;
+        QTest::newRow("14 Mai 2018") << u"14 Mai 2018"_qs << QDate(2018, 5, 14);
+        QTest::newRow("3 Mawrth 2026") << u"3 Mawrth 2026"_qs << QDate(2026, 3, 3);
+        QTest::newRow("1 Gorff 2026") << u"1 Gorff 2026"_qs << QDate(2026, 7, 1);
+        QTest::newRow("31 Awst 2026") << u"31 Awst 2026"_qs << QDate(2026, 8, 31);
     }
 
     void readsEnGbForms()
