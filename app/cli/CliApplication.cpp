@@ -35,6 +35,8 @@ void CliApplication::printHelp()
           << "Global options:\n"
           << "  --store FILE   Use the case store in FILE (default: "
           << core::StoreLocation::defaultStorePath() << ")\n"
+          << "  --store postgresql://[user@]host[:port]/database\n"
+          << "                 A team store on a PostgreSQL server ('store init' prepares it)\n"
           << "  -h, --help     Show this help.\n"
           << "  -v, --version  Show the version.\n\n"
           << "Commands:\n";

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "store/BackupCatalogue.h"
 #include "store/BackupService.h"
+#include "store/StoreAddress.h"
 #include "support/StoreErrorCode.h"
 
 #include <QFileInfo>
@@ -95,6 +96,17 @@ std::unique_ptr<core::CaseStore> StoreAccess::open(CliContext &context, const QS
 {
     using namespace core;
     const QString path = context.storePath();
+    // The services the commands use run on a store file so far; a team store is prepared with
+    // `store init` (issue 20) and is never taken for a file of that name.
+    if (Result<StoreAddress> address = StoreAddress::parse(path);
+        address && address->isTeamServer()) {
+        context.err() << "foi-workbench-cli: " << command << ": " << address->display()
+                      << " is a team store on a PostgreSQL server, which this command does not "
+                         "use yet. Name a case store file with --store FILE; 'store init' "
+                         "prepares a team store.\n";
+        context.err().flush();
+        return nullptr;
+    }
     Result<std::unique_ptr<CaseStore>> store =
         CaseStore::open(path, mode, CaseStore::Options{.clock = context.clock()});
     if (!store) {

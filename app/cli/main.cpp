@@ -22,6 +22,7 @@
 #include "SearchCommand.h"
 #include "SimilarCommand.h"
 #include "StatsCommand.h"
+#include "StoreCommand.h"
 #include "support/Clock.h"
 #include "support/StoreLocation.h"
 
@@ -91,5 +92,6 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::intakeCommand());
     cli.addCommand(foi::app::statsCommand());
     cli.addCommand(foi::app::disclosureLogCommand());
+    cli.addCommand(foi::app::storeCommand());
     return cli.run(QCoreApplication::arguments());
 }

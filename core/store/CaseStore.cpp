@@ -36,19 +36,9 @@ CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, 
     , m_connection(std::move(connection))
     , m_readOnly(readOnly)
     , m_options(options)
-    , m_audit(std::make_unique<AuditTrail>(*m_connection, options.clock))
-    , m_cases(std::make_unique<CaseRepository>(*m_connection, *m_audit, options.clock))
-    , m_search(std::make_unique<CaseSearch>(*m_connection))
-    , m_replies(std::make_unique<ReplyArchive>(*m_connection, *m_audit, options.clock))
-    , m_attachments(std::make_unique<AttachmentRegister>(*m_connection, *m_audit, options.clock))
-    , m_backups(std::make_unique<BackupService>(*m_connection, *m_audit, options.clock))
-    , m_eraser(std::make_unique<PersonalDataEraser>(*m_connection, *m_audit, options.clock))
-    , m_reviews(std::make_unique<ReviewRegister>(*m_connection, *m_audit, options.clock))
-    , m_releases(std::make_unique<ReleaseRegister>(*m_connection, *m_audit, options.clock))
-    , m_authorityMatters(std::make_unique<AuthorityMatterRegister>(*m_connection, *m_audit))
-    , m_disclosureLog(
-          std::make_unique<DisclosureLogRegister>(*m_connection, *m_audit, options.clock))
-    , m_statistics(std::make_unique<StatisticsSummaries>(*m_connection))
+    , m_repositories(std::make_unique<StoreRepositories>(*m_connection, options.clock))
+    , m_backups(
+          std::make_unique<BackupService>(*m_connection, m_repositories->audit(), options.clock))
 {}
 
 CaseStore::~CaseStore() = default;
@@ -219,22 +209,7 @@ Status CaseStore::noteIntegrityCheck()
 
 Result<AuditReport> CaseStore::verify(const QList<AuditAnchor> &anchors)
 {
-    Result<QList<AuditAnchor>> recorded = m_replies->recordedAnchors();
-    if (!recorded)
-        return recorded.error();
-    Result<AuditReport> report = m_audit->verify(anchors + *recorded);
-    if (!report || !report->intact)
-        return report;
-    Result<QString> differing = m_cases->firstCaseDifferingFromAudit();
-    if (!differing)
-        return differing.error();
-    if (!differing->isEmpty()) {
-        report->intact = false;
-        report->problem = QStringLiteral("case %1 was changed outside the workbench: it is not "
-                                         "what the audit trail last recorded for it")
-                              .arg(*differing);
-    }
-    return report;
+    return m_repositories->verify(anchors);
 }
 
 Result<bool> CaseStore::changedElsewhere()
@@ -366,7 +341,7 @@ Result<QString> CaseStore::restoreFrom(const QString &source, const QString &off
     WriteTransaction transaction(*m_connection);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
-    Result<AuditAnchor> recorded = m_audit->record(
+    Result<AuditAnchor> recorded = m_repositories->audit().record(
         {officer, QStringLiteral("restore-store"), QStringLiteral("store"), QStringLiteral("store"),
          QStringLiteral("store restored from backup %1 (audit head %2); the store before was kept "
                         "as %3")

@@ -1,17 +1,7 @@
 #pragma once
 
-#include "AttachmentRegister.h"
-#include "AuditTrail.h"
-#include "AuthorityMatterRegister.h"
 #include "BackupService.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "DisclosureLogRegister.h"
-#include "PersonalDataEraser.h"
-#include "ReleaseRegister.h"
-#include "ReplyArchive.h"
-#include "ReviewRegister.h"
-#include "StatisticsSummaries.h"
+#include "StoreRepositories.h"
 #include "support/Result.h"
 #include "WriteTransaction.h"
 
@@ -29,8 +19,11 @@ class StoreConnection;
 // (PRAGMA quick_check; see IntegrityCheck for large files), upgrades it, and keeps it and its
 // -wal/-shm owner-only. A failure has its own code (StoreErrorCode: missing, not-sqlite, corrupt,
 // locked, read-only, newer-schema, network-share) and a message naming the ways out; a damaged file
-// is copied aside (quarantined) and never altered. The parts (cases, audit, search, replies,
-// backups) share the one connection, so a CaseStore is used on the thread that opened it.
+// is copied aside (quarantined) and never altered. The repositories every store has
+// (StoreRepositories: cases, audit, search, replies, ...) and the file's own parts (integrity
+// checks, quarantine, backups) share the one connection, so a CaseStore is used on the thread that
+// opened it. A team store on a server (ServerStore) has the same repositories and none of these
+// file parts.
 class CaseStore
 {
 public:
@@ -72,18 +65,20 @@ public:
     // Opening ran only the bounded check: the full quick_check is still to be run.
     bool fullCheckPending() const { return m_fullCheckPending; }
 
-    CaseRepository &cases() { return *m_cases; }
-    AuditTrail &audit() { return *m_audit; }
-    CaseSearch &search() { return *m_search; }
-    ReplyArchive &replies() { return *m_replies; }
-    AttachmentRegister &attachments() { return *m_attachments; }
+    // The repositories every store has (StoreRepositories), and the file's backups.
+    StoreRepositories &repositories() { return *m_repositories; }
+    CaseRepository &cases() { return m_repositories->cases(); }
+    AuditTrail &audit() { return m_repositories->audit(); }
+    CaseSearch &search() { return m_repositories->search(); }
+    ReplyArchive &replies() { return m_repositories->replies(); }
+    AttachmentRegister &attachments() { return m_repositories->attachments(); }
     BackupService &backups() { return *m_backups; }
-    PersonalDataEraser &eraser() { return *m_eraser; }
-    ReviewRegister &reviews() { return *m_reviews; }
-    ReleaseRegister &releases() { return *m_releases; }
-    AuthorityMatterRegister &authorityMatters() { return *m_authorityMatters; }
-    DisclosureLogRegister &disclosureLog() { return *m_disclosureLog; }
-    StatisticsSummaries &statistics() { return *m_statistics; }
+    PersonalDataEraser &eraser() { return m_repositories->eraser(); }
+    ReviewRegister &reviews() { return m_repositories->reviews(); }
+    ReleaseRegister &releases() { return m_repositories->releases(); }
+    AuthorityMatterRegister &authorityMatters() { return m_repositories->authorityMatters(); }
+    DisclosureLogRegister &disclosureLog() { return m_repositories->disclosureLog(); }
+    StatisticsSummaries &statistics() { return m_repositories->statistics(); }
 
     // One write transaction around several of the saves above (begin() it, then commit()):
     // each save's own transaction joins it, so they are kept together or, when it is destroyed
@@ -153,18 +148,8 @@ private:
     bool m_fullCheckPending = false;
     std::optional<qint64> m_dataVersion;
     Options m_options;
-    std::unique_ptr<AuditTrail> m_audit;
-    std::unique_ptr<CaseRepository> m_cases;
-    std::unique_ptr<CaseSearch> m_search;
-    std::unique_ptr<ReplyArchive> m_replies;
-    std::unique_ptr<AttachmentRegister> m_attachments;
+    std::unique_ptr<StoreRepositories> m_repositories;
     std::unique_ptr<BackupService> m_backups;
-    std::unique_ptr<PersonalDataEraser> m_eraser;
-    std::unique_ptr<ReviewRegister> m_reviews;
-    std::unique_ptr<ReleaseRegister> m_releases;
-    std::unique_ptr<AuthorityMatterRegister> m_authorityMatters;
-    std::unique_ptr<DisclosureLogRegister> m_disclosureLog;
-    std::unique_ptr<StatisticsSummaries> m_statistics;
 };
 
 } // namespace foi::core

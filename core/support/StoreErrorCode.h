@@ -24,6 +24,10 @@ inline constexpr QLatin1String Invalid{"store.invalid"};
 inline constexpr QLatin1String Unreachable{"store.unreachable"};
 inline constexpr QLatin1String AccessDenied{"store.access-denied"};
 inline constexpr QLatin1String Forbidden{"store.forbidden"};
+// A team store's database without the store's schema (`store init` makes it), or one that
+// `store init` will not touch because it holds tables of something else.
+inline constexpr QLatin1String NotInitialised{"store.not-initialised"};
+inline constexpr QLatin1String NotEmpty{"store.not-empty"};
 // A read stopped on purpose (a newer one replaced it): not a failure to show anyone.
 inline constexpr QLatin1String Interrupted{"store.interrupted"};
 inline constexpr QLatin1String Cancelled{"store.cancelled"};

@@ -11,6 +11,7 @@
 #include "store/CaseSearch.h"
 #include "store/Migrations.h"
 #include "store/PostgresMigrations.h"
+#include "store/ServerStore.h"
 #include "store/StoreConnection.h"
 #include "store/WriteTransaction.h"
 #include "support/StoreErrorCode.h"
@@ -29,6 +30,7 @@ using foi::core::CaseListQuery;
 using foi::core::CaseRepository;
 using foi::core::CaseSearch;
 using foi::core::PostgresMigrations;
+using foi::core::ServerStore;
 using foi::core::StoreConnection;
 using foi::core::WriteTransaction;
 namespace StoreErrorCode = foi::core::StoreErrorCode;
@@ -156,6 +158,7 @@ private slots:
         CaseRepository cases(*connection, audit, clock);
         auto first = storetest::record(QStringLiteral("foi-2"), QStringLiteral("bikes"));
         first.title = QStringLiteral("Bicycle lanes");
+        first.requesterKeys = {QStringLiteral("alex requester")};
         QCOMPARE(cases.save(first, QStringLiteral("officer")).value(),
                  CaseRepository::SaveResult::Created);
         QCOMPARE(cases
@@ -179,6 +182,13 @@ private slots:
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->record.requestText, QStringLiteral("bicycles"));
         QCOMPARE(loaded->record.document, first.document);
+        // The requester's keys (the aggregation lookup, Fees Regulations reg 5) as digests.
+        const auto sameRequester = cases.receivedWithRequesterKey(
+            QStringLiteral("alex requester"), QDate(2025, 1, 1), QDate(2025, 12, 31), 10);
+        QVERIFY2(sameRequester.ok(),
+                 qPrintable(sameRequester.ok() ? QString() : sameRequester.error().detail));
+        QCOMPARE(sameRequester->size(), 1);
+        QCOMPARE(sameRequester->at(0).reference, QStringLiteral("foi-2"));
 
         // The reference order compares case-blind, as SQLite's COLLATE NOCASE does, a page at a
         // time after the cursor.
@@ -313,6 +323,64 @@ private slots:
         QVERIFY2(similar.ok(), qPrintable(similar.ok() ? QString() : similar.error().detail));
         QCOMPARE(similar->size(), 1);
         QCOMPARE(similar->at(0).reference, QStringLiteral("FOI-1"));
+    }
+
+    void aDatabaseWithoutAStoreSaysHowToMakeOne()
+    {
+        const auto opened =
+            ServerStore::open(m_server.address(m_database), StoreConnection::Access::ReadWrite,
+                              storetest::fakeClock());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, StoreErrorCode::NotInitialised);
+        QVERIFY(opened.error().message.contains(QStringLiteral("store init")));
+        // Opening made nothing.
+        auto connection = connect();
+        QVERIFY(connection);
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 0);
+    }
+
+    void anInitialisedStoreOpensWithTheRepositoriesOfAFile()
+    {
+        QVERIFY(ServerStore::initialise(m_server.address(m_database)));
+        // Initialising again (a second administrator, or a script run twice) is harmless.
+        QVERIFY(ServerStore::initialise(m_server.address(m_database)));
+        auto opened = ServerStore::open(m_server.address(m_database),
+                                        StoreConnection::Access::ReadWrite, storetest::fakeClock());
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        ServerStore &store = **opened;
+        QCOMPARE(store.address(), m_server.url(m_database));
+        {
+            WriteTransaction together = store.repositories().transaction();
+            QVERIFY(together.begin());
+            QVERIFY(store.repositories().cases().save(
+                storetest::record(QStringLiteral("FOI-1"), QStringLiteral("bikes")),
+                QStringLiteral("officer")));
+            QVERIFY(store.repositories().cases().save(
+                storetest::record(QStringLiteral("FOI-2"), QStringLiteral("cars")),
+                QStringLiteral("officer")));
+            // Not committed: neither case is kept.
+        }
+        QCOMPARE(store.repositories().cases().count().value(), 0);
+        QVERIFY(store.repositories().cases().save(
+            storetest::record(QStringLiteral("FOI-3"), QStringLiteral("vans")),
+            QStringLiteral("officer")));
+        const auto report = store.repositories().verify();
+        QVERIFY(report.ok());
+        QVERIFY2(report->intact, qPrintable(report->problem));
+        QCOMPARE(report->rowsChecked, 1);
+    }
+
+    void aDatabaseOfOtherTablesIsLeftAlone()
+    {
+        QCOMPARE(
+            m_server.runAsSuperuser(QStringLiteral("CREATE TABLE payroll (id INT)"), m_database),
+            QString());
+        const auto made = ServerStore::initialise(m_server.address(m_database));
+        QVERIFY(!made);
+        QCOMPARE(made.error().code, StoreErrorCode::NotEmpty);
+        auto connection = connect();
+        QVERIFY(connection);
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 0);
     }
 
     // Without the lock on the chain's head, two writers read the same head and the second's

@@ -1,0 +1,85 @@
+#include "ServerStore.h"
+
+#include "PostgresMigrations.h"
+#include "support/StoreErrorCode.h"
+
+#include <QVariant>
+
+namespace foi::core {
+
+ServerStore::ServerStore(std::unique_ptr<StoreConnection> connection,
+                         const AuditTrail::Clock &clock)
+    : m_connection(std::move(connection))
+    , m_repositories(std::make_unique<StoreRepositories>(*m_connection, clock))
+{}
+
+ServerStore::~ServerStore() = default;
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const StoreAddress &address,
+                                                       StoreConnection::Access access,
+                                                       AuditTrail::Clock clock)
+{
+    Result<std::unique_ptr<StoreConnection>> connection =
+        StoreConnection::openServer(address, access);
+    if (!connection)
+        return connection.error();
+    Result<int> version = PostgresMigrations::currentVersion(**connection);
+    if (!version)
+        return version.error();
+    if (*version == 0) {
+        return Error::make(StoreErrorCode::NotInitialised,
+                           QStringLiteral("The database %1 holds no case store yet. Ask the "
+                                          "store's administrator to run \"foi-workbench-cli "
+                                          "--store %1 store init\" once, then open it again.")
+                               .arg(address.display()));
+    }
+    if (*version != PostgresMigrations::latestVersion() &&
+        access == StoreConnection::Access::ReadOnly) {
+        return Error::make(StoreErrorCode::NewerSchema,
+                           QStringLiteral("The team store %1 is of version %2 and this workbench "
+                                          "reads version %3. Open it with a workbench of its "
+                                          "version, or open it normally to upgrade it.")
+                               .arg(address.display())
+                               .arg(*version)
+                               .arg(PostgresMigrations::latestVersion()));
+    }
+    if (access == StoreConnection::Access::ReadWrite) {
+        if (Status upgraded = PostgresMigrations::upgrade(**connection); !upgraded)
+            return upgraded.error();
+    }
+    return std::unique_ptr<ServerStore>(
+        new ServerStore(std::move(connection).value(), std::move(clock)));
+}
+
+Status ServerStore::initialise(const StoreAddress &address)
+{
+    Result<std::unique_ptr<StoreConnection>> connection =
+        StoreConnection::openServer(address, StoreConnection::Access::ReadWrite);
+    if (!connection)
+        return connection.error();
+    Result<int> version = PostgresMigrations::currentVersion(**connection);
+    if (!version)
+        return version.error();
+    if (*version == 0) {
+        // Someone else's tables: the store is not made among them.
+        Result<std::optional<QVariantList>> tables =
+            (*connection)
+                ->selectRow(
+                    QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
+                                   "current_schema()"),
+                    {}, QStringLiteral("looking for tables in the database"));
+        if (!tables)
+            return tables.error();
+        if (*tables && (**tables).at(0).toLongLong() > 0) {
+            return Error::make(StoreErrorCode::NotEmpty,
+                               QStringLiteral("The database %1 already holds other tables, so no "
+                                              "case store was made in it. Create an empty "
+                                              "database for the team store (createdb) and name "
+                                              "that one.")
+                                   .arg(address.display()));
+        }
+    }
+    return PostgresMigrations::upgrade(**connection);
+}
+
+} // namespace foi::core

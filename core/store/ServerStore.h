@@ -1,0 +1,46 @@
+#pragma once
+
+#include "AuditTrail.h"
+#include "StoreAddress.h"
+#include "StoreConnection.h"
+#include "StoreRepositories.h"
+#include "support/Result.h"
+
+#include <memory>
+
+namespace foi::core {
+
+// A team's case store in a PostgreSQL database (issue 20): the same repositories as the
+// officer's file (StoreRepositories) over a server connection, with the schema of
+// PostgresMigrations. It has none of the file's own parts (integrity checks, quarantine, SQLite
+// backups, the network-share refusal): the server keeps its data sound, and pg_dump backs it up.
+// Opening fails with StoreErrorCode::Unreachable, AccessDenied or Missing (the connection's),
+// NotInitialised when the database has no store yet (initialise() makes one), and NewerSchema
+// when a newer workbench wrote it; each message says what to do. Used on the thread that opened it.
+class ServerStore
+{
+public:
+    ~ServerStore();
+
+    // Opens the store in the database `address` names, which initialise() has prepared; a
+    // store of an older version is upgraded (not when read-only).
+    [[nodiscard]] static Result<std::unique_ptr<ServerStore>>
+    open(const StoreAddress &address, StoreConnection::Access access, AuditTrail::Clock clock);
+
+    // Creates the store's schema in the database `address` names, which must be empty (no
+    // table of its own) or a store already (then it is brought up to date). Refuses a database
+    // holding other tables (StoreErrorCode::NotEmpty), leaving it untouched.
+    [[nodiscard]] static Status initialise(const StoreAddress &address);
+
+    // The address, never a password.
+    const QString &address() const { return m_connection->path(); }
+    StoreRepositories &repositories() { return *m_repositories; }
+
+private:
+    ServerStore(std::unique_ptr<StoreConnection> connection, const AuditTrail::Clock &clock);
+
+    std::unique_ptr<StoreConnection> m_connection;
+    std::unique_ptr<StoreRepositories> m_repositories;
+};
+
+} // namespace foi::core
