@@ -13,6 +13,12 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, QString storePath, QS
     , m_clock(std::move(clock))
 {}
 
+core::ReplyService::Law CliContext::replyLaw()
+{
+    return {core::ExemptionCatalogue::builtIn(), calendar().workingDays(),
+            core::EnvironmentalTerms::builtIn()};
+}
+
 core::EffectiveCalendar &CliContext::calendar()
 {
     if (!m_calendar) {

@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 
 #include "law/EffectiveCalendar.h"
+#include "services/ReplyService.h"
 #include "support/Clock.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,9 @@ public:
     // officer's imported file over them, read on first use. A damaged imported file is reported
     // on err() once, and the built-in data is used.
     core::EffectiveCalendar &calendar();
+    // The law a letter is checked and worded with: the built-in catalogue and word list, and
+    // calendar() (the command line is a composition root: it chooses the law data).
+    core::ReplyService::Law replyLaw();
 
     // Parses `args` (the words after the subcommand's name) with `parser`, which the command has
     // filled with its options. Adds --help and --store. On a bad option writes a message naming

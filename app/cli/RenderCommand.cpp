@@ -192,7 +192,7 @@ ExitCode sendFinal(CliContext &context, core::CaseStore &store, const RenderOpti
                    const core::Case &theCase, const core::AuthorityProfile &profile)
 {
     const core::WorkingDayCalendar &calendar = context.calendar().workingDays();
-    core::SentReplyService sentReplies(store, calendar);
+    core::SentReplyService sentReplies(store, context.replyLaw());
     const auto readiness = sentReplies.readiness(theCase, profile, options.letterDate);
     if (!readiness)
         return StoreAccess::failure(context, name, readiness.error());
@@ -222,8 +222,8 @@ ExitCode sendFinal(CliContext &context, core::CaseStore &store, const RenderOpti
         if (readiness->isCorrection())
             return context.usageError(name, QStringLiteral("a correction letter is sent as PDF; "
                                                            "leave out --format odt."));
-        const auto rendered = ReplyService::render(theCase, profile, calendar, options.letterDate,
-                                                   ReplyService::Format::Odt);
+        const auto rendered = ReplyService::render(theCase, profile, context.replyLaw(),
+                                                   options.letterDate, ReplyService::Format::Odt);
         if (!rendered) {
             context.err() << "foi-workbench-cli render: " << rendered.error().message << '\n';
             return ExitCode::Negative;
@@ -279,7 +279,7 @@ ExitCode run(CliContext &context, const RenderOptions &options)
     if (options.final)
         return sendFinal(context, *source.store, options, theCase, *profile);
 
-    const auto rendered = ReplyService::render(theCase, *profile, context.calendar().workingDays(),
+    const auto rendered = ReplyService::render(theCase, *profile, context.replyLaw(),
                                                options.letterDate, options.format);
     if (!rendered) {
         context.err() << "foi-workbench-cli render: " << rendered.error().message << '\n';

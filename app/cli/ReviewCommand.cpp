@@ -122,7 +122,7 @@ ExitCode exportBundle(CliContext &context, const QCommandLineParser &parser,
     if (!store)
         return ExitCode::Usage;
     ReviewService service(keys, context.clock());
-    auto exported = service.exportCase(*store, context.calendar().workingDays(), request,
+    auto exported = service.exportCase(*store, context.replyLaw(), request,
                                        parser.value(QStringLiteral("out")));
     if (!exported)
         return StoreAccess::failure(context, name, exported.error());

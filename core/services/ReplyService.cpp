@@ -49,23 +49,20 @@ Result<ReplyDocument> composeLetter(const Case &theCase, const AuthorityProfile 
 
 Result<ReplyService::Rendered> ReplyService::compose(const Case &theCase,
                                                      const AuthorityProfile &authority,
-                                                     const WorkingDayCalendar &calendar,
-                                                     const QDate &letterDate,
+                                                     const Law &law, const QDate &letterDate,
                                                      bool withholdRequester)
 {
-    const ExemptionCatalogue &catalogue = ExemptionCatalogue::builtIn();
-
     Rendered rendered;
     CheckContext context;
     context.today = letterDate;
-    // The letter's own check reads the built-in law data, as its composer does (the catalogue
-    // above); only the calendar has an officer's version, and it is passed in.
+    // The letter's own check reads the same law as the Findings panel's checker.
     rendered.findings =
-        CaseChecker(catalogue, calendar, EnvironmentalTerms::builtIn()).check(theCase, context);
+        CaseChecker(law.catalogue, law.calendar, law.environmentalTerms).check(theCase, context);
     rendered.draft = CaseChecker::hasErrors(rendered.findings);
 
-    Result<ReplyDocument> document = composeLetter(
-        theCase, authority, catalogue, ReplyOptions{letterDate, rendered.draft, withholdRequester});
+    Result<ReplyDocument> document =
+        composeLetter(theCase, authority, law.catalogue,
+                      ReplyOptions{letterDate, rendered.draft, withholdRequester});
     if (!document)
         return document.error();
     rendered.document = std::move(document).value();
@@ -74,12 +71,10 @@ Result<ReplyService::Rendered> ReplyService::compose(const Case &theCase,
 
 Result<ReplyService::Rendered> ReplyService::render(const Case &theCase,
                                                     const AuthorityProfile &authority,
-                                                    const WorkingDayCalendar &calendar,
-                                                    const QDate &letterDate, Format format,
-                                                    bool withholdRequester)
+                                                    const Law &law, const QDate &letterDate,
+                                                    Format format, bool withholdRequester)
 {
-    Result<Rendered> rendered =
-        compose(theCase, authority, calendar, letterDate, withholdRequester);
+    Result<Rendered> rendered = compose(theCase, authority, law, letterDate, withholdRequester);
     if (!rendered)
         return rendered.error();
     Result<QByteArray> bytes = format == Format::Pdf ? PdfReplyWriter::render(rendered->document)
@@ -91,7 +86,8 @@ Result<ReplyService::Rendered> ReplyService::render(const Case &theCase,
 }
 
 Result<ReplyService::RightsParagraphs>
-ReplyService::standardRightsParagraphs(const Case &theCase, const AuthorityProfile &authority)
+ReplyService::standardRightsParagraphs(const Case &theCase, const AuthorityProfile &authority,
+                                       const ExemptionCatalogue &catalogue)
 {
     if (ReplyComposer::internalReviewContact(authority).isEmpty())
         return Error::make(QStringLiteral("authority.review-contact-missing"),
@@ -102,7 +98,7 @@ ReplyService::standardRightsParagraphs(const Case &theCase, const AuthorityProfi
     Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);
     if (!templates)
         return templates.error();
-    const ReplyComposer composer(ExemptionCatalogue::builtIn(), *templates);
+    const ReplyComposer composer(catalogue, *templates);
     Result<QString> review = composer.defaultInternalReviewText(theCase, authority);
     if (!review)
         return review.error();
@@ -124,9 +120,10 @@ ReplyService::standardRightsParagraphs(const Case &theCase, const AuthorityProfi
 }
 
 Result<ReplyService::RightsRefresh>
-ReplyService::refreshedRightsParagraphs(const Case &theCase, const AuthorityProfile &authority)
+ReplyService::refreshedRightsParagraphs(const Case &theCase, const AuthorityProfile &authority,
+                                        const ExemptionCatalogue &catalogue)
 {
-    Result<RightsParagraphs> standard = standardRightsParagraphs(theCase, authority);
+    Result<RightsParagraphs> standard = standardRightsParagraphs(theCase, authority, catalogue);
     if (!standard)
         return standard.error();
     Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);

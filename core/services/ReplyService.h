@@ -1,5 +1,7 @@
 #pragma once
 
+#include "law/EnvironmentalTerms.h"
+#include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
 #include "reply/AuthorityProfile.h"
@@ -31,17 +33,26 @@ public:
         bool draft = false;
     };
 
+    // The law a letter is checked and worded with: the program's effective exemption
+    // catalogue, working-day calendar and environmental word list, as the composition root made
+    // them (never the built-in data behind the caller's back). The referred objects outlive it.
+    struct Law
+    {
+        const ExemptionCatalogue &catalogue;
+        const WorkingDayCalendar &calendar;
+        const EnvironmentalTerms &environmentalTerms;
+    };
+
     // The letter as a document with the checker's findings, without rendering its bytes. The
-    // checker counts the due date with `calendar`, the program's effective one, so a letter is
-    // late (S10-LATE-WITHOUT-APOLOGY) exactly when the case list says the case is overdue.
+    // checker counts the due date with the law's calendar, the program's effective one, so a
+    // letter is late (S10-LATE-WITHOUT-APOLOGY) exactly when the case list says the case is
+    // overdue; it flags environmental words from the law's list, as the Findings panel does.
     [[nodiscard]] static Result<Rendered> compose(const Case &theCase,
-                                                  const AuthorityProfile &authority,
-                                                  const WorkingDayCalendar &calendar,
+                                                  const AuthorityProfile &authority, const Law &law,
                                                   const QDate &letterDate,
                                                   bool withholdRequester = false);
     [[nodiscard]] static Result<Rendered> render(const Case &theCase,
-                                                 const AuthorityProfile &authority,
-                                                 const WorkingDayCalendar &calendar,
+                                                 const AuthorityProfile &authority, const Law &law,
                                                  const QDate &letterDate, Format format,
                                                  bool withholdRequester = false);
 
@@ -57,7 +68,8 @@ public:
     // Fails (authority.review-contact-missing) when the profile gives nowhere to write for a
     // review, rather than leaving a gap in the sentence.
     [[nodiscard]] static Result<RightsParagraphs>
-    standardRightsParagraphs(const Case &theCase, const AuthorityProfile &authority);
+    standardRightsParagraphs(const Case &theCase, const AuthorityProfile &authority,
+                             const ExemptionCatalogue &catalogue);
 
     // The rights paragraphs the case should have under the profile as it is now. A paragraph
     // that is the standard wording filled in with other values (an earlier profile's contact,
@@ -72,7 +84,8 @@ public:
         bool reviewEditedOutOfDate = false;
     };
     [[nodiscard]] static Result<RightsRefresh>
-    refreshedRightsParagraphs(const Case &theCase, const AuthorityProfile &authority);
+    refreshedRightsParagraphs(const Case &theCase, const AuthorityProfile &authority,
+                              const ExemptionCatalogue &catalogue);
 };
 
 } // namespace foi::core

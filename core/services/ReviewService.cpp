@@ -94,8 +94,7 @@ Status ReviewService::checkSigner(const PublicKey &signer, const QString &what)
                            .arg(what, who, signer.fingerprint()));
 }
 
-Result<ReviewBundle> ReviewService::buildBundle(CaseStore &store,
-                                                const WorkingDayCalendar &calendar,
+Result<ReviewBundle> ReviewService::buildBundle(CaseStore &store, const ReplyService::Law &law,
                                                 const ExportRequest &request)
 {
     Result<StoredCase> stored = store.cases().load(request.reference);
@@ -120,9 +119,8 @@ Result<ReviewBundle> ReviewService::buildBundle(CaseStore &store,
         authority.name = theCase->authority.name;
         authority.kind = theCase->authority.kind;
     }
-    Result<ReplyService::Rendered> rendered =
-        ReplyService::render(*theCase, authority, calendar, letterDate, ReplyService::Format::Pdf,
-                             !request.includeRequester);
+    Result<ReplyService::Rendered> rendered = ReplyService::render(
+        *theCase, authority, law, letterDate, ReplyService::Format::Pdf, !request.includeRequester);
     if (!rendered)
         return rendered.error();
     bundle.findings = rendered->findings;
@@ -148,14 +146,14 @@ Result<ReviewBundle> ReviewService::buildBundle(CaseStore &store,
 }
 
 Result<ReviewService::Exported> ReviewService::exportCase(CaseStore &store,
-                                                          const WorkingDayCalendar &calendar,
+                                                          const ReplyService::Law &law,
                                                           const ExportRequest &request,
                                                           const QString &outPath)
 {
     Result<KeyPair> exporter = m_keys.ownKey(request.officer);
     if (!exporter)
         return exporter.error();
-    Result<ReviewBundle> bundle = buildBundle(store, calendar, request);
+    Result<ReviewBundle> bundle = buildBundle(store, law, request);
     if (!bundle)
         return bundle.error();
     Result<ReviewStatus> before = store.reviews().status(request.reference);

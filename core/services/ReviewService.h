@@ -6,6 +6,7 @@
 #include "review/KeyRing.h"
 #include "review/ReviewBundle.h"
 #include "review/ReviewResponse.h"
+#include "services/ReplyService.h"
 #include "store/ReviewRegister.h"
 #include "support/Result.h"
 
@@ -58,7 +59,8 @@ public:
 
     // The draft letter and the findings in the bundle are checked with `calendar`, the
     // program's effective one.
-    [[nodiscard]] Result<Exported> exportCase(CaseStore &store, const WorkingDayCalendar &calendar,
+    // The bundle's draft letter and findings are made with `law`, the program's effective one.
+    [[nodiscard]] Result<Exported> exportCase(CaseStore &store, const ReplyService::Law &law,
                                               const ExportRequest &request, const QString &outPath);
     // The signed file inside a sealed envelope addressed to one of this key ring's keys (NotForYou
     // when it is addressed to another key); `bytes` themselves when they are not sealed.
@@ -95,8 +97,8 @@ private:
     [[nodiscard]] Status checkSigner(const PublicKey &signer, const QString &what);
     // Whether the bundle was signed with one of this key ring's own keys.
     [[nodiscard]] Result<bool> signedByMe(const ReviewBundle &bundle);
-    [[nodiscard]] Result<ReviewBundle>
-    buildBundle(CaseStore &store, const WorkingDayCalendar &calendar, const ExportRequest &request);
+    [[nodiscard]] Result<ReviewBundle> buildBundle(CaseStore &store, const ReplyService::Law &law,
+                                                   const ExportRequest &request);
 
     KeyRing &m_keys;
     Clock m_clock;

@@ -27,9 +27,9 @@ QString overriddenStateCode(ReviewStatus::State state)
 
 } // namespace
 
-SentReplyService::SentReplyService(CaseStore &store, const WorkingDayCalendar &calendar)
+SentReplyService::SentReplyService(CaseStore &store, const ReplyService::Law &law)
     : m_store(store)
-    , m_calendar(calendar)
+    , m_law(law)
 {}
 
 Result<SendReadiness> SentReplyService::readiness(const Case &theCase,
@@ -39,7 +39,7 @@ Result<SendReadiness> SentReplyService::readiness(const Case &theCase,
     SendFacts facts;
     if (authority) {
         const Result<ReplyService::Rendered> composed =
-            ReplyService::compose(theCase, *authority, m_calendar, letterDate);
+            ReplyService::compose(theCase, *authority, m_law, letterDate);
         if (!composed)
             facts.authorityProblem = composed.error();
         else
@@ -59,7 +59,7 @@ Result<SendReadiness> SentReplyService::readiness(const Case &theCase,
         AuthorityProfile fallback;
         fallback.name = theCase.authority.name;
         fallback.kind = theCase.authority.kind;
-        if (const auto composed = ReplyService::compose(theCase, fallback, m_calendar, letterDate))
+        if (const auto composed = ReplyService::compose(theCase, fallback, m_law, letterDate))
             facts.findings = composed->findings;
     }
     const Result<ReviewStatus> review = m_store.reviews().status(theCase.reference);
@@ -92,7 +92,7 @@ SentReplyService::sendFinal(const Case &theCase, const AuthorityProfile &authori
         return gate->error();
 
     const Result<ReplyService::Rendered> rendered =
-        ReplyService::render(theCase, authority, m_calendar, letterDate, ReplyService::Format::Pdf);
+        ReplyService::render(theCase, authority, m_law, letterDate, ReplyService::Format::Pdf);
     if (!rendered)
         return rendered.error();
     if (rendered->draft)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/ReplyService.h"
+
 #include "law/WorkingDayCalendar.h"
 #include "model/Case.h"
 #include "model/SentReply.h"
@@ -32,11 +34,12 @@ public:
         SentLetter letter; // what to record in the case (SentReplyLock::recordSent)
     };
 
-    // `calendar` is the program's effective one: the checker that decides readiness and the
-    // letter's DRAFT mark counts the due date with it.
-    SentReplyService(CaseStore &store, const WorkingDayCalendar &calendar);
+    // `law` is the program's effective law data: the checker that decides readiness and the
+    // letter's DRAFT mark counts the due date with its calendar and reads its catalogue.
+    SentReplyService(CaseStore &store, const ReplyService::Law &law);
 
-    const WorkingDayCalendar &calendar() const { return m_calendar; }
+    const ReplyService::Law &law() const { return m_law; }
+    const WorkingDayCalendar &calendar() const { return m_law.calendar; }
 
     // Whether the case's reply may be exported as final now, and every reason it may not.
     [[nodiscard]] Result<SendReadiness> readiness(const Case &theCase,
@@ -57,7 +60,7 @@ public:
 
 private:
     CaseStore &m_store;
-    const WorkingDayCalendar &m_calendar;
+    ReplyService::Law m_law;
 };
 
 } // namespace foi::core

@@ -48,8 +48,10 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const auto rendered = foi::core::ReplyService::render(
-            theCase, authority, foi::core::WorkingDayCalendar::builtIn(), QDate(2026, 11, 26),
-            foi::core::ReplyService::Format::Pdf);
+            theCase, authority,
+            {foi::core::ExemptionCatalogue::builtIn(), foi::core::WorkingDayCalendar::builtIn(),
+             foi::core::EnvironmentalTerms::builtIn()},
+            QDate(2026, 11, 26), foi::core::ReplyService::Format::Pdf);
         const double elapsed = timer.nsecsElapsed() / 1e6;
         if (!rendered)
             return 1;
@@ -61,8 +63,10 @@ int main(int argc, char *argv[])
     }
     if (!odtPath.isEmpty()) {
         const auto odt = foi::core::ReplyService::render(
-            theCase, authority, foi::core::WorkingDayCalendar::builtIn(), QDate(2026, 11, 26),
-            foi::core::ReplyService::Format::Odt);
+            theCase, authority,
+            {foi::core::ExemptionCatalogue::builtIn(), foi::core::WorkingDayCalendar::builtIn(),
+             foi::core::EnvironmentalTerms::builtIn()},
+            QDate(2026, 11, 26), foi::core::ReplyService::Format::Odt);
         QFile saved(odtPath);
         if (!odt || !saved.open(QIODevice::WriteOnly) ||
             saved.write(odt->bytes) != odt->bytes.size())

@@ -64,6 +64,17 @@ foreach(folder IN ITEMS core ui app)
         core/support/Clock.cpp)
 endforeach()
 
+# No hidden law data (issue 22 point 3): the root loads the exemption catalogue, the
+# environmental word list and the calendars, and passes them down; nothing in ui/, nor in core
+# outside core/law (where they are defined), reads the built-in ones itself. Excepted: the
+# Calendar settings page, which describes the built-in bank holidays (how old they are).
+set(law_data "(ExemptionCatalogue|EnvironmentalTerms|WorkingDayCalendar|BankHolidayCalendar)::builtIn\\(")
+foreach(folder IN ITEMS core/model core/rules core/reply core/services core/review core/store core/intake core/release core/mail ui)
+    check_lines(${folder} "${law_data}"
+        "law data comes from the composition root: take the catalogue, word list or calendar in the constructor"
+        ui/settings/CalendarImportPage.cpp core/model/CaseFile.cpp)
+endforeach()
+
 if(violations)
     message(FATAL_ERROR "Layer boundaries broken:${violations}")
 endif()

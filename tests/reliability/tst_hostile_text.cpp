@@ -138,8 +138,11 @@ private slots:
         AuthorityProfile authority;
         authority.name = QStringLiteral("Example Constabulary");
         authority.kind = AuthorityKind::Police;
-        auto rendered = ReplyService::render(*loaded, authority, WorkingDayCalendar::builtIn(),
-                                             QDate(2026, 11, 26), ReplyService::Format::Pdf);
+        auto rendered =
+            ReplyService::render(*loaded, authority,
+                                 {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                  EnvironmentalTerms::builtIn()},
+                                 QDate(2026, 11, 26), ReplyService::Format::Pdf);
         QVERIFY2(rendered, qPrintable(rendered ? QString() : rendered.error().message));
         const QString pdfPath = m_dir.filePath(theCase.reference + QStringLiteral(".pdf"));
         QFile pdfFile(pdfPath);

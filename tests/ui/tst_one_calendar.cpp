@@ -140,11 +140,17 @@ void TestOneCalendar::importedOneOffHolidayMovesEveryDueDateAlike()
                 .contains(newDue.toString(Qt::ISODate)));
 
     // The letter: dated on the new due date it is in time; the built-in count called it late.
-    const auto inTime =
-        core::ReplyService::compose(theCase, *authority, fixture.calendar.workingDays(), newDue);
+    const auto inTime = core::ReplyService::compose(theCase, *authority,
+                                                    {core::ExemptionCatalogue::builtIn(),
+                                                     fixture.calendar.workingDays(),
+                                                     core::EnvironmentalTerms::builtIn()},
+                                                    newDue);
     QVERIFY(inTime);
     QVERIFY(!hasFinding(inTime->findings, QStringLiteral("S10-LATE-WITHOUT-APOLOGY")));
-    const auto builtInLetter = core::ReplyService::compose(theCase, *authority, builtIn, newDue);
+    const auto builtInLetter = core::ReplyService::compose(
+        theCase, *authority,
+        {core::ExemptionCatalogue::builtIn(), builtIn, core::EnvironmentalTerms::builtIn()},
+        newDue);
     QVERIFY(builtInLetter);
     QVERIFY(lateMessage(builtInLetter->findings).contains(oldDue.toString(Qt::ISODate)));
 

@@ -65,8 +65,7 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
     , m_services(services)
     , m_window(std::make_unique<MainWindow>(services.settings))
     , m_notifier(notifier)
-    , m_sentReplies(
-          std::make_unique<core::SentReplyService>(services.store, services.calendar.workingDays()))
+    , m_sentReplies(std::make_unique<core::SentReplyService>(services.store, services.replyLaw()))
 {
     if (!m_notifier) {
         auto *boxes = new MessageBoxNotifier(m_window.get(), this);
@@ -97,8 +96,8 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
     buildViews();
     connectActions();
     connectDocument();
-    m_review = new ReviewActions({m_services.settings, m_services.store,
-                                  m_services.calendar.workingDays(), *m_notifier,
+    m_review = new ReviewActions({m_services.settings, m_services.store, m_services.replyLaw(),
+                                  *m_notifier,
                                   [this] {
                                       m_autosaver->flush();
                                       return m_document->current().reference;
@@ -149,9 +148,8 @@ void Workbench::buildViews()
         [this] { return m_services.cases.officer(); }, m_services.clock, m_workspace);
     m_workspace->addStep(m_reply);
     m_sentBanner = new SentReplyBanner(
-        *m_document, *m_workspace, m_services.calendar.workingDays(),
-        [this] { return authorityProfile(); }, [this] { return m_services.cases.officer(); },
-        m_services.clock, m_workspace);
+        *m_document, *m_workspace, m_services.replyLaw(), [this] { return authorityProfile(); },
+        [this] { return m_services.cases.officer(); }, m_services.clock, m_workspace);
     m_workspace->addBanner(m_sentBanner);
     m_authorityOffer = new AuthorityProfileOffer(m_workspace);
     m_authorityOffer->hide();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "law/EffectiveCalendar.h"
 #include "model/Authority.h"
 #include "release/ScanLimits.h"
 #include "reply/AuthorityProfileLocator.h"
+#include "services/ReplyService.h"
 #include "support/Clock.h"
 
 #include "support/Result.h"
@@ -75,7 +77,7 @@ struct WorkbenchServices
     core::CaseQueryService &queries; // the case list, search and the Request and Cost steps' reads
     const core::ExemptionCatalogue &catalogue;
     // The words that suggest environmental information: the Request step flags them and the
-    // checker warns on them (EnvironmentalTerms::builtIn() in the program).
+    // checker warns on them (the built-in list in the program).
     const core::EnvironmentalTerms &environmentalTerms;
     // The program's one calendar: the checker, the stored due dates, the letters and every
     // view count working days with it; the Settings page imports into it through
@@ -90,6 +92,12 @@ struct WorkbenchServices
     // The program's one clock: every "today" the views show, count from or stamp a letter with.
     core::Clock clock;
     QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();
+
+    // The catalogue, calendar and word list a letter is checked and worded with.
+    core::ReplyService::Law replyLaw() const
+    {
+        return {catalogue, calendar.workingDays(), environmentalTerms};
+    }
 };
 
 // The officer's workbench: the main window with the case list, the open case's workspace and

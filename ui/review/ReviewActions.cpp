@@ -210,7 +210,7 @@ bool ReviewActions::exportCaseFile(const QString &path,
     request.authority = *authority;
     core::KeyRing keys(m_keyFolder, m_context.clock);
     auto exported = core::ReviewService(keys, m_context.clock)
-                        .exportCase(m_context.store, m_context.calendar, request, path);
+                        .exportCase(m_context.store, m_context.law, request, path);
     if (!exported) {
         m_context.notifier.showError(exported.error());
         return false;

@@ -3,6 +3,7 @@
 #include "reply/AuthorityProfile.h"
 #include "review/KeyRing.h"
 #include "review/ReviewResponse.h"
+#include "services/ReplyService.h"
 #include "support/Clock.h"
 
 #include <QObject>
@@ -38,7 +39,7 @@ public:
     {
         QSettings &settings;
         core::CaseStore &store;
-        const core::WorkingDayCalendar &calendar; // the program's effective one
+        core::ReplyService::Law law; // the program's effective one, for the bundle's letter
         Notifier &notifier;
         // The open case's reference after saving it (empty when no case is open).
         std::function<QString()> currentCase;

@@ -442,12 +442,14 @@ void ReplyStep::updatePreview()
     // A render already running finishes in the background; only the newest one is shown.
     // A copy of the calendar: the render runs on another thread, and an import in Settings
     // may replace the program's calendar meanwhile.
-    m_previewWatcher->setFuture(QtConcurrent::run([theCase, profile, generation,
-                                                   today = m_clock.today(),
-                                                   calendar = m_sentReplies.calendar()] {
-        return PreviewJob{generation, core::ReplyService::render(theCase, profile, calendar, today,
-                                                                 core::ReplyService::Format::Pdf)};
-    }));
+    m_previewWatcher->setFuture(
+        QtConcurrent::run([theCase, profile, generation, today = m_clock.today(),
+                           law = m_sentReplies.law(), calendar = m_sentReplies.calendar()] {
+            return PreviewJob{generation, core::ReplyService::render(
+                                              theCase, profile,
+                                              {law.catalogue, calendar, law.environmentalTerms},
+                                              today, core::ReplyService::Format::Pdf)};
+        }));
 }
 
 void ReplyStep::showPreview(const PreviewJob &job)
@@ -511,8 +513,8 @@ void ReplyStep::showStatus()
                         "The errors:");
             const core::Result<core::AuthorityProfile> authority = m_authority();
             const auto composed = core::ReplyService::compose(
-                theCase, authority ? *authority : fallbackAuthority(theCase),
-                m_sentReplies.calendar(), m_clock.today());
+                theCase, authority ? *authority : fallbackAuthority(theCase), m_sentReplies.law(),
+                m_clock.today());
             for (const core::Finding &finding :
                  composed ? composed->findings : QList<core::Finding>{}) {
                 if (finding.severity == core::Severity::Error)
@@ -580,7 +582,8 @@ void ReplyStep::useStandardParagraphs()
     const core::Case &theCase = document().current();
     const core::Result<core::AuthorityProfile> authority = m_authority();
     const auto paragraphs = core::ReplyService::standardRightsParagraphs(
-        theCase, authority ? *authority : fallbackAuthority(theCase));
+        theCase, authority ? *authority : fallbackAuthority(theCase),
+        m_sentReplies.law().catalogue);
     if (!paragraphs) {
         m_notifier.showError(paragraphs.error());
         return;
@@ -607,7 +610,8 @@ void ReplyStep::followAuthorityProfile()
     m_refreshRightsButton->hide();
     if (!authority || theCase.reference.isEmpty())
         return;
-    const auto followed = core::ReplyService::refreshedRightsParagraphs(theCase, *authority);
+    const auto followed = core::ReplyService::refreshedRightsParagraphs(
+        theCase, *authority, m_sentReplies.law().catalogue);
     if (!followed)
         return;
     if (followed->reviewEditedOutOfDate) {
@@ -644,8 +648,8 @@ void ReplyStep::refreshStandardParagraphs()
         m_notifier.showError(authority.error());
         return;
     }
-    const auto paragraphs =
-        core::ReplyService::standardRightsParagraphs(document().current(), *authority);
+    const auto paragraphs = core::ReplyService::standardRightsParagraphs(
+        document().current(), *authority, m_sentReplies.law().catalogue);
     if (!paragraphs) {
         m_notifier.showError(paragraphs.error());
         return;
@@ -690,7 +694,7 @@ void ReplyStep::exportAs(core::ReplyService::Format format)
     const core::Result<core::AuthorityProfile> authority = m_authority();
     const auto rendered =
         core::ReplyService::render(theCase, authority ? *authority : fallbackAuthority(theCase),
-                                   m_sentReplies.calendar(), m_clock.today(), format);
+                                   m_sentReplies.law(), m_clock.today(), format);
     if (!rendered) {
         m_notifier.showError(rendered.error());
         return;

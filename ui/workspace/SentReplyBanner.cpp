@@ -39,13 +39,12 @@ QPlainTextEdit *decisionView(QWidget *parent, const QString &objectName, const Q
 } // namespace
 
 SentReplyBanner::SentReplyBanner(core::CaseDocument &document, CaseWorkspace &workspace,
-                                 const core::WorkingDayCalendar &calendar,
-                                 AuthoritySource authority, OfficerSource officer,
-                                 const core::Clock &clock, QWidget *parent)
+                                 const core::ReplyService::Law &law, AuthoritySource authority,
+                                 OfficerSource officer, const core::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_workspace(workspace)
-    , m_calendar(calendar)
+    , m_law(law)
     , m_authority(std::move(authority))
     , m_officer(std::move(officer))
     , m_clock(clock)
@@ -146,8 +145,7 @@ void SentReplyBanner::showChanges()
         profile.name = theCase.authority.name;
         profile.kind = theCase.authority.kind;
     }
-    const auto composed =
-        core::ReplyService::compose(theCase, profile, m_calendar, m_clock.today());
+    const auto composed = core::ReplyService::compose(theCase, profile, m_law, m_clock.today());
     if (!composed) {
         m_nowView->setPlainText(composed.error().message);
         return;

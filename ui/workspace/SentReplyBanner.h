@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reply/AuthorityProfile.h"
+#include "services/ReplyService.h"
 #include "support/Clock.h"
 #include "support/Result.h"
 
@@ -38,7 +39,7 @@ public:
 
     // `calendar` is the program's effective one, for the letter the amendment compares.
     SentReplyBanner(core::CaseDocument &document, CaseWorkspace &workspace,
-                    const core::WorkingDayCalendar &calendar, AuthoritySource authority,
+                    const core::ReplyService::Law &law, AuthoritySource authority,
                     OfficerSource officer, const core::Clock &clock, QWidget *parent = nullptr);
 
     QAction *amendAction() const { return m_amendAction; }
@@ -55,7 +56,7 @@ private:
 
     core::CaseDocument &m_document;
     CaseWorkspace &m_workspace;
-    const core::WorkingDayCalendar &m_calendar;
+    core::ReplyService::Law m_law;
     AuthoritySource m_authority;
     OfficerSource m_officer;
     core::Clock m_clock; // the amendment's date and the letter it compares

@@ -81,8 +81,11 @@ AuthorityProfile council()
 // What pdftotext reads from the letter, with runs of white space made one space.
 QString letterText(const Case &theCase)
 {
-    const auto rendered = ReplyService::render(theCase, council(), WorkingDayCalendar::builtIn(),
-                                               QDate(2018, 6, 8), ReplyService::Format::Pdf);
+    const auto rendered =
+        ReplyService::render(theCase, council(),
+                             {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                              EnvironmentalTerms::builtIn()},
+                             QDate(2018, 6, 8), ReplyService::Format::Pdf);
     if (!rendered)
         return {};
     QTemporaryDir dir;

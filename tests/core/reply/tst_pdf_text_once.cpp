@@ -107,8 +107,11 @@ private slots:
     void noLineIsReadTwice()
     {
         QFETCH(Case, theCase);
-        const auto rendered = ReplyService::render(theCase, force(), WorkingDayCalendar::builtIn(),
-                                                   QDate(2018, 6, 8), ReplyService::Format::Pdf);
+        const auto rendered =
+            ReplyService::render(theCase, force(),
+                                 {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                  EnvironmentalTerms::builtIn()},
+                                 QDate(2018, 6, 8), ReplyService::Format::Pdf);
         QVERIFY2(rendered, qPrintable(rendered ? QString() : rendered.error().message));
         const QString text = pdfText(rendered->bytes);
         QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
@@ -146,7 +149,9 @@ private slots:
     {
         // Drawing line by line must not lose any: every word of the letter is in the PDF.
         const auto rendered =
-            ReplyService::render(longCase(), force(), WorkingDayCalendar::builtIn(),
+            ReplyService::render(longCase(), force(),
+                                 {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                  EnvironmentalTerms::builtIn()},
                                  QDate(2018, 6, 8), ReplyService::Format::Pdf);
         QVERIFY(rendered);
         const QString pdf = normalised(pdfText(rendered->bytes));
@@ -170,7 +175,9 @@ private slots:
     void bulletsAreDrawnAsBullets()
     {
         const auto rendered =
-            ReplyService::render(longCase(), force(), WorkingDayCalendar::builtIn(),
+            ReplyService::render(longCase(), force(),
+                                 {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                  EnvironmentalTerms::builtIn()},
                                  QDate(2018, 6, 8), ReplyService::Format::Pdf);
         QVERIFY(rendered);
         const QString text = pdfText(rendered->bytes);

@@ -58,7 +58,11 @@ private:
     {
         ReviewService service(*m_officerKeys, reviewtest::fixedClock());
         const QString file = path(request.reference + QStringLiteral(".foireview"));
-        auto result = service.exportCase(*m_store, WorkingDayCalendar::builtIn(), request, file);
+        auto result =
+            service.exportCase(*m_store,
+                               {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                EnvironmentalTerms::builtIn()},
+                               request, file);
         if (!result)
             qFatal("export failed: %s", qPrintable(result.error().message));
         return *ReviewService::readFile(file);
@@ -365,8 +369,11 @@ private slots:
         QCOMPARE(m_store->reviews().status(QStringLiteral("RV-1"))->state,
                  ReviewStatus::State::ReadyToSend);
         ReviewService service(*m_officerKeys, reviewtest::fixedClock());
-        auto again = service.exportCase(*m_store, WorkingDayCalendar::builtIn(), request(),
-                                        path(QStringLiteral("again.foireview")));
+        auto again =
+            service.exportCase(*m_store,
+                               {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                EnvironmentalTerms::builtIn()},
+                               request(), path(QStringLiteral("again.foireview")));
         QVERIFY(again);
         QVERIFY(again->withdrawnApproval.has_value());
         QCOMPARE(again->withdrawnApproval->reviewer, reviewer);
@@ -379,8 +386,11 @@ private slots:
         QVERIFY(history->first().change.contains(
             QStringLiteral("withdrew the approval given by Sam Senior")));
         // A third export while only awaiting review withdraws nothing.
-        auto third = service.exportCase(*m_store, WorkingDayCalendar::builtIn(), request(),
-                                        path(QStringLiteral("3.foireview")));
+        auto third =
+            service.exportCase(*m_store,
+                               {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                EnvironmentalTerms::builtIn()},
+                               request(), path(QStringLiteral("3.foireview")));
         QVERIFY(third && !third->withdrawnApproval);
     }
 

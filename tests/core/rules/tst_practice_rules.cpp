@@ -197,7 +197,8 @@ private slots:
     {
         // s17(7)(a): the requester must be told where to write; no gap in the sentence.
         AuthorityProfile nobody;
-        const auto paragraphs = ReplyService::standardRightsParagraphs(referenceCase(), nobody);
+        const auto paragraphs = ReplyService::standardRightsParagraphs(
+            referenceCase(), nobody, ExemptionCatalogue::builtIn());
         QVERIFY(!paragraphs);
         QCOMPARE(paragraphs.error().code, u"authority.review-contact-missing"_qs);
         QVERIFY(paragraphs.error().message.contains(u"Settings"_qs));
@@ -207,7 +208,8 @@ private slots:
     {
         Case c = referenceCase();
         const auto paragraphs = ReplyService::standardRightsParagraphs(
-            c, force(QStringLiteral("foi.reviews@example.police.uk")));
+            c, force(QStringLiteral("foi.reviews@example.police.uk")),
+            ExemptionCatalogue::builtIn());
         QVERIFY(paragraphs);
         c.reply.internalReviewProcedure = paragraphs->internalReview;
         c.reply.complaintRights = paragraphs->complaint;
@@ -240,12 +242,13 @@ private slots:
     void standardParagraphsFollowTheProfile()
     {
         Case c = referenceCase();
-        const auto old = ReplyService::standardRightsParagraphs(c, force(u"old@example.org"_qs));
+        const auto old = ReplyService::standardRightsParagraphs(c, force(u"old@example.org"_qs),
+                                                                ExemptionCatalogue::builtIn());
         QVERIFY(old);
         c.reply.internalReviewProcedure = old->internalReview;
         c.reply.complaintRights = old->complaint;
-        const auto refresh =
-            ReplyService::refreshedRightsParagraphs(c, force(u"new@example.org"_qs));
+        const auto refresh = ReplyService::refreshedRightsParagraphs(
+            c, force(u"new@example.org"_qs), ExemptionCatalogue::builtIn());
         QVERIFY(refresh);
         QVERIFY(refresh->changed);
         QVERIFY(refresh->paragraphs.internalReview.contains(u"new@example.org"_qs));
@@ -257,8 +260,8 @@ private slots:
     void anEditedParagraphIsKeptAndTheRefreshOffered()
     {
         Case c = referenceCase(); // its review paragraph is the officer's own wording
-        const auto refresh =
-            ReplyService::refreshedRightsParagraphs(c, force(u"new@example.org"_qs));
+        const auto refresh = ReplyService::refreshedRightsParagraphs(
+            c, force(u"new@example.org"_qs), ExemptionCatalogue::builtIn());
         QVERIFY(refresh);
         QVERIFY(!refresh->changed);
         QCOMPARE(refresh->paragraphs.internalReview, c.reply.internalReviewProcedure);

@@ -88,7 +88,9 @@ private:
 
     SendReadiness readiness()
     {
-        auto ready = SentReplyService(*m_store, WorkingDayCalendar::builtIn())
+        auto ready = SentReplyService(*m_store,
+                                      {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                       EnvironmentalTerms::builtIn()})
                          .readiness(m_case, authority(), m_today);
         if (!ready)
             qFatal("readiness failed: %s", qPrintable(ready.error().message));
@@ -144,7 +146,9 @@ private slots:
                  qPrintable(readiness().explain()));
         const QString out = m_dir.filePath(QStringLiteral("reply.pdf"));
         const auto refused =
-            SentReplyService(*m_store, WorkingDayCalendar::builtIn())
+            SentReplyService(*m_store,
+                             {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                              EnvironmentalTerms::builtIn()})
                 .sendFinal(m_case, authority(), m_today, out, m_officer, QString());
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("release.findings"));
@@ -160,7 +164,9 @@ private slots:
                              QStringLiteral("The sheet lists only published senior ranks"),
                              m_officer));
         QVERIFY2(readiness().ready(), qPrintable(readiness().explain()));
-        const auto sent = SentReplyService(*m_store, WorkingDayCalendar::builtIn())
+        const auto sent = SentReplyService(*m_store, {ExemptionCatalogue::builtIn(),
+                                                      WorkingDayCalendar::builtIn(),
+                                                      EnvironmentalTerms::builtIn()})
                               .sendFinal(m_case, authority(), m_today, out, m_officer, QString());
         QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message));
 
@@ -277,8 +283,11 @@ private slots:
     // authority as Author and the case reference as Subject, never the officer or requester.
     void ourLetterCarriesOnlyWhatItPrints()
     {
-        const auto rendered = ReplyService::render(
-            m_case, authority(), WorkingDayCalendar::builtIn(), m_today, ReplyService::Format::Pdf);
+        const auto rendered =
+            ReplyService::render(m_case, authority(),
+                                 {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                  EnvironmentalTerms::builtIn()},
+                                 m_today, ReplyService::Format::Pdf);
         QVERIFY(rendered);
         const ReleaseFindings findings = ReleaseScanner(ScanLimits::standard())
                                              .scanData(rendered->bytes, QStringLiteral("r.pdf"));

@@ -117,14 +117,18 @@ private slots:
 
     void aCleanCaseIsReadyAsVersionOne()
     {
-        const auto readiness = SentReplyService(*m_store, WorkingDayCalendar::builtIn())
+        const auto readiness = SentReplyService(*m_store, {ExemptionCatalogue::builtIn(),
+                                                           WorkingDayCalendar::builtIn(),
+                                                           EnvironmentalTerms::builtIn()})
                                    .readiness(m_case, authority(), m_today);
         QVERIFY(readiness);
         QVERIFY2(readiness->ready(), qPrintable(readiness->explain()));
         QCOMPARE(readiness->nextVersion(), 1);
         QVERIFY(!readiness->isCorrection());
         const auto none =
-            SentReplyService(*m_store, WorkingDayCalendar::builtIn())
+            SentReplyService(*m_store,
+                             {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                              EnvironmentalTerms::builtIn()})
                 .readiness(m_case,
                            Error::make(QStringLiteral("authority.none"), QStringLiteral("None.")),
                            m_today);
@@ -137,7 +141,9 @@ private slots:
     void aCaseAwaitingReviewIsHeldBackUnlessOverriddenWithAReason()
     {
         exportForReview();
-        SentReplyService service(*m_store, WorkingDayCalendar::builtIn());
+        SentReplyService service(*m_store,
+                                 {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                  EnvironmentalTerms::builtIn()});
         const auto readiness = service.readiness(m_case, authority(), m_today);
         QVERIFY(readiness);
         QVERIFY(readiness->has(QStringLiteral("send.review-awaiting")));
@@ -165,7 +171,9 @@ private slots:
     void aReturnedCaseIsHeldBack()
     {
         returnFromReview();
-        SentReplyService service(*m_store, WorkingDayCalendar::builtIn());
+        SentReplyService service(*m_store,
+                                 {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                  EnvironmentalTerms::builtIn()});
         const auto readiness = service.readiness(m_case, authority(), m_today);
         QVERIFY(readiness);
         QVERIFY(readiness->has(QStringLiteral("send.review-returned")));
@@ -182,7 +190,9 @@ private slots:
     // letter that refers to the first, kept as the next version and marked as a correction.
     void aSentReplyIsCorrectedOnlyThroughAnAmendment()
     {
-        SentReplyService service(*m_store, WorkingDayCalendar::builtIn());
+        SentReplyService service(*m_store,
+                                 {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                  EnvironmentalTerms::builtIn()});
         const auto first =
             service.sendFinal(m_case, authority(), m_today, path(QStringLiteral("v1.pdf")),
                               QStringLiteral("Test Officer"), QString());

@@ -1,0 +1,7 @@
+// Fixture for the layering test: a widget that reads the built-in law data behind the root's back.
+#include "law/ExemptionCatalogue.h"
+
+const foi::core::ExemptionCatalogue &catalogue()
+{
+    return foi::core::ExemptionCatalogue::builtIn();
+}
