@@ -34,9 +34,9 @@
 #include "services/CaseDocument.h"
 #include "services/SearchEvidence.h"
 #include "settings/CalendarImportPage.h"
-#include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "store/ReviewRegister.h"
+#include "support/Profiles.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseLifecycleActions.h"
@@ -691,7 +691,7 @@ int main(int argc, char *argv[])
     }
 
     fixture.settings.setValue(QStringLiteral("officer/role"), QStringLiteral("FOI Officer"));
-    foi::ui::SettingsDialog settings(foi::ui::Profiles::load(fixture.settings),
+    foi::ui::SettingsDialog settings(foi::core::Profiles::load(fixture.settings),
                                      *workbench.authorityProfile(), fixture.authorityPath,
                                      fixture.clock, &window);
     // As the workbench shows it: the Calendar page over the program's one calendar.

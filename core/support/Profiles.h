@@ -4,10 +4,12 @@
 
 class QSettings;
 
-namespace foi::ui {
+namespace foi::core {
 
 // The officer using the workbench (their name goes into the audit trail), with the pattern new
-// references follow and the backup folder. Kept in the application's QSettings. The authority
+// references follow and the backup folder. Kept in the application's QSettings, which the
+// composition root reads (Settings only edits them). Loading never fails: a missing or bad value
+// is the default (the default reference pattern, start 1, no backup folder). The authority
 // is not here: it is core::AuthorityProfile, the file letters are signed with.
 struct Profiles
 {
@@ -24,4 +26,4 @@ struct Profiles
     QString officerForAudit() const;
 };
 
-} // namespace foi::ui
+} // namespace foi::core

@@ -1,4 +1,4 @@
-#include "settings/Profiles.h"
+#include "support/Profiles.h"
 
 #include "intake/ReferenceAllocator.h"
 #include "model/Codes.h"
@@ -9,7 +9,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
-namespace foi::ui {
+namespace foi::core {
 
 Profiles Profiles::load(const QSettings &settings)
 {
@@ -18,10 +18,10 @@ Profiles Profiles::load(const QSettings &settings)
     p.officerRole = settings.value(QStringLiteral("officer/role")).toString();
     p.referencePattern = settings
                              .value(QStringLiteral("reference/pattern"),
-                                    QString::fromLatin1(core::ReferenceAllocator::defaultPattern))
+                                    QString::fromLatin1(ReferenceAllocator::defaultPattern))
                              .toString();
     p.referenceStart = qBound(1, settings.value(QStringLiteral("reference/start"), 1).toInt(),
-                              core::ReferenceAllocator::maxFirstSequence);
+                              ReferenceAllocator::maxFirstSequence);
     p.backupFolder = settings.value(QStringLiteral("store/backupFolder")).toString();
     return p;
 }
@@ -56,4 +56,4 @@ QString Profiles::officerForAudit() const
     return QCoreApplication::translate("Profiles", "user %1").arg(::getuid());
 }
 
-} // namespace foi::ui
+} // namespace foi::core
