@@ -37,7 +37,7 @@ QString StoreAccess::officer(const QCommandLineParser &parser)
     const QString fromEnvironment = qEnvironmentVariable("FOI_OFFICER");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    // The name the workbench's Settings keep (the same key as ui::Profiles), so that the command
+    // The name the workbench's Settings keep (the same key as core::Profiles), so that the command
     // line signs reviews with the same key as the workbench for the same officer.
     const QString fromSettings =
         QSettings().value(QStringLiteral("officer/name")).toString().trimmed();

@@ -8,8 +8,7 @@ namespace foi::app {
 
 QString userCalendarPath()
 {
-    return QDir(core::StoreLocation::defaultDataFolder())
-        .filePath(QStringLiteral("bank-holidays.json"));
+    return core::StoreLocation::userCalendarPath();
 }
 
 } // namespace foi::app

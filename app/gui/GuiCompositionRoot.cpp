@@ -28,13 +28,12 @@
 #include "services/StatisticsService.h"
 #include "services/StatisticsViewService.h"
 #include "services/StoreRecoveryService.h"
-#include "settings/CalendarImportPage.h"
-#include "settings/InterfaceLanguage.h"
-#include "settings/Profiles.h"
 #include "statistics/StatisticsDialog.h"
 #include "store/BackgroundIntegrityCheck.h"
 #include "store/BackupService.h"
 #include "store/CaseStore.h"
+#include "support/InterfaceLanguage.h"
+#include "support/Profiles.h"
 #include "support/StoreLocation.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/MattersStep.h"
@@ -63,10 +62,10 @@ GuiCompositionRoot::GuiCompositionRoot(core::Clock clock)
     : m_clock(std::move(clock))
     , m_settings(settingsPath(), QSettings::IniFormat)
 {
-    const ui::InterfaceLanguage chosen =
-        ui::interfaceLanguageFromCode(ui::Profiles::load(m_settings).interfaceLanguage);
-    const QLocale locale = ui::interfaceLocale(chosen, QLocale::system());
-    if (!ui::installInterfaceTranslation(locale, m_translator) &&
+    const core::InterfaceLanguage chosen =
+        core::interfaceLanguageFromCode(core::Profiles::load(m_settings).interfaceLanguage);
+    const QLocale locale = core::interfaceLocale(chosen, QLocale::system());
+    if (!core::installInterfaceTranslation(locale, m_translator) &&
         locale.language() == QLocale::Welsh)
         qWarning("The Welsh catalogue :/i18n/foi_cy.qm could not be loaded: the interface stays "
                  "in English.");
@@ -85,7 +84,7 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     if (!store)
         return store.error();
     m_store = std::move(store).value();
-    const ui::Profiles profiles = ui::Profiles::load(m_settings);
+    const core::Profiles profiles = core::Profiles::load(m_settings);
     auto allocator =
         core::ReferenceAllocator::create(profiles.referencePattern, profiles.referenceStart);
     if (!allocator)
@@ -94,7 +93,7 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     // The officer's imported bank holidays (Settings, Calendar) over the built-in ones; a file
     // that has gone bad since is named on the Calendar page, and the built-in data is used.
     // Every service that counts working days gets this one calendar.
-    m_calendar = std::make_unique<core::EffectiveCalendar>(ui::CalendarImportPage::defaultPath());
+    m_calendar = std::make_unique<core::EffectiveCalendar>(core::StoreLocation::userCalendarPath());
     m_calendarImport = std::make_unique<core::CalendarImportService>(*m_calendar, *m_store);
     m_checker = std::make_unique<core::CaseChecker>(core::ExemptionCatalogue::builtIn(),
                                                     m_calendar->workingDays(),
@@ -125,7 +124,7 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(
-                                                        ui::CalendarImportPage::defaultPath()))
+                                                        core::StoreLocation::userCalendarPath()))
                               .staleNotice(m_clock.today());
     if (!stale.isEmpty())
         m_workbench->window().showNotification(stale);
@@ -204,7 +203,7 @@ core::Status GuiCompositionRoot::buildEmailIntake()
 QStringList GuiCompositionRoot::backupFolders(const QString &storePath) const
 {
     QStringList folders{core::BackupService::defaultFolder(storePath)};
-    const QString chosen = ui::Profiles::load(m_settings).backupFolder;
+    const QString chosen = core::Profiles::load(m_settings).backupFolder;
     if (!chosen.isEmpty() &&
         QFileInfo(chosen).absoluteFilePath() != QFileInfo(folders.first()).absoluteFilePath())
         folders << chosen;
@@ -215,7 +214,7 @@ void GuiCompositionRoot::recover(const QString &storePath, const core::Error &pr
                                  std::function<void()> opened, std::function<void()> quit)
 {
     m_recovery = std::make_unique<core::StoreRecoveryService>(
-        storePath, backupFolders(storePath), ui::Profiles::load(m_settings).officerForAudit(),
+        storePath, backupFolders(storePath), core::Profiles::load(m_settings).officerForAudit(),
         core::CaseStore::Options{.clock = m_clock});
     m_recoveryWindow = std::make_unique<ui::StoreRecoveryWindow>(problem, *m_recovery);
     ui::StoreRecoveryWindow *window = m_recoveryWindow.get();

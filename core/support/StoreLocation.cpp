@@ -15,6 +15,11 @@ QString StoreLocation::defaultDataFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString StoreLocation::userCalendarPath()
+{
+    return QDir(defaultDataFolder()).filePath(QStringLiteral("bank-holidays.json"));
+}
+
 QString StoreLocation::defaultStorePath()
 {
     return QDir(defaultDataFolder()).filePath(QStringLiteral("cases.foistore"));

@@ -12,6 +12,9 @@ class StoreLocation
 public:
     static QString defaultStorePath();
     static QString defaultDataFolder();
+    // The officer's imported GOV.UK bank holiday file (Settings, Calendar, or `calendar import`),
+    // in the data folder; the GUI and the command line read the same one.
+    static QString userCalendarPath();
 
     // The officer's settings (an INI file): $XDG_CONFIG_HOME/foi-workbench/foi-workbench.conf,
     // under the application's own name. Qt's default QSettings, with no organisation set, used

@@ -34,10 +34,9 @@
 #include "services/CaseDocument.h"
 #include "services/SearchEvidence.h"
 #include "settings/CalendarImportPage.h"
-#include "settings/InterfaceLanguage.h"
-#include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "store/ReviewRegister.h"
+#include "support/Profiles.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseLifecycleActions.h"
@@ -526,7 +525,7 @@ int main(int argc, char *argv[])
     // Before any widget is built: each takes its words when it is made.
     const bool welsh = qEnvironmentVariable("FOI_SCREENSHOT_LANGUAGE") == QLatin1String("cy");
     QTranslator welshCatalogue;
-    if (welsh && !foi::ui::installInterfaceTranslation(
+    if (welsh && !foi::core::installInterfaceTranslation(
                      QLocale(QLocale::Welsh, QLocale::UnitedKingdom), welshCatalogue))
         return 7;
     QTemporaryDir work;
@@ -721,7 +720,7 @@ int main(int argc, char *argv[])
     }
 
     fixture.settings.setValue(QStringLiteral("officer/role"), QStringLiteral("FOI Officer"));
-    foi::ui::SettingsDialog settings(foi::ui::Profiles::load(fixture.settings),
+    foi::ui::SettingsDialog settings(foi::core::Profiles::load(fixture.settings),
                                      *workbench.authorityProfile(), fixture.authorityPath,
                                      fixture.clock, &window);
     // As the workbench shows it: the Calendar page over the program's one calendar.

@@ -13,7 +13,7 @@
 #include "models/FindingListModel.h"
 #include "services/CaseDocument.h"
 #include "services/SentReplyLock.h"
-#include "settings/InterfaceLanguage.h"
+#include "support/InterfaceLanguage.h"
 #include "workspace/CaseWorkspace.h"
 #include "workspace/WorkspaceStep.h"
 
@@ -136,7 +136,7 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         if (qEnvironmentVariable("FOI_TEST_LANGUAGE") == QLatin1String("cy"))
-            QVERIFY(ui::installInterfaceTranslation(QLocale(QLocale::Welsh, QLocale::UnitedKingdom),
+            QVERIFY(core::installInterfaceTranslation(QLocale(QLocale::Welsh, QLocale::UnitedKingdom),
                                                     m_welsh));
     }
     void cleanup() { m_fixture.reset(); }

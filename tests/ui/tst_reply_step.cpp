@@ -520,7 +520,7 @@ private slots:
     {
         auto authority = m_fixture->workbench->authorityProfile();
         QVERIFY(authority.ok());
-        ui::SettingsDialog dialog(ui::Profiles::load(m_fixture->settings), *authority,
+        ui::SettingsDialog dialog(core::Profiles::load(m_fixture->settings), *authority,
                                   m_fixture->authorityPath, m_fixture->clock);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("authorityNameEdit"));
         auto *review = dialog.findChild<QLineEdit *>(QStringLiteral("reviewContactEdit"));
@@ -549,7 +549,7 @@ private slots:
     void officerNameIsSavedBeforeAnyAuthorityProfile()
     {
         const QString missing = m_dir.filePath(QStringLiteral("no-authority-yet.json"));
-        ui::SettingsDialog dialog(ui::Profiles{}, core::AuthorityProfile{}, missing,
+        ui::SettingsDialog dialog(core::Profiles{}, core::AuthorityProfile{}, missing,
                                   core::Clock::system());
         dialog.findChild<QLineEdit *>(QStringLiteral("officerNameEdit"))
             ->setText(QStringLiteral("Sam Officer"));
@@ -562,7 +562,7 @@ private slots:
     // Issue 25 point 8: "Backups go to" has a Choose button.
     void backupFolderIsChosenWithAButton()
     {
-        ui::SettingsDialog dialog(ui::Profiles{}, core::AuthorityProfile{},
+        ui::SettingsDialog dialog(core::Profiles{}, core::AuthorityProfile{},
                                   m_dir.filePath(QStringLiteral("authority-b.json")),
                                   core::Clock::system());
         const QString folder = m_dir.filePath(QStringLiteral("chosen-backups"));

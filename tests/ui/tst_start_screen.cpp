@@ -7,7 +7,7 @@
 #include "mainwindow/MainWindow.h"
 #include "models/CaseListModel.h"
 #include "services/CaseDocument.h"
-#include "settings/Profiles.h"
+#include "support/Profiles.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -86,12 +86,12 @@ private slots:
     void withNoNameInSettingsTheAccountNamesTheOfficer()
     {
         qunsetenv("FOI_OFFICER");
-        const QString recorded = ui::Profiles{}.officerForAudit();
+        const QString recorded = core::Profiles{}.officerForAudit();
         QVERIFY(!recorded.trimmed().isEmpty());
         QVERIFY2(recorded.compare(QStringLiteral("officer"), Qt::CaseInsensitive) != 0,
                  qPrintable(recorded));
         qputenv("FOI_OFFICER", "Sam Officer");
-        QCOMPARE(ui::Profiles{}.officerForAudit(), QStringLiteral("Sam Officer"));
+        QCOMPARE(core::Profiles{}.officerForAudit(), QStringLiteral("Sam Officer"));
         qunsetenv("FOI_OFFICER");
     }
 

@@ -7,8 +7,8 @@
 
 #include "caselist/CaseListView.h"
 #include "mainwindow/MainWindow.h"
-#include "settings/InterfaceLanguage.h"
-#include "settings/Profiles.h"
+#include "support/InterfaceLanguage.h"
+#include "support/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "workspace/CaseWorkspace.h"
 
@@ -44,17 +44,17 @@ private slots:
     {
         const QLocale welshSystem(QLocale::Welsh, QLocale::UnitedKingdom);
         const QLocale englishSystem(QLocale::English, QLocale::UnitedKingdom);
-        using ui::InterfaceLanguage;
-        QCOMPARE(ui::interfaceLocale(InterfaceLanguage::System, welshSystem).language(),
+        using core::InterfaceLanguage;
+        QCOMPARE(core::interfaceLocale(InterfaceLanguage::System, welshSystem).language(),
                  QLocale::Welsh);
-        QCOMPARE(ui::interfaceLocale(InterfaceLanguage::System, englishSystem).language(),
+        QCOMPARE(core::interfaceLocale(InterfaceLanguage::System, englishSystem).language(),
                  QLocale::English);
-        QCOMPARE(ui::interfaceLocale(InterfaceLanguage::Welsh, englishSystem).language(),
+        QCOMPARE(core::interfaceLocale(InterfaceLanguage::Welsh, englishSystem).language(),
                  QLocale::Welsh);
-        QCOMPARE(ui::interfaceLocale(InterfaceLanguage::English, welshSystem).language(),
+        QCOMPARE(core::interfaceLocale(InterfaceLanguage::English, welshSystem).language(),
                  QLocale::English);
         // A system in another language (French) gets the English interface, with UK dates.
-        QCOMPARE(ui::interfaceLocale(InterfaceLanguage::System, QLocale(QLocale::French)),
+        QCOMPARE(core::interfaceLocale(InterfaceLanguage::System, QLocale(QLocale::French)),
                  englishSystem);
     }
 
@@ -62,20 +62,20 @@ private slots:
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        QCOMPARE(ui::Profiles::load(settings).interfaceLanguage, QStringLiteral("system"));
-        ui::Profiles profiles;
+        QCOMPARE(core::Profiles::load(settings).interfaceLanguage, QStringLiteral("system"));
+        core::Profiles profiles;
         profiles.interfaceLanguage = QStringLiteral("cy");
         profiles.save(settings);
         QCOMPARE(settings.value(QStringLiteral("interface/language")).toString(),
                  QStringLiteral("cy"));
-        QCOMPARE(ui::Profiles::load(settings).interfaceLanguage, QStringLiteral("cy"));
+        QCOMPARE(core::Profiles::load(settings).interfaceLanguage, QStringLiteral("cy"));
         settings.setValue(QStringLiteral("interface/language"), QStringLiteral("klingon"));
-        QCOMPARE(ui::Profiles::load(settings).interfaceLanguage, QStringLiteral("system"));
+        QCOMPARE(core::Profiles::load(settings).interfaceLanguage, QStringLiteral("system"));
 
         // Settings ▸ Officer offers the choice, each language in its own words, and says when
         // it applies.
         core::AuthorityProfile authority;
-        ui::SettingsDialog dialog(ui::Profiles::load(settings), authority,
+        ui::SettingsDialog dialog(core::Profiles::load(settings), authority,
                                   dir.filePath(QStringLiteral("authority.json")));
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("interfaceLanguageCombo"));
         QVERIFY(combo);
@@ -90,8 +90,8 @@ private slots:
     // From here on the interface is in Welsh, as the composition root makes it at start.
     void theWelshCatalogueIsBuiltIn()
     {
-        QVERIFY2(ui::installInterfaceTranslation(
-                     ui::interfaceLocale(ui::InterfaceLanguage::Welsh, QLocale::c()), m_translator),
+        QVERIFY2(core::installInterfaceTranslation(
+                     core::interfaceLocale(core::InterfaceLanguage::Welsh, QLocale::c()), m_translator),
                  "the Welsh catalogue :/i18n/foi_cy.qm is not in the program");
         QCOMPARE(QLocale().language(), QLocale::Welsh);
         // Qt's own dialog buttons, which Qt ships no Welsh for, come from our catalogue.

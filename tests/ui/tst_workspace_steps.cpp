@@ -18,9 +18,9 @@
 #include "services/CaseDocument.h"
 #include "services/CaseHistory.h"
 #include "settings/CalendarImportPage.h"
-#include "settings/Profiles.h"
 #include "settings/SettingsDialog.h"
 #include "store/CaseStore.h"
+#include "support/Profiles.h"
 #include "workspace/AggregationPanel.h"
 #include "workspace/AttachmentsPanel.h"
 #include "workspace/CaseWorkspace.h"
@@ -662,8 +662,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&workbench.window()));
         workbench.newRequest();
 
-        ui::SettingsDialog settings(ui::Profiles::load(fixture.settings), {}, fixture.authorityPath,
-                                    fixture.clock, &workbench.window());
+        ui::SettingsDialog settings(core::Profiles::load(fixture.settings), {},
+                                    fixture.authorityPath, fixture.clock, &workbench.window());
         settings.setDefaultBackupFolder(dir.filePath(QStringLiteral("backups")));
         auto *folderEdit = settings.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"));
         QCOMPARE(folderEdit->placeholderText(), dir.filePath(QStringLiteral("backups")));

@@ -28,10 +28,10 @@
 #include "services/SentReplyService.h"
 #include "settings/CalendarImportPage.h"
 #include "settings/OfficerNameDialog.h"
-#include "settings/Profiles.h"
 #include "settings/ReviewKeysPage.h"
 #include "settings/SettingsDialog.h"
 #include "store/CaseStore.h"
+#include "support/Profiles.h"
 #include "support/StoreErrorCode.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"
@@ -86,7 +86,7 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
     m_document = new core::CaseDocument(this);
     m_autosaver = new core::CaseAutosaver(*m_document, m_services.cases,
                                           core::CaseAutosaver::defaultDelayMs, this);
-    m_services.cases.setOfficer(Profiles::load(m_services.settings).officerForAudit());
+    m_services.cases.setOfficer(core::Profiles::load(m_services.settings).officerForAudit());
     m_window->setStorePath(m_services.store.path());
     (void)m_services.store.changedElsewhere(); // takes note of the store as it is now
     m_outsideChanges = new QTimer(this);
@@ -216,7 +216,7 @@ void Workbench::connectActions()
             withOfficerNamed([this, paths] { importCaseFiles(paths); });
     });
     connect(w.backUpAction(), &QAction::triggered, this, [this] {
-        backUpNow(Profiles::load(m_services.settings).backupFolder, m_window.get());
+        backUpNow(core::Profiles::load(m_services.settings).backupFolder, m_window.get());
     });
     connect(w.undoAction(), &QAction::triggered, m_document, &core::CaseDocument::undo);
     connect(w.redoAction(), &QAction::triggered, m_document, &core::CaseDocument::redo);
@@ -371,14 +371,14 @@ void Workbench::newRequest()
 
 void Workbench::withOfficerNamed(const std::function<void()> &then)
 {
-    if (!Profiles::load(m_services.settings).officerName.trimmed().isEmpty()) {
+    if (!core::Profiles::load(m_services.settings).officerName.trimmed().isEmpty()) {
         then();
         return;
     }
     auto *dialog = new OfficerNameDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, then] {
-        Profiles profiles = Profiles::load(m_services.settings);
+        core::Profiles profiles = core::Profiles::load(m_services.settings);
         profiles.officerName = dialog->officerName();
         profiles.officerRole = dialog->officerRole();
         profiles.save(m_services.settings);
@@ -617,7 +617,7 @@ void Workbench::openSettings(bool onAuthorityPage)
     const core::Result<core::AuthorityProfile> authority = authorityProfile();
     if (!authority && authority.error().code != QLatin1String("authority.none"))
         m_notifier->showError(authority.error());
-    SettingsDialog dialog(Profiles::load(m_services.settings),
+    SettingsDialog dialog(core::Profiles::load(m_services.settings),
                           authority ? *authority : core::AuthorityProfile{},
                           m_services.authorityProfilePath, m_services.clock, m_window.get());
     dialog.setDefaultBackupFolder(core::BackupService::defaultFolder(m_services.store.path()));
@@ -627,7 +627,7 @@ void Workbench::openSettings(bool onAuthorityPage)
             &Workbench::countWithNewCalendar);
     dialog.addPage(calendar, tr("&Calendar"));
     dialog.addPage(new ReviewKeysPage(m_review->keyFolder(),
-                                      Profiles::load(m_services.settings).officerForAudit(),
+                                      core::Profiles::load(m_services.settings).officerForAudit(),
                                       m_services.clock),
                    tr("Review &keys"));
     connect(&dialog, &SettingsDialog::backUpNowRequested, this,
@@ -644,7 +644,7 @@ void Workbench::openSettings(bool onAuthorityPage)
         return;
     updateAuthorityOffer();
     m_reply->refresh(); // the letter is signed with the profile just saved
-    const Profiles profiles = dialog.profiles();
+    const core::Profiles profiles = dialog.profiles();
     auto allocator =
         core::ReferenceAllocator::create(profiles.referencePattern, profiles.referenceStart);
     if (!allocator) {

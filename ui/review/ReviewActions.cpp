@@ -8,7 +8,7 @@
 #include "review/ReviewModeWindow.h"
 #include "review/ReviewResponseFormat.h"
 #include "services/ReviewService.h"
-#include "settings/Profiles.h"
+#include "support/Profiles.h"
 
 #include <QAction>
 #include <QDir>
@@ -79,7 +79,7 @@ void ReviewActions::installMenus()
 
 QString ReviewActions::officer() const
 {
-    return Profiles::load(m_context.settings).officerForAudit();
+    return core::Profiles::load(m_context.settings).officerForAudit();
 }
 
 void ReviewActions::chooseBundle()
@@ -196,7 +196,7 @@ bool ReviewActions::exportCaseFile(const QString &path,
                                    const std::optional<core::PublicKey> &reviewer,
                                    bool includeRequester)
 {
-    const Profiles profiles = Profiles::load(m_context.settings);
+    const core::Profiles profiles = core::Profiles::load(m_context.settings);
     core::ReviewService::ExportRequest request;
     request.reference = m_context.currentCase();
     request.officer = profiles.officerForAudit();

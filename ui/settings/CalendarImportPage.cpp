@@ -76,12 +76,6 @@ CalendarImportPage::CalendarImportPage(core::CalendarImportService &service,
     showCurrent();
 }
 
-QString CalendarImportPage::defaultPath()
-{
-    return QDir(core::StoreLocation::defaultDataFolder())
-        .filePath(QStringLiteral("bank-holidays.json"));
-}
-
 void CalendarImportPage::showCurrent()
 {
     const QString path = m_calendar.importedPath();

@@ -31,9 +31,6 @@ public:
                        const core::EffectiveCalendar &calendar, OfficerSource officer,
                        QWidget *parent = nullptr);
 
-    // <data folder>/bank-holidays.json
-    static QString defaultPath();
-
     // Imports `source`; true when it was good and is now in use.
     bool importFile(const QString &source);
 

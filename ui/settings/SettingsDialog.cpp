@@ -23,7 +23,8 @@
 
 namespace foi::ui {
 
-SettingsDialog::SettingsDialog(const Profiles &profiles, const core::AuthorityProfile &authority,
+SettingsDialog::SettingsDialog(const core::Profiles &profiles,
+                               const core::AuthorityProfile &authority,
                                const QString &authorityProfilePath, const core::Clock &clock,
                                QWidget *parent)
     : QDialog(parent)
@@ -184,9 +185,9 @@ void SettingsDialog::previewReference()
                   : allocator.error().message);
 }
 
-Profiles SettingsDialog::profiles() const
+core::Profiles SettingsDialog::profiles() const
 {
-    Profiles p = m_profiles;
+    core::Profiles p = m_profiles;
     p.officerName = m_officerNameEdit->text().trimmed();
     p.officerRole = m_officerRoleEdit->text().trimmed();
     p.referencePattern = m_patternEdit->text().trimmed();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "reply/AuthorityProfile.h"
-#include "settings/Profiles.h"
 #include "support/Clock.h"
+#include "support/Profiles.h"
 
 #include <QDialog>
 
@@ -29,11 +29,11 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const Profiles &profiles, const core::AuthorityProfile &authority,
+    SettingsDialog(const core::Profiles &profiles, const core::AuthorityProfile &authority,
                    const QString &authorityProfilePath, const core::Clock &clock,
                    QWidget *parent = nullptr);
 
-    Profiles profiles() const;
+    core::Profiles profiles() const;
     AuthorityPage *authorityPage() const { return m_authorityPage; }
     // Opens on the authority's profile (the first run's offer to fill it in).
     void showAuthorityPage();
@@ -58,7 +58,7 @@ private:
     QLineEdit *lineEdit(const QString &objectName, const QString &name, const QString &text);
     void previewReference();
 
-    Profiles m_profiles;
+    core::Profiles m_profiles;
     core::Clock m_clock; // the date in the reference preview
     QLineEdit *m_officerNameEdit = nullptr;
     QLineEdit *m_officerRoleEdit = nullptr;

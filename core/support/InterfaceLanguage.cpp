@@ -1,9 +1,9 @@
-#include "settings/InterfaceLanguage.h"
+#include "support/InterfaceLanguage.h"
 
 #include <QCoreApplication>
 #include <QTranslator>
 
-namespace foi::ui {
+namespace foi::core {
 
 namespace {
 
@@ -59,4 +59,4 @@ bool installInterfaceTranslation(const QLocale &locale, QTranslator &translator)
     return QCoreApplication::installTranslator(&translator);
 }
 
-} // namespace foi::ui
+} // namespace foi::core

@@ -1,8 +1,8 @@
-#include "settings/Profiles.h"
+#include "support/Profiles.h"
 
 #include "intake/ReferenceAllocator.h"
 #include "model/Codes.h"
-#include "settings/InterfaceLanguage.h"
+#include "support/InterfaceLanguage.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -10,7 +10,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
-namespace foi::ui {
+namespace foi::core {
 
 Profiles Profiles::load(const QSettings &settings)
 {
@@ -19,10 +19,10 @@ Profiles Profiles::load(const QSettings &settings)
     p.officerRole = settings.value(QStringLiteral("officer/role")).toString();
     p.referencePattern = settings
                              .value(QStringLiteral("reference/pattern"),
-                                    QString::fromLatin1(core::ReferenceAllocator::defaultPattern))
+                                    QString::fromLatin1(ReferenceAllocator::defaultPattern))
                              .toString();
     p.referenceStart = qBound(1, settings.value(QStringLiteral("reference/start"), 1).toInt(),
-                              core::ReferenceAllocator::maxFirstSequence);
+                              ReferenceAllocator::maxFirstSequence);
     p.backupFolder = settings.value(QStringLiteral("store/backupFolder")).toString();
     p.interfaceLanguage = interfaceLanguageCode(
         interfaceLanguageFromCode(settings.value(QStringLiteral("interface/language")).toString()));
@@ -60,4 +60,4 @@ QString Profiles::officerForAudit() const
     return QCoreApplication::translate("Profiles", "user %1").arg(::getuid());
 }
 
-} // namespace foi::ui
+} // namespace foi::core

@@ -4,10 +4,12 @@
 
 class QSettings;
 
-namespace foi::ui {
+namespace foi::core {
 
 // The officer using the workbench (their name goes into the audit trail), with the pattern new
-// references follow and the backup folder. Kept in the application's QSettings. The authority
+// references follow and the backup folder. Kept in the application's QSettings, which the
+// composition root reads (Settings only edits them). Loading never fails: a missing or bad value
+// is the default (the default reference pattern, start 1, no backup folder). The authority
 // is not here: it is core::AuthorityProfile, the file letters are signed with.
 struct Profiles
 {
@@ -16,7 +18,7 @@ struct Profiles
     QString referencePattern;
     int referenceStart = 1; // the running number a period starts at (an authority mid-year)
     QString backupFolder;
-    // The interface language: "system", "en" or "cy" (settings/InterfaceLanguage.h), applied at
+    // The interface language: "system", "en" or "cy" (support/InterfaceLanguage.h), applied at
     // the next start.
     QString interfaceLanguage = QStringLiteral("system");
 
@@ -27,4 +29,4 @@ struct Profiles
     QString officerForAudit() const;
 };
 
-} // namespace foi::ui
+} // namespace foi::core

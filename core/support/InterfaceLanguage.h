@@ -5,7 +5,7 @@
 
 class QTranslator;
 
-namespace foi::ui {
+namespace foi::core {
 
 // The language of the workbench's own words (menus, steps, findings), chosen in Settings ▸
 // Officer: as the system's locale, English, or Welsh (issue 23). It is not the language of the
@@ -32,4 +32,4 @@ QLocale interfaceLocale(InterfaceLanguage chosen, const QLocale &system);
 // shows (dialog buttons) are translated in foi_cy.ts under Qt's own contexts.
 bool installInterfaceTranslation(const QLocale &locale, QTranslator &translator);
 
-} // namespace foi::ui
+} // namespace foi::core
