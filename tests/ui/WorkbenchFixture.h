@@ -1,5 +1,6 @@
 #pragma once
 
+#include "intake/LanguageMarkers.h"
 #include "intake/ReferenceAllocator.h"
 #include "law/EffectiveCalendar.h"
 #include "law/EnvironmentalTerms.h"
@@ -95,7 +96,8 @@ public:
             foi::ui::WorkbenchServices{
                 settings, *store, *cases, *queries, foi::core::ExemptionCatalogue::builtIn(),
                 foi::core::EnvironmentalTerms::builtIn(), calendar, *calendarImport, checker,
-                *factors, *guidance, lapsePolicy, foi::core::ScanLimits::standard(), authorityPath},
+                *factors, *guidance, lapsePolicy, languageMarkers,
+                foi::core::ScanLimits::standard(), authorityPath},
             &notifier);
         // File › New request takes the reference offered, with no title, as the officer who
         // presses Enter in its dialog does.
@@ -114,6 +116,7 @@ public:
     foi::core::EffectiveCalendar calendar;
     foi::core::CaseChecker checker;
     foi::core::LapsePolicy lapsePolicy = *foi::core::LapsePolicy::builtIn();
+    foi::core::LanguageMarkers languageMarkers = *foi::core::LanguageMarkers::builtIn();
     std::unique_ptr<foi::core::CaseStore> store;
     std::unique_ptr<foi::core::CaseEditingService> cases;
     std::unique_ptr<foi::core::CaseQueryService> queries;

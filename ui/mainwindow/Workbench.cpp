@@ -141,7 +141,8 @@ void Workbench::buildViews()
     m_window->setCaseList(m_caseList);
     m_workspace =
         new CaseWorkspace(*m_document, m_services.catalogue, m_services.environmentalTerms,
-                          m_services.calendar.workingDays(), m_services.guidance, m_window.get());
+                          m_services.languageMarkers, m_services.calendar.workingDays(),
+                          m_services.guidance, m_window.get());
     m_findings = new FindingsPanel(*m_document, m_services.checker,
                                    m_services.calendar.workingDays(), m_window.get());
     m_findings->setFactorLibrary(&m_services.factors);

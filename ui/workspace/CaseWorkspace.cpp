@@ -151,6 +151,7 @@ private:
 CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
                              const core::ExemptionCatalogue &catalogue,
                              const core::EnvironmentalTerms &environmentalTerms,
+                             const core::LanguageMarkers &languageMarkers,
                              const core::WorkingDayCalendar &calendar,
                              const core::StepGuidance &guidance, QWidget *parent)
     : QWidget(parent)
@@ -163,7 +164,7 @@ CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
     createHeader();
     createActions();
     layOut();
-    addStep(new RequestStep(document, environmentalTerms, this));
+    addStep(new RequestStep(document, environmentalTerms, languageMarkers, this));
     addStep(new QuestionsStep(document, this));
     addStep(new HeldStep(document, this));
     addStep(new ExemptionsStep(document, catalogue, this));

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace foi::core {
 class CaseDocument;
 class EnvironmentalTerms;
+class LanguageMarkers;
 class ExemptionCatalogue;
 class StepGuidance;
 class WorkingDayCalendar;
@@ -35,6 +36,7 @@ public:
 
     CaseWorkspace(core::CaseDocument &document, const core::ExemptionCatalogue &catalogue,
                   const core::EnvironmentalTerms &environmentalTerms,
+                  const core::LanguageMarkers &languageMarkers,
                   const core::WorkingDayCalendar &calendar, const core::StepGuidance &guidance,
                   QWidget *parent = nullptr);
 

@@ -10,7 +10,8 @@ class QPlainTextEdit;
 
 namespace foi::core {
 class EnvironmentalTerms;
-}
+class LanguageMarkers;
+} // namespace foi::core
 
 namespace foi::ui {
 
@@ -19,13 +20,15 @@ class DateField;
 // The request as received: who asked, when and how, under which regime, and the text itself,
 // with hints where the request may not be valid (s8), and a flag when a FOIA request's words
 // (the request and its questions) suggest environmental information, which the EIR govern
-// (EIR reg 2(1), FOIA s39): `terms` is the law's word list.
+// (EIR reg 2(1), FOIA s39): `terms` is the law's word list. The officer confirms the language
+// of correspondence (Welsh Language Standards), with the language the request's words suggest
+// (`markers`, resources/language/welsh-markers.txt) shown beside it until it is confirmed.
 class RequestStep : public WorkspaceStep
 {
     Q_OBJECT
 public:
     RequestStep(core::CaseDocument &document, const core::EnvironmentalTerms &terms,
-                QWidget *parent = nullptr);
+                const core::LanguageMarkers &markers, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Request"); }
     QString summary() const override;
@@ -40,8 +43,10 @@ private:
     void layOut();
     void connectEdits();
     void flagEnvironmentalWords();
+    void suggestLanguage();
 
     const core::EnvironmentalTerms &m_terms;
+    const core::LanguageMarkers &m_markers;
     QLineEdit *m_referenceEdit = nullptr;
     QLineEdit *m_titleEdit = nullptr;
     QLineEdit *m_nameEdit = nullptr;
@@ -50,6 +55,8 @@ private:
     DateField *m_receivedDateEdit = nullptr;
     QComboBox *m_channelCombo = nullptr;
     QComboBox *m_regimeCombo = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QLabel *m_languageSuggestionLabel = nullptr;
     QPlainTextEdit *m_requestTextEdit = nullptr;
     QLabel *m_hintsLabel = nullptr;
     QLabel *m_environmentalLabel = nullptr;
