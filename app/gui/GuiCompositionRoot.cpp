@@ -1,6 +1,7 @@
 #include "GuiCompositionRoot.h"
 
 #include "deadlines/DeadlinesDialog.h"
+#include "intake/LanguageMarkers.h"
 #include "intake/ReferenceAllocator.h"
 #include "law/BankHolidayFile.h"
 #include "law/CalendarDataAge.h"
@@ -114,13 +115,17 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     if (!lapse)
         return lapse.error(); // the build lost its resource
     m_lapsePolicy = std::make_unique<core::LapsePolicy>(std::move(lapse).value());
+    auto markers = core::LanguageMarkers::builtIn();
+    if (!markers)
+        return markers.error(); // the build lost its resource
+    m_languageMarkers = std::make_unique<core::LanguageMarkers>(std::move(markers).value());
     // The case list's, search's and the steps' reads, on workers with the store's one clock.
     m_queries = std::make_unique<core::CaseQueryService>(m_store->cases(), m_store->search(),
                                                          m_store->path(), m_store->cases().clock());
     m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
         m_settings, *m_store, *m_cases, *m_queries, core::ExemptionCatalogue::builtIn(),
         core::EnvironmentalTerms::builtIn(), *m_calendar, *m_calendarImport, *m_checker, *m_factors,
-        *m_guidance, *m_lapsePolicy, core::ScanLimits::standard(), m_clock});
+        *m_guidance, *m_lapsePolicy, *m_languageMarkers, core::ScanLimits::standard(), m_clock});
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(

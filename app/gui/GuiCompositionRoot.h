@@ -23,6 +23,7 @@ class BackgroundIntegrityCheck;
 class CaseStore;
 class EmailIntakeService;
 class LapsePolicy;
+class LanguageMarkers;
 class MatterService;
 class PublicInterestLibrary;
 class RegulatorClocks;
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<core::PublicInterestLibrary> m_factors;
     std::unique_ptr<core::StepGuidance> m_guidance;
     std::unique_ptr<core::LapsePolicy> m_lapsePolicy;
+    std::unique_ptr<core::LanguageMarkers> m_languageMarkers;
     std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
     std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;
     std::unique_ptr<core::MatterService> m_matters;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "intake/LanguageMarkers.h"
 #include "intake/ReferenceAllocator.h"
 #include "law/EffectiveCalendar.h"
 #include "law/EnvironmentalTerms.h"
@@ -96,11 +97,11 @@ public:
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         guidance = std::make_unique<foi::core::StepGuidance>(*foi::core::StepGuidance::builtIn());
         workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{settings, *store, *cases, *queries,
-                                       foi::core::ExemptionCatalogue::builtIn(),
-                                       foi::core::EnvironmentalTerms::builtIn(), calendar,
-                                       *calendarImport, checker, *factors, *guidance, lapsePolicy,
-                                       foi::core::ScanLimits::standard(), clock, authorityPath},
+            foi::ui::WorkbenchServices{
+                settings, *store, *cases, *queries, foi::core::ExemptionCatalogue::builtIn(),
+                foi::core::EnvironmentalTerms::builtIn(), calendar, *calendarImport, checker,
+                *factors, *guidance, lapsePolicy, languageMarkers,
+                foi::core::ScanLimits::standard(), clock, authorityPath},
             &notifier);
         // File › New request takes the reference offered, with no title, as the officer who
         // presses Enter in its dialog does.
@@ -120,6 +121,7 @@ public:
     foi::core::Clock clock;
     foi::core::CaseChecker checker;
     foi::core::LapsePolicy lapsePolicy = *foi::core::LapsePolicy::builtIn();
+    foi::core::LanguageMarkers languageMarkers = *foi::core::LanguageMarkers::builtIn();
     std::unique_ptr<foi::core::CaseStore> store;
     std::unique_ptr<foi::core::CaseEditingService> cases;
     std::unique_ptr<foi::core::CaseQueryService> queries;

@@ -213,6 +213,33 @@ private slots:
         QVERIFY(!notice->isVisible());
     }
 
+    // s17(7) in a Welsh letter (issue 23): a Welsh case shows the Welsh rights paragraphs, the
+    // standard ones fill them in Welsh, and a finding about them opens the Welsh box.
+    void aWelshCaseHasItsRightsParagraphsInWelsh()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        start(fixture);
+        showStep<ui::ReplyStep>(fixture);
+        auto *welshComplaint =
+            find<QPlainTextEdit>(fixture, QStringLiteral("welshComplaintRightsEdit"));
+        QVERIFY(!welshComplaint->isVisible());
+        core::CaseDocument &document = fixture.workbench->document();
+        document.edit(QStringLiteral("Welsh"), [](core::Case &c) {
+            c.languageOfCorrespondence = core::LetterLanguage::Welsh;
+        });
+        QTRY_VERIFY(welshComplaint->isVisible());
+        QTest::mouseClick(find<QPushButton>(fixture, QStringLiteral("standardParagraphsButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY2(document.current().reply.complaintRightsWelsh.contains(
+                         QStringLiteral("adran 50 o Ddeddf Rhyddid Gwybodaeth 2000")),
+                     qPrintable(document.current().reply.complaintRightsWelsh));
+        QVERIFY(document.current().reply.internalReviewProcedureWelsh.contains(
+            QStringLiteral("foi.reviews@example.police.uk")));
+        QTRY_COMPARE(welshComplaint->toPlainText(), document.current().reply.complaintRightsWelsh);
+        shoot(fixture, QStringLiteral("reply-welsh-rights"));
+    }
+
     void anEmptyContactIsRefusedNotPrinted()
     {
         // s17(7)(a): "Please write to  within 40 working days" must never be filled in.

@@ -4,6 +4,7 @@
 // s40(2) claim for its condition (s40(3A)(a), (3B), (4A)) and, under the first condition, for
 // the legitimate interests test of UK GDPR Art 6(1)(f) instead of a prejudice test.
 
+#include "intake/LanguageMarkers.h"
 #include "law/EnvironmentalTerms.h"
 #include "law/ExemptionCatalogue.h"
 #include "services/CaseDocument.h"
@@ -35,6 +36,12 @@ core::Case caseWithQuestion(const QString &text)
     return c;
 }
 
+const core::LanguageMarkers &markers()
+{
+    static const core::LanguageMarkers loaded = *core::LanguageMarkers::builtIn();
+    return loaded;
+}
+
 } // namespace
 
 class TestLawStepsGui : public QObject
@@ -46,7 +53,8 @@ private slots:
     {
         core::CaseDocument document;
         document.reset(caseWithQuestion(QStringLiteral("How many officers were on duty?")));
-        ui::RequestStep step(document, core::EnvironmentalTerms::builtIn(), core::Clock::system());
+        ui::RequestStep step(document, core::EnvironmentalTerms::builtIn(), markers(),
+                             core::Clock::system());
         step.show();
         step.refresh();
         auto *flag = step.findChild<QLabel *>(QStringLiteral("environmentalFlagLabel"));
@@ -61,6 +69,34 @@ private slots:
         // Under the EIR the flag has done its work.
         document.edit(QStringLiteral("EIR"), [](core::Case &c) { c.regime = core::Regime::Eir; });
         QTRY_VERIFY(flag->isHidden());
+    }
+
+    // Welsh Language Standards (issue 23): a request written in Welsh is answered in Welsh. The
+    // step suggests the language from the request's words; the officer confirms it by keyboard.
+    void requestStepSuggestsAndConfirmsTheLanguage()
+    {
+        core::CaseDocument document;
+        document.reset(caseWithQuestion(
+            QStringLiteral("Annwyl Syr, hoffwn wneud cais am wybodaeth ynglŷn â'r camerâu "
+                           "cyflymder sydd gan yr heddlu yn y sir. Diolch yn fawr.")));
+        ui::RequestStep step(document, core::EnvironmentalTerms::builtIn(), markers());
+        step.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&step));
+        step.refresh();
+        auto *suggestion = step.findChild<QLabel *>(QStringLiteral("languageSuggestionLabel"));
+        auto *combo = step.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(suggestion && combo);
+        QTRY_VERIFY(!suggestion->isHidden());
+        QVERIFY2(suggestion->text().contains(QStringLiteral("reads as Welsh")),
+                 qPrintable(suggestion->text()));
+        QCOMPARE(combo->currentData().toInt(), static_cast<int>(core::LetterLanguage::English));
+        combo->setFocus();
+        QTRY_VERIFY(combo->hasFocus());
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTRY_COMPARE(document.current().languageOfCorrespondence, core::LetterLanguage::Welsh);
+        // Confirmed: the suggestion has done its work.
+        QTRY_VERIFY(suggestion->isHidden());
+        QVERIFY(step.reveal(QStringLiteral("languageOfCorrespondence")));
     }
 
     // s40(1)/(5A) for the requester's own data, s40(2)/(5B) for others': the officer says which,

@@ -136,9 +136,10 @@ void Workbench::buildViews()
         m_services.settings.setValue(QStringLiteral("caseList/review"), chosen.review);
     });
     m_window->setCaseList(m_caseList);
-    m_workspace = new CaseWorkspace(
-        *m_document, m_services.catalogue, m_services.environmentalTerms,
-        m_services.calendar.workingDays(), m_services.guidance, m_services.clock, m_window.get());
+    m_workspace =
+        new CaseWorkspace(*m_document, m_services.catalogue, m_services.environmentalTerms,
+                          m_services.languageMarkers, m_services.calendar.workingDays(),
+                          m_services.guidance, m_services.clock, m_window.get());
     m_findings =
         new FindingsPanel(*m_document, m_services.checker, m_services.calendar.workingDays(),
                           m_services.clock, m_window.get());

@@ -33,6 +33,7 @@ class DisclosureLogService;
 class CaseStore;
 class EmailIntakeService;
 class EnvironmentalTerms;
+class LanguageMarkers;
 class ExemptionCatalogue;
 class LapsePolicy;
 class SentReplyService;
@@ -88,7 +89,9 @@ struct WorkbenchServices
     core::PublicInterestLibrary &factors; // the Public interest step's paragraph library
     const core::StepGuidance &guidance;   // each step's "what the Act needs here"
     const core::LapsePolicy &lapsePolicy; // how long a request waits for clarification (s1(3))
-    core::ScanLimits releaseScanLimits;   // the release-file scan's bounds (ScanLimits::standard())
+    // The words that suggest a request's language (LanguageMarkers::builtIn() in the program).
+    const core::LanguageMarkers &languageMarkers;
+    core::ScanLimits releaseScanLimits; // the release-file scan's bounds (ScanLimits::standard())
     // The program's one clock: every "today" the views show, count from or stamp a letter with.
     core::Clock clock;
     QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();

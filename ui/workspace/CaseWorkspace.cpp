@@ -151,6 +151,7 @@ private:
 CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
                              const core::ExemptionCatalogue &catalogue,
                              const core::EnvironmentalTerms &environmentalTerms,
+                             const core::LanguageMarkers &languageMarkers,
                              const core::WorkingDayCalendar &calendar,
                              const core::StepGuidance &guidance, const core::Clock &clock,
                              QWidget *parent)
@@ -165,7 +166,7 @@ CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
     createHeader();
     createActions();
     layOut();
-    addStep(new RequestStep(document, environmentalTerms, clock, this));
+    addStep(new RequestStep(document, environmentalTerms, languageMarkers, clock, this));
     addStep(new QuestionsStep(document, this));
     addStep(new HeldStep(document, clock, this));
     addStep(new ExemptionsStep(document, catalogue, this));

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace foi::core {
 class CaseDocument;
 class EnvironmentalTerms;
+class LanguageMarkers;
 class ExemptionCatalogue;
 class StepGuidance;
 class WorkingDayCalendar;
@@ -37,6 +38,7 @@ public:
 
     CaseWorkspace(core::CaseDocument &document, const core::ExemptionCatalogue &catalogue,
                   const core::EnvironmentalTerms &environmentalTerms,
+                  const core::LanguageMarkers &languageMarkers,
                   const core::WorkingDayCalendar &calendar, const core::StepGuidance &guidance,
                   const core::Clock &clock, QWidget *parent = nullptr);
 

@@ -159,6 +159,13 @@ void ReplyStep::createWidgets()
                                tr("Right to complain to the Information Commissioner"),
                                tr("The right to apply to the Information Commissioner, with the "
                                   "ICO's contact details (s17(7)(b), s50)"));
+    m_welshReviewEdit = textArea(
+        this, QStringLiteral("welshInternalReviewEdit"), tr("Internal review paragraph in Welsh"),
+        tr("The internal review paragraph of a Welsh or bilingual letter (s17(7)(a))"));
+    m_welshComplaintEdit =
+        textArea(this, QStringLiteral("welshComplaintRightsEdit"),
+                 tr("Right to complain to the Information Commissioner, in Welsh"),
+                 tr("The complaint paragraph of a Welsh or bilingual letter (s17(7)(b), s50)"));
     m_lateApologyEdit =
         textArea(this, QStringLiteral("lateApologyEdit"), tr("Apology for a late reply"),
                  tr("Only when the reply is late: an apology and the reason"));
@@ -260,6 +267,8 @@ void ReplyStep::layOut()
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(tr("Internal revie&w:"), m_reviewEdit);
     form->addRow(tr("Complai&nt to the Commissioner:"), m_complaintEdit);
+    form->addRow(tr("Internal review, in Welsh:"), m_welshReviewEdit);
+    form->addRow(tr("Complaint to the Commissioner, in Welsh:"), m_welshComplaintEdit);
     form->addRow(tr("Apolo&gy if late:"), m_lateApologyEdit);
     form->addRow(m_standardButton);
     form->addRow(m_rightsNoticeLabel);
@@ -294,7 +303,9 @@ void ReplyStep::layOut()
 
     setTabOrder(m_statusLabel, m_reviewEdit);
     setTabOrder(m_reviewEdit, m_complaintEdit);
-    setTabOrder(m_complaintEdit, m_lateApologyEdit);
+    setTabOrder(m_complaintEdit, m_welshReviewEdit);
+    setTabOrder(m_welshReviewEdit, m_welshComplaintEdit);
+    setTabOrder(m_welshComplaintEdit, m_lateApologyEdit);
     setTabOrder(m_lateApologyEdit, m_standardButton);
     setTabOrder(m_standardButton, m_refreshRightsButton);
     setTabOrder(m_refreshRightsButton, m_exportPdfButton);
@@ -342,6 +353,11 @@ void ReplyStep::connectEdits()
               &core::Reply::internalReviewProcedure, QStringLiteral("reply.internalReview"));
     editReply(m_complaintEdit, tr("Edit the complaint paragraph"), &core::Reply::complaintRights,
               QStringLiteral("reply.complaintRights"));
+    editReply(m_welshReviewEdit, tr("Edit the Welsh internal review paragraph"),
+              &core::Reply::internalReviewProcedureWelsh,
+              QStringLiteral("reply.internalReviewWelsh"));
+    editReply(m_welshComplaintEdit, tr("Edit the Welsh complaint paragraph"),
+              &core::Reply::complaintRightsWelsh, QStringLiteral("reply.complaintRightsWelsh"));
     editReply(m_lateApologyEdit, tr("Edit the apology"), &core::Reply::lateApology,
               QStringLiteral("reply.lateApology"));
     connect(m_standardButton, &QPushButton::clicked, this, &ReplyStep::useStandardParagraphs);
@@ -376,6 +392,8 @@ QString ReplyStep::summary() const
 bool ReplyStep::reveal(const QString &locator)
 {
     const QList<std::pair<const char *, QWidget *>> fields{
+        {"reply.internalReviewProcedureWelsh", m_welshReviewEdit},
+        {"reply.complaintRightsWelsh", m_welshComplaintEdit},
         {"reply.internalReviewProcedure", m_reviewEdit},
         {"reply.complaintRights", m_complaintEdit},
         {"reply.lateApology", m_lateApologyEdit},
@@ -398,11 +416,22 @@ void ReplyStep::refresh()
     const core::Case &theCase = document().current();
     FieldSync::setText(m_reviewEdit, theCase.reply.internalReviewProcedure);
     FieldSync::setText(m_complaintEdit, theCase.reply.complaintRights);
+    FieldSync::setText(m_welshReviewEdit, theCase.reply.internalReviewProcedureWelsh);
+    FieldSync::setText(m_welshComplaintEdit, theCase.reply.complaintRightsWelsh);
     FieldSync::setText(m_lateApologyEdit, theCase.reply.lateApology);
+    // The Welsh paragraphs belong to a letter in Welsh, alone or with English.
+    const bool welsh = theCase.languageOfCorrespondence != core::LetterLanguage::English;
+    // QFormLayout's own row visibility: hiding a row's widgets one by one leaves the wrapped
+    // rows laid out as if they were there, and the boxes overlap their labels.
+    if (auto *form = qobject_cast<QFormLayout *>(m_welshReviewEdit->parentWidget()->layout())) {
+        form->setRowVisible(m_welshReviewEdit, welsh);
+        form->setRowVisible(m_welshComplaintEdit, welsh);
+    }
     // The rights paragraphs are part of the letter sent: locked with the decision.
     const bool locked = core::SentReplyLock::isLocked(theCase);
     for (QWidget *field :
          {static_cast<QWidget *>(m_reviewEdit), static_cast<QWidget *>(m_complaintEdit),
+          static_cast<QWidget *>(m_welshReviewEdit), static_cast<QWidget *>(m_welshComplaintEdit),
           static_cast<QWidget *>(m_lateApologyEdit), static_cast<QWidget *>(m_standardButton)})
         field->setEnabled(!locked);
     followAuthorityProfile();
@@ -594,6 +623,12 @@ void ReplyStep::useStandardParagraphs()
             c.reply.internalReviewProcedure = p.internalReview;
         if (c.reply.complaintRights.trimmed().isEmpty())
             c.reply.complaintRights = p.complaint;
+        if (c.languageOfCorrespondence == core::LetterLanguage::English)
+            return;
+        if (c.reply.internalReviewProcedureWelsh.trimmed().isEmpty())
+            c.reply.internalReviewProcedureWelsh = p.internalReviewWelsh;
+        if (c.reply.complaintRightsWelsh.trimmed().isEmpty())
+            c.reply.complaintRightsWelsh = p.complaintWelsh;
     });
 }
 

@@ -150,6 +150,8 @@ private:
     QLabel *m_statusLabel = nullptr;
     QPlainTextEdit *m_reviewEdit = nullptr;
     QPlainTextEdit *m_complaintEdit = nullptr;
+    QPlainTextEdit *m_welshReviewEdit = nullptr; // shown for a Welsh or bilingual case
+    QPlainTextEdit *m_welshComplaintEdit = nullptr;
     QPlainTextEdit *m_lateApologyEdit = nullptr;
     QPushButton *m_standardButton = nullptr;
     QLabel *m_rightsNoticeLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "workspace/RequestStep.h"
 
+#include "intake/LanguageMarkers.h"
 #include "intake/RequestValidity.h"
 #include "law/EnvironmentalTerms.h"
 #include "services/CaseDocument.h"
@@ -21,9 +22,11 @@ namespace foi::ui {
 using core::Case;
 
 RequestStep::RequestStep(core::CaseDocument &document, const core::EnvironmentalTerms &terms,
-                         const core::Clock &clock, QWidget *parent)
+                         const core::LanguageMarkers &markers, const core::Clock &clock,
+                         QWidget *parent)
     : WorkspaceStep(document, parent)
     , m_terms(terms)
+    , m_markers(markers)
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("requestStep"));
@@ -81,6 +84,21 @@ void RequestStep::createFields()
     Labels::fill(m_regimeCombo, QList<core::Regime>{core::Regime::Foia, core::Regime::Eir},
                  &Labels::regime);
 
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageCombo->setAccessibleName(tr("Language of correspondence"));
+    m_languageCombo->setAccessibleDescription(
+        tr("The language the reply is written in: a request in Welsh is answered in Welsh"));
+    m_languageCombo->addItem(tr("English"), static_cast<int>(core::LetterLanguage::English));
+    m_languageCombo->addItem(tr("Welsh (Cymraeg)"), static_cast<int>(core::LetterLanguage::Welsh));
+    m_languageCombo->addItem(tr("Welsh and English (bilingual)"),
+                             static_cast<int>(core::LetterLanguage::Bilingual));
+    m_languageSuggestionLabel = new QLabel(this);
+    m_languageSuggestionLabel->setObjectName(QStringLiteral("languageSuggestionLabel"));
+    m_languageSuggestionLabel->setWordWrap(true);
+    m_languageSuggestionLabel->setTextFormat(Qt::PlainText);
+    m_languageSuggestionLabel->hide();
+
     m_requestTextEdit = new QPlainTextEdit(this);
     m_requestTextEdit->setObjectName(QStringLiteral("requestTextEdit"));
     m_requestTextEdit->setAccessibleName(tr("Request text"));
@@ -114,6 +132,7 @@ void RequestStep::layOut()
     form->addRow(tr("Date of &receipt:"), m_receivedDateEdit);
     form->addRow(tr("Received &by:"), m_channelCombo);
     form->addRow(tr("Re&gime:"), m_regimeCombo);
+    form->addRow(tr("Language of c&orrespondence:"), m_languageCombo);
 
     auto *textLabel = new QLabel(tr("Request &text, as received:"), this);
     textLabel->setBuddy(m_requestTextEdit);
@@ -123,6 +142,7 @@ void RequestStep::layOut()
     request->addWidget(m_requestTextEdit, 1);
     request->addWidget(m_hintsLabel);
     request->addWidget(m_environmentalLabel);
+    request->addWidget(m_languageSuggestionLabel);
     m_columns = new QHBoxLayout(this);
     m_columns->addLayout(request, 3);
 }
@@ -171,6 +191,12 @@ void RequestStep::connectEdits()
         const auto regime = static_cast<core::Regime>(m_regimeCombo->currentData().toInt());
         doc.edit(tr("Change regime"), [regime](Case &c) { c.regime = regime; });
     });
+    connect(m_languageCombo, &QComboBox::activated, this, [this, &doc] {
+        const auto language =
+            static_cast<core::LetterLanguage>(m_languageCombo->currentData().toInt());
+        doc.edit(tr("Change language of correspondence"),
+                 [language](Case &c) { c.languageOfCorrespondence = language; });
+    });
     connect(m_requestTextEdit, &QPlainTextEdit::textChanged, this, [this, &doc] {
         const QString text = m_requestTextEdit->toPlainText();
         doc.edit(
@@ -190,6 +216,7 @@ void RequestStep::refresh()
     FieldSync::setDate(m_receivedDateEdit, theCase.dateOfReceipt);
     FieldSync::setData(m_channelCombo, static_cast<int>(theCase.channel));
     FieldSync::setData(m_regimeCombo, static_cast<int>(theCase.regime));
+    FieldSync::setData(m_languageCombo, static_cast<int>(theCase.languageOfCorrespondence));
     FieldSync::setText(m_requestTextEdit, theCase.requestText);
 
     const QList<core::ValidityHint> hints = core::RequestValidity::hints(theCase, m_clock.today());
@@ -203,6 +230,30 @@ void RequestStep::refresh()
                              "an address for correspondence and a description.")
                         : lines.join(QStringLiteral("<br>")));
     flagEnvironmentalWords();
+    suggestLanguage();
+}
+
+// The words of the request suggest a language; shown only when it differs from the case's.
+void RequestStep::suggestLanguage()
+{
+    const Case &theCase = document().current();
+    const core::LanguageMarkers::Suggestion suggestion = m_markers.suggest(theCase.requestText);
+    const bool differs = !theCase.requestText.trimmed().isEmpty() &&
+                         suggestion.language != theCase.languageOfCorrespondence;
+    m_languageSuggestionLabel->setVisible(differs);
+    if (!differs)
+        return;
+    const QString language = suggestion.language == core::LetterLanguage::Welsh ? tr("Welsh")
+                             : suggestion.language == core::LetterLanguage::Bilingual
+                                 ? tr("both Welsh and English")
+                                 : tr("English");
+    m_languageSuggestionLabel->setText(
+        tr("\u2139 The request reads as %1 (%2 Welsh and %3 English common words). A request "
+           "written in Welsh is answered in Welsh, with no delay: if so, choose it as the "
+           "language of correspondence.")
+            .arg(language)
+            .arg(suggestion.welshWords)
+            .arg(suggestion.englishWords));
 }
 
 void RequestStep::flagEnvironmentalWords()
@@ -250,6 +301,8 @@ bool RequestStep::reveal(const QString &locator)
         field = m_channelCombo;
     else if (locator == QStringLiteral("regime"))
         field = m_regimeCombo;
+    else if (locator == QStringLiteral("languageOfCorrespondence"))
+        field = m_languageCombo;
     if (!field)
         return false;
     focusLater(field);

@@ -11,7 +11,8 @@ class QPlainTextEdit;
 
 namespace foi::core {
 class EnvironmentalTerms;
-}
+class LanguageMarkers;
+} // namespace foi::core
 
 namespace foi::ui {
 
@@ -20,13 +21,16 @@ class DateField;
 // The request as received: who asked, when and how, under which regime, and the text itself,
 // with hints where the request may not be valid (s8), and a flag when a FOIA request's words
 // (the request and its questions) suggest environmental information, which the EIR govern
-// (EIR reg 2(1), FOIA s39): `terms` is the law's word list.
+// (EIR reg 2(1), FOIA s39): `terms` is the law's word list. The officer confirms the language
+// of correspondence (Welsh Language Standards), with the language the request's words suggest
+// (`markers`, resources/language/welsh-markers.txt) shown beside it until it is confirmed.
 class RequestStep : public WorkspaceStep
 {
     Q_OBJECT
 public:
     RequestStep(core::CaseDocument &document, const core::EnvironmentalTerms &terms,
-                const core::Clock &clock, QWidget *parent = nullptr);
+                const core::LanguageMarkers &markers, const core::Clock &clock,
+                QWidget *parent = nullptr);
 
     QString title() const override { return tr("Request"); }
     QString summary() const override;
@@ -41,8 +45,10 @@ private:
     void layOut();
     void connectEdits();
     void flagEnvironmentalWords();
+    void suggestLanguage();
 
     const core::EnvironmentalTerms &m_terms;
+    const core::LanguageMarkers &m_markers;
     core::Clock m_clock; // "today" for the validity hints
     QLineEdit *m_referenceEdit = nullptr;
     QLineEdit *m_titleEdit = nullptr;
@@ -52,6 +58,8 @@ private:
     DateField *m_receivedDateEdit = nullptr;
     QComboBox *m_channelCombo = nullptr;
     QComboBox *m_regimeCombo = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QLabel *m_languageSuggestionLabel = nullptr;
     QPlainTextEdit *m_requestTextEdit = nullptr;
     QLabel *m_hintsLabel = nullptr;
     QLabel *m_environmentalLabel = nullptr;
