@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include <QCoreApplication>
+
 namespace foi::core {
 
 namespace {
@@ -66,18 +68,22 @@ bool ClaimLawRules::checkSubsection(const RuleInput &input, qsizetype index,
     if (parts.isEmpty())
         return false;
     constexpr qsizetype shown = 8;
-    const QString list = parts.size() > shown
-                             ? parts.mid(0, shown).join(QStringLiteral(", ")) +
-                                   QStringLiteral(" and %1 more").arg(parts.size() - shown)
-                             : parts.join(QStringLiteral(", "));
+    const QString list =
+        parts.size() > shown
+            ? parts.mid(0, shown).join(QStringLiteral(", ")) +
+                  QCoreApplication::translate("foi::core::ClaimLawRules", " and %1 more")
+                      .arg(parts.size() - shown)
+            : parts.join(QStringLiteral(", "));
     // s17(1)(b) / reg 14(3)(a): the notice specifies the exemption in question; the ICO expects
     // the subsection, so that the requester knows which interest is at stake.
     findings.append(Finding::error(
         QStringLiteral("CLAIM-SUBSECTION-MISSING"), input.cite("s17(1)(b)", "reg 14(3)(a)"),
         claimPath(index, "provision"),
-        QStringLiteral("The claim cites '%1' without the subsection relied on, so the requester "
-                       "cannot tell which interest is at stake (%2). Choose the part that "
-                       "applies: %3.")
+        QCoreApplication::translate(
+            "foi::core::ClaimLawRules",
+            "The claim cites '%1' without the subsection relied on, so the requester "
+            "cannot tell which interest is at stake (%2). Choose the part that "
+            "applies: %3.")
             .arg(claim.provision, input.cite("s17(1)(b)", "reg 14(3)(a)"), list)));
     return true;
 }
@@ -107,23 +113,31 @@ void ClaimLawRules::checkInForce(const RuleInput &input, qsizetype index,
         if (p && p->inForceOn(received))
             then.append(id);
     }
-    const QString when =
-        received < provision.inForceFrom
-            ? QStringLiteral("came into force on %1, after this request was received on %2")
-                  .arg(written(provision.inForceFrom), written(received))
-            : QStringLiteral("ceased to have effect on %1, before this request was received "
-                             "on %2")
-                  .arg(written(provision.ceasedOn), written(received));
+    const QString when = received < provision.inForceFrom
+                             ? QCoreApplication::translate(
+                                   "foi::core::ClaimLawRules",
+                                   "came into force on %1, after this request was received on %2")
+                                   .arg(written(provision.inForceFrom), written(received))
+                             : QCoreApplication::translate(
+                                   "foi::core::ClaimLawRules",
+                                   "ceased to have effect on %1, before this request was received "
+                                   "on %2")
+                                   .arg(written(provision.ceasedOn), written(received));
     const QString instead =
         then.isEmpty()
-            ? QStringLiteral("No entry of the catalogue took its place on that date: choose the "
-                             "exemption that applied then.")
-            : QStringLiteral("The provision that applied then is %1: cite it instead.")
+            ? QCoreApplication::translate(
+                  "foi::core::ClaimLawRules",
+                  "No entry of the catalogue took its place on that date: choose the "
+                  "exemption that applied then.")
+            : QCoreApplication::translate("foi::core::ClaimLawRules",
+                                          "The provision that applied then is %1: cite it instead.")
                   .arg(citations(input.catalogue, then));
     findings.append(Finding::error(
         QStringLiteral("PROVISION-NOT-IN-FORCE"), provision.id, claimPath(index, "provision"),
-        QStringLiteral("%1 %2; a request is dealt with under the law as it stood when it was "
-                       "received. %3")
+        QCoreApplication::translate(
+            "foi::core::ClaimLawRules",
+            "%1 %2; a request is dealt with under the law as it stood when it was "
+            "received. %3")
             .arg(provision.citation, when, instead)));
 }
 
@@ -138,13 +152,16 @@ void ClaimLawRules::checkTest(const RuleInput &input, qsizetype index, const Pro
     // judges a claim by the provision's own test, so the argument misses it.
     findings.append(Finding::warning(
         QStringLiteral("CLAIM-WRONG-TEST"), provision.id, claimPath(index, "prejudice.likelihood"),
-        QStringLiteral("The claim under %1 is argued as a prejudice test ('%2'), but %1 sets a %3. "
-                       "%4 Clear the likelihood and argue the test that applies.")
-            .arg(provision.citation,
-                 claim.prejudice->likelihood == Likelihood::Would
-                     ? QStringLiteral("would")
-                     : QStringLiteral("would be likely to"),
-                 ProvisionTest::name(provision), ProvisionTest::whatToShow(provision))));
+        QCoreApplication::translate(
+            "foi::core::ClaimLawRules",
+            "The claim under %1 is argued as a prejudice test ('%2'), but %1 sets a %3. "
+            "%4 Clear the likelihood and argue the test that applies.")
+            .arg(
+                provision.citation,
+                claim.prejudice->likelihood == Likelihood::Would
+                    ? QStringLiteral("would")
+                    : QCoreApplication::translate("foi::core::ClaimLawRules", "would be likely to"),
+                ProvisionTest::name(provision), ProvisionTest::whatToShow(provision))));
 }
 
 void ClaimLawRules::checkStatistical(const RuleInput &input, qsizetype index,
@@ -155,9 +172,11 @@ void ClaimLawRules::checkStatistical(const RuleInput &input, qsizetype index,
         return;
     findings.append(Finding::warning(
         QStringLiteral("S36-4-NOT-S36"), QStringLiteral("s36(4)"), claimPath(index, "statistical"),
-        QStringLiteral("The claim under %1 is marked as statistical information, but s36(4) "
-                       "only removes the qualified person's opinion from s36. The mark has no "
-                       "effect here: remove it.")
+        QCoreApplication::translate(
+            "foi::core::ClaimLawRules",
+            "The claim under %1 is marked as statistical information, but s36(4) "
+            "only removes the qualified person's opinion from s36. The mark has no "
+            "effect here: remove it.")
             .arg(provision.citation)));
 }
 

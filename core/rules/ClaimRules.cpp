@@ -3,6 +3,8 @@
 #include "model/CaseOutcome.h"
 #include "rules/ClaimLawRules.h"
 
+#include <QCoreApplication>
+
 namespace foi::core {
 
 namespace {
@@ -58,47 +60,58 @@ bool ClaimRules::checkProvision(const RuleInput &input, qsizetype index, QList<F
             findings.append(Finding::error(
                 QStringLiteral("CLAIM-UNKNOWN-PROVISION"), claim.provision,
                 claimPath(index, "provision"),
-                QStringLiteral("'%1' is not a provision the workbench knows. Choose the exemption "
-                               "from the catalogue, at subsection level.")
+                QCoreApplication::translate(
+                    "foi::core::ClaimRules",
+                    "'%1' is not a provision the workbench knows. Choose the exemption "
+                    "from the catalogue, at subsection level.")
                     .arg(claim.provision)));
         return false;
     }
     if (claim.questions.isEmpty() && !claim.anyOtherInformation)
         findings.append(Finding::error(
             QStringLiteral("CLAIM-COVERS-NOTHING"), provision->id, claimPath(index, "questions"),
-            QStringLiteral("The claim under %1 covers no question. Say which questions it applies "
-                           "to, or that it covers any other information the request might catch.")
+            QCoreApplication::translate(
+                "foi::core::ClaimRules",
+                "The claim under %1 covers no question. Say which questions it applies "
+                "to, or that it covers any other information the request might catch.")
                 .arg(provision->citation)));
     for (qsizetype q = 0; q < claim.questions.size(); ++q) {
         if (input.conditions.indexOf(claim.questions.at(q)) < 0)
             findings.append(Finding::error(
                 QStringLiteral("CLAIM-UNKNOWN-QUESTION"), provision->id,
                 QStringLiteral("claims[%1].questions[%2]").arg(index).arg(q),
-                QStringLiteral("The claim under %1 names question '%2', which the case does not "
-                               "have. Correct or remove the reference.")
+                QCoreApplication::translate(
+                    "foi::core::ClaimRules",
+                    "The claim under %1 names question '%2', which the case does not "
+                    "have. Correct or remove the reference.")
                     .arg(provision->citation, claim.questions.at(q))));
     }
     if (provision->regime != theCase.regime)
         findings.append(Finding::error(
             QStringLiteral("REGIME-MISMATCH"), provision->id, claimPath(index, "provision"),
-            input.isEir()
-                ? QStringLiteral("%1 belongs to the Freedom of Information Act, but this request "
-                                 "is handled under the EIR. Use the EIR exception that fits "
-                                 "(regulation 12 or 13); the cost limit's EIR counterpart is "
-                                 "reg 12(4)(b).")
-                      .arg(provision->citation)
-                : QStringLiteral("%1 is an EIR exception, but this request is handled under the "
-                                 "Freedom of Information Act. Use the FOIA exemption, or handle "
-                                 "the request under the EIR if the information is environmental "
-                                 "(s39).")
-                      .arg(provision->citation)));
+            input.isEir() ? QCoreApplication::translate(
+                                "foi::core::ClaimRules",
+                                "%1 belongs to the Freedom of Information Act, but this request "
+                                "is handled under the EIR. Use the EIR exception that fits "
+                                "(regulation 12 or 13); the cost limit's EIR counterpart is "
+                                "reg 12(4)(b).")
+                                .arg(provision->citation)
+                          : QCoreApplication::translate(
+                                "foi::core::ClaimRules",
+                                "%1 is an EIR exception, but this request is handled under the "
+                                "Freedom of Information Act. Use the FOIA exemption, or handle "
+                                "the request under the EIR if the information is environmental "
+                                "(s39).")
+                                .arg(provision->citation)));
     if (!provision->availableTo.isEmpty() &&
         !provision->availableTo.contains(theCase.authority.kind))
         findings.append(Finding::error(
             QStringLiteral("AUTHORITY-CANNOT-USE"), provision->id, claimPath(index, "provision"),
-            QStringLiteral("%1 is not available to this kind of authority (for example s35 is "
-                           "only for government departments and the Welsh Government). Choose "
-                           "another exemption.")
+            QCoreApplication::translate(
+                "foi::core::ClaimRules",
+                "%1 is not available to this kind of authority (for example s35 is "
+                "only for government departments and the Welsh Government). Choose "
+                "another exemption.")
                 .arg(provision->citation)));
     return true;
 }
@@ -114,23 +127,29 @@ void ClaimRules::checkDuty(const RuleInput &input, qsizetype index, const Provis
         if (provision.ncndProvision.isEmpty())
             findings.append(Finding::error(
                 QStringLiteral("NCND-NO-LIMB"), provision.id, claimPath(index, "relieves"),
-                QStringLiteral("%1 has no provision removing the duty to confirm or deny, so it "
-                               "cannot support 'neither confirm nor deny'. Confirm whether the "
-                               "information is held, then withhold it under %1 if it applies.")
+                QCoreApplication::translate(
+                    "foi::core::ClaimRules",
+                    "%1 has no provision removing the duty to confirm or deny, so it "
+                    "cannot support 'neither confirm nor deny'. Confirm whether the "
+                    "information is held, then withhold it under %1 if it applies.")
                     .arg(provision.citation)));
         else
-            findings.append(Finding::error(
-                QStringLiteral("NCND-WRONG-SUBSECTION"), provision.id,
-                claimPath(index, "provision"),
-                QStringLiteral("%1 exempts information from disclosure; the duty to confirm or "
-                               "deny is removed by %2. Cite %2 for the NCND.")
-                    .arg(provision.citation, provision.ncndProvision)));
+            findings.append(
+                Finding::error(QStringLiteral("NCND-WRONG-SUBSECTION"), provision.id,
+                               claimPath(index, "provision"),
+                               QCoreApplication::translate(
+                                   "foi::core::ClaimRules",
+                                   "%1 exempts information from disclosure; the duty to confirm or "
+                                   "deny is removed by %2. Cite %2 for the NCND.")
+                                   .arg(provision.citation, provision.ncndProvision)));
     }
     if (claim.relieves == Duty::Communicate && provision.kind == ProvisionKind::NcndExclusion)
         findings.append(Finding::error(
             QStringLiteral("NCND-WRONG-SUBSECTION"), provision.id, claimPath(index, "provision"),
-            QStringLiteral("%1 removes only the duty to confirm or deny. To withhold held "
-                           "information cite %2.")
+            QCoreApplication::translate(
+                "foi::core::ClaimRules",
+                "%1 removes only the duty to confirm or deny. To withhold held "
+                "information cite %2.")
                 .arg(provision.citation, provision.parent)));
     if (CaseOutcome::isSection21(provision.id) && claim.relieves == Duty::Communicate) {
         for (const QString &id : claim.questions) {
@@ -140,9 +159,11 @@ void ClaimRules::checkDuty(const RuleInput &input, qsizetype index, const Provis
                 findings.append(Finding::error(
                     QStringLiteral("S21-LOCATION-MISSING"), provision.id,
                     QStringLiteral("questions[%1].determination.availableAt").arg(q),
-                    QStringLiteral("Question %1 is withheld under s21 but the reply does not say "
-                                   "where the information is reasonably accessible. Give the "
-                                   "link or the place (s16 advice).")
+                    QCoreApplication::translate(
+                        "foi::core::ClaimRules",
+                        "Question %1 is withheld under s21 but the reply does not say "
+                        "where the information is reasonably accessible. Give the "
+                        "link or the place (s16 advice).")
                         .arg(id)));
         }
     }
@@ -156,13 +177,15 @@ void ClaimRules::checkReasons(const RuleInput &input, qsizetype index, const Pro
     // it always, and s17(4) (saying why would itself disclose exempt information) is a reason
     // the officer records here in so many words.
     if (claim.reason.trimmed().isEmpty())
-        findings.append(Finding::error(
-            QStringLiteral("S17-REASON-MISSING"), input.cite("s17(1)(c)", "reg 14(3)(a)"),
-            claimPath(index, "reason"),
-            QStringLiteral("The claim under %1 does not say why the exemption applies (%2). "
-                           "Explain how the information falls within it; where saying so would "
-                           "itself disclose exempt information, record that s17(4) applies.")
-                .arg(provision.citation, input.cite("s17(1)(c)", "reg 14(3)(a)"))));
+        findings.append(
+            Finding::error(QStringLiteral("S17-REASON-MISSING"),
+                           input.cite("s17(1)(c)", "reg 14(3)(a)"), claimPath(index, "reason"),
+                           QCoreApplication::translate(
+                               "foi::core::ClaimRules",
+                               "The claim under %1 does not say why the exemption applies (%2). "
+                               "Explain how the information falls within it; where saying so would "
+                               "itself disclose exempt information, record that s17(4) applies.")
+                               .arg(provision.citation, input.cite("s17(1)(c)", "reg 14(3)(a)"))));
     // s36(4): for statistical information s36 applies without the qualified person's opinion.
     if (provision.requiresQualifiedPerson && !claim.statistical) {
         const std::optional<QualifiedPersonOpinion> &opinion = claim.qualifiedPersonOpinion;
@@ -171,9 +194,11 @@ void ClaimRules::checkReasons(const RuleInput &input, qsizetype index, const Pro
             findings.append(Finding::error(
                 QStringLiteral("S36-OPINION-MISSING"), provision.id,
                 claimPath(index, "qualifiedPersonOpinion"),
-                QStringLiteral("%1 applies only in the reasonable opinion of the qualified person "
-                               "(s36(2), s36(5)). Record who gave the opinion, when, and what "
-                               "it was, before the reply is sent.")
+                QCoreApplication::translate(
+                    "foi::core::ClaimRules",
+                    "%1 applies only in the reasonable opinion of the qualified person "
+                    "(s36(2), s36(5)). Record who gave the opinion, when, and what "
+                    "it was, before the reply is sent.")
                     .arg(provision.citation)));
     }
 }
@@ -184,15 +209,18 @@ void ClaimRules::checkPrejudice(const RuleInput &input, qsizetype index, const P
     if (!needsHarm(provision))
         return;
     const ExemptionClaim &claim = input.theCase.claims.at(index);
-    const QString duty = claim.relieves == Duty::ConfirmOrDeny
-                             ? QStringLiteral("confirming or denying")
-                             : QStringLiteral("disclosure");
+    const QString duty =
+        claim.relieves == Duty::ConfirmOrDeny
+            ? QCoreApplication::translate("foi::core::ClaimRules", "confirming or denying")
+            : QStringLiteral("disclosure");
     if (!claim.prejudice) {
         findings.append(Finding::error(
             QStringLiteral("PREJUDICE-HARM-MISSING"), provision.id, claimPath(index, "prejudice"),
-            QStringLiteral("%1 is engaged only if %2 would harm the interest it protects. Add the "
-                           "prejudice test: the interest, how %2 would harm it, and whether it "
-                           "'would' or 'would be likely to'.")
+            QCoreApplication::translate(
+                "foi::core::ClaimRules",
+                "%1 is engaged only if %2 would harm the interest it protects. Add the "
+                "prejudice test: the interest, how %2 would harm it, and whether it "
+                "'would' or 'would be likely to'.")
                 .arg(provision.citation, duty)));
         return;
     }
@@ -201,26 +229,32 @@ void ClaimRules::checkPrejudice(const RuleInput &input, qsizetype index, const P
             QStringLiteral("PREJUDICE-HARM-MISSING"), provision.id,
             claimPath(index, claim.prejudice->harm.trimmed().isEmpty() ? "prejudice.harm"
                                                                        : "prejudice.interest"),
-            QStringLiteral("%1 is engaged only if %2 would harm the interest it protects. Name the "
-                           "interest and explain how %2 would harm it.")
+            QCoreApplication::translate(
+                "foi::core::ClaimRules",
+                "%1 is engaged only if %2 would harm the interest it protects. Name the "
+                "interest and explain how %2 would harm it.")
                 .arg(provision.citation, duty)));
     const Likelihood likelihood = claim.prejudice->likelihood;
     if (likelihood == Likelihood::Unstated)
         findings.append(Finding::error(
             QStringLiteral("PREJUDICE-LIKELIHOOD-MISSING"), provision.id,
             claimPath(index, "prejudice.likelihood"),
-            QStringLiteral("Say whether %1 'would' or 'would be likely to' cause the harm %2 "
-                           "protects against; the ICO expects the authority to name the limb it "
-                           "relies on.")
+            QCoreApplication::translate(
+                "foi::core::ClaimRules",
+                "Say whether %1 'would' or 'would be likely to' cause the harm %2 "
+                "protects against; the ICO expects the authority to name the limb it "
+                "relies on.")
                 .arg(duty, provision.citation)));
     else if (provision.test == TestKind::AdverseEffect && likelihood == Likelihood::WouldBeLikelyTo)
         // ICO reading of reg 12(5): "would adversely affect" means more probable than not.
-        findings.append(Finding::error(
-            QStringLiteral("EIR-ADVERSE-EFFECT-THRESHOLD"), provision.id,
-            claimPath(index, "prejudice.likelihood"),
-            QStringLiteral("%1 needs an adverse effect that would happen (more probable than "
-                           "not); 'would be likely to' is not enough under the EIR.")
-                .arg(provision.citation)));
+        findings.append(
+            Finding::error(QStringLiteral("EIR-ADVERSE-EFFECT-THRESHOLD"), provision.id,
+                           claimPath(index, "prejudice.likelihood"),
+                           QCoreApplication::translate(
+                               "foi::core::ClaimRules",
+                               "%1 needs an adverse effect that would happen (more probable than "
+                               "not); 'would be likely to' is not enough under the EIR.")
+                               .arg(provision.citation)));
 }
 
 void ClaimRules::checkPublicInterest(const RuleInput &input, qsizetype index,
@@ -233,8 +267,10 @@ void ClaimRules::checkPublicInterest(const RuleInput &input, qsizetype index,
     if (!claim.publicInterest) {
         findings.append(Finding::error(
             QStringLiteral("S17-PIT-MISSING"), section, claimPath(index, "publicInterest"),
-            QStringLiteral("%1 is qualified: the reply must show the public interest test (%2). "
-                           "Set out the factors each way, the balance and the conclusion.")
+            QCoreApplication::translate(
+                "foi::core::ClaimRules",
+                "%1 is qualified: the reply must show the public interest test (%2). "
+                "Set out the factors each way, the balance and the conclusion.")
                 .arg(provision.citation, section)));
         return;
     }
@@ -245,28 +281,37 @@ void ClaimRules::checkPublicInterest(const RuleInput &input, qsizetype index,
             claimPath(index, test.favouringDisclosure.isEmpty()
                                  ? "publicInterest.favouringDisclosure"
                                  : "publicInterest.favouringExemption"),
-            QStringLiteral("The public interest test for %1 lists no factor %2. A test weighs both "
-                           "sides; there is always some public interest in openness.")
+            QCoreApplication::translate(
+                "foi::core::ClaimRules",
+                "The public interest test for %1 lists no factor %2. A test weighs both "
+                "sides; there is always some public interest in openness.")
                 .arg(provision.citation,
                      test.favouringDisclosure.isEmpty()
-                         ? QStringLiteral("in favour of disclosure")
-                         : QStringLiteral("in favour of maintaining the exemption"))));
+                         ? QCoreApplication::translate("foi::core::ClaimRules",
+                                                       "in favour of disclosure")
+                         : QCoreApplication::translate("foi::core::ClaimRules",
+                                                       "in favour of maintaining the exemption"))));
     if (test.conclusion == PublicInterestConclusion::Undecided || test.balance.trimmed().isEmpty())
         findings.append(Finding::error(
             QStringLiteral("S17-PIT-NO-CONCLUSION"), section,
             claimPath(index, test.balance.trimmed().isEmpty() ? "publicInterest.balance"
                                                               : "publicInterest.conclusion"),
-            QStringLiteral("The public interest test for %1 has no balance or no conclusion. "
-                           "Weigh the factors and say which way the balance falls.")
+            QCoreApplication::translate(
+                "foi::core::ClaimRules",
+                "The public interest test for %1 has no balance or no conclusion. "
+                "Weigh the factors and say which way the balance falls.")
                 .arg(provision.citation)));
     else if (test.conclusion == PublicInterestConclusion::Disclose)
         findings.append(Finding::error(
             QStringLiteral("S2-PIT-FAVOURS-DISCLOSURE"), input.cite("s2(2)(b)", "reg 12(1)(b)"),
             claimPath(index, "publicInterest.conclusion"),
-            QStringLiteral("The public interest test for %1 concludes in favour of %2, so the "
-                           "exemption cannot be relied on. Remove the claim and %2.")
+            QCoreApplication::translate(
+                "foi::core::ClaimRules",
+                "The public interest test for %1 concludes in favour of %2, so the "
+                "exemption cannot be relied on. Remove the claim and %2.")
                 .arg(provision.citation, claim.relieves == Duty::ConfirmOrDeny
-                                             ? QStringLiteral("confirming or denying")
+                                             ? QCoreApplication::translate("foi::core::ClaimRules",
+                                                                           "confirming or denying")
                                              : QStringLiteral("disclosing"))));
 }
 
@@ -281,9 +326,11 @@ void ClaimRules::checkExclusivity(const RuleInput &input, QList<Finding> &findin
             findings.append(Finding::error(
                 QStringLiteral("EXCLUSIVE-PROVISIONS"), claims.at(j).provision,
                 claimPath(j, "provision"),
-                QStringLiteral("%1 and %2 cannot both apply to the same information (for example "
-                               "s31 applies only to information not exempt under s30). Choose "
-                               "the one that fits, or cite them for different questions.")
+                QCoreApplication::translate(
+                    "foi::core::ClaimRules",
+                    "%1 and %2 cannot both apply to the same information (for example "
+                    "s31 applies only to information not exempt under s30). Choose "
+                    "the one that fits, or cite them for different questions.")
                     .arg(claims.at(i).provision, claims.at(j).provision)));
         }
     }

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace foi::core {
 
 namespace {
@@ -30,7 +32,9 @@ QString cycleText(const Case &theCase, const QList<qsizetype> &cycle)
     for (qsizetype i = 0; i < qMin(cycle.size(), shown); ++i)
         ids.append(theCase.questions.at(cycle.at(i)).id);
     if (cycle.size() > shown)
-        ids.append(QStringLiteral("… (%1 questions in all)").arg(cycle.size()));
+        ids.append(
+            QCoreApplication::translate("foi::core::ConsistencyRules", "… (%1 questions in all)")
+                .arg(cycle.size()));
     ids.append(theCase.questions.at(cycle.constFirst()).id);
     return ids.join(QStringLiteral(" → "));
 }
@@ -54,20 +58,24 @@ void ConsistencyRules::checkDates(const RuleInput &input, QList<Finding> &findin
     if (theCase.reply.sentOn.isValid() && theCase.reply.sentOn < received)
         findings.append(Finding::error(
             QStringLiteral("REPLY-BEFORE-RECEIPT"), s10, QStringLiteral("reply.sentOn"),
-            QStringLiteral("The reply is dated %1, before the request was received on %2. One of "
-                           "the dates is wrong: correct the date of receipt (the time for "
-                           "compliance counts from it, %3) or the date the reply was sent.")
+            QCoreApplication::translate(
+                "foi::core::ConsistencyRules",
+                "The reply is dated %1, before the request was received on %2. One of "
+                "the dates is wrong: correct the date of receipt (the time for "
+                "compliance counts from it, %3) or the date the reply was sent.")
                 .arg(iso(theCase.reply.sentOn), iso(received), s10)));
     for (qsizetype i = 0; i < theCase.clockChanges.size(); ++i) {
         const QDate date = theCase.clockChanges.at(i).date;
         if (date.isValid() && date < received)
-            findings.append(Finding::error(
-                QStringLiteral("CLOCK-CHANGE-BEFORE-RECEIPT"), s10,
-                QStringLiteral("clockChanges[%1].date").arg(i),
-                QStringLiteral("A change to the clock is dated %1, before the request was "
-                               "received on %2: nothing can stop, pause or extend the time for "
-                               "compliance before it starts. Correct the date.")
-                    .arg(iso(date), iso(received))));
+            findings.append(
+                Finding::error(QStringLiteral("CLOCK-CHANGE-BEFORE-RECEIPT"), s10,
+                               QStringLiteral("clockChanges[%1].date").arg(i),
+                               QCoreApplication::translate(
+                                   "foi::core::ConsistencyRules",
+                                   "A change to the clock is dated %1, before the request was "
+                                   "received on %2: nothing can stop, pause or extend the time for "
+                                   "compliance before it starts. Correct the date.")
+                                   .arg(iso(date), iso(received))));
     }
 }
 
@@ -86,18 +94,22 @@ void ConsistencyRules::checkClockOrder(const RuleInput &input, QList<Finding> &f
             findings.append(Finding::error(
                 QStringLiteral("CLARIFICATION-BEFORE-SOUGHT"), input.cite("s1(3)", "reg 9(2)"),
                 locator,
-                QStringLiteral("The clarification is recorded as received on %1, before it was "
-                               "asked for on %2 (%3). The clock restarts from the clarification, "
-                               "so the deadline is wrong: correct one of the dates.")
+                QCoreApplication::translate(
+                    "foi::core::ConsistencyRules",
+                    "The clarification is recorded as received on %1, before it was "
+                    "asked for on %2 (%3). The clock restarts from the clarification, "
+                    "so the deadline is wrong: correct one of the dates.")
                     .arg(iso(change.date), iso(firstSought), input.cite("s1(3)", "reg 9(2)"))));
         if (change.kind == ClockChangeKind::FeePaid && firstNotice.isValid() &&
             change.date.isValid() && change.date < firstNotice)
             findings.append(Finding::error(
                 QStringLiteral("FEE-PAID-BEFORE-NOTICE"), input.cite("s10(2)", "reg 8"), locator,
-                QStringLiteral("The fee is recorded as paid on %1, before the fees notice was "
-                               "given on %2. The days from the notice to the payment do not "
-                               "count (s10(2)), so the deadline is wrong: correct one of the "
-                               "dates.")
+                QCoreApplication::translate(
+                    "foi::core::ConsistencyRules",
+                    "The fee is recorded as paid on %1, before the fees notice was "
+                    "given on %2. The days from the notice to the payment do not "
+                    "count (s10(2)), so the deadline is wrong: correct one of the "
+                    "dates.")
                     .arg(iso(change.date), iso(firstNotice))));
     }
 }
@@ -117,17 +129,21 @@ void ConsistencyRules::checkConditions(const RuleInput &input, QList<Finding> &f
         case ConditionGraph::Link::SelfReference:
             findings.append(Finding::error(
                 QStringLiteral("CONDITION-SELF"), QStringLiteral("s1(1)"), locator,
-                QStringLiteral("Question %1 is to be answered only depending on its own answer, "
-                               "which cannot be decided. Make the condition name the question "
-                               "the requester meant, or remove it.")
+                QCoreApplication::translate(
+                    "foi::core::ConsistencyRules",
+                    "Question %1 is to be answered only depending on its own answer, "
+                    "which cannot be decided. Make the condition name the question "
+                    "the requester meant, or remove it.")
                     .arg(question.id)));
             break;
         case ConditionGraph::Link::UnknownQuestion:
             findings.append(Finding::error(
                 QStringLiteral("CONDITION-UNKNOWN-QUESTION"), QStringLiteral("s1(1)"), locator,
-                QStringLiteral("Question %1 depends on question '%2', which the case does not "
-                               "have. Make the condition name an existing question, or remove "
-                               "it.")
+                QCoreApplication::translate(
+                    "foi::core::ConsistencyRules",
+                    "Question %1 depends on question '%2', which the case does not "
+                    "have. Make the condition name an existing question, or remove "
+                    "it.")
                     .arg(question.id, question.condition->question)));
             break;
         case ConditionGraph::Link::InCycle: {
@@ -139,9 +155,11 @@ void ConsistencyRules::checkConditions(const RuleInput &input, QList<Finding> &f
                 reported[std::size_t(member)] = true;
             findings.append(Finding::error(
                 QStringLiteral("CONDITION-CYCLE"), QStringLiteral("s1(1)"), locator,
-                QStringLiteral("The conditions on questions go round in a circle (%1), so none "
-                               "of them can be decided. Break the circle: at least one of these "
-                               "questions must not depend on another.")
+                QCoreApplication::translate(
+                    "foi::core::ConsistencyRules",
+                    "The conditions on questions go round in a circle (%1), so none "
+                    "of them can be decided. Break the circle: at least one of these "
+                    "questions must not depend on another.")
                     .arg(cycleText(theCase, cycle))));
             break;
         }

@@ -1,5 +1,7 @@
 #include "rules/EnvironmentalRules.h"
 
+#include <QCoreApplication>
+
 namespace foi::core {
 
 namespace {
@@ -60,12 +62,14 @@ void EnvironmentalRules::checkRegime(const RuleInput &input, const Environmental
         findings.append(Finding::warning(
             QStringLiteral("EIR-LIKELY-ENVIRONMENTAL"), QStringLiteral("s39(1)(a)"),
             QStringLiteral("claims[%1].provision").arg(i),
-            QStringLiteral("The claim under %1 covers information whose description mentions %2. "
-                           "Information on the state of the environment, emissions, noise, "
-                           "waste, land use, planning or measures affecting them is environmental "
-                           "information (EIR reg 2(1)): the EIR apply to it, not FOIA, which "
-                           "exempts it under s39(1)(a). Decide whether it is environmental; if "
-                           "so, handle it under the EIR and rely on their exceptions.")
+            QCoreApplication::translate(
+                "foi::core::EnvironmentalRules",
+                "The claim under %1 covers information whose description mentions %2. "
+                "Information on the state of the environment, emissions, noise, "
+                "waste, land use, planning or measures affecting them is environmental "
+                "information (EIR reg 2(1)): the EIR apply to it, not FOIA, which "
+                "exempts it under s39(1)(a). Decide whether it is environmental; if "
+                "so, handle it under the EIR and rely on their exceptions.")
                 .arg(claims.at(i).provision, quoted(found))));
     }
 }
@@ -83,11 +87,13 @@ void EnvironmentalRules::checkPresumption(const RuleInput &input, QList<Finding>
         findings.append(Finding::warning(
             QStringLiteral("EIR-PIT-PRESUMPTION-MISSING"), QStringLiteral("reg 12(2)"),
             QStringLiteral("claims[%1].publicInterest.balance").arg(i),
-            QStringLiteral("The public interest test for %1 does not say that it applied the "
-                           "presumption in favour of disclosure that EIR reg 12(2) requires. Say "
-                           "in the balance how the presumption was weighed: the exception is "
-                           "maintained only if, in all the circumstances, the public interest in "
-                           "maintaining it outweighs the public interest in disclosure.")
+            QCoreApplication::translate(
+                "foi::core::EnvironmentalRules",
+                "The public interest test for %1 does not say that it applied the "
+                "presumption in favour of disclosure that EIR reg 12(2) requires. Say "
+                "in the balance how the presumption was weighed: the exception is "
+                "maintained only if, in all the circumstances, the public interest in "
+                "maintaining it outweighs the public interest in disclosure.")
                 .arg(claim.provision)));
     }
 }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace foi::core {
 
 namespace {
@@ -42,9 +44,13 @@ private:
 QString describe(const ReviewItemKey &key)
 {
     const QString question =
-        key.questionId.isEmpty() ? QStringLiteral("any other information") : key.questionId;
-    return key.provision.isEmpty() ? QStringLiteral("the answer to %1").arg(question)
-                                   : QStringLiteral("%1 for %2").arg(key.provision, question);
+        key.questionId.isEmpty()
+            ? QCoreApplication::translate("foi::core::InternalReviewRules", "any other information")
+            : key.questionId;
+    return key.provision.isEmpty()
+               ? QCoreApplication::translate("foi::core::InternalReviewRules", "the answer to %1")
+                     .arg(question)
+               : QStringLiteral("%1 for %2").arg(key.provision, question);
 }
 
 void checkDates(const InternalReview &review, const InternalReviewContext &context,
@@ -54,45 +60,59 @@ void checkDates(const InternalReview &review, const InternalReviewContext &conte
     const QString window = eir ? QStringLiteral("EIR reg 11(2)") : QStringLiteral("s45 Code");
     if (!review.requestReceived.isValid()) {
         out.error("IR-RECEIVED-MISSING", window, QStringLiteral("requestReceived"),
-                  QStringLiteral("Enter the date the request for review was received: its clock "
-                                 "counts from that day, not from the day it was logged."));
+                  QCoreApplication::translate(
+                      "foi::core::InternalReviewRules",
+                      "Enter the date the request for review was received: its clock "
+                      "counts from that day, not from the day it was logged."));
         return;
     }
     if (context.today.isValid() && review.requestReceived > context.today)
         out.error("IR-RECEIVED-IN-FUTURE", window, QStringLiteral("requestReceived"),
-                  QStringLiteral("The review request cannot have been received after today."));
+                  QCoreApplication::translate(
+                      "foi::core::InternalReviewRules",
+                      "The review request cannot have been received after today."));
     if (context.originalReceived.isValid() && review.requestReceived < context.originalReceived)
-        out.error("IR-RECEIVED-BEFORE-REQUEST", window, QStringLiteral("requestReceived"),
-                  QStringLiteral("The review request is dated before the request it reviews "
-                                 "was received. Check both dates."));
+        out.error(
+            "IR-RECEIVED-BEFORE-REQUEST", window, QStringLiteral("requestReceived"),
+            QCoreApplication::translate("foi::core::InternalReviewRules",
+                                        "The review request is dated before the request it reviews "
+                                        "was received. Check both dates."));
     if (context.replySent && calendar.covers(*context.replySent) &&
         calendar.covers(review.requestReceived) && review.requestReceived > *context.replySent) {
         const int after =
             calendar.workingDaysBetween(context.replySent->addDays(1), review.requestReceived);
         if (after > InternalReviewRules::requestWindowDays)
             out.warning("IR-REQUEST-LATE", window, QStringLiteral("requestReceived"),
-                        eir ? QStringLiteral("The representations arrived %1 working days after "
-                                             "the reply; reg 11(2) allows 40. The authority may "
-                                             "refuse to reconsider: record why if it does.")
+                        eir ? QCoreApplication::translate(
+                                  "foi::core::InternalReviewRules",
+                                  "The representations arrived %1 working days after "
+                                  "the reply; reg 11(2) allows 40. The authority may "
+                                  "refuse to reconsider: record why if it does.")
                                   .arg(after)
-                            : QStringLiteral("The review request arrived %1 working days after "
-                                             "the reply; the ICO expects requesters to ask within "
-                                             "40, and the authority may decline a later one. "
-                                             "Record the decision either way.")
+                            : QCoreApplication::translate(
+                                  "foi::core::InternalReviewRules",
+                                  "The review request arrived %1 working days after "
+                                  "the reply; the ICO expects requesters to ask within "
+                                  "40, and the authority may decline a later one. "
+                                  "Record the decision either way.")
                                   .arg(after));
     }
     if (review.decided && *review.decided < review.requestReceived)
         out.error("IR-DECIDED-BEFORE-RECEIVED", window, QStringLiteral("decided"),
-                  QStringLiteral("The review cannot have been decided before its request was "
-                                 "received."));
+                  QCoreApplication::translate(
+                      "foi::core::InternalReviewRules",
+                      "The review cannot have been decided before its request was "
+                      "received."));
     if (context.originalReceived.isValid() && review.basisDate.isValid() &&
         review.basisDate != context.originalReceived)
-        out.warning("IR-BASIS-DATE", QStringLiteral("s1(4)"), QStringLiteral("basisDate"),
-                    QStringLiteral("A review decides on the information held and the "
-                                   "circumstances as at the date of the request (s1(4); ICO), "
-                                   "here %1. Release more because circumstances changed as a "
-                                   "separate step, not by moving the basis date.")
-                        .arg(context.originalReceived.toString(Qt::ISODate)));
+        out.warning(
+            "IR-BASIS-DATE", QStringLiteral("s1(4)"), QStringLiteral("basisDate"),
+            QCoreApplication::translate("foi::core::InternalReviewRules",
+                                        "A review decides on the information held and the "
+                                        "circumstances as at the date of the request (s1(4); ICO), "
+                                        "here %1. Release more because circumstances changed as a "
+                                        "separate step, not by moving the basis date.")
+                .arg(context.originalReceived.toString(Qt::ISODate)));
 }
 
 void checkReviewer(const InternalReview &review, const InternalReviewContext &context,
@@ -100,16 +120,19 @@ void checkReviewer(const InternalReview &review, const InternalReviewContext &co
 {
     if (review.reviewer.trimmed().isEmpty()) {
         out.error("IR-REVIEWER-MISSING", QStringLiteral("s45 Code"), QStringLiteral("reviewer"),
-                  QStringLiteral("Name who decides the review."));
+                  QCoreApplication::translate("foi::core::InternalReviewRules",
+                                              "Name who decides the review."));
         return;
     }
     if (InternalReviewRules::tookPart(review.reviewer, context.originalParticipants) &&
         review.independenceOverride.trimmed().isEmpty())
         out.error("IR-REVIEWER-NOT-INDEPENDENT", QStringLiteral("s45 Code"),
                   QStringLiteral("reviewer"),
-                  QStringLiteral("%1 drafted, decided or sent the original reply. The review "
-                                 "should be decided by someone who took no part in it; if no "
-                                 "one else can, record why.")
+                  QCoreApplication::translate(
+                      "foi::core::InternalReviewRules",
+                      "%1 drafted, decided or sent the original reply. The review "
+                      "should be decided by someone who took no part in it; if no "
+                      "one else can, record why.")
                       .arg(review.reviewer.trimmed()));
 }
 
@@ -121,13 +144,17 @@ void checkClock(const InternalReview &review, const InternalReviewContext &conte
     if (context.regime == Regime::Eir)
         out.error("IR-EIR-NO-EXTENSION", QStringLiteral("EIR reg 11(4)"),
                   QStringLiteral("exceptionalCircumstances"),
-                  QStringLiteral("An EIR review must be decided within 40 working days; there "
-                                 "is no extension for exceptional circumstances."));
+                  QCoreApplication::translate(
+                      "foi::core::InternalReviewRules",
+                      "An EIR review must be decided within 40 working days; there "
+                      "is no extension for exceptional circumstances."));
     else if (review.exceptionalReason.trimmed().isEmpty())
-        out.error("IR-EXCEPTIONAL-REASON-MISSING", QStringLiteral("s45 Code"),
-                  QStringLiteral("exceptionalReason"),
-                  QStringLiteral("Taking 40 working days instead of 20 needs exceptional "
-                                 "circumstances: record what they are."));
+        out.error(
+            "IR-EXCEPTIONAL-REASON-MISSING", QStringLiteral("s45 Code"),
+            QStringLiteral("exceptionalReason"),
+            QCoreApplication::translate("foi::core::InternalReviewRules",
+                                        "Taking 40 working days instead of 20 needs exceptional "
+                                        "circumstances: record what they are."));
 }
 
 void checkItems(const InternalReview &review, ReviewFindings &out)
@@ -135,10 +162,11 @@ void checkItems(const InternalReview &review, ReviewFindings &out)
     const QList<ReviewItemKey> expected = review.original.items();
     for (qsizetype i = 0; i < review.items.size(); ++i) {
         if (!expected.contains(review.items.at(i).key))
-            out.error("IR-ITEM-UNKNOWN", QStringLiteral("s45 Code"),
-                      QStringLiteral("items[%1]").arg(i),
-                      QStringLiteral("%1 was not part of the original decision reviewed.")
-                          .arg(describe(review.items.at(i).key)));
+            out.error(
+                "IR-ITEM-UNKNOWN", QStringLiteral("s45 Code"), QStringLiteral("items[%1]").arg(i),
+                QCoreApplication::translate("foi::core::InternalReviewRules",
+                                            "%1 was not part of the original decision reviewed.")
+                    .arg(describe(review.items.at(i).key)));
     }
     if (!review.decided)
         return; // undecided items are the work still to do, not a defect
@@ -147,7 +175,9 @@ void checkItems(const InternalReview &review, ReviewFindings &out)
                                      [&key](const ReviewedItem &item) { return item.key == key; });
         if (it == review.items.cend() || it->decision == ReviewDecision::Undecided)
             out.error("IR-ITEM-UNDECIDED", QStringLiteral("s45 Code"), QStringLiteral("items"),
-                      QStringLiteral("The review was marked decided, but %1 has no decision.")
+                      QCoreApplication::translate(
+                          "foi::core::InternalReviewRules",
+                          "The review was marked decided, but %1 has no decision.")
                           .arg(describe(key)));
     }
 }
@@ -163,26 +193,30 @@ QList<Finding> InternalReviewRules::checkLetter(const InternalReview &review, qs
     if (!rights.contains(QStringLiteral("Commissioner"), Qt::CaseInsensitive))
         out.error("IR-LETTER-NO-COMPLAINT-RIGHT", QStringLiteral("s50, EIR reg 18"),
                   QStringLiteral("complaintRights"),
-                  QStringLiteral("The outcome letter does not tell the requester of the right to "
-                                 "apply to the Information Commissioner. Use the standard "
-                                 "paragraph (leave the box empty) or write one that gives it."));
+                  QCoreApplication::translate(
+                      "foi::core::InternalReviewRules",
+                      "The outcome letter does not tell the requester of the right to "
+                      "apply to the Information Commissioner. Use the standard "
+                      "paragraph (leave the box empty) or write one that gives it."));
     if (rights.contains(QStringLiteral("{{")) || rights.contains(QStringLiteral("}}")))
-        out.error(
-            "IR-LETTER-PLACEHOLDER", QStringLiteral("s50, EIR reg 18"),
-            QStringLiteral("complaintRights"),
-            QStringLiteral("The paragraph on the right to complain has a placeholder that "
-                           "was never filled in ({{...}}). Replace it with the words meant."));
+        out.error("IR-LETTER-PLACEHOLDER", QStringLiteral("s50, EIR reg 18"),
+                  QStringLiteral("complaintRights"),
+                  QCoreApplication::translate(
+                      "foi::core::InternalReviewRules",
+                      "The paragraph on the right to complain has a placeholder that "
+                      "was never filled in ({{...}}). Replace it with the words meant."));
     const bool changed =
         std::any_of(review.items.cbegin(), review.items.cend(), [](const ReviewedItem &item) {
             return item.decision == ReviewDecision::OriginalOverturned ||
                    item.decision == ReviewDecision::OriginalPartlyMaintained;
         });
     if (changed && review.releasedNow.trimmed().isEmpty())
-        out.warning("IR-RELEASE-NOT-STATED", QStringLiteral("s1(1), s11"),
-                    QStringLiteral("releasedNow"),
-                    QStringLiteral("Part of the original decision was not maintained, but the "
-                                   "outcome letter does not say what is now released (or why "
-                                   "nothing is, for example a fresh response to follow)."));
+        out.warning(
+            "IR-RELEASE-NOT-STATED", QStringLiteral("s1(1), s11"), QStringLiteral("releasedNow"),
+            QCoreApplication::translate("foi::core::InternalReviewRules",
+                                        "Part of the original decision was not maintained, but the "
+                                        "outcome letter does not say what is now released (or why "
+                                        "nothing is, for example a fresh response to follow)."));
     return findings;
 }
 

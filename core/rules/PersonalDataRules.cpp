@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include <QCoreApplication>
+
 namespace foi::core {
 
 namespace {
@@ -21,8 +23,11 @@ DataSubject servedBy(const QString &provision)
 
 QString whose(DataSubject subject)
 {
-    return subject == DataSubject::Requester ? QStringLiteral("the requester's own personal data")
-                                             : QStringLiteral("other people's personal data");
+    return subject == DataSubject::Requester
+               ? QCoreApplication::translate("foi::core::PersonalDataRules",
+                                             "the requester's own personal data")
+               : QCoreApplication::translate("foi::core::PersonalDataRules",
+                                             "other people's personal data");
 }
 
 // The limb that fits `subject`, for the message.
@@ -31,11 +36,15 @@ QString fittingLimb(DataSubject subject, Duty duty, bool beforeMay2018)
     const bool ncnd = duty == Duty::ConfirmOrDeny;
     if (subject == DataSubject::Requester)
         return ncnd ? (beforeMay2018 ? QStringLiteral("s40(5)(a)") : QStringLiteral("s40(5A)"))
-                    : QStringLiteral("s40(1), and deal with the request as a subject access "
-                                     "request");
+                    : QCoreApplication::translate(
+                          "foi::core::PersonalDataRules",
+                          "s40(1), and deal with the request as a subject access "
+                          "request");
     if (ncnd)
         return beforeMay2018 ? QStringLiteral("s40(5)(b)(i)")
-                             : QStringLiteral("s40(5B), with the limb of the condition relied on");
+                             : QCoreApplication::translate(
+                                   "foi::core::PersonalDataRules",
+                                   "s40(5B), with the limb of the condition relied on");
     return QStringLiteral("s40(2), with the condition relied on");
 }
 
@@ -95,13 +104,19 @@ void PersonalDataRules::checkLegitimateInterests(const RuleInput &input, qsizety
         if (locator.isEmpty())
             locator = claimPath(index, QStringLiteral("legitimateInterests.") + field);
     };
-    need(test.legitimateInterest, QStringLiteral("the legitimate interest in disclosure"),
+    need(test.legitimateInterest,
+         QCoreApplication::translate("foi::core::PersonalDataRules",
+                                     "the legitimate interest in disclosure"),
          QStringLiteral("legitimateInterest"));
-    need(test.necessity, QStringLiteral("whether disclosure is necessary to meet it"),
+    need(test.necessity,
+         QCoreApplication::translate("foi::core::PersonalDataRules",
+                                     "whether disclosure is necessary to meet it"),
          QStringLiteral("necessity"));
     need(test.balancingTest,
-         QStringLiteral("the balance of that interest against the data subject's interests, "
-                        "rights and freedoms"),
+         QCoreApplication::translate(
+             "foi::core::PersonalDataRules",
+             "the balance of that interest against the data subject's interests, "
+             "rights and freedoms"),
          QStringLiteral("balancingTest"));
     if (missing.isEmpty())
         return;
@@ -111,9 +126,11 @@ void PersonalDataRules::checkLegitimateInterests(const RuleInput &input, qsizety
     // does not show the requester why disclosure would be unlawful (s17(1)(c)).
     findings.append(Finding::warning(
         QStringLiteral("S40-LIT-INCOMPLETE"), input.cite("s40(3A)(a)", "reg 13(2A)(a)"), locator,
-        QStringLiteral("The claim under %1 relies on disclosure breaching the data protection "
-                       "principles, which for ordinary personal data turns on the legitimate "
-                       "interests test of UK GDPR Art 6(1)(f). Record %2.")
+        QCoreApplication::translate(
+            "foi::core::PersonalDataRules",
+            "The claim under %1 relies on disclosure breaching the data protection "
+            "principles, which for ordinary personal data turns on the legitimate "
+            "interests test of UK GDPR Art 6(1)(f). Record %2.")
             .arg(provision ? provision->citation : claim.provision,
                  missing.join(QStringLiteral("; ")))));
 }
@@ -142,8 +159,10 @@ void PersonalDataRules::checkDataSubject(const RuleInput &input, qsizetype index
         findings.append(Finding::error(
             ncnd ? QStringLiteral("S40-NCND-WRONG-LIMB") : QStringLiteral("S40-WRONG-DATA-SUBJECT"),
             claim.provision, claimPath(index, QStringLiteral("questions[%1]").arg(q)),
-            QStringLiteral("Question %1 asks for %2, but %3 is for %4. Use %5, or correct whose "
-                           "personal data the question asks for on the Questions step.")
+            QCoreApplication::translate(
+                "foi::core::PersonalDataRules",
+                "Question %1 asks for %2, but %3 is for %4. Use %5, or correct whose "
+                "personal data the question asks for on the Questions step.")
                 .arg(QString::number(k + 1), whose(subject), cited, whose(served),
                      fittingLimb(subject, claim.relieves, beforeMay2018))));
     }

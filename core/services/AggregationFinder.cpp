@@ -4,6 +4,7 @@
 #include "model/RequesterKeys.h"
 #include "store/CaseSearch.h"
 #include "store/CaseStore.h"
+#include "support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("foi::core::AggregationFinder", text);
+    return coreText("foi::core::AggregationCandidate", text);
 }
 
 QString wordingOf(const Case &theCase)

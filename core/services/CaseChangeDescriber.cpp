@@ -1,5 +1,7 @@
 #include "services/CaseChangeDescriber.h"
 
+#include "support/CoreText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
@@ -14,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("foi::core::CaseChangeDescriber", text);
+    return coreText("foi::core::CaseChangeDescriber", text);
 }
 
 // The case file's top-level parts, in the file's order, with the words the officer knows.

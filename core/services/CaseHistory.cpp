@@ -3,6 +3,7 @@
 #include "model/Attachment.h"
 #include "model/CaseHold.h"
 #include "services/CaseChangeDescriber.h"
+#include "support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("foi::core::CaseHistory", text);
+    return coreText("foi::core::CaseHistory", text);
 }
 
 QString sentence(QString phrase)

@@ -1,5 +1,7 @@
 #include "services/CaseLifecycle.h"
 
+#include "support/CoreText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -9,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("foi::core::CaseLifecycle", text);
+    return coreText("foi::core::CaseLifecycle", text);
 }
 
 QString longDate(const QDate &date)

@@ -4,6 +4,7 @@
 #include "services/AttachmentService.h"
 #include "store/AuditTrail.h"
 #include "store/CaseStore.h"
+#include "support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("foi::core::ReleaseGate", text);
+    return coreText("foi::core::ReleaseGate", text);
 }
 
 const QString uncheckedType = QStringLiteral("FILE-UNCHECKED-TYPE");

@@ -2,6 +2,7 @@
 
 #include "services/CaseChangeDescriber.h"
 #include "services/CaseDocument.h"
+#include "support/CoreText.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("foi::core::SearchEvidence", text);
+    return coreText("foi::core::SearchEvidence", text);
 }
 
 bool hasSearch(const Case &theCase, qsizetype question, qsizetype search)

@@ -1,6 +1,7 @@
 #include "services/SendReadiness.h"
 
 #include "services/SentReplyLock.h"
+#include "support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("foi::core::SendReadiness", text);
+    return coreText("foi::core::SendReadiness", text);
 }
 
 QString longDate(const QDate &date)

@@ -19,87 +19,87 @@
     <message>
         <location filename="../../core/intake/ReferenceAllocator.cpp" line="+24"/>
         <source>The reference pattern &quot;%1&quot; cannot be used: %2. Use fields such as {seq}, {seq:4}, {yy}, {yyyy} and {mm}, for example &quot;{seq}_{yy}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir defnyddio’r patrwm cyfeirnod “%1”: %2. Defnyddiwch feysydd fel {seq}, {seq:4}, {yy}, {yyyy} a {mm}, er enghraifft “{seq}_{yy}”.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{%1} is not a field it knows</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw {%1} yn faes y mae’n ei adnabod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only {seq} takes a width</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond {seq} sy’n cymryd lled</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a brace is not part of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw cromfach yn rhan o faes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it must contain {seq} exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo gynnwys {seq} unwaith yn union</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The first running number must be a whole number from 1 to %1; %2 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i’r rhif rhedol cyntaf fod yn rhif cyfan o 1 i %1; ni ellir defnyddio %2.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The reference &quot;%1&quot; cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir defnyddio’r cyfeirnod “%1”: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the reference, or leave the one offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfeirnod, neu gadewch yr un a gynigir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>remove the spaces at its start or end</source>
-        <translation type="unfinished"></translation>
+        <translation>tynnwch y bylchau ar ei ddechrau neu ei ddiwedd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is %1 characters long; use 64 at most</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’n %1 nod o hyd; defnyddiwch 64 ar y mwyaf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; cannot be part of a file name on every system; use letters, digits, spaces, - or _ instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ni all “%1” fod yn rhan o enw ffeil ar bob system; defnyddiwch lythrennau, digidau, bylchau, - neu _ yn lle hynny</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it holds an invisible or control character (U+%1); type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’n cynnwys nod anweledig neu nod rheoli (U+%1); teipiwch ef eto</translation>
     </message>
     <message>
         <location filename="../../core/intake/RequestValidity.cpp" line="+14"/>
         <source>A request under the Act must be in writing (s8(1)(a)). Ask the requester to write in, or handle it under the EIR if the information is environmental.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i gais o dan y Ddeddf fod yn ysgrifenedig (adran 8(1)(a)). Gofynnwch i’r ymgeisydd ysgrifennu, neu ymdriniwch ag ef o dan yr EIR os yw’r wybodaeth yn amgylcheddol.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No name for the requester: a valid request states the requester&apos;s real name (s8(1)(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim enw ar gyfer yr ymgeisydd: mae cais dilys yn nodi enw go iawn yr ymgeisydd (adran 8(1)(b)).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No address for correspondence: give an email or postal address to reply to (s8(1)(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfeiriad ar gyfer gohebiaeth: rhowch gyfeiriad e-bost neu bost i ymateb iddo (adran 8(1)(b)).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No description of the information wanted (s8(1)(c)): paste the request as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim disgrifiad o’r wybodaeth y gofynnir amdani (adran 8(1)(c)): gludwch y cais fel y’i derbyniwyd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The date of receipt is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r dyddiad derbyn yn y dyfodol.</translation>
     </message>
     <message>
         <location filename="../../core/review/CaseDifference.cpp" line="+158"/>
@@ -114,7 +114,7 @@
     <message>
         <location line="+9"/>
         <source>the whole entry</source>
-        <translation type="unfinished"></translation>
+        <translation>y cofnod cyfan</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -181,92 +181,92 @@
     <message>
         <location filename="../../core/services/CaseTimetable.cpp" line="+29"/>
         <source>%1: request received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: derbyniwyd y cais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: day 0, the count starts the next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diwrnod 0, mae’r cyfrif yn dechrau’r diwrnod gwaith nesaf</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: not a working day (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nid yw’n ddiwrnod gwaith (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: does not count, waiting for the fee (s10(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nid yw’n cyfrif, yn aros am y ffi (adran 10(2))</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: working day %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diwrnod gwaith %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due by the end of %1 (%2 working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus erbyn diwedd %1 (%2 diwrnod gwaith).</translation>
     </message>
     <message>
         <location filename="../../core/services/ReplyService.cpp" line="+65"/>
         <source>The authority profile says nowhere to write for an internal review. Fill in the review contact (or the FOI unit&apos;s email) in Settings, Authority, then use the standard paragraphs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw proffil yr awdurdod yn dweud ble i ysgrifennu am adolygiad mewnol. Llenwch y cyswllt adolygu (neu e-bost yr uned rhyddid gwybodaeth) yn Gosodiadau, Awdurdod, yna defnyddiwch y paragraffau safonol eto.</translation>
     </message>
     <message>
         <location filename="../../core/services/SentReplyService.cpp" line="+116"/>
         <source>The amended decision reads as the letter sent on %1 did, so there is nothing to correct. Change the decision first, then send the correction letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r penderfyniad diwygiedig yn darllen fel y llythyr a anfonwyd ar %1, felly nid oes dim i’w gywiro. Newidiwch y penderfyniad yn gyntaf, yna anfonwch y llythyr cywiro.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 The reply was not recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ni chofnodwyd bod yr ymateb wedi’i anfon.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 was written, but could not be recorded as sent: %2 Do not send it yet; export the final reply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd %1, ond nid oedd modd cofnodi ei fod wedi’i anfon: %2 Peidiwch â’i anfon eto; allforiwch yr ymateb terfynol eto.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The requester&apos;s details were erased from this reply, so only its record and SHA-256 remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd manylion yr ymgeisydd o’r ymateb hwn, felly dim ond ei gofnod a’i SHA-256 sy’n weddill.</translation>
     </message>
     <message>
         <location filename="../../core/support/TypedDate.cpp" line="+19"/>
         <source>“%1” is not understood as a date: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ddeellir “%1” fel dyddiad: %2 %3</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>there is no month %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes mis %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has no day %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes diwrnod %2 yn %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>nothing was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ni theipiwyd dim.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“%1” is not a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw “%1” yn fis.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the year is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>mae’r flwyddyn ar goll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the day, month and year could not be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd gwahaniaethu rhwng y diwrnod, y mis a’r flwyddyn.</translation>
     </message>
     <message>
         <location filename="../../ui/disclosure/DisclosureLogDialog.cpp" line="+28"/>
@@ -774,229 +774,229 @@
 <context>
     <name>foi::core</name>
     <message>
-        <location filename="../../core/services/AggregationFinder.cpp" line="+35"/>
+        <location filename="../../core/services/AggregationFinder.cpp" line="+36"/>
         <source>the same requester&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un enw ymgeisydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un cyfeiriad e-bost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un cyfeiriad post</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>wording alike (%1 of %2 distinctive words: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>geiriad tebyg (%1 o %2 gair nodedig: %3)</translation>
     </message>
     <message>
-        <location filename="../../core/services/CaseChangeDescriber.cpp" line="+84"/>
+        <location filename="../../core/services/CaseChangeDescriber.cpp" line="+86"/>
         <source>recorded the request as withdrawn on %1, because: ‘%2’</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnododd fod y cais wedi’i dynnu’n ôl ar %1, oherwydd: ‘%2’</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>closed the request as lapsed on %1 (no clarification came), because: ‘%2’</source>
-        <translation type="unfinished"></translation>
+        <translation>caeodd y cais fel un wedi dod i ben ar %1 (ni ddaeth eglurhad), oherwydd: ‘%2’</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reopened the request on %1, because: ‘%2’</source>
-        <translation type="unfinished"></translation>
+        <translation>ailagorodd y cais ar %1, oherwydd: ‘%2’</translation>
     </message>
     <message>
         <location line="+245"/>
         <source>yes</source>
-        <translation type="unfinished">ie</translation>
+        <translation>ie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished">na</translation>
+        <translation>na</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>the requester&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw’r ymgeisydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the requester&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-bost yr ymgeisydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the requester&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeiriad yr ymgeisydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the requester&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yr ymgeisydd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the wording of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geiriad %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whether %1 is held</source>
-        <translation type="unfinished"></translation>
+        <translation>a yw %1 yn cael ei chadw</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yr ateb i %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose personal data %1 asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>data personol pwy y mae %1 yn gofyn amdanynt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the condition on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yr amod ar %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the reason for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y rheswm dros %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the harm under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y niwed o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the interest protected under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y buddiant a warchodir o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the public interest factors for disclosure under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ffactorau budd y cyhoedd o blaid datgelu o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the public interest factors for the exemption under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ffactorau budd y cyhoedd o blaid yr eithriad o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the public interest balance under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cydbwysedd budd y cyhoedd o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the public interest conclusion under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>casgliad budd y cyhoedd o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the likelihood of harm under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tebygolrwydd niwed o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the duty relieved under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y ddyletswydd a ddilëir o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the questions covered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y cwestiynau a gwmpesir gan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whether %1 covers any other information</source>
-        <translation type="unfinished"></translation>
+        <translation>a yw %1 yn cwmpasu unrhyw wybodaeth arall</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the qualified person&apos;s opinion for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>barn y person cymwys ar gyfer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whether the information under %1 is statistical</source>
-        <translation type="unfinished"></translation>
+        <translation>a yw’r wybodaeth o dan %1 yn ystadegol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the legitimate interest in disclosure under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y buddiant cyfreithlon mewn datgelu o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the necessity of disclosure under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angenrheidrwydd datgelu o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the balance against the data subject under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y cydbwysedd yn erbyn gwrthrych y data o dan %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o dan %2</translation>
     </message>
     <message>
-        <location filename="../../core/services/CaseHistory.cpp" line="+31"/>
+        <location filename="../../core/services/CaseHistory.cpp" line="+32"/>
         <source>a file whose name was erased with the requester&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil y dilëwyd ei henw gyda manylion yr ymgeisydd</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>internal review</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad mewnol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commissioner&apos;s investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ymchwiliad y Comisiynydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tribunal appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>apêl i’r tribiwnlys</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>on question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gwestiwn %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>on claim %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ar hawliad %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cwestiwn %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hawliad %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the case</source>
-        <translation type="unfinished"></translation>
+        <translation>yr achos</translation>
     </message>
 </context>
 <context>
@@ -1009,12 +1009,12 @@
     <message>
         <location line="+4"/>
         <source>Why: %1 — the same person, or people acting together (reg 5(1)(a) or (b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam: %1 — yr un person, neu bobl yn gweithredu gyda’i gilydd (rheoliad 5(1)(a) neu (b)).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why: %1 from a different requester — a campaign or people acting in concert (reg 5(1)(b)) only if you can show a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam: %1 gan ymgeisydd gwahanol — ymgyrch neu bobl yn gweithredu ar y cyd (rheoliad 5(1)(b)) dim ond os gallwch ddangos cysylltiad.</translation>
     </message>
 </context>
 <context>
@@ -1022,22 +1022,22 @@
     <message>
         <location filename="../../core/model/Attachment.cpp" line="+41"/>
         <source>the request as received</source>
-        <translation type="unfinished"></translation>
+        <translation>y cais fel y’i derbyniwyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>gohebiaeth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>search evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>tystiolaeth chwilio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>another document</source>
-        <translation type="unfinished"></translation>
+        <translation>dogfen arall</translation>
     </message>
 </context>
 <context>
@@ -1050,112 +1050,112 @@
     <message>
         <location line="+15"/>
         <source>changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiodd %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>yr ymateb</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>amended the decision after sending reply version %1, because: ‘%2’</source>
-        <translation type="unfinished"></translation>
+        <translation>diwygiodd y penderfyniad ar ôl anfon fersiwn %1 o’r ymateb, oherwydd: ‘%2’</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>locked the decision as sent in correction letter (reply version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cloeodd y penderfyniad fel y’i hanfonwyd yn y llythyr cywiro (fersiwn %1 o’r ymateb)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>locked the decision as sent in reply version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cloeodd y penderfyniad fel y’i hanfonwyd yn fersiwn %1 o’r ymateb</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>added question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegodd gwestiwn %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the wording of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geiriad %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the condition on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yr amod ar %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>whether %1 is held</source>
-        <translation type="unfinished"></translation>
+        <translation>a yw %1 yn cael ei chadw</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the search record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnod chwilio %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yr ateb i %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>removed question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tynnodd gwestiwn %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the order of the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>trefn y cwestiynau</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cited search evidence ‘%1’ for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dyfynnodd dystiolaeth chwilio ‘%1’ ar gyfer %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>withdrew search evidence ‘%1’ from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hepgorodd dystiolaeth chwilio ‘%1’ o %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the claim under %1 (now under %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>yr hawliad o dan %1 (bellach o dan %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the harm under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y niwed o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the public interest test under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prawf budd y cyhoedd o dan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the claim under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yr hawliad o dan %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>added a claim under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegodd hawliad o dan %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>removed the claim under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tynnodd yr hawliad o dan %1</translation>
     </message>
     <message>
         <location line="+204"/>
         <source>the reply&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yr ymateb</translation>
     </message>
 </context>
 <context>
@@ -1163,240 +1163,614 @@
     <message>
         <location filename="../../core/services/CaseHistory.cpp" line="+75"/>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>gwag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: was %2, now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: roedd yn %2, bellach %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sent a correction letter (%1) correcting reply version %2, because: ‘%3’</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd llythyr cywiro (%1) yn cywiro fersiwn %2 o’r ymateb, oherwydd: ‘%3’</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recorded the reply as sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd bod yr ymateb wedi’i anfon (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, although the last review returned the case, because: ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>, er i’r adolygiad diwethaf ddychwelyd yr achos, oherwydd: ‘%1’</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, although the case was awaiting review, because: ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>, er bod yr achos yn aros am adolygiad, oherwydd: ‘%1’</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Logged the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd y cais</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted the case, created in error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd yr achos, a grëwyd ar gam: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Erased the requester&apos;s letters under the retention policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd llythyrau’r ymgeisydd o dan y polisi cadw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased the requester&apos;s details under the retention policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd manylion yr ymgeisydd o dan y polisi cadw</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Attached %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodwyd %1 fel %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodwyd %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Marked the attachment %1 as %2 (it was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwyd yr atodiad %1 fel %2 (roedd yn %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed the attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd yr atodiad %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Released the hold on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhawyd y daliad ar yr achos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the case on hold for the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daliwyd yr achos ar gyfer yr %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Marked %1 to be released with the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwyd %1 i’w ryddhau gyda’r ymateb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Took %1 out of the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd %1 o’r rhyddhau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Took %1 out of the release, because: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd %1 o’r rhyddhau, oherwydd: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scanned %1 for release: nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganiwyd %1 i’w ryddhau: dim wedi’i ganfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanned %1 for release: found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganiwyd %1 i’w ryddhau: canfuwyd %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checked %1 by hand for release, because: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd %1 â llaw i’w ryddhau, oherwydd: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept %1 in the release despite %2 (%3), because: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %1 yn y rhyddhau er gwaethaf %2 (%3), oherwydd: %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changed the release of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd rhyddhau %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exported the case for review by a second officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd yr achos i’w adolygu gan ail swyddog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported the case for review by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd yr achos i’w adolygu gan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, with the requester&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>, gyda manylion yr ymgeisydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; this withdrew the approval given by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; tynnodd hyn y gymeradwyaeth a roddwyd gan %1 yn ôl</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 approved the draft reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyodd %1 y drafft o’r ymateb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 returned the case for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelodd %1 yr achos i’w newid</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Marked the reviewer&apos;s note on %1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwyd bod nodyn yr adolygydd ar %1 wedi’i ddatrys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered the reviewer&apos;s note on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwyd nodyn yr adolygydd ar %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changed the case (an earlier version is no longer readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd yr achos (nid oes modd darllen fersiwn gynharach mwyach)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the case with no change to its content</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd yr achos heb newid ei gynnwys</translation>
     </message>
 </context>
 <context>
     <name>foi::core::CaseLifecycle</name>
     <message>
-        <location filename="../../core/services/CaseLifecycle.cpp" line="+28"/>
+        <location filename="../../core/services/CaseLifecycle.cpp" line="+30"/>
         <source>Give the reason (for example how the requester said so): it is kept in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y rheswm (er enghraifft sut y dywedodd yr ymgeisydd hynny): caiff ei gadw yn hanes yr achos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the day it happened, for example 7 December 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y diwrnod y digwyddodd, er enghraifft 7 Rhagfyr 2026.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is in the future: give the day it happened, today (%2) at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn y dyfodol: rhowch y diwrnod y digwyddodd, heddiw (%2) fan bellaf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is before the request was received (%2): give a day on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 cyn i’r cais gael ei dderbyn (%2): rhowch ddiwrnod ar y dyddiad hwnnw neu ar ei ôl.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is already closed: %2. Reopen it first if that was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 eisoes ar gau: %2. Ailagorwch ef yn gyntaf os oedd hynny’n anghywir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A reply to %1 was already sent, so the request was answered and cannot be withdrawn or lapse. Record a later withdrawal of a review or complaint on that matter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd ymateb i %1 eisoes, felly atebwyd y cais ac ni ellir ei dynnu’n ôl na’i gau fel un wedi dod i ben. Cofnodwch dynnu adolygiad neu gŵyn yn ôl yn nes ymlaen ar y mater hwnnw yn lle hynny.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 is not waiting for clarification: a request lapses only when the authority asked the requester what they want (s1(3)) and no answer came. Record the clarification sought on the Clock step first, or withdraw the request if the requester withdrew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn aros am eglurhad: dim ond pan ofynnodd yr awdurdod i’r ymgeisydd beth y mae ei eisiau (adran 1(3)) ac na ddaeth ateb y daw cais i ben. Cofnodwch yr eglurhad y gofynnwyd amdano ar y cam Cloc yn gyntaf, neu tynnwch y cais yn ôl os tynnodd yr ymgeisydd ef yn ôl.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Clarification was sought on %1; the requester has until %2 (%3 months) to answer before the request can lapse. Wait until then, or withdraw it if the requester withdrew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd am eglurhad ar %1; mae gan yr ymgeisydd tan %2 (%3 mis) i ateb cyn y gall y cais ddod i ben. Arhoswch tan hynny, neu tynnwch ef yn ôl os tynnodd yr ymgeisydd ef yn ôl.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is open: only a withdrawn or lapsed request can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 ar agor: dim ond cais a dynnwyd yn ôl neu a ddaeth i ben y gellir ei ailagor.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is before the request was closed (%2): give a day on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 cyn i’r cais gael ei gau (%2): rhowch ddiwrnod ar y dyddiad hwnnw neu ar ei ôl.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd yn ôl ar %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lapsed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth i ben ar %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopened on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailagorwyd ar %1</translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::ClaimLawRules</name>
+    <message>
+        <location filename="../../core/rules/ClaimLawRules.cpp" line="+74"/>
+        <source> and %1 more</source>
+        <translation> a %1 arall</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The claim cites &apos;%1&apos; without the subsection relied on, so the requester cannot tell which interest is at stake (%2). Choose the part that applies: %3.</source>
+        <translation>Mae’r hawliad yn dyfynnu ‘%1’ heb yr is-adran y dibynnir arni, felly ni all yr ymgeisydd ddweud pa fuddiant sydd yn y fantol (%2). Dewiswch y rhan sy’n gymwys: %3.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>came into force on %1, after this request was received on %2</source>
+        <translation>daeth i rym ar %1, ar ôl derbyn y cais hwn ar %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ceased to have effect on %1, before this request was received on %2</source>
+        <translation>peidiodd â chael effaith ar %1, cyn derbyn y cais hwn ar %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No entry of the catalogue took its place on that date: choose the exemption that applied then.</source>
+        <translation>Ni chymerodd unrhyw gofnod o’r catalog ei le ar y dyddiad hwnnw: dewiswch yr eithriad a oedd yn gymwys bryd hynny.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provision that applied then is %1: cite it instead.</source>
+        <translation>Y ddarpariaeth a oedd yn gymwys bryd hynny yw %1: dyfynnwch hi yn lle hynny.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2; a request is dealt with under the law as it stood when it was received. %3</source>
+        <translation>%1 %2; ymdrinnir â chais o dan y gyfraith fel yr oedd pan gafodd ei dderbyn. %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The claim under %1 is argued as a prejudice test (&apos;%2&apos;), but %1 sets a %3. %4 Clear the likelihood and argue the test that applies.</source>
+        <translation>Dadleuir yr hawliad o dan %1 fel prawf niwed (‘%2’), ond mae %1 yn gosod %3. %4 Cliriwch y tebygolrwydd a dadleuwch y prawf sy’n gymwys.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>would be likely to</source>
+        <translation>byddai’n debygol o</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The claim under %1 is marked as statistical information, but s36(4) only removes the qualified person&apos;s opinion from s36. The mark has no effect here: remove it.</source>
+        <translation>Nodir bod yr hawliad o dan %1 yn wybodaeth ystadegol, ond dim ond o adran 36 y mae adran 36(4) yn dileu barn y person cymwys. Nid yw’r marc yn cael effaith yma: tynnwch ef.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::ClaimRules</name>
+    <message>
+        <location filename="../../core/rules/ClaimRules.cpp" line="+63"/>
+        <source>&apos;%1&apos; is not a provision the workbench knows. Choose the exemption from the catalogue, at subsection level.</source>
+        <translation>Nid yw ‘%1’ yn ddarpariaeth y mae’r fainc waith yn ei hadnabod. Dewiswch yr eithriad o’r catalog, ar lefel is-adran.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The claim under %1 covers no question. Say which questions it applies to, or that it covers any other information the request might catch.</source>
+        <translation>Nid yw’r hawliad o dan %1 yn cwmpasu unrhyw gwestiwn. Dywedwch i ba gwestiynau y mae’n gymwys, neu ei fod yn cwmpasu unrhyw wybodaeth arall y gallai’r cais ei dal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The claim under %1 names question &apos;%2&apos;, which the case does not have. Correct or remove the reference.</source>
+        <translation>Mae’r hawliad o dan %1 yn enwi cwestiwn ‘%2’, nad yw yn yr achos. Cywirwch neu tynnwch y cyfeiriad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 belongs to the Freedom of Information Act, but this request is handled under the EIR. Use the EIR exception that fits (regulation 12 or 13); the cost limit&apos;s EIR counterpart is reg 12(4)(b).</source>
+        <translation>Mae %1 yn perthyn i’r Ddeddf Rhyddid Gwybodaeth, ond ymdrinnir â’r cais hwn o dan yr EIR. Defnyddiwch yr eithriad EIR sy’n addas (rheoliad 12 neu 13); cymar EIR y terfyn costau yw rheoliad 12(4)(b).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is an EIR exception, but this request is handled under the Freedom of Information Act. Use the FOIA exemption, or handle the request under the EIR if the information is environmental (s39).</source>
+        <translation>Mae %1 yn eithriad EIR, ond ymdrinnir â’r cais hwn o dan y Ddeddf Rhyddid Gwybodaeth. Defnyddiwch yr eithriad FOIA, neu ymdriniwch â’r cais o dan yr EIR os yw’r wybodaeth yn amgylcheddol (adran 39).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not available to this kind of authority (for example s35 is only for government departments and the Welsh Government). Choose another exemption.</source>
+        <translation>Nid yw %1 ar gael i’r math hwn o awdurdod (er enghraifft mae adran 35 ar gyfer adrannau’r llywodraeth a Llywodraeth Cymru yn unig). Dewiswch eithriad arall.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 has no provision removing the duty to confirm or deny, so it cannot support &apos;neither confirm nor deny&apos;. Confirm whether the information is held, then withhold it under %1 if it applies.</source>
+        <translation>Nid oes gan %1 ddarpariaeth sy’n dileu’r ddyletswydd i gadarnhau neu wadu, felly ni all gefnogi ‘peidio â chadarnhau na gwadu’. Cadarnhewch a yw’r wybodaeth yn cael ei chadw, yna daliwch hi’n ôl o dan %1 os yw’n gymwys.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exempts information from disclosure; the duty to confirm or deny is removed by %2. Cite %2 for the NCND.</source>
+        <translation>Mae %1 yn eithrio gwybodaeth rhag ei datgelu; caiff y ddyletswydd i gadarnhau neu wadu ei dileu gan %2. Dyfynnwch %2 ar gyfer yr NCND.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 removes only the duty to confirm or deny. To withhold held information cite %2.</source>
+        <translation>Dim ond y ddyletswydd i gadarnhau neu wadu y mae %1 yn ei dileu. I ddal gwybodaeth a gedwir yn ôl, dyfynnwch %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Question %1 is withheld under s21 but the reply does not say where the information is reasonably accessible. Give the link or the place (s16 advice).</source>
+        <translation>Mae cwestiwn %1 wedi’i ddal yn ôl o dan adran 21 ond nid yw’r ymateb yn dweud ble mae’r wybodaeth yn rhesymol hygyrch. Rhowch y ddolen neu’r lle (cyngor adran 16).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The claim under %1 does not say why the exemption applies (%2). Explain how the information falls within it; where saying so would itself disclose exempt information, record that s17(4) applies.</source>
+        <translation>Nid yw’r hawliad o dan %1 yn dweud pam mae’r eithriad yn gymwys (%2). Esboniwch sut mae’r wybodaeth yn dod o’i fewn; lle byddai dweud hynny ynddo’i hun yn datgelu gwybodaeth esempt, cofnodwch fod adran 17(4) yn gymwys.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 applies only in the reasonable opinion of the qualified person (s36(2), s36(5)). Record who gave the opinion, when, and what it was, before the reply is sent.</source>
+        <translation>Mae %1 yn gymwys dim ond ym marn resymol y person cymwys (adran 36(2), 36(5)). Cofnodwch pwy roddodd y farn, pryd, a beth oedd hi, cyn anfon yr ymateb.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+99"/>
+        <source>confirming or denying</source>
+        <translation>cadarnhau neu wadu</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1 is engaged only if %2 would harm the interest it protects. Add the prejudice test: the interest, how %2 would harm it, and whether it &apos;would&apos; or &apos;would be likely to&apos;.</source>
+        <translation>Mae %1 yn gymwys dim ond os byddai %2 yn niweidio’r buddiant y mae’n ei warchod. Ychwanegwch y prawf niwed: y buddiant, sut y byddai %2 yn ei niweidio, ac a ‘fyddai’ neu a ‘fyddai’n debygol o’.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is engaged only if %2 would harm the interest it protects. Name the interest and explain how %2 would harm it.</source>
+        <translation>Mae %1 yn gymwys dim ond os byddai %2 yn niweidio’r buddiant y mae’n ei warchod. Enwch y buddiant ac esboniwch sut y byddai %2 yn ei niweidio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say whether %1 &apos;would&apos; or &apos;would be likely to&apos; cause the harm %2 protects against; the ICO expects the authority to name the limb it relies on.</source>
+        <translation>Dywedwch a ‘fyddai’ %1 neu a ‘fyddai’n debygol o’ achosi’r niwed y mae %2 yn gwarchod yn ei erbyn; mae’r ICO yn disgwyl i’r awdurdod enwi’r rhan y mae’n dibynnu arni.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 needs an adverse effect that would happen (more probable than not); &apos;would be likely to&apos; is not enough under the EIR.</source>
+        <translation>Mae %1 angen effaith andwyol a fyddai’n digwydd (yn fwy tebygol na pheidio); nid yw ‘byddai’n debygol o’ yn ddigon o dan yr EIR.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is qualified: the reply must show the public interest test (%2). Set out the factors each way, the balance and the conclusion.</source>
+        <translation>Mae %1 yn amodol: rhaid i’r ymateb ddangos prawf budd y cyhoedd (%2). Nodwch y ffactorau bob ffordd, y cydbwysedd a’r casgliad.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The public interest test for %1 lists no factor %2. A test weighs both sides; there is always some public interest in openness.</source>
+        <translation>Nid yw prawf budd y cyhoedd ar gyfer %1 yn rhestru unrhyw ffactor %2. Mae prawf yn pwyso’r ddwy ochr; mae rhywfaint o fudd y cyhoedd mewn bod yn agored bob amser.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in favour of disclosure</source>
+        <translation>o blaid datgelu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in favour of maintaining the exemption</source>
+        <translation>o blaid cynnal yr eithriad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The public interest test for %1 has no balance or no conclusion. Weigh the factors and say which way the balance falls.</source>
+        <translation>Nid oes cydbwysedd neu gasgliad gan brawf budd y cyhoedd ar gyfer %1. Pwyswch y ffactorau a dywedwch pa ffordd y mae’r cydbwysedd yn disgyn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The public interest test for %1 concludes in favour of %2, so the exemption cannot be relied on. Remove the claim and %2.</source>
+        <translation>Mae prawf budd y cyhoedd ar gyfer %1 yn dod i’r casgliad o blaid %2, felly ni ellir dibynnu ar yr eithriad. Tynnwch yr hawliad a %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 and %2 cannot both apply to the same information (for example s31 applies only to information not exempt under s30). Choose the one that fits, or cite them for different questions.</source>
+        <translation>Ni all %1 a %2 ill dau fod yn gymwys i’r un wybodaeth (er enghraifft mae adran 31 yn gymwys dim ond i wybodaeth nad yw’n esempt o dan adran 30). Dewiswch yr un sy’n addas, neu dyfynnwch nhw ar gyfer cwestiynau gwahanol.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::ConsistencyRules</name>
+    <message>
+        <location filename="../../core/rules/ConsistencyRules.cpp" line="+36"/>
+        <source>… (%1 questions in all)</source>
+        <translation>… (%1 cwestiwn i gyd)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The reply is dated %1, before the request was received on %2. One of the dates is wrong: correct the date of receipt (the time for compliance counts from it, %3) or the date the reply was sent.</source>
+        <translation>Mae’r ymateb wedi’i ddyddio %1, cyn derbyn y cais ar %2. Mae un o’r dyddiadau’n anghywir: cywirwch y dyddiad derbyn (mae’r amser i gydymffurfio yn cyfrif ohono, %3) neu’r dyddiad yr anfonwyd yr ymateb.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A change to the clock is dated %1, before the request was received on %2: nothing can stop, pause or extend the time for compliance before it starts. Correct the date.</source>
+        <translation>Mae newid i’r cloc wedi’i ddyddio %1, cyn derbyn y cais ar %2: ni all dim stopio, oedi nac estyn yr amser i gydymffurfio cyn iddo ddechrau. Cywirwch y dyddiad.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The clarification is recorded as received on %1, before it was asked for on %2 (%3). The clock restarts from the clarification, so the deadline is wrong: correct one of the dates.</source>
+        <translation>Cofnodwyd bod yr eglurhad wedi’i dderbyn ar %1, cyn gofyn amdano ar %2 (%3). Mae’r cloc yn ailddechrau o’r eglurhad, felly mae’r dyddiad cau yn anghywir: cywirwch un o’r dyddiadau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The fee is recorded as paid on %1, before the fees notice was given on %2. The days from the notice to the payment do not count (s10(2)), so the deadline is wrong: correct one of the dates.</source>
+        <translation>Cofnodwyd bod y ffi wedi’i thalu ar %1, cyn rhoi’r hysbysiad ffioedd ar %2. Nid yw’r diwrnodau o’r hysbysiad i’r taliad yn cyfrif (adran 10(2)), felly mae’r dyddiad cau yn anghywir: cywirwch un o’r dyddiadau.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Question %1 is to be answered only depending on its own answer, which cannot be decided. Make the condition name the question the requester meant, or remove it.</source>
+        <translation>Mae cwestiwn %1 i’w ateb gan ddibynnu ar ei ateb ei hun yn unig, na ellir ei benderfynu. Gwnewch i’r amod enwi’r cwestiwn yr oedd yr ymgeisydd yn ei olygu, neu tynnwch ef.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Question %1 depends on question &apos;%2&apos;, which the case does not have. Make the condition name an existing question, or remove it.</source>
+        <translation>Mae cwestiwn %1 yn dibynnu ar gwestiwn ‘%2’, nad yw yn yr achos. Gwnewch i’r amod enwi cwestiwn sy’n bodoli, neu tynnwch ef.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The conditions on questions go round in a circle (%1), so none of them can be decided. Break the circle: at least one of these questions must not depend on another.</source>
+        <translation>Mae’r amodau ar gwestiynau’n mynd mewn cylch (%1), felly ni ellir penderfynu ar yr un ohonynt. Torrwch y cylch: rhaid i o leiaf un o’r cwestiynau hyn beidio â dibynnu ar un arall.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::EnvironmentalRules</name>
+    <message>
+        <location filename="../../core/rules/EnvironmentalRules.cpp" line="+65"/>
+        <source>The claim under %1 covers information whose description mentions %2. Information on the state of the environment, emissions, noise, waste, land use, planning or measures affecting them is environmental information (EIR reg 2(1)): the EIR apply to it, not FOIA, which exempts it under s39(1)(a). Decide whether it is environmental; if so, handle it under the EIR and rely on their exceptions.</source>
+        <translation>Mae’r hawliad o dan %1 yn cwmpasu gwybodaeth y mae ei disgrifiad yn sôn am %2. Mae gwybodaeth am gyflwr yr amgylchedd, allyriadau, sŵn, gwastraff, defnydd tir, cynllunio neu fesurau sy’n effeithio arnynt yn wybodaeth amgylcheddol (EIR rheoliad 2(1)): mae’r EIR yn gymwys iddi, nid y Ddeddf Rhyddid Gwybodaeth, sy’n ei heithrio o dan adran 39(1)(a). Penderfynwch a yw’n amgylcheddol; os felly, ymdriniwch â hi o dan yr EIR a dibynnwch ar eu heithriadau.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The public interest test for %1 does not say that it applied the presumption in favour of disclosure that EIR reg 12(2) requires. Say in the balance how the presumption was weighed: the exception is maintained only if, in all the circumstances, the public interest in maintaining it outweighs the public interest in disclosure.</source>
+        <translation>Nid yw prawf budd y cyhoedd ar gyfer %1 yn dweud iddo gymhwyso’r rhagdybiaeth o blaid datgelu y mae EIR rheoliad 12(2) yn ei gwneud yn ofynnol. Dywedwch yn y cydbwysedd sut y pwyswyd y rhagdybiaeth: dim ond os yw budd y cyhoedd mewn cynnal yr eithriad, o dan yr holl amgylchiadau, yn drech na budd y cyhoedd mewn datgelu y caiff ei gynnal.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::InternalReviewRules</name>
+    <message>
+        <location filename="../../core/rules/InternalReviewRules.cpp" line="+48"/>
+        <source>any other information</source>
+        <translation>unrhyw wybodaeth arall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer to %1</source>
+        <translation>yr ateb i %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the date the request for review was received: its clock counts from that day, not from the day it was logged.</source>
+        <translation>Rhowch y dyddiad y derbyniwyd y cais am adolygiad: mae ei gloc yn cyfrif o’r diwrnod hwnnw, nid o’r diwrnod y’i cofnodwyd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The review request cannot have been received after today.</source>
+        <translation>Ni all y cais am adolygiad fod wedi’i dderbyn ar ôl heddiw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The review request is dated before the request it reviews was received. Check both dates.</source>
+        <translation>Mae’r cais am adolygiad wedi’i ddyddio cyn derbyn y cais y mae’n ei adolygu. Gwiriwch y ddau ddyddiad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The representations arrived %1 working days after the reply; reg 11(2) allows 40. The authority may refuse to reconsider: record why if it does.</source>
+        <translation>Cyrhaeddodd y sylwadau %1 diwrnod gwaith ar ôl yr ymateb; mae rheoliad 11(2) yn caniatáu 40. Caiff yr awdurdod wrthod ailystyried: cofnodwch pam os yw’n gwneud hynny.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The review request arrived %1 working days after the reply; the ICO expects requesters to ask within 40, and the authority may decline a later one. Record the decision either way.</source>
+        <translation>Cyrhaeddodd y cais am adolygiad %1 diwrnod gwaith ar ôl yr ymateb; mae’r ICO yn disgwyl i ymgeiswyr ofyn o fewn 40, a chaiff yr awdurdod wrthod un hwyrach. Cofnodwch y penderfyniad y naill ffordd neu’r llall.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The review cannot have been decided before its request was received.</source>
+        <translation>Ni all yr adolygiad fod wedi’i benderfynu cyn derbyn ei gais.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A review decides on the information held and the circumstances as at the date of the request (s1(4); ICO), here %1. Release more because circumstances changed as a separate step, not by moving the basis date.</source>
+        <translation>Mae adolygiad yn penderfynu ar y wybodaeth a gedwir a’r amgylchiadau fel yr oeddent ar ddyddiad y cais (adran 1(4); ICO), yma %1. Rhyddhewch fwy oherwydd bod amgylchiadau wedi newid fel cam ar wahân, nid drwy symud y dyddiad sail.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name who decides the review.</source>
+        <translation>Enwch pwy sy’n penderfynu’r adolygiad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 drafted, decided or sent the original reply. The review should be decided by someone who took no part in it; if no one else can, record why.</source>
+        <translation>Drafftiodd, penderfynodd neu anfonodd %1 yr ymateb gwreiddiol. Dylai rhywun na chymerodd ran ynddo benderfynu’r adolygiad; os na all neb arall, cofnodwch pam.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An EIR review must be decided within 40 working days; there is no extension for exceptional circumstances.</source>
+        <translation>Rhaid penderfynu adolygiad EIR o fewn 40 diwrnod gwaith; nid oes estyniad ar gyfer amgylchiadau eithriadol.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taking 40 working days instead of 20 needs exceptional circumstances: record what they are.</source>
+        <translation>Mae cymryd 40 diwrnod gwaith yn lle 20 yn gofyn am amgylchiadau eithriadol: cofnodwch beth ydynt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was not part of the original decision reviewed.</source>
+        <translation>Nid oedd %1 yn rhan o’r penderfyniad gwreiddiol a adolygwyd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The review was marked decided, but %1 has no decision.</source>
+        <translation>Nodwyd bod yr adolygiad wedi’i benderfynu, ond nid oes penderfyniad ar %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The outcome letter does not tell the requester of the right to apply to the Information Commissioner. Use the standard paragraph (leave the box empty) or write one that gives it.</source>
+        <translation>Nid yw llythyr y canlyniad yn dweud wrth yr ymgeisydd am yr hawl i wneud cais i’r Comisiynydd Gwybodaeth. Defnyddiwch y paragraff safonol (gadewch y blwch yn wag) neu ysgrifennwch un sy’n ei roi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The paragraph on the right to complain has a placeholder that was never filled in ({{...}}). Replace it with the words meant.</source>
+        <translation>Mae gan y paragraff am yr hawl i gwyno ddalfan na chafodd ei llenwi ({{...}}). Rhowch y geiriau a olygwyd yn ei lle.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Part of the original decision was not maintained, but the outcome letter does not say what is now released (or why nothing is, for example a fresh response to follow).</source>
+        <translation>Ni chynhaliwyd rhan o’r penderfyniad gwreiddiol, ond nid yw llythyr y canlyniad yn dweud beth a ryddheir bellach (neu pam na ryddheir dim, er enghraifft ymateb newydd i ddilyn).</translation>
+    </message>
+</context>
+<context>
+    <name>foi::core::PersonalDataRules</name>
+    <message>
+        <location filename="../../core/rules/PersonalDataRules.cpp" line="+27"/>
+        <source>the requester&apos;s own personal data</source>
+        <translation>data personol yr ymgeisydd ei hun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other people&apos;s personal data</source>
+        <translation>data personol pobl eraill</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>s40(1), and deal with the request as a subject access request</source>
+        <translation>adran 40(1), ac ymdrin â’r cais fel cais gwrthrych am wybodaeth</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>s40(5B), with the limb of the condition relied on</source>
+        <translation>adran 40(5B), gyda’r rhan o’r amod y dibynnir arni</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the legitimate interest in disclosure</source>
+        <translation>y buddiant cyfreithlon mewn datgelu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>whether disclosure is necessary to meet it</source>
+        <translation>a yw datgelu’n angenrheidiol i’w ddiwallu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the balance of that interest against the data subject&apos;s interests, rights and freedoms</source>
+        <translation>cydbwysedd y buddiant hwnnw yn erbyn buddiannau, hawliau a rhyddid gwrthrych y data</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The claim under %1 relies on disclosure breaching the data protection principles, which for ordinary personal data turns on the legitimate interests test of UK GDPR Art 6(1)(f). Record %2.</source>
+        <translation>Mae’r hawliad o dan %1 yn dibynnu ar y ffaith y byddai datgelu’n torri’r egwyddorion diogelu data, sydd, ar gyfer data personol cyffredin, yn dibynnu ar brawf buddiannau cyfreithlon GDPR y DU Erthygl 6(1)(f). Cofnodwch %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Question %1 asks for %2, but %3 is for %4. Use %5, or correct whose personal data the question asks for on the Questions step.</source>
+        <translation>Mae cwestiwn %1 yn gofyn am %2, ond mae %3 ar gyfer %4. Defnyddiwch %5, neu cywirwch ddata personol pwy y mae’r cwestiwn yn gofyn amdanynt ar y cam Cwestiynau.</translation>
     </message>
 </context>
 <context>
@@ -1505,34 +1879,34 @@
 <context>
     <name>foi::core::ReleaseGate</name>
     <message>
-        <location filename="../../core/services/ReleaseGate.cpp" line="+72"/>
+        <location filename="../../core/services/ReleaseGate.cpp" line="+73"/>
         <source>The copy of %1 kept with the case store cannot be read (%2), so it was not scanned. Restore the attachments folder from a backup, or remove the file and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen y copi o %1 a gedwir gyda’r storfa achosion (%2), felly ni chafodd ei sganio. Adferwch y ffolder atodiadau o gopi wrth gefn, neu tynnwch y ffeil a’i hychwanegu eto.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The copy of %1 kept with the case store has been altered since it was attached (its SHA-256 no longer matches), so it was not scanned. Remove it from the release and add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r copi o %1 a gedwir gyda’r storfa achosion wedi’i newid ers ei atodi (nid yw ei SHA-256 yn cyfateb mwyach), felly ni chafodd ei sganio. Tynnwch ef o’r rhyddhau ac ychwanegwch y ffeil eto.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 could not be read by the scan, so nothing is known of what it holds and it cannot be kept with a reason. Remove it from the release and release a copy that opens (not password-protected, within the scan&apos;s limits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd i’r sgan ddarllen %1, felly ni wyddys beth sydd ynddo ac ni ellir ei gadw gyda rheswm. Tynnwch ef o’r rhyddhau a rhyddhewch gopi sy’n agor (heb gyfrinair, o fewn terfynau’r sgan).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scan %1 first: a finding is kept for the file as scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganiwch %1 yn gyntaf: cedwir canfyddiad ar gyfer y ffeil fel y’i sganiwyd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say how %1 was checked by hand and why it is safe to release: the reason is kept in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch sut y gwiriwyd %1 â llaw a pham mae’n ddiogel ei ryddhau: cedwir y rheswm yn hanes yr achos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say why %1 may go with %2 as it is: the reason is kept in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pam y caiff %1 fynd gyda %2 fel y mae: cedwir y rheswm yn hanes yr achos.</translation>
     </message>
 </context>
 <context>
@@ -1606,155 +1980,155 @@
 <context>
     <name>foi::core::SearchEvidence</name>
     <message>
-        <location filename="../../core/services/SearchEvidence.cpp" line="+33"/>
+        <location filename="../../core/services/SearchEvidence.cpp" line="+34"/>
         <source>Cite search evidence ‘%1’ for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfynnu tystiolaeth chwilio ‘%1’ ar gyfer %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Withdraw search evidence ‘%1’ from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor tystiolaeth chwilio ‘%1’ o %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>‘%1’ is not in this store (SHA-256 %2…). Attach the file to this case again as search evidence: it is recognised by its content and the citation is whole again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw ‘%1’ yn y storfa hon (SHA-256 %2…). Atodwch y ffeil i’r achos hwn eto fel tystiolaeth chwilio: caiff ei hadnabod wrth ei chynnwys a bydd y dyfyniad yn gyflawn eto.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>‘%1’ was not removed: the searches for %2 cite it as evidence. Withdraw it from %3 on the Held? step first (a “not held” answer may rest on it), then remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni thynnwyd ‘%1’: mae’r chwiliadau ar gyfer %2 yn ei dyfynnu fel tystiolaeth. Hepgorwch hi o %3 ar y cam A gedwir? yn gyntaf (efallai bod ateb “heb ei chadw” yn dibynnu arni), yna tynnwch y ffeil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>that question</source>
-        <translation type="unfinished"></translation>
+        <translation>y cwestiwn hwnnw</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>each of those questions</source>
-        <translation type="unfinished"></translation>
+        <translation>pob un o’r cwestiynau hynny</translation>
     </message>
 </context>
 <context>
     <name>foi::core::SendReadiness</name>
     <message>
-        <location filename="../../core/services/SendReadiness.cpp" line="+38"/>
+        <location filename="../../core/services/SendReadiness.cpp" line="+39"/>
         <source>%1 is to be released with the reply but has not been scanned for hidden data: scan it under Released files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 i’w ryddhau gyda’r ymateb ond nid yw wedi’i sganio am ddata cudd: sganiwch ef o dan Ffeiliau i’w rhyddhau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has changed since it was scanned (its SHA-256 differs): scan it again under Released files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 wedi newid ers ei sganio (mae ei SHA-256 yn wahanol): sganiwch ef eto o dan Ffeiliau i’w rhyddhau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is of a type the scan cannot read: check it by hand and record why it is safe, or take it out of the release and release it as PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 o fath na all y sgan ei ddarllen: gwiriwch ef â llaw a chofnodwch pam mae’n ddiogel, neu tynnwch ef o’r rhyddhau a’i ryddhau fel PDF neu CSV.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be checked (%2): take it out of the release and release a copy that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd gwirio %1 (%2): tynnwch ef o’r rhyddhau a rhyddhewch gopi sy’n agor.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 holds hidden data or metadata not yet dealt with: %2. Take the file out of the release, or keep it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn cynnwys data cudd neu fetadata heb eu trin eto: %2. Tynnwch y ffeil o’r rhyddhau, neu cadwch hi gyda rheswm.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 holds %2 findings not yet dealt with: %3. Take the file out of the release, or keep each with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn cynnwys %2 canfyddiad heb eu trin eto: %3. Tynnwch y ffeil o’r rhyddhau, neu cadwch bob un gyda rheswm.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 was %2 on %3, so no reply is owed and none can be sent. If the request is live again, reopen it (Case, Reopen) with the reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd %1 ei %2 ar %3, felly nid oes ymateb yn ddyledus ac ni ellir anfon un. Os yw’r cais yn fyw eto, ailagorwch ef (Achos, Ailagor) gyda’r rheswm yn gyntaf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>closed as lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>gau fel un wedi dod i ben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>dynnu’n ôl</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reply version %1 was sent on %2 and is a fact: it cannot be sent again or replaced. To change the decision, use &quot;Amend after sending&quot;, give the reason, and send the correction letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd fersiwn %1 o’r ymateb ar %2 ac mae’n ffaith: ni ellir ei anfon eto na’i ddisodli. I newid y penderfyniad, defnyddiwch “Diwygio ar ôl anfon”, rhowch y rheswm, ac anfonwch y llythyr cywiro.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The amended decision still reads as the letter sent, so there is nothing to correct yet: change the decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r penderfyniad diwygiedig yn dal i ddarllen fel y llythyr a anfonwyd, felly nid oes dim i’w gywiro eto: newidiwch y penderfyniad yn gyntaf.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The checker still finds %1 in %2, so its reply can only be a DRAFT. Fix them (the findings panel takes you to each), then export the final reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gwiriwr yn dal i ganfod %1 yn %2, felly dim ond DRAFFT all ei ymateb fod. Cywirwch nhw (mae’r panel canfyddiadau yn mynd â chi at bob un), yna allforiwch yr ymateb terfynol.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gwall</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gwall</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The letter needs the authority&apos;s profile (its address and review contact), which cannot be used: %1 Set it up in Settings, Authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llythyr angen proffil yr awdurdod (ei gyfeiriad a’i gyswllt adolygu), na ellir ei ddefnyddio: %1 Gosodwch ef yn Gosodiadau, Awdurdod.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>yr adolygydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last review returned the case (%1): answer the review and export it for review again, or send it anyway with a reason, which is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelodd yr adolygiad diwethaf yr achos (%1): atebwch yr adolygiad a’i allforio i’w adolygu eto, neu anfonwch ef beth bynnag gyda rheswm, a gofnodir.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The case was exported for review and no response has been imported: wait for the review (Review, Import response), or send it anyway with a reason, which is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd yr achos i’w adolygu ac nid oes ymateb wedi’i fewnforio: arhoswch am yr adolygiad (Achos, Mewnforio ymateb adolygu), neu anfonwch ef beth bynnag gyda rheswm, a gofnodir.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The reply is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ymateb yn barod i’w anfon.</translation>
     </message>
 </context>
 <context>
     <name>foi::core::SentReplyLock</name>
     <message>
-        <location filename="../../core/services/SentReplyLock.cpp" line="+60"/>
+        <location filename="../../core/services/SentReplyLock.cpp" line="+62"/>
         <source>Reply version %1 of %2 was sent on %3, so its decision is locked and was not changed. To change it, use &quot;Amend after sending&quot; on the case, give the reason, and then send the correction letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd fersiwn %1 o ymateb %2 ar %3, felly mae ei benderfyniad wedi’i gloi ac ni chafodd ei newid. I’w newid, defnyddiwch “Diwygio ar ôl anfon” ar yr achos, rhowch y rheswm, ac yna anfonwch y llythyr cywiro.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No reply has been sent on %1 yet, so there is nothing to amend: change the decision directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes ymateb wedi’i anfon ar %1 eto, felly nid oes dim i’w ddiwygio: newidiwch y penderfyniad yn uniongyrchol.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An amendment of %1 is already open: change the decision, then send its correction letter from the Reply step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae diwygiad o %1 eisoes ar agor: newidiwch y penderfyniad, yna anfonwch ei lythyr cywiro o’r cam Ymateb.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Say why the decision is changed after the reply was sent: the reason is kept in the case&apos;s history and explained in the correction letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pam mae’r penderfyniad yn cael ei newid ar ôl anfon yr ymateb: cedwir y rheswm yn hanes yr achos a chaiff ei esbonio yn y llythyr cywiro.</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +2342,7 @@
     <message>
         <location line="+12"/>
         <source>Record how the appeal ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi sut y daeth yr apêl i ben</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1978,17 +2352,17 @@
     <message>
         <location line="+1"/>
         <source>Dismissed: the decision notice stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd: mae’r hysbysiad penderfyniad yn sefyll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatawyd yn rhannol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatawyd</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1998,22 +2372,22 @@
     <message>
         <location line="+1"/>
         <source>&amp;Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth i &amp;ben ar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended steps &amp;due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau a ataliwyd yn &amp;ddyledus ar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The steps the appeal suspended run again from the date the tribunal&apos;s decision or the withdrawal gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r camau a ataliodd yr apêl yn rhedeg eto o’r dyddiad a roddir gan benderfyniad y tribiwnlys neu’r tynnu’n ôl.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi’r canlyniad</translation>
     </message>
 </context>
 <context>

@@ -34,15 +34,14 @@ inline QList<TsMessage> readTsFile(const QString &path, QString *error)
         xml.readNext();
         if (xml.isStartElement()) {
             const auto name = xml.name();
-            if (name == QLatin1String("context")) {
-                lastFile.clear();
-            } else if (name == QLatin1String("name")) {
+            if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
                 message = TsMessage{context, {}, {}, {}, {}};
                 numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (name == QLatin1String("location")) {
-                // With "-locations relative" a location names its file only when it changes.
+                // With "-locations relative" a location names its file only when it changes from
+                // the message before, even when that message is in another context.
                 const QString fileName =
                     xml.attributes().value(QLatin1String("filename")).toString();
                 if (!fileName.isEmpty())

@@ -79,7 +79,8 @@ private slots:
         document.reset(caseWithQuestion(
             QStringLiteral("Annwyl Syr, hoffwn wneud cais am wybodaeth ynglŷn â'r camerâu "
                            "cyflymder sydd gan yr heddlu yn y sir. Diolch yn fawr.")));
-        ui::RequestStep step(document, core::EnvironmentalTerms::builtIn(), markers());
+        ui::RequestStep step(document, core::EnvironmentalTerms::builtIn(), markers(),
+                             core::Clock::system());
         step.show();
         QVERIFY(QTest::qWaitForWindowExposed(&step));
         step.refresh();

@@ -142,8 +142,20 @@ private slots:
         QTRY_VERIFY2(summary->text().contains(QStringLiteral("Cliciwch ar un i fynd i’r maes")) ||
                          summary->text().startsWith(QStringLiteral("Gwiriad glân")),
                      qPrintable(summary->text()));
-        QCOMPARE(find<QListView>(fixture, QStringLiteral("findingsListView"))->accessibleName(),
-                 QStringLiteral("Canfyddiadau"));
+        auto *findings = find<QListView>(fixture, QStringLiteral("findingsListView"));
+        QCOMPARE(findings->accessibleName(), QStringLiteral("Canfyddiadau"));
+
+        // A new request: the checker's findings, which core writes, are in Welsh too.
+        fixture.workbench->newRequest();
+        const auto shown = [findings] {
+            QStringList rows;
+            for (int row = 0; row < findings->model()->rowCount(); ++row)
+                rows << findings->model()->index(row, 0).data().toString();
+            return rows.join(u'\n');
+        };
+        QTRY_VERIFY2(shown().contains(
+                         QStringLiteral("Rhaid i gais dilys nodi enw’r ymgeisydd (adran 8(1)(b))")),
+                     qPrintable(shown()));
     }
 };
 
