@@ -8,7 +8,7 @@
 namespace foi::core {
 
 ServerStore::ServerStore(std::unique_ptr<StoreConnection> connection,
-                         const AuditTrail::Clock &clock)
+                         const Clock &clock)
     : m_connection(std::move(connection))
     , m_repositories(std::make_unique<StoreRepositories>(*m_connection, clock))
 {}
@@ -17,7 +17,7 @@ ServerStore::~ServerStore() = default;
 
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const StoreAddress &address,
                                                        StoreConnection::Access access,
-                                                       AuditTrail::Clock clock)
+                                                       Clock clock)
 {
     Result<std::unique_ptr<StoreConnection>> connection =
         StoreConnection::openServer(address, access);

@@ -25,7 +25,7 @@ public:
     // Opens the store in the database `address` names, which initialise() has prepared; a
     // store of an older version is upgraded (not when read-only).
     [[nodiscard]] static Result<std::unique_ptr<ServerStore>>
-    open(const StoreAddress &address, StoreConnection::Access access, AuditTrail::Clock clock);
+    open(const StoreAddress &address, StoreConnection::Access access, Clock clock);
 
     // Creates the store's schema in the database `address` names, which must be empty (no
     // table of its own) or a store already (then it is brought up to date). Refuses a database
@@ -37,7 +37,7 @@ public:
     StoreRepositories &repositories() { return *m_repositories; }
 
 private:
-    ServerStore(std::unique_ptr<StoreConnection> connection, const AuditTrail::Clock &clock);
+    ServerStore(std::unique_ptr<StoreConnection> connection, const Clock &clock);
 
     std::unique_ptr<StoreConnection> m_connection;
     std::unique_ptr<StoreRepositories> m_repositories;

@@ -4,7 +4,7 @@
 
 namespace foi::core {
 
-StoreRepositories::StoreRepositories(StoreConnection &connection, const AuditTrail::Clock &clock)
+StoreRepositories::StoreRepositories(StoreConnection &connection, const Clock &clock)
     : m_connection(connection)
     , m_audit(std::make_unique<AuditTrail>(connection, clock))
     , m_cases(std::make_unique<CaseRepository>(connection, *m_audit, clock))

@@ -33,7 +33,7 @@ class StoreConnection;
 class StoreRepositories
 {
 public:
-    StoreRepositories(StoreConnection &connection, const AuditTrail::Clock &clock);
+    StoreRepositories(StoreConnection &connection, const Clock &clock);
     ~StoreRepositories();
     StoreRepositories(const StoreRepositories &) = delete;
     StoreRepositories &operator=(const StoreRepositories &) = delete;
