@@ -759,7 +759,7 @@ private slots:
                                  core::ExemptionCatalogue::builtIn(),
                                  core::EnvironmentalTerms::builtIn(), fixture.calendar,
                                  *fixture.calendarImport, fixture.checker, *fixture.factors,
-                                 *fixture.guidance, fixture.lapsePolicy,
+                                 *fixture.guidance, fixture.lapsePolicy, fixture.languageMarkers,
                                  core::ScanLimits::standard(), fixture.authorityPath});
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
