@@ -759,8 +759,8 @@ private slots:
             {fixture.settings, *fixture.store, *fixture.cases, *fixture.queries,
              core::ExemptionCatalogue::builtIn(), core::EnvironmentalTerms::builtIn(),
              fixture.calendar, *fixture.calendarImport, fixture.checker, *fixture.factors,
-             *fixture.guidance, fixture.lapsePolicy, core::ScanLimits::standard(), fixture.clock,
-             fixture.authorityPath});
+             *fixture.guidance, fixture.lapsePolicy, fixture.languageMarkers,
+             core::ScanLimits::standard(), fixture.clock, fixture.authorityPath});
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
