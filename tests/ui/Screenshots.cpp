@@ -36,6 +36,7 @@
 #include "settings/CalendarImportPage.h"
 #include "settings/SettingsDialog.h"
 #include "store/ReviewRegister.h"
+#include "support/InterfaceLanguage.h"
 #include "support/Profiles.h"
 #include "tasks/BackgroundTask.h"
 #include "workspace/AttachmentsPanel.h"

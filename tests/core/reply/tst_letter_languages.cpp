@@ -4,6 +4,7 @@
 // English; the PDF declares its language and keeps the Welsh letters (ŵ, ŷ, â ...) as text; and
 // the checker asks of a Welsh letter what it asks of an English one (s17(7)).
 
+#include "law/EnvironmentalTerms.h"
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
@@ -22,6 +23,13 @@
 using namespace foi::core;
 
 namespace {
+
+// The law the program's root passes when the officer has imported nothing of their own.
+ReplyService::Law builtInLaw()
+{
+    return {ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+            EnvironmentalTerms::builtIn()};
+}
 
 const QDate letterDate(2026, 12, 7);
 
@@ -62,8 +70,8 @@ QStringList namesIn(const QString &source)
 
 QString letterText(LetterLanguage language)
 {
-    const auto composed = ReplyService::compose(referenceCase(language), force(),
-                                                WorkingDayCalendar::builtIn(), letterDate);
+    const auto composed =
+        ReplyService::compose(referenceCase(language), force(), builtInLaw(), letterDate);
     return composed ? composed->document.plainText() : QString();
 }
 
@@ -153,9 +161,8 @@ private slots:
 
     void aBilingualLetterIsWelshFirstThenEnglish()
     {
-        const auto composed =
-            ReplyService::compose(referenceCase(LetterLanguage::Bilingual), force(),
-                                  WorkingDayCalendar::builtIn(), letterDate);
+        const auto composed = ReplyService::compose(referenceCase(LetterLanguage::Bilingual),
+                                                    force(), builtInLaw(), letterDate);
         QVERIFY(composed.ok());
         QCOMPARE(composed->document.language, QStringLiteral("cy-GB"));
         const QString text = composed->document.plainText();
@@ -178,8 +185,8 @@ private slots:
         Case theCase = referenceCase(LetterLanguage::Welsh);
         const QString name = QStringLiteral("Siân Ŵyn ap Llŷr, Tŷ Êîôû, Ffordd Âwel");
         theCase.requester.name = name;
-        const auto welsh = ReplyService::render(theCase, force(), WorkingDayCalendar::builtIn(),
-                                                letterDate, ReplyService::Format::Pdf);
+        const auto welsh = ReplyService::render(theCase, force(), builtInLaw(), letterDate,
+                                                ReplyService::Format::Pdf);
         QVERIFY(welsh.ok());
         QVERIFY(welsh->bytes.contains("/Lang (cy-GB)"));
         QVERIFY(welsh->bytes.contains("<dc:language><rdf:Bag><rdf:li>cy-GB</rdf:li>"));
@@ -188,9 +195,9 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Tudalen 1 o ")));
         QVERIFY(text.contains(QStringLiteral("Ein cyfeirnod: 13457_18")));
 
-        const auto english = ReplyService::render(referenceCase(LetterLanguage::English), force(),
-                                                  WorkingDayCalendar::builtIn(), letterDate,
-                                                  ReplyService::Format::Pdf);
+        const auto english =
+            ReplyService::render(referenceCase(LetterLanguage::English), force(), builtInLaw(),
+                                 letterDate, ReplyService::Format::Pdf);
         QVERIFY(english.ok());
         QVERIFY(english->bytes.contains("/Lang (en-GB)"));
     }
