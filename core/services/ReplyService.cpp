@@ -109,7 +109,7 @@ ReplyService::standardRightsParagraphs(const Case &theCase, const AuthorityProfi
         LetterTemplates::load(LetterLanguage::Welsh, authority.letterOverrideFolder);
     if (!welshTemplates)
         return welshTemplates.error();
-    const ReplyComposer welsh(ExemptionCatalogue::builtIn(), *welshTemplates);
+    const ReplyComposer welsh(catalogue, *welshTemplates);
     Result<QString> welshReview = welsh.defaultInternalReviewText(theCase, authority);
     if (!welshReview)
         return welshReview.error();

@@ -4,7 +4,7 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/settings/Profiles.cpp" line="+60"/>
+        <location filename="../../core/support/Profiles.cpp" line="+60"/>
         <source>user %1</source>
         <translation>defnyddiwr %1</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+133"/>
+        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+138"/>
         <source>%1 (read-only: %2)</source>
         <translation>%1 (darllen yn unig: %2)</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Yn ddyledus erbyn diwedd %1 (%2 diwrnod gwaith).</translation>
     </message>
     <message>
-        <location filename="../../core/services/ReplyService.cpp" line="+65"/>
+        <location filename="../../core/services/ReplyService.cpp" line="+94"/>
         <source>The authority profile says nowhere to write for an internal review. Fill in the review contact (or the FOI unit&apos;s email) in Settings, Authority, then use the standard paragraphs again.</source>
         <translation>Nid yw proffil yr awdurdod yn dweud ble i ysgrifennu am adolygiad mewnol. Llenwch y cyswllt adolygu (neu e-bost yr uned rhyddid gwybodaeth) yn Gosodiadau, Awdurdod, yna defnyddiwch y paragraffau safonol eto.</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/settings/InterfaceLanguage.cpp" line="+13"/>
+        <location filename="../../core/support/InterfaceLanguage.cpp" line="+13"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
@@ -1781,7 +1781,7 @@
         <translation>Nid oes cwestiynau yn yr achos, felly ni fyddai’r ymateb yn ateb dim (%1). Ar y cam Cwestiynau, rhannwch y cais yn ei gwestiynau.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>The %1 paragraph has a gap where a value belongs (a {{name}} left unfilled, or an empty contact), so the requester would not know where to write (%2). Fill in the authority profile in Settings and use the standard paragraphs again, or complete the sentence.</source>
         <translation>Mae bwlch ym mharagraff %1 lle dylai gwerth fod ({{name}} heb ei lenwi, neu gyswllt gwag), felly ni fyddai’r ymgeisydd yn gwybod ble i ysgrifennu (%2). Llenwch broffil yr awdurdod yn y Gosodiadau a defnyddiwch y paragraffau safonol eto, neu cwblhewch y frawddeg.</translation>
     </message>
@@ -1831,17 +1831,37 @@
         <translation>Rhaid i hysbysiad sy’n cymryd mwy o amser o dan adran 10(3) amcangyfrif erbyn pa ddyddiad y gwneir y penderfyniad ar fudd y cyhoedd (adran 17(2)). Cofnodwch yr amcangyfrif a roddwyd.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
+        <source>The English version of the reply does not describe the internal review procedure (%1): how to ask for a review, to whom, and by when. Add the authority&apos;s review paragraph, or say that there is none.</source>
+        <translation>Nid yw fersiwn Saesneg yr ymateb yn disgrifio’r drefn adolygu mewnol (%1): sut i ofyn am adolygiad, i bwy, ac erbyn pryd. Ychwanegwch baragraff adolygu’r awdurdod, neu dywedwch nad oes un.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Welsh version of the reply does not describe the internal review procedure (%1): how to ask for a review, to whom, and by when. Add the authority&apos;s review paragraph, or say that there is none.</source>
+        <translation>Nid yw fersiwn Gymraeg yr ymateb yn disgrifio’r drefn adolygu mewnol (%1): sut i ofyn am adolygiad, i bwy, ac erbyn pryd. Ychwanegwch baragraff adolygu’r awdurdod, neu dywedwch nad oes un.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The reply does not describe the internal review procedure (%1): how to ask for a review, to whom, and by when. Add the authority&apos;s review paragraph, or say that there is none.</source>
         <translation>Nid yw’r ymateb yn disgrifio’r drefn adolygu mewnol (%1): sut i ofyn am adolygiad, i bwy, ac erbyn pryd. Ychwanegwch baragraff adolygu’r awdurdod, neu dywedwch nad oes un.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>The English version of the reply does not tell the requester of the right to complain to the Information Commissioner (%1). Add the paragraph on applying to the Commissioner.</source>
+        <translation>Nid yw fersiwn Saesneg yr ymateb yn dweud wrth yr ymgeisydd am yr hawl i gwyno i’r Comisiynydd Gwybodaeth (%1). Ychwanegwch y paragraff am wneud cais i’r Comisiynydd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Welsh version of the reply does not tell the requester of the right to complain to the Information Commissioner (%1). Add the paragraph on applying to the Commissioner.</source>
+        <translation>Nid yw fersiwn Gymraeg yr ymateb yn dweud wrth yr ymgeisydd am yr hawl i gwyno i’r Comisiynydd Gwybodaeth (%1). Ychwanegwch y paragraff am wneud cais i’r Comisiynydd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The reply does not tell the requester of the right to complain to the Information Commissioner (%1). Add the paragraph on applying to the Commissioner.</source>
         <translation>Nid yw’r ymateb yn dweud wrth yr ymgeisydd am yr hawl i gwyno i’r Comisiynydd Gwybodaeth (%1). Ychwanegwch y paragraff am wneud cais i’r Comisiynydd.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>The EIR have no cost limit: s12 cannot refuse an environmental request. Consider reg 12(4)(b) (manifestly unreasonable), which needs a public interest test.</source>
         <translation>Nid oes gan yr EIR derfyn costau: ni all adran 12 wrthod cais amgylcheddol. Ystyriwch reoliad 12(4)(b) (yn amlwg yn afresymol), sydd angen prawf budd y cyhoedd.</translation>
     </message>
@@ -2745,7 +2765,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Gwyliau banc GOV.UK (*.json)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>In use: the bank holidays built into FOI Workbench (%1), with later years projected by rule.</source>
         <translation>Yn cael eu defnyddio: y gwyliau banc sydd wedi’u cynnwys yn FOI Workbench (%1), gyda blynyddoedd diweddarach wedi’u rhagamcanu yn ôl rheol.</translation>
     </message>
@@ -2987,7 +3007,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
 <context>
     <name>foi::ui::CaseListModel</name>
     <message>
-        <location filename="../../ui/models/CaseListModel.cpp" line="+75"/>
+        <location filename="../../ui/models/CaseListModel.cpp" line="+77"/>
         <source>Awaiting review</source>
         <translation>Aros am adolygiad</translation>
     </message>
@@ -3222,7 +3242,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
 <context>
     <name>foi::ui::CaseWorkspace</name>
     <message>
-        <location filename="../../ui/workspace/CaseWorkspace.cpp" line="+198"/>
+        <location filename="../../ui/workspace/CaseWorkspace.cpp" line="+201"/>
         <source>How is this counted?</source>
         <translation>Sut y’i cyfrifir?</translation>
     </message>
@@ -3287,7 +3307,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Derbyniwyd %1 · dyddiad cau %2 · atebwyd %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n working day left</source>
         <translation>
             <numerusform>%n diwrnod gwaith ar ôl</numerusform>
@@ -3435,7 +3455,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
 <context>
     <name>foi::ui::ClockStep</name>
     <message>
-        <location filename="../../ui/workspace/ClockStep.cpp" line="+39"/>
+        <location filename="../../ui/workspace/ClockStep.cpp" line="+40"/>
         <source>Changes to the clock</source>
         <translation>Newidiadau i’r cloc</translation>
     </message>
@@ -3555,7 +3575,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Eglurhad, ffioedd ac estyniadau, a’r dyddiad cau fesul diwrnod</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/ClockStep.h" line="+28"/>
+        <location filename="../../ui/workspace/ClockStep.h" line="+29"/>
         <source>Clock</source>
         <translation>Cloc</translation>
     </message>
@@ -5008,7 +5028,7 @@ EIN HYMATEB
 <context>
     <name>foi::ui::FindingsPanel</name>
     <message>
-        <location filename="../../ui/findings/FindingsPanel.cpp" line="+79"/>
+        <location filename="../../ui/findings/FindingsPanel.cpp" line="+81"/>
         <source>Findings</source>
         <translation>Canfyddiadau</translation>
     </message>
@@ -5427,7 +5447,7 @@ EIN HYMATEB
     </message>
     <message>
         <location line="-148"/>
-        <location filename="../../ui/workspace/HeldStep.h" line="+29"/>
+        <location filename="../../ui/workspace/HeldStep.h" line="+30"/>
         <source>Held?</source>
         <translation>A gedwir?</translation>
     </message>
@@ -7328,7 +7348,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Testun OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Print the reply</source>
         <translation>Argraffu’r ymateb</translation>
     </message>
@@ -7359,6 +7379,26 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+3"/>
+        <source>Internal review paragraph in Welsh</source>
+        <translation>Paragraff adolygiad mewnol yn Gymraeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The internal review paragraph of a Welsh or bilingual letter (s17(7)(a))</source>
+        <translation>Paragraff adolygiad mewnol llythyr Cymraeg neu ddwyieithog (adran 17(7)(a))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right to complain to the Information Commissioner, in Welsh</source>
+        <translation>Yr hawl i gwyno i’r Comisiynydd Gwybodaeth, yn Gymraeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint paragraph of a Welsh or bilingual letter (s17(7)(b), s50)</source>
+        <translation>Paragraff cwyno llythyr Cymraeg neu ddwyieithog (adran 17(7)(b), adran 50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Apology for a late reply</source>
         <translation>Ymddiheuriad am ymateb hwyr</translation>
     </message>
@@ -7374,12 +7414,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+443"/>
         <source>Use the standard paragraphs</source>
         <translation>Defnyddio’r paragraffau safonol</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-442"/>
         <source>Fills the empty review and complaint paragraphs with the authority&apos;s standard wording</source>
         <translation>Llenwi’r paragraffau adolygu a chwyno gwag â geiriad safonol yr awdurdod</translation>
     </message>
@@ -7390,12 +7430,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+475"/>
+        <location line="+507"/>
         <source>Refresh the paragraphs from the authority profile</source>
         <translation>Adnewyddu’r paragraffau o broffil yr awdurdod</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-506"/>
         <source>Replaces the review and complaint paragraphs with the standard wording for the authority profile as it is now (undo with Ctrl+Z)</source>
         <translation>Disodli’r paragraffau adolygu a chwyno â’r geiriad safonol ar gyfer proffil yr awdurdod fel y mae nawr (dadwneud gyda Ctrl+Z)</translation>
     </message>
@@ -7446,18 +7486,18 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+313"/>
         <source>Export final &amp;reply…</source>
         <translation>Allforio’r &amp;ymateb terfynol…</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+290"/>
+        <location line="-312"/>
+        <location line="+314"/>
         <source>Export final reply</source>
         <translation>Allforio’r ymateb terfynol</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-313"/>
         <source>Save the reply to send and record it with the case as the next sent version (Ctrl+Shift+E). Only when the checker finds no errors.</source>
         <translation>Cadw’r ymateb i’w anfon a’i gofnodi gyda’r achos fel y fersiwn nesaf a anfonwyd (Ctrl+Shift+E). Dim ond pan na fydd y gwiriwr yn canfod gwallau.</translation>
     </message>
@@ -7468,23 +7508,23 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+560"/>
+        <location line="+592"/>
         <source>Send despite the review</source>
         <translation>Anfon er gwaethaf yr adolygiad</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-591"/>
         <source>Export the final reply although the review holds it back; you are asked why, and the reason is recorded in the case&apos;s history</source>
         <translation>Allforio’r ymateb terfynol er bod yr adolygiad yn ei ddal yn ôl; gofynnir i chi pam, a chofnodir y rheswm yn hanes yr achos</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Replies sent</source>
         <translation>Ymatebion a anfonwyd</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Each version sent: date, officer and the start of its SHA-256</source>
         <translation>Pob fersiwn a anfonwyd: dyddiad, swyddog a dechrau ei SHA-256</translation>
     </message>
@@ -7510,12 +7550,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+659"/>
+        <location line="+691"/>
         <source>Save the sent copy</source>
         <translation>Cadw’r copi a anfonwyd</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-691"/>
         <source>Saves exactly the bytes sent to a file you choose</source>
         <translation>Cadw’r union beitiau a anfonwyd mewn ffeil a ddewiswch</translation>
     </message>
@@ -7546,6 +7586,16 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
+        <source>Internal review, in Welsh:</source>
+        <translation>Adolygiad mewnol, yn Gymraeg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint to the Commissioner, in Welsh:</source>
+        <translation>Cwyn i’r Comisiynydd, yn Gymraeg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Apolo&amp;gy if late:</source>
         <translation>Ymddiheuriad os yw’n &amp;hwyr:</translation>
     </message>
@@ -7555,7 +7605,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Allforio ac argraffu</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Edit the internal review paragraph</source>
         <translation>Golygu paragraff yr adolygiad mewnol</translation>
     </message>
@@ -7563,6 +7613,16 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <location line="+2"/>
         <source>Edit the complaint paragraph</source>
         <translation>Golygu’r paragraff cwyno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the Welsh internal review paragraph</source>
+        <translation>Golygu’r paragraff adolygiad mewnol Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the Welsh complaint paragraph</source>
+        <translation>Golygu’r paragraff cwyno Cymraeg</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7575,7 +7635,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Y llythyr ymateb: rhagolwg, allforio, argraffu, a’r ymateb terfynol fel y’i hanfonwyd</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>The letter cannot be prepared: %1</source>
         <translation>Ni ellir paratoi’r llythyr: %1</translation>
     </message>
@@ -7657,7 +7717,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Nid oes ymateb wedi’i anfon ar yr achos hwn eto.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The review paragraph was edited and does not give the authority&apos;s review contact (%1). Refresh it from the profile if the contact has changed.</source>
         <translation>Golygwyd y paragraff adolygu ac nid yw’n rhoi cyswllt adolygu’r awdurdod (%1). Adnewyddwch ef o’r proffil os yw’r cyswllt wedi newid.</translation>
     </message>
@@ -7777,7 +7837,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Cadwyd yr ymateb fel y’i hanfonwyd (SHA-256 %1…) yn %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/ReplyStep.h" line="+64"/>
+        <location filename="../../ui/workspace/ReplyStep.h" line="+66"/>
         <source>Reply</source>
         <translation>Ymateb</translation>
     </message>
@@ -7785,7 +7845,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
 <context>
     <name>foi::ui::RequestStep</name>
     <message>
-        <location filename="../../ui/workspace/RequestStep.cpp" line="+39"/>
+        <location filename="../../ui/workspace/RequestStep.cpp" line="+43"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
@@ -7846,6 +7906,32 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+6"/>
+        <source>Language of correspondence</source>
+        <translation>Iaith gohebiaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language the reply is written in: a request in Welsh is answered in Welsh</source>
+        <translation>Iaith yr ymateb: caiff cais yn Gymraeg ei ateb yn Gymraeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welsh and English (bilingual)</source>
+        <translation>Cymraeg a Saesneg (dwyieithog)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Request text</source>
         <translation>Testun y cais</translation>
     </message>
@@ -7910,12 +7996,17 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>C&amp;yfundrefn:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Language of c&amp;orrespondence:</source>
+        <translation>Iait&amp;h gohebiaeth:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Request &amp;text, as received:</source>
         <translation>&amp;Testun y cais, fel y’i derbyniwyd:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Edit the title</source>
         <translation>Golygu’r teitl</translation>
     </message>
@@ -7951,6 +8042,11 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+5"/>
+        <source>Change language of correspondence</source>
+        <translation>Newid iaith gohebiaeth</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit request text</source>
         <translation>Golygu testun y cais</translation>
     </message>
@@ -7960,7 +8056,22 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>&amp;#10003; Mae’r cais yn edrych yn ddilys (adran 8): yn ysgrifenedig, gydag enw, cyfeiriad ar gyfer gohebiaeth a disgrifiad.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ℹ The request reads as %1 (%2 Welsh and %3 English common words). A request written in Welsh is answered in Welsh, with no delay: if so, choose it as the language of correspondence.</source>
+        <translation>ℹ Mae’r cais yn darllen fel %1 (%2 o eiriau cyffredin Cymraeg a %3 Saesneg). Caiff cais a ysgrifennwyd yn Gymraeg ei ateb yn Gymraeg, heb oedi: os felly, dewiswch y Gymraeg yn iaith gohebiaeth.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>⚠ This may be a request for environmental information: it mentions %1. Information on the state of the environment, emissions, noise, waste, land use, planning or measures affecting them falls under the Environmental Information Regulations (reg 2(1)), and FOIA s39 exempts it. If it is, choose the EIR as the regime; if only some questions are, handle those under the EIR.</source>
         <translation>⚠ Gall hwn fod yn gais am wybodaeth amgylcheddol: mae’n sôn am %1. Mae gwybodaeth am gyflwr yr amgylchedd, allyriadau, sŵn, gwastraff, defnydd tir, cynllunio neu fesurau sy’n effeithio arnynt yn dod o dan y Rheoliadau Gwybodaeth Amgylcheddol (rheoliad 2(1)), ac mae adran 39 o’r Ddeddf Rhyddid Gwybodaeth yn ei heithrio. Os felly, dewiswch yr EIR yn gyfundrefn; os mai dim ond rhai cwestiynau sy’n amgylcheddol, ymdriniwch â’r rheini o dan yr EIR.</translation>
     </message>
@@ -7970,7 +8081,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Pwy ofynnodd, pryd a sut, a beth y gofynnwyd amdano</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/RequestStep.h" line="+30"/>
+        <location filename="../../ui/workspace/RequestStep.h" line="+35"/>
         <source>Request</source>
         <translation>Cais</translation>
     </message>
@@ -8115,7 +8226,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
 <context>
     <name>foi::ui::ReviewKeysPage</name>
     <message>
-        <location filename="../../ui/settings/ReviewKeysPage.cpp" line="+46"/>
+        <location filename="../../ui/settings/ReviewKeysPage.cpp" line="+47"/>
         <source>Your review key</source>
         <translation>Eich allwedd adolygu</translation>
     </message>
@@ -8655,7 +8766,7 @@ Ers hynny: %3</translation>
 <context>
     <name>foi::ui::SearchRecordEditor</name>
     <message>
-        <location filename="../../ui/workspace/SearchRecordEditor.cpp" line="+30"/>
+        <location filename="../../ui/workspace/SearchRecordEditor.cpp" line="+31"/>
         <source>Searches made</source>
         <translation>Chwiliadau a wnaed</translation>
     </message>
@@ -8848,7 +8959,7 @@ Ers hynny: %3</translation>
 <context>
     <name>foi::ui::SentReplyBanner</name>
     <message>
-        <location filename="../../ui/workspace/SentReplyBanner.cpp" line="+58"/>
+        <location filename="../../ui/workspace/SentReplyBanner.cpp" line="+59"/>
         <source>A&amp;mend after sending…</source>
         <translation>Diwygio ar ôl anfon…</translation>
     </message>
@@ -8895,7 +9006,7 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
         <translation>Anfonwyd fersiwn %1 o’r ymateb ar %2, felly mae’r penderfyniad wedi’i gloi: rhaid i’r achos barhau i gyfateb i’r llythyr a aeth allan. I’w newid, defnyddiwch Diwygio ar ôl anfon.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>(No change yet: the decision reads as the letter sent.)</source>
         <translation>(Dim newid eto: mae’r penderfyniad yn darllen fel y llythyr a anfonwyd.)</translation>
     </message>
@@ -8908,7 +9019,7 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
 <context>
     <name>foi::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="+33"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="+36"/>
         <source>Choose the folder for backups</source>
         <translation>Dewis y ffolder ar gyfer copïau wrth gefn</translation>
     </message>
@@ -9432,7 +9543,7 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
 <context>
     <name>foi::ui::Workbench</name>
     <message>
-        <location filename="../../ui/mainwindow/Workbench.cpp" line="+217"/>
+        <location filename="../../ui/mainwindow/Workbench.cpp" line="+215"/>
         <source>Import case files</source>
         <translation>Mewnforio ffeiliau achos</translation>
     </message>
@@ -9529,7 +9640,7 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
         <translation>Ca&amp;lendr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Review &amp;keys</source>
         <translation>Allweddi a&amp;dolygu</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include "caselist/CaseListView.h"
 #include "mainwindow/MainWindow.h"
+#include "support/Clock.h"
 #include "support/InterfaceLanguage.h"
 #include "support/Profiles.h"
 #include "settings/SettingsDialog.h"
@@ -76,7 +77,8 @@ private slots:
         // it applies.
         core::AuthorityProfile authority;
         ui::SettingsDialog dialog(core::Profiles::load(settings), authority,
-                                  dir.filePath(QStringLiteral("authority.json")));
+                                  dir.filePath(QStringLiteral("authority.json")),
+                                  core::Clock::system());
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("interfaceLanguageCombo"));
         QVERIFY(combo);
         QCOMPARE(combo->currentData().toString(), QStringLiteral("system"));
