@@ -7,8 +7,7 @@
 
 namespace foi::core {
 
-ServerStore::ServerStore(std::unique_ptr<StoreConnection> connection,
-                         const Clock &clock)
+ServerStore::ServerStore(std::unique_ptr<StoreConnection> connection, const Clock &clock)
     : m_connection(std::move(connection))
     , m_repositories(std::make_unique<StoreRepositories>(*m_connection, clock))
 {}
@@ -16,8 +15,7 @@ ServerStore::ServerStore(std::unique_ptr<StoreConnection> connection,
 ServerStore::~ServerStore() = default;
 
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const StoreAddress &address,
-                                                       StoreConnection::Access access,
-                                                       Clock clock)
+                                                       StoreConnection::Access access, Clock clock)
 {
     Result<std::unique_ptr<StoreConnection>> connection =
         StoreConnection::openServer(address, access);

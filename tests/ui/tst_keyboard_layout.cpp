@@ -136,8 +136,8 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         if (qEnvironmentVariable("FOI_TEST_LANGUAGE") == QLatin1String("cy"))
-            QVERIFY(core::installInterfaceTranslation(QLocale(QLocale::Welsh, QLocale::UnitedKingdom),
-                                                    m_welsh));
+            QVERIFY(core::installInterfaceTranslation(
+                QLocale(QLocale::Welsh, QLocale::UnitedKingdom), m_welsh));
     }
     void cleanup() { m_fixture.reset(); }
 

@@ -7,10 +7,10 @@
 
 #include "caselist/CaseListView.h"
 #include "mainwindow/MainWindow.h"
+#include "settings/SettingsDialog.h"
 #include "support/Clock.h"
 #include "support/InterfaceLanguage.h"
 #include "support/Profiles.h"
-#include "settings/SettingsDialog.h"
 #include "workspace/CaseWorkspace.h"
 
 #include <QAbstractItemModel>
@@ -92,9 +92,10 @@ private slots:
     // From here on the interface is in Welsh, as the composition root makes it at start.
     void theWelshCatalogueIsBuiltIn()
     {
-        QVERIFY2(core::installInterfaceTranslation(
-                     core::interfaceLocale(core::InterfaceLanguage::Welsh, QLocale::c()), m_translator),
-                 "the Welsh catalogue :/i18n/foi_cy.qm is not in the program");
+        QVERIFY2(
+            core::installInterfaceTranslation(
+                core::interfaceLocale(core::InterfaceLanguage::Welsh, QLocale::c()), m_translator),
+            "the Welsh catalogue :/i18n/foi_cy.qm is not in the program");
         QCOMPARE(QLocale().language(), QLocale::Welsh);
         // Qt's own dialog buttons, which Qt ships no Welsh for, come from our catalogue.
         QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

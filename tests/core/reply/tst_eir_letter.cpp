@@ -7,6 +7,7 @@
 
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
+#include "PdfText.h"
 #include "ReferenceCase.h"
 #include "reply/AuthorityProfile.h"
 #include "services/ReplyService.h"
@@ -88,18 +89,8 @@ QString letterText(const Case &theCase)
                              QDate(2018, 6, 8), ReplyService::Format::Pdf);
     if (!rendered)
         return {};
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("reply.pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(rendered->bytes) != rendered->bytes.size())
-        return {};
-    file.close();
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    if (!pdftotext.waitForFinished(60000))
-        return {};
     static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).replace(space, QStringLiteral(" "));
+    return testsupport::pdfText(rendered->bytes).replace(space, QStringLiteral(" "));
 }
 
 } // namespace

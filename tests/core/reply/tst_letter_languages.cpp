@@ -8,6 +8,7 @@
 #include "law/ExemptionCatalogue.h"
 #include "law/WorkingDayCalendar.h"
 #include "model/CaseFile.h"
+#include "PdfText.h"
 #include "reply/AuthorityProfile.h"
 #include "reply/LetterTemplates.h"
 #include "rules/CaseChecker.h"
@@ -78,18 +79,8 @@ QString letterText(LetterLanguage language)
 // What pdftotext reads from `pdf`, runs of white space made one space.
 QString pdfText(const QByteArray &pdf)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("reply.pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return {};
-    file.close();
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    if (!pdftotext.waitForFinished(60000))
-        return {};
     static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).replace(space, QStringLiteral(" "));
+    return testsupport::pdfText(pdf).replace(space, QStringLiteral(" "));
 }
 
 QStringList findingsAt(const Case &theCase, const QString &code)

@@ -1,4 +1,5 @@
 #include "model/CaseFile.h"
+#include "PdfText.h"
 #include "ReferenceCase.h"
 #include "reply/AuthorityProfile.h"
 #include "reply/ReplyTextLayout.h"
@@ -64,22 +65,7 @@ QString normalised(const QString &text)
     return QString(text).replace(space, QStringLiteral(" ")).trimmed();
 }
 
-// The text pdftotext reads from the PDF `bytes`, as a screen reader or a search would; empty when
-// it cannot be read.
-QString pdfText(const QByteArray &bytes)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("reply.pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    file.close();
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    if (!pdftotext.waitForFinished(60000))
-        return {};
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
-}
+using testsupport::pdfText;
 
 } // namespace
 
