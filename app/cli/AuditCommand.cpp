@@ -1,8 +1,8 @@
-#include "AuditCommand.h"
+#include "app/cli/AuditCommand.h"
 
-#include "CliContext.h"
-#include "store/BackupMetadata.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
+#include "core/store/BackupMetadata.h"
 
 namespace foi::app {
 

@@ -1,7 +1,7 @@
-#include "BackupCommand.h"
+#include "app/cli/BackupCommand.h"
 
-#include "CliContext.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
 
 namespace foi::app {
 

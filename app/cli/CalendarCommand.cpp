@@ -1,12 +1,12 @@
-#include "CalendarCommand.h"
+#include "app/cli/CalendarCommand.h"
 
-#include "CliContext.h"
-#include "law/BankHolidayFile.h"
-#include "law/CalendarDataAge.h"
-#include "law/DeadlineCalculator.h"
-#include "law/WorkingDayCalendar.h"
-#include "services/CalendarImportService.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
+#include "core/law/BankHolidayFile.h"
+#include "core/law/CalendarDataAge.h"
+#include "core/law/DeadlineCalculator.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/CalendarImportService.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "CaseSummaryPrinter.h"
+#include "app/cli/CaseSummaryPrinter.h"
 
 #include <QJsonObject>
 

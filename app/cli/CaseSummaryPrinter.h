@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/CaseSummary.h"
+#include "core/model/CaseSummary.h"
 
 #include <QJsonArray>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "CheckCommand.h"
+#include "app/cli/CheckCommand.h"
 
-#include "CliContext.h"
-#include "model/CaseFile.h"
-#include "rules/CaseChecker.h"
-#include "UserCalendar.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/UserCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/rules/CaseChecker.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "CliApplication.h"
+#include "app/cli/CliApplication.h"
 
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/UserCalendar.h"
+#include "core/support/StoreLocation.h"
 #include "FoiVersion.h"
-#include "support/StoreLocation.h"
-#include "UserCalendar.h"
 
 namespace foi::app {
 

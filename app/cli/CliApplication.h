@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliCommand.h"
-#include "CliContext.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
 
 #include <QList>
 #include <QStringList>

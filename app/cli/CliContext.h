@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
-#include "law/EffectiveCalendar.h"
-#include "services/ReplyService.h"
-#include "support/Clock.h"
+#include "core/law/EffectiveCalendar.h"
+#include "core/services/ReplyService.h"
+#include "core/support/Clock.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -1,9 +1,9 @@
-#include "DeadlineCommand.h"
+#include "app/cli/DeadlineCommand.h"
 
-#include "CliContext.h"
-#include "law/DeadlineCalculator.h"
-#include "law/RegulatorDeadlineCalculator.h"
-#include "UserCalendar.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/UserCalendar.h"
+#include "core/law/DeadlineCalculator.h"
+#include "core/law/RegulatorDeadlineCalculator.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
-#include "DisclosureLogCommand.h"
+#include "app/cli/DisclosureLogCommand.h"
 
-#include "CliContext.h"
-#include "rules/DisclosureLogDraft.h"
-#include "services/AttachmentService.h"
-#include "services/DisclosureLogExport.h"
-#include "services/DisclosureLogService.h"
-#include "store/DisclosureLogRegister.h"
-#include "StoreAccess.h"
-#include "support/TypedDate.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
+#include "core/rules/DisclosureLogDraft.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/DisclosureLogExport.h"
+#include "core/services/DisclosureLogService.h"
+#include "core/store/DisclosureLogRegister.h"
+#include "core/support/TypedDate.h"
 
 #include <QCommandLineParser>
 #include <QDir>

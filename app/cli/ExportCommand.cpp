@@ -1,9 +1,9 @@
-#include "ExportCommand.h"
+#include "app/cli/ExportCommand.h"
 
-#include "CliContext.h"
-#include "reply/AtomicFile.h"
-#include "services/CaseImportService.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
+#include "core/reply/AtomicFile.h"
+#include "core/services/CaseImportService.h"
 
 #include <QFileInfo>
 

@@ -1,8 +1,8 @@
-#include "ImportCommand.h"
+#include "app/cli/ImportCommand.h"
 
-#include "CliContext.h"
-#include "services/CaseImportService.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
+#include "core/services/CaseImportService.h"
 
 namespace foi::app {
 

@@ -1,10 +1,10 @@
-#include "KeysCommand.h"
+#include "app/cli/KeysCommand.h"
 
-#include "CliContext.h"
-#include "reply/AtomicFile.h"
-#include "review/KeyRing.h"
-#include "review/PublicKeyFile.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
+#include "core/reply/AtomicFile.h"
+#include "core/review/KeyRing.h"
+#include "core/review/PublicKeyFile.h"
 
 #include <QCommandLineParser>
 

@@ -1,8 +1,8 @@
-#include "LawCommand.h"
+#include "app/cli/LawCommand.h"
 
-#include "CliContext.h"
-#include "law/ExemptionCatalogue.h"
-#include "law/ProvisionCodes.h"
+#include "app/cli/CliContext.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/ProvisionCodes.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "LifecycleCommand.h"
+#include "app/cli/LifecycleCommand.h"
 
-#include "CliContext.h"
-#include "services/CaseLifecycle.h"
-#include "services/CaseLifecycleService.h"
-#include "StoreAccess.h"
-#include "support/TypedDate.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
+#include "core/services/CaseLifecycle.h"
+#include "core/services/CaseLifecycleService.h"
+#include "core/support/TypedDate.h"
 
 #include <QCommandLineParser>
 

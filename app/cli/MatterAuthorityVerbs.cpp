@@ -1,6 +1,6 @@
-#include "CliContext.h"
-#include "MatterInvocation.h"
-#include "services/AuthorityMatterService.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/MatterInvocation.h"
+#include "core/services/AuthorityMatterService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
-#include "MatterCommand.h"
+#include "app/cli/MatterCommand.h"
 
-#include "CliContext.h"
-#include "MatterInvocation.h"
-#include "model/Codes.h"
-#include "model/ReviewOutcome.h"
-#include "services/MatterService.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/MatterInvocation.h"
+#include "app/cli/StoreAccess.h"
+#include "core/model/Codes.h"
+#include "core/model/ReviewOutcome.h"
+#include "core/services/MatterService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "MatterInvocation.h"
+#include "app/cli/MatterInvocation.h"
 
-#include "model/Codes.h"
-#include "model/ReviewOutcome.h"
+#include "core/model/Codes.h"
+#include "core/model/ReviewOutcome.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "MatterInvocation.h"
+#include "app/cli/MatterInvocation.h"
 
 #include <map>
 

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "CliContext.h"
-#include "intake/ReferenceAllocator.h"
-#include "law/EffectiveCalendar.h"
-#include "law/RegulatorDeadlineCalculator.h"
-#include "model/ReviewDecision.h"
-#include "services/AuthorityMatterService.h"
-#include "services/CaseEditingService.h"
-#include "services/MatterService.h"
-#include "store/CaseStore.h"
-#include "StoreAccess.h"
-#include "UserCalendar.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
+#include "app/cli/UserCalendar.h"
+#include "core/intake/ReferenceAllocator.h"
+#include "core/law/EffectiveCalendar.h"
+#include "core/law/RegulatorDeadlineCalculator.h"
+#include "core/model/ReviewDecision.h"
+#include "core/services/AuthorityMatterService.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/MatterService.h"
+#include "core/store/CaseStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "law/ExemptionCatalogue.h"
-#include "MatterInvocation.h"
-#include "model/ReviewOutcome.h"
-#include "reply/AtomicFile.h"
-#include "reply/AuthorityProfileLocator.h"
-#include "services/ReviewLetterService.h"
+#include "app/cli/MatterInvocation.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/model/ReviewOutcome.h"
+#include "core/reply/AtomicFile.h"
+#include "core/reply/AuthorityProfileLocator.h"
+#include "core/services/ReviewLetterService.h"
 
 #include <QJsonArray>
 

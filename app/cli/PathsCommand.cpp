@@ -1,7 +1,7 @@
-#include "PathsCommand.h"
+#include "app/cli/PathsCommand.h"
 
-#include "CliContext.h"
-#include "support/StoreLocation.h"
+#include "app/cli/CliContext.h"
+#include "core/support/StoreLocation.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

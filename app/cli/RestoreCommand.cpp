@@ -1,7 +1,7 @@
-#include "RestoreCommand.h"
+#include "app/cli/RestoreCommand.h"
 
-#include "CliContext.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
 
 namespace foi::app {
 

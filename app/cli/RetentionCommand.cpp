@@ -1,8 +1,8 @@
-#include "RetentionCommand.h"
+#include "app/cli/RetentionCommand.h"
 
-#include "CliContext.h"
-#include "services/RetentionService.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
+#include "core/services/RetentionService.h"
 
 namespace foi::app {
 

@@ -1,15 +1,15 @@
-#include "ReviewCommand.h"
+#include "app/cli/ReviewCommand.h"
 
-#include "CliContext.h"
-#include "reply/AtomicFile.h"
-#include "reply/AuthorityProfileLocator.h"
-#include "review/PublicKeyFile.h"
-#include "review/ReviewErrorCode.h"
-#include "review/ReviewResponseFormat.h"
-#include "review/SignedContainer.h"
-#include "services/ReviewNotes.h"
-#include "services/ReviewService.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
+#include "core/reply/AtomicFile.h"
+#include "core/reply/AuthorityProfileLocator.h"
+#include "core/review/PublicKeyFile.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/review/ReviewResponseFormat.h"
+#include "core/review/SignedContainer.h"
+#include "core/services/ReviewNotes.h"
+#include "core/services/ReviewService.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "ScanCommand.h"
+#include "app/cli/ScanCommand.h"
 
-#include "CliContext.h"
-#include "release/ReleaseScanner.h"
+#include "app/cli/CliContext.h"
+#include "core/release/ReleaseScanner.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "SearchCommand.h"
+#include "app/cli/SearchCommand.h"
 
-#include "CaseSummaryPrinter.h"
-#include "CliContext.h"
-#include "StoreAccess.h"
+#include "app/cli/CaseSummaryPrinter.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
 
 #include <QJsonDocument>
 

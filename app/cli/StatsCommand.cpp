@@ -1,11 +1,11 @@
-#include "StatsCommand.h"
+#include "app/cli/StatsCommand.h"
 
-#include "CliContext.h"
-#include "StoreAccess.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/StoreAccess.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "services/StatisticsService.h"
-#include "support/TypedDate.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/services/StatisticsService.h"
+#include "core/support/TypedDate.h"
 
 #include <variant>
 

@@ -1,10 +1,10 @@
-#include "StoreAccess.h"
+#include "app/cli/StoreAccess.h"
 
-#include "CliContext.h"
-#include "store/BackupCatalogue.h"
-#include "store/BackupService.h"
-#include "store/StoreAddress.h"
-#include "support/StoreErrorCode.h"
+#include "app/cli/CliContext.h"
+#include "core/store/BackupCatalogue.h"
+#include "core/store/BackupService.h"
+#include "core/store/StoreAddress.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QFileInfo>
 #include <QSettings>

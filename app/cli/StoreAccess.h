@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliCommand.h"
-#include "store/CaseStore.h"
+#include "app/cli/CliCommand.h"
+#include "core/store/CaseStore.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
-#include "StoreCommand.h"
+#include "app/cli/StoreCommand.h"
 
-#include "CliContext.h"
-#include "store/PostgresMigrations.h"
-#include "store/ServerStore.h"
-#include "store/StoreAddress.h"
+#include "app/cli/CliContext.h"
+#include "core/store/PostgresMigrations.h"
+#include "core/store/ServerStore.h"
+#include "core/store/StoreAddress.h"
 
 #include <QCommandLineParser>
 

@@ -1,6 +1,6 @@
-#include "UserCalendar.h"
+#include "app/cli/UserCalendar.h"
 
-#include "support/StoreLocation.h"
+#include "core/support/StoreLocation.h"
 
 #include <QDir>
 

@@ -1,4 +1,4 @@
-#include "FirstPaintProbe.h"
+#include "app/gui/FirstPaintProbe.h"
 
 #include <QCoreApplication>
 #include <QEvent>

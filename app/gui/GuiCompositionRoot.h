@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/CaseStore.h"
-#include "support/Clock.h"
-#include "support/Result.h"
+#include "core/store/CaseStore.h"
+#include "core/support/Clock.h"
+#include "core/support/Result.h"
 
 #include <QSettings>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "FirstPaintProbe.h"
-#include "GuiCompositionRoot.h"
-#include "mainwindow/MainWindow.h"
-#include "support/Clock.h"
-#include "support/StoreLocation.h"
+#include "app/gui/FirstPaintProbe.h"
+#include "app/gui/GuiCompositionRoot.h"
+#include "core/support/Clock.h"
+#include "core/support/StoreLocation.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

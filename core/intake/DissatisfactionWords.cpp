@@ -1,4 +1,4 @@
-#include "intake/DissatisfactionWords.h"
+#include "core/intake/DissatisfactionWords.h"
 
 #include <QFile>
 #include <QJsonArray>

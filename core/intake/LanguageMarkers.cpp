@@ -1,4 +1,4 @@
-#include "intake/LanguageMarkers.h"
+#include "core/intake/LanguageMarkers.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/LetterLanguage.h"
-#include "support/Result.h"
+#include "core/model/LetterLanguage.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QSet>

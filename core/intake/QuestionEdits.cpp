@@ -1,6 +1,6 @@
-#include "intake/QuestionEdits.h"
+#include "core/intake/QuestionEdits.h"
 
-#include "intake/QuestionSplitter.h"
+#include "core/intake/QuestionSplitter.h"
 
 #include <QHash>
 

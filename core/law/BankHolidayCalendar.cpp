@@ -1,6 +1,6 @@
-#include "law/BankHolidayCalendar.h"
+#include "core/law/BankHolidayCalendar.h"
 
-#include "law/BankHolidayRules.h"
+#include "core/law/BankHolidayRules.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "law/BankHoliday.h"
-#include "support/Result.h"
+#include "core/law/BankHoliday.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QHash>

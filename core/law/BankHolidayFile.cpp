@@ -1,5 +1,5 @@
-#include "law/BankHolidayFile.h"
-#include "support/OwnerOnlyFolder.h"
+#include "core/law/BankHolidayFile.h"
+#include "core/support/OwnerOnlyFolder.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "law/BankHolidayCalendar.h"
-#include "support/Result.h"
+#include "core/law/BankHolidayCalendar.h"
+#include "core/support/Result.h"
 
 #include <QString>
 

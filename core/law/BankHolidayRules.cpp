@@ -1,6 +1,6 @@
-#include "law/BankHolidayRules.h"
+#include "core/law/BankHolidayRules.h"
 
-#include "law/EasterComputus.h"
+#include "core/law/EasterComputus.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "law/BankHoliday.h"
+#include "core/law/BankHoliday.h"
 
 #include <QList>
 

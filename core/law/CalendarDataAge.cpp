@@ -1,4 +1,4 @@
-#include "law/CalendarDataAge.h"
+#include "core/law/CalendarDataAge.h"
 
 namespace foi::core {
 

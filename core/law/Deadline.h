@@ -1,6 +1,6 @@
 #pragma once
 
-#include "law/Regime.h"
+#include "core/law/Regime.h"
 
 #include <QDate>
 #include <QList>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "law/Deadline.h"
-#include "law/DeadlineRequest.h"
-#include "law/ReviewDeadline.h"
-#include "law/WorkingDayCalendar.h"
-#include "support/Result.h"
+#include "core/law/Deadline.h"
+#include "core/law/DeadlineRequest.h"
+#include "core/law/ReviewDeadline.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/support/Result.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "law/Deadline.h"
+#include "core/law/Deadline.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "law/EasterComputus.h"
+#include "core/law/EasterComputus.h"
 
 namespace foi::core {
 

@@ -1,6 +1,6 @@
-#include "law/EffectiveCalendar.h"
+#include "core/law/EffectiveCalendar.h"
 
-#include "law/BankHolidayFile.h"
+#include "core/law/BankHolidayFile.h"
 
 namespace foi::core {
 

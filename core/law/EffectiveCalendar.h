@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/BankHolidayCalendar.h"
-#include "law/WorkingDayCalendar.h"
-#include "support/Result.h"
+#include "core/law/BankHolidayCalendar.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "law/EnvironmentalTerms.h"
+#include "core/law/EnvironmentalTerms.h"
 
 #include <QFile>
 #include <QJsonArray>

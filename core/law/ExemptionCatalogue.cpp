@@ -1,6 +1,6 @@
-#include "law/ExemptionCatalogue.h"
+#include "core/law/ExemptionCatalogue.h"
 
-#include "law/ProvisionCodes.h"
+#include "core/law/ProvisionCodes.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "law/LapsePolicy.h"
+#include "core/law/LapsePolicy.h"
 
 #include <QFile>
 #include <QJsonDocument>

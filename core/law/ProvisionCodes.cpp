@@ -1,6 +1,6 @@
-#include "law/ProvisionCodes.h"
+#include "core/law/ProvisionCodes.h"
 
-#include "support/CodeTable.h"
+#include "core/support/CodeTable.h"
 
 namespace foi::core {
 

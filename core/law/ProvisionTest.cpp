@@ -1,4 +1,4 @@
-#include "law/ProvisionTest.h"
+#include "core/law/ProvisionTest.h"
 
 namespace foi::core {
 

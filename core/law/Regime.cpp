@@ -1,4 +1,4 @@
-#include "law/Regime.h"
+#include "core/law/Regime.h"
 
 namespace foi::core {
 

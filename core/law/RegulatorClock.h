@@ -1,6 +1,6 @@
 #pragma once
 
-#include "law/UkDivision.h"
+#include "core/law/UkDivision.h"
 
 #include <QString>
 

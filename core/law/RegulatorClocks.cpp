@@ -1,4 +1,4 @@
-#include "law/RegulatorClocks.h"
+#include "core/law/RegulatorClocks.h"
 
 #include <QFile>
 #include <QJsonArray>

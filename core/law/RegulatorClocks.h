@@ -1,7 +1,7 @@
 #pragma once
 
-#include "law/RegulatorClock.h"
-#include "support/Result.h"
+#include "core/law/RegulatorClock.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QList>

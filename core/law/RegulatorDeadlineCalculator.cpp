@@ -1,6 +1,6 @@
-#include "law/RegulatorDeadlineCalculator.h"
+#include "core/law/RegulatorDeadlineCalculator.h"
 
-#include "law/DeadlineCalculator.h"
+#include "core/law/DeadlineCalculator.h"
 
 namespace foi::core {
 

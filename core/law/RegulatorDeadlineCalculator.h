@@ -1,9 +1,9 @@
 #pragma once
 
-#include "law/BankHolidayCalendar.h"
-#include "law/DecisionNoticeDeadlines.h"
-#include "law/RegulatorClocks.h"
-#include "support/Result.h"
+#include "core/law/BankHolidayCalendar.h"
+#include "core/law/DecisionNoticeDeadlines.h"
+#include "core/law/RegulatorClocks.h"
+#include "core/support/Result.h"
 
 namespace foi::core {
 

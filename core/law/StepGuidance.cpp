@@ -1,4 +1,4 @@
-#include "law/StepGuidance.h"
+#include "core/law/StepGuidance.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "law/UkDivision.h"
+#include "core/law/UkDivision.h"
 
 namespace foi::core {
 

@@ -1,6 +1,6 @@
-#include "law/WorkingDayCalendar.h"
+#include "core/law/WorkingDayCalendar.h"
 
-#include "law/EasterComputus.h"
+#include "core/law/EasterComputus.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "law/BankHolidayCalendar.h"
+#include "core/law/BankHolidayCalendar.h"
 
 #include <QDate>
 #include <QList>

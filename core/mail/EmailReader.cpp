@@ -2,7 +2,7 @@
 // name.
 #include <gmime/gmime.h>
 
-#include "mail/EmailReader.h"
+#include "core/mail/EmailReader.h"
 
 #include <QFile>
 #include <QFileInfo>

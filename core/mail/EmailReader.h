@@ -1,8 +1,8 @@
 #pragma once
 
-#include "mail/EmailLimits.h"
-#include "mail/EmailMessage.h"
-#include "support/Result.h"
+#include "core/mail/EmailLimits.h"
+#include "core/mail/EmailMessage.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "mail/HtmlText.h"
+#include "core/mail/HtmlText.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

@@ -1,4 +1,4 @@
-#include "mail/QuotedReply.h"
+#include "core/mail/QuotedReply.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "Attachment.h"
+#include "core/model/Attachment.h"
 
 #include <QCoreApplication>
 

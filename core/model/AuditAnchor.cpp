@@ -1,6 +1,6 @@
-#include "AuditAnchor.h"
+#include "core/model/AuditAnchor.h"
 
-#include "support/StoreErrorCode.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QRegularExpression>
 

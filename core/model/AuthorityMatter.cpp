@@ -1,4 +1,4 @@
-#include "model/AuthorityMatter.h"
+#include "core/model/AuthorityMatter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

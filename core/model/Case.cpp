@@ -1,6 +1,6 @@
-#include "model/Case.h"
+#include "core/model/Case.h"
 
-#include "model/ConditionGraph.h"
+#include "core/model/ConditionGraph.h"
 
 #include <algorithm>
 

@@ -1,19 +1,19 @@
 #pragma once
 
-#include "law/Regime.h"
-#include "model/Authority.h"
-#include "model/Channel.h"
-#include "model/ClockChange.h"
-#include "model/CommissionerMatter.h"
-#include "model/CostEstimate.h"
-#include "model/ExemptionClaim.h"
-#include "model/InternalReview.h"
-#include "model/LetterLanguage.h"
-#include "model/LifecycleEvent.h"
-#include "model/Outcome.h"
-#include "model/Question.h"
-#include "model/Reply.h"
-#include "model/Requester.h"
+#include "core/law/Regime.h"
+#include "core/model/Authority.h"
+#include "core/model/Channel.h"
+#include "core/model/ClockChange.h"
+#include "core/model/CommissionerMatter.h"
+#include "core/model/CostEstimate.h"
+#include "core/model/ExemptionClaim.h"
+#include "core/model/InternalReview.h"
+#include "core/model/LetterLanguage.h"
+#include "core/model/LifecycleEvent.h"
+#include "core/model/Outcome.h"
+#include "core/model/Question.h"
+#include "core/model/Reply.h"
+#include "core/model/Requester.h"
 
 #include <QDate>
 #include <QList>

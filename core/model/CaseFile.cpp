@@ -1,8 +1,8 @@
-#include "model/CaseFile.h"
+#include "core/model/CaseFile.h"
 
-#include "model/CaseFileReader.h"
-#include "model/CaseFileWriter.h"
-#include "model/MatterFile.h"
+#include "core/model/CaseFileReader.h"
+#include "core/model/CaseFileWriter.h"
+#include "core/model/MatterFile.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

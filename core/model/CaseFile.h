@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/ExemptionCatalogue.h"
-#include "model/Case.h"
-#include "support/Result.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/model/Case.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 

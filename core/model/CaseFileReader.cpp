@@ -1,7 +1,7 @@
-#include "model/CaseFileReader.h"
+#include "core/model/CaseFileReader.h"
 
-#include "model/CaseFile.h"
-#include "model/MatterFile.h"
+#include "core/model/CaseFile.h"
+#include "core/model/MatterFile.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

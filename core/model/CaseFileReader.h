@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/ExemptionCatalogue.h"
-#include "model/Case.h"
-#include "model/JsonObjectReader.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/model/Case.h"
+#include "core/model/JsonObjectReader.h"
 
 #include <QJsonValue>
 #include <QStringList>

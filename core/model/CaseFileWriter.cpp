@@ -1,9 +1,9 @@
-#include "model/CaseFileWriter.h"
+#include "core/model/CaseFileWriter.h"
 
-#include "model/CaseFile.h"
-#include "model/Codes.h"
-#include "model/JsonFieldWriter.h"
-#include "model/MatterFile.h"
+#include "core/model/CaseFile.h"
+#include "core/model/Codes.h"
+#include "core/model/JsonFieldWriter.h"
+#include "core/model/MatterFile.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Case.h"
+#include "core/model/Case.h"
 
 #include <QJsonObject>
 

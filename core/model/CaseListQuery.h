@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseSummary.h"
-#include "ReviewState.h"
+#include "core/model/CaseSummary.h"
+#include "core/model/ReviewState.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "model/CaseOutcome.h"
+#include "core/model/CaseOutcome.h"
 
-#include "model/Codes.h"
-#include "model/WholeRequestRefusal.h"
+#include "core/model/Codes.h"
+#include "core/model/WholeRequestRefusal.h"
 
 #include <QSet>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Case.h"
-#include "model/Outcome.h"
+#include "core/model/Case.h"
+#include "core/model/Outcome.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseHold.h"
-#include "ReviewState.h"
+#include "core/model/CaseHold.h"
+#include "core/model/ReviewState.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ReviewDecision.h"
+#include "core/model/ReviewDecision.h"
 
 #include <QDate>
 #include <QList>

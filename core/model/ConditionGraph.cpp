@@ -1,4 +1,4 @@
-#include "model/ConditionGraph.h"
+#include "core/model/ConditionGraph.h"
 
 #include <optional>
 

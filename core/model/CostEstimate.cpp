@@ -1,4 +1,4 @@
-#include "model/CostEstimate.h"
+#include "core/model/CostEstimate.h"
 
 #include <cmath>
 

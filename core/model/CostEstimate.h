@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/Provision.h"
-#include "model/AggregatedRequest.h"
-#include "model/CostActivity.h"
+#include "core/law/Provision.h"
+#include "core/model/AggregatedRequest.h"
+#include "core/model/CostActivity.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/QuestionCondition.h"
-#include "model/SearchRecord.h"
+#include "core/model/QuestionCondition.h"
+#include "core/model/SearchRecord.h"
 
 #include <QList>
 

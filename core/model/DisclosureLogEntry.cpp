@@ -1,6 +1,6 @@
-#include "model/DisclosureLogEntry.h"
+#include "core/model/DisclosureLogEntry.h"
 
-#include "support/CodeTable.h"
+#include "core/support/CodeTable.h"
 
 namespace foi::core {
 

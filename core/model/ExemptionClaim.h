@@ -1,11 +1,11 @@
 #pragma once
 
-#include "law/Provision.h"
-#include "model/Certificate.h"
-#include "model/PersonalData.h"
-#include "model/PrejudiceTest.h"
-#include "model/PublicInterestTest.h"
-#include "model/QualifiedPersonOpinion.h"
+#include "core/law/Provision.h"
+#include "core/model/Certificate.h"
+#include "core/model/PersonalData.h"
+#include "core/model/PrejudiceTest.h"
+#include "core/model/PublicInterestTest.h"
+#include "core/model/QualifiedPersonOpinion.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/OriginalDecisionSnapshot.h"
-#include "model/ReviewDecision.h"
+#include "core/model/OriginalDecisionSnapshot.h"
+#include "core/model/ReviewDecision.h"
 
 #include <QDate>
 #include <QList>

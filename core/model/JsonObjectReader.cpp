@@ -1,4 +1,4 @@
-#include "model/JsonObjectReader.h"
+#include "core/model/JsonObjectReader.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Codes.h"
+#include "core/model/Codes.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "model/LetterLanguage.h"
+#include "core/model/LetterLanguage.h"
 
 namespace foi::core {
 

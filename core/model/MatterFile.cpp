@@ -1,7 +1,7 @@
-#include "model/MatterFile.h"
+#include "core/model/MatterFile.h"
 
-#include "model/Codes.h"
-#include "model/JsonFieldWriter.h"
+#include "core/model/Codes.h"
+#include "core/model/JsonFieldWriter.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Case.h"
-#include "model/JsonObjectReader.h"
+#include "core/model/Case.h"
+#include "core/model/JsonObjectReader.h"
 
 #include <QJsonObject>
 #include <QStringList>

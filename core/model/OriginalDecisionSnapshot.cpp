@@ -1,7 +1,7 @@
-#include "model/OriginalDecisionSnapshot.h"
+#include "core/model/OriginalDecisionSnapshot.h"
 
-#include "model/Case.h"
-#include "model/Codes.h"
+#include "core/model/Case.h"
+#include "core/model/Codes.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

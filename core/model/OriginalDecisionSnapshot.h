@@ -1,7 +1,7 @@
 #pragma once
 
-#include "law/Provision.h"
-#include "model/Determination.h"
+#include "core/law/Provision.h"
+#include "core/model/Determination.h"
 
 #include <QByteArray>
 #include <QList>

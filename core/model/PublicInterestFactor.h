@@ -1,6 +1,6 @@
 #pragma once
 
-#include "law/Provision.h"
+#include "core/law/Provision.h"
 
 #include <QString>
 #include <QStringList>

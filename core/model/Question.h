@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Determination.h"
-#include "model/PersonalData.h"
-#include "model/QuestionCondition.h"
+#include "core/model/Determination.h"
+#include "core/model/PersonalData.h"
+#include "core/model/QuestionCondition.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "model/RequestOutcome.h"
+#include "core/model/RequestOutcome.h"
 
 namespace foi::core {
 

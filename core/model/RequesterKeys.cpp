@@ -1,4 +1,4 @@
-#include "model/RequesterKeys.h"
+#include "core/model/RequesterKeys.h"
 
 #include <QRegularExpression>
 

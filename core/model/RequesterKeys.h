@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Requester.h"
+#include "core/model/Requester.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "model/ReviewOutcome.h"
+#include "core/model/ReviewOutcome.h"
 
 namespace foi::core {
 

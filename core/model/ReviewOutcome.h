@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/InternalReview.h"
-#include "model/ReviewDecision.h"
+#include "core/model/InternalReview.h"
+#include "core/model/ReviewDecision.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "ReviewRecords.h"
+#include "core/model/ReviewRecords.h"
 
 namespace foi::core {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReviewState.h"
+#include "core/model/ReviewState.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditAnchor.h"
+#include "core/model/AuditAnchor.h"
 
 #include <QString>
 

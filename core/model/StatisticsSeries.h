@@ -1,7 +1,7 @@
 #pragma once
 
-#include "law/Regime.h"
-#include "model/RequestOutcome.h"
+#include "core/law/Regime.h"
+#include "core/model/RequestOutcome.h"
 
 #include <QDate>
 #include <QList>

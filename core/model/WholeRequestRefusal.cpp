@@ -1,4 +1,4 @@
-#include "model/WholeRequestRefusal.h"
+#include "core/model/WholeRequestRefusal.h"
 
 namespace foi::core {
 

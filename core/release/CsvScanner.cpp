@@ -1,6 +1,6 @@
-#include "release/CsvScanner.h"
+#include "core/release/CsvScanner.h"
 
-#include "release/FindingText.h"
+#include "core/release/FindingText.h"
 
 #include <QRegularExpression>
 #include <QStringList>

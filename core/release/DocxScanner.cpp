@@ -1,8 +1,8 @@
-#include "release/DocxScanner.h"
+#include "core/release/DocxScanner.h"
 
-#include "release/FindingText.h"
-#include "release/PartReader.h"
-#include "release/ZipContainer.h"
+#include "core/release/FindingText.h"
+#include "core/release/PartReader.h"
+#include "core/release/ZipContainer.h"
 
 namespace foi::core {
 

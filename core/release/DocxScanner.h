@@ -1,9 +1,9 @@
 #pragma once
 
-#include "release/OoxmlPackage.h"
-#include "release/ReleaseFinding.h"
-#include "release/ScanLimits.h"
-#include "support/Result.h"
+#include "core/release/OoxmlPackage.h"
+#include "core/release/ReleaseFinding.h"
+#include "core/release/ScanLimits.h"
+#include "core/support/Result.h"
 
 #include <QSet>
 #include <QString>

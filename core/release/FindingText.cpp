@@ -1,4 +1,4 @@
-#include "release/FindingText.h"
+#include "core/release/FindingText.h"
 
 #include <QStringList>
 

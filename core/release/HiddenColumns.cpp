@@ -1,4 +1,4 @@
-#include "release/HiddenColumns.h"
+#include "core/release/HiddenColumns.h"
 
 #include <algorithm>
 

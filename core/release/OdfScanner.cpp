@@ -1,8 +1,8 @@
-#include "release/OdfScanner.h"
+#include "core/release/OdfScanner.h"
 
-#include "release/FindingText.h"
-#include "release/PartReader.h"
-#include "release/ZipContainer.h"
+#include "core/release/FindingText.h"
+#include "core/release/PartReader.h"
+#include "core/release/ZipContainer.h"
 
 namespace foi::core {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "release/HiddenColumns.h"
-#include "release/ReleaseFinding.h"
-#include "release/ScanLimits.h"
-#include "support/Result.h"
+#include "core/release/HiddenColumns.h"
+#include "core/release/ReleaseFinding.h"
+#include "core/release/ScanLimits.h"
+#include "core/support/Result.h"
 
 #include <QHash>
 #include <QList>

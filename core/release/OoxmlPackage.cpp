@@ -1,7 +1,7 @@
-#include "release/OoxmlPackage.h"
+#include "core/release/OoxmlPackage.h"
 
-#include "release/PartReader.h"
-#include "release/ZipContainer.h"
+#include "core/release/PartReader.h"
+#include "core/release/ZipContainer.h"
 
 #include <QDir>
 

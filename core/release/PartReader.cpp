@@ -1,4 +1,4 @@
-#include "release/PartReader.h"
+#include "core/release/PartReader.h"
 
 namespace foi::core {
 

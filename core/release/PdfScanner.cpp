@@ -1,7 +1,7 @@
-#include "release/PdfScanner.h"
+#include "core/release/PdfScanner.h"
 
-#include "release/FindingText.h"
-#include "release/PartReader.h"
+#include "core/release/FindingText.h"
+#include "core/release/PartReader.h"
 
 #include <QImage>
 

@@ -1,11 +1,11 @@
-#include "release/ReleaseScanner.h"
+#include "core/release/ReleaseScanner.h"
 
-#include "release/CsvScanner.h"
-#include "release/DocxScanner.h"
-#include "release/OdfScanner.h"
-#include "release/PdfScanner.h"
-#include "release/XlsxScanner.h"
-#include "release/ZipContainer.h"
+#include "core/release/CsvScanner.h"
+#include "core/release/DocxScanner.h"
+#include "core/release/OdfScanner.h"
+#include "core/release/PdfScanner.h"
+#include "core/release/XlsxScanner.h"
+#include "core/release/ZipContainer.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "release/ReleaseFinding.h"
-#include "release/ScanLimits.h"
-#include "support/Result.h"
+#include "core/release/ReleaseFinding.h"
+#include "core/release/ScanLimits.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QString>

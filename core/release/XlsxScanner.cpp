@@ -1,9 +1,9 @@
-#include "release/XlsxScanner.h"
+#include "core/release/XlsxScanner.h"
 
-#include "release/FindingText.h"
-#include "release/HiddenColumns.h"
-#include "release/PartReader.h"
-#include "release/ZipContainer.h"
+#include "core/release/FindingText.h"
+#include "core/release/HiddenColumns.h"
+#include "core/release/PartReader.h"
+#include "core/release/ZipContainer.h"
 
 #include <QHash>
 #include <QSet>

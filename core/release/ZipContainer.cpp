@@ -1,4 +1,4 @@
-#include "release/ZipContainer.h"
+#include "core/release/ZipContainer.h"
 
 #include <QBuffer>
 

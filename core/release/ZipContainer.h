@@ -1,7 +1,7 @@
 #pragma once
 
-#include "release/ScanLimits.h"
-#include "support/Result.h"
+#include "core/release/ScanLimits.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QHash>

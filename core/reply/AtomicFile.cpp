@@ -1,4 +1,4 @@
-#include "AtomicFile.h"
+#include "core/reply/AtomicFile.h"
 
 #include <QObject>
 #include <QSaveFile>

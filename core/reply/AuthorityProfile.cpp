@@ -1,7 +1,7 @@
-#include "AuthorityProfile.h"
+#include "core/reply/AuthorityProfile.h"
 
-#include "law/ProvisionCodes.h"
-#include "reply/LetterTemplates.h"
+#include "core/law/ProvisionCodes.h"
+#include "core/reply/LetterTemplates.h"
 
 #include <QFileInfo>
 #include <QImageReader>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "law/Provision.h"
-#include "support/Result.h"
+#include "core/law/Provision.h"
+#include "core/support/Result.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "AuthorityProfileLocator.h"
+#include "core/reply/AuthorityProfileLocator.h"
 
-#include "reply/AtomicFile.h"
+#include "core/reply/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reply/AuthorityProfile.h"
-#include "support/Result.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/support/Result.h"
 
 #include <QString>
 #include <QStringList>

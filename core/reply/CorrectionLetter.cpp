@@ -1,4 +1,4 @@
-#include "reply/CorrectionLetter.h"
+#include "core/reply/CorrectionLetter.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Reply.h"
-#include "reply/ReplyDocument.h"
+#include "core/model/Reply.h"
+#include "core/reply/ReplyDocument.h"
 
 #include <QDate>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "LetterStyle.h"
+#include "core/reply/LetterStyle.h"
 
 #include <QBrush>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "LetterTemplates.h"
+#include "core/reply/LetterTemplates.h"
 
 #include <kainjow/mustache.hpp>
 

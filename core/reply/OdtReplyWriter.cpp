@@ -1,7 +1,7 @@
-#include "OdtReplyWriter.h"
+#include "core/reply/OdtReplyWriter.h"
 
-#include "reply/AtomicFile.h"
-#include "reply/ReplyTextLayout.h"
+#include "core/reply/AtomicFile.h"
+#include "core/reply/ReplyTextLayout.h"
 
 #include <QBuffer>
 #include <QTextDocument>

@@ -1,4 +1,4 @@
-#include "PdfInfoAmender.h"
+#include "core/reply/PdfInfoAmender.h"
 
 #include <QRegularExpression>
 

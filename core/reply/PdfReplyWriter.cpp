@@ -1,9 +1,9 @@
-#include "PdfReplyWriter.h"
+#include "core/reply/PdfReplyWriter.h"
 
+#include "core/reply/AtomicFile.h"
+#include "core/reply/PdfInfoAmender.h"
+#include "core/reply/ReplyPagePainter.h"
 #include "FoiVersion.h"
-#include "reply/AtomicFile.h"
-#include "reply/PdfInfoAmender.h"
-#include "reply/ReplyPagePainter.h"
 
 #include <QBuffer>
 #include <QPdfWriter>

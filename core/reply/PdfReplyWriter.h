@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reply/ReplyDocument.h"
-#include "support/Result.h"
+#include "core/reply/ReplyDocument.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "ReplyComposer.h"
+#include "core/reply/ReplyComposer.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "model/CaseOutcome.h"
-#include "model/ConditionGraph.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/model/CaseOutcome.h"
+#include "core/model/ConditionGraph.h"
 
 #include <QLocale>
 #include <QRegularExpression>

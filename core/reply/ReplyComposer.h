@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/Case.h"
-#include "reply/AuthorityProfile.h"
-#include "reply/LetterTemplates.h"
-#include "reply/ReplyDocument.h"
-#include "support/Result.h"
+#include "core/model/Case.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/reply/LetterTemplates.h"
+#include "core/reply/ReplyDocument.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 

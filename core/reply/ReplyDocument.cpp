@@ -1,4 +1,4 @@
-#include "ReplyDocument.h"
+#include "core/reply/ReplyDocument.h"
 
 namespace foi::core {
 

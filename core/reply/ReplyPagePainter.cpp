@@ -1,7 +1,7 @@
-#include "ReplyPagePainter.h"
+#include "core/reply/ReplyPagePainter.h"
 
-#include "reply/LetterStyle.h"
-#include "reply/ReplyTextLayout.h"
+#include "core/reply/LetterStyle.h"
+#include "core/reply/ReplyTextLayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

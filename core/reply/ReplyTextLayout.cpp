@@ -1,6 +1,6 @@
-#include "ReplyTextLayout.h"
+#include "core/reply/ReplyTextLayout.h"
 
-#include "reply/LetterStyle.h"
+#include "core/reply/LetterStyle.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>

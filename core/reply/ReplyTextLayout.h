@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reply/ReplyDocument.h"
+#include "core/reply/ReplyDocument.h"
 
 class QTextDocument;
 

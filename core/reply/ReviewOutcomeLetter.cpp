@@ -1,7 +1,7 @@
-#include "reply/ReviewOutcomeLetter.h"
+#include "core/reply/ReviewOutcomeLetter.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "model/ReviewOutcome.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/model/ReviewOutcome.h"
 
 #include <QCoreApplication>
 

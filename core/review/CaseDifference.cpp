@@ -1,4 +1,4 @@
-#include "CaseDifference.h"
+#include "core/review/CaseDifference.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "KeyPair.h"
+#include "core/review/KeyPair.h"
 
-#include "ReviewErrorCode.h"
-#include "SodiumRuntime.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/review/SodiumRuntime.h"
 
 #include <sodium.h>
 

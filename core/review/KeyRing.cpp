@@ -1,7 +1,7 @@
-#include "KeyRing.h"
+#include "core/review/KeyRing.h"
 
-#include "OwnerOnlyFile.h"
-#include "ReviewErrorCode.h"
+#include "core/review/OwnerOnlyFile.h"
+#include "core/review/ReviewErrorCode.h"
 
 #include <QDir>
 #include <QFile>

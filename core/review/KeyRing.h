@@ -1,9 +1,9 @@
 #pragma once
 
-#include "review/KeyPair.h"
-#include "review/PublicKey.h"
-#include "support/Clock.h"
-#include "support/Result.h"
+#include "core/review/KeyPair.h"
+#include "core/review/PublicKey.h"
+#include "core/support/Clock.h"
+#include "core/support/Result.h"
 
 #include <QDateTime>
 #include <QList>

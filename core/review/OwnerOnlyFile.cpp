@@ -1,7 +1,7 @@
-#include "OwnerOnlyFile.h"
+#include "core/review/OwnerOnlyFile.h"
 
-#include "ReviewErrorCode.h"
-#include "support/OwnerOnlyFolder.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/support/OwnerOnlyFolder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "PublicKey.h"
+#include "core/review/PublicKey.h"
 
-#include "ReviewErrorCode.h"
-#include "SodiumRuntime.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/review/SodiumRuntime.h"
 
 #include <QCryptographicHash>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "PublicKeyFile.h"
+#include "core/review/PublicKeyFile.h"
 
-#include "ReviewErrorCode.h"
+#include "core/review/ReviewErrorCode.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "review/PublicKey.h"
-#include "support/Result.h"
+#include "core/review/PublicKey.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Case.h"
-#include "review/PublicKey.h"
-#include "rules/Finding.h"
+#include "core/model/Case.h"
+#include "core/review/PublicKey.h"
+#include "core/rules/Finding.h"
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "ReviewBundleFormat.h"
+#include "core/review/ReviewBundleFormat.h"
 
-#include "model/CaseFile.h"
-#include "ReviewErrorCode.h"
-#include "SignedContainer.h"
+#include "core/model/CaseFile.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/review/SignedContainer.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

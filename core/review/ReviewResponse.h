@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/PublicKey.h"
+#include "core/review/PublicKey.h"
 
 #include <QList>
 #include <QString>

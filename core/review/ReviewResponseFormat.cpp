@@ -1,7 +1,7 @@
-#include "ReviewResponseFormat.h"
+#include "core/review/ReviewResponseFormat.h"
 
-#include "ReviewErrorCode.h"
-#include "SignedContainer.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/review/SignedContainer.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

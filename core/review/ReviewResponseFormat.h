@@ -1,8 +1,8 @@
 #pragma once
 
-#include "review/KeyPair.h"
-#include "review/ReviewResponse.h"
-#include "support/Result.h"
+#include "core/review/KeyPair.h"
+#include "core/review/ReviewResponse.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 

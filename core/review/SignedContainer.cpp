@@ -1,7 +1,7 @@
-#include "SignedContainer.h"
+#include "core/review/SignedContainer.h"
 
-#include "ByteReader.h"
-#include "ReviewErrorCode.h"
+#include "core/review/ByteReader.h"
+#include "core/review/ReviewErrorCode.h"
 
 namespace foi::core {
 

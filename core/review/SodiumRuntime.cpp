@@ -1,6 +1,6 @@
-#include "SodiumRuntime.h"
+#include "core/review/SodiumRuntime.h"
 
-#include "ReviewErrorCode.h"
+#include "core/review/ReviewErrorCode.h"
 
 #include <sodium.h>
 

@@ -1,4 +1,4 @@
-#include "rules/AuthorityClocks.h"
+#include "core/rules/AuthorityClocks.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/AuthorityMatter.h"
-#include "rules/MatterClocks.h"
+#include "core/model/AuthorityMatter.h"
+#include "core/rules/MatterClocks.h"
 
 #include <QDate>
 #include <QList>

@@ -1,15 +1,15 @@
-#include "rules/CaseChecker.h"
+#include "core/rules/CaseChecker.h"
 
-#include "rules/CaseDeadline.h"
-#include "rules/ClaimRules.h"
-#include "rules/ConsistencyRules.h"
-#include "rules/EnvironmentalRules.h"
-#include "rules/PersonalDataRules.h"
-#include "rules/PracticeRules.h"
-#include "rules/ProcedureRules.h"
-#include "rules/RequestRules.h"
-#include "rules/RuleInput.h"
-#include "rules/WholeRequestRules.h"
+#include "core/rules/CaseDeadline.h"
+#include "core/rules/ClaimRules.h"
+#include "core/rules/ConsistencyRules.h"
+#include "core/rules/EnvironmentalRules.h"
+#include "core/rules/PersonalDataRules.h"
+#include "core/rules/PracticeRules.h"
+#include "core/rules/ProcedureRules.h"
+#include "core/rules/RequestRules.h"
+#include "core/rules/RuleInput.h"
+#include "core/rules/WholeRequestRules.h"
 
 namespace foi::core {
 

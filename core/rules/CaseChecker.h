@@ -1,11 +1,11 @@
 #pragma once
 
-#include "law/EnvironmentalTerms.h"
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
-#include "rules/CheckContext.h"
-#include "rules/Finding.h"
+#include "core/law/EnvironmentalTerms.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
+#include "core/rules/CheckContext.h"
+#include "core/rules/Finding.h"
 
 #include <QList>
 

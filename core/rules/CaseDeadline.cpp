@@ -1,6 +1,6 @@
-#include "rules/CaseDeadline.h"
+#include "core/rules/CaseDeadline.h"
 
-#include "law/DeadlineCalculator.h"
+#include "core/law/DeadlineCalculator.h"
 
 namespace foi::core {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/DeadlineRequest.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
+#include "core/law/DeadlineRequest.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/PublicInterestFactor.h"
+#include "core/model/PublicInterestFactor.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "rules/ClaimLawRules.h"
+#include "core/rules/ClaimLawRules.h"
 
-#include "law/ProvisionTest.h"
+#include "core/law/ProvisionTest.h"
 
 #include <utility>
 

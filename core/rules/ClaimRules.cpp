@@ -1,7 +1,7 @@
-#include "rules/ClaimRules.h"
+#include "core/rules/ClaimRules.h"
 
-#include "model/CaseOutcome.h"
-#include "rules/ClaimLawRules.h"
+#include "core/model/CaseOutcome.h"
+#include "core/rules/ClaimLawRules.h"
 
 #include <QCoreApplication>
 

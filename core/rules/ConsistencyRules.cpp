@@ -1,4 +1,4 @@
-#include "rules/ConsistencyRules.h"
+#include "core/rules/ConsistencyRules.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
-#include "rules/DisclosureLogDraft.h"
+#include "core/rules/DisclosureLogDraft.h"
 
-#include "rules/PersonalDataScan.h"
-#include "rules/RequestOutcomeRule.h"
+#include "core/rules/PersonalDataScan.h"
+#include "core/rules/RequestOutcomeRule.h"
 
 namespace foi::core {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/Case.h"
-#include "model/DisclosureLogEntry.h"
-#include "model/RequestOutcome.h"
-#include "support/Result.h"
+#include "core/model/Case.h"
+#include "core/model/DisclosureLogEntry.h"
+#include "core/model/RequestOutcome.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QList>

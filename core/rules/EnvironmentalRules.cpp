@@ -1,4 +1,4 @@
-#include "rules/EnvironmentalRules.h"
+#include "core/rules/EnvironmentalRules.h"
 
 #include <QCoreApplication>
 

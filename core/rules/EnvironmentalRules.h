@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/EnvironmentalTerms.h"
-#include "rules/Finding.h"
-#include "rules/RuleInput.h"
+#include "core/law/EnvironmentalTerms.h"
+#include "core/rules/Finding.h"
+#include "core/rules/RuleInput.h"
 
 #include <QList>
 

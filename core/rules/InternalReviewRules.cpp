@@ -1,6 +1,6 @@
-#include "rules/InternalReviewRules.h"
+#include "core/rules/InternalReviewRules.h"
 
-#include "model/ReviewOutcome.h"
+#include "core/model/ReviewOutcome.h"
 
 #include <algorithm>
 

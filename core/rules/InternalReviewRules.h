@@ -1,9 +1,9 @@
 #pragma once
 
-#include "law/Regime.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/InternalReview.h"
-#include "rules/Finding.h"
+#include "core/law/Regime.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/InternalReview.h"
+#include "core/rules/Finding.h"
 
 #include <QDate>
 #include <QList>

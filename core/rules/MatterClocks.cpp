@@ -1,6 +1,6 @@
-#include "rules/MatterClocks.h"
+#include "core/rules/MatterClocks.h"
 
-#include "rules/InternalReviewRules.h"
+#include "core/rules/InternalReviewRules.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "law/RegulatorDeadlineCalculator.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/CommissionerMatter.h"
-#include "model/InternalReview.h"
+#include "core/law/RegulatorDeadlineCalculator.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CommissionerMatter.h"
+#include "core/model/InternalReview.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "rules/MatterTimeline.h"
+#include "core/rules/MatterTimeline.h"
 
-#include "model/ReviewOutcome.h"
+#include "core/model/ReviewOutcome.h"
 
 #include <algorithm>
 

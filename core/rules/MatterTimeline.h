@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Case.h"
-#include "rules/MatterClocks.h"
+#include "core/model/Case.h"
+#include "core/rules/MatterClocks.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "rules/PersonalDataRules.h"
+#include "core/rules/PersonalDataRules.h"
 
 #include <array>
 

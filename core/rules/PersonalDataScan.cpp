@@ -1,6 +1,6 @@
-#include "rules/PersonalDataScan.h"
+#include "core/rules/PersonalDataScan.h"
 
-#include "model/RequesterKeys.h"
+#include "core/model/RequesterKeys.h"
 
 #include <QRegularExpression>
 

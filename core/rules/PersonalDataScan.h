@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/DisclosureLogEntry.h"
-#include "model/Requester.h"
+#include "core/model/DisclosureLogEntry.h"
+#include "core/model/Requester.h"
 
 #include <QList>
 #include <QString>

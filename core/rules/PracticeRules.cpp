@@ -1,6 +1,6 @@
-#include "rules/PracticeRules.h"
+#include "core/rules/PracticeRules.h"
 
-#include "intake/RequestValidity.h"
+#include "core/intake/RequestValidity.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "rules/ProcedureRules.h"
+#include "core/rules/ProcedureRules.h"
 
-#include "rules/CaseDeadline.h"
+#include "core/rules/CaseDeadline.h"
 
 #include <QCoreApplication>
 

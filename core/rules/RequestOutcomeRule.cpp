@@ -1,7 +1,7 @@
-#include "rules/RequestOutcomeRule.h"
+#include "core/rules/RequestOutcomeRule.h"
 
-#include "model/CaseOutcome.h"
-#include "model/WholeRequestRefusal.h"
+#include "core/model/CaseOutcome.h"
+#include "core/model/WholeRequestRefusal.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Case.h"
-#include "model/RequestOutcome.h"
+#include "core/model/Case.h"
+#include "core/model/RequestOutcome.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "rules/RequestRules.h"
+#include "core/rules/RequestRules.h"
 
-#include "model/CaseOutcome.h"
+#include "core/model/CaseOutcome.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
-#include "model/ConditionGraph.h"
-#include "model/WholeRequestRefusal.h"
-#include "rules/CheckContext.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
+#include "core/model/ConditionGraph.h"
+#include "core/model/WholeRequestRefusal.h"
+#include "core/rules/CheckContext.h"
 
 namespace foi::core {
 

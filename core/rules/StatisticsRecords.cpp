@@ -1,8 +1,8 @@
-#include "rules/StatisticsRecords.h"
+#include "core/rules/StatisticsRecords.h"
 
-#include "rules/CaseDeadline.h"
-#include "rules/InternalReviewRules.h"
-#include "rules/RequestOutcomeRule.h"
+#include "core/rules/CaseDeadline.h"
+#include "core/rules/InternalReviewRules.h"
+#include "core/rules/RequestOutcomeRule.h"
 
 #include <algorithm>
 

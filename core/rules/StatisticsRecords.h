@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
-#include "model/StatisticsRecord.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
+#include "core/model/StatisticsRecord.h"
 
 namespace foi::core {
 

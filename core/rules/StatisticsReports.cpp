@@ -1,6 +1,6 @@
-#include "rules/StatisticsReports.h"
+#include "core/rules/StatisticsReports.h"
 
-#include "rules/RequestOutcomeRule.h"
+#include "core/rules/RequestOutcomeRule.h"
 
 #include <QMap>
 

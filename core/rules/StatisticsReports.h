@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/Regime.h"
-#include "model/StatisticsRecord.h"
-#include "support/Result.h"
+#include "core/law/Regime.h"
+#include "core/model/StatisticsRecord.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QList>

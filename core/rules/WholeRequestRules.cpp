@@ -1,4 +1,4 @@
-#include "rules/WholeRequestRules.h"
+#include "core/rules/WholeRequestRules.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rules/Finding.h"
-#include "rules/RuleInput.h"
+#include "core/rules/Finding.h"
+#include "core/rules/RuleInput.h"
 
 #include <QList>
 

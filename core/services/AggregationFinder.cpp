@@ -1,10 +1,10 @@
-#include "services/AggregationFinder.h"
+#include "core/services/AggregationFinder.h"
 
-#include "model/CaseFile.h"
-#include "model/RequesterKeys.h"
-#include "store/CaseSearch.h"
-#include "store/CaseStore.h"
-#include "support/CoreText.h"
+#include "core/model/CaseFile.h"
+#include "core/model/RequesterKeys.h"
+#include "core/store/CaseSearch.h"
+#include "core/store/CaseStore.h"
+#include "core/support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
-#include "support/Result.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QList>

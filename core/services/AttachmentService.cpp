@@ -1,10 +1,10 @@
-#include "services/AttachmentService.h"
+#include "core/services/AttachmentService.h"
 
-#include "model/CaseFile.h"
-#include "reply/AtomicFile.h"
-#include "services/SearchEvidence.h"
-#include "store/AuditTrail.h"
-#include "store/CaseStore.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AtomicFile.h"
+#include "core/services/SearchEvidence.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/CaseStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Attachment.h"
-#include "support/Result.h"
+#include "core/model/Attachment.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "services/AuthorityMatterService.h"
+#include "core/services/AuthorityMatterService.h"
 
-#include "rules/AuthorityClocks.h"
-#include "services/CaseEditingService.h"
-#include "store/AuthorityMatterRegister.h"
-#include "store/CaseStore.h"
+#include "core/rules/AuthorityClocks.h"
+#include "core/services/CaseEditingService.h"
+#include "core/store/AuthorityMatterRegister.h"
+#include "core/store/CaseStore.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "law/WorkingDayCalendar.h"
-#include "model/AuthorityMatter.h"
-#include "rules/MatterClocks.h"
-#include "support/Result.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/AuthorityMatter.h"
+#include "core/rules/MatterClocks.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "services/BackupJob.h"
+#include "core/services/BackupJob.h"
 
-#include "store/CaseStore.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/CaseStore.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QDir>
 #include <QFile>

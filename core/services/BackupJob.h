@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/CaseImportJob.h"
-#include "store/BackupMetadata.h"
-#include "support/Result.h"
+#include "core/services/CaseImportJob.h"
+#include "core/store/BackupMetadata.h"
+#include "core/support/Result.h"
 
 #include <QDateTime>
 #include <QString>

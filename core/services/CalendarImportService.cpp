@@ -1,8 +1,8 @@
-#include "services/CalendarImportService.h"
+#include "core/services/CalendarImportService.h"
 
-#include "model/CaseFile.h"
-#include "rules/CaseDeadline.h"
-#include "store/CaseStore.h"
+#include "core/model/CaseFile.h"
+#include "core/rules/CaseDeadline.h"
+#include "core/store/CaseStore.h"
 
 #include <QLocale>
 #include <QObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/EffectiveCalendar.h"
-#include "store/CaseRepository.h"
-#include "support/Result.h"
+#include "core/law/EffectiveCalendar.h"
+#include "core/store/CaseRepository.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "services/CaseAutosaver.h"
+#include "core/services/CaseAutosaver.h"
 
-#include "services/CaseDocument.h"
-#include "services/CaseEditingService.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/CaseEditingService.h"
 
 #include <QTimer>
 

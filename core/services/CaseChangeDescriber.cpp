@@ -1,6 +1,6 @@
-#include "services/CaseChangeDescriber.h"
+#include "core/services/CaseChangeDescriber.h"
 
-#include "support/CoreText.h"
+#include "core/support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "services/CaseDocument.h"
+#include "core/services/CaseDocument.h"
 
-#include "services/SentReplyLock.h"
+#include "core/services/SentReplyLock.h"
 
 namespace foi::core {
 

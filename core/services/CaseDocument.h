@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Case.h"
-#include "support/Result.h"
+#include "core/model/Case.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QObject>

@@ -1,11 +1,11 @@
-#include "services/CaseEditingService.h"
+#include "core/services/CaseEditingService.h"
 
-#include "model/CaseFile.h"
-#include "services/CaseRecordMapper.h"
-#include "services/MatterHold.h"
-#include "store/CaseRepository.h"
-#include "store/CaseStore.h"
-#include "store/WriteTransaction.h"
+#include "core/model/CaseFile.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/services/MatterHold.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CaseStore.h"
+#include "core/store/WriteTransaction.h"
 
 namespace foi::core {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "intake/ReferenceAllocator.h"
-#include "law/Provision.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
-#include "support/Result.h"
+#include "core/intake/ReferenceAllocator.h"
+#include "core/law/Provision.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QString>

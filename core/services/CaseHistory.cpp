@@ -1,9 +1,9 @@
-#include "services/CaseHistory.h"
+#include "core/services/CaseHistory.h"
 
-#include "model/Attachment.h"
-#include "model/CaseHold.h"
-#include "services/CaseChangeDescriber.h"
-#include "support/CoreText.h"
+#include "core/model/Attachment.h"
+#include "core/model/CaseHold.h"
+#include "core/services/CaseChangeDescriber.h"
+#include "core/support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/AuditTrail.h"
-#include "support/Result.h"
+#include "core/store/AuditTrail.h"
+#include "core/support/Result.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "services/CaseImportJob.h"
+#include "core/services/CaseImportJob.h"
 
-#include "services/CaseImportService.h"
-#include "store/CaseStore.h"
+#include "core/services/CaseImportService.h"
+#include "core/store/CaseStore.h"
 
 namespace foi::core {
 

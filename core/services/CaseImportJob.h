@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/WorkingDayCalendar.h"
-#include "services/ImportReport.h"
-#include "support/Result.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/ImportReport.h"
+#include "core/support/Result.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
-#include "CaseImportService.h"
+#include "core/services/CaseImportService.h"
 
-#include "model/CaseFile.h"
-#include "services/CaseRecordMapper.h"
-#include "store/CaseStore.h"
+#include "core/model/CaseFile.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/store/CaseStore.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
-#include "services/CaseLifecycle.h"
+#include "core/services/CaseLifecycle.h"
 
-#include "support/CoreText.h"
+#include "core/support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/LapsePolicy.h"
-#include "model/Case.h"
-#include "support/Result.h"
+#include "core/law/LapsePolicy.h"
+#include "core/model/Case.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "services/CaseLifecycleService.h"
+#include "core/services/CaseLifecycleService.h"
 
-#include "model/CaseFile.h"
-#include "services/CaseLifecycle.h"
-#include "services/CaseRecordMapper.h"
-#include "store/CaseStore.h"
+#include "core/model/CaseFile.h"
+#include "core/services/CaseLifecycle.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/store/CaseStore.h"
 
 namespace foi::core {
 

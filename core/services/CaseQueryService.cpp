@@ -1,9 +1,9 @@
-#include "CaseQueryService.h"
+#include "core/services/CaseQueryService.h"
 
-#include "store/BackgroundStoreReader.h"
-#include "store/CaseRepository.h"
-#include "store/CaseSearch.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/BackgroundStoreReader.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CaseSearch.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <utility>
 

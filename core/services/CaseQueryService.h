@@ -1,12 +1,12 @@
 #pragma once
 
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
-#include "model/CaseListQuery.h"
-#include "model/CaseSummary.h"
-#include "services/AggregationFinder.h"
-#include "store/AuditTrail.h"
-#include "support/Result.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
+#include "core/model/CaseListQuery.h"
+#include "core/model/CaseSummary.h"
+#include "core/services/AggregationFinder.h"
+#include "core/store/AuditTrail.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "CaseRecordMapper.h"
+#include "core/services/CaseRecordMapper.h"
 
-#include "model/CaseFileWriter.h"
-#include "model/CaseOutcome.h"
-#include "model/Codes.h"
-#include "model/RequesterKeys.h"
-#include "rules/CaseDeadline.h"
-#include "rules/StatisticsRecords.h"
+#include "core/model/CaseFileWriter.h"
+#include "core/model/CaseOutcome.h"
+#include "core/model/Codes.h"
+#include "core/model/RequesterKeys.h"
+#include "core/rules/CaseDeadline.h"
+#include "core/rules/StatisticsRecords.h"
 
 #include <QJsonDocument>
 

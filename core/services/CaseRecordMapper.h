@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
-#include "store/CaseRecord.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
+#include "core/store/CaseRecord.h"
 
 namespace foi::core {
 

@@ -1,8 +1,8 @@
-#include "services/CaseTimetable.h"
+#include "core/services/CaseTimetable.h"
 
-#include "rules/CaseDeadline.h"
+#include "core/rules/CaseDeadline.h"
 
-#include "law/DeadlineCalculator.h"
+#include "core/law/DeadlineCalculator.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "services/DisclosureLogExport.h"
+#include "core/services/DisclosureLogExport.h"
 
-#include "reply/AtomicFile.h"
-#include "rules/DisclosureLogDraft.h"
+#include "core/reply/AtomicFile.h"
+#include "core/rules/DisclosureLogDraft.h"
 
 #include <QCryptographicHash>
 #include <QDir>

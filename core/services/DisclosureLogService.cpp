@@ -1,8 +1,8 @@
-#include "services/DisclosureLogService.h"
+#include "core/services/DisclosureLogService.h"
 
-#include "model/CaseFile.h"
-#include "rules/DisclosureLogDraft.h"
-#include "store/CaseStore.h"
+#include "core/model/CaseFile.h"
+#include "core/rules/DisclosureLogDraft.h"
+#include "core/store/CaseStore.h"
 
 #include <QMap>
 

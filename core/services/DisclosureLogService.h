@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/DisclosureLogEntry.h"
-#include "support/Result.h"
+#include "core/model/DisclosureLogEntry.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "services/EmailIntake.h"
+#include "core/services/EmailIntake.h"
 
 namespace foi::core {
 

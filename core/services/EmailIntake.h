@@ -1,9 +1,9 @@
 #pragma once
 
-#include "mail/EmailMessage.h"
-#include "model/Attachment.h"
-#include "model/Authority.h"
-#include "model/Requester.h"
+#include "core/mail/EmailMessage.h"
+#include "core/model/Attachment.h"
+#include "core/model/Authority.h"
+#include "core/model/Requester.h"
 
 #include <QByteArray>
 #include <QDate>

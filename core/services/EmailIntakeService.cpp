@@ -1,14 +1,14 @@
-#include "services/EmailIntakeService.h"
+#include "core/services/EmailIntakeService.h"
 
-#include "intake/QuestionEdits.h"
-#include "intake/QuestionSplitter.h"
-#include "mail/HtmlText.h"
-#include "mail/QuotedReply.h"
-#include "model/RequesterKeys.h"
-#include "services/AttachmentService.h"
-#include "services/CaseEditingService.h"
-#include "services/MatterService.h"
-#include "store/CaseStore.h"
+#include "core/intake/QuestionEdits.h"
+#include "core/intake/QuestionSplitter.h"
+#include "core/mail/HtmlText.h"
+#include "core/mail/QuotedReply.h"
+#include "core/model/RequesterKeys.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/MatterService.h"
+#include "core/store/CaseStore.h"
 
 #include <QFileInfo>
 #include <QLocale>

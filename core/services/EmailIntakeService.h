@@ -1,9 +1,9 @@
 #pragma once
 
-#include "intake/DissatisfactionWords.h"
-#include "mail/EmailReader.h"
-#include "services/EmailIntake.h"
-#include "support/Result.h"
+#include "core/intake/DissatisfactionWords.h"
+#include "core/mail/EmailReader.h"
+#include "core/services/EmailIntake.h"
+#include "core/support/Result.h"
 
 #include <QString>
 

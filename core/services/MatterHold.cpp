@@ -1,4 +1,4 @@
-#include "services/MatterHold.h"
+#include "core/services/MatterHold.h"
 
 #include <algorithm>
 

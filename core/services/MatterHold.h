@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Case.h"
-#include "model/CaseHold.h"
+#include "core/model/Case.h"
+#include "core/model/CaseHold.h"
 
 namespace foi::core {
 

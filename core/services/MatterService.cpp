@@ -1,15 +1,15 @@
-#include "services/MatterService.h"
+#include "core/services/MatterService.h"
 
-#include "model/ReviewOutcome.h"
-#include "rules/AuthorityClocks.h"
-#include "services/CaseEditingService.h"
-#include "services/SentReplyLock.h"
-#include "store/AuditTrail.h"
-#include "store/CaseRepository.h"
-#include "store/CaseStore.h"
-#include "store/ReplyArchive.h"
-#include "store/WriteTransaction.h"
-#include "support/StoreErrorCode.h"
+#include "core/model/ReviewOutcome.h"
+#include "core/rules/AuthorityClocks.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/SentReplyLock.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CaseStore.h"
+#include "core/store/ReplyArchive.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QLocale>
 

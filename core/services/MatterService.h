@@ -1,11 +1,11 @@
 #pragma once
 
-#include "law/RegulatorDeadlineCalculator.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
-#include "rules/InternalReviewRules.h"
-#include "rules/MatterClocks.h"
-#include "support/Result.h"
+#include "core/law/RegulatorDeadlineCalculator.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
+#include "core/rules/InternalReviewRules.h"
+#include "core/rules/MatterClocks.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "services/PublicInterestLibrary.h"
+#include "core/services/PublicInterestLibrary.h"
 
-#include "model/Codes.h"
-#include "reply/AtomicFile.h"
-#include "support/OwnerOnlyFolder.h"
-#include "support/StoreLocation.h"
+#include "core/model/Codes.h"
+#include "core/reply/AtomicFile.h"
+#include "core/support/OwnerOnlyFolder.h"
+#include "core/support/StoreLocation.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/Provision.h"
-#include "model/PublicInterestFactor.h"
-#include "support/Result.h"
+#include "core/law/Provision.h"
+#include "core/model/PublicInterestFactor.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

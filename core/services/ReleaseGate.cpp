@@ -1,10 +1,10 @@
-#include "services/ReleaseGate.h"
+#include "core/services/ReleaseGate.h"
 
-#include "release/ReleaseScanner.h"
-#include "services/AttachmentService.h"
-#include "store/AuditTrail.h"
-#include "store/CaseStore.h"
-#include "support/CoreText.h"
+#include "core/release/ReleaseScanner.h"
+#include "core/services/AttachmentService.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/CaseStore.h"
+#include "core/support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/Attachment.h"
-#include "release/ReleaseFinding.h"
-#include "release/ScanLimits.h"
-#include "store/ReleaseFile.h"
-#include "support/Result.h"
+#include "core/model/Attachment.h"
+#include "core/release/ReleaseFinding.h"
+#include "core/release/ScanLimits.h"
+#include "core/store/ReleaseFile.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "ReplyService.h"
+#include "core/services/ReplyService.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "reply/LetterTemplates.h"
-#include "reply/OdtReplyWriter.h"
-#include "reply/PdfReplyWriter.h"
-#include "reply/ReplyComposer.h"
-#include "rules/CaseChecker.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/reply/LetterTemplates.h"
+#include "core/reply/OdtReplyWriter.h"
+#include "core/reply/PdfReplyWriter.h"
+#include "core/reply/ReplyComposer.h"
+#include "core/rules/CaseChecker.h"
 
 namespace foi::core {
 

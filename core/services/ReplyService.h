@@ -1,13 +1,13 @@
 #pragma once
 
-#include "law/EnvironmentalTerms.h"
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
-#include "reply/AuthorityProfile.h"
-#include "reply/ReplyDocument.h"
-#include "rules/Finding.h"
-#include "support/Result.h"
+#include "core/law/EnvironmentalTerms.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/reply/ReplyDocument.h"
+#include "core/rules/Finding.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,10 +1,10 @@
-#include "RetentionService.h"
+#include "core/services/RetentionService.h"
 
-#include "model/CaseFile.h"
-#include "services/AttachmentService.h"
-#include "services/CaseRecordMapper.h"
-#include "store/CaseStore.h"
-#include "support/StoreErrorCode.h"
+#include "core/model/CaseFile.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/store/CaseStore.h"
+#include "core/support/StoreErrorCode.h"
 
 namespace foi::core {
 

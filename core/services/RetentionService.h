@@ -1,7 +1,7 @@
 #pragma once
 
-#include "law/WorkingDayCalendar.h"
-#include "support/Result.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QStringList>

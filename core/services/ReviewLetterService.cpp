@@ -1,13 +1,13 @@
-#include "services/ReviewLetterService.h"
+#include "core/services/ReviewLetterService.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "reply/LetterTemplates.h"
-#include "reply/PdfReplyWriter.h"
-#include "reply/ReplyComposer.h"
-#include "reply/ReviewOutcomeLetter.h"
-#include "rules/CaseChecker.h"
-#include "services/CaseEditingService.h"
-#include "services/MatterService.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/reply/LetterTemplates.h"
+#include "core/reply/PdfReplyWriter.h"
+#include "core/reply/ReplyComposer.h"
+#include "core/reply/ReviewOutcomeLetter.h"
+#include "core/rules/CaseChecker.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/MatterService.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "law/Regime.h"
-#include "reply/AuthorityProfile.h"
-#include "reply/ReplyDocument.h"
-#include "rules/Finding.h"
-#include "support/Result.h"
+#include "core/law/Regime.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/reply/ReplyDocument.h"
+#include "core/rules/Finding.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QDate>

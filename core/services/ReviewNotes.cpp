@@ -1,7 +1,7 @@
-#include "ReviewNotes.h"
+#include "core/services/ReviewNotes.h"
 
-#include "review/ReviewErrorCode.h"
-#include "store/CaseStore.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/store/CaseStore.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
-#include "ReviewService.h"
+#include "core/services/ReviewService.h"
 
-#include "model/CaseFile.h"
-#include "reply/AtomicFile.h"
-#include "review/ReviewBundleFormat.h"
-#include "review/ReviewErrorCode.h"
-#include "review/ReviewResponseFormat.h"
-#include "review/SignedContainer.h"
-#include "services/ReplyService.h"
-#include "store/CaseStore.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AtomicFile.h"
+#include "core/review/ReviewBundleFormat.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/review/ReviewResponseFormat.h"
+#include "core/review/SignedContainer.h"
+#include "core/services/ReplyService.h"
+#include "core/store/CaseStore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "law/WorkingDayCalendar.h"
-#include "reply/AuthorityProfile.h"
-#include "review/CaseDifference.h"
-#include "review/KeyRing.h"
-#include "review/ReviewBundle.h"
-#include "review/ReviewResponse.h"
-#include "services/ReplyService.h"
-#include "store/ReviewRegister.h"
-#include "support/Result.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/review/CaseDifference.h"
+#include "core/review/KeyRing.h"
+#include "core/review/ReviewBundle.h"
+#include "core/review/ReviewResponse.h"
+#include "core/services/ReplyService.h"
+#include "core/store/ReviewRegister.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "services/SearchEvidence.h"
+#include "core/services/SearchEvidence.h"
 
-#include "services/CaseChangeDescriber.h"
-#include "services/CaseDocument.h"
-#include "support/CoreText.h"
+#include "core/services/CaseChangeDescriber.h"
+#include "core/services/CaseDocument.h"
+#include "core/support/CoreText.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Attachment.h"
-#include "model/Case.h"
-#include "support/Result.h"
+#include "core/model/Attachment.h"
+#include "core/model/Case.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

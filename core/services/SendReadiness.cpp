@@ -1,7 +1,7 @@
-#include "services/SendReadiness.h"
+#include "core/services/SendReadiness.h"
 
-#include "services/SentReplyLock.h"
-#include "support/CoreText.h"
+#include "core/services/SentReplyLock.h"
+#include "core/support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/Case.h"
-#include "rules/Finding.h"
-#include "services/ReleaseGate.h"
-#include "store/ReviewRegister.h"
-#include "support/Result.h"
+#include "core/model/Case.h"
+#include "core/rules/Finding.h"
+#include "core/services/ReleaseGate.h"
+#include "core/store/ReviewRegister.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "services/SentReplyLock.h"
+#include "core/services/SentReplyLock.h"
 
-#include "support/CoreText.h"
+#include "core/support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

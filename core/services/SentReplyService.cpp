@@ -1,15 +1,15 @@
-#include "SentReplyService.h"
+#include "core/services/SentReplyService.h"
 
-#include "reply/AtomicFile.h"
-#include "reply/CorrectionLetter.h"
-#include "reply/PdfReplyWriter.h"
-#include "review/ReviewErrorCode.h"
-#include "services/ReleaseGate.h"
-#include "services/ReplyService.h"
-#include "services/SentReplyLock.h"
-#include "store/CaseStore.h"
-#include "store/ReplyArchive.h"
-#include "store/ReviewRegister.h"
+#include "core/reply/AtomicFile.h"
+#include "core/reply/CorrectionLetter.h"
+#include "core/reply/PdfReplyWriter.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/services/ReleaseGate.h"
+#include "core/services/ReplyService.h"
+#include "core/services/SentReplyLock.h"
+#include "core/store/CaseStore.h"
+#include "core/store/ReplyArchive.h"
+#include "core/store/ReviewRegister.h"
 
 #include <QFileInfo>
 #include <QJsonObject>

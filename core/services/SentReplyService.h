@@ -1,13 +1,13 @@
 #pragma once
 
-#include "services/ReplyService.h"
+#include "core/services/ReplyService.h"
 
-#include "law/WorkingDayCalendar.h"
-#include "model/Case.h"
-#include "model/SentReply.h"
-#include "reply/AuthorityProfile.h"
-#include "services/SendReadiness.h"
-#include "support/Result.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Case.h"
+#include "core/model/SentReply.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/services/SendReadiness.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QDate>

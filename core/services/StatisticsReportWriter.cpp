@@ -1,4 +1,4 @@
-#include "services/StatisticsReportWriter.h"
+#include "core/services/StatisticsReportWriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/StatisticsRecord.h"
-#include "rules/StatisticsReports.h"
+#include "core/model/StatisticsRecord.h"
+#include "core/rules/StatisticsReports.h"
 
 #include <QByteArray>
 #include <QList>

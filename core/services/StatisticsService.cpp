@@ -1,8 +1,8 @@
-#include "services/StatisticsService.h"
+#include "core/services/StatisticsService.h"
 
-#include "model/CaseFile.h"
-#include "rules/StatisticsRecords.h"
-#include "store/CaseStore.h"
+#include "core/model/CaseFile.h"
+#include "core/rules/StatisticsRecords.h"
+#include "core/store/CaseStore.h"
 
 #include <optional>
 

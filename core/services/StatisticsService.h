@@ -1,10 +1,10 @@
 #pragma once
 
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/StatisticsRecord.h"
-#include "services/StatisticsReportWriter.h"
-#include "support/Result.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/StatisticsRecord.h"
+#include "core/services/StatisticsReportWriter.h"
+#include "core/support/Result.h"
 
 #include <QList>
 

@@ -1,11 +1,11 @@
-#include "services/StatisticsViewService.h"
+#include "core/services/StatisticsViewService.h"
 
-#include "rules/StatisticsReports.h"
-#include "services/StatisticsService.h"
-#include "store/BackgroundStoreReader.h"
-#include "store/CaseStore.h"
-#include "store/StatisticsFigures.h"
-#include "support/StoreErrorCode.h"
+#include "core/rules/StatisticsReports.h"
+#include "core/services/StatisticsService.h"
+#include "core/store/BackgroundStoreReader.h"
+#include "core/store/CaseStore.h"
+#include "core/store/StatisticsFigures.h"
+#include "core/support/StoreErrorCode.h"
 
 namespace foi::core {
 

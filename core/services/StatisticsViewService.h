@@ -1,8 +1,8 @@
 #pragma once
 
-#include "law/WorkingDayCalendar.h"
-#include "model/StatisticsSeries.h"
-#include "support/Result.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/StatisticsSeries.h"
+#include "core/support/Result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "services/StoreRecoveryService.h"
+#include "core/services/StoreRecoveryService.h"
 
 namespace foi::core {
 

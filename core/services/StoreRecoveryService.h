@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/BackupCatalogue.h"
-#include "store/CaseStore.h"
-#include "support/Result.h"
+#include "core/store/BackupCatalogue.h"
+#include "core/store/CaseStore.h"
+#include "core/support/Result.h"
 
 #include <QString>
 #include <QStringList>

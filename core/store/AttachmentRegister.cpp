@@ -1,8 +1,8 @@
-#include "AttachmentRegister.h"
+#include "core/store/AttachmentRegister.h"
 
-#include "StoreConnection.h"
-#include "support/StoreErrorCode.h"
-#include "WriteTransaction.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "model/Attachment.h"
-#include "support/Result.h"
+#include "core/model/Attachment.h"
+#include "core/store/AuditTrail.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QList>

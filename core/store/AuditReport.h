@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/AuditAnchor.h"
+#include "core/model/AuditAnchor.h"
 
 #include <QString>
 

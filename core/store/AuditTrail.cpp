@@ -1,7 +1,7 @@
-#include "AuditTrail.h"
+#include "core/store/AuditTrail.h"
 
-#include "StoreConnection.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/StoreConnection.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QCryptographicHash>
 #include <QHash>

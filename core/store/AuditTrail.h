@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AuditEntry.h"
-#include "AuditReport.h"
-#include "model/AuditAnchor.h"
-#include "support/Clock.h"
-#include "support/Result.h"
+#include "core/model/AuditAnchor.h"
+#include "core/store/AuditEntry.h"
+#include "core/store/AuditReport.h"
+#include "core/support/Clock.h"
+#include "core/support/Result.h"
 
 #include <QDateTime>
 #include <QList>

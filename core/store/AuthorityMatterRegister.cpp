@@ -1,8 +1,8 @@
-#include "AuthorityMatterRegister.h"
+#include "core/store/AuthorityMatterRegister.h"
 
-#include "StoreConnection.h"
-#include "support/StoreErrorCode.h"
-#include "WriteTransaction.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QSqlQuery>
 #include <QVariant>

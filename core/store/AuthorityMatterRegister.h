@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "model/AuthorityMatter.h"
-#include "support/Result.h"
+#include "core/model/AuthorityMatter.h"
+#include "core/store/AuditTrail.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "BackgroundIntegrityCheck.h"
+#include "core/store/BackgroundIntegrityCheck.h"
 
-#include "SqliteDialect.h"
-#include "StoreConnection.h"
+#include "core/store/SqliteDialect.h"
+#include "core/store/StoreConnection.h"
 
 #include <QMetaObject>
 #include <QThread>

@@ -1,7 +1,7 @@
-#include "BackgroundStoreReader.h"
+#include "core/store/BackgroundStoreReader.h"
 
-#include "SqliteDialect.h"
-#include "StoreConnection.h"
+#include "core/store/SqliteDialect.h"
+#include "core/store/StoreConnection.h"
 
 #include <QMetaObject>
 #include <QThread>

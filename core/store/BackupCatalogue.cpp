@@ -1,7 +1,7 @@
-#include "BackupCatalogue.h"
+#include "core/store/BackupCatalogue.h"
 
-#include "BackupMetadata.h"
-#include "CaseStore.h"
+#include "core/store/BackupMetadata.h"
+#include "core/store/CaseStore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "BackupMetadata.h"
+#include "core/store/BackupMetadata.h"
 
-#include "StoreFile.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/StoreFile.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QFile>
 #include <QJsonDocument>

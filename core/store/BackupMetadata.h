@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/AuditAnchor.h"
-#include "support/Result.h"
+#include "core/model/AuditAnchor.h"
+#include "core/support/Result.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
-#include "BackupService.h"
+#include "core/store/BackupService.h"
 
-#include "Migrations.h"
-#include "SqliteDialect.h"
-#include "StoreConnection.h"
-#include "StoreFile.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/Migrations.h"
+#include "core/store/SqliteDialect.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreFile.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "BackupMetadata.h"
-#include "support/Result.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/BackupMetadata.h"
+#include "core/support/Result.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/StatisticsRecord.h"
+#include "core/model/StatisticsRecord.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,9 +1,9 @@
-#include "CaseRepository.h"
+#include "core/store/CaseRepository.h"
 
-#include "ReviewStatusColumn.h"
-#include "StoreConnection.h"
-#include "support/StoreErrorCode.h"
-#include "WriteTransaction.h"
+#include "core/store/ReviewStatusColumn.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "CaseRecord.h"
-#include "model/CaseListQuery.h"
-#include "StatisticsSummaries.h"
-#include "StoredCase.h"
-#include "support/Result.h"
+#include "core/model/CaseListQuery.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/CaseRecord.h"
+#include "core/store/StatisticsSummaries.h"
+#include "core/store/StoredCase.h"
+#include "core/support/Result.h"
 
 #include <QList>
 

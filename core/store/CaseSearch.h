@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/CaseSummary.h"
-#include "support/Result.h"
+#include "core/model/CaseSummary.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

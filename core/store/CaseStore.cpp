@@ -1,11 +1,11 @@
-#include "CaseStore.h"
+#include "core/store/CaseStore.h"
 
-#include "Migrations.h"
-#include "SqliteDialect.h"
-#include "StoreConnection.h"
-#include "StoreFile.h"
-#include "support/StoreErrorCode.h"
-#include "WriteTransaction.h"
+#include "core/store/Migrations.h"
+#include "core/store/SqliteDialect.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreFile.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BackupService.h"
-#include "StoreRepositories.h"
-#include "support/Result.h"
-#include "WriteTransaction.h"
+#include "core/store/BackupService.h"
+#include "core/store/StoreRepositories.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/Result.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "DisclosureLogRegister.h"
+#include "core/store/DisclosureLogRegister.h"
 
-#include "StoreConnection.h"
-#include "support/StoreErrorCode.h"
-#include "WriteTransaction.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "model/DisclosureLogEntry.h"
-#include "support/Result.h"
+#include "core/model/DisclosureLogEntry.h"
+#include "core/store/AuditTrail.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "Migrations.h"
+#include "core/store/Migrations.h"
 
-#include "CaseRepository.h"
-#include "model/RequesterKeys.h"
-#include "ReviewStatusColumn.h"
-#include "SqliteDialect.h"
-#include "StoreConnection.h"
-#include "support/StoreErrorCode.h"
-#include "WriteTransaction.h"
+#include "core/model/RequesterKeys.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ReviewStatusColumn.h"
+#include "core/store/SqliteDialect.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

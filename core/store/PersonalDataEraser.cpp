@@ -1,11 +1,11 @@
-#include "PersonalDataEraser.h"
+#include "core/store/PersonalDataEraser.h"
 
-#include "model/Attachment.h"
-#include "model/CaseHold.h"
-#include "ReviewStatusColumn.h"
-#include "StoreConnection.h"
-#include "support/StoreErrorCode.h"
-#include "WriteTransaction.h"
+#include "core/model/Attachment.h"
+#include "core/model/CaseHold.h"
+#include "core/store/ReviewStatusColumn.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "CaseRecord.h"
-#include "support/Result.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/CaseRecord.h"
+#include "core/support/Result.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
-#include "PostgresDialect.h"
+#include "core/store/PostgresDialect.h"
 
-#include "SearchWords.h"
-#include "StoreConnection.h"
+#include "core/store/SearchWords.h"
+#include "core/store/StoreConnection.h"
 
 namespace foi::core {
 

@@ -1,9 +1,9 @@
-#include "PostgresMigrations.h"
+#include "core/store/PostgresMigrations.h"
 
-#include "PostgresDialect.h"
-#include "StoreConnection.h"
-#include "support/StoreErrorCode.h"
-#include "WriteTransaction.h"
+#include "core/store/PostgresDialect.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QVariant>
 

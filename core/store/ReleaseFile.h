@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Attachment.h"
-#include "release/ReleaseFinding.h"
+#include "core/model/Attachment.h"
+#include "core/release/ReleaseFinding.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "ReleaseFile.h"
-#include "support/Result.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/ReleaseFile.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

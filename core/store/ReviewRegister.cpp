@@ -1,9 +1,9 @@
-#include "ReviewRegister.h"
+#include "core/store/ReviewRegister.h"
 
-#include "review/ReviewErrorCode.h"
-#include "ReviewStatusColumn.h"
-#include "StoreConnection.h"
-#include "WriteTransaction.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/store/ReviewStatusColumn.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

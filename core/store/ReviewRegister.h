@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "model/ReviewRecords.h"
-#include "support/Result.h"
+#include "core/model/ReviewRecords.h"
+#include "core/store/AuditTrail.h"
+#include "core/support/Result.h"
 
 #include <QList>
 #include <QString>

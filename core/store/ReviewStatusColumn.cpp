@@ -1,6 +1,6 @@
-#include "ReviewStatusColumn.h"
+#include "core/store/ReviewStatusColumn.h"
 
-#include "StoreConnection.h"
+#include "core/store/StoreConnection.h"
 
 namespace foi::core {
 

@@ -1,4 +1,4 @@
-#include "SearchWords.h"
+#include "core/store/SearchWords.h"
 
 #include <QRegularExpression>
 #include <QSet>

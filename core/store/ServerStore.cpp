@@ -1,7 +1,7 @@
-#include "ServerStore.h"
+#include "core/store/ServerStore.h"
 
-#include "PostgresMigrations.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/PostgresMigrations.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QVariant>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "StoreAddress.h"
-#include "StoreConnection.h"
-#include "StoreRepositories.h"
-#include "support/Result.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/StoreAddress.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreRepositories.h"
+#include "core/support/Result.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
-#include "SqliteDialect.h"
+#include "core/store/SqliteDialect.h"
 
-#include "SearchWords.h"
-#include "StoreConnection.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/SearchWords.h"
+#include "core/store/StoreConnection.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QRegularExpression>
 #include <QSet>

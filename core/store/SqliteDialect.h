@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoreDialect.h"
-#include "support/Result.h"
+#include "core/store/StoreDialect.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>

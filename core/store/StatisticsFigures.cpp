@@ -1,6 +1,6 @@
-#include "StatisticsFigures.h"
+#include "core/store/StatisticsFigures.h"
 
-#include "StoreConnection.h"
+#include "core/store/StoreConnection.h"
 
 #include <QSqlQuery>
 #include <QVariant>

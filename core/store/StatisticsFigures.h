@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/StatisticsSeries.h"
-#include "support/Result.h"
+#include "core/model/StatisticsSeries.h"
+#include "core/support/Result.h"
 
 #include <QDate>
 #include <QHash>

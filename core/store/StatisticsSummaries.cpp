@@ -1,6 +1,6 @@
-#include "StatisticsSummaries.h"
+#include "core/store/StatisticsSummaries.h"
 
-#include "StoreConnection.h"
+#include "core/store/StoreConnection.h"
 
 #include <QHash>
 #include <QSqlQuery>

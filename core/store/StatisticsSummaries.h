@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/StatisticsRecord.h"
-#include "support/Result.h"
+#include "core/model/StatisticsRecord.h"
+#include "core/support/Result.h"
 
 #include <QByteArray>
 #include <QList>

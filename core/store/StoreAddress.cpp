@@ -1,4 +1,4 @@
-#include "StoreAddress.h"
+#include "core/store/StoreAddress.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "StoreConnection.h"
+#include "core/store/StoreConnection.h"
 
-#include "PostgresDialect.h"
-#include "SqliteDialect.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/PostgresDialect.h"
+#include "core/store/SqliteDialect.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QAtomicInteger>
 #include <QSqlDriver>

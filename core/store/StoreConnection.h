@@ -1,9 +1,9 @@
 #pragma once
 
-#include "support/Result.h"
+#include "core/support/Result.h"
 
-#include "StoreAddress.h"
-#include "StoreDialect.h"
+#include "core/store/StoreAddress.h"
+#include "core/store/StoreDialect.h"
 
 #include <QHash>
 #include <QSqlDatabase>

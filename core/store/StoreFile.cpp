@@ -1,8 +1,8 @@
-#include "StoreFile.h"
+#include "core/store/StoreFile.h"
 
-#include "SqliteDialect.h"
-#include "support/OwnerOnlyFolder.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/SqliteDialect.h"
+#include "core/support/OwnerOnlyFolder.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QCryptographicHash>
 #include <QDir>

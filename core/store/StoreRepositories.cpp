@@ -1,6 +1,6 @@
-#include "StoreRepositories.h"
+#include "core/store/StoreRepositories.h"
 
-#include "StoreConnection.h"
+#include "core/store/StoreConnection.h"
 
 namespace foi::core {
 

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "AttachmentRegister.h"
-#include "AuditTrail.h"
-#include "AuthorityMatterRegister.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "DisclosureLogRegister.h"
-#include "PersonalDataEraser.h"
-#include "ReleaseRegister.h"
-#include "ReplyArchive.h"
-#include "ReviewRegister.h"
-#include "StatisticsSummaries.h"
-#include "support/Result.h"
-#include "WriteTransaction.h"
+#include "core/store/AttachmentRegister.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/AuthorityMatterRegister.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CaseSearch.h"
+#include "core/store/DisclosureLogRegister.h"
+#include "core/store/PersonalDataEraser.h"
+#include "core/store/ReleaseRegister.h"
+#include "core/store/ReplyArchive.h"
+#include "core/store/ReviewRegister.h"
+#include "core/store/StatisticsSummaries.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/Result.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseRecord.h"
-#include "model/CaseHold.h"
+#include "core/model/CaseHold.h"
+#include "core/store/CaseRecord.h"
 
 #include <QString>
 

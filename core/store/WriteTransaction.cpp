@@ -1,7 +1,7 @@
-#include "WriteTransaction.h"
+#include "core/store/WriteTransaction.h"
 
-#include "StoreConnection.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/StoreConnection.h"
+#include "core/support/StoreErrorCode.h"
 
 namespace foi::core {
 

@@ -1,4 +1,4 @@
-#include "support/Clock.h"
+#include "core/support/Clock.h"
 
 namespace foi::core {
 

@@ -1,4 +1,4 @@
-#include "support/CoreText.h"
+#include "core/support/CoreText.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "support/InterfaceLanguage.h"
+#include "core/support/InterfaceLanguage.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

@@ -1,4 +1,4 @@
-#include "support/OwnerOnlyFolder.h"
+#include "core/support/OwnerOnlyFolder.h"
 
 #include <QFile>
 #include <QFileInfo>

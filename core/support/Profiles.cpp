@@ -1,8 +1,8 @@
-#include "support/Profiles.h"
+#include "core/support/Profiles.h"
 
-#include "intake/ReferenceAllocator.h"
-#include "model/Codes.h"
-#include "support/InterfaceLanguage.h"
+#include "core/intake/ReferenceAllocator.h"
+#include "core/model/Codes.h"
+#include "core/support/InterfaceLanguage.h"
 
 #include <QCoreApplication>
 #include <QSettings>

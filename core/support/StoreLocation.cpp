@@ -1,4 +1,4 @@
-#include "StoreLocation.h"
+#include "core/support/StoreLocation.h"
 
 #include "FoiVersion.h"
 

@@ -1,4 +1,4 @@
-#include "support/TypedDate.h"
+#include "core/support/TypedDate.h"
 
 #include <QLocale>
 #include <QObject>

@@ -1,11 +1,11 @@
-#include "BenchStoreWriter.h"
+#include "tests/bench/BenchStoreWriter.h"
 
-#include "CaseGenerator.h"
+#include "tests/bench/CaseGenerator.h"
 
-#include "services/CaseRecordMapper.h"
-#include "store/AuditTrail.h"
-#include "store/CaseStore.h"
-#include "store/SqliteDialect.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/CaseStore.h"
+#include "core/store/SqliteDialect.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "CaseGenerator.h"
+#include "tests/bench/CaseGenerator.h"
 
 namespace {
 

@@ -14,11 +14,11 @@
 // with QT_QPA_PLATFORM=xcb to look at the real thing; offscreen otherwise).
 // A benchmark, not a test.
 // Usage: foi-case-list-bench --store FILE [--runs N] [--cache PAGES] [--screenshots DIR]
-#include "caselist/CaseListView.h"
-#include "law/WorkingDayCalendar.h"
-#include "models/CaseListModel.h"
-#include "services/CaseQueryService.h"
-#include "store/CaseStore.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/CaseQueryService.h"
+#include "core/store/CaseStore.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/models/CaseListModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

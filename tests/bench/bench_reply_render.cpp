@@ -3,11 +3,11 @@
 // test: it prints figures and never fails on speed.
 // Usage: bench_reply_render [RUNS] [--json] [--odt FILE]
 // --odt also saves the same letter as ODT, for scripts/bench to convert with LibreOffice.
-#include "law/ExemptionCatalogue.h"
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "reply/AuthorityProfile.h"
-#include "services/ReplyService.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/services/ReplyService.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QElapsedTimer>
 #include <QFile>

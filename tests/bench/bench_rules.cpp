@@ -3,13 +3,13 @@
 // requests per round: FOIA and EIR, clarifications, fees notices, extensions). A benchmark, not
 // a test: it prints figures and never fails on speed.
 // Usage: foi-rules-bench [--cases N] [--deadlines N] [--rounds R]
-#include "CaseGenerator.h"
-#include "ReferenceCase.h"
+#include "tests/bench/CaseGenerator.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "law/DeadlineCalculator.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/CaseFile.h"
-#include "rules/CaseChecker.h"
+#include "core/law/DeadlineCalculator.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/rules/CaseChecker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

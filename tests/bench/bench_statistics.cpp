@@ -8,12 +8,12 @@
 // newest day, as at that day). Median and p95 of wall-clock time.
 // A benchmark, not a test: it fails only when it cannot run.
 // Usage: foi-statistics-bench --store FILE [--runs N]
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "services/StatisticsService.h"
-#include "services/StatisticsViewService.h"
-#include "statistics/StatisticsDialog.h"
-#include "store/CaseStore.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/StatisticsService.h"
+#include "core/services/StatisticsViewService.h"
+#include "core/store/CaseStore.h"
+#include "ui/statistics/StatisticsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,19 +7,19 @@
 // `--aggregation-only` measures the aggregation lookup alone, over a connection that cannot write
 // (the file opened immutable: no lock, no -wal or -shm), so a shared store is left as it was.
 
-#include "BenchStoreWriter.h"
-#include "CaseGenerator.h"
+#include "tests/bench/BenchStoreWriter.h"
+#include "tests/bench/CaseGenerator.h"
 
-#include "law/WorkingDayCalendar.h"
-#include "model/CaseFile.h"
-#include "model/RequesterKeys.h"
-#include "services/AggregationFinder.h"
-#include "services/CaseImportService.h"
-#include "services/CaseRecordMapper.h"
-#include "store/CaseStore.h"
-#include "store/Migrations.h"
-#include "store/SqliteDialect.h"
-#include "store/StoreConnection.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/model/RequesterKeys.h"
+#include "core/services/AggregationFinder.h"
+#include "core/services/CaseImportService.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/store/CaseStore.h"
+#include "core/store/Migrations.h"
+#include "core/store/SqliteDialect.h"
+#include "core/store/StoreConnection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

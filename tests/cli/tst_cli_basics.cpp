@@ -1,5 +1,5 @@
-#include "CliRunner.h"
 #include "FoiVersion.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QTemporaryDir>
 #include <QTest>

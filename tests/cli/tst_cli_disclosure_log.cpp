@@ -1,4 +1,4 @@
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QDir>
 #include <QFile>

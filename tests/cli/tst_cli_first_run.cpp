@@ -1,4 +1,4 @@
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QDir>
 #include <QFile>

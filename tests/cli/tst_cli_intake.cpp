@@ -2,9 +2,9 @@
 // an officer would, with a private data folder for each test: a new case with its date of
 // receipt and where it came from (s10(1)), a WhatDoTheyKnow follow-up filed with its case, and
 // the README's sample message.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
-#include "TestMail.h"
+#include "tests/support/TestMail.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "CliRunner.h"
-#include "ReferenceCase.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
-#include "../core/release/ReleaseTestFiles.h"
+#include "tests/core/release/ReleaseTestFiles.h"
 
 #include <QFile>
 #include <QJsonArray>

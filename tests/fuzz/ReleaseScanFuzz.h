@@ -4,7 +4,7 @@
 // what comes back. Any bytes must give findings, never a crash, a hang or an allocation beyond
 // the scan's limits; every finding must carry a documented code, a message, and a file that
 // could not be read must say only that.
-#include "release/ReleaseScanner.h"
+#include "core/release/ReleaseScanner.h"
 
 #include <cstdint>
 #include <cstdlib>

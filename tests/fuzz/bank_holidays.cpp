@@ -1,5 +1,5 @@
 // Fuzz target for the GOV.UK bank-holiday importer: any bytes give a calendar or an Error.
-#include "law/BankHolidayCalendar.h"
+#include "core/law/BankHolidayCalendar.h"
 
 #include <cstdint>
 

@@ -2,12 +2,12 @@
 // and a case that reads must survive write-then-read unchanged. A case that reads is then
 // checked and its reply composed, so conditions in chains and cycles and long unbroken text
 // (case_file.dict steers toward both) reach the checker and the letter.
-#include "law/ExemptionCatalogue.h"
-#include "model/CaseFile.h"
-#include "reply/AuthorityProfile.h"
-#include "reply/LetterTemplates.h"
-#include "reply/ReplyComposer.h"
-#include "rules/CaseChecker.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/reply/LetterTemplates.h"
+#include "core/reply/ReplyComposer.h"
+#include "core/rules/CaseChecker.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -2,7 +2,7 @@
 // message or a refusal with a code and a message, never a crash, a hang or a leak; every file
 // name it gives is usable as one (not empty, no folder in it) and every enclosed message is read
 // within the depth limit.
-#include "mail/EmailReader.h"
+#include "core/mail/EmailReader.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // Fuzz target for the question splitter: any text (valid UTF-8 or not) gives a list of
 // questions, never a crash or a hang; no question is empty or starts or ends with white space,
 // and empty text gives no questions.
-#include "intake/QuestionSplitter.h"
+#include "core/intake/QuestionSplitter.h"
 
 #include <cstdint>
 #include <cstdlib>

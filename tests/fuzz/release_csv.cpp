@@ -1,5 +1,5 @@
 // Fuzz target for the release scan's CSV reader (docs/release-scan.md).
-#include "ReleaseScanFuzz.h"
+#include "tests/fuzz/ReleaseScanFuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

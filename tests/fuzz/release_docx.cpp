@@ -1,6 +1,6 @@
 // Fuzz target for the release scan's .docx reader: document, styles, headers, comments
 // (docs/release-scan.md).
-#include "ReleaseScanFuzz.h"
+#include "tests/fuzz/ReleaseScanFuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // Fuzz target for the OpenDocument reader of the release-file scan (docs/release-scan.md), each
 // input read as a spreadsheet and as a text.
-#include "ReleaseScanFuzz.h"
+#include "tests/fuzz/ReleaseScanFuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

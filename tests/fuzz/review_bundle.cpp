@@ -1,9 +1,9 @@
 // Fuzz target for the review formats' readers (docs/review-bundle.md): any bytes must give a
 // bundle, a response, an envelope or an Error, never a crash, a hang or an allocation beyond the
 // format's limits. A bundle or response that reads must describe the very bytes it came from.
-#include "review/ReviewBundleFormat.h"
-#include "review/ReviewResponseFormat.h"
-#include "review/SignedContainer.h"
+#include "core/review/ReviewBundleFormat.h"
+#include "core/review/ReviewResponseFormat.h"
+#include "core/review/SignedContainer.h"
 
 #include <QCryptographicHash>
 

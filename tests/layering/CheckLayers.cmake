@@ -75,6 +75,26 @@ foreach(folder IN ITEMS core/model core/rules core/reply core/services core/revi
         ui/settings/CalendarImportPage.cpp core/model/CaseFile.cpp)
 endforeach()
 
+# Every quoted include names its layer from the repository root (issue 22 point 4), so a reader
+# sees in each include line whether a file reaches into core, ui, app or the tests.
+foreach(folder IN ITEMS core ui app tests)
+    file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
+    foreach(file IN LISTS files)
+        file(RELATIVE_PATH relative "${SOURCE_DIR}" "${file}")
+        if(relative MATCHES "/fixture-") # the checkers' own fixtures break rules on purpose
+            continue()
+        endif()
+        file(STRINGS "${file}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
+        foreach(line IN LISTS lines)
+            string(REGEX REPLACE "^[^\"]*\"([^\"]*)\".*$" "\\1" included "${line}")
+            if(NOT included MATCHES "^(core|ui|app|tests)/" AND NOT included STREQUAL "FoiVersion.h"
+               AND NOT included MATCHES "\\.moc$")
+                set(violations "${violations}\n  ${relative}: ${line}  (include from the repository root: \"core/...\", \"ui/...\")")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+
 if(violations)
     message(FATAL_ERROR "Layer boundaries broken:${violations}")
 endif()

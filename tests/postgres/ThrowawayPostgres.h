@@ -3,7 +3,7 @@
 // The throwaway PostgreSQL server ctest starts for these tests (scripts/lib/throwaway-postgres,
 // the "postgres" fixture): where it listens, and a fresh database per test, dropped afterwards.
 
-#include "store/StoreAddress.h"
+#include "core/store/StoreAddress.h"
 
 #include <QFile>
 #include <QHash>

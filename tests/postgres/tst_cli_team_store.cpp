@@ -3,10 +3,10 @@
 // is refused with what to do instead; and a command that does not use a team store yet says so
 // rather than making a file named like the address.
 
-#include "../cli/CliRunner.h"
-#include "store/PostgresMigrations.h"
-#include "store/StoreConnection.h"
-#include "ThrowawayPostgres.h"
+#include "core/store/PostgresMigrations.h"
+#include "core/store/StoreConnection.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/postgres/ThrowawayPostgres.h"
 
 #include <QDir>
 #include <QTemporaryDir>

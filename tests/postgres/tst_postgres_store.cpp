@@ -5,17 +5,17 @@
 // matches the start of a word and finds words not in English; and writers appending to the
 // audit trail at once, each on its own connection, never fork the chain.
 
-#include "../core/store/StoreTestSupport.h"
-#include "store/AuditTrail.h"
-#include "store/CaseRepository.h"
-#include "store/CaseSearch.h"
-#include "store/Migrations.h"
-#include "store/PostgresMigrations.h"
-#include "store/ServerStore.h"
-#include "store/StoreConnection.h"
-#include "store/WriteTransaction.h"
-#include "support/StoreErrorCode.h"
-#include "ThrowawayPostgres.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CaseSearch.h"
+#include "core/store/Migrations.h"
+#include "core/store/PostgresMigrations.h"
+#include "core/store/ServerStore.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
+#include "tests/core/store/StoreTestSupport.h"
+#include "tests/postgres/ThrowawayPostgres.h"
 
 #include <QSet>
 #include <QTemporaryDir>

@@ -4,9 +4,9 @@
 // refused, no such database, a read-only session, a role without the right) reaches the officer
 // as its own store error with a message saying what to check.
 
-#include "store/StoreConnection.h"
-#include "support/StoreErrorCode.h"
-#include "ThrowawayPostgres.h"
+#include "core/store/StoreConnection.h"
+#include "core/support/StoreErrorCode.h"
+#include "tests/postgres/ThrowawayPostgres.h"
 
 #include <QTest>
 #include <QUuid>

@@ -1,4 +1,4 @@
-#include "FaultInjection.h"
+#include "tests/reliability/FaultInjection.h"
 
 #include <atomic>
 #include <cerrno>

@@ -7,13 +7,13 @@
 //   crash_harness --cli PATH --work DIR [--kills N] [--seed S]
 //
 // Exit 0 when every kill left a sound store; 1 (naming the kill and what was wrong) otherwise.
-#include "model/Case.h"
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "services/CaseImportService.h"
-#include "store/BackupService.h"
-#include "store/CaseStore.h"
-#include "support/StoreErrorCode.h"
+#include "core/model/Case.h"
+#include "core/model/CaseFile.h"
+#include "core/services/CaseImportService.h"
+#include "core/store/BackupService.h"
+#include "core/store/CaseStore.h"
+#include "core/support/StoreErrorCode.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

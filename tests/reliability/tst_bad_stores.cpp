@@ -3,11 +3,11 @@
 // open mode); a damaged one is copied aside. Here also a single flipped bit in a b-tree page, and
 // read-only media (EROFS from the fault injection, which holds even when the tests run as root,
 // where file permissions do not stop writes).
-#include "../core/store/StoreTestSupport.h"
-#include "FaultInjection.h"
+#include "tests/core/store/StoreTestSupport.h"
+#include "tests/reliability/FaultInjection.h"
 
-#include "store/CaseStore.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/CaseStore.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,14 +2,14 @@
 // under the usual umask 022: the store and its -wal/-shm, daily and named backups with their
 // records, the copy kept before a restore, quarantined copies of a damaged store, exported case
 // files and letters. And an erased requester is in none of the files left behind.
-#include "model/Case.h"
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "reply/AtomicFile.h"
-#include "services/CaseImportService.h"
-#include "services/RetentionService.h"
-#include "store/BackupMetadata.h"
-#include "store/CaseStore.h"
+#include "core/model/Case.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AtomicFile.h"
+#include "core/services/CaseImportService.h"
+#include "core/services/RetentionService.h"
+#include "core/store/BackupMetadata.h"
+#include "core/store/CaseStore.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QDir>
 #include <QFile>

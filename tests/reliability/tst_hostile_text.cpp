@@ -3,14 +3,14 @@
 // request, pass through the store (saved and loaded back exactly), the full-text search (no
 // error, the case found by a plain word), the checker, and the letter (PDF read back: the text
 // is there literally, never run as a template or markup) as plain text.
-#include "model/Case.h"
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "reply/AuthorityProfile.h"
-#include "rules/CaseChecker.h"
-#include "services/CaseImportService.h"
-#include "services/ReplyService.h"
-#include "store/CaseStore.h"
+#include "core/model/Case.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/rules/CaseChecker.h"
+#include "core/services/CaseImportService.h"
+#include "core/services/ReplyService.h"
+#include "core/store/CaseStore.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QDir>
 #include <QFile>

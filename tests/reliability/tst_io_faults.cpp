@@ -3,15 +3,15 @@
 // for ever, for k = 1 … the number of operations the path makes. Whatever fails: no crash, the
 // store still passes integrity_check and the audit check, it holds the old state or the new one
 // (the new one whenever the call reported success), and a failure says what went wrong.
-#include "FaultInjection.h"
+#include "tests/reliability/FaultInjection.h"
 
-#include "model/Case.h"
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "reply/AtomicFile.h"
-#include "services/CaseImportService.h"
-#include "services/RetentionService.h"
-#include "store/CaseStore.h"
+#include "core/model/Case.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AtomicFile.h"
+#include "core/services/CaseImportService.h"
+#include "core/services/RetentionService.h"
+#include "core/store/CaseStore.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "model/CaseFile.h"
+#include "core/model/CaseFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "TsCatalogue.h"
+#include "tests/translations/TsCatalogue.h"
 
 #include <QDir>
 #include <QProcess>

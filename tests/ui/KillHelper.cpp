@@ -2,10 +2,10 @@
 // new request and types into its request text as an officer would, then says "typed" on
 // standard output and keeps the window open until it is killed.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "mainwindow/MainWindow.h"
-#include "services/CaseDocument.h"
+#include "core/services/CaseDocument.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>

@@ -1,14 +1,14 @@
 // Every control an officer can reach with Tab has an accessible name, on every screen; the
 // steps are reached from the keyboard; dates read the en-GB way.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "history/CaseHistoryDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "services/CaseAutosaver.h"
-#include "services/CaseDocument.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/WorkspaceStep.h"
+#include "core/services/CaseAutosaver.h"
+#include "core/services/CaseDocument.h"
+#include "ui/history/CaseHistoryDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/WorkspaceStep.h"
 
 #include <QAccessible>
 #include <QAction>

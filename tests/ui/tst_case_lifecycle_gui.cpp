@@ -3,19 +3,19 @@
 // reopened, the list says how the case closed, and a case logged in error today can be deleted
 // (with confirmation) while one that sent something cannot, and the menu says why.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "intake/NewRequestDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "models/CaseListModel.h"
-#include "services/CaseAutosaver.h"
-#include "services/CaseDocument.h"
-#include "services/CaseEditingService.h"
-#include "services/CaseHistory.h"
-#include "workspace/CaseLifecycleActions.h"
-#include "workspace/CaseLifecycleDialog.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/ReplyStep.h"
+#include "core/services/CaseAutosaver.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/CaseHistory.h"
+#include "ui/intake/NewRequestDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/workspace/CaseLifecycleActions.h"
+#include "ui/workspace/CaseLifecycleDialog.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/ReplyStep.h"
 
 #include <QAction>
 #include <QApplication>

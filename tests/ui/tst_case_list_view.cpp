@@ -2,13 +2,13 @@
 // filters, Ctrl+End straight to the last case, the scroll bar to the middle, and a search as
 // typed whose results replace the list, with the current case kept where it can be.
 
-#include "caselist/CaseListView.h"
-#include "law/WorkingDayCalendar.h"
-#include "models/CaseListModel.h"
-#include "services/CaseQueryService.h"
-#include "services/CaseRecordMapper.h"
-#include "store/CaseStore.h"
-#include "store/ReviewRegister.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/CaseQueryService.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/store/CaseStore.h"
+#include "core/store/ReviewRegister.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/models/CaseListModel.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -3,14 +3,14 @@
 // s40(2)), submission, approval refused to the preparer and given by a second officer (the
 // officer named in Settings), publication and the versions.
 
-#include "../core/services/DisclosureLogTestCases.h"
-#include "WorkbenchFixture.h"
+#include "tests/core/services/DisclosureLogTestCases.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "disclosure/DisclosureLogActions.h"
-#include "disclosure/DisclosureLogDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "services/CaseEditingService.h"
-#include "services/CaseRecordMapper.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/CaseRecordMapper.h"
+#include "ui/disclosure/DisclosureLogActions.h"
+#include "ui/disclosure/DisclosureLogDialog.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAction>
 #include <QLabel>

@@ -3,21 +3,21 @@
 // receipt came from (s10(1)), before anything is saved. Every message is written by the test
 // (tests/support/TestMail.h). With FOI_EMAIL_SCREENSHOTS=FOLDER the previews are saved there as
 // PNG files (docs/screenshots/email-import-*.png were made so).
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "caselist/CaseListView.h"
-#include "intake/EmailImportDialog.h"
-#include "law/BankHolidayCalendar.h"
-#include "law/RegulatorClocks.h"
-#include "law/RegulatorDeadlineCalculator.h"
-#include "mainwindow/MainWindow.h"
-#include "services/AttachmentService.h"
-#include "services/CaseDocument.h"
-#include "services/EmailIntakeService.h"
-#include "services/MatterService.h"
-#include "widgets/DateField.h"
+#include "core/law/BankHolidayCalendar.h"
+#include "core/law/RegulatorClocks.h"
+#include "core/law/RegulatorDeadlineCalculator.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/EmailIntakeService.h"
+#include "core/services/MatterService.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/intake/EmailImportDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/DateField.h"
 
-#include "TestMail.h"
+#include "tests/support/TestMail.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,23 +2,23 @@
 // warnings in the Findings panel, the standard paragraphs following the authority profile, the
 // questions a failed condition removes marked in one action, NCND wording, and the outcome.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "findings/FindingsPanel.h"
-#include "mainwindow/MainWindow.h"
-#include "model/CaseFile.h"
-#include "models/FindingListModel.h"
-#include "ReferenceCase.h"
-#include "reply/AuthorityProfileLocator.h"
-#include "rules/Finding.h"
-#include "services/CaseDocument.h"
-#include "widgets/DateField.h"
-#include "widgets/Labels.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/HeldStep.h"
-#include "workspace/PublicInterestStep.h"
-#include "workspace/ReplyStep.h"
-#include "workspace/RequestStep.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AuthorityProfileLocator.h"
+#include "core/rules/Finding.h"
+#include "core/services/CaseDocument.h"
+#include "tests/support/ReferenceCase.h"
+#include "ui/findings/FindingsPanel.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/FindingListModel.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/Labels.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/HeldStep.h"
+#include "ui/workspace/PublicInterestStep.h"
+#include "ui/workspace/ReplyStep.h"
+#include "ui/workspace/RequestStep.h"
 
 #include <QComboBox>
 #include <QDir>

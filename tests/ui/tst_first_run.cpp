@@ -4,17 +4,17 @@
 // offline and searchable from the keyboard; each step says in one line what the Act needs there,
 // with its section.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "help/GuideDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "model/CaseFile.h"
-#include "services/CaseDocument.h"
-#include "settings/AuthorityPage.h"
-#include "settings/OfficerNameDialog.h"
-#include "settings/SettingsDialog.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/WorkspaceStep.h"
+#include "core/model/CaseFile.h"
+#include "core/services/CaseDocument.h"
+#include "ui/help/GuideDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/settings/AuthorityPage.h"
+#include "ui/settings/OfficerNameDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/WorkspaceStep.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // The disk fills up while the officer types: the autosave fails (ENOSPC on every write to the
 // store's folder), the officer is told, the typed text stays in the editor and nothing partial
 // reaches the store; once space returns, the next keystroke saves everything typed.
-#include "../reliability/FaultInjection.h"
-#include "WorkbenchFixture.h"
+#include "tests/reliability/FaultInjection.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "mainwindow/MainWindow.h"
-#include "services/CaseDocument.h"
+#include "core/services/CaseDocument.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>

@@ -7,17 +7,17 @@
 // case. How long the 1 MB paste takes is printed, not asserted (see tests/bench for speed).
 //
 // With FOI_SCREENSHOT_DIR set, each case is also saved there as a PNG (run under Xvfb to look).
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "history/CaseHistoryDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "model/CaseFile.h"
-#include "models/CaseListModel.h"
-#include "services/CaseAutosaver.h"
-#include "services/CaseDocument.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/ReplyStep.h"
-#include "workspace/WorkspaceStep.h"
+#include "core/model/CaseFile.h"
+#include "core/services/CaseAutosaver.h"
+#include "core/services/CaseDocument.h"
+#include "ui/history/CaseHistoryDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/ReplyStep.h"
+#include "ui/workspace/WorkspaceStep.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

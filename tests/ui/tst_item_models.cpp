@@ -2,21 +2,21 @@
 // changes the officer makes: the case list fetched lazily from a store, the questions, claims,
 // provisions and findings of a case.
 
-#include "intake/QuestionEdits.h"
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "models/CaseHistoryModel.h"
-#include "models/CaseListModel.h"
-#include "models/ClaimListModel.h"
-#include "models/FindingListModel.h"
-#include "models/ProvisionFilterModel.h"
-#include "models/ProvisionListModel.h"
-#include "models/QuestionListModel.h"
-#include "services/CaseDocument.h"
-#include "services/CaseHistory.h"
-#include "services/CaseQueryService.h"
-#include "services/CaseRecordMapper.h"
-#include "store/CaseStore.h"
+#include "core/intake/QuestionEdits.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/CaseHistory.h"
+#include "core/services/CaseQueryService.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/store/CaseStore.h"
+#include "ui/models/CaseHistoryModel.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/models/ClaimListModel.h"
+#include "ui/models/FindingListModel.h"
+#include "ui/models/ProvisionFilterModel.h"
+#include "ui/models/ProvisionListModel.h"
+#include "ui/models/QuestionListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -6,16 +6,16 @@
 // panel grows with the window after it was small. Run again in Welsh (issue 23,
 // tst_keyboard_layout_cy): the Welsh words take other letters, and are longer.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "findings/FindingsPanel.h"
-#include "mainwindow/MainWindow.h"
-#include "models/FindingListModel.h"
-#include "services/CaseDocument.h"
-#include "services/SentReplyLock.h"
-#include "support/InterfaceLanguage.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/WorkspaceStep.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/SentReplyLock.h"
+#include "core/support/InterfaceLanguage.h"
+#include "ui/findings/FindingsPanel.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/FindingListModel.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/WorkspaceStep.h"
 
 #include <QAbstractButton>
 #include <QApplication>

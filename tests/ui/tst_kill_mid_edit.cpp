@@ -2,8 +2,8 @@
 // autosave writes each burst of edits to the store within half a second, in a transaction that
 // survives the process being killed (SIGKILL, no chance to flush).
 
-#include "services/CaseEditingService.h"
-#include "store/CaseStore.h"
+#include "core/services/CaseEditingService.h"
+#include "core/store/CaseStore.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

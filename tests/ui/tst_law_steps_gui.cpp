@@ -4,13 +4,13 @@
 // s40(2) claim for its condition (s40(3A)(a), (3B), (4A)) and, under the first condition, for
 // the legitimate interests test of UK GDPR Art 6(1)(f) instead of a prejudice test.
 
-#include "intake/LanguageMarkers.h"
-#include "law/EnvironmentalTerms.h"
-#include "law/ExemptionCatalogue.h"
-#include "services/CaseDocument.h"
-#include "workspace/HarmStep.h"
-#include "workspace/QuestionsStep.h"
-#include "workspace/RequestStep.h"
+#include "core/intake/LanguageMarkers.h"
+#include "core/law/EnvironmentalTerms.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/services/CaseDocument.h"
+#include "ui/workspace/HarmStep.h"
+#include "ui/workspace/QuestionsStep.h"
+#include "ui/workspace/RequestStep.h"
 
 #include <QApplication>
 #include <QComboBox>

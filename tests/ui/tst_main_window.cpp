@@ -1,5 +1,5 @@
-#include "mainwindow/MainWindow.h"
-#include "notify/NotificationBar.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/notify/NotificationBar.h"
 
 #include <QAccessible>
 #include <QAction>

@@ -5,16 +5,16 @@
 // case (the case list, its colours and filters), the checker, the letter and the command line's
 // `list --json` must all count with it and agree on the new date.
 
-#include "../cli/CliRunner.h"
-#include "law/EffectiveCalendar.h"
-#include "models/CaseListModel.h"
-#include "rules/CaseDeadline.h"
-#include "services/CalendarImportService.h"
-#include "services/ReplyService.h"
-#include "settings/CalendarImportPage.h"
-#include "settings/SettingsDialog.h"
-#include "widgets/Labels.h"
-#include "WorkbenchFixture.h"
+#include "core/law/EffectiveCalendar.h"
+#include "core/rules/CaseDeadline.h"
+#include "core/services/CalendarImportService.h"
+#include "core/services/ReplyService.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/ui/WorkbenchFixture.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/settings/CalendarImportPage.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/Labels.h"
 
 #include <QApplication>
 #include <QFile>

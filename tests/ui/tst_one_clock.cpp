@@ -2,10 +2,10 @@
 // workbench's clock fixed on a day, each "today" the officer sees or saves is that day, not the
 // system's.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "services/CaseDocument.h"
-#include "workspace/CaseWorkspace.h"
+#include "core/services/CaseDocument.h"
+#include "ui/workspace/CaseWorkspace.h"
 
 #include <QDateEdit>
 

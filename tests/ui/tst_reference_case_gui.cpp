@@ -8,16 +8,16 @@
 // and sends the correction letter, which pdftotext reads back as referring to the first letter.
 // Then the case is read back from the store. Every step is done with the keyboard.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "findings/FindingsPanel.h"
-#include "mainwindow/MainWindow.h"
-#include "models/FindingListModel.h"
-#include "services/CaseAutosaver.h"
-#include "services/CaseDocument.h"
-#include "services/SentReplyLock.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/ReplyStep.h"
+#include "core/services/CaseAutosaver.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/SentReplyLock.h"
+#include "ui/findings/FindingsPanel.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/FindingListModel.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/ReplyStep.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

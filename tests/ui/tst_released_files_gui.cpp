@@ -4,15 +4,15 @@
 // why; keeping the finding with a reason lets the reply go, and the case's history shows it.
 // With FOI_SCREENSHOT_DIR set, keeps pictures of the panel with the export stopped.
 
-#include "../core/release/ReleaseTestFiles.h"
-#include "WorkbenchFixture.h"
+#include "tests/core/release/ReleaseTestFiles.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "history/CaseHistoryDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "services/CaseDocument.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/ReleasedFilesPanel.h"
-#include "workspace/ReplyStep.h"
+#include "core/services/CaseDocument.h"
+#include "ui/history/CaseHistoryDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/ReleasedFilesPanel.h"
+#include "ui/workspace/ReplyStep.h"
 
 #include <QAbstractItemModel>
 #include <QFile>

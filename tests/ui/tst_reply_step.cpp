@@ -6,20 +6,20 @@
 // until an amendment with a reason, and the correction letter is the next version. The status
 // and the Export final reply action give one answer.
 
-#include "../cli/CliRunner.h"
-#include "WorkbenchFixture.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "mainwindow/MainWindow.h"
-#include "model/CaseFile.h"
-#include "services/CaseAutosaver.h"
-#include "services/CaseDocument.h"
-#include "services/SentReplyLock.h"
-#include "settings/SettingsDialog.h"
-#include "store/AuditTrail.h"
-#include "store/ReviewRegister.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/ReplyStep.h"
-#include "workspace/SentReplyBanner.h"
+#include "core/model/CaseFile.h"
+#include "core/services/CaseAutosaver.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/SentReplyLock.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/ReviewRegister.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/ReplyStep.h"
+#include "ui/workspace/SentReplyBanner.h"
 
 #include <QAction>
 #include <QPlainTextEdit>

@@ -5,23 +5,23 @@
 // exported again, approved and sent as final; an officer approving their own bundle is refused;
 // the review window works from the keyboard. Set FOI_REVIEW_SCREENSHOTS=FOLDER to keep pictures.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "mainwindow/MainWindow.h"
-#include "model/CaseFile.h"
-#include "models/CaseListModel.h"
-#include "review/PublicKeyFile.h"
-#include "review/ReviewActions.h"
-#include "review/ReviewDifferencesDialog.h"
-#include "review/ReviewModeWindow.h"
-#include "review/ReviewNotesPanel.h"
-#include "services/CaseDocument.h"
-#include "services/CaseHistory.h"
-#include "settings/ReviewKeysPage.h"
-#include "settings/SettingsDialog.h"
-#include "store/ReviewRegister.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/ReplyStep.h"
+#include "core/model/CaseFile.h"
+#include "core/review/PublicKeyFile.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/CaseHistory.h"
+#include "core/store/ReviewRegister.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/CaseListModel.h"
+#include "ui/review/ReviewActions.h"
+#include "ui/review/ReviewDifferencesDialog.h"
+#include "ui/review/ReviewModeWindow.h"
+#include "ui/review/ReviewNotesPanel.h"
+#include "ui/settings/ReviewKeysPage.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/ReplyStep.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "mainwindow/MainWindow.h"
-#include "model/CaseFile.h"
-#include "model/OriginalDecisionSnapshot.h"
-#include "review/DraftPreview.h"
-#include "review/KeyRing.h"
-#include "review/ReviewActions.h"
-#include "review/ReviewDifferencesDialog.h"
-#include "review/ReviewModeWindow.h"
-#include "services/CaseRecordMapper.h"
+#include "core/model/CaseFile.h"
+#include "core/model/OriginalDecisionSnapshot.h"
+#include "core/review/KeyRing.h"
+#include "core/services/CaseRecordMapper.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/review/DraftPreview.h"
+#include "ui/review/ReviewActions.h"
+#include "ui/review/ReviewDifferencesDialog.h"
+#include "ui/review/ReviewModeWindow.h"
 
 #include <QAction>
 #include <QDir>

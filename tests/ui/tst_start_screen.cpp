@@ -2,12 +2,12 @@
 // activation and Ctrl+N do); a case logged in the GUI records the officer's name, never a generic
 // "officer"; the case list follows changes another process makes to the store, filters kept.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "mainwindow/MainWindow.h"
-#include "models/CaseListModel.h"
-#include "services/CaseDocument.h"
-#include "support/Profiles.h"
+#include "core/services/CaseDocument.h"
+#include "core/support/Profiles.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/CaseListModel.h"
 
 #include <QApplication>
 #include <QComboBox>

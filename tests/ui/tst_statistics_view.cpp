@@ -1,10 +1,10 @@
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "services/CaseImportService.h"
-#include "services/StatisticsService.h"
-#include "services/StatisticsViewService.h"
-#include "statistics/StatisticsDialog.h"
-#include "store/CaseStore.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/CaseImportService.h"
+#include "core/services/StatisticsService.h"
+#include "core/services/StatisticsViewService.h"
+#include "core/store/CaseStore.h"
+#include "ui/statistics/StatisticsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -3,12 +3,12 @@
 // after the empty daily backup of the first start), restores the newest from the GUI, keeps the
 // damaged file as one quarantine copy, says when the backup was made, and offers to open it.
 
-#include "recovery/StoreRecoveryWindow.h"
-#include "services/StoreRecoveryService.h"
-#include "store/BackupService.h"
-#include "store/CaseRecord.h"
-#include "store/CaseStore.h"
-#include "widgets/Labels.h"
+#include "core/services/StoreRecoveryService.h"
+#include "core/store/BackupService.h"
+#include "core/store/CaseRecord.h"
+#include "core/store/CaseStore.h"
+#include "ui/recovery/StoreRecoveryWindow.h"
+#include "ui/widgets/Labels.h"
 
 #include <QDir>
 #include <QFile>

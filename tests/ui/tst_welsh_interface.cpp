@@ -3,15 +3,15 @@
 // list, a workspace step and the Findings panel speak Welsh, and dates and counts follow the
 // Welsh locale.
 
-#include "WorkbenchFixture.h"
+#include "tests/ui/WorkbenchFixture.h"
 
-#include "caselist/CaseListView.h"
-#include "mainwindow/MainWindow.h"
-#include "settings/SettingsDialog.h"
-#include "support/Clock.h"
-#include "support/InterfaceLanguage.h"
-#include "support/Profiles.h"
-#include "workspace/CaseWorkspace.h"
+#include "core/support/Clock.h"
+#include "core/support/InterfaceLanguage.h"
+#include "core/support/Profiles.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/workspace/CaseWorkspace.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>

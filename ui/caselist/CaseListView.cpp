@@ -1,6 +1,6 @@
-#include "caselist/CaseListView.h"
+#include "ui/caselist/CaseListView.h"
 
-#include "models/CaseListModel.h"
+#include "ui/models/CaseListModel.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>

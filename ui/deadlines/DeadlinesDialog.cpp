@@ -1,7 +1,7 @@
-#include "deadlines/DeadlinesDialog.h"
+#include "ui/deadlines/DeadlinesDialog.h"
 
-#include "models/DeadlineListModel.h"
-#include "services/MatterService.h"
+#include "core/services/MatterService.h"
+#include "ui/models/DeadlineListModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

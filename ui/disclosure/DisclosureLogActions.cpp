@@ -1,6 +1,6 @@
-#include "disclosure/DisclosureLogActions.h"
+#include "ui/disclosure/DisclosureLogActions.h"
 
-#include "services/CaseDocument.h"
+#include "core/services/CaseDocument.h"
 
 #include <QAction>
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "disclosure/DisclosureLogDialog.h"
+#include "ui/disclosure/DisclosureLogDialog.h"
 
 #include <QObject>
 #include <QPointer>

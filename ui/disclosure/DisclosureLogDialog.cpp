@@ -1,8 +1,8 @@
-#include "disclosure/DisclosureLogDialog.h"
+#include "ui/disclosure/DisclosureLogDialog.h"
 
-#include "notify/Notifier.h"
-#include "rules/DisclosureLogDraft.h"
-#include "services/DisclosureLogService.h"
+#include "core/rules/DisclosureLogDraft.h"
+#include "core/services/DisclosureLogService.h"
+#include "ui/notify/Notifier.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

@@ -1,11 +1,11 @@
-#include "findings/FindingsPanel.h"
+#include "ui/findings/FindingsPanel.h"
 
-#include "models/FindingListModel.h"
-#include "rules/CaseChecker.h"
-#include "services/CaseDocument.h"
-#include "services/CaseTimetable.h"
-#include "services/PublicInterestLibrary.h"
-#include "widgets/Labels.h"
+#include "core/rules/CaseChecker.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/CaseTimetable.h"
+#include "core/services/PublicInterestLibrary.h"
+#include "ui/models/FindingListModel.h"
+#include "ui/widgets/Labels.h"
 
 #include <QApplication>
 #include <QLabel>

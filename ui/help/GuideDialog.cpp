@@ -1,4 +1,4 @@
-#include "help/GuideDialog.h"
+#include "ui/help/GuideDialog.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "history/CaseHistoryDialog.h"
+#include "ui/history/CaseHistoryDialog.h"
 
-#include "models/CaseHistoryModel.h"
+#include "ui/models/CaseHistoryModel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
-#include "intake/EmailImport.h"
+#include "ui/intake/EmailImport.h"
 
-#include "intake/EmailImportDialog.h"
-#include "notify/Notifier.h"
-#include "services/EmailIntakeService.h"
+#include "core/services/EmailIntakeService.h"
+#include "ui/intake/EmailImportDialog.h"
+#include "ui/notify/Notifier.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Authority.h"
+#include "core/model/Authority.h"
 
 #include <QObject>
 #include <QStringList>

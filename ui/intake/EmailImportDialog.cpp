@@ -1,6 +1,6 @@
-#include "intake/EmailImportDialog.h"
+#include "ui/intake/EmailImportDialog.h"
 
-#include "widgets/DateField.h"
+#include "ui/widgets/DateField.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

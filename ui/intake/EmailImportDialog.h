@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/EmailIntake.h"
+#include "core/services/EmailIntake.h"
 
 #include <QDialog>
 

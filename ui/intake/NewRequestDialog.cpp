@@ -1,4 +1,4 @@
-#include "intake/NewRequestDialog.h"
+#include "ui/intake/NewRequestDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

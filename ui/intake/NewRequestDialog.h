@@ -1,6 +1,6 @@
 #pragma once
 
-#include "support/Result.h"
+#include "core/support/Result.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "EmptyStateWidget.h"
+#include "ui/mainwindow/EmptyStateWidget.h"
 
 #include <QLabel>
 #include <QPushButton>

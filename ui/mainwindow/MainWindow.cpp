@@ -1,9 +1,9 @@
-#include "MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "EmptyStateWidget.h"
 #include "FoiVersion.h"
-#include "help/GuideDialog.h"
-#include "notify/NotificationBar.h"
+#include "ui/help/GuideDialog.h"
+#include "ui/mainwindow/EmptyStateWidget.h"
+#include "ui/notify/NotificationBar.h"
 
 #include <QAction>
 #include <QApplication>

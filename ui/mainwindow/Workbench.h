@@ -1,13 +1,13 @@
 #pragma once
 
-#include "law/EffectiveCalendar.h"
-#include "model/Authority.h"
-#include "release/ScanLimits.h"
-#include "reply/AuthorityProfileLocator.h"
-#include "services/ReplyService.h"
-#include "support/Clock.h"
+#include "core/law/EffectiveCalendar.h"
+#include "core/model/Authority.h"
+#include "core/release/ScanLimits.h"
+#include "core/reply/AuthorityProfileLocator.h"
+#include "core/services/ReplyService.h"
+#include "core/support/Clock.h"
 
-#include "support/Result.h"
+#include "core/support/Result.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "models/CaseHistoryModel.h"
+#include "ui/models/CaseHistoryModel.h"
 
-#include "widgets/Labels.h"
+#include "ui/widgets/Labels.h"
 
 namespace foi::ui {
 

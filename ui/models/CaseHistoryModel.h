@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/CaseHistory.h"
+#include "core/services/CaseHistory.h"
 
 #include <QAbstractTableModel>
 

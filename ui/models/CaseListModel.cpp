@@ -1,9 +1,9 @@
-#include "models/CaseListModel.h"
+#include "ui/models/CaseListModel.h"
 
-#include "law/DeadlineCalculator.h"
-#include "services/CaseQueryService.h"
-#include "services/CaseTimetable.h"
-#include "widgets/Labels.h"
+#include "core/law/DeadlineCalculator.h"
+#include "core/services/CaseQueryService.h"
+#include "core/services/CaseTimetable.h"
+#include "ui/widgets/Labels.h"
 
 #include <QColor>
 #include <QTimer>

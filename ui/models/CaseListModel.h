@@ -1,9 +1,9 @@
 #pragma once
 
-#include "law/Regime.h"
-#include "model/CaseListQuery.h"
-#include "model/CaseSummary.h"
-#include "support/Clock.h"
+#include "core/law/Regime.h"
+#include "core/model/CaseListQuery.h"
+#include "core/model/CaseSummary.h"
+#include "core/support/Clock.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "models/ClaimListModel.h"
+#include "ui/models/ClaimListModel.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "services/CaseDocument.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/services/CaseDocument.h"
 
 namespace foi::ui {
 

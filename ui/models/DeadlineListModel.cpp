@@ -1,4 +1,4 @@
-#include "models/DeadlineListModel.h"
+#include "ui/models/DeadlineListModel.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/MatterService.h"
+#include "core/services/MatterService.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "models/FindingListModel.h"
+#include "ui/models/FindingListModel.h"
 
 #include <QApplication>
 #include <QStyle>

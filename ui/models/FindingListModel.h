@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/Finding.h"
+#include "core/rules/Finding.h"
 
 #include <QAbstractListModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "models/ProvisionFilterModel.h"
+#include "ui/models/ProvisionFilterModel.h"
 
-#include "models/ProvisionListModel.h"
+#include "ui/models/ProvisionListModel.h"
 
 #include <QRegularExpression>
 

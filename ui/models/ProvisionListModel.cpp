@@ -1,6 +1,6 @@
-#include "models/ProvisionListModel.h"
+#include "ui/models/ProvisionListModel.h"
 
-#include "law/ExemptionCatalogue.h"
+#include "core/law/ExemptionCatalogue.h"
 
 namespace foi::ui {
 

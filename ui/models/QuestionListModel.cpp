@@ -1,7 +1,7 @@
-#include "models/QuestionListModel.h"
+#include "ui/models/QuestionListModel.h"
 
-#include "services/CaseDocument.h"
-#include "widgets/Labels.h"
+#include "core/services/CaseDocument.h"
+#include "ui/widgets/Labels.h"
 
 namespace foi::ui {
 

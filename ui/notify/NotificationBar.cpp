@@ -1,4 +1,4 @@
-#include "notify/NotificationBar.h"
+#include "ui/notify/NotificationBar.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

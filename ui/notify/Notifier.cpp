@@ -1,4 +1,4 @@
-#include "notify/Notifier.h"
+#include "ui/notify/Notifier.h"
 
 #include <QLoggingCategory>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
-#include "recovery/StoreRecoveryWindow.h"
+#include "ui/recovery/StoreRecoveryWindow.h"
 
-#include "widgets/Labels.h"
+#include "ui/widgets/Labels.h"
 
 #include <QDir>
 #include <QFileDialog>

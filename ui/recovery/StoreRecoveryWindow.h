@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/StoreRecoveryService.h"
-#include "support/Result.h"
+#include "core/services/StoreRecoveryService.h"
+#include "core/support/Result.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

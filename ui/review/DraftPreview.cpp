@@ -1,4 +1,4 @@
-#include "review/DraftPreview.h"
+#include "ui/review/DraftPreview.h"
 
 #include <QBuffer>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "review/ExportForReviewDialog.h"
+#include "ui/review/ExportForReviewDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

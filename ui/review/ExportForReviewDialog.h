@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/KeyRing.h"
+#include "core/review/KeyRing.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "review/MattersReviewPage.h"
+#include "ui/review/MattersReviewPage.h"
 
-#include "model/Case.h"
-#include "model/ReviewOutcome.h"
-#include "rules/MatterClocks.h"
-#include "rules/MatterTimeline.h"
-#include "widgets/Labels.h"
+#include "core/model/Case.h"
+#include "core/model/ReviewOutcome.h"
+#include "core/rules/MatterClocks.h"
+#include "core/rules/MatterTimeline.h"
+#include "ui/widgets/Labels.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

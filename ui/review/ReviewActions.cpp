@@ -1,14 +1,14 @@
-#include "review/ReviewActions.h"
+#include "ui/review/ReviewActions.h"
 
-#include "notify/Notifier.h"
-#include "reply/AtomicFile.h"
-#include "review/ExportForReviewDialog.h"
-#include "review/ReviewDifferencesDialog.h"
-#include "review/ReviewErrorCode.h"
-#include "review/ReviewModeWindow.h"
-#include "review/ReviewResponseFormat.h"
-#include "services/ReviewService.h"
-#include "support/Profiles.h"
+#include "core/reply/AtomicFile.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/review/ReviewResponseFormat.h"
+#include "core/services/ReviewService.h"
+#include "core/support/Profiles.h"
+#include "ui/notify/Notifier.h"
+#include "ui/review/ExportForReviewDialog.h"
+#include "ui/review/ReviewDifferencesDialog.h"
+#include "ui/review/ReviewModeWindow.h"
 
 #include <QAction>
 #include <QDir>

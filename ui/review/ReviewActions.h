@@ -1,10 +1,10 @@
 #pragma once
 
-#include "reply/AuthorityProfile.h"
-#include "review/KeyRing.h"
-#include "review/ReviewResponse.h"
-#include "services/ReplyService.h"
-#include "support/Clock.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/review/KeyRing.h"
+#include "core/review/ReviewResponse.h"
+#include "core/services/ReplyService.h"
+#include "core/support/Clock.h"
 
 #include <QObject>
 #include <QPointer>

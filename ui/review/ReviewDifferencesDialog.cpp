@@ -1,4 +1,4 @@
-#include "review/ReviewDifferencesDialog.h"
+#include "ui/review/ReviewDifferencesDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/CaseDifference.h"
+#include "core/review/CaseDifference.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "review/ReviewModeWindow.h"
+#include "ui/review/ReviewModeWindow.h"
 
-#include "review/CaseDifference.h"
-#include "review/DraftPreview.h"
-#include "review/MattersReviewPage.h"
-#include "services/CaseChangeDescriber.h"
-#include "widgets/Labels.h"
+#include "core/review/CaseDifference.h"
+#include "core/services/CaseChangeDescriber.h"
+#include "ui/review/DraftPreview.h"
+#include "ui/review/MattersReviewPage.h"
+#include "ui/widgets/Labels.h"
 
 #include <QApplication>
 #include <QDateTime>

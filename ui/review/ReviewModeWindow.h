@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/ReviewRecords.h"
-#include "review/ReviewBundle.h"
-#include "review/ReviewResponse.h"
+#include "core/model/ReviewRecords.h"
+#include "core/review/ReviewBundle.h"
+#include "core/review/ReviewResponse.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "review/ReviewNotesPanel.h"
+#include "ui/review/ReviewNotesPanel.h"
 
-#include "services/CaseDocument.h"
-#include "widgets/Labels.h"
+#include "core/services/CaseDocument.h"
+#include "ui/widgets/Labels.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

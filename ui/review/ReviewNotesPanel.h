@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ReviewNotes.h"
+#include "core/services/ReviewNotes.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "settings/AuthorityPage.h"
+#include "ui/settings/AuthorityPage.h"
 
-#include "reply/AuthorityProfileLocator.h"
-#include "widgets/FieldSync.h"
-#include "widgets/Labels.h"
+#include "core/reply/AuthorityProfileLocator.h"
+#include "ui/widgets/FieldSync.h"
+#include "ui/widgets/Labels.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reply/AuthorityProfile.h"
+#include "core/reply/AuthorityProfile.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "settings/CalendarImportPage.h"
+#include "ui/settings/CalendarImportPage.h"
 
-#include "law/BankHolidayFile.h"
-#include "law/CalendarDataAge.h"
-#include "law/EffectiveCalendar.h"
-#include "services/CalendarImportService.h"
-#include "support/StoreLocation.h"
+#include "core/law/BankHolidayFile.h"
+#include "core/law/CalendarDataAge.h"
+#include "core/law/EffectiveCalendar.h"
+#include "core/services/CalendarImportService.h"
+#include "core/support/StoreLocation.h"
 
 #include <QDir>
 #include <QFileDialog>

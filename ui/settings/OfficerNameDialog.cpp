@@ -1,4 +1,4 @@
-#include "settings/OfficerNameDialog.h"
+#include "ui/settings/OfficerNameDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

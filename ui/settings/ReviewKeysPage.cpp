@@ -1,8 +1,8 @@
-#include "settings/ReviewKeysPage.h"
+#include "ui/settings/ReviewKeysPage.h"
 
-#include "reply/AtomicFile.h"
-#include "review/PublicKeyFile.h"
-#include "widgets/Labels.h"
+#include "core/reply/AtomicFile.h"
+#include "core/review/PublicKeyFile.h"
+#include "ui/widgets/Labels.h"
 
 #include <QDateTime>
 #include <QFileDialog>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "review/KeyRing.h"
-#include "review/PublicKey.h"
-#include "support/Clock.h"
+#include "core/review/KeyRing.h"
+#include "core/review/PublicKey.h"
+#include "core/support/Clock.h"
 
 #include <QWidget>
 

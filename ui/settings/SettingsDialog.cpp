@@ -1,9 +1,9 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "intake/ReferenceAllocator.h"
-#include "settings/AuthorityPage.h"
-#include "widgets/FieldSync.h"
-#include "widgets/Labels.h"
+#include "core/intake/ReferenceAllocator.h"
+#include "ui/settings/AuthorityPage.h"
+#include "ui/widgets/FieldSync.h"
+#include "ui/widgets/Labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "reply/AuthorityProfile.h"
-#include "support/Clock.h"
-#include "support/Profiles.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/support/Clock.h"
+#include "core/support/Profiles.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "statistics/StatisticsCharts.h"
+#include "ui/statistics/StatisticsCharts.h"
 
-#include "rules/StatisticsReports.h"
+#include "core/rules/StatisticsReports.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/StatisticsSeries.h"
+#include "core/model/StatisticsSeries.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "statistics/StatisticsDialog.h"
+#include "ui/statistics/StatisticsDialog.h"
 
-#include "services/StatisticsViewService.h"
+#include "core/services/StatisticsViewService.h"
 
 #include <QChart>
 #include <QChartView>

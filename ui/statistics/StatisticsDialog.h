@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/StatisticsSeries.h"
-#include "statistics/StatisticsCharts.h"
-#include "support/Result.h"
+#include "core/model/StatisticsSeries.h"
+#include "core/support/Result.h"
+#include "ui/statistics/StatisticsCharts.h"
 
 #include <QDialog>
 #include <QList>

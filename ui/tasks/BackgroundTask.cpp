@@ -1,4 +1,4 @@
-#include "tasks/BackgroundTask.h"
+#include "ui/tasks/BackgroundTask.h"
 
 #include <QProgressDialog>
 #include <QThread>

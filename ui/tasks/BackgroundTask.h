@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/CaseImportJob.h"
+#include "core/services/CaseImportJob.h"
 
 #include <QObject>
 #include <QPointer>

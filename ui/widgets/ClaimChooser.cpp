@@ -1,7 +1,7 @@
-#include "widgets/ClaimChooser.h"
+#include "ui/widgets/ClaimChooser.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "model/Case.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/model/Case.h"
 
 #include <QSignalBlocker>
 

@@ -1,7 +1,7 @@
-#include "widgets/DateField.h"
+#include "ui/widgets/DateField.h"
 
-#include "support/TypedDate.h"
-#include "widgets/Labels.h"
+#include "core/support/TypedDate.h"
+#include "ui/widgets/Labels.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
-#include "widgets/Labels.h"
+#include "ui/widgets/Labels.h"
 
-#include "model/Codes.h"
+#include "core/model/Codes.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "law/Provision.h"
-#include "law/Regime.h"
-#include "model/Attachment.h"
-#include "model/Channel.h"
-#include "model/ClockChange.h"
-#include "model/CostActivity.h"
-#include "model/Determination.h"
-#include "model/Outcome.h"
-#include "model/PrejudiceTest.h"
-#include "model/PublicInterestTest.h"
-#include "model/QuestionCondition.h"
+#include "core/law/Provision.h"
+#include "core/law/Regime.h"
+#include "core/model/Attachment.h"
+#include "core/model/Channel.h"
+#include "core/model/ClockChange.h"
+#include "core/model/CostActivity.h"
+#include "core/model/Determination.h"
+#include "core/model/Outcome.h"
+#include "core/model/PrejudiceTest.h"
+#include "core/model/PublicInterestTest.h"
+#include "core/model/QuestionCondition.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "widgets/TextListEditor.h"
+#include "ui/widgets/TextListEditor.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>

@@ -1,8 +1,8 @@
-#include "workspace/AggregationPanel.h"
+#include "ui/workspace/AggregationPanel.h"
 
-#include "services/CaseDocument.h"
-#include "services/CaseQueryService.h"
-#include "widgets/Labels.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/CaseQueryService.h"
+#include "ui/widgets/Labels.h"
 
 #include <QLabel>
 #include <QListWidget>

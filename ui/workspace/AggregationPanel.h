@@ -1,7 +1,7 @@
 #pragma once
 
-#include "law/WorkingDayCalendar.h"
-#include "services/AggregationFinder.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/AggregationFinder.h"
 
 #include <QGroupBox>
 

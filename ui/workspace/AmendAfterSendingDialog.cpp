@@ -1,6 +1,6 @@
-#include "workspace/AmendAfterSendingDialog.h"
+#include "ui/workspace/AmendAfterSendingDialog.h"
 
-#include "widgets/Labels.h"
+#include "ui/widgets/Labels.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Reply.h"
+#include "core/model/Reply.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "workspace/AttachmentsPanel.h"
+#include "ui/workspace/AttachmentsPanel.h"
 
-#include "services/CaseChangeDescriber.h"
-#include "widgets/Labels.h"
+#include "core/services/CaseChangeDescriber.h"
+#include "ui/widgets/Labels.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/AttachmentService.h"
+#include "core/services/AttachmentService.h"
 
 #include <QGroupBox>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "workspace/AuthorityProfileOffer.h"
+#include "ui/workspace/AuthorityProfileOffer.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

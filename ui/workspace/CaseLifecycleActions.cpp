@@ -1,11 +1,11 @@
-#include "workspace/CaseLifecycleActions.h"
+#include "ui/workspace/CaseLifecycleActions.h"
 
-#include "notify/Notifier.h"
-#include "services/CaseAutosaver.h"
-#include "services/CaseDocument.h"
-#include "services/CaseLifecycle.h"
-#include "services/CaseLifecycleService.h"
-#include "workspace/CaseLifecycleDialog.h"
+#include "core/services/CaseAutosaver.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/CaseLifecycle.h"
+#include "core/services/CaseLifecycleService.h"
+#include "ui/notify/Notifier.h"
+#include "ui/workspace/CaseLifecycleDialog.h"
 
 #include <QAction>
 #include <QMainWindow>

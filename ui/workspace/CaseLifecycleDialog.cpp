@@ -1,6 +1,6 @@
-#include "workspace/CaseLifecycleDialog.h"
+#include "ui/workspace/CaseLifecycleDialog.h"
 
-#include "widgets/DateField.h"
+#include "ui/widgets/DateField.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

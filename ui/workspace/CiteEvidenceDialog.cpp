@@ -1,6 +1,6 @@
-#include "workspace/CiteEvidenceDialog.h"
+#include "ui/workspace/CiteEvidenceDialog.h"
 
-#include "widgets/Labels.h"
+#include "ui/widgets/Labels.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

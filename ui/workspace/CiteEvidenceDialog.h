@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Attachment.h"
-#include "model/SearchRecord.h"
+#include "core/model/Attachment.h"
+#include "core/model/SearchRecord.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "workspace/ClockStep.h"
+#include "ui/workspace/ClockStep.h"
 
-#include "services/CaseDocument.h"
-#include "services/CaseLifecycle.h"
-#include "services/CaseTimetable.h"
-#include "widgets/DateField.h"
-#include "widgets/Labels.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/CaseLifecycle.h"
+#include "core/services/CaseTimetable.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/Labels.h"
 
 #include <QComboBox>
 #include <QDateEdit>

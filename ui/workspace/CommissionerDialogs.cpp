@@ -1,9 +1,9 @@
-#include "workspace/CommissionerDialogs.h"
+#include "ui/workspace/CommissionerDialogs.h"
 
-#include "model/Codes.h"
-#include "model/ReviewOutcome.h"
-#include "rules/MatterClocks.h"
-#include "workspace/MatterDialogParts.h"
+#include "core/model/Codes.h"
+#include "core/model/ReviewOutcome.h"
+#include "core/rules/MatterClocks.h"
+#include "ui/workspace/MatterDialogParts.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/CommissionerMatter.h"
+#include "core/model/CommissionerMatter.h"
 
 #include <QDialog>
 #include <QStringList>

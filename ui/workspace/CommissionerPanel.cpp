@@ -1,11 +1,11 @@
-#include "workspace/CommissionerPanel.h"
+#include "ui/workspace/CommissionerPanel.h"
 
-#include "model/Case.h"
-#include "model/ReviewOutcome.h"
-#include "rules/MatterClocks.h"
-#include "services/CaseDocument.h"
-#include "services/MatterService.h"
-#include "workspace/CommissionerDialogs.h"
+#include "core/model/Case.h"
+#include "core/model/ReviewOutcome.h"
+#include "core/rules/MatterClocks.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/MatterService.h"
+#include "ui/workspace/CommissionerDialogs.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "workspace/CostStep.h"
+#include "ui/workspace/CostStep.h"
 
-#include "model/CostEstimate.h"
-#include "services/CaseDocument.h"
-#include "widgets/FieldSync.h"
-#include "widgets/Labels.h"
-#include "workspace/AggregationPanel.h"
+#include "core/model/CostEstimate.h"
+#include "core/services/CaseDocument.h"
+#include "ui/widgets/FieldSync.h"
+#include "ui/widgets/Labels.h"
+#include "ui/workspace/AggregationPanel.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>

@@ -1,9 +1,9 @@
-#include "workspace/ExemptionPicker.h"
+#include "ui/workspace/ExemptionPicker.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "models/ProvisionFilterModel.h"
-#include "models/ProvisionListModel.h"
-#include "widgets/Labels.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "ui/models/ProvisionFilterModel.h"
+#include "ui/models/ProvisionListModel.h"
+#include "ui/widgets/Labels.h"
 
 #include <QItemSelectionModel>
 #include <QLabel>

@@ -1,13 +1,13 @@
-#include "workspace/ExemptionsStep.h"
+#include "ui/workspace/ExemptionsStep.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "law/ProvisionTest.h"
-#include "model/WholeRequestRefusal.h"
-#include "models/ClaimListModel.h"
-#include "services/CaseDocument.h"
-#include "widgets/FieldSync.h"
-#include "widgets/Labels.h"
-#include "workspace/ExemptionPicker.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/ProvisionTest.h"
+#include "core/model/WholeRequestRefusal.h"
+#include "core/services/CaseDocument.h"
+#include "ui/models/ClaimListModel.h"
+#include "ui/widgets/FieldSync.h"
+#include "ui/widgets/Labels.h"
+#include "ui/workspace/ExemptionPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "workspace/FactorLibraryPanel.h"
+#include "ui/workspace/FactorLibraryPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "law/Provision.h"
-#include "services/PublicInterestLibrary.h"
+#include "core/law/Provision.h"
+#include "core/services/PublicInterestLibrary.h"
 
 #include <QGroupBox>
 

@@ -1,12 +1,12 @@
-#include "workspace/HarmStep.h"
+#include "ui/workspace/HarmStep.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "law/ProvisionTest.h"
-#include "rules/PersonalDataRules.h"
-#include "services/CaseDocument.h"
-#include "widgets/ClaimChooser.h"
-#include "widgets/FieldSync.h"
-#include "widgets/Labels.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/ProvisionTest.h"
+#include "core/rules/PersonalDataRules.h"
+#include "core/services/CaseDocument.h"
+#include "ui/widgets/ClaimChooser.h"
+#include "ui/widgets/FieldSync.h"
+#include "ui/widgets/Labels.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/WorkspaceStep.h"
+#include "ui/workspace/WorkspaceStep.h"
 
 class QComboBox;
 class QFormLayout;

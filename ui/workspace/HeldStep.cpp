@@ -1,12 +1,12 @@
-#include "workspace/HeldStep.h"
+#include "ui/workspace/HeldStep.h"
 
-#include "intake/QuestionEdits.h"
+#include "core/intake/QuestionEdits.h"
 
-#include "models/QuestionListModel.h"
-#include "services/CaseDocument.h"
-#include "widgets/FieldSync.h"
-#include "widgets/Labels.h"
-#include "workspace/SearchRecordEditor.h"
+#include "core/services/CaseDocument.h"
+#include "ui/models/QuestionListModel.h"
+#include "ui/widgets/FieldSync.h"
+#include "ui/widgets/Labels.h"
+#include "ui/workspace/SearchRecordEditor.h"
 
 #include <QComboBox>
 #include <QFormLayout>

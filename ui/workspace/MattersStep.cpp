@@ -1,15 +1,15 @@
-#include "workspace/MattersStep.h"
+#include "ui/workspace/MattersStep.h"
 
-#include "model/Codes.h"
-#include "model/ReviewOutcome.h"
-#include "reply/AtomicFile.h"
-#include "rules/InternalReviewRules.h"
-#include "rules/MatterTimeline.h"
-#include "services/CaseDocument.h"
-#include "services/MatterService.h"
-#include "services/ReviewLetterService.h"
-#include "workspace/CommissionerPanel.h"
-#include "workspace/OpenReviewDialog.h"
+#include "core/model/Codes.h"
+#include "core/model/ReviewOutcome.h"
+#include "core/reply/AtomicFile.h"
+#include "core/rules/InternalReviewRules.h"
+#include "core/rules/MatterTimeline.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/MatterService.h"
+#include "core/services/ReviewLetterService.h"
+#include "ui/workspace/CommissionerPanel.h"
+#include "ui/workspace/OpenReviewDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

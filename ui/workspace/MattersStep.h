@@ -1,9 +1,9 @@
 #pragma once
 
-#include "law/Regime.h"
-#include "reply/AuthorityProfile.h"
-#include "support/Result.h"
-#include "workspace/WorkspaceStep.h"
+#include "core/law/Regime.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/support/Result.h"
+#include "ui/workspace/WorkspaceStep.h"
 
 #include <QMap>
 

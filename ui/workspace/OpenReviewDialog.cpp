@@ -1,6 +1,6 @@
-#include "workspace/OpenReviewDialog.h"
+#include "ui/workspace/OpenReviewDialog.h"
 
-#include "workspace/MatterDialogParts.h"
+#include "ui/workspace/MatterDialogParts.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,12 +1,12 @@
-#include "workspace/PublicInterestStep.h"
+#include "ui/workspace/PublicInterestStep.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "services/CaseDocument.h"
-#include "widgets/ClaimChooser.h"
-#include "widgets/FieldSync.h"
-#include "widgets/Labels.h"
-#include "widgets/TextListEditor.h"
-#include "workspace/FactorLibraryPanel.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/services/CaseDocument.h"
+#include "ui/widgets/ClaimChooser.h"
+#include "ui/widgets/FieldSync.h"
+#include "ui/widgets/Labels.h"
+#include "ui/widgets/TextListEditor.h"
+#include "ui/workspace/FactorLibraryPanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "workspace/QuestionsStep.h"
+#include "ui/workspace/QuestionsStep.h"
 
-#include "intake/QuestionEdits.h"
-#include "models/QuestionListModel.h"
-#include "services/CaseDocument.h"
-#include "widgets/FieldSync.h"
-#include "widgets/Labels.h"
+#include "core/intake/QuestionEdits.h"
+#include "core/services/CaseDocument.h"
+#include "ui/models/QuestionListModel.h"
+#include "ui/widgets/FieldSync.h"
+#include "ui/widgets/Labels.h"
 
 #include <QComboBox>
 #include <QFormLayout>

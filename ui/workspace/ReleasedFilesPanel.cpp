@@ -1,4 +1,4 @@
-#include "workspace/ReleasedFilesPanel.h"
+#include "ui/workspace/ReleasedFilesPanel.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

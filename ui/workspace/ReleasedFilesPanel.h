@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ReleaseGate.h"
+#include "core/services/ReleaseGate.h"
 
 #include <QFutureWatcher>
 #include <QGroupBox>

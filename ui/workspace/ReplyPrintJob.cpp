@@ -1,7 +1,7 @@
-#include "workspace/ReplyPrintJob.h"
+#include "ui/workspace/ReplyPrintJob.h"
 
-#include "reply/AtomicFile.h"
-#include "reply/ReplyPagePainter.h"
+#include "core/reply/AtomicFile.h"
+#include "core/reply/ReplyPagePainter.h"
 
 #include <QPrinter>
 #include <QtConcurrent/QtConcurrentRun>

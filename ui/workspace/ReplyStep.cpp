@@ -1,16 +1,16 @@
-#include "workspace/ReplyStep.h"
+#include "ui/workspace/ReplyStep.h"
 
-#include "notify/Notifier.h"
-#include "reply/AtomicFile.h"
-#include "reply/ReplyComposer.h"
-#include "reply/ReplyPagePainter.h"
-#include "services/CaseDocument.h"
-#include "services/SentReplyLock.h"
-#include "services/SentReplyService.h"
-#include "widgets/FieldSync.h"
-#include "widgets/Labels.h"
-#include "widgets/TextBoxes.h"
-#include "workspace/ReplyPrintJob.h"
+#include "core/reply/AtomicFile.h"
+#include "core/reply/ReplyComposer.h"
+#include "core/reply/ReplyPagePainter.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/SentReplyLock.h"
+#include "core/services/SentReplyService.h"
+#include "ui/notify/Notifier.h"
+#include "ui/widgets/FieldSync.h"
+#include "ui/widgets/Labels.h"
+#include "ui/widgets/TextBoxes.h"
+#include "ui/workspace/ReplyPrintJob.h"
 
 #include <QAction>
 #include <QBuffer>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "model/SentReply.h"
-#include "reply/AuthorityProfile.h"
-#include "services/ReplyService.h"
-#include "support/Clock.h"
-#include "support/Result.h"
-#include "workspace/WorkspaceStep.h"
+#include "core/model/SentReply.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/services/ReplyService.h"
+#include "core/support/Clock.h"
+#include "core/support/Result.h"
+#include "ui/workspace/WorkspaceStep.h"
 
 #include <QFutureWatcher>
 

@@ -1,12 +1,12 @@
-#include "workspace/RequestStep.h"
+#include "ui/workspace/RequestStep.h"
 
-#include "intake/LanguageMarkers.h"
-#include "intake/RequestValidity.h"
-#include "law/EnvironmentalTerms.h"
-#include "services/CaseDocument.h"
-#include "widgets/DateField.h"
-#include "widgets/FieldSync.h"
-#include "widgets/Labels.h"
+#include "core/intake/LanguageMarkers.h"
+#include "core/intake/RequestValidity.h"
+#include "core/law/EnvironmentalTerms.h"
+#include "core/services/CaseDocument.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/FieldSync.h"
+#include "ui/widgets/Labels.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "support/Clock.h"
-#include "workspace/WorkspaceStep.h"
+#include "core/support/Clock.h"
+#include "ui/workspace/WorkspaceStep.h"
 
 class QComboBox;
 class QHBoxLayout;

@@ -1,11 +1,11 @@
-#include "workspace/SearchRecordEditor.h"
+#include "ui/workspace/SearchRecordEditor.h"
 
-#include "services/AttachmentService.h"
-#include "services/CaseDocument.h"
-#include "services/SearchEvidence.h"
-#include "widgets/DateField.h"
-#include "widgets/Labels.h"
-#include "workspace/CiteEvidenceDialog.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/SearchEvidence.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/Labels.h"
+#include "ui/workspace/CiteEvidenceDialog.h"
 
 #include <QDateEdit>
 #include <QDesktopServices>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Attachment.h"
-#include "support/Clock.h"
-#include "support/Result.h"
+#include "core/model/Attachment.h"
+#include "core/support/Clock.h"
+#include "core/support/Result.h"
 
 #include <QGroupBox>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "workspace/SentReplyBanner.h"
+#include "ui/workspace/SentReplyBanner.h"
 
-#include "reply/CorrectionLetter.h"
-#include "services/CaseDocument.h"
-#include "services/ReplyService.h"
-#include "services/SentReplyLock.h"
-#include "widgets/Labels.h"
-#include "workspace/AmendAfterSendingDialog.h"
-#include "workspace/CaseWorkspace.h"
-#include "workspace/ReplyStep.h"
+#include "core/reply/CorrectionLetter.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/ReplyService.h"
+#include "core/services/SentReplyLock.h"
+#include "ui/widgets/Labels.h"
+#include "ui/workspace/AmendAfterSendingDialog.h"
+#include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/ReplyStep.h"
 
 #include <QAction>
 #include <QGridLayout>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "reply/AuthorityProfile.h"
-#include "services/ReplyService.h"
-#include "support/Clock.h"
-#include "support/Result.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/services/ReplyService.h"
+#include "core/support/Clock.h"
+#include "core/support/Result.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "workspace/SimilarRequestsPanel.h"
+#include "ui/workspace/SimilarRequestsPanel.h"
 
-#include "services/CaseQueryService.h"
-#include "widgets/Labels.h"
+#include "core/services/CaseQueryService.h"
+#include "ui/widgets/Labels.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,6 +1,6 @@
-#include "workspace/WorkspaceStep.h"
+#include "ui/workspace/WorkspaceStep.h"
 
-#include "services/CaseDocument.h"
+#include "core/services/CaseDocument.h"
 
 #include <QPointer>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 // request written in Welsh is answered in Welsh) from the documented word list
 // resources/language/welsh-markers.txt. A suggestion only: the officer confirms it.
 
-#include "intake/LanguageMarkers.h"
+#include "core/intake/LanguageMarkers.h"
 
 #include <QTest>
 

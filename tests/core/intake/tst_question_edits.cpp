@@ -1,4 +1,4 @@
-#include "intake/QuestionEdits.h"
+#include "core/intake/QuestionEdits.h"
 
 #include <QTest>
 

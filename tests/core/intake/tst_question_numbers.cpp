@@ -1,5 +1,5 @@
-#include "intake/QuestionEdits.h"
-#include "intake/QuestionSplitter.h"
+#include "core/intake/QuestionEdits.h"
+#include "core/intake/QuestionSplitter.h"
 
 #include <QTest>
 

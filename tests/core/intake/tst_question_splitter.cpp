@@ -1,4 +1,4 @@
-#include "intake/QuestionSplitter.h"
+#include "core/intake/QuestionSplitter.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "intake/ReferenceAllocator.h"
+#include "core/intake/ReferenceAllocator.h"
 
 #include <QTest>
 

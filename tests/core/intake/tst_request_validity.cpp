@@ -1,4 +1,4 @@
-#include "intake/RequestValidity.h"
+#include "core/intake/RequestValidity.h"
 
 #include <QTest>
 

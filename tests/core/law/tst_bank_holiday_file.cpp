@@ -1,5 +1,5 @@
-#include "law/BankHolidayFile.h"
-#include "law/WorkingDayCalendar.h"
+#include "core/law/BankHolidayFile.h"
+#include "core/law/WorkingDayCalendar.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "law/BankHolidayCalendar.h"
-#include "law/CalendarDataAge.h"
-#include "law/DeadlineCalculator.h"
-#include "law/WorkingDayCalendar.h"
+#include "core/law/BankHolidayCalendar.h"
+#include "core/law/CalendarDataAge.h"
+#include "core/law/DeadlineCalculator.h"
+#include "core/law/WorkingDayCalendar.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "law/DeadlineCalculator.h"
+#include "core/law/DeadlineCalculator.h"
 
 #include <QTest>
 

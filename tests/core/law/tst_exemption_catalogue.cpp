@@ -1,5 +1,5 @@
-#include "law/ExemptionCatalogue.h"
-#include "law/ProvisionCodes.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/ProvisionCodes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "law/DeadlineCalculator.h"
-#include "law/RegulatorDeadlineCalculator.h"
-#include "law/WorkingDayCalendar.h"
+#include "core/law/DeadlineCalculator.h"
+#include "core/law/RegulatorDeadlineCalculator.h"
+#include "core/law/WorkingDayCalendar.h"
 
 #include <QTest>
 

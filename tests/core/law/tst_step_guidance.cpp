@@ -2,7 +2,7 @@
 // every step has its line with the provision it rests on, and bad data is refused with the
 // JSON path at fault.
 
-#include "law/StepGuidance.h"
+#include "core/law/StepGuidance.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // The email reader over messages the test writes itself (tests/support/TestMail.h): each shape
 // of mail an FOI unit receives, the encodings of RFC 2047 and RFC 2231, and the limits that keep
 // a crafted message from stalling the workbench.
-#include "mail/EmailReader.h"
-#include "mail/HtmlText.h"
+#include "core/mail/EmailReader.h"
+#include "core/mail/HtmlText.h"
 
-#include "TestMail.h"
+#include "tests/support/TestMail.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "law/ProvisionCodes.h"
-#include "model/CaseFile.h"
-#include "model/CaseOutcome.h"
-#include "model/Codes.h"
-#include "ReferenceCase.h"
+#include "core/law/ProvisionCodes.h"
+#include "core/model/CaseFile.h"
+#include "core/model/CaseOutcome.h"
+#include "core/model/Codes.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QJsonArray>

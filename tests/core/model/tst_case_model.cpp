@@ -1,7 +1,7 @@
-#include "model/Case.h"
-#include "model/CaseOutcome.h"
-#include "model/Codes.h"
-#include "model/CostEstimate.h"
+#include "core/model/Case.h"
+#include "core/model/CaseOutcome.h"
+#include "core/model/Codes.h"
+#include "core/model/CostEstimate.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "model/CaseFile.h"
-#include "model/ReviewOutcome.h"
-#include "ReferenceCase.h"
+#include "core/model/CaseFile.h"
+#include "core/model/ReviewOutcome.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "release/ReleaseScanner.h"
+#include "core/release/ReleaseScanner.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "ReleaseTestFiles.h"
+#include "tests/core/release/ReleaseTestFiles.h"
 
-#include "release/ReleaseScanner.h"
+#include "core/release/ReleaseScanner.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "ReleaseTestFiles.h"
+#include "tests/core/release/ReleaseTestFiles.h"
 
-#include "release/ReleaseScanner.h"
-#include "reply/PdfInfoAmender.h"
+#include "core/release/ReleaseScanner.h"
+#include "core/reply/PdfInfoAmender.h"
 
 #include <QBuffer>
 #include <QPageLayout>

@@ -1,9 +1,9 @@
 // The authority profile as the settings page saves it: what stops it signing letters is named
 // with the fix, a usable profile round-trips through its file, and its logo heads the letter.
-#include "reply/AuthorityProfile.h"
-#include "reply/AuthorityProfileLocator.h"
-#include "reply/PdfReplyWriter.h"
-#include "reply/ReplyDocument.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/reply/AuthorityProfileLocator.h"
+#include "core/reply/PdfReplyWriter.h"
+#include "core/reply/ReplyDocument.h"
 
 #include <QFile>
 #include <QImage>

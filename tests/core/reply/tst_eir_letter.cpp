@@ -5,12 +5,12 @@
 // states the presumption in favour of disclosure that reg 12(2) sets for every exception subject
 // to the public interest test.
 
-#include "law/WorkingDayCalendar.h"
-#include "model/CaseFile.h"
-#include "PdfText.h"
-#include "ReferenceCase.h"
-#include "reply/AuthorityProfile.h"
-#include "services/ReplyService.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/services/ReplyService.h"
+#include "tests/support/PdfText.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -4,15 +4,15 @@
 // English; the PDF declares its language and keeps the Welsh letters (ŵ, ŷ, â ...) as text; and
 // the checker asks of a Welsh letter what it asks of an English one (s17(7)).
 
-#include "law/EnvironmentalTerms.h"
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/CaseFile.h"
-#include "PdfText.h"
-#include "reply/AuthorityProfile.h"
-#include "reply/LetterTemplates.h"
-#include "rules/CaseChecker.h"
-#include "services/ReplyService.h"
+#include "core/law/EnvironmentalTerms.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/reply/LetterTemplates.h"
+#include "core/rules/CaseChecker.h"
+#include "core/services/ReplyService.h"
+#include "tests/support/PdfText.h"
 
 #include <QFile>
 #include <QProcess>

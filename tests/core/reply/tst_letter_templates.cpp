@@ -1,4 +1,4 @@
-#include "reply/LetterTemplates.h"
+#include "core/reply/LetterTemplates.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "reply/PdfReplyWriter.h"
+#include "core/reply/PdfReplyWriter.h"
 
 #include <QFile>
 #include <QGuiApplication>

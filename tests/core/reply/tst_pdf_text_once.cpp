@@ -1,9 +1,9 @@
-#include "model/CaseFile.h"
-#include "PdfText.h"
-#include "ReferenceCase.h"
-#include "reply/AuthorityProfile.h"
-#include "reply/ReplyTextLayout.h"
-#include "services/ReplyService.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/reply/ReplyTextLayout.h"
+#include "core/services/ReplyService.h"
+#include "tests/support/PdfText.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,9 +1,9 @@
-#include "law/ExemptionCatalogue.h"
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "reply/OdtReplyWriter.h"
-#include "reply/PdfReplyWriter.h"
-#include "reply/ReplyComposer.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/OdtReplyWriter.h"
+#include "core/reply/PdfReplyWriter.h"
+#include "core/reply/ReplyComposer.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QGuiApplication>
 #include <QPdfDocument>

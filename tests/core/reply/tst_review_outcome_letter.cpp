@@ -1,10 +1,10 @@
-#include "law/ExemptionCatalogue.h"
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "reply/PdfReplyWriter.h"
-#include "reply/ReplyComposer.h"
-#include "reply/ReviewOutcomeLetter.h"
-#include "rules/InternalReviewRules.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/PdfReplyWriter.h"
+#include "core/reply/ReplyComposer.h"
+#include "core/reply/ReviewOutcomeLetter.h"
+#include "core/rules/InternalReviewRules.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/Case.h"
-#include "model/CaseFile.h"
-#include "review/KeyRing.h"
-#include "review/ReviewBundle.h"
-#include "review/ReviewBundleFormat.h"
+#include "core/model/Case.h"
+#include "core/model/CaseFile.h"
+#include "core/review/KeyRing.h"
+#include "core/review/ReviewBundle.h"
+#include "core/review/ReviewBundleFormat.h"
 
 #include <QDateTime>
 #include <QTest>

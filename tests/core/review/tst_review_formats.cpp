@@ -1,9 +1,9 @@
-#include "ReviewTestSupport.h"
+#include "tests/core/review/ReviewTestSupport.h"
 
-#include "review/CaseDifference.h"
-#include "review/ReviewErrorCode.h"
-#include "review/ReviewResponseFormat.h"
-#include "review/SignedContainer.h"
+#include "core/review/CaseDifference.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/review/ReviewResponseFormat.h"
+#include "core/review/SignedContainer.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

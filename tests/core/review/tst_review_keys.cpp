@@ -1,7 +1,7 @@
-#include "ReviewTestSupport.h"
+#include "tests/core/review/ReviewTestSupport.h"
 
-#include "review/PublicKeyFile.h"
-#include "review/ReviewErrorCode.h"
+#include "core/review/PublicKeyFile.h"
+#include "core/review/ReviewErrorCode.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

@@ -1,15 +1,15 @@
-#include "ReviewTestSupport.h"
+#include "tests/core/review/ReviewTestSupport.h"
 
-#include "review/PublicKeyFile.h"
-#include "review/ReviewErrorCode.h"
-#include "review/ReviewResponseFormat.h"
-#include "review/SignedContainer.h"
-#include "services/CaseHistory.h"
-#include "services/CaseImportService.h"
-#include "services/CaseRecordMapper.h"
-#include "services/ReviewNotes.h"
-#include "services/ReviewService.h"
-#include "store/CaseStore.h"
+#include "core/review/PublicKeyFile.h"
+#include "core/review/ReviewErrorCode.h"
+#include "core/review/ReviewResponseFormat.h"
+#include "core/review/SignedContainer.h"
+#include "core/services/CaseHistory.h"
+#include "core/services/CaseImportService.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/services/ReviewNotes.h"
+#include "core/services/ReviewService.h"
+#include "core/store/CaseStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

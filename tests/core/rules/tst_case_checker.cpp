@@ -1,8 +1,8 @@
-#include "law/ProvisionTest.h"
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "rules/CaseChecker.h"
-#include "rules/CaseDeadline.h"
+#include "core/law/ProvisionTest.h"
+#include "core/model/CaseFile.h"
+#include "core/rules/CaseChecker.h"
+#include "core/rules/CaseDeadline.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QDir>
 #include <QFile>

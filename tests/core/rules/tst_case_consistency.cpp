@@ -1,10 +1,10 @@
-#include "model/CaseFile.h"
-#include "model/ConditionGraph.h"
-#include "ReferenceCase.h"
-#include "reply/AuthorityProfile.h"
-#include "reply/LetterTemplates.h"
-#include "reply/ReplyComposer.h"
-#include "rules/CaseChecker.h"
+#include "core/model/CaseFile.h"
+#include "core/model/ConditionGraph.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/reply/LetterTemplates.h"
+#include "core/reply/ReplyComposer.h"
+#include "core/rules/CaseChecker.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QTest>

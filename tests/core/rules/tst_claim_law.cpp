@@ -1,9 +1,9 @@
-#include "law/ExemptionCatalogue.h"
-#include "law/ProvisionTest.h"
-#include "model/CaseFile.h"
-#include "model/CaseOutcome.h"
-#include "ReferenceCase.h"
-#include "rules/CaseChecker.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/ProvisionTest.h"
+#include "core/model/CaseFile.h"
+#include "core/model/CaseOutcome.h"
+#include "core/rules/CaseChecker.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QJsonArray>

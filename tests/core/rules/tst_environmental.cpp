@@ -4,13 +4,13 @@
 // (resources/law/environmental-terms.json). Under the EIR every public interest test applies a
 // presumption in favour of disclosure (reg 12(2)).
 
-#include "law/EnvironmentalTerms.h"
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "rules/CaseChecker.h"
-#include "rules/EnvironmentalRules.h"
+#include "core/law/EnvironmentalTerms.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/rules/CaseChecker.h"
+#include "core/rules/EnvironmentalRules.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "law/WorkingDayCalendar.h"
-#include "model/CaseFile.h"
-#include "model/Codes.h"
-#include "model/ReviewOutcome.h"
-#include "ReferenceCase.h"
-#include "rules/InternalReviewRules.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/model/Codes.h"
+#include "core/model/ReviewOutcome.h"
+#include "core/rules/InternalReviewRules.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QTest>

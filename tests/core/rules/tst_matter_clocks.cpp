@@ -1,6 +1,6 @@
-#include "law/BankHolidayCalendar.h"
-#include "law/WorkingDayCalendar.h"
-#include "rules/MatterClocks.h"
+#include "core/law/BankHolidayCalendar.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/rules/MatterClocks.h"
 
 #include <QTest>
 

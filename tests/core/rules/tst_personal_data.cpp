@@ -4,12 +4,12 @@
 // lawfulness of disclosure turns on UK GDPR Art 6(1)(f), whose three parts must all be answered;
 // s40(1) and s40(5A) are for the requester's own data, s40(2) and s40(5B) for other people's.
 
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "rules/CaseChecker.h"
-#include "rules/PersonalDataRules.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/rules/CaseChecker.h"
+#include "core/rules/PersonalDataRules.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QTest>

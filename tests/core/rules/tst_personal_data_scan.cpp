@@ -1,6 +1,6 @@
-#include "model/DisclosureLogEntry.h"
-#include "rules/DisclosureLogDraft.h"
-#include "rules/PersonalDataScan.h"
+#include "core/model/DisclosureLogEntry.h"
+#include "core/rules/DisclosureLogDraft.h"
+#include "core/rules/PersonalDataScan.h"
 
 #include <QTest>
 

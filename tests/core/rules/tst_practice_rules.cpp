@@ -1,11 +1,11 @@
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
-#include "reply/AuthorityProfile.h"
-#include "reply/LetterTemplates.h"
-#include "rules/CaseChecker.h"
-#include "rules/CaseDeadline.h"
-#include "rules/PracticeRules.h"
-#include "services/ReplyService.h"
+#include "core/model/CaseFile.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/reply/LetterTemplates.h"
+#include "core/rules/CaseChecker.h"
+#include "core/rules/CaseDeadline.h"
+#include "core/rules/PracticeRules.h"
+#include "core/services/ReplyService.h"
+#include "tests/support/ReferenceCase.h"
 
 #include <QFile>
 #include <QTest>

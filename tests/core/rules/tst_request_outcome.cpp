@@ -1,5 +1,5 @@
-#include "model/Codes.h"
-#include "rules/RequestOutcomeRule.h"
+#include "core/model/Codes.h"
+#include "core/rules/RequestOutcomeRule.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "law/WorkingDayCalendar.h"
-#include "rules/StatisticsRecords.h"
-#include "rules/StatisticsReports.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/rules/StatisticsRecords.h"
+#include "core/rules/StatisticsReports.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "law/WorkingDayCalendar.h"
-#include "model/RequesterKeys.h"
-#include "services/AggregationFinder.h"
-#include "services/CaseEditingService.h"
-#include "store/CaseStore.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/RequesterKeys.h"
+#include "core/services/AggregationFinder.h"
+#include "core/services/CaseEditingService.h"
+#include "core/store/CaseStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

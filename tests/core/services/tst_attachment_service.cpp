@@ -1,7 +1,7 @@
-#include "services/AttachmentService.h"
-#include "services/CaseEditingService.h"
-#include "services/CaseHistory.h"
-#include "store/CaseStore.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/CaseHistory.h"
+#include "core/store/CaseStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
-#include "intake/ReferenceAllocator.h"
-#include "law/BankHolidayCalendar.h"
-#include "rules/AuthorityClocks.h"
-#include "services/AuthorityMatterService.h"
-#include "services/CaseEditingService.h"
-#include "services/MatterService.h"
-#include "store/AuditTrail.h"
-#include "store/AuthorityMatterRegister.h"
-#include "store/CaseStore.h"
-#include "support/StoreErrorCode.h"
+#include "core/intake/ReferenceAllocator.h"
+#include "core/law/BankHolidayCalendar.h"
+#include "core/rules/AuthorityClocks.h"
+#include "core/services/AuthorityMatterService.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/MatterService.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/AuthorityMatterRegister.h"
+#include "core/store/CaseStore.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "services/CaseDocument.h"
+#include "core/services/CaseDocument.h"
 
 #include <QSignalSpy>
 #include <QTest>

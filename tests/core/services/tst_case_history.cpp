@@ -1,11 +1,11 @@
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "law/WorkingDayCalendar.h"
-#include "model/CaseFile.h"
-#include "services/CaseChangeDescriber.h"
-#include "services/CaseEditingService.h"
-#include "services/CaseHistory.h"
-#include "store/CaseStore.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/services/CaseChangeDescriber.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/CaseHistory.h"
+#include "core/store/CaseStore.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
+#include "core/model/CaseFile.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "services/CaseImportJob.h"
-#include "services/CaseImportService.h"
-#include "services/CaseRecordMapper.h"
-#include "store/CaseStore.h"
+#include "core/services/CaseImportJob.h"
+#include "core/services/CaseImportService.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/store/CaseStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,23 +3,23 @@
 // error deleted the same day with nothing sent. Each is audited, closes or reopens the case for
 // the list and the statistics, stops or restarts its clock, and blocks or allows the reply.
 
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "law/EnvironmentalTerms.h"
-#include "model/CaseFile.h"
-#include "model/CaseOutcome.h"
-#include "rules/CaseChecker.h"
-#include "services/CaseChangeDescriber.h"
-#include "services/CaseHistory.h"
-#include "services/CaseImportService.h"
-#include "services/CaseLifecycle.h"
-#include "services/CaseLifecycleService.h"
-#include "services/CaseRecordMapper.h"
-#include "services/SendReadiness.h"
-#include "store/AuditTrail.h"
-#include "store/CaseStore.h"
-#include "store/ReviewRegister.h"
-#include "support/StoreErrorCode.h"
+#include "core/law/EnvironmentalTerms.h"
+#include "core/model/CaseFile.h"
+#include "core/model/CaseOutcome.h"
+#include "core/rules/CaseChecker.h"
+#include "core/services/CaseChangeDescriber.h"
+#include "core/services/CaseHistory.h"
+#include "core/services/CaseImportService.h"
+#include "core/services/CaseLifecycle.h"
+#include "core/services/CaseLifecycleService.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/services/SendReadiness.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/CaseStore.h"
+#include "core/store/ReviewRegister.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "../store/StoreTestSupport.h"
+#include "tests/core/store/StoreTestSupport.h"
 
-#include "services/CaseQueryService.h"
+#include "core/services/CaseQueryService.h"
 
 #include <QTemporaryDir>
 #include <QTest>

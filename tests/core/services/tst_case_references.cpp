@@ -3,13 +3,13 @@
 // deleted case had), numbering can start where the authority left off, and a case's title is
 // kept, listed and searched.
 
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "law/WorkingDayCalendar.h"
-#include "services/CaseEditingService.h"
-#include "services/CaseImportService.h"
-#include "store/CaseSearch.h"
-#include "store/CaseStore.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/CaseImportService.h"
+#include "core/store/CaseSearch.h"
+#include "core/store/CaseStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "../store/StoreTestSupport.h"
-#include "law/WorkingDayCalendar.h"
-#include "rules/DisclosureLogDraft.h"
-#include "services/AttachmentService.h"
-#include "services/CaseRecordMapper.h"
-#include "services/DisclosureLogExport.h"
-#include "services/DisclosureLogService.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/rules/DisclosureLogDraft.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/services/DisclosureLogExport.h"
+#include "core/services/DisclosureLogService.h"
+#include "tests/core/store/StoreTestSupport.h"
 
 #include <QDirIterator>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
-#include "../store/StoreTestSupport.h"
-#include "DisclosureLogTestCases.h"
-#include "law/WorkingDayCalendar.h"
-#include "rules/DisclosureLogDraft.h"
-#include "services/CaseRecordMapper.h"
-#include "services/DisclosureLogService.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/rules/DisclosureLogDraft.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/services/DisclosureLogService.h"
+#include "tests/core/services/DisclosureLogTestCases.h"
+#include "tests/core/store/StoreTestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,18 +2,18 @@
 // questions and files; a message on the thread of a case is offered for that case, as
 // correspondence, the awaited clarification (s1(3), s10(6)(b)) or an internal review (s45 Code,
 // part 5). Every message is written by the test (tests/support/TestMail.h).
-#include "law/BankHolidayCalendar.h"
-#include "law/RegulatorClocks.h"
-#include "law/RegulatorDeadlineCalculator.h"
-#include "law/WorkingDayCalendar.h"
-#include "services/AttachmentService.h"
-#include "services/CaseEditingService.h"
-#include "services/EmailIntakeService.h"
-#include "services/MatterService.h"
-#include "store/CaseStore.h"
+#include "core/law/BankHolidayCalendar.h"
+#include "core/law/RegulatorClocks.h"
+#include "core/law/RegulatorDeadlineCalculator.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/EmailIntakeService.h"
+#include "core/services/MatterService.h"
+#include "core/store/CaseStore.h"
 
-#include "ReferenceCase.h"
-#include "TestMail.h"
+#include "tests/support/ReferenceCase.h"
+#include "tests/support/TestMail.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,15 +1,15 @@
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "intake/ReferenceAllocator.h"
-#include "law/BankHolidayCalendar.h"
-#include "model/ReviewOutcome.h"
-#include "reply/CorrectionLetter.h"
-#include "services/CaseEditingService.h"
-#include "services/MatterService.h"
-#include "store/AuditTrail.h"
-#include "store/CaseRepository.h"
-#include "store/CaseStore.h"
-#include "store/ReplyArchive.h"
+#include "core/intake/ReferenceAllocator.h"
+#include "core/law/BankHolidayCalendar.h"
+#include "core/model/ReviewOutcome.h"
+#include "core/reply/CorrectionLetter.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/MatterService.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CaseStore.h"
+#include "core/store/ReplyArchive.h"
 
 #include <QTemporaryDir>
 #include <QTest>

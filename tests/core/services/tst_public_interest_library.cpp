@@ -1,4 +1,4 @@
-#include "services/PublicInterestLibrary.h"
+#include "core/services/PublicInterestLibrary.h"
 
 #include <QFile>
 #include <QTemporaryDir>

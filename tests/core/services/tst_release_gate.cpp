@@ -4,19 +4,19 @@
 // exported; every step is in the case's history. Test files are made in code
 // (release/ReleaseTestFiles.h).
 
-#include "../release/ReleaseTestFiles.h"
-#include "ReferenceCase.h"
+#include "tests/core/release/ReleaseTestFiles.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "law/WorkingDayCalendar.h"
-#include "release/ReleaseScanner.h"
-#include "reply/AuthorityProfile.h"
-#include "services/AttachmentService.h"
-#include "services/CaseEditingService.h"
-#include "services/CaseHistory.h"
-#include "services/ReleaseGate.h"
-#include "services/ReplyService.h"
-#include "services/SentReplyService.h"
-#include "store/CaseStore.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/release/ReleaseScanner.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/CaseHistory.h"
+#include "core/services/ReleaseGate.h"
+#include "core/services/ReplyService.h"
+#include "core/services/SentReplyService.h"
+#include "core/store/CaseStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,13 +3,13 @@
 // behind its back. EIR reg 2(1) and FOIA s39(1)(a): a claim over environmental information is
 // flagged (EIR-LIKELY-ENVIRONMENTAL) with the same word list the Findings panel uses.
 
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "law/EnvironmentalTerms.h"
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "reply/AuthorityProfile.h"
-#include "services/ReplyService.h"
+#include "core/law/EnvironmentalTerms.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/services/ReplyService.h"
 
 #include <QTest>
 

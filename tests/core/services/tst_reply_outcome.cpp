@@ -1,9 +1,9 @@
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "model/CaseOutcome.h"
-#include "model/Codes.h"
-#include "services/CaseRecordMapper.h"
-#include "store/CaseStore.h"
+#include "core/model/CaseOutcome.h"
+#include "core/model/Codes.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/store/CaseStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,11 +1,11 @@
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "services/AttachmentService.h"
-#include "services/CaseHistory.h"
-#include "services/CaseImportService.h"
-#include "services/RetentionService.h"
-#include "store/CaseStore.h"
-#include "support/StoreErrorCode.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/CaseHistory.h"
+#include "core/services/CaseImportService.h"
+#include "core/services/RetentionService.h"
+#include "core/store/CaseStore.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,13 +1,13 @@
-#include "model/CaseFile.h"
-#include "ReferenceCase.h"
+#include "core/model/CaseFile.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "services/AttachmentService.h"
-#include "services/CaseAutosaver.h"
-#include "services/CaseDocument.h"
-#include "services/CaseEditingService.h"
-#include "services/CaseHistory.h"
-#include "services/SearchEvidence.h"
-#include "store/CaseStore.h"
+#include "core/services/AttachmentService.h"
+#include "core/services/CaseAutosaver.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/CaseHistory.h"
+#include "core/services/SearchEvidence.h"
+#include "core/store/CaseStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

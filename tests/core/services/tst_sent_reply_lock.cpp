@@ -2,11 +2,11 @@
 // the correction letter that refers to the letter it corrects, and the one readiness answer
 // for "may the final reply go now" (issues 24 and 25).
 
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "reply/CorrectionLetter.h"
-#include "services/SendReadiness.h"
-#include "services/SentReplyLock.h"
+#include "core/reply/CorrectionLetter.h"
+#include "core/services/SendReadiness.h"
+#include "core/services/SentReplyLock.h"
 
 #include <QTest>
 

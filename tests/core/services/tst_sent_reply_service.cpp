@@ -3,17 +3,17 @@
 // reply cannot be sent again; an amendment's correction letter is recorded as the next version,
 // marked as a correction, and refers to the first letter.
 
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "reply/AuthorityProfile.h"
-#include "services/CaseEditingService.h"
-#include "services/CaseHistory.h"
-#include "services/SentReplyLock.h"
-#include "services/SentReplyService.h"
-#include "store/AuditTrail.h"
-#include "store/CaseStore.h"
-#include "store/ReplyArchive.h"
-#include "store/ReviewRegister.h"
+#include "core/reply/AuthorityProfile.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/CaseHistory.h"
+#include "core/services/SentReplyLock.h"
+#include "core/services/SentReplyService.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/CaseStore.h"
+#include "core/store/ReplyArchive.h"
+#include "core/store/ReviewRegister.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "ReferenceCase.h"
+#include "tests/support/ReferenceCase.h"
 
-#include "services/CaseRecordMapper.h"
-#include "store/CaseStore.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/store/CaseStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "../store/StoreTestSupport.h"
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/CaseFile.h"
-#include "rules/StatisticsRecords.h"
-#include "services/CaseImportService.h"
-#include "services/CaseRecordMapper.h"
-#include "services/StatisticsService.h"
-#include "services/StatisticsViewService.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/rules/StatisticsRecords.h"
+#include "core/services/CaseImportService.h"
+#include "core/services/CaseRecordMapper.h"
+#include "core/services/StatisticsService.h"
+#include "core/services/StatisticsViewService.h"
+#include "tests/core/store/StoreTestSupport.h"
 
 #include <QDir>
 #include <QFile>

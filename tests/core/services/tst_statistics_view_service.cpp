@@ -1,8 +1,8 @@
-#include "../store/StoreTestSupport.h"
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "services/StatisticsService.h"
-#include "services/StatisticsViewService.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/services/StatisticsService.h"
+#include "core/services/StatisticsViewService.h"
+#include "tests/core/store/StoreTestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

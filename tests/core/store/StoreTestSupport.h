@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/CaseRecord.h"
-#include "store/CaseStore.h"
+#include "core/store/CaseRecord.h"
+#include "core/store/CaseStore.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "StoreTestSupport.h"
+#include "tests/core/store/StoreTestSupport.h"
 
-#include "store/AuditTrail.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/AuditTrail.h"
+#include "core/support/StoreErrorCode.h"
 
 using namespace foi::core;
 

@@ -1,9 +1,9 @@
-#include "StoreTestSupport.h"
+#include "tests/core/store/StoreTestSupport.h"
 
-#include "store/BackgroundStoreReader.h"
-#include "store/CaseSearch.h"
-#include "store/StoreConnection.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/BackgroundStoreReader.h"
+#include "core/store/CaseSearch.h"
+#include "core/store/StoreConnection.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QSqlError>
 #include <QThread>

@@ -1,9 +1,9 @@
-#include "StoreTestSupport.h"
+#include "tests/core/store/StoreTestSupport.h"
 
-#include "services/BackupJob.h"
-#include "store/BackupCatalogue.h"
-#include "store/BackupService.h"
-#include "support/StoreErrorCode.h"
+#include "core/services/BackupJob.h"
+#include "core/store/BackupCatalogue.h"
+#include "core/store/BackupService.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "StoreTestSupport.h"
+#include "tests/core/store/StoreTestSupport.h"
 
-#include "support/StoreErrorCode.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QRegularExpression>
 #include <QSet>

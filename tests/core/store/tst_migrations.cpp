@@ -1,13 +1,13 @@
-#include "StoreTestSupport.h"
+#include "tests/core/store/StoreTestSupport.h"
 
-#include "law/ExemptionCatalogue.h"
-#include "law/WorkingDayCalendar.h"
-#include "model/CaseFile.h"
-#include "model/RequesterKeys.h"
-#include "rules/StatisticsRecords.h"
-#include "services/StatisticsService.h"
-#include "store/Migrations.h"
-#include "support/StoreErrorCode.h"
+#include "core/law/ExemptionCatalogue.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/CaseFile.h"
+#include "core/model/RequesterKeys.h"
+#include "core/rules/StatisticsRecords.h"
+#include "core/services/StatisticsService.h"
+#include "core/store/Migrations.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QDir>
 

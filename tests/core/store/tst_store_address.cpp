@@ -2,7 +2,7 @@
 // PostgreSQL server, postgresql://[user@]host[:port]/database; a password never travels in the
 // address (libpq reads it from ~/.pgpass or PGPASSFILE); sslmode comes from the address.
 
-#include "store/StoreAddress.h"
+#include "core/store/StoreAddress.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "StoreTestSupport.h"
+#include "tests/core/store/StoreTestSupport.h"
 
-#include "store/StoreFile.h"
-#include "support/StoreErrorCode.h"
+#include "core/store/StoreFile.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "store/CaseStore.h"
-#include "support/Clock.h"
+#include "core/store/CaseStore.h"
+#include "core/support/Clock.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // under (the class for a member function, "foi::core" for a free function of the same file),
 // and stay English where no catalogue is installed (the command line).
 
-#include "support/CoreText.h"
+#include "core/support/CoreText.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -2,9 +2,9 @@
 // officer's calendar file are configuration the composition root reads from core, not through
 // the Settings pages of the user interface. This test links only the core library.
 
-#include "intake/ReferenceAllocator.h"
-#include "support/Profiles.h"
-#include "support/StoreLocation.h"
+#include "core/intake/ReferenceAllocator.h"
+#include "core/support/Profiles.h"
+#include "core/support/StoreLocation.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

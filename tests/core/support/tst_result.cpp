@@ -1,4 +1,4 @@
-#include "support/Result.h"
+#include "core/support/Result.h"
 
 #include <QTest>
 

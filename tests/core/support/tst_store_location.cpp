@@ -1,7 +1,7 @@
 // Issue 25 point 8: the officer's settings live under the application's own name, and those
 // Qt kept under "Unknown Organization" are carried over once.
 
-#include "support/StoreLocation.h"
+#include "core/support/StoreLocation.h"
 
 #include <QDir>
 #include <QSettings>

@@ -1,5 +1,5 @@
 // Fixture for the layering test: a widget that reads the built-in law data behind the root's back.
-#include "law/ExemptionCatalogue.h"
+#include "core/law/ExemptionCatalogue.h"
 
 const foi::core::ExemptionCatalogue &catalogue()
 {

@@ -1,2 +1,2 @@
 // Fixture for the layering test: a ui file that wrongly builds a store object itself.
-#include "store/CaseRepository.h"
+#include "core/store/CaseRepository.h"
