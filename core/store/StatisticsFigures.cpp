@@ -1,6 +1,7 @@
 #include "core/store/StatisticsFigures.h"
 
 #include "core/store/StoreConnection.h"
+#include "core/store/StoreDialect.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -97,7 +98,8 @@ StatisticsFigures::timelinessByMonth(const StatisticsPeriod &period)
 {
     Result<QSqlQuery> rows = m_connection.select(
         periodRow +
-            QStringLiteral("SELECT substr(s.received, 1, 7), sum(%1 OR %2), sum(%1) ")
+            QStringLiteral("SELECT substr(s.received, 1, 7), count(*) FILTER (WHERE %1 OR %2), "
+                           "count(*) FILTER (WHERE %1) ")
                 .arg(inTime(), late()) +
             cohort + QStringLiteral("GROUP BY 1"),
         periodValues(period), QStringLiteral("counting the requests answered in time"));
@@ -150,14 +152,15 @@ Result<QList<ExemptionCount>> StatisticsFigures::topExemptions(const StatisticsP
 Result<QMap<QDate, int>> StatisticsFigures::openByDayReceived(const StatisticsPeriod &period)
 {
     // Through the index of replies sent: the unanswered requests are few, however many there
-    // are in all. The unary + keeps SQLite from reading the index by day of receipt instead,
+    // are in all. notSought() keeps SQLite from reading the index by day of receipt instead,
     // which holds nearly every request received by the day.
     Result<QSqlQuery> rows = m_connection.select(
-        periodRow + QStringLiteral(
-                        "SELECT s.received, count(*) FROM p JOIN case_statistics s ON (s.sent IS "
-                        "NULL OR s.sent > p.as_at) AND s.regime IN (p.regime_a, p.regime_b) "
-                        "WHERE +s.received <= p.as_at AND s.outcome <> 'lapsed-or-withdrawn' "
-                        "GROUP BY s.received"),
+        periodRow +
+            QStringLiteral("SELECT s.received, count(*) FROM p JOIN case_statistics s ON (s.sent "
+                           "IS NULL OR s.sent > p.as_at) AND s.regime IN (p.regime_a, p.regime_b) "
+                           "WHERE %1 <= p.as_at AND s.outcome <> 'lapsed-or-withdrawn' "
+                           "GROUP BY s.received")
+                .arg(m_connection.dialect().notSought(QStringLiteral("s.received"))),
         periodValues(period), QStringLiteral("counting the open requests"));
     if (!rows)
         return rows.error();
