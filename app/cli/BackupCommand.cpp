@@ -2,6 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/StoreAccess.h"
+#include "app/cli/TeamStoreBackup.h"
 
 namespace foi::app {
 
@@ -16,7 +17,11 @@ CliCommand backupCommand()
                 parser.addOption(StoreAccess::readOnlyOption());
                 parser.addPositionalArgument(
                     QStringLiteral("OUT"),
-                    QStringLiteral("The backup file to create (must not exist)."));
+                    QStringLiteral("The backup file to create (must not exist). For a team "
+                                   "store (--store postgresql://...), a pg_dump archive in the "
+                                   "custom format."));
+                if (const auto team = TeamStoreBackup::addressOf(context))
+                    return TeamStoreBackup::backup(context, *team, parser, args);
                 auto opened = StoreAccess::parseAndOpen(
                     context, name, parser, args, QStringLiteral("name the backup file to create."),
                     core::CaseStore::OpenMode::ReadWrite);

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/StoreAccess.h"
+#include "app/cli/TeamStoreBackup.h"
 
 namespace foi::app {
 
@@ -14,8 +15,13 @@ CliCommand restoreCommand()
                 QCommandLineParser parser;
                 parser.setApplicationDescription(summary);
                 parser.addOption(StoreAccess::officerOption());
-                parser.addPositionalArgument(QStringLiteral("FILE"),
-                                             QStringLiteral("The backup to restore."));
+                parser.addPositionalArgument(
+                    QStringLiteral("FILE"),
+                    QStringLiteral("The backup to restore. A team store's backup is restored "
+                                   "only into an empty database (--store postgresql://...), "
+                                   "after checking the file against its record."));
+                if (const auto team = TeamStoreBackup::addressOf(context))
+                    return TeamStoreBackup::restore(context, *team, parser, args);
                 auto opened = StoreAccess::parseAndOpen(
                     context, name, parser, args, QStringLiteral("name the backup file to restore."),
                     core::CaseStore::OpenMode::CreateIfMissing);

@@ -3,12 +3,25 @@
 #include "core/store/StoreFile.h"
 #include "core/support/StoreErrorCode.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
 namespace foi::core {
+
+Result<QString> BackupMetadata::fileSha256(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+        return Error::make(StoreErrorCode::FileSystem,
+                           QStringLiteral("The backup %1 could not be read back.").arg(path),
+                           file.errorString());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
 
 Status BackupMetadata::write() const
 {

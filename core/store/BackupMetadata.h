@@ -25,6 +25,8 @@ struct BackupMetadata
         return backupPath + QStringLiteral(".json");
     }
     [[nodiscard]] Status write() const;
+    // The SHA-256 of the file at `path` in hex, as the record gives it.
+    [[nodiscard]] static Result<QString> fileSha256(const QString &path);
     [[nodiscard]] static Result<BackupMetadata> read(const QString &backupPath);
 };
 

@@ -6,7 +6,6 @@
 #include "core/store/StoreFile.h"
 #include "core/support/StoreErrorCode.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,18 +18,6 @@ namespace {
 const QString dailyPattern = QStringLiteral("cases-????"
                                             "-??"
                                             "-??.foistore");
-
-Result<QString> fileSha256(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
-        return Error::make(StoreErrorCode::FileSystem,
-                           QStringLiteral("The backup %1 could not be read back.").arg(path),
-                           file.errorString());
-    }
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 } // namespace
 
@@ -85,7 +72,7 @@ Result<BackupMetadata> BackupService::backupTo(const QString &target, const Prog
                                               "they were."));
         return copied.error();
     }
-    Result<QString> sha = fileSha256(partial);
+    Result<QString> sha = BackupMetadata::fileSha256(partial);
     if (!sha) {
         QFile::remove(partial);
         return sha.error();

@@ -127,6 +127,25 @@ QString StoreAddress::connectOptions() const
     return QStringLiteral("sslmode=%1").arg(m_sslMode);
 }
 
+QString StoreAddress::libpqConnectionString() const
+{
+    if (m_kind != Kind::TeamServer)
+        return {};
+    // libpq's quoting: a value in single quotes, with \ and ' escaped by a backslash.
+    const auto quoted = [](QString value) {
+        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        value.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QLatin1Char('\'') + value + QLatin1Char('\'');
+    };
+    QStringList parts{QStringLiteral("host=") + quoted(m_host),
+                      QStringLiteral("port=%1").arg(m_port),
+                      QStringLiteral("dbname=") + quoted(m_database),
+                      QStringLiteral("sslmode=") + quoted(m_sslMode)};
+    if (!m_user.isEmpty())
+        parts.append(QStringLiteral("user=") + quoted(m_user));
+    return parts.join(QLatin1Char(' '));
+}
+
 QString StoreAddress::display() const
 {
     if (m_kind == Kind::LocalFile)

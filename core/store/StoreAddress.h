@@ -40,6 +40,9 @@ public:
 
     // The options Qt's QPSQL driver passes on to libpq (QSqlDatabase::setConnectOptions).
     QString connectOptions() const;
+    // The address as libpq's keyword/value connection string ("host='…' port=… dbname='…'"),
+    // for pg_dump and pg_restore's --dbname; never a password.
+    QString libpqConnectionString() const;
     // The address in the form the officer typed it (normalised), safe to show and to log.
     QString display() const;
 

@@ -1,14 +1,22 @@
 // Issue 20 point 1: `--store postgresql://...` on the command line. `store init` makes the case
 // store's schema in an empty database (and only there), once; a file or a password in the address
 // is refused with what to do instead; and a command that does not use a team store yet says so
-// rather than making a file named like the address.
+// rather than making a file named like the address. Issue 20 point 2: `backup` of a team store
+// writes a pg_dump archive with its audit anchor recorded beside it, and `restore` puts it into an
+// empty database only, after checking the file, and verifies the restored chain.
 
+#include "core/store/AuditTrail.h"
+#include "core/store/BackupMetadata.h"
+#include "core/store/CaseRepository.h"
 #include "core/store/PostgresMigrations.h"
+#include "core/store/ServerStore.h"
 #include "core/store/StoreConnection.h"
 #include "tests/cli/CliRunner.h"
+#include "tests/core/store/StoreTestSupport.h"
 #include "tests/postgres/ThrowawayPostgres.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +32,42 @@ private:
     QTemporaryDir m_home;
 
     CliRun run(const QStringList &args) { return runCli(args, m_home.path()); }
+
+    // A team store in `database` holding `count` cases, each saved twice (so the audit trail
+    // has 2 * count rows); the chain's head.
+    foi::core::AuditAnchor makeStore(const QString &database, int count)
+    {
+        const CliRun made = run({QStringLiteral("--store"), m_server.url(database),
+                                 QStringLiteral("store"), QStringLiteral("init")});
+        if (made.exitCode != 0) {
+            qWarning("%s", qPrintable(made.err));
+            return {};
+        }
+        auto store = foi::core::ServerStore::open(
+            m_server.address(database), StoreConnection::Access::ReadWrite, storetest::fakeClock());
+        if (!store.ok())
+            return {};
+        foi::core::CaseRepository &cases = (*store)->repositories().cases();
+        for (int i = 1; i <= count; ++i) {
+            auto record = storetest::record(QStringLiteral("FOI-%1").arg(i),
+                                            QStringLiteral("speed cameras on road %1").arg(i));
+            (void)cases.save(record, QStringLiteral("officer"));
+            record.requestText += QStringLiteral(" and their fines");
+            record.document.replace("speed", "speeding");
+            (void)cases.save(record, QStringLiteral("officer"));
+        }
+        return (*store)->repositories().audit().head().value();
+    }
+
+    int caseCount(const QString &database)
+    {
+        auto connection = StoreConnection::openServer(m_server.address(database),
+                                                      StoreConnection::Access::ReadOnly);
+        if (!connection.ok())
+            return -1;
+        auto row = (*connection)->selectRow(QStringLiteral("SELECT count(*) FROM cases"));
+        return row.ok() && *row ? (**row).at(0).toInt() : -1;
+    }
 
     int storeVersion()
     {
@@ -116,6 +160,142 @@ private slots:
         QVERIFY(listed.exitCode != 0);
         QVERIFY2(listed.err.contains(QStringLiteral("team store")), qPrintable(listed.err));
         QVERIFY(!QFile::exists(QStringLiteral("postgresql:")));
+    }
+
+    void aTeamStoreIsBackedUpAndRestoredIntoAnEmptyDatabase()
+    {
+        const foi::core::AuditAnchor head = makeStore(m_database, 3);
+        QCOMPARE(head.seq, 6);
+        const QString backup = m_home.filePath(QStringLiteral("team-store.dump"));
+        const CliRun backedUp = run({QStringLiteral("--store"), m_server.url(m_database),
+                                     QStringLiteral("backup"), backup});
+        QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
+        QVERIFY2(backedUp.out.contains(QStringLiteral("Audit anchor: ") + head.toString()),
+                 qPrintable(backedUp.out));
+        // pg_dump's custom format, with the record a store file's backup has.
+        QFile dump(backup);
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        QCOMPARE(dump.read(5), QByteArray("PGDMP"));
+        const auto record = foi::core::BackupMetadata::read(backup);
+        QVERIFY(record.ok());
+        QCOMPARE(record->auditHead.toString(), head.toString());
+        QCOMPARE(record->schemaVersion, PostgresMigrations::latestVersion());
+        QCOMPARE(record->sha256, foi::core::BackupMetadata::fileSha256(backup).value());
+
+        QString problem;
+        const QString target = m_server.createDatabase(&problem);
+        QVERIFY2(!target.isEmpty(), qPrintable(problem));
+        const CliRun restored = run(
+            {QStringLiteral("--store"), m_server.url(target), QStringLiteral("restore"), backup});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        QVERIFY2(restored.out.contains(QStringLiteral("6 rows, head ") + head.toString() +
+                                       QStringLiteral(", through the backup's recorded anchor")),
+                 qPrintable(restored.out));
+        QCOMPARE(caseCount(target), 3);
+        // The restored store is a team store like the first: it backs up in turn, to the same head.
+        const CliRun verified =
+            run({QStringLiteral("--store"), m_server.url(target), QStringLiteral("backup"),
+                 m_home.filePath(QStringLiteral("again.dump"))});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY(verified.out.contains(head.toString()));
+        m_server.dropDatabase(target);
+    }
+
+    void aBackupNeverReplacesAFile()
+    {
+        makeStore(m_database, 1);
+        const QString existing = m_home.filePath(QStringLiteral("kept.txt"));
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("an officer's notes");
+        file.close();
+        const CliRun backedUp = run({QStringLiteral("--store"), m_server.url(m_database),
+                                     QStringLiteral("backup"), existing});
+        QCOMPARE(backedUp.exitCode, 1);
+        QVERIFY2(backedUp.err.contains(QStringLiteral("never replaces a file")),
+                 qPrintable(backedUp.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("an officer's notes"));
+    }
+
+    void aRestoreIsRefusedBeforeAnythingIsWritten()
+    {
+        const foi::core::AuditAnchor head = makeStore(m_database, 2);
+        const QString backup = m_home.filePath(QStringLiteral("refusals.dump"));
+        QCOMPARE(run({QStringLiteral("--store"), m_server.url(m_database), QStringLiteral("backup"),
+                      backup})
+                     .exitCode,
+                 0);
+        QFile original(backup);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+
+        // Into a database that is not empty (here, the store itself): nothing changes.
+        CliRun refused = run({QStringLiteral("--store"), m_server.url(m_database),
+                              QStringLiteral("restore"), backup});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is not empty")), qPrintable(refused.err));
+        QCOMPARE(caseCount(m_database), 2);
+
+        QString problem;
+        const QString target = m_server.createDatabase(&problem);
+        QVERIFY2(!target.isEmpty(), qPrintable(problem));
+        const auto restoreInto = [&](const QString &file) {
+            return run(
+                {QStringLiteral("--store"), m_server.url(target), QStringLiteral("restore"), file});
+        };
+        const auto writeFile = [&](const QString &name, const QByteArray &content) {
+            const QString path = m_home.filePath(name);
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(content);
+            return path;
+        };
+        // Not a dump at all (a store file's backup, say).
+        refused = restoreInto(writeFile(QStringLiteral("cases.foistore"), "SQLite format 3"));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is not a team store backup")),
+                 qPrintable(refused.err));
+        // A dump cut short, without its record: pg_restore cannot read its contents.
+        refused = restoreInto(writeFile(QStringLiteral("cut.dump"), bytes.left(bytes.size() / 3)));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("damaged or cut short")) ||
+                     refused.err.contains(QStringLiteral("failed")),
+                 qPrintable(refused.err));
+        // A dump changed after the backup, beside its record.
+        QByteArray changed = bytes;
+        changed[changed.size() - 10] = char(changed.at(changed.size() - 10) ^ 0x20);
+        const QString tampered = writeFile(QStringLiteral("tampered.dump"), changed);
+        QVERIFY(QFile::copy(foi::core::BackupMetadata::metadataPathFor(backup),
+                            foi::core::BackupMetadata::metadataPathFor(tampered)));
+        refused = restoreInto(tampered);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is not the file its record")),
+                 qPrintable(refused.err));
+        // A PostgreSQL dump of some other database.
+        const QString other = m_server.createDatabase(&problem);
+        QCOMPARE(m_server.runAsSuperuser(QStringLiteral("CREATE TABLE payroll (id INT)"), other),
+                 QString());
+        const QString otherDump = m_home.filePath(QStringLiteral("payroll.dump"));
+        QProcess pgDump;
+        pgDump.start(QStringLiteral("pg_dump"),
+                     {QStringLiteral("--format=custom"), QStringLiteral("--file=") + otherDump,
+                      QStringLiteral("--no-password"),
+                      QStringLiteral("--dbname=") + m_server.url(other)});
+        QVERIFY(pgDump.waitForFinished(60000));
+        QCOMPARE(pgDump.exitCode(), 0);
+        refused = restoreInto(otherDump);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("not of a case store")),
+                 qPrintable(refused.err));
+        m_server.dropDatabase(other);
+
+        // Each refusal left the target empty: the real backup still restores into it.
+        const CliRun restored = restoreInto(backup);
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        QVERIFY(restored.out.contains(head.toString()));
+        QCOMPARE(caseCount(target), 2);
+        m_server.dropDatabase(target);
     }
 };
 

@@ -71,6 +71,19 @@ private slots:
         QCOMPARE(address->database(), QStringLiteral("cases-2026"));
     }
 
+    // pg_dump and pg_restore get the address as libpq's keyword/value string: each value quoted,
+    // so a space or a quote in a name cannot add a keyword of its own; never a password.
+    void theToolsGetTheAddressAsQuotedKeywords()
+    {
+        const auto address = StoreAddress::parse(
+            QStringLiteral("postgresql://o%27brien%20sslmode%3Ddisable@db:6543/foi?sslmode=require"));
+        QVERIFY(address.ok());
+        QCOMPARE(address->libpqConnectionString(),
+                 QStringLiteral("host='db' port=6543 dbname='foi' sslmode='require' "
+                                "user='o\\'brien sslmode=disable'"));
+        QVERIFY(!address->libpqConnectionString().contains(QStringLiteral("password")));
+    }
+
     void aBadAddressSaysWhatIsWrong_data()
     {
         QTest::addColumn<QString>("text");
