@@ -233,4 +233,20 @@ QString PostgresDialect::insertionOrder() const
     return QStringLiteral("position");
 }
 
+QString PostgresDialect::copiedColumnsSql() const
+{
+    return QStringLiteral(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+        "current_schema() AND table_name = ? AND is_generated = 'NEVER' AND "
+        "identity_generation IS DISTINCT FROM 'ALWAYS' ORDER BY ordinal_position");
+}
+
+QString PostgresDialect::resumeNumberingSql(const QString &table) const
+{
+    // An identity given explicitly does not move its sequence.
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT "
+                          "max(id) FROM %1), 0) + 1, false)")
+        .arg(table);
+}
+
 } // namespace foi::core

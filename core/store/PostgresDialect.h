@@ -75,6 +75,8 @@ public:
     QString from(const QString &table, const QString &alias, const QString &index) const override;
     QString joinInOrder() const override;
     QString insertionOrder() const override;
+    QString copiedColumnsSql() const override;
+    QString resumeNumberingSql(const QString &table) const override;
 };
 
 } // namespace foi::core

@@ -538,4 +538,16 @@ QString SqliteDialect::insertionOrder() const
     return QStringLiteral("rowid");
 }
 
+QString SqliteDialect::copiedColumnsSql() const
+{
+    // hidden: 0 for an ordinary column, 1 for a virtual table's, 2 and 3 for generated ones.
+    return QStringLiteral("SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid");
+}
+
+QString SqliteDialect::resumeNumberingSql(const QString &) const
+{
+    // An INTEGER PRIMARY KEY carries on after the highest rowid by itself.
+    return {};
+}
+
 } // namespace foi::core

@@ -73,6 +73,8 @@ public:
     QString from(const QString &table, const QString &alias, const QString &index) const override;
     QString joinInOrder() const override;
     QString insertionOrder() const override;
+    QString copiedColumnsSql() const override;
+    QString resumeNumberingSql(const QString &table) const override;
     // The FTS5 expression for a word still being typed: its prefix, or a whole word it may be
     // the start of, so that a prefix typed past the stem still finds it (see the .cpp).
     static QString prefixExpression(const QString &typed);

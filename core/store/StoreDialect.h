@@ -71,6 +71,14 @@ public:
     // writers cannot both extend the same head (a fork). Nothing to do where a write
     // transaction already excludes every other writer (SQLite's BEGIN IMMEDIATE).
     [[nodiscard]] virtual Status lockAuditHead(StoreConnection &connection) const = 0;
+
+    // For a store copy (StoreCopy): the SELECT, binding one table name, that lists the columns
+    // a copy writes into that table, in order; those the back end computes itself (generated
+    // columns, an identity always generated) are left out.
+    virtual QString copiedColumnsSql() const = 0;
+    // After rows were written with their ids given: the statement that makes `table`'s own
+    // numbering carry on after the highest `id`, or an empty one where it does so by itself.
+    virtual QString resumeNumberingSql(const QString &table) const = 0;
 };
 
 } // namespace foi::core

@@ -52,6 +52,8 @@ public:
 
     // One write transaction around several saves (see CaseStore::transaction).
     [[nodiscard]] WriteTransaction transaction() { return WriteTransaction(m_connection); }
+    // The connection, for the store layer's own whole-store tools (StoreCopy).
+    StoreConnection &connection() { return m_connection; }
 
     // The audit chain, its documents, and every case against the last change the trail
     // recorded for it; also that the chain still passes through each anchor given and each
