@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/StoreAccess.h"
 #include "core/store/BackupMetadata.h"
+#include "core/store/ServerStore.h"
 
 namespace foi::app {
 
@@ -47,13 +48,24 @@ CliCommand auditCommand()
                         return context.usageError(name, metadata.error().message);
                     anchors.append(metadata->auditHead);
                 }
-                auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
-                if (!store)
-                    return ExitCode::Usage;
-                // The page-level check too: opening a large store leaves it to this command.
-                if (core::Status sound = store->checkIntegrity(false); !sound)
-                    return StoreAccess::failure(context, name, sound.error());
-                auto report = store->verify(anchors);
+                core::Result<core::AuditReport> report = core::AuditReport{};
+                const std::optional<core::StoreAddress> team = StoreAccess::teamStore(context);
+                if (team) {
+                    // A team store: the server keeps its pages sound; the chain is checked here.
+                    auto server = core::ServerStore::open(
+                        *team, core::StoreConnection::Access::ReadOnly, context.clock());
+                    if (!server)
+                        return StoreAccess::failure(context, name, server.error());
+                    report = (*server)->repositories().verify(anchors);
+                } else {
+                    auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
+                    if (!store)
+                        return ExitCode::Usage;
+                    // The page-level check too: opening a large store leaves it to this command.
+                    if (core::Status sound = store->checkIntegrity(false); !sound)
+                        return StoreAccess::failure(context, name, sound.error());
+                    report = store->verify(anchors);
+                }
                 if (!report)
                     return StoreAccess::failure(context, name, report.error());
                 if (!report->intact) {
@@ -61,8 +73,9 @@ CliCommand auditCommand()
                     if (report->firstBadSeq > 0)
                         context.out() << " at row " << report->firstBadSeq;
                     context.out() << ": " << report->problem << ".\n"
-                                  << "Checked " << report->rowsChecked << " row(s). Keep this file "
-                                  << "as it is for investigation and compare it with a backup.\n";
+                                  << "Checked " << report->rowsChecked << " row(s). Keep "
+                                  << (team ? "the database" : "this file")
+                                  << " as it is for investigation and compare it with a backup.\n";
                     return ExitCode::Negative;
                 }
                 context.out() << "Audit trail intact: " << report->rowsChecked << " row(s)";

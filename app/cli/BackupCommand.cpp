@@ -20,7 +20,7 @@ CliCommand backupCommand()
                     QStringLiteral("The backup file to create (must not exist). For a team "
                                    "store (--store postgresql://...), a pg_dump archive in the "
                                    "custom format."));
-                if (const auto team = TeamStoreBackup::addressOf(context))
+                if (const auto team = StoreAccess::teamStore(context))
                     return TeamStoreBackup::backup(context, *team, parser, args);
                 auto opened = StoreAccess::parseAndOpen(
                     context, name, parser, args, QStringLiteral("name the backup file to create."),

@@ -20,7 +20,7 @@ CliCommand restoreCommand()
                     QStringLiteral("The backup to restore. A team store's backup is restored "
                                    "only into an empty database (--store postgresql://...), "
                                    "after checking the file against its record."));
-                if (const auto team = TeamStoreBackup::addressOf(context))
+                if (const auto team = StoreAccess::teamStore(context))
                     return TeamStoreBackup::restore(context, *team, parser, args);
                 auto opened = StoreAccess::parseAndOpen(
                     context, name, parser, args, QStringLiteral("name the backup file to restore."),

@@ -70,6 +70,14 @@ ExitCode StoreAccess::failure(CliContext &context, const QString &command, const
     return aboutTheFile ? ExitCode::Usage : ExitCode::Negative;
 }
 
+std::optional<core::StoreAddress> StoreAccess::teamStore(const CliContext &context)
+{
+    core::Result<core::StoreAddress> address = core::StoreAddress::parse(context.storePath());
+    if (!address || !address->isTeamServer())
+        return std::nullopt;
+    return *address;
+}
+
 std::variant<StoreAccess::Opened, ExitCode>
 StoreAccess::parseAndOpen(CliContext &context, const QString &command, QCommandLineParser &parser,
                           const QStringList &args, const QString &missing,
@@ -98,12 +106,12 @@ std::unique_ptr<core::CaseStore> StoreAccess::open(CliContext &context, const QS
     const QString path = context.storePath();
     // The services the commands use run on a store file so far; a team store is prepared with
     // `store init` (issue 20) and is never taken for a file of that name.
-    if (Result<StoreAddress> address = StoreAddress::parse(path);
-        address && address->isTeamServer()) {
+    if (const std::optional<StoreAddress> address = teamStore(context)) {
         context.err() << "foi-workbench-cli: " << command << ": " << address->display()
                       << " is a team store on a PostgreSQL server, which this command does not "
-                         "use yet. Name a case store file with --store FILE; 'store init' "
-                         "prepares a team store.\n";
+                         "use yet. Name a case store file with --store FILE; 'store init', "
+                         "'store copy', 'backup', 'restore' and 'audit verify' work on a team "
+                         "store.\n";
         context.err().flush();
         return nullptr;
     }

@@ -2,11 +2,13 @@
 
 #include "app/cli/CliCommand.h"
 #include "core/store/CaseStore.h"
+#include "core/store/StoreAddress.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
 #include <memory>
+#include <optional>
 #include <variant>
 
 namespace foi::app {
@@ -23,6 +25,8 @@ public:
     static QCommandLineOption officerOption();
     static QCommandLineOption readOnlyOption();
     static QString officer(const QCommandLineParser &parser);
+    // The team store --store names (postgresql://...), or nothing for a store file.
+    static std::optional<core::StoreAddress> teamStore(const CliContext &context);
     // ReadOnly when --read-only was given (see readOnlyOption), else ReadWrite.
     static core::CaseStore::OpenMode readMode(const QCommandLineParser &parser);
 

@@ -32,14 +32,6 @@ ExitCode failed(CliContext &context, const QString &command, const core::Error &
 
 } // namespace
 
-std::optional<core::StoreAddress> addressOf(const CliContext &context)
-{
-    core::Result<core::StoreAddress> address = core::StoreAddress::parse(context.storePath());
-    if (!address || !address->isTeamServer())
-        return std::nullopt;
-    return *address;
-}
-
 ExitCode backup(CliContext &context, const core::StoreAddress &address, QCommandLineParser &parser,
                 const QStringList &args)
 {

@@ -5,8 +5,6 @@
 
 #include <QCommandLineParser>
 
-#include <optional>
-
 namespace foi::app {
 
 class CliContext;
@@ -16,9 +14,6 @@ class CliContext;
 // an empty database after checking the file. The store-file forms are in BackupCommand and
 // RestoreCommand.
 namespace TeamStoreBackup {
-
-// The team store --store names, or nothing for a store file.
-std::optional<core::StoreAddress> addressOf(const CliContext &context);
 
 // Each parses `args` with `parser` (the command's options and its one file argument).
 ExitCode backup(CliContext &context, const core::StoreAddress &address, QCommandLineParser &parser,

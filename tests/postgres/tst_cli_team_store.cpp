@@ -3,7 +3,8 @@
 // is refused with what to do instead; and a command that does not use a team store yet says so
 // rather than making a file named like the address. Issue 20 point 2: `backup` of a team store
 // writes a pg_dump archive with its audit anchor recorded beside it, and `restore` puts it into an
-// empty database only, after checking the file, and verifies the restored chain.
+// empty database only, after checking the file, and verifies the restored chain; `audit verify`
+// checks a team store's chain.
 
 #include "core/store/AuditTrail.h"
 #include "core/store/BackupMetadata.h"
@@ -160,6 +161,33 @@ private slots:
         QVERIFY(listed.exitCode != 0);
         QVERIFY2(listed.err.contains(QStringLiteral("team store")), qPrintable(listed.err));
         QVERIFY(!QFile::exists(QStringLiteral("postgresql:")));
+    }
+
+    // `audit verify` checks a team store's chain as it checks a file's, through an anchor, and
+    // names the first row changed behind the workbench's back.
+    void auditVerifyChecksATeamStoresChain()
+    {
+        const foi::core::AuditAnchor head = makeStore(m_database, 2);
+        CliRun verified =
+            run({QStringLiteral("--store"), m_server.url(m_database), QStringLiteral("audit"),
+                 QStringLiteral("verify"), QStringLiteral("--anchor"), head.toString()});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY2(verified.out.contains(QStringLiteral("Audit trail intact: 4 row(s), through every "
+                                                      "anchor given")),
+                 qPrintable(verified.out));
+        // Only the server's superuser can get past the append-only triggers.
+        QCOMPARE(
+            m_server.runAsSuperuser(
+                QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change; "
+                               "UPDATE audit_log SET summary = 'nothing to see' WHERE seq = 2"),
+                m_database),
+            QString());
+        verified = run({QStringLiteral("--store"), m_server.url(m_database),
+                        QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verified.exitCode, 1);
+        QVERIFY2(verified.out.contains(QStringLiteral("Audit trail BROKEN at row 2")),
+                 qPrintable(verified.out));
+        QVERIFY(verified.out.contains(QStringLiteral("Keep the database as it is")));
     }
 
     void aTeamStoreIsBackedUpAndRestoredIntoAnEmptyDatabase()
