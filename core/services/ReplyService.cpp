@@ -5,6 +5,7 @@
 #include "core/reply/OdtReplyWriter.h"
 #include "core/reply/PdfReplyWriter.h"
 #include "core/reply/ReplyComposer.h"
+#include "core/reply/SideBySideLetter.h"
 #include "core/rules/CaseChecker.h"
 
 namespace foi::core {
@@ -34,6 +35,8 @@ Result<ReplyDocument> composeLetter(const Case &theCase, const AuthorityProfile 
         ReplyComposer(catalogue, *english).compose(theCase, authority, options);
     if (!inEnglish)
         return inEnglish.error();
+    if (authority.bilingualLayout == BilingualLayout::SideBySide)
+        return SideBySideLetter::combine(*inWelsh, *inEnglish);
     const QString name = QStringLiteral("term.other_language_version");
     Result<QString> welshName = welsh->render(name, {});
     Result<QString> englishName = english->render(name, {});
