@@ -285,22 +285,31 @@ void buildSideBySide(const ReplyDocument &reply, QTextCursor cursor, double poin
             fill(right, row, 1, reply.facingBlocks.at(row));
     }
     // The cells' own formats (span, padding) last: a cell's format is its first block's
-    // character format, which the builders set for the text's font.
-    const double gutter = gutterPaddingPx / 2;
-    const auto pad = [table](int row, int column, double leftPadding, double rightPadding) {
-        QTextTableCell cell = table->cellAt(row, column);
-        QTextTableCellFormat padding = cell.format().toTableCellFormat();
-        padding.setLeftPadding(leftPadding);
-        padding.setRightPadding(rightPadding);
-        cell.setFormat(padding);
-    };
+    // character format, which the builders set for the text's font. The layout drops the top
+    // margin of a cell's first block and the bottom margin of its last, so the row keeps the
+    // larger of its two sides' as padding, and the paragraphs stay spaced as in one column.
+    const double cssPerDevicePx = 96.0 / (72.0 * pointScale);
     for (int row = 0; row < rows; ++row) {
-        if (reply.rowSpans(row)) {
+        const bool spans = reply.rowSpans(row);
+        if (spans)
             table->mergeCells(row, 0, 1, 2);
-            continue;
+        double top = 0;
+        double bottom = 0;
+        for (int column = 0; column < (spans ? 1 : 2); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            top = std::max(top, cell.firstCursorPosition().block().blockFormat().topMargin());
+            bottom =
+                std::max(bottom, cell.lastCursorPosition().block().blockFormat().bottomMargin());
         }
-        pad(row, 0, 0, gutter);
-        pad(row, 1, gutter, 0);
+        for (int column = 0; column < (spans ? 1 : 2); ++column) {
+            QTextTableCell cell = table->cellAt(row, column);
+            QTextTableCellFormat padding = cell.format().toTableCellFormat();
+            padding.setTopPadding(top * cssPerDevicePx);
+            padding.setBottomPadding(bottom * cssPerDevicePx);
+            padding.setLeftPadding(spans || column == 0 ? 0 : gutterPaddingPx / 2);
+            padding.setRightPadding(spans || column == 1 ? 0 : gutterPaddingPx / 2);
+            cell.setFormat(padding);
+        }
     }
 }
 
@@ -319,6 +328,9 @@ void ReplyTextLayout::build(const ReplyDocument &reply, QTextDocument &target)
     if (!reply.logoPath.isEmpty())
         builder.logo(target, reply.logoPath);
     if (reply.sideBySide()) {
+        // A list's indent in CSS pixels, which the layout scales to the device: 18 pt in a
+        // column, where the single column's wider indent would take a quarter of the width.
+        target.setIndentWidth(indentPt * 96.0 / 72.0);
         QTextCursor cursor = builder.cursor();
         if (cursor.block().text().isEmpty()) {
             // The empty block a table follows takes no height: the letter starts at the top.
