@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace foi::core {
 
 namespace {
@@ -29,11 +31,24 @@ Result<StepNeed> needFrom(const QJsonValue &value, const QString &path)
     StepNeed need{object.value(QStringLiteral("step")).toString().trimmed(),
                   object.value(QStringLiteral("provision")).toString().trimmed(),
                   object.value(QStringLiteral("text")).toString().simplified(),
-                  object.value(QStringLiteral("source")).toString().simplified()};
+                  object.value(QStringLiteral("source")).toString().simplified(),
+                  object.value(QStringLiteral("provision_cy")).toString().trimmed(),
+                  object.value(QStringLiteral("text_cy")).toString().simplified()};
+    const bool welsh = object.contains(QStringLiteral("text_cy")) ||
+                       object.contains(QStringLiteral("provision_cy"));
+    for (const char *key : {"provision_cy", "text_cy"}) {
+        if (welsh && object.value(QLatin1String(key)).toString().trimmed().isEmpty())
+            return invalid(path + u'.' + QLatin1String(key),
+                           QStringLiteral("must be a non-empty string beside the other Welsh "
+                                          "field"));
+    }
     // A line is one line: it is shown above the step, where a second line would push it down.
-    if (need.text.size() > 200)
-        return invalid(path + QStringLiteral(".text"),
-                       QStringLiteral("is longer than one line (200 characters)"));
+    for (const auto &[key, text] :
+         {std::pair{"text", need.text}, std::pair{"text_cy", need.textWelsh}}) {
+        if (text.size() > 200)
+            return invalid(path + u'.' + QLatin1String(key),
+                           QStringLiteral("is longer than one line (200 characters)"));
+    }
     return need;
 }
 
@@ -75,6 +90,17 @@ Result<StepGuidance> StepGuidance::builtIn()
                            QStringLiteral("The steps' guidance is missing from this build."),
                            file.errorString());
     return fromJson(file.readAll());
+}
+
+QString StepNeed::provisionIn(const QLocale &locale) const
+{
+    return locale.language() == QLocale::Welsh && !provisionWelsh.isEmpty() ? provisionWelsh
+                                                                            : provision;
+}
+
+QString StepNeed::textIn(const QLocale &locale) const
+{
+    return locale.language() == QLocale::Welsh && !textWelsh.isEmpty() ? textWelsh : text;
 }
 
 std::optional<StepNeed> StepGuidance::forStep(const QString &step) const

@@ -23,6 +23,27 @@ Error badField(const QString &field, const QString &expected)
 
 } // namespace
 
+QString bilingualLayoutCode(BilingualLayout layout)
+{
+    switch (layout) {
+    case BilingualLayout::WelshFirst:
+        break;
+    case BilingualLayout::SideBySide:
+        return QStringLiteral("side_by_side");
+    }
+    return QStringLiteral("welsh_first");
+}
+
+std::optional<BilingualLayout> bilingualLayoutFromCode(const QString &code)
+{
+    for (const BilingualLayout layout :
+         {BilingualLayout::WelshFirst, BilingualLayout::SideBySide}) {
+        if (bilingualLayoutCode(layout) == code)
+            return layout;
+    }
+    return std::nullopt;
+}
+
 Result<AuthorityProfile> AuthorityProfile::fromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -64,6 +85,18 @@ Result<AuthorityProfile> AuthorityProfile::fromJson(const QByteArray &json)
                                                                 "\"police\""));
         profile.kind = *parsed;
     }
+    const QJsonValue layout = object.value(QLatin1String("bilingual_layout"));
+    if (!layout.isUndefined() && !layout.isNull()) {
+        const auto parsed = bilingualLayoutFromCode(layout.toString());
+        if (!parsed)
+            return Error::make(
+                QStringLiteral("authority.invalid"),
+                QObject::tr("The authority profile's field 'bilingual_layout' says \"%1\": it "
+                            "must be \"welsh_first\" (the Welsh letter, then the English one) or "
+                            "\"side_by_side\" (Welsh on the left, English on the right).")
+                    .arg(layout.toVariant().toString()));
+        profile.bilingualLayout = *parsed;
+    }
     const QJsonValue address = object.value(QLatin1String("address"));
     if (!address.isUndefined()) {
         if (!address.isArray())
@@ -85,7 +118,8 @@ QByteArray AuthorityProfile::toJson() const
                        {QStringLiteral("signatory"), signatory},
                        {QStringLiteral("signatory_role"), signatoryRole},
                        {QStringLiteral("logo"), logoPath},
-                       {QStringLiteral("letter_overrides"), letterOverrideFolder}};
+                       {QStringLiteral("letter_overrides"), letterOverrideFolder},
+                       {QStringLiteral("bilingual_layout"), bilingualLayoutCode(bilingualLayout)}};
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 

@@ -6,7 +6,20 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace foi::core {
+
+// How a bilingual letter sets out its two languages (Welsh Language Standards): the Welsh letter
+// whole and then the English one, or the two side by side, Welsh on the left, paragraph by
+// paragraph. In the profile's JSON: "welsh_first" or "side_by_side".
+enum class BilingualLayout {
+    WelshFirst,
+    SideBySide,
+};
+
+QString bilingualLayoutCode(BilingualLayout layout);
+std::optional<BilingualLayout> bilingualLayoutFromCode(const QString &code);
 
 // Who the letters come from: the authority's name and kind, its postal address, the FOI unit
 // that signs replies and the contact for internal reviews. Set once in settings (or for every
@@ -23,6 +36,7 @@ struct AuthorityProfile
     QString signatoryRole;
     QString logoPath;             // optional image for the letterhead
     QString letterOverrideFolder; // optional folder of <paragraph>.mustache files
+    BilingualLayout bilingualLayout = BilingualLayout::WelshFirst;
 
     bool operator==(const AuthorityProfile &) const = default;
 

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <optional>
+
 namespace foi::core {
 
 namespace {
@@ -15,11 +17,40 @@ QString tr(const char *text)
     return QCoreApplication::translate("foi::core::CorrectionLetter", text);
 }
 
-QString longDate(const QDate &date)
+// "7 December 2026", "7 Rhagfyr 2026": the letter's language.
+QString longDate(const QDate &date, LetterLanguage language)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(date, QStringLiteral("d MMMM yyyy"));
+    const QLocale locale = language == LetterLanguage::Welsh
+                               ? QLocale(QLocale::Welsh, QLocale::UnitedKingdom)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
 }
+
+// The correction's wording from the letter templates; the first failure is kept.
+class Wording
+{
+public:
+    explicit Wording(const LetterTemplates &templates)
+        : m_templates(templates)
+    {}
+
+    QString operator()(const QString &key, const QHash<QString, QString> &values = {})
+    {
+        Result<QString> text = m_templates.render(key, values);
+        if (!text) {
+            if (!m_error)
+                m_error = text.error();
+            return {};
+        }
+        return text->trimmed();
+    }
+
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    const LetterTemplates &m_templates;
+    std::optional<Error> m_error;
+};
 
 bool isLetterhead(Kind kind)
 {
@@ -60,17 +91,19 @@ QStringList missingFrom(const QStringList &from, const QStringList &other)
 QStringList CorrectionLetter::decisionOf(const ReplyDocument &letter)
 {
     QStringList decision;
-    bool body = false;
-    for (const ReplyBlock &block : letter.blocks) {
-        if (block.kind == Kind::Salutation) {
-            body = true;
-            continue;
+    for (const QList<ReplyBlock> *blocks : {&letter.blocks, &letter.facingBlocks}) {
+        bool body = false;
+        for (const ReplyBlock &block : *blocks) {
+            if (block.kind == Kind::Salutation) {
+                body = true;
+                continue;
+            }
+            if (!body || block.kind == Kind::Signature || isLetterhead(block.kind))
+                continue;
+            const QString text = describe(block).trimmed();
+            if (!text.isEmpty())
+                decision.append(text);
         }
-        if (!body || block.kind == Kind::Signature || isLetterhead(block.kind))
-            continue;
-        const QString text = describe(block).trimmed();
-        if (!text.isEmpty())
-            decision.append(text);
     }
     return decision;
 }
@@ -81,14 +114,24 @@ CorrectionLetter::Changes CorrectionLetter::changes(const QStringList &sent,
     return Changes{missingFrom(sent, amended), missingFrom(amended, sent)};
 }
 
-ReplyDocument CorrectionLetter::compose(const ReplyDocument &amendedReply, const Facts &facts)
+Result<ReplyDocument> CorrectionLetter::compose(const ReplyDocument &amendedReply,
+                                                const Facts &facts,
+                                                const LetterTemplates &templates)
 {
+    Wording say(templates);
+    const LetterLanguage language = templates.language();
     ReplyDocument letter;
-    letter.title = tr("Correction to our reply, %1").arg(amendedReply.reference);
-    letter.author = amendedReply.author;
     letter.reference = amendedReply.reference;
+    letter.title = say(QStringLiteral("term.correction_title"),
+                       {{QStringLiteral("reference"), amendedReply.reference}});
+    letter.author = amendedReply.author;
     letter.draft = amendedReply.draft;
     letter.logoPath = amendedReply.logoPath;
+    letter.language = letterLanguageTag(language);
+    letter.bandReference = amendedReply.bandReference;
+    letter.bandPage = amendedReply.bandPage;
+    letter.bandDraft = amendedReply.bandDraft;
+    letter.watermark = amendedReply.watermark;
 
     // The letterhead as the reply has it, dated today.
     qsizetype i = 0;
@@ -97,40 +140,44 @@ ReplyDocument CorrectionLetter::compose(const ReplyDocument &amendedReply, const
         if (!isLetterhead(block.kind))
             break;
         if (block.kind == Kind::Date)
-            block.text = longDate(facts.letterDate);
+            block.text = longDate(facts.letterDate, language);
         letter.blocks.append(block);
     }
 
-    const QString sentOn = longDate(facts.corrected.sentOn);
+    const QString sentOn = longDate(facts.corrected.sentOn, language);
+    const QHash<QString, QString> values{
+        {QStringLiteral("sent_on"), sentOn},
+        {QStringLiteral("reference"), amendedReply.reference},
+        {QStringLiteral("version"), QString::number(facts.corrected.version)}};
     const auto add = [&letter](Kind kind, const QString &text, const QString &label = {},
                                const QStringList &items = {}) {
         letter.blocks.append(ReplyBlock{kind, text, label, items});
     };
-    add(Kind::Heading, tr("A correction to our reply of %1").arg(sentOn));
-    add(Kind::Paragraph,
-        tr("On %1 we sent you our reply to your request, our reference %2 (version %3 of our "
-           "reply). We have since found that part of that reply was wrong, and this letter "
-           "corrects it.")
-            .arg(sentOn, amendedReply.reference)
-            .arg(facts.corrected.version));
-    add(Kind::Paragraph, facts.amendment.reason, tr("Why we are correcting it:"));
+    add(Kind::Heading, say(QStringLiteral("term.correction_heading"), values));
+    add(Kind::Paragraph, say(QStringLiteral("correction_intro"), values));
+    add(Kind::Paragraph, facts.amendment.reason,
+        say(QStringLiteral("term.correction_reason_caption")));
 
-    const Changes changed = changes(facts.corrected.decision, decisionOf(amendedReply));
-    add(Kind::Heading, tr("What has changed"));
+    const Changes changed =
+        changes(facts.corrected.decision, facts.amendedDecision.value_or(decisionOf(amendedReply)));
+    add(Kind::Heading, say(QStringLiteral("term.correction_changes_heading")));
     if (changed.isEmpty()) {
-        add(Kind::Paragraph, tr("The wording of our decision is unchanged; this letter records "
-                                "the reason above."));
+        add(Kind::Paragraph, say(QStringLiteral("correction_unchanged")));
     } else {
-        add(Kind::List, {}, tr("Our reply of %1 said:").arg(sentOn),
-            changed.said.isEmpty() ? QStringList{tr("(nothing on this point)")} : changed.said);
-        add(Kind::List, {}, tr("It should have said:"),
-            changed.nowSays.isEmpty() ? QStringList{tr("(nothing: that part no longer applies)")}
-                                      : changed.nowSays);
+        add(Kind::List, {}, say(QStringLiteral("term.correction_said_caption"), values),
+            changed.said.isEmpty()
+                ? QStringList{say(QStringLiteral("term.correction_nothing_said"))}
+                : changed.said);
+        add(Kind::List, {}, say(QStringLiteral("term.correction_should_have_said_caption")),
+            changed.nowSays.isEmpty()
+                ? QStringList{say(QStringLiteral("term.correction_nothing_now"))}
+                : changed.nowSays);
     }
-    add(Kind::Paragraph, tr("The rest of our reply of %1 stands. Please read it together with "
-                            "this letter, which is version %2 of our reply.")
-                             .arg(sentOn)
-                             .arg(facts.version));
+    add(Kind::Paragraph, say(QStringLiteral("correction_rest_stands"),
+                             {{QStringLiteral("sent_on"), sentOn},
+                              {QStringLiteral("version"), QString::number(facts.version)}}));
+    if (say.error())
+        return *say.error();
 
     // The rights and the signature, as the amended reply gives them: the rights apply to the
     // corrected decision too.

@@ -51,10 +51,21 @@ struct ReplyDocument
     QString bandDraft;     // "DRAFT: not for sending"
     QString watermark;     // "DRAFT"
     QList<ReplyBlock> blocks;
+    // A bilingual letter set out side by side: `blocks` is the left column (Welsh) and
+    // `facingBlocks` the right one (English), row by row, so facingBlocks[i] says blocks[i] in
+    // the other language and the two start level. A letterhead row (addresses) whose two blocks
+    // are equal is written once across both columns; a block with no text and no items leaves
+    // its side of the row blank. Empty: a letter of one column.
+    QList<ReplyBlock> facingBlocks;
+
+    bool sideBySide() const { return !facingBlocks.isEmpty(); }
+    // Whether row `row` of a side-by-side letter is written once across both columns.
+    bool rowSpans(qsizetype row) const;
 
     bool operator==(const ReplyDocument &) const = default;
 
-    // The letter's words in reading order, one block per paragraph: what a reader of the PDF
+    // The letter's words in reading order, one block per paragraph (side by side: row by row,
+    // the left column's block before the right one's): what a reader of the PDF
     // should be able to copy out of it.
     QString plainText() const;
 };

@@ -21,6 +21,7 @@ namespace foi::core {
 namespace {
 
 constexpr int layoutDpi = 300;
+constexpr double boundarySlackPx = 1.0; // at layoutDpi: 1/300 inch
 
 struct PageGeometry
 {
@@ -131,14 +132,19 @@ void drawBody(QPainter &painter, QTextDocument &document, const PageGeometry &g,
     painter.save();
     painter.translate(g.body.left(), g.body.top() - top);
     painter.setPen(LetterStyle::textColor());
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextLayout *text = block.layout();
         if (!block.isVisible() || !text)
             continue;
-        const QPointF origin = text->position();
+        // A block's layout is placed within its frame (a side-by-side letter's table cell);
+        // its bounding rectangle is in the document's coordinates.
+        const QPointF origin = layout->blockBoundingRect(block).topLeft();
         for (int i = 0; i < text->lineCount(); ++i) {
             const QTextLine line = text->lineAt(i);
-            const double lineTop = origin.y() + line.y();
+            // A line the layout moved to the next page starts on the page's boundary, which
+            // the layout's fixed-point arithmetic may leave a fraction of a pixel above it.
+            const double lineTop = origin.y() + line.y() + boundarySlackPx;
             if (lineTop < top || lineTop >= bottom)
                 continue;
             line.draw(&painter, origin);

@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QPaintDevice>
+#include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -12,6 +13,9 @@
 #include <QTextFormat>
 #include <QTextList>
 #include <QTextListFormat>
+#include <QTextTable>
+#include <QTextTableCell>
+#include <QTextTableFormat>
 #include <QUrl>
 
 #include <algorithm>
@@ -25,6 +29,9 @@ namespace {
 const double paragraphGapPt = 6.0;
 const double indentPt = 18.0;
 const double logoHeightPt = 48.0;
+// Between the columns of a side-by-side letter: 18 pt. The layout reads a cell's padding in CSS
+// pixels (1/96 inch) and scales them to the paint device itself.
+const double gutterPaddingPx = 18.0 * 96.0 / 72.0;
 
 QTextCharFormat charFormat(const QFont &font, bool italic = false)
 {
@@ -49,10 +56,23 @@ class Builder
 {
 public:
     Builder(QTextDocument &document, double pointScale)
-        : m_cursor(&document)
+        : Builder(QTextCursor(&document), pointScale)
+    {}
+    Builder(const QTextCursor &cursor, double pointScale)
+        : m_cursor(cursor)
         , m_style(LetterStyle::standard())
         , m_pointScale(pointScale)
     {}
+
+    // Goes on in another place, such as a table cell, whose first (empty) block the next
+    // block takes; a numbered list of questions goes on across places.
+    void moveTo(const QTextCursor &cursor)
+    {
+        m_cursor = cursor;
+        m_first = true;
+    }
+
+    QTextCursor cursor() const { return m_cursor; }
 
     double pt(double points) const { return points * m_pointScale; }
 
@@ -230,6 +250,69 @@ private:
     bool m_first = true;
 };
 
+bool isBlank(const ReplyBlock &block)
+{
+    return block.text.isEmpty() && block.label.isEmpty() && block.items.isEmpty();
+}
+
+// A side-by-side letter as a borderless table of two equal columns, one row per pair of
+// blocks, so each paragraph starts level with its translation and a long one pushes the next
+// row down on both sides. Each column has its own builder, so its numbered questions run on.
+void buildSideBySide(const ReplyDocument &reply, QTextCursor cursor, double pointScale)
+{
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setCellPadding(0);
+    format.setCellSpacing(0);
+    format.setMargin(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50),
+                                      QTextLength(QTextLength::PercentageLength, 50)});
+    const int rows = int(reply.blocks.size());
+    QTextTable *table = cursor.insertTable(rows, 2, format);
+    Builder left(cursor, pointScale);
+    Builder right(cursor, pointScale);
+    const auto fill = [table](Builder &builder, int row, int column, const ReplyBlock &block) {
+        if (isBlank(block))
+            return;
+        builder.moveTo(table->cellAt(row, column).firstCursorPosition());
+        builder.add(block);
+    };
+    for (int row = 0; row < rows; ++row) {
+        fill(left, row, 0, reply.blocks.at(row));
+        if (!reply.rowSpans(row))
+            fill(right, row, 1, reply.facingBlocks.at(row));
+    }
+    // The cells' own formats (span, padding) last: a cell's format is its first block's
+    // character format, which the builders set for the text's font. The layout drops the top
+    // margin of a cell's first block and the bottom margin of its last, so the row keeps the
+    // larger of its two sides' as padding, and the paragraphs stay spaced as in one column.
+    const double cssPerDevicePx = 96.0 / (72.0 * pointScale);
+    for (int row = 0; row < rows; ++row) {
+        const bool spans = reply.rowSpans(row);
+        if (spans)
+            table->mergeCells(row, 0, 1, 2);
+        double top = 0;
+        double bottom = 0;
+        for (int column = 0; column < (spans ? 1 : 2); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            top = std::max(top, cell.firstCursorPosition().block().blockFormat().topMargin());
+            bottom =
+                std::max(bottom, cell.lastCursorPosition().block().blockFormat().bottomMargin());
+        }
+        for (int column = 0; column < (spans ? 1 : 2); ++column) {
+            QTextTableCell cell = table->cellAt(row, column);
+            QTextTableCellFormat padding = cell.format().toTableCellFormat();
+            padding.setTopPadding(top * cssPerDevicePx);
+            padding.setBottomPadding(bottom * cssPerDevicePx);
+            padding.setLeftPadding(spans || column == 0 ? 0 : gutterPaddingPx / 2);
+            padding.setRightPadding(spans || column == 1 ? 0 : gutterPaddingPx / 2);
+            cell.setFormat(padding);
+        }
+    }
+}
+
 } // namespace
 
 void ReplyTextLayout::build(const ReplyDocument &reply, QTextDocument &target)
@@ -244,6 +327,20 @@ void ReplyTextLayout::build(const ReplyDocument &reply, QTextDocument &target)
     Builder builder(target, pointScale);
     if (!reply.logoPath.isEmpty())
         builder.logo(target, reply.logoPath);
+    if (reply.sideBySide()) {
+        // A list's indent in CSS pixels, which the layout scales to the device: 18 pt in a
+        // column, where the single column's wider indent would take a quarter of the width.
+        target.setIndentWidth(indentPt * 96.0 / 72.0);
+        QTextCursor cursor = builder.cursor();
+        if (cursor.block().text().isEmpty()) {
+            // The empty block a table follows takes no height: the letter starts at the top.
+            QTextBlockFormat none;
+            none.setLineHeight(0, QTextBlockFormat::FixedHeight);
+            cursor.setBlockFormat(none);
+        }
+        buildSideBySide(reply, cursor, pointScale);
+        return;
+    }
     for (const ReplyBlock &block : reply.blocks)
         builder.add(block);
 }

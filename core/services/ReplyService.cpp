@@ -5,6 +5,7 @@
 #include "core/reply/OdtReplyWriter.h"
 #include "core/reply/PdfReplyWriter.h"
 #include "core/reply/ReplyComposer.h"
+#include "core/reply/SideBySideLetter.h"
 #include "core/rules/CaseChecker.h"
 
 namespace foi::core {
@@ -34,15 +35,7 @@ Result<ReplyDocument> composeLetter(const Case &theCase, const AuthorityProfile 
         ReplyComposer(catalogue, *english).compose(theCase, authority, options);
     if (!inEnglish)
         return inEnglish.error();
-    const QString name = QStringLiteral("term.other_language_version");
-    Result<QString> welshName = welsh->render(name, {});
-    Result<QString> englishName = english->render(name, {});
-    if (!welshName)
-        return welshName.error();
-    if (!englishName)
-        return englishName.error();
-    return ReplyComposer::welshFirst(*inWelsh, *inEnglish,
-                                     *welshName + QStringLiteral(" / ") + *englishName);
+    return ReplyService::bilingual(*inWelsh, *inEnglish, authority);
 }
 
 } // namespace
@@ -83,6 +76,31 @@ Result<ReplyService::Rendered> ReplyService::render(const Case &theCase,
         return bytes.error();
     rendered->bytes = std::move(bytes).value();
     return rendered;
+}
+
+Result<ReplyDocument> ReplyService::bilingual(const ReplyDocument &welsh,
+                                              const ReplyDocument &english,
+                                              const AuthorityProfile &authority)
+{
+    if (authority.bilingualLayout == BilingualLayout::SideBySide)
+        return SideBySideLetter::combine(welsh, english);
+    Result<LetterTemplates> welshWords =
+        LetterTemplates::load(LetterLanguage::Welsh, authority.letterOverrideFolder);
+    if (!welshWords)
+        return welshWords.error();
+    Result<LetterTemplates> englishWords =
+        LetterTemplates::load(LetterLanguage::English, authority.letterOverrideFolder);
+    if (!englishWords)
+        return englishWords.error();
+    const QString name = QStringLiteral("term.other_language_version");
+    Result<QString> welshName = welshWords->render(name, {});
+    Result<QString> englishName = englishWords->render(name, {});
+    if (!welshName)
+        return welshName.error();
+    if (!englishName)
+        return englishName.error();
+    return ReplyComposer::welshFirst(welsh, english,
+                                     *welshName + QStringLiteral(" / ") + *englishName);
 }
 
 Result<ReplyService::RightsParagraphs>

@@ -56,6 +56,13 @@ public:
                                                  const QDate &letterDate, Format format,
                                                  bool withholdRequester = false);
 
+    // A bilingual letter from its Welsh and English letters, set out as the authority profile
+    // says (Welsh first then English, or side by side). Fails only when an override of the
+    // "other language version" heading cannot be filled.
+    [[nodiscard]] static Result<ReplyDocument> bilingual(const ReplyDocument &welsh,
+                                                         const ReplyDocument &english,
+                                                         const AuthorityProfile &authority);
+
     // The authority's standard s17(7) paragraphs for the case (EIR: reg 11 and reg 18), for
     // the officer to start from when the case has none of its own.
     struct RightsParagraphs

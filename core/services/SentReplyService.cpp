@@ -2,6 +2,7 @@
 
 #include "core/reply/AtomicFile.h"
 #include "core/reply/CorrectionLetter.h"
+#include "core/reply/LetterTemplates.h"
 #include "core/reply/PdfReplyWriter.h"
 #include "core/review/ReviewErrorCode.h"
 #include "core/services/ReleaseGate.h"
@@ -23,6 +24,41 @@ QString overriddenStateCode(ReviewStatus::State state)
 {
     return state == ReviewStatus::State::Returned ? QStringLiteral("returned")
                                                   : QStringLiteral("awaiting-review");
+}
+
+// The correction letter in the case's language of correspondence. A bilingual case gets a Welsh
+// and an English correction, each built on the amended reply in its own language and listing
+// what changed in the bilingual letter, set out as the authority's bilingual letters are.
+Result<ReplyDocument> correctionLetter(const Case &theCase, const AuthorityProfile &authority,
+                                       const ReplyService::Law &law, const ReplyDocument &amended,
+                                       CorrectionLetter::Facts facts)
+{
+    const auto inLanguage = [&](LetterLanguage language,
+                                const ReplyDocument &reply) -> Result<ReplyDocument> {
+        Result<LetterTemplates> templates =
+            LetterTemplates::load(language, authority.letterOverrideFolder);
+        if (!templates)
+            return templates.error();
+        return CorrectionLetter::compose(reply, facts, *templates);
+    };
+    if (theCase.languageOfCorrespondence != LetterLanguage::Bilingual)
+        return inLanguage(theCase.languageOfCorrespondence, amended);
+    facts.amendedDecision = CorrectionLetter::decisionOf(amended);
+    QList<ReplyDocument> versions;
+    for (const LetterLanguage language : {LetterLanguage::Welsh, LetterLanguage::English}) {
+        Case single = theCase;
+        single.languageOfCorrespondence = language;
+        Result<ReplyService::Rendered> reply =
+            ReplyService::compose(single, authority, law, facts.letterDate);
+        if (!reply)
+            return reply.error();
+        reply->document.draft = amended.draft;
+        Result<ReplyDocument> correction = inLanguage(language, reply->document);
+        if (!correction)
+            return correction.error();
+        versions.append(*correction);
+    }
+    return ReplyService::bilingual(versions.at(0), versions.at(1), authority);
 }
 
 } // namespace
@@ -118,9 +154,12 @@ SentReplyService::sendFinal(const Case &theCase, const AuthorityProfile &authori
                             "decision first, then send the correction letter.")
                     .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
                              .toString(corrected.sentOn, QStringLiteral("d MMMM yyyy"))));
-        const ReplyDocument correction = CorrectionLetter::compose(
-            rendered->document, {corrected, *amendment, letterDate, letter.version});
-        Result<QByteArray> pdf = PdfReplyWriter::render(correction);
+        const Result<ReplyDocument> correction =
+            correctionLetter(theCase, authority, m_law, rendered->document,
+                             {corrected, *amendment, letterDate, letter.version, std::nullopt});
+        if (!correction)
+            return correction.error();
+        Result<QByteArray> pdf = PdfReplyWriter::render(*correction);
         if (!pdf)
             return pdf.error();
         bytes = *pdf;

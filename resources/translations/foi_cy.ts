@@ -2630,7 +2630,27 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Dewisol: ffeiliau .mustache sy’n disodli’r paragraffau safonol o’r un enw</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Layout of bilingual letters</source>
+        <translation>Cynllun llythyrau dwyieithog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How a letter in Welsh and English sets out its two languages</source>
+        <translation>Sut mae llythyr yn Gymraeg ac yn Saesneg yn gosod ei ddwy iaith</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Welsh first, then English</source>
+        <translation>Cymraeg yn gyntaf, yna Saesneg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side by side, Welsh on the left</source>
+        <translation>Ochr yn ochr, Cymraeg ar y chwith</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved in %1</source>
         <translation>Wedi’i gadw yn %1</translation>
     </message>
@@ -2699,6 +2719,11 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <location line="-2"/>
         <source>Own letter &amp;paragraphs:</source>
         <translation>&amp;Paragraffau llythyr eich hun:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bilingual letters:</source>
+        <translation>&amp;Llythyrau dwyieithog:</translation>
     </message>
 </context>
 <context>

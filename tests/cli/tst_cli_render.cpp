@@ -1,4 +1,5 @@
 #include "tests/cli/CliRunner.h"
+#include "tests/support/PdfText.h"
 #include "tests/support/ReferenceCase.h"
 
 #include <QFile>
@@ -118,6 +119,56 @@ private slots:
         QVERIFY(separator > 0);
         QVERIFY2(findInOrder(bothText, englishParts, separator, &missing) >= 0,
                  qPrintable(missing));
+    }
+
+    // Issue 23 point 3: the authority profile chooses the bilingual layout, and render uses
+    // it: side by side, the Welsh heading on the left level with the English on the right.
+    void bilingualRenderFollowsTheProfilesLayout()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QTemporaryDir home;
+        QFile example(authority);
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(example.readAll()).object();
+        const auto writeProfile = [&](const QString &layout) {
+            profile.insert(QStringLiteral("bilingual_layout"), layout);
+            const QString path = home.filePath(layout + QStringLiteral(".json"));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write the profile");
+            file.write(QJsonDocument(profile).toJson());
+            return path;
+        };
+        const QString out = home.filePath(QStringLiteral("side.pdf"));
+        const CliRun run =
+            runCli({QStringLiteral("render"), referenceCase, QStringLiteral("--out"), out,
+                    QStringLiteral("--authority"), writeProfile(QStringLiteral("side_by_side")),
+                    QStringLiteral("--language"), QStringLiteral("bilingual")},
+                   home.path());
+        QCOMPARE(run.exitCode, 0);
+        QFile pdf(out);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QList<testsupport::PdfWord> words = testsupport::pdfWords(pdf.readAll());
+        const qsizetype welsh = testsupport::indexOfPhrase(words, QStringLiteral("Eich cais"));
+        const qsizetype english = testsupport::indexOfPhrase(words, QStringLiteral("Your request"));
+        QVERIFY(welsh >= 0 && english >= 0);
+        QVERIFY(words.at(welsh).box.right() < words.at(welsh).pageWidth / 2);
+        QVERIFY(words.at(english).box.left() > words.at(english).pageWidth / 2);
+        QCOMPARE(words.at(english).page, words.at(welsh).page);
+        QVERIFY(qAbs(words.at(english).box.top() - words.at(welsh).box.top()) < 1.0);
+        QVERIFY(!pdfText(out).contains(QStringLiteral("Fersiwn Saesneg / English version")));
+
+        // A layout the profile cannot have is refused, naming the field; nothing is written.
+        const QString refusedOut = home.filePath(QStringLiteral("refused.pdf"));
+        const CliRun refused =
+            runCli({QStringLiteral("render"), referenceCase, QStringLiteral("--out"), refusedOut,
+                    QStringLiteral("--authority"), writeProfile(QStringLiteral("columns")),
+                    QStringLiteral("--language"), QStringLiteral("bilingual")},
+                   home.path());
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("bilingual_layout")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(refusedOut));
     }
 
     void rendersAnEditableOdtCopy()

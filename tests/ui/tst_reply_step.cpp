@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -535,6 +536,13 @@ private slots:
 
         name->setText(QStringLiteral("Example Constabulary"));
         review->setText(QStringLiteral("reviews@example.police.uk"));
+        // Issue 23: the profile chooses how a bilingual letter is set out.
+        auto *layout = dialog.findChild<QComboBox *>(QStringLiteral("bilingualLayoutCombo"));
+        QVERIFY(layout);
+        QCOMPARE(layout->currentData().toInt(),
+                 static_cast<int>(core::BilingualLayout::WelshFirst));
+        layout->setCurrentIndex(
+            layout->findData(static_cast<int>(core::BilingualLayout::SideBySide)));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const auto saved = core::AuthorityProfileLocator::loadFile(m_fixture->authorityPath);
@@ -542,6 +550,13 @@ private slots:
         QCOMPARE(saved->name, QStringLiteral("Example Constabulary"));
         QCOMPARE(saved->internalReviewContact, QStringLiteral("reviews@example.police.uk"));
         QCOMPARE(saved->addressLines, authority->addressLines);
+        QCOMPARE(saved->bilingualLayout, core::BilingualLayout::SideBySide);
+        ui::SettingsDialog again(core::Profiles::load(m_fixture->settings), *saved,
+                                 m_fixture->authorityPath, m_fixture->clock);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("bilingualLayoutCombo"))
+                     ->currentData()
+                     .toInt(),
+                 static_cast<int>(core::BilingualLayout::SideBySide));
     }
 
     // Issue 25 point 8: the officer's name is saved though no authority profile exists yet (the

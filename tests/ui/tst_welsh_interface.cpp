@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QTranslator>
 
 using namespace foi;
@@ -139,6 +140,14 @@ private slots:
         QVERIFY(find<QLabel>(fixture, QStringLiteral("deadlineLabel"))
                     ->text()
                     .contains(QStringLiteral("14 Mai 2018")));
+
+        // The step's line of what the Act needs, from the Welsh of step-guidance.json.
+        auto *need = find<QLabel>(fixture, QStringLiteral("stepNeedLabel"));
+        QTRY_VERIFY(need->isVisible());
+        const QString line = QTextDocumentFragment::fromHtml(need->text()).toPlainText();
+        QVERIFY2(line.startsWith(QStringLiteral("Yr hyn sydd ei angen ar y Ddeddf yma. "
+                                                "adran 8(1): mae cais dilys yn ysgrifenedig")),
+                 qPrintable(line));
 
         // The Findings panel: its count and its title.
         auto *summary = find<QLabel>(fixture, QStringLiteral("findingsSummaryLabel"));

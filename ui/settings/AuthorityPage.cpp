@@ -79,6 +79,16 @@ void AuthorityPage::createWidgets(const core::AuthorityProfile &profile)
                                profile.letterOverrideFolder);
     m_overridesEdit->setAccessibleDescription(
         tr("Optional: .mustache files that replace the standard paragraphs of the same name"));
+    m_bilingualLayoutCombo = new QComboBox(this);
+    m_bilingualLayoutCombo->setObjectName(QStringLiteral("bilingualLayoutCombo"));
+    m_bilingualLayoutCombo->setAccessibleName(tr("Layout of bilingual letters"));
+    m_bilingualLayoutCombo->setAccessibleDescription(
+        tr("How a letter in Welsh and English sets out its two languages"));
+    m_bilingualLayoutCombo->addItem(tr("Welsh first, then English"),
+                                    static_cast<int>(core::BilingualLayout::WelshFirst));
+    m_bilingualLayoutCombo->addItem(tr("Side by side, Welsh on the left"),
+                                    static_cast<int>(core::BilingualLayout::SideBySide));
+    FieldSync::setData(m_bilingualLayoutCombo, static_cast<int>(profile.bilingualLayout));
     m_fileLabel = new QLabel(tr("Saved in %1").arg(m_profilePath), this);
     m_fileLabel->setObjectName(QStringLiteral("authorityFileLabel"));
     m_fileLabel->setWordWrap(true);
@@ -130,6 +140,7 @@ void AuthorityPage::layOut()
     form->addRow(tr("Own letter &paragraphs:"),
                  withBrowseButton(m_overridesEdit, QStringLiteral("chooseOverridesButton"),
                                   tr("Choose…"), true));
+    form->addRow(tr("&Bilingual letters:"), m_bilingualLayoutCombo);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_fileLabel);
@@ -153,6 +164,8 @@ core::AuthorityProfile AuthorityPage::profile() const
     p.signatoryRole = m_signatoryRoleEdit->text().trimmed();
     p.logoPath = m_logoEdit->text().trimmed();
     p.letterOverrideFolder = m_overridesEdit->text().trimmed();
+    p.bilingualLayout =
+        static_cast<core::BilingualLayout>(m_bilingualLayoutCombo->currentData().toInt());
     return p;
 }
 

@@ -13,9 +13,9 @@ namespace foi::ui {
 
 // The settings page for the authority's profile, the very file letters are signed with
 // (core::AuthorityProfile, found by AuthorityProfileLocator): name, kind of authority, address,
-// the FOI unit and its email, the internal review contact, who signs, the logo and an optional
-// folder of the authority's own letter paragraphs. save() writes that file and says what is
-// wrong when the profile cannot sign letters.
+// the FOI unit and its email, the internal review contact, who signs, the logo, an optional
+// folder of the authority's own letter paragraphs and how a bilingual letter is set out. save()
+// writes that file and says what is wrong when the profile cannot sign letters.
 class AuthorityPage : public QWidget
 {
     Q_OBJECT
@@ -48,6 +48,7 @@ private:
     QLineEdit *m_signatoryRoleEdit = nullptr;
     QLineEdit *m_logoEdit = nullptr;
     QLineEdit *m_overridesEdit = nullptr;
+    QComboBox *m_bilingualLayoutCombo = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
 };

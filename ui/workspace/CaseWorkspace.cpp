@@ -237,8 +237,11 @@ void CaseWorkspace::showStepNeed(int index)
     m_stepNeedLabel->setVisible(need.has_value());
     if (!need)
         return;
+    // The line in the interface's language (the locale the composition root made the default).
+    const QLocale interface;
     m_stepNeedLabel->setText(tr("<b>What the Act needs here.</b> %1: %2")
-                                 .arg(need->provision.toHtmlEscaped(), need->text.toHtmlEscaped()));
+                                 .arg(need->provisionIn(interface).toHtmlEscaped(),
+                                      need->textIn(interface).toHtmlEscaped()));
     m_stepNeedLabel->setToolTip(need->source);
 }
 

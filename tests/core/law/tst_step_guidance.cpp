@@ -64,6 +64,32 @@ private slots:
         QVERIFY(!guidance.forStep(QStringLiteral("noSuchStep")));
     }
 
+    // Issue 23: every step's line in Welsh too, shown when the interface is Welsh; with an
+    // English interface, or no Welsh in the data, the English line.
+    void everyStepHasItsLineInWelsh()
+    {
+        const StepGuidance guidance = *StepGuidance::builtIn();
+        const QLocale welsh(QLocale::Welsh, QLocale::UnitedKingdom);
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        for (const StepNeed &need : guidance.needs()) {
+            QVERIFY2(!need.textWelsh.isEmpty(), qPrintable(need.step));
+            QVERIFY2(need.textWelsh != need.text, qPrintable(need.step));
+            QCOMPARE(need.textIn(welsh), need.textWelsh);
+            QCOMPARE(need.textIn(english), need.text);
+            QVERIFY2(need.provisionIn(welsh).startsWith(QStringLiteral("adran ")),
+                     qPrintable(need.provisionIn(welsh)));
+            QCOMPARE(need.provisionIn(english), need.provision);
+        }
+        // s1(1)(a): say whether the information is held.
+        QVERIFY(guidance.forStep(QStringLiteral("heldStep"))
+                    ->textWelsh.startsWith(QStringLiteral("dywedwch a yw’r wybodaeth")));
+        QCOMPARE(guidance.forStep(QStringLiteral("heldStep"))->provisionWelsh,
+                 QStringLiteral("adran 1(1)(a)"));
+        const StepGuidance plain = *StepGuidance::fromJson(
+            R"({"steps": [{"step": "heldStep", "provision": "s1", "text": "t", "source": "s"}]})");
+        QCOMPARE(plain.forStep(QStringLiteral("heldStep"))->textIn(welsh), QStringLiteral("t"));
+    }
+
     void badDataIsRefusedWithItsPath_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -84,6 +110,17 @@ private slots:
             << (R"({"steps": [{"step": "heldStep", "provision": "s1", "text": ")" +
                 QByteArray(201, 'x') + R"(", "source": "s"}]})")
             << QStringLiteral("steps[0].text");
+        QTest::newRow("Welsh line blank") << QByteArray(R"({"steps": [{"step": "heldStep",
+            "provision": "s1", "text": "t", "source": "s", "provision_cy": "adran 1",
+            "text_cy": " "}]})") << QStringLiteral("steps[0].text_cy");
+        QTest::newRow("Welsh provision missing") << QByteArray(R"({"steps": [{"step": "heldStep",
+            "provision": "s1", "text": "t", "source": "s", "text_cy": "dywedwch"}]})")
+                                                 << QStringLiteral("steps[0].provision_cy");
+        QTest::newRow("Welsh two lines long")
+            << (R"({"steps": [{"step": "heldStep", "provision": "s1", "text": "t", "source": "s",
+                "provision_cy": "adran 1", "text_cy": ")" +
+                QByteArray(201, 'x') + R"("}]})")
+            << QStringLiteral("steps[0].text_cy");
     }
     void badDataIsRefusedWithItsPath()
     {

@@ -9,7 +9,9 @@
 #include "core/law/WorkingDayCalendar.h"
 #include "core/model/CaseFile.h"
 #include "core/reply/AuthorityProfile.h"
+#include "core/reply/LetterStyle.h"
 #include "core/reply/LetterTemplates.h"
+#include "core/reply/SideBySideLetter.h"
 #include "core/rules/CaseChecker.h"
 #include "core/services/ReplyService.h"
 #include "tests/support/PdfText.h"
@@ -20,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace foi::core;
 
@@ -81,6 +85,42 @@ QString pdfText(const QByteArray &pdf)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return testsupport::pdfText(pdf).replace(space, QStringLiteral(" "));
+}
+
+// The words of one column of a side-by-side letter (the left or the right half of the body,
+// the page bands left out), in reading order: page by page, line by line, left to right.
+// pdftotext's own order is not used: it may read down one column before the other.
+QList<testsupport::PdfWord> column(const QList<testsupport::PdfWord> &words, bool left)
+{
+    const double mm = 72.0 / 25.4;
+    const double bodyTop = LetterStyle::topMarginMm * mm;
+    const double footerTop = (LetterStyle::pageHeightMm - LetterStyle::footerBottomMm - 8) * mm;
+    QList<testsupport::PdfWord> side;
+    for (const testsupport::PdfWord &word : words) {
+        const bool onLeft = word.box.center().x() < word.pageWidth / 2;
+        if (onLeft == left && word.box.top() >= bodyTop - 1 && word.box.top() < footerTop)
+            side.append(word);
+    }
+    // A line's words share their top within a point or two, whatever their font: number the
+    // lines, then read each line left to right.
+    std::sort(side.begin(), side.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.page, a.box.top()) < std::pair(b.page, b.box.top());
+    });
+    QList<std::pair<int, const testsupport::PdfWord *>> lined;
+    int line = 0;
+    for (qsizetype i = 0; i < side.size(); ++i) {
+        if (i > 0 && (side.at(i).page != side.at(i - 1).page ||
+                      side.at(i).box.top() - side.at(i - 1).box.top() >= 2.0))
+            ++line;
+        lined.append({line, &side.at(i)});
+    }
+    std::sort(lined.begin(), lined.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.first, a.second->box.left()) < std::pair(b.first, b.second->box.left());
+    });
+    QList<testsupport::PdfWord> ordered;
+    for (const auto &[index, word] : lined)
+        ordered.append(*word);
+    return ordered;
 }
 
 QStringList findingsAt(const Case &theCase, const QString &code)
@@ -167,6 +207,125 @@ private slots:
         // One letterhead: the date is given once, in Welsh.
         QCOMPARE(text.count(QStringLiteral("7 Rhagfyr 2026")), 1);
         QVERIFY(!text.contains(QStringLiteral("7 December 2026")));
+    }
+
+    // The authority profile's "side_by_side" layout: Welsh in the left column, English in the
+    // right, each part of the letter level with its translation, both in the letter's order.
+    void aSideBySideLetterHasWelshOnTheLeftAndEnglishOnTheRight()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        AuthorityProfile profile = force();
+        profile.bilingualLayout = BilingualLayout::SideBySide;
+        const auto rendered =
+            ReplyService::render(referenceCase(LetterLanguage::Bilingual), profile, builtInLaw(),
+                                 letterDate, ReplyService::Format::Pdf);
+        QVERIFY(rendered.ok());
+        QVERIFY(rendered->document.sideBySide());
+        QVERIFY(rendered->bytes.contains("/Lang (cy-GB)"));
+        const QList<testsupport::PdfWord> words = testsupport::pdfWords(rendered->bytes);
+        QVERIFY(!words.isEmpty());
+        QVERIFY2(words.last().page >= 2, "the reference case's letter runs over pages");
+        const QList<testsupport::PdfWord> welshColumn = column(words, true);
+        const QList<testsupport::PdfWord> englishColumn = column(words, false);
+        // Each required part, Welsh and English, in the order the letter gives them.
+        const QList<std::pair<const char *, const char *>> parts = {
+            {"7 Rhagfyr 2026", "7 December 2026"},
+            {"Annwyl A. Requester,", "Dear A. Requester,"},
+            {"Eich cais", "Your request"},
+            {"Ein hymateb", "Our response"},
+            {"Yr eithriadau yr ydym yn dibynnu arnynt", "Exemptions we rely on"},
+            {"Budd y cyhoedd", "The public interest"},
+            {"Eich hawl i gael adolygiad ac i gwyno", "Your right to a review and to complain"},
+            {"Yn gywir,", "Yours sincerely,"}};
+        qsizetype welshFrom = 0;
+        qsizetype englishFrom = 0;
+        for (const auto &[welshPart, englishPart] : parts) {
+            const QString welsh = QString::fromUtf8(welshPart);
+            const QString english = QString::fromUtf8(englishPart);
+            const qsizetype w = testsupport::indexOfPhrase(welshColumn, welsh, welshFrom);
+            const qsizetype e = testsupport::indexOfPhrase(englishColumn, english, englishFrom);
+            QVERIFY2(w >= 0, welshPart);
+            QVERIFY2(e >= 0, englishPart);
+            // Level: the same page, the same line.
+            const testsupport::PdfWord &first = welshColumn.at(w);
+            const testsupport::PdfWord &facing = englishColumn.at(e);
+            QCOMPARE(facing.page, first.page);
+            QVERIFY2(qAbs(facing.box.top() - first.box.top()) < 1.0,
+                     qPrintable(QStringLiteral("%1 at %2pt, %3 at %4pt")
+                                    .arg(welsh)
+                                    .arg(first.box.top())
+                                    .arg(english)
+                                    .arg(facing.box.top())));
+            welshFrom = w + 1;
+            englishFrom = e + 1;
+        }
+        // The composer's words stay on their side (the officer's own words, such as the public
+        // interest factors, are in the case's one wording on both).
+        for (const char *welsh : {"Annwyl", "Eich cais", "Yn gywir,", "Tudalen"})
+            QVERIFY2(testsupport::indexOfPhrase(englishColumn, QString::fromUtf8(welsh)) < 0,
+                     welsh);
+        for (const char *english : {"Dear", "Your request", "Yours sincerely,", "Exemptions we"})
+            QVERIFY2(testsupport::indexOfPhrase(welshColumn, QString::fromUtf8(english)) < 0,
+                     english);
+        // Pages break cleanly: nothing of the letter runs into the gap above the footer band.
+        const double mm = 72.0 / 25.4;
+        const double bodyBottom = (LetterStyle::pageHeightMm - LetterStyle::bottomMarginMm) * mm;
+        const double footerTop = (LetterStyle::pageHeightMm - LetterStyle::footerBottomMm - 8) * mm;
+        for (const testsupport::PdfWord &word : words)
+            QVERIFY2(word.box.bottom() <= bodyBottom + 1 || word.box.top() >= footerTop,
+                     qPrintable(QStringLiteral("\"%1\" on page %2 ends at %3pt")
+                                    .arg(word.text)
+                                    .arg(word.page)
+                                    .arg(word.box.bottom())));
+    }
+
+    void theAuthorityProfileChoosesTheBilingualLayout()
+    {
+        const Result<AuthorityProfile> sideBySide = AuthorityProfile::fromJson(
+            R"({"name": "Heddlu Gwent", "bilingual_layout": "side_by_side"})");
+        QVERIFY(sideBySide.ok());
+        QCOMPARE(sideBySide->bilingualLayout, BilingualLayout::SideBySide);
+        QCOMPARE(AuthorityProfile::fromJson(sideBySide->toJson())->bilingualLayout,
+                 BilingualLayout::SideBySide);
+        const Result<AuthorityProfile> unsaid =
+            AuthorityProfile::fromJson(R"({"name": "Heddlu Gwent"})");
+        QVERIFY(unsaid.ok());
+        QCOMPARE(unsaid->bilingualLayout, BilingualLayout::WelshFirst);
+        const Result<AuthorityProfile> wrong = AuthorityProfile::fromJson(
+            R"({"name": "Heddlu Gwent", "bilingual_layout": "columns"})");
+        QVERIFY(!wrong.ok());
+        QVERIFY(wrong.error().message.contains(QStringLiteral("bilingual_layout")));
+        QVERIFY(wrong.error().message.contains(QStringLiteral("\"columns\"")));
+        QVERIFY(wrong.error().message.contains(QStringLiteral("side_by_side")));
+    }
+
+    // A side-by-side letter pairs each Welsh block with the English one that says the same,
+    // in both letters' order; a block only one letter has faces a blank.
+    void sideBySideRowsPairTheSamePartsOfTheLetter()
+    {
+        using K = ReplyBlock::Kind;
+        ReplyDocument welsh;
+        welsh.blocks = {{K::SenderAddress, {}, {}, {QStringLiteral("Heddlu")}},
+                        {K::Heading, QStringLiteral("Eich cais"), {}, {}},
+                        {K::Question, QStringLiteral("Faint?"), QStringLiteral("1"), {}},
+                        {K::Paragraph, QStringLiteral("Paragraff ychwanegol."), {}, {}},
+                        {K::Signature, QStringLiteral("Yn gywir,"), {}, {}}};
+        ReplyDocument english;
+        english.blocks = {{K::SenderAddress, {}, {}, {QStringLiteral("Heddlu")}},
+                          {K::Heading, QStringLiteral("Your request"), {}, {}},
+                          {K::Question, QStringLiteral("Faint?"), QStringLiteral("1"), {}},
+                          {K::Signature, QStringLiteral("Yours sincerely,"), {}, {}}};
+        const ReplyDocument combined = SideBySideLetter::combine(welsh, english);
+        QCOMPARE(combined.blocks.size(), 5);
+        QCOMPARE(combined.facingBlocks.size(), 5);
+        QVERIFY(combined.rowSpans(0));
+        QVERIFY(!combined.rowSpans(2)); // the request restated on both sides
+        QCOMPARE(combined.facingBlocks.at(1).text, QStringLiteral("Your request"));
+        QCOMPARE(combined.blocks.at(3).text, QStringLiteral("Paragraff ychwanegol."));
+        QVERIFY(combined.facingBlocks.at(3).text.isEmpty());
+        QCOMPARE(combined.facingBlocks.at(4).text, QStringLiteral("Yours sincerely,"));
+        QCOMPARE(combined.plainText().count(QStringLiteral("Heddlu")), 1);
     }
 
     void thePdfDeclaresItsLanguageAndKeepsTheWelshLetters()

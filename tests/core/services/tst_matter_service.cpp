@@ -4,6 +4,7 @@
 #include "core/law/BankHolidayCalendar.h"
 #include "core/model/ReviewOutcome.h"
 #include "core/reply/CorrectionLetter.h"
+#include "core/reply/LetterTemplates.h"
 #include "core/services/CaseEditingService.h"
 #include "core/services/MatterService.h"
 #include "core/store/AuditTrail.h"
@@ -328,7 +329,9 @@ private slots:
         facts.amendment = *remedy;
         facts.letterDate = d("2018-07-20");
         facts.version = 3;
-        const QString letter = CorrectionLetter::compose(ReplyDocument{}, facts).plainText();
+        const LetterTemplates english = LetterTemplates::load(LetterLanguage::English, {}).value();
+        const QString letter =
+            CorrectionLetter::compose(ReplyDocument{}, facts, english)->plainText();
         QVERIFY2(letter.contains(QStringLiteral("decision notice IC-123456-A1B2")),
                  qPrintable(letter));
     }

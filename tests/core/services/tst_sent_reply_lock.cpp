@@ -5,6 +5,7 @@
 #include "tests/support/ReferenceCase.h"
 
 #include "core/reply/CorrectionLetter.h"
+#include "core/reply/LetterTemplates.h"
 #include "core/services/SendReadiness.h"
 #include "core/services/SentReplyLock.h"
 
@@ -163,8 +164,11 @@ private slots:
                             1,
                             0,
                             {}};
+        const LetterTemplates english = LetterTemplates::load(LetterLanguage::English, {}).value();
         const ReplyDocument correction =
-            CorrectionLetter::compose(amended, {first, why, QDate(2026, 12, 3), 2});
+            CorrectionLetter::compose(amended, {first, why, QDate(2026, 12, 3), 2, std::nullopt},
+                                      english)
+                .value();
         const QString text = correction.plainText();
         QVERIFY2(text.contains(QStringLiteral("3 December 2026")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("On 1 December 2026 we sent you our reply")),

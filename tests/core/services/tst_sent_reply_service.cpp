@@ -3,11 +3,13 @@
 // reply cannot be sent again; an amendment's correction letter is recorded as the next version,
 // marked as a correction, and refers to the first letter.
 
+#include "tests/support/PdfText.h"
 #include "tests/support/ReferenceCase.h"
 
 #include "core/reply/AuthorityProfile.h"
 #include "core/services/CaseEditingService.h"
 #include "core/services/CaseHistory.h"
+#include "core/services/ReplyService.h"
 #include "core/services/SentReplyLock.h"
 #include "core/services/SentReplyService.h"
 #include "core/store/AuditTrail.h"
@@ -16,6 +18,8 @@
 #include "core/store/ReviewRegister.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -253,6 +257,101 @@ private slots:
         QVERIFY(service.content(replies.at(0)));
         QVERIFY(service.content(replies.at(1)));
         QVERIFY(*service.content(replies.at(0)) != *service.content(replies.at(1)));
+    }
+
+    // Issue 23: the correction letter follows the case's language of correspondence: in Welsh
+    // for a Welsh case; for a bilingual one, Welsh and English, set out as the authority
+    // profile's bilingual letters are. Read back from the PDF.
+    void aCorrectionFollowsTheCasesLanguage_data()
+    {
+        QTest::addColumn<LetterLanguage>("language");
+        QTest::addColumn<BilingualLayout>("layout");
+        QTest::newRow("Welsh") << LetterLanguage::Welsh << BilingualLayout::WelshFirst;
+        QTest::newRow("bilingual, Welsh first")
+            << LetterLanguage::Bilingual << BilingualLayout::WelshFirst;
+        QTest::newRow("bilingual, side by side")
+            << LetterLanguage::Bilingual << BilingualLayout::SideBySide;
+    }
+    void aCorrectionFollowsTheCasesLanguage()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QFETCH(LetterLanguage, language);
+        QFETCH(BilingualLayout, layout);
+        AuthorityProfile profile = authority();
+        profile.bilingualLayout = layout;
+        const ReplyService::Law law{ExemptionCatalogue::builtIn(), WorkingDayCalendar::builtIn(),
+                                    EnvironmentalTerms::builtIn()};
+        m_case.languageOfCorrespondence = language;
+        const auto rights = ReplyService::standardRightsParagraphs(m_case, profile, law.catalogue);
+        QVERIFY(rights);
+        m_case.reply.internalReviewProcedureWelsh = rights->internalReviewWelsh;
+        m_case.reply.complaintRightsWelsh = rights->complaintWelsh;
+        QVERIFY(m_cases->save(m_case).ok());
+        SentReplyService service(*m_store, law);
+        const auto first =
+            service.sendFinal(m_case, profile, m_today, path(QStringLiteral("cy1.pdf")),
+                              QStringLiteral("Test Officer"), QString());
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        recordInCase(*first);
+        const auto amended = SentReplyLock::amend(
+            m_case, QStringLiteral("Daeth chwiliad pellach o hyd i'r cofnodion"),
+            QStringLiteral("Test Officer"), m_today.addDays(1));
+        QVERIFY(amended);
+        m_case = *amended;
+        m_case.adviceAndAssistance = QStringLiteral("You may ask for the archive index instead.");
+        QVERIFY(m_cases->save(m_case).ok());
+        const QString out = path(QStringLiteral("cy2.pdf"));
+        const auto correction = service.sendFinal(m_case, profile, m_today.addDays(1), out,
+                                                  QStringLiteral("Test Officer"), QString());
+        QVERIFY2(correction, correction ? "" : qPrintable(correction.error().message));
+        QVERIFY(correction->letter.correction);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.contains("/Lang (cy-GB)"));
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        const QString text = testsupport::pdfText(pdf).replace(space, QStringLiteral(" "));
+        const QStringList welsh{
+            QStringLiteral("Cywiriad i'n hateb dyddiedig 7 Rhagfyr 2026"),
+            QStringLiteral("Ar 7 Rhagfyr 2026 anfonwyd ein hateb i'ch cais atoch, ein cyfeirnod "
+                           "13457_18 (fersiwn 1 o'n hateb)"),
+            QStringLiteral("Pam rydym yn ei gywiro:"),
+            QStringLiteral("Beth sydd wedi newid"),
+            QStringLiteral("You may ask for the archive index instead."),
+            QStringLiteral("sef fersiwn 2 o'n hateb")};
+        const QStringList english{QStringLiteral("A correction to our reply of 7 December 2026"),
+                                  QStringLiteral("Why we are correcting it:"),
+                                  QStringLiteral("What has changed"),
+                                  QStringLiteral("which is version 2 of our reply")};
+        const auto inOrder = [&text](const QStringList &parts) {
+            qsizetype from = 0;
+            for (const QString &part : parts) {
+                from = text.indexOf(part, from);
+                if (from < 0)
+                    return part;
+            }
+            return QString();
+        };
+        QVERIFY2(inOrder(welsh).isEmpty(), qPrintable(inOrder(welsh) + u'\n' + text));
+        QVERIFY(text.contains(QStringLiteral("8 Rhagfyr 2026"))); // the correction's own date
+        if (language == LetterLanguage::Welsh) {
+            for (const QString &part : english)
+                QVERIFY2(!text.contains(part), qPrintable(part));
+            return;
+        }
+        QVERIFY2(inOrder(english).isEmpty(), qPrintable(inOrder(english) + u'\n' + text));
+        const QList<testsupport::PdfWord> words = testsupport::pdfWords(pdf);
+        const qsizetype cy =
+            testsupport::indexOfPhrase(words, QStringLiteral("Beth sydd wedi newid"));
+        const qsizetype en = testsupport::indexOfPhrase(words, QStringLiteral("What has changed"));
+        QVERIFY(cy >= 0 && en >= 0);
+        const bool level = words.at(cy).page == words.at(en).page &&
+                           qAbs(words.at(cy).box.top() - words.at(en).box.top()) < 1.0;
+        QCOMPARE(level, layout == BilingualLayout::SideBySide);
+        if (layout == BilingualLayout::WelshFirst)
+            QVERIFY(text.indexOf(QStringLiteral("Fersiwn Saesneg / English version")) >
+                    text.indexOf(QStringLiteral("sef fersiwn 2 o'n hateb")));
     }
 };
 
