@@ -66,7 +66,7 @@ private slots:
 
     void ctrlEndReachesTheLastCaseAtOnceAndTheScrollBarAnyRow()
     {
-        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
                                        m_store->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());
@@ -99,7 +99,7 @@ private slots:
     // Ctrl+End, the last row are those the store's order puts first and last.
     void everySortOrderReachesItsLastRow()
     {
-        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
                                        m_store->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());
@@ -126,7 +126,7 @@ private slots:
 
     void searchAsTypedReplacesTheListAndClearingBringsItBack()
     {
-        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
                                        m_store->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());
@@ -187,7 +187,7 @@ private slots:
         sendForReview(QStringLiteral("0300_26"), QStringLiteral("approve"));
         sendForReview(QStringLiteral("0400_26"), QStringLiteral("approve"));
 
-        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
 
                                        m_store->cases().clock());
 

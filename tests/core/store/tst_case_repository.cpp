@@ -137,7 +137,7 @@ private slots:
         QDate previous(2100, 1, 1);
         int pages = 0;
         for (;;) {
-            auto page = m_store->cases().list(query);
+            auto page = m_store->caseList().page(query);
             QVERIFY(page);
             ++pages;
             for (const CaseSummary &summary : page->cases) {
@@ -164,7 +164,7 @@ private slots:
         save(closed);
         CaseListQuery query;
         query.status = QStringLiteral("closed");
-        auto page = m_store->cases().list(query);
+        auto page = m_store->caseList().page(query);
         QCOMPARE(page->cases.size(), 1);
         QCOMPARE(page->cases.constFirst().reference, QStringLiteral("FOI-2"));
     }
@@ -187,7 +187,7 @@ private slots:
             QStringList names;
             query.limit = 7;
             for (;;) {
-                auto page = m_store->cases().list(query);
+                auto page = m_store->caseList().page(query);
                 if (!page)
                     return QStringList{page.error().message};
                 for (const CaseSummary &summary : page->cases)
@@ -214,7 +214,7 @@ private slots:
         eirDueInFebruary.dueBefore = QDate(2025, 2, 20);
         eirDueInFebruary.order = CaseListOrder::DueDate;
         eirDueInFebruary.ascending = true;
-        auto page = m_store->cases().list(eirDueInFebruary);
+        auto page = m_store->caseList().page(eirDueInFebruary);
         QVERIFY(page);
         QStringList references;
         for (const CaseSummary &summary : page->cases) {
@@ -261,7 +261,7 @@ private slots:
         QStringList paged;
         QList<QStringList> pages;
         for (CaseListQuery next = query;;) {
-            auto page = m_store->cases().list(next);
+            auto page = m_store->caseList().page(next);
             QVERIFY(page);
             QStringList references;
             for (const CaseSummary &summary : page->cases)
@@ -276,16 +276,16 @@ private slots:
         const int expected = status.isEmpty() ? 40 : 30;
         QCOMPARE(paged.size(), expected);
         QCOMPARE(QSet<QString>(paged.begin(), paged.end()).size(), expected);
-        QCOMPARE(*m_store->cases().countList(query), qint64(expected));
+        QCOMPARE(*m_store->caseList().count(query), qint64(expected));
 
-        auto outline = m_store->cases().outline(query, 7);
+        auto outline = m_store->caseList().outline(query, 7);
         QVERIFY(outline);
         QCOMPARE(outline->count, qint64(expected));
         QCOMPARE(outline->anchors.size(), expected / 7);
         for (int p = 1; p < pages.size(); ++p) {
             CaseListQuery seek = query;
             seek.after = outline->anchors.at(p - 1);
-            auto sought = m_store->cases().list(seek);
+            auto sought = m_store->caseList().page(seek);
             QVERIFY(sought);
             QStringList references;
             for (const CaseSummary &summary : sought->cases)
@@ -296,14 +296,14 @@ private slots:
         CaseListQuery backwards = query;
         backwards.ascending = !ascending;
         backwards.limit = static_cast<int>(pages.constLast().size());
-        auto fromTheEnd = m_store->cases().list(backwards);
+        auto fromTheEnd = m_store->caseList().page(backwards);
         QVERIFY(fromTheEnd);
         QStringList end;
         for (const CaseSummary &summary : fromTheEnd->cases)
             end.prepend(summary.reference);
         QCOMPARE(end.join(QLatin1Char(' ')), pages.constLast().join(QLatin1Char(' ')));
         // A stop asked for ends the outline with its own code, not as a failure to report.
-        auto stopped = m_store->cases().outline(query, 7, [] { return true; });
+        auto stopped = m_store->caseList().outline(query, 7, [] { return true; });
         QVERIFY(!stopped);
         QCOMPARE(stopped.error().code, QString(StoreErrorCode::Interrupted));
     }
@@ -333,7 +333,7 @@ private slots:
                         query.status = status;
                         if (afterCursor)
                             query.after = CaseListCursor{QStringLiteral("2025-01-01"), 10};
-                        auto plan = m_store->cases().listPlan(query);
+                        auto plan = m_store->caseList().plan(query);
                         QVERIFY(plan);
                         const QString steps = plan->join(QStringLiteral(" | "));
                         const QByteArray what =
@@ -418,7 +418,7 @@ private slots:
             CaseListQuery filtered = query;
             filtered.review = state;
             QStringList expected;
-            const auto whole = m_store->cases().list(query);
+            const auto whole = m_store->caseList().page(query);
             QVERIFY(whole);
             for (const CaseSummary &summary : whole->cases) {
                 if (summary.review == state)
@@ -428,7 +428,7 @@ private slots:
             filtered.limit = 4;
             QStringList paged;
             for (;;) {
-                auto page = m_store->cases().list(filtered);
+                auto page = m_store->caseList().page(filtered);
                 QVERIFY2(page, qPrintable(page ? QString() : page.error().detail));
                 for (const CaseSummary &summary : page->cases) {
                     QCOMPARE(summary.review, state);
@@ -440,14 +440,14 @@ private slots:
             }
             filtered.after.reset();
             QCOMPARE(paged.join(u' '), expected.join(u' '));
-            QCOMPARE(*m_store->cases().countList(filtered), qint64(expected.size()));
-            auto outline = m_store->cases().outline(filtered, 4);
+            QCOMPARE(*m_store->caseList().count(filtered), qint64(expected.size()));
+            auto outline = m_store->caseList().outline(filtered, 4);
             QVERIFY(outline);
             QCOMPARE(outline->count, qint64(expected.size()));
             for (qsizetype a = 0; a < outline->anchors.size(); ++a) {
                 CaseListQuery seek = filtered;
                 seek.after = outline->anchors.at(a);
-                auto sought = m_store->cases().list(seek);
+                auto sought = m_store->caseList().page(seek);
                 QVERIFY(sought);
                 QCOMPARE(sought->cases.value(0).reference, expected.value((a + 1) * 4));
             }
@@ -474,7 +474,7 @@ private slots:
                             query.review = state;
                             if (afterCursor)
                                 query.after = CaseListCursor{QStringLiteral("2025-01-01"), 10};
-                            auto plan = m_store->cases().listPlan(query);
+                            auto plan = m_store->caseList().plan(query);
                             QVERIFY(plan);
                             const QString steps = plan->join(QStringLiteral(" | "));
                             const QByteArray what = QStringLiteral("order %1 %2 status '%3' %4: %5")
@@ -521,7 +521,7 @@ private slots:
             CaseListQuery query;
             query.order = CaseListOrder::Reference;
             query.ascending = true;
-            auto page = m_store->cases().list(query);
+            auto page = m_store->caseList().page(query);
             return page ? page->cases.value(0).review : ReviewState::NotReviewed;
         };
         const auto sha = [this] {
@@ -578,7 +578,7 @@ private slots:
         // The other case was never sent for review.
         CaseListQuery notReviewed;
         notReviewed.review = ReviewState::NotReviewed;
-        auto page = m_store->cases().list(notReviewed);
+        auto page = m_store->caseList().page(notReviewed);
         QCOMPARE(page->cases.size(), 1);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FOI-2"));
         auto report = m_store->verify();
@@ -628,7 +628,7 @@ private slots:
                 references.append(summary.reference);
             return references;
         };
-        auto whole = m_store->cases().list(query);
+        auto whole = m_store->caseList().page(query);
         QVERIFY(whole);
         QVERIFY(!whole->next);
         const QStringList all = referencesOf(*whole);
@@ -639,7 +639,7 @@ private slots:
             query.after.reset();
             QList<CasePage> pages;
             for (;;) {
-                auto page = m_store->cases().list(query);
+                auto page = m_store->caseList().page(query);
                 QVERIFY(page);
                 const QString expected = all.mid(pages.size() * size, size).join(u' ');
                 QCOMPARE(referencesOf(*page).join(u' '), expected);
@@ -654,7 +654,7 @@ private slots:
                 CaseListQuery back = query;
                 back.ascending = !ascending;
                 back.after = pages.at(p).first;
-                auto before = m_store->cases().list(back);
+                auto before = m_store->caseList().page(back);
                 QVERIFY(before);
                 QStringList reversed = referencesOf(*before);
                 std::reverse(reversed.begin(), reversed.end());

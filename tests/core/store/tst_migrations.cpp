@@ -168,14 +168,14 @@ private slots:
         QVERIFY2(plan.constLast().constLast().contains(
                      QStringLiteral("COVERING INDEX cases_list_by_received")),
                  qPrintable(plan.constLast().constLast()));
-        auto page = (*store)->cases().list(CaseListQuery{});
+        auto page = (*store)->caseList().page(CaseListQuery{});
         QVERIFY(page);
         QCOMPARE(page->cases.size(), 2);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-4"));
         QCOMPARE(page->cases.at(1).reference, QStringLiteral("FIX-3"));
         CaseListQuery open;
         open.status = QStringLiteral("open");
-        QCOMPARE((*store)->cases().list(open)->cases.size(), 2);
+        QCOMPARE((*store)->caseList().page(open)->cases.size(), 2);
         auto found = (*store)->search().search(QStringLiteral("speed cameras"), 10);
         QVERIFY(found);
         QCOMPARE(found->size(), 1);
@@ -206,22 +206,22 @@ private slots:
             CaseListQuery query;
             query.order = static_cast<CaseListOrder>(order);
             query.ascending = true;
-            auto plan = (*store)->cases().listPlan(query);
+            auto plan = (*store)->caseList().plan(query);
             QVERIFY(plan);
             const QString steps = plan->join(QLatin1Char(' '));
             QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX cases_list_")) &&
                          !steps.contains(QStringLiteral("TEMP B-TREE")),
                      qPrintable(steps));
-            auto page = (*store)->cases().list(query);
+            auto page = (*store)->caseList().page(query);
             QVERIFY(page);
             QCOMPARE(page->cases.size(), 2);
         }
         CaseListQuery byReference;
         byReference.order = CaseListOrder::Reference;
         byReference.ascending = true;
-        QCOMPARE((*store)->cases().list(byReference)->cases.at(0).reference,
+        QCOMPARE((*store)->caseList().page(byReference)->cases.at(0).reference,
                  QStringLiteral("FIX-3"));
-        QCOMPARE(*(*store)->cases().countList(byReference), qint64(2));
+        QCOMPARE(*(*store)->caseList().count(byReference), qint64(2));
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
@@ -388,10 +388,10 @@ private slots:
         open.order = CaseListOrder::Reference;
         open.ascending = true;
         open.status = QStringLiteral("open");
-        QVERIFY2((*store)->cases().listPlan(open)->join(u' ').contains(
+        QVERIFY2((*store)->caseList().plan(open)->join(u' ').contains(
                      QStringLiteral("COVERING INDEX cases_open_by_reference")),
-                 qPrintable((*store)->cases().listPlan(open)->join(u' ')));
-        auto page = (*store)->cases().list(open);
+                 qPrintable((*store)->caseList().plan(open)->join(u' ')));
+        auto page = (*store)->caseList().page(open);
         QVERIFY(page);
         QCOMPARE(page->cases.size(), 2);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-3"));
@@ -400,10 +400,10 @@ private slots:
             storetest::record(QStringLiteral("FIX-3"), QStringLiteral("Drones"), QDate(2025, 6, 2));
         closed.status = QStringLiteral("closed");
         QVERIFY((*store)->cases().save(closed, QStringLiteral("officer")));
-        page = (*store)->cases().list(open);
+        page = (*store)->caseList().page(open);
         QCOMPARE(page->cases.size(), 1);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-4"));
-        QCOMPARE(*(*store)->cases().countList(open), qint64(1));
+        QCOMPARE(*(*store)->caseList().count(open), qint64(1));
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
@@ -501,7 +501,7 @@ private slots:
         CaseListQuery everyCase;
         everyCase.order = CaseListOrder::Reference;
         everyCase.ascending = true;
-        auto page = (*store)->cases().list(everyCase);
+        auto page = (*store)->caseList().page(everyCase);
         QVERIFY(page);
         QCOMPARE(page->cases.size(), 2);
         QCOMPARE(page->cases.at(0).review, ReviewState::ReadyToSend);
@@ -521,10 +521,10 @@ private slots:
                      qPrintable(index.value(0)));
         CaseListQuery awaiting;
         awaiting.review = ReviewState::AwaitingReview;
-        const QString plan = (*store)->cases().listPlan(awaiting)->join(u' ');
+        const QString plan = (*store)->caseList().plan(awaiting)->join(u' ');
         QVERIFY2(plan.contains(QStringLiteral("COVERING INDEX cases_list_by_review")),
                  qPrintable(plan));
-        page = (*store)->cases().list(awaiting);
+        page = (*store)->caseList().page(awaiting);
         QCOMPARE(page->cases.size(), 1);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-4"));
 
@@ -534,7 +534,7 @@ private slots:
         QVERIFY((*store)->cases().save(changed, QStringLiteral("officer")));
         CaseListQuery outdated;
         outdated.review = ReviewState::ApprovalOutdated;
-        page = (*store)->cases().list(outdated);
+        page = (*store)->caseList().page(outdated);
         QCOMPARE(page->cases.size(), 1);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-3"));
         QCOMPARE((*store)->reviews().status(QStringLiteral("FIX-3"))->state,
@@ -595,12 +595,12 @@ private slots:
         CaseListQuery all;
         all.order = CaseListOrder::Reference;
         all.ascending = true;
-        auto page = (*store)->cases().list(all);
+        auto page = (*store)->caseList().page(all);
         QVERIFY(page);
         QCOMPARE(page->cases.size(), 2);
         QCOMPARE(page->cases.at(0).title, QStringLiteral("Drone flights over the city"));
         QCOMPARE(page->cases.at(1).title, QString());
-        const auto plan = (*store)->cases().listPlan(all);
+        const auto plan = (*store)->caseList().plan(all);
         QVERIFY(plan);
         for (const QString &step : *plan)
             QVERIFY2(step.contains(QStringLiteral("COVERING INDEX")), qPrintable(step));
@@ -608,7 +608,7 @@ private slots:
         CaseRecord untitled = storetest::record(QStringLiteral("FIX-3"),
                                                 QStringLiteral("Drones again"), QDate(2025, 6, 2));
         QVERIFY((*store)->cases().save(untitled, QStringLiteral("officer")));
-        QCOMPARE((*store)->cases().list(all)->cases.at(0).title, QString());
+        QCOMPARE((*store)->caseList().page(all)->cases.at(0).title, QString());
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
