@@ -143,6 +143,13 @@ ListConditions filterConditions(const CaseListQuery &query, const StoreDialect &
         where.conditions.append(QStringLiteral("c.regime = ?"));
         where.values << query.regime;
     }
+    if (query.language) {
+        // Read from the order's covering index, which holds the language (migration 18), like
+        // the regime; the + keeps SQLite from choosing an index by it and sorting.
+        where.conditions.append(dialect.notSought(QStringLiteral("c.language")) +
+                                QStringLiteral(" = ?"));
+        where.values << letterLanguageCode(*query.language);
+    }
     if (query.dueOnOrAfter.isValid()) {
         where.conditions.append(QStringLiteral("c.due_date >= ?"));
         where.values << query.dueOnOrAfter.toString(Qt::ISODate);
@@ -250,10 +257,10 @@ Result<CasePage> CaseListReader::page(const CaseListQuery &query)
             }
             CaseSummary summary = CaseSummaryRow::read(*rows);
             summary.review =
-                reviewStateFromCode(rows->value(10).toString()).value_or(ReviewState::NotReviewed);
+                reviewStateFromCode(rows->value(11).toString()).value_or(ReviewState::NotReviewed);
             page.cases.append(summary);
             ids.append(rows->value(8).toLongLong());
-            page.last = CaseListCursor{rows->value(11).toString(), rows->value(8).toLongLong()};
+            page.last = CaseListCursor{rows->value(12).toString(), rows->value(8).toLongLong()};
             if (!page.first)
                 page.first = page.last;
         }

@@ -71,7 +71,7 @@ namespace {
 const QString savedColumns =
     QStringLiteral("regime, date_received, due_date, status, outcome, requester_name, closed_on, "
                    "request_text, questions_text, answers_text, reasons_text, requester_email, "
-                   "document, document_sha256, updated_at, reference");
+                   "language, document, document_sha256, updated_at, reference");
 
 void appendCaseValues(QVariantList &values, const CaseRecord &record, const QString &sha,
                       const QString &now)
@@ -80,13 +80,14 @@ void appendCaseValues(QVariantList &values, const CaseRecord &record, const QStr
            << dateOrNull(record.dueDate) << text(record.status) << text(record.outcome)
            << text(record.requesterName) << dateOrNull(record.closedOn) << text(record.requestText)
            << text(record.questionsText) << text(record.answersText) << text(record.reasonsText)
-           << text(record.requesterEmail) << record.document << sha << now << record.reference;
+           << text(record.requesterEmail) << letterLanguageCode(record.language) << record.document
+           << sha << now << record.reference;
 }
 
 // INSERT of `rows` new cases in one statement.
 QString insertCasesSql(qsizetype rows)
 {
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QString sql = QStringLiteral("INSERT INTO cases (%1, created_at) VALUES ").arg(savedColumns);
     for (qsizetype i = 0; i < rows; ++i) {
         if (i > 0)
@@ -124,7 +125,7 @@ Status CaseRepository::insertPending(PendingCreates &pending, const QString &off
         while (rows > pending.cases.size() - next)
             rows /= 2;
         QVariantList values;
-        values.reserve(rows * 17);
+        values.reserve(rows * 18);
         for (qsizetype i = next; i < next + rows; ++i) {
             appendCaseValues(values, *pending.cases.at(i).record, pending.cases.at(i).sha, now);
             values << now;
@@ -194,13 +195,13 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
         return inserted.error();
     const QString sha = AuditTrail::sha256Hex(record.document);
     QVariantList values;
-    values.reserve(16);
+    values.reserve(17);
     appendCaseValues(values, record, sha, now);
     if (Status written = m_connection.run(
             QStringLiteral("UPDATE cases SET regime = ?, date_received = ?, due_date = ?, "
                            "status = ?, outcome = ?, requester_name = ?, closed_on = ?, "
                            "request_text = ?, questions_text = ?, answers_text = ?, "
-                           "reasons_text = ?, requester_email = ?, "
+                           "reasons_text = ?, requester_email = ?, language = ?, "
                            "document = ?, document_sha256 = ?, updated_at = ? "
                            "WHERE reference = ?"),
             values, what);
@@ -308,7 +309,7 @@ Result<StoredCase> CaseRepository::load(const QString &reference)
     Result<QSqlQuery> query = m_connection.select(
         QStringLiteral("SELECT id, reference, regime, date_received, due_date, status, outcome, "
                        "requester_name, closed_on, request_text, questions_text, answers_text, "
-                       "document, hold, requester_erased, created_at, updated_at "
+                       "document, hold, requester_erased, created_at, updated_at, language "
                        "FROM cases WHERE reference = ?"),
         {reference}, QStringLiteral("reading case %1").arg(reference));
     if (!query)
@@ -338,6 +339,8 @@ Result<StoredCase> CaseRepository::load(const QString &reference)
     stored.requesterErased = query->value(14).toBool();
     stored.createdAt = query->value(15).toString();
     stored.updatedAt = query->value(16).toString();
+    record.language =
+        letterLanguageFromCode(query->value(17).toString()).value_or(LetterLanguage::English);
     return stored;
 }
 

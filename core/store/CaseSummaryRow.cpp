@@ -9,7 +9,7 @@ QString CaseSummaryRow::columns()
 {
     return QStringLiteral(
         "c.reference, c.regime, c.date_received, c.status, c.outcome, c.requester_name, "
-        "c.updated_at, c.hold, c.id, c.due_date");
+        "c.updated_at, c.hold, c.id, c.due_date, c.language");
 }
 
 CaseSummary CaseSummaryRow::read(const QSqlQuery &query)
@@ -24,6 +24,8 @@ CaseSummary CaseSummaryRow::read(const QSqlQuery &query)
     summary.updatedAt = query.value(6).toString();
     summary.hold = caseHoldFromCode(query.value(7).toString()).value_or(CaseHold::None);
     summary.dueDate = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+    summary.language =
+        letterLanguageFromCode(query.value(10).toString()).value_or(LetterLanguage::English);
     return summary;
 }
 

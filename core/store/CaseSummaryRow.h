@@ -15,7 +15,7 @@ class CaseSummaryRow
 {
 public:
     static QString columns();
-    // The summary in the first ten columns of the query's current row.
+    // The summary in the first eleven columns of the query's current row.
     static CaseSummary read(const QSqlQuery &query);
 };
 

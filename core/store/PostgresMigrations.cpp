@@ -254,6 +254,24 @@ QStringList authorityLogAndStatistics()
     };
 }
 
+// Version 2 (SQLite's migration 18): the language of correspondence, filled from each case
+// file. The document is searched for the field as CaseFileWriter writes it (compact JSON, at
+// the top level, absent for English) rather than parsed, so that a document that is not JSON
+// stays English instead of stopping the upgrade. The list filters by it with the order's own
+// index; the planner, which has statistics, needs no index of its own for it.
+QStringList languageColumn()
+{
+    QStringList statements{QStringLiteral(
+        "ALTER TABLE cases ADD COLUMN language TEXT COLLATE \"C\" NOT NULL DEFAULT 'en' "
+        "CHECK (language IN ('en', 'cy', 'bilingual'))")};
+    for (const char *code : {"cy", "bilingual"})
+        statements.append(
+            QStringLiteral("UPDATE cases SET language = '%1' WHERE position(convert_to("
+                           "'\"languageOfCorrespondence\":\"%1\"', 'UTF8') IN document) > 0")
+                .arg(QLatin1String(code)));
+    return statements;
+}
+
 // The key of the advisory lock an upgrade holds ('FOIM'), apart from the audit head's.
 constexpr qint64 upgradeLockKey = 0x464F494D;
 
@@ -261,7 +279,7 @@ constexpr qint64 upgradeLockKey = 0x464F494D;
 
 int PostgresMigrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList PostgresMigrations::statements(int version)
@@ -269,6 +287,8 @@ QStringList PostgresMigrations::statements(int version)
     switch (version) {
     case 1:
         return auditTrail() + cases() + reviewsAndReleases() + authorityLogAndStatistics();
+    case 2:
+        return languageColumn();
     default:
         return {};
     }

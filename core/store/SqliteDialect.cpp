@@ -278,13 +278,14 @@ SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int lim
     if (whole.isEmpty()) {
         // Only the start of a word so far: the newest matches, unranked. Ranking by a prefix
         // would weigh every word it starts, each by its whole list.
-        return {QStringLiteral(
-                    "SELECT c.reference, c.regime, c.date_received, c.status, "
-                    "c.outcome, c.requester_name, c.updated_at, 0.0, c.review_status, "
-                    "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id) FROM (SELECT rowid "
-                    "AS id FROM case_index WHERE case_index MATCH ? ORDER BY rowid DESC "
-                    "LIMIT ?) best JOIN cases c ON c.id = best.id ORDER BY best.id DESC"),
-                {matching, qMax(1, limit)}};
+        return {
+            QStringLiteral("SELECT c.reference, c.regime, c.date_received, c.status, "
+                           "c.outcome, c.requester_name, c.updated_at, 0.0, c.review_status, "
+                           "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id), c.language "
+                           "FROM (SELECT rowid "
+                           "AS id FROM case_index WHERE case_index MATCH ? ORDER BY rowid DESC "
+                           "LIMIT ?) best JOIN cases c ON c.id = best.id ORDER BY best.id DESC"),
+            {matching, qMax(1, limit)}};
     }
     // The candidates are the newest `candidateLimit` matches: FTS5 streams matches in rowid
     // order and stops there, so a common word costs the same in a million cases as in a
@@ -299,7 +300,8 @@ SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int lim
             "case_index MATCH ? ORDER BY rowid DESC LIMIT %1) "
             "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
             "c.requester_name, c.updated_at, best.score, c.review_status, "
-            "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id) FROM (SELECT rowid AS id, "
+            "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id), c.language FROM (SELECT "
+            "rowid AS id, "
             "bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5, 0.5, 5.0) AS score FROM case_index WHERE "
             "case_index MATCH ? AND rowid >= (SELECT min(id) FROM candidates) AND +rowid IN "
             "candidates ORDER BY score LIMIT ?) best JOIN cases c ON c.id = best.id "
@@ -315,7 +317,8 @@ QString SqliteDialect::similarCasesSql()
     return QStringLiteral(
                "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
                "c.requester_name, c.updated_at, best.score, c.review_status, "
-               "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id) FROM (SELECT m.id, "
+               "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id), c.language FROM "
+               "(SELECT m.id, "
                "m.score FROM "
                "(SELECT rowid AS id, bm25(case_index, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0) AS score "
                "FROM case_index WHERE case_index MATCH '{request_text questions_text} : (' || ? "

@@ -28,8 +28,10 @@
 using foi::core::AuditTrail;
 using foi::core::CaseListOrder;
 using foi::core::CaseListQuery;
+using foi::core::CaseListReader;
 using foi::core::CaseRepository;
 using foi::core::CaseSearch;
+using foi::core::LetterLanguage;
 using foi::core::PostgresMigrations;
 using foi::core::ServerStore;
 using foi::core::StoreConnection;
@@ -116,7 +118,7 @@ private slots:
         QVERIFY(dir.isValid());
         auto sqlite = storetest::create(dir.filePath(QStringLiteral("cases.foistore")));
         QVERIFY(sqlite);
-        QCOMPARE(foi::core::Migrations::latestVersion(), 17);
+        QCOMPARE(foi::core::Migrations::latestVersion(), 18);
         auto file = StoreConnection::open(sqlite->path(), StoreConnection::Access::ReadOnly, 1000);
         QVERIFY(file.ok());
         // The full-text index is FTS5's own tables on SQLite and a column on PostgreSQL.
@@ -135,6 +137,50 @@ private slots:
         QVERIFY(onPostgres.remove(QStringLiteral("authority_matters.position")));
         QCOMPARE(QSet<QString>(onPostgres - onSqlite), QSet<QString>());
         QCOMPARE(QSet<QString>(onSqlite - onPostgres), QSet<QString>());
+    }
+
+    // Version 2 (SQLite's migration 18, issue 23 point 2): the language of correspondence of
+    // the cases stored at version 1, read from each case file (none said: English; a document
+    // that is not JSON: English too, and the upgrade goes on), and the list filters by it.
+    void versionTwoFillsTheLanguageOfTheCasesStored()
+    {
+        auto connection = connect();
+        QVERIFY(connection);
+        QVERIFY(PostgresMigrations::upgrade(*connection, 1));
+        const QList<QPair<QString, QByteArray>> documents{
+            {QStringLiteral("FOI-EN"), QByteArrayLiteral(R"({"reference":"FOI-EN"})")},
+            {QStringLiteral("FOI-CY"),
+             QByteArrayLiteral(R"({"languageOfCorrespondence":"cy","reference":"FOI-CY"})")},
+            {QStringLiteral("FOI-BI"),
+             QByteArrayLiteral(R"({"languageOfCorrespondence":"bilingual","reference":"FOI-BI"})")},
+            {QStringLiteral("FOI-XX"), QByteArrayLiteral("not json \xff")},
+        };
+        for (const auto &[reference, document] : documents)
+            QVERIFY(connection->run(
+                QStringLiteral("INSERT INTO cases (reference, regime, date_received, status, "
+                               "document, document_sha256, created_at, updated_at) VALUES (?, "
+                               "'FOIA', '2025-01-06', 'open', ?, '', '2025-01-06', '2025-01-06')"),
+                {reference, document}));
+        QVERIFY(PostgresMigrations::upgrade(*connection));
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 2);
+        auto rows = connection->select(
+            QStringLiteral("SELECT reference, language FROM cases ORDER BY reference"));
+        QVERIFY(rows.ok());
+        QStringList languages;
+        while (rows->next())
+            languages.append(rows->value(0).toString() + u'=' + rows->value(1).toString());
+        QCOMPARE(languages.join(u' '),
+                 QStringLiteral("FOI-BI=bilingual FOI-CY=cy FOI-EN=en FOI-XX=en"));
+        CaseListReader caseList(*connection);
+        CaseListQuery welsh;
+        welsh.language = LetterLanguage::Welsh;
+        const auto page = caseList.page(welsh);
+        QVERIFY(page.ok());
+        QCOMPARE(page->cases.size(), 1);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FOI-CY"));
+        QCOMPARE(page->cases.at(0).language, LetterLanguage::Welsh);
+        welsh.language = LetterLanguage::English;
+        QCOMPARE(caseList.count(welsh).value(), 2);
     }
 
     void aStoreOfANewerWorkbenchIsRefused()

@@ -76,6 +76,7 @@ private slots:
         QCOMPARE(userVersion(fixture(9)), 9);
         QCOMPARE(userVersion(fixture(10)), 10);
         QCOMPARE(userVersion(fixture(14)), 14);
+        QCOMPARE(userVersion(fixture(17)), 17);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -747,6 +748,43 @@ private slots:
                      .value(0)
                      .value(0),
                  QStringLiteral("2"));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Migration 18 (issue 23 point 2): each case's language of correspondence as a column,
+    // filled from its case file (FIX-5 is in Welsh, FIX-6 bilingual, FIX-3 and FIX-4 say
+    // nothing and are in English), and every covering index of the list made again with it, so
+    // that the list filters by it from its indexes.
+    void upgradeFromVersion17FillsEachCasesLanguageFromItsFile()
+    {
+        const QString file = fixture(17);
+        QCOMPARE(storetest::rawSelect(file, QStringLiteral("SELECT count(*) FROM cases"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("4"));
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        QStringList languages;
+        for (const QStringList &row : storetest::rawSelect(
+                 file, QStringLiteral("SELECT reference, language FROM cases ORDER BY reference")))
+            languages.append(row.join(u'='));
+        QCOMPARE(languages.join(u' '),
+                 QStringLiteral("FIX-3=en FIX-4=en FIX-5=cy FIX-6=bilingual"));
+        CaseListQuery welsh;
+        welsh.language = LetterLanguage::Welsh;
+        auto page = (*store)->caseList().page(welsh);
+        QVERIFY(page);
+        QCOMPARE(page->cases.size(), 1);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-5"));
+        QCOMPARE(page->cases.at(0).language, LetterLanguage::Welsh);
+        welsh.order = CaseListOrder::Reference;
+        welsh.status = QStringLiteral("open");
+        const QString plan = (*store)->caseList().plan(welsh)->join(u' ');
+        QVERIFY2(plan.contains(QStringLiteral("USING COVERING INDEX cases_open_by_reference")),
+                 qPrintable(plan));
+        QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
