@@ -542,6 +542,15 @@ QStringList languageColumn()
     return statements;
 }
 
+// Welsh text indexed without the English stemmer (issue 23 point 5): the cases in Welsh or in
+// both languages leave case_index for an index of their own whose words are kept as written
+// (SqliteDialect::welshCaseIndexStatements). Only those cases are read: the English index is
+// not rebuilt, their tokens are deleted from it.
+QStringList welshSearchIndex()
+{
+    return SqliteDialect::welshCaseIndexStatements();
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -553,7 +562,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 18;
+    return 19;
 }
 
 QStringList Migrations::statements(int version)
@@ -595,6 +604,8 @@ QStringList Migrations::statements(int version)
         return statisticsSummaries();
     case 18:
         return languageColumn();
+    case 19:
+        return welshSearchIndex();
     default:
         return {};
     }

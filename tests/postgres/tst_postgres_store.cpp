@@ -118,7 +118,7 @@ private slots:
         QVERIFY(dir.isValid());
         auto sqlite = storetest::create(dir.filePath(QStringLiteral("cases.foistore")));
         QVERIFY(sqlite);
-        QCOMPARE(foi::core::Migrations::latestVersion(), 18);
+        QCOMPARE(foi::core::Migrations::latestVersion(), 19);
         auto file = StoreConnection::open(sqlite->path(), StoreConnection::Access::ReadOnly, 1000);
         QVERIFY(file.ok());
         // The full-text index is FTS5's own tables on SQLite and a column on PostgreSQL.
@@ -162,7 +162,8 @@ private slots:
                                "'FOIA', '2025-01-06', 'open', ?, '', '2025-01-06', '2025-01-06')"),
                 {reference, document}));
         QVERIFY(PostgresMigrations::upgrade(*connection));
-        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 2);
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(),
+                 PostgresMigrations::latestVersion());
         auto rows = connection->select(
             QStringLiteral("SELECT reference, language FROM cases ORDER BY reference"));
         QVERIFY(rows.ok());
@@ -181,6 +182,62 @@ private slots:
         QCOMPARE(page->cases.at(0).language, LetterLanguage::Welsh);
         welsh.language = LetterLanguage::English;
         QCOMPARE(caseList.count(welsh).value(), 2);
+    }
+
+    // Version 3 (issue 23 point 5): a Welsh or bilingual case's words are in the search vector
+    // as written only (the simple configuration); an English case's also as English stems. A
+    // case stored at version 2 gets its vector again at the upgrade.
+    void welshCasesAreSearchedAsWrittenWithoutTheEnglishStemmer()
+    {
+        auto connection = connect();
+        QVERIFY(connection);
+        QVERIFY(PostgresMigrations::upgrade(*connection, 2));
+        QVERIFY(connection->run(
+            QStringLiteral("INSERT INTO cases (reference, regime, date_received, status, "
+                           "document, document_sha256, created_at, updated_at, request_text, "
+                           "language) VALUES ('FOI-OLD', 'FOIA', '2025-01-06', 'open', '{}', '', "
+                           "'2025-01-06', '2025-01-06', 'Costau''r plas', 'cy')")));
+        QVERIFY(PostgresMigrations::upgrade(*connection));
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 3);
+        const auto clock = storetest::fakeClock();
+        AuditTrail audit(*connection, clock);
+        CaseRepository cases(*connection, audit, clock);
+        auto english = storetest::record(QStringLiteral("FOI-EN"),
+                                         QStringLiteral("Number of police vehicles"));
+        auto welsh = storetest::record(QStringLiteral("FOI-CY"), QStringLiteral("Costau'r plas"));
+        welsh.language = LetterLanguage::Welsh;
+        for (const auto &record : {english, welsh})
+            QVERIFY(cases.save(record, QStringLiteral("officer")));
+        const auto lexemes = [&connection](const QString &reference) {
+            auto rows = connection->select(
+                QStringLiteral("SELECT unnest(tsvector_to_array(search_vector)) FROM cases "
+                               "WHERE reference = ?"),
+                {reference});
+            QStringList words;
+            while (rows.ok() && rows->next())
+                words.append(rows->value(0).toString());
+            return words;
+        };
+        // Porter's rules would give "pla" (plague) for "plas" (mansion).
+        for (const QString &reference : {QStringLiteral("FOI-OLD"), QStringLiteral("FOI-CY")}) {
+            const QStringList words = lexemes(reference);
+            QVERIFY2(words.contains(QStringLiteral("plas")), qPrintable(words.join(u' ')));
+            QVERIFY2(!words.contains(QStringLiteral("pla")), qPrintable(words.join(u' ')));
+        }
+        const QStringList englishWords = lexemes(QStringLiteral("FOI-EN"));
+        QVERIFY(englishWords.contains(QStringLiteral("vehicl")));
+        QVERIFY(englishWords.contains(QStringLiteral("vehicles")));
+        CaseSearch search(*connection);
+        const auto found = [&search](const QString &typed) {
+            QStringList references;
+            const auto results = search.search(typed, 10);
+            for (const auto &summary : results.value())
+                references.append(summary.reference);
+            references.sort();
+            return references.join(u' ');
+        };
+        QCOMPARE(found(QStringLiteral("plas")), QStringLiteral("FOI-CY FOI-OLD"));
+        QCOMPARE(found(QStringLiteral("vehicle police")), QStringLiteral("FOI-EN"));
     }
 
     void aStoreOfANewerWorkbenchIsRefused()

@@ -1109,6 +1109,141 @@ private slots:
         QCOMPARE(m_store->search().search(QStringLiteral("helicopters"), 10)->size(), 1);
     }
 
+    // Issue 23 point 5: the words of a case in Welsh or both languages are indexed as written
+    // (no English stemmer), English cases' words stemmed as before; a search looks in both
+    // and finds a Welsh word typed as the dictionary gives it in its mutated forms too
+    // (WelshMutations: soft, nasal, aspirate), a mutated form typed only as itself. Each row is
+    // a line of docs/case-store.md, "Searching Welsh".
+    void searchFindsWelshAsWrittenAndEnglishStemmed_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("found");
+        const auto row = [](const char *name, const QString &typed, const QStringList &found) {
+            QTest::newRow(name) << typed << found;
+        };
+        row("English stemmed: vehicles finds vehicle", QStringLiteral("vehicles"),
+            {QStringLiteral("EN-1"), QStringLiteral("EN-2")});
+        row("English stemmed: police officer finds officers", QStringLiteral("police officer"),
+            {QStringLiteral("EN-1")});
+        row("English prefix past the stem: recruitm", QStringLiteral("recruitm"),
+            {QStringLiteral("EN-2")});
+        row("Welsh radical finds every mutation", QStringLiteral("cerbydau"),
+            {QStringLiteral("CY-1"), QStringLiteral("CY-2"), QStringLiteral("CY-3"),
+             QStringLiteral("CY-4")});
+        row("Welsh radical as a whole word finds every mutation", QStringLiteral("cerbydau trydan"),
+            {QStringLiteral("CY-2")});
+        row("Welsh prefix finds every mutation", QStringLiteral("cerb"),
+            {QStringLiteral("CY-1"), QStringLiteral("CY-2"), QStringLiteral("CY-3"),
+             QStringLiteral("CY-4")});
+        row("soft mutation typed finds itself only", QStringLiteral("gerbydau"),
+            {QStringLiteral("CY-1")});
+        row("nasal mutation typed finds itself only", QStringLiteral("ngherbydau"),
+            {QStringLiteral("CY-3")});
+        row("p: soft b, nasal mh, aspirate ph", QStringLiteral("pen"), {QStringLiteral("CY-5")});
+        row("ll: soft l", QStringLiteral("llyfrau"), {QStringLiteral("CY-6")});
+        row("g: soft drops the g", QStringLiteral("gwybodaeth"),
+            {QStringLiteral("CY-6"), QStringLiteral("CY-7")});
+        row("Welsh not stemmed: pla does not find plas", QStringLiteral("pla costau"),
+            QStringList{});
+        row("Welsh whole word: plas", QStringLiteral("plas costau"), {QStringLiteral("CY-7")});
+        row("accents folded: ty finds tŷ", QStringLiteral("ty"), {QStringLiteral("CY-5")});
+        row("h before a vowel not expanded: enw", QStringLiteral("enw swyddog"), QStringList{});
+        row("h before a vowel typed: henw", QStringLiteral("henw swyddog"),
+            {QStringLiteral("CY-7")});
+        row("bilingual English words not stemmed", QStringLiteral("budgets"),
+            {QStringLiteral("EN-2")});
+        row("bilingual English word as a prefix", QStringLiteral("budget"),
+            {QStringLiteral("BI-1"), QStringLiteral("EN-2")});
+        row("both indexes ranked together", QStringLiteral("police vehicle"),
+            {QStringLiteral("BI-1"), QStringLiteral("EN-1")});
+    }
+
+    void searchFindsWelshAsWrittenAndEnglishStemmed()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, found);
+        struct Text
+        {
+            const char *reference;
+            const char *text;
+            LetterLanguage language;
+        };
+        const Text texts[] = {
+            {"EN-1", "Number of police vehicles driven by officers", LetterLanguage::English},
+            {"EN-2", "The recruitment budget for the vehicle fleet", LetterLanguage::English},
+            {"CY-1", "Faint o gerbydau sydd gan yr heddlu", LetterLanguage::Welsh},
+            {"CY-2", "Rhestr o'r cerbydau trydan", LetterLanguage::Welsh},
+            {"CY-3", "Manylion fy ngherbydau", LetterLanguage::Welsh},
+            {"CY-4", "Ei cherbydau hi", LetterLanguage::Welsh},
+            {"CY-5", "Ei phen a'i ben ym mhen y tŷ", LetterLanguage::Welsh},
+            {"CY-6", "Rhestr o lyfrau a wybodaeth", LetterLanguage::Welsh},
+            {"CY-7", "Costau'r plas: gwybodaeth am ei henw a'i swyddog", LetterLanguage::Welsh},
+            {"BI-1", "Cyllideb yr heddlu / The police budget for each vehicle",
+             LetterLanguage::Bilingual},
+        };
+        QList<CaseRecord> records;
+        for (const Text &text : texts) {
+            CaseRecord record = storetest::record(QString::fromLatin1(text.reference),
+                                                  QString::fromUtf8(text.text));
+            record.questionsText.clear();
+            record.requesterName = QStringLiteral("A Requester");
+            record.language = text.language;
+            records.append(record);
+        }
+        QVERIFY(m_store->cases().saveAll(records, QStringLiteral("Jo Officer")));
+        auto results = m_store->search().search(typed, 50);
+        QVERIFY2(results, qPrintable(results ? QString() : results.error().detail));
+        QStringList references;
+        for (const CaseSummary &summary : *results)
+            references.append(summary.reference);
+        references.sort();
+        QCOMPARE(references, found);
+    }
+
+    // The English stemmer never sees a Welsh case's words: they are in case_index_cy only, as
+    // written ("plas", mansion, which Porter's rules would index as "pla", plague), and a case
+    // moves between the indexes when its language changes.
+    void welshCasesAreInTheirOwnIndexOnly()
+    {
+        CaseRecord record =
+            storetest::record(QStringLiteral("CY-1"), QStringLiteral("Costau'r plas"));
+        record.language = LetterLanguage::Welsh;
+        save(record);
+        const auto matches = [this](const QString &index, const QString &word) {
+            return storetest::rawSelect(m_store->path(),
+                                        QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH "
+                                                       "'\"%2\"'")
+                                            .arg(index, word))
+                .value(0)
+                .value(0);
+        };
+        QCOMPARE(matches(QStringLiteral("case_index"), QStringLiteral("plas")),
+                 QStringLiteral("0"));
+        QCOMPARE(matches(QStringLiteral("case_index_cy"), QStringLiteral("plas")),
+                 QStringLiteral("1"));
+        QCOMPARE(matches(QStringLiteral("case_index_cy"), QStringLiteral("pla")),
+                 QStringLiteral("0"));
+        record.language = LetterLanguage::English;
+        record.document += ' ';
+        save(record);
+        QCOMPARE(matches(QStringLiteral("case_index"), QStringLiteral("plas")),
+                 QStringLiteral("1"));
+        QCOMPARE(matches(QStringLiteral("case_index"), QStringLiteral("pla")), QStringLiteral("1"));
+        QCOMPARE(matches(QStringLiteral("case_index_cy"), QStringLiteral("plas")),
+                 QStringLiteral("0"));
+        record.language = LetterLanguage::Bilingual;
+        record.document += ' ';
+        save(record);
+        QCOMPARE(matches(QStringLiteral("case_index"), QStringLiteral("plas")),
+                 QStringLiteral("0"));
+        QCOMPARE(matches(QStringLiteral("case_index_cy"), QStringLiteral("plas")),
+                 QStringLiteral("1"));
+        QVERIFY(m_store->cases().deleteCreatedInError(
+            QStringLiteral("CY-1"), QStringLiteral("logged twice"), QStringLiteral("Jo Officer")));
+        QCOMPARE(matches(QStringLiteral("case_index_cy"), QStringLiteral("plas")),
+                 QStringLiteral("0"));
+    }
+
     void similarRequestsAreEarlierCasesWithTheirOutcome()
     {
         CaseRecord earlier = storetest::record(

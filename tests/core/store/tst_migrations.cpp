@@ -789,6 +789,52 @@ private slots:
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
 
+    // Migration 19 (issue 23 point 5): the Welsh and bilingual cases stored leave the English
+    // (stemmed) index for their own, where their words are as written; the English cases stay
+    // where they were, and the search finds both.
+    void upgradeFromVersion17IndexesTheWelshCasesWithoutTheEnglishStemmer()
+    {
+        const QString file = fixture(17);
+        const auto matches = [&file](const QString &index, const QString &word) {
+            return storetest::rawSelect(file, QStringLiteral("SELECT group_concat(c.reference) "
+                                                             "FROM %1 JOIN cases c ON c.id = "
+                                                             "%1.rowid WHERE %1 MATCH '\"%2\"'")
+                                                  .arg(index, word))
+                .value(0)
+                .value(0);
+        };
+        QCOMPARE(matches(QStringLiteral("case_index"), QStringLiteral("gerbydau")),
+                 QStringLiteral("FIX-5"));
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        QCOMPARE(matches(QStringLiteral("case_index"), QStringLiteral("gerbydau")), QString());
+        QCOMPARE(matches(QStringLiteral("case_index_cy"), QStringLiteral("gerbydau")),
+                 QStringLiteral("FIX-5"));
+        QCOMPARE(matches(QStringLiteral("case_index_cy"), QStringLiteral("cyllideb")),
+                 QStringLiteral("FIX-6"));
+        QCOMPARE(matches(QStringLiteral("case_index"), QStringLiteral("cameras")),
+                 QStringLiteral("FIX-3,FIX-4"));
+        const auto found = [&store](const QString &typed) {
+            QStringList references;
+            const auto results = (*store)->search().search(typed, 10);
+            for (const CaseSummary &summary : results.value())
+                references.append(summary.reference);
+            references.sort();
+            return references.join(u' ');
+        };
+        QCOMPARE(found(QStringLiteral("cerbydau")), QStringLiteral("FIX-5"));
+        QCOMPARE(found(QStringLiteral("speed cameras")), QStringLiteral("FIX-3"));
+        // A case saved after the upgrade goes to the index its language picks.
+        CaseRecord welsh =
+            storetest::record(QStringLiteral("FIX-7"), QStringLiteral("ei gerbydau"));
+        welsh.language = LetterLanguage::Welsh;
+        QVERIFY((*store)->cases().save(welsh, QStringLiteral("officer")));
+        QCOMPARE(found(QStringLiteral("cerbydau")), QStringLiteral("FIX-5 FIX-7"));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
     void failedUpgradeLeavesTheFileAtItsVersion()
     {
         const QString file = fixture(1);
