@@ -41,7 +41,7 @@ CliCommand listCommand()
             auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
             if (!store)
                 return ExitCode::Usage;
-            core::Result<core::CasePage> page = store->cases().list(query);
+            core::Result<core::CasePage> page = store->caseList().page(query);
             if (!page)
                 return StoreAccess::failure(context, name, page.error());
             if (parser.isSet(json))

@@ -120,7 +120,7 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
         return markers.error(); // the build lost its resource
     m_languageMarkers = std::make_unique<core::LanguageMarkers>(std::move(markers).value());
     // The case list's, search's and the steps' reads, on workers with the store's one clock.
-    m_queries = std::make_unique<core::CaseQueryService>(m_store->cases(), m_store->search(),
+    m_queries = std::make_unique<core::CaseQueryService>(m_store->caseList(), m_store->search(),
                                                          m_store->path(), m_store->cases().clock());
     m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
         m_settings, *m_store, *m_cases, *m_queries, core::ExemptionCatalogue::builtIn(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/CaseSummary.h"
+#include "core/model/LetterLanguage.h"
 #include "core/model/ReviewState.h"
 
 #include <QDate>
@@ -44,6 +45,8 @@ struct CaseListQuery
     QDate dueOnOrAfter;                // invalid: no lower bound on the due date
     QDate dueBefore;                   // invalid: no upper bound (exclusive)
     std::optional<ReviewState> review; // empty: every case
+    // The language of correspondence (Welsh Language Standards); empty: every language.
+    std::optional<LetterLanguage> language;
     CaseListOrder order = CaseListOrder::DateReceived;
     bool ascending = false;
 };

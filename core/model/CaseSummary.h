@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/CaseHold.h"
+#include "core/model/LetterLanguage.h"
 #include "core/model/ReviewState.h"
 
 #include <QDate>
@@ -21,7 +22,8 @@ struct CaseSummary
     QString requesterName;
     QString updatedAt;
     CaseHold hold = CaseHold::None;
-    ReviewState review = ReviewState::NotReviewed; // as cases.review_status keeps it
+    ReviewState review = ReviewState::NotReviewed;     // as cases.review_status keeps it
+    LetterLanguage language = LetterLanguage::English; // of correspondence (cases.language)
     double score = 0; // search rank (lower is better, as bm25 gives it); 0 in the plain list
 };
 

@@ -25,7 +25,7 @@ Result<QString> CaseEditingService::nextReference(const QDate &received)
     query.limit = 500;
     const QDate yearStart(received.year(), 1, 1);
     for (;;) {
-        auto page = m_store.cases().list(query);
+        auto page = m_store.caseList().page(query);
         if (!page)
             return page.error();
         bool passedTheYear = false;

@@ -1,6 +1,7 @@
 #include "core/services/CaseQueryService.h"
 
 #include "core/store/BackgroundStoreReader.h"
+#include "core/store/CaseListReader.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CaseSearch.h"
 #include "core/support/StoreErrorCode.h"
@@ -37,8 +38,7 @@ void CaseQueryReader::outline(const CaseListQuery &query, int pageSize,
                               std::function<void(const CaseListOutline &)> outlined,
                               std::function<void(const QString &)> failed)
 {
-    m_reader->submit([query, pageSize, clock = m_clock, counted = std::move(counted),
-                      outlined = std::move(outlined),
+    m_reader->submit([query, pageSize, counted = std::move(counted), outlined = std::move(outlined),
                       failed = std::move(failed)](BackgroundStoreReader::Context &context) {
         auto fail = [&failed, &context](const Error &error) {
             if (!overtaken(error, context))
@@ -48,14 +48,13 @@ void CaseQueryReader::outline(const CaseListQuery &query, int pageSize,
             context.post([failed, message = context.failure] { failed(message); });
             return;
         }
-        AuditTrail audit(*context.connection, clock);
-        CaseRepository cases(*context.connection, audit, clock);
+        CaseListReader caseList(*context.connection);
         // The count first, so that a scroll bar and Ctrl+End are right at once.
-        Result<qint64> count = cases.countList(query);
+        Result<qint64> count = caseList.count(query);
         if (!count)
             return fail(count.error());
         context.post([counted, count = *count] { counted(count); });
-        Result<CaseListOutline> read = cases.outline(query, pageSize, context.stale);
+        Result<CaseListOutline> read = caseList.outline(query, pageSize, context.stale);
         if (!read)
             return fail(read.error());
         context.post([outlined, read = *read] { outlined(read); });
@@ -103,9 +102,9 @@ void CaseQueryReader::cancel()
     m_reader->cancel();
 }
 
-CaseQueryService::CaseQueryService(CaseRepository &cases, CaseSearch &search, QString storePath,
+CaseQueryService::CaseQueryService(CaseListReader &caseList, CaseSearch &search, QString storePath,
                                    Clock clock)
-    : m_cases(cases)
+    : m_caseList(caseList)
     , m_search(search)
     , m_storePath(std::move(storePath))
     , m_clock(std::move(clock))
@@ -113,7 +112,7 @@ CaseQueryService::CaseQueryService(CaseRepository &cases, CaseSearch &search, QS
 
 Result<CasePage> CaseQueryService::page(const CaseListQuery &query)
 {
-    return m_cases.list(query);
+    return m_caseList.page(query);
 }
 
 Result<QList<CaseSummary>> CaseQueryService::similarTo(const QString &reference, int limit)

@@ -17,7 +17,7 @@
 namespace foi::core {
 
 class BackgroundStoreReader;
-class CaseRepository;
+class CaseListReader;
 class CaseSearch;
 
 // One worker of CaseQueryService: a thread with its own read-only connection to the store (WAL
@@ -68,7 +68,7 @@ private:
 class CaseQueryService
 {
 public:
-    CaseQueryService(CaseRepository &cases, CaseSearch &search, QString storePath, Clock clock);
+    CaseQueryService(CaseListReader &caseList, CaseSearch &search, QString storePath, Clock clock);
 
     // One page of the case list (keyset pagination: CaseListQuery::after).
     [[nodiscard]] Result<CasePage> page(const CaseListQuery &query);
@@ -79,7 +79,7 @@ public:
     [[nodiscard]] std::unique_ptr<CaseQueryReader> reader() const;
 
 private:
-    CaseRepository &m_cases;
+    CaseListReader &m_caseList;
     CaseSearch &m_search;
     QString m_storePath;
     Clock m_clock;

@@ -67,6 +67,7 @@ CaseRecord CaseRecordMapper::toRecord(const Case &theCase, const WorkingDayCalen
     reasons.removeAll(QString());
     record.reasonsText = reasons.join(QLatin1Char('\n'));
     record.requesterEmail = theCase.requester.email;
+    record.language = theCase.languageOfCorrespondence;
     record.document = documentOf(theCase);
     record.statistics = StatisticsRecords::of(theCase, calendar);
     record.statisticsCalendar = calendar.fingerprint();

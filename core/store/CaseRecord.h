@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/LetterLanguage.h"
 #include "core/model/StatisticsRecord.h"
 
 #include <QByteArray>
@@ -33,6 +34,9 @@ struct CaseRecord
     // denying), and the requester's email address.
     QString reasonsText;
     QString requesterEmail;
+    // The language of correspondence (the case file's languageOfCorrespondence), which the
+    // case list filters by and which decides how the search indexes the case's words.
+    LetterLanguage language = LetterLanguage::English;
     // The keys its requester's other requests are found by (RequesterKeys::lookupKeys: name,
     // email, postal address), for the aggregation lookup of the Fees Regulations reg 5.
     QStringList requesterKeys;

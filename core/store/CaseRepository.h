@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/CaseListQuery.h"
+#include "core/model/CaseSummary.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/CaseRecord.h"
 #include "core/store/StatisticsSummaries.h"
@@ -16,10 +16,11 @@ namespace foi::core {
 
 class StoreConnection;
 
-// Cases in the store: saving (insert or update, each change audited with the documents
-// before and after, in the same BEGIN IMMEDIATE transaction, with its statistics summary),
-// loading, the keyset-paged case
-// list, and holds. Saving a case whose document has not changed records nothing.
+// Cases in the store, one at a time: saving (insert or update, each change audited with the
+// documents before and after, in the same BEGIN IMMEDIATE transaction, with its statistics
+// summary), loading, holds, deletion of a case created in error, and the due dates' recount.
+// Saving a case whose document has not changed records nothing. The case list's reads (its
+// pages, count and outline) are CaseListReader's.
 class CaseRepository
 {
 public:
@@ -37,22 +38,6 @@ public:
     [[nodiscard]] Result<QList<SaveResult>> saveAll(const QList<CaseRecord> &records,
                                                     const QString &officer);
     [[nodiscard]] Result<StoredCase> load(const QString &reference);
-    // One page of the case list, after `query.after` when it is set: one seek in the covering
-    // index of the order (two when the page runs past the cursor's key), however deep the page
-    // and however many cases share a key.
-    [[nodiscard]] Result<CasePage> list(const CaseListQuery &query);
-    // How many cases the query's filters match (its cursor and limit are ignored).
-    [[nodiscard]] Result<qint64> countList(const CaseListQuery &query);
-    // The count and the cursor every `pageSize` rows of the query's list, read in one pass over
-    // the order's index (about a second for a million cases: run it off the GUI thread).
-    // `stopRequested` is asked now and then; when it says yes the outline fails with
-    // StoreErrorCode::Interrupted.
-    [[nodiscard]] Result<CaseListOutline> outline(const CaseListQuery &query, int pageSize,
-                                                  const std::function<bool()> &stopRequested = {});
-    // SQLite's plan for the query's page (EXPLAIN QUERY PLAN, one line a step, each led by the
-    // number of the statement it belongs to: "1: SEARCH …"), so that a test can see that each
-    // order seeks an index and sorts nothing.
-    [[nodiscard]] Result<QStringList> listPlan(const CaseListQuery &query);
     // The cases received from `from` to `to` (inclusive) whose requester has the key given
     // (one of RequesterKeys::lookupKeys: a name, email or postal address), oldest first, at most
     // `limit`: the candidates for aggregation under the Fees Regulations reg 5. One seek in the
@@ -148,9 +133,6 @@ private:
     // The case's title in case_titles (migration 13): kept when it has one, removed otherwise.
     [[nodiscard]] Status replaceTitle(const CaseRecord &record, const QString &what,
                                       KeysBefore before);
-    // The titles of the cases of a page, read by their ids (one seek each in case_titles), so
-    // that the page itself still reads only its covering index.
-    [[nodiscard]] Status fillTitles(QList<CaseSummary> &cases, const QList<qint64> &ids);
 
     StoreConnection &m_connection;
     AuditTrail &m_audit;

@@ -85,6 +85,8 @@ Result<QList<CaseSummary>> CaseSearch::ranked(const QString &sql, const QVariant
         summary.review =
             reviewStateFromCode(query->value(8).toString()).value_or(ReviewState::NotReviewed);
         summary.title = query->value(9).toString();
+        summary.language =
+            letterLanguageFromCode(query->value(10).toString()).value_or(LetterLanguage::English);
         results.append(summary);
     }
     return results;

@@ -68,6 +68,7 @@ public:
     // The repositories every store has (StoreRepositories), and the file's backups.
     StoreRepositories &repositories() { return *m_repositories; }
     CaseRepository &cases() { return m_repositories->cases(); }
+    CaseListReader &caseList() { return m_repositories->caseList(); }
     AuditTrail &audit() { return m_repositories->audit(); }
     CaseSearch &search() { return m_repositories->search(); }
     ReplyArchive &replies() { return m_repositories->replies(); }

@@ -315,6 +315,63 @@ QStringList releaseFileTables()
     };
 }
 
+// The covering indexes of the case list's orders (migrations 5, 6 and 10) as migration 11 left
+// them: the key, the id, then the page's columns. Migrations 12 and 18 make each again with
+// the columns they add to a page at the end.
+struct ListIndex
+{
+    const char *name;
+    const char *columns;
+    bool openOnly;
+};
+
+const ListIndex listIndexes[] = {
+    {"cases_list_by_received",
+     "date_received DESC, id DESC, reference, regime, status, outcome, requester_name, "
+     "updated_at, hold, due_date",
+     false},
+    {"cases_list_by_status",
+     "status, date_received DESC, id DESC, reference, regime, outcome, requester_name, "
+     "updated_at, hold, due_date",
+     false},
+    {"cases_list_by_reference",
+     "reference COLLATE NOCASE, id, regime, date_received, status, outcome, requester_name, "
+     "updated_at, hold, due_date",
+     false},
+    {"cases_list_by_requester",
+     "requester_name COLLATE NOCASE, id, reference, regime, date_received, status, outcome, "
+     "updated_at, hold, due_date",
+     false},
+    {"cases_list_by_due",
+     "COALESCE(due_date, ''), id, reference, regime, date_received, status, outcome, "
+     "requester_name, updated_at, hold, due_date",
+     false},
+    {"cases_list_by_status_id",
+     "status, id, reference, regime, date_received, outcome, requester_name, updated_at, "
+     "hold, due_date",
+     false},
+    {"cases_list_by_outcome",
+     "outcome, id, reference, regime, date_received, status, requester_name, updated_at, "
+     "hold, due_date",
+     false},
+    {"cases_open_by_reference",
+     "reference COLLATE NOCASE, id, regime, date_received, status, outcome, requester_name, "
+     "updated_at, hold, due_date",
+     true},
+    {"cases_open_by_requester",
+     "requester_name COLLATE NOCASE, id, reference, regime, date_received, status, outcome, "
+     "updated_at, hold, due_date",
+     true},
+    {"cases_open_by_due",
+     "COALESCE(due_date, ''), id, reference, regime, date_received, status, outcome, "
+     "requester_name, updated_at, hold, due_date",
+     true},
+    {"cases_open_by_outcome",
+     "outcome, id, reference, regime, date_received, status, requester_name, updated_at, "
+     "hold, due_date",
+     true},
+};
+
 // Each case's review state as a column (ReviewStatusColumn), filled from the review tables for
 // the cases already sent for review, so that the case list shows and filters it from its indexes
 // instead of reading the review tables for every row. Every covering index of the list is made
@@ -324,58 +381,6 @@ QStringList releaseFileTables()
 // (with its partial index of the open cases, as migration 10 gave the other orders).
 QStringList reviewStatusColumn()
 {
-    struct ListIndex
-    {
-        const char *name;
-        const char *columns;
-        bool openOnly;
-    };
-    static const ListIndex indexes[] = {
-        {"cases_list_by_received",
-         "date_received DESC, id DESC, reference, regime, status, outcome, requester_name, "
-         "updated_at, hold, due_date",
-         false},
-        {"cases_list_by_status",
-         "status, date_received DESC, id DESC, reference, regime, outcome, requester_name, "
-         "updated_at, hold, due_date",
-         false},
-        {"cases_list_by_reference",
-         "reference COLLATE NOCASE, id, regime, date_received, status, outcome, requester_name, "
-         "updated_at, hold, due_date",
-         false},
-        {"cases_list_by_requester",
-         "requester_name COLLATE NOCASE, id, reference, regime, date_received, status, outcome, "
-         "updated_at, hold, due_date",
-         false},
-        {"cases_list_by_due",
-         "COALESCE(due_date, ''), id, reference, regime, date_received, status, outcome, "
-         "requester_name, updated_at, hold, due_date",
-         false},
-        {"cases_list_by_status_id",
-         "status, id, reference, regime, date_received, outcome, requester_name, updated_at, "
-         "hold, due_date",
-         false},
-        {"cases_list_by_outcome",
-         "outcome, id, reference, regime, date_received, status, requester_name, updated_at, "
-         "hold, due_date",
-         false},
-        {"cases_open_by_reference",
-         "reference COLLATE NOCASE, id, regime, date_received, status, outcome, requester_name, "
-         "updated_at, hold, due_date",
-         true},
-        {"cases_open_by_requester",
-         "requester_name COLLATE NOCASE, id, reference, regime, date_received, status, outcome, "
-         "updated_at, hold, due_date",
-         true},
-        {"cases_open_by_due",
-         "COALESCE(due_date, ''), id, reference, regime, date_received, status, outcome, "
-         "requester_name, updated_at, hold, due_date",
-         true},
-        {"cases_open_by_outcome",
-         "outcome, id, reference, regime, date_received, status, requester_name, updated_at, "
-         "hold, due_date",
-         true},
-    };
     QStringList statements{
         QStringLiteral("ALTER TABLE cases ADD COLUMN review_status TEXT NOT NULL DEFAULT '' "
                        "CHECK (review_status IN ('', 'awaiting', 'returned', 'approved', "
@@ -384,7 +389,7 @@ QStringList reviewStatusColumn()
                        "review_exports)")
             .arg(ReviewStatusColumn::derivation()),
     };
-    for (const ListIndex &index : indexes) {
+    for (const ListIndex &index : listIndexes) {
         const QString name = QString::fromLatin1(index.name);
         statements.append(QStringLiteral("DROP INDEX %1").arg(name));
         statements.append(
@@ -495,6 +500,57 @@ QStringList statisticsSummaries()
     };
 }
 
+// The language of correspondence (issue 23 point 2) as a column, so that the case list filters
+// by it: filled from each case file's languageOfCorrespondence (a case file without one is in
+// English, as is a document that is not JSON). Like migration 12's review state, the column is
+// added to the end of every covering index of the list (each made again), so that a page
+// filtered by language still reads its order's index alone and no case row.
+QStringList languageColumn()
+{
+    QStringList statements{
+        QStringLiteral("ALTER TABLE cases ADD COLUMN language TEXT NOT NULL DEFAULT 'en' "
+                       "CHECK (language IN ('en', 'cy', 'bilingual'))"),
+        QStringLiteral("UPDATE cases SET language = json_extract(CAST(document AS TEXT), "
+                       "'$.languageOfCorrespondence') WHERE json_valid(CAST(document AS TEXT)) "
+                       "AND json_extract(CAST(document AS TEXT), '$.languageOfCorrespondence') "
+                       "IN ('cy', 'bilingual')"),
+    };
+    struct Remade
+    {
+        QString name;
+        QString columns;
+        bool openOnly;
+    };
+    QList<Remade> indexes;
+    for (const ListIndex &index : listIndexes)
+        indexes.append({QString::fromLatin1(index.name),
+                        QString::fromLatin1(index.columns) + QStringLiteral(", review_status"),
+                        index.openOnly});
+    // Migration 12's indexes by review state, whose key leads with it.
+    const QString byReview = QStringLiteral("review_status, id, reference, regime, date_received, "
+                                            "status, outcome, requester_name, updated_at, hold, "
+                                            "due_date");
+    indexes.append({QStringLiteral("cases_list_by_review"), byReview, false});
+    indexes.append({QStringLiteral("cases_open_by_review"), byReview, true});
+    for (const Remade &index : std::as_const(indexes)) {
+        statements.append(QStringLiteral("DROP INDEX %1").arg(index.name));
+        statements.append(
+            QStringLiteral("CREATE INDEX %1 ON cases(%2, language)%3")
+                .arg(index.name, index.columns,
+                     index.openOnly ? QStringLiteral(" WHERE status = 'open'") : QString()));
+    }
+    return statements;
+}
+
+// Welsh text indexed without the English stemmer (issue 23 point 5): the cases in Welsh or in
+// both languages leave case_index for an index of their own whose words are kept as written
+// (SqliteDialect::welshCaseIndexStatements). Only those cases are read: the English index is
+// not rebuilt, their tokens are deleted from it.
+QStringList welshSearchIndex()
+{
+    return SqliteDialect::welshCaseIndexStatements();
+}
+
 Status setVersion(StoreConnection &connection, int version)
 {
     // PRAGMA values cannot be bound; `version` is our own integer.
@@ -506,7 +562,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 17;
+    return 19;
 }
 
 QStringList Migrations::statements(int version)
@@ -546,6 +602,10 @@ QStringList Migrations::statements(int version)
         return disclosureLog();
     case 17:
         return statisticsSummaries();
+    case 18:
+        return languageColumn();
+    case 19:
+        return welshSearchIndex();
     default:
         return {};
     }

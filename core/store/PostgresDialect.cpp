@@ -88,7 +88,8 @@ QString summaryColumns(const QString &score)
 {
     return QStringLiteral("c.reference, c.regime, c.date_received, c.status, c.outcome, "
                           "c.requester_name, c.updated_at, %1, c.review_status, "
-                          "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id)")
+                          "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id), "
+                          "c.language")
         .arg(score);
 }
 

@@ -83,12 +83,16 @@ QStringList auditTrail()
 // one (each word as written, for text in Welsh or another language, names, and a prefix typed
 // past an English stem). Weights: A the reference, B the requester, C the request and
 // questions (the similar-request lookup reads only these), D the answers and reasons.
-QString searchVector()
+QString searchVector(bool english = true)
 {
-    const auto weighed = [](const QString &text, char weight) {
-        return QStringLiteral("setweight(to_tsvector('english', %1), '%2') || "
-                              "setweight(to_tsvector('simple', %1), '%2')")
-            .arg(text, QChar::fromLatin1(weight));
+    const auto weighed = [english](const QString &text, char weight) {
+        const QString simple = QStringLiteral("setweight(to_tsvector('simple', %1), '%2')")
+                                   .arg(text, QChar::fromLatin1(weight));
+        if (!english)
+            return simple;
+        return QStringLiteral("setweight(to_tsvector('english', %1), '%2') || ")
+                   .arg(text, QChar::fromLatin1(weight)) +
+               simple;
     };
     return QStringList{weighed(QStringLiteral("reference"), 'A'),
                        weighed(QStringLiteral("requester_name || ' ' || requester_email"), 'B'),
@@ -254,6 +258,40 @@ QStringList authorityLogAndStatistics()
     };
 }
 
+// Version 2 (SQLite's migration 18): the language of correspondence, filled from each case
+// file. The document is searched for the field as CaseFileWriter writes it (compact JSON, at
+// the top level, absent for English) rather than parsed, so that a document that is not JSON
+// stays English instead of stopping the upgrade. The list filters by it with the order's own
+// index; the planner, which has statistics, needs no index of its own for it.
+QStringList languageColumn()
+{
+    QStringList statements{QStringLiteral(
+        "ALTER TABLE cases ADD COLUMN language TEXT COLLATE \"C\" NOT NULL DEFAULT 'en' "
+        "CHECK (language IN ('en', 'cy', 'bilingual'))")};
+    for (const char *code : {"cy", "bilingual"})
+        statements.append(
+            QStringLiteral("UPDATE cases SET language = '%1' WHERE position(convert_to("
+                           "'\"languageOfCorrespondence\":\"%1\"', 'UTF8') IN document) > 0")
+                .arg(QLatin1String(code)));
+    return statements;
+}
+
+// Version 3 (SQLite's migration 19, issue 23 point 5): the words of a case in Welsh or both
+// languages go into the search vector in the simple configuration only (as written), never
+// through the English stemmer; English cases keep both. A generated column's expression
+// cannot be altered on PostgreSQL 15, so the column (and its index) is made again: every
+// case's vector is computed once, at the upgrade.
+QStringList welshSearchVector()
+{
+    return {
+        QStringLiteral("ALTER TABLE cases DROP COLUMN search_vector"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
+                       "(CASE WHEN language = 'en' THEN %1 ELSE %2 END) STORED")
+            .arg(searchVector(), searchVector(false)),
+        QStringLiteral("CREATE INDEX cases_search ON cases USING gin (search_vector)"),
+    };
+}
+
 // The key of the advisory lock an upgrade holds ('FOIM'), apart from the audit head's.
 constexpr qint64 upgradeLockKey = 0x464F494D;
 
@@ -261,7 +299,7 @@ constexpr qint64 upgradeLockKey = 0x464F494D;
 
 int PostgresMigrations::latestVersion()
 {
-    return 1;
+    return 3;
 }
 
 QStringList PostgresMigrations::statements(int version)
@@ -269,6 +307,10 @@ QStringList PostgresMigrations::statements(int version)
     switch (version) {
     case 1:
         return auditTrail() + cases() + reviewsAndReleases() + authorityLogAndStatistics();
+    case 2:
+        return languageColumn();
+    case 3:
+        return welshSearchVector();
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "core/store/SearchWords.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/WelshMutations.h"
 #include "core/support/StoreErrorCode.h"
 
 #include <QRegularExpression>
@@ -195,6 +196,73 @@ QStringList SqliteDialect::rebuildCaseIndexStatements(IndexedText columns)
     return statements;
 }
 
+QStringList SqliteDialect::welshCaseIndexStatements()
+{
+    // English cases stay in case_index, stemmed by Porter's English rules; a case in Welsh or
+    // in both languages is indexed in case_index_cy instead, whose words are kept as written
+    // (unicode61 alone: lower case, accents folded, so "tŷ" is found by "ty"), since the
+    // English stemmer would cut Welsh words at English endings. One index for each case, so
+    // no word of a Welsh case is stemmed as English. Each trigger statement runs only for the
+    // index the case's language picks (its WHERE), and a change of language moves the case.
+    // Each index holds only its share of the cases table, so neither may be given FTS5's
+    // 'rebuild' or 'integrity-check' commands, which read every row of the content table.
+    const QStringList names{QStringLiteral("reference"),      QStringLiteral("requester_name"),
+                            QStringLiteral("request_text"),   QStringLiteral("questions_text"),
+                            QStringLiteral("answers_text"),   QStringLiteral("reasons_text"),
+                            QStringLiteral("requester_email")};
+    const QString columns = names.join(QStringLiteral(", "));
+    const auto of = [&names](const QString &row) {
+        QStringList values;
+        for (const QString &name : names)
+            values.append(row + QLatin1Char('.') + name);
+        return values.join(QStringLiteral(", "));
+    };
+    const QString english = QStringLiteral("language = 'en'");
+    const QString welsh = QStringLiteral("language <> 'en'");
+    const auto add = [&columns](const QString &index, const QString &row, const QString &values,
+                                const QString &condition) {
+        return QStringLiteral("INSERT INTO %1(rowid, %2) SELECT %3.id, %4 WHERE %3.%5; ")
+            .arg(index, columns, row, values, condition);
+    };
+    const auto remove = [&columns](const QString &index, const QString &row, const QString &values,
+                                   const QString &condition) {
+        return QStringLiteral("INSERT INTO %1(%1, rowid, %2) SELECT 'delete', %3.id, %4 "
+                              "WHERE %3.%5; ")
+            .arg(index, columns, row, values, condition);
+    };
+    const QString index = QStringLiteral("case_index");
+    const QString indexCy = QStringLiteral("case_index_cy");
+    const QString newRow = QStringLiteral("new");
+    const QString oldRow = QStringLiteral("old");
+    return {
+        QStringLiteral("DROP TRIGGER case_index_insert"),
+        QStringLiteral("DROP TRIGGER case_index_delete"),
+        QStringLiteral("DROP TRIGGER case_index_update"),
+        QStringLiteral("INSERT INTO case_index(case_index, rowid, %1) SELECT 'delete', id, %1 "
+                       "FROM cases WHERE %2")
+            .arg(columns, welsh),
+        QStringLiteral("CREATE VIRTUAL TABLE case_index_cy USING fts5(%1, content = 'cases', "
+                       "content_rowid = 'id', prefix = '2 3 4 5', "
+                       "tokenize = 'unicode61 remove_diacritics 2')")
+            .arg(columns),
+        QStringLiteral("INSERT INTO case_index_cy(rowid, %1) SELECT id, %1 FROM cases WHERE %2")
+            .arg(columns, welsh),
+        QStringLiteral("CREATE TRIGGER case_index_insert AFTER INSERT ON cases BEGIN ") +
+            add(index, newRow, of(newRow), english) + add(indexCy, newRow, of(newRow), welsh) +
+            QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER case_index_delete AFTER DELETE ON cases BEGIN ") +
+            remove(index, oldRow, of(oldRow), english) +
+            remove(indexCy, oldRow, of(oldRow), welsh) + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER case_index_update AFTER UPDATE OF %1, language ON cases "
+                       "BEGIN ")
+                .arg(columns) +
+            remove(index, oldRow, of(oldRow), english) +
+            remove(indexCy, oldRow, of(oldRow), welsh) + add(index, newRow, of(newRow), english) +
+            add(indexCy, newRow, of(newRow), welsh) + QStringLiteral("END"),
+        optimiseCaseIndexSql(),
+    };
+}
+
 QString SqliteDialect::anyOfExpression(const QStringList &terms)
 {
     QStringList parts;
@@ -254,6 +322,27 @@ QString SqliteDialect::prefixExpression(const QString &typed)
     return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
+namespace {
+
+// A word in the index of the Welsh cases: the word as typed or any of its mutated forms.
+QString welshWord(const QString &word, bool prefix)
+{
+    QStringList forms;
+    for (const QString &form : WelshMutations::formsOf(word.toLower()))
+        forms.append(quoted(form) + (prefix ? QStringLiteral("*") : QString()));
+    return forms.size() == 1
+               ? forms.constFirst()
+               : QLatin1Char('(') + forms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+// The page's columns of each case found, best first (`best` holds the ids and scores).
+const QString foundColumns = QStringLiteral(
+    "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, c.requester_name, "
+    "c.updated_at, best.score, c.review_status, (SELECT t.title FROM case_titles t WHERE "
+    "t.case_id = c.id), c.language FROM ");
+
+} // namespace
+
 SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int limit) const
 {
     const QStringList terms = SearchWords::of(typed);
@@ -261,51 +350,68 @@ SqliteDialect::Statement SqliteDialect::caseSearch(const QString &typed, int lim
         return {};
     // Every word must match. Function words are left out when other words were typed, except
     // the last, which may be the start of a longer word ("of" of "officer"); it is a prefix.
+    // The English cases' index is stemmed (a prefix typed past a stem is completed, see
+    // prefixExpression); the Welsh cases' index holds words as written, each looked for in
+    // its mutated forms too.
     QStringList whole;
+    QStringList wholeCy;
     for (qsizetype i = 0; i + 1 < terms.size(); ++i) {
-        if (!SearchWords::isFunctionWord(terms.at(i)))
+        if (!SearchWords::isFunctionWord(terms.at(i))) {
             whole.append(quoted(terms.at(i)));
+            wholeCy.append(welshWord(terms.at(i), false));
+        }
     }
     QStringList all = whole;
+    QStringList allCy = wholeCy;
     // A one-letter prefix would match most of the index; wait for a second letter.
     if (terms.constLast().size() >= 2) {
         all.append(prefixExpression(terms.constLast()));
+        allCy.append(welshWord(terms.constLast(), true));
     } else {
         whole.append(quoted(terms.constLast()));
         all.append(whole.constLast());
+        wholeCy.append(welshWord(terms.constLast(), false));
+        allCy.append(wholeCy.constLast());
     }
     const QString matching = all.join(QStringLiteral(" AND "));
+    const QString matchingCy = allCy.join(QStringLiteral(" AND "));
     if (whole.isEmpty()) {
-        // Only the start of a word so far: the newest matches, unranked. Ranking by a prefix
-        // would weigh every word it starts, each by its whole list.
-        return {QStringLiteral(
-                    "SELECT c.reference, c.regime, c.date_received, c.status, "
-                    "c.outcome, c.requester_name, c.updated_at, 0.0, c.review_status, "
-                    "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id) FROM (SELECT rowid "
-                    "AS id FROM case_index WHERE case_index MATCH ? ORDER BY rowid DESC "
-                    "LIMIT ?) best JOIN cases c ON c.id = best.id ORDER BY best.id DESC"),
-                {matching, qMax(1, limit)}};
+        // Only the start of a word so far: the newest matches of both indexes, unranked.
+        // Ranking by a prefix would weigh every word it starts, each by its whole list.
+        return {foundColumns +
+                    QStringLiteral(
+                        "(SELECT id, 0.0 AS score FROM (SELECT rowid AS id FROM case_index "
+                        "WHERE case_index MATCH ? ORDER BY rowid DESC LIMIT ?) UNION ALL "
+                        "SELECT id, 0.0 FROM (SELECT rowid AS id FROM case_index_cy WHERE "
+                        "case_index_cy MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC "
+                        "LIMIT ?) best JOIN cases c ON c.id = best.id ORDER BY best.id DESC"),
+                {matching, qMax(1, limit), matchingCy, qMax(1, limit), qMax(1, limit)}};
     }
-    // The candidates are the newest `candidateLimit` matches: FTS5 streams matches in rowid
-    // order and stops there, so a common word costs the same in a million cases as in a
-    // thousand. They are ranked by bm25 over the whole words only (a second cursor over those
-    // words, from the oldest candidate on), so that bm25 weighs no prefix. Weights: a hit in
-    // the reference counts most, then the requester, then wording. Only the best `limit` are
-    // then joined to their cases: a case row is long (its document), so reading one per
-    // candidate would cost more than the ranking.
-    return {
-        QStringLiteral(
-            "WITH candidates(id) AS MATERIALIZED (SELECT rowid FROM case_index WHERE "
-            "case_index MATCH ? ORDER BY rowid DESC LIMIT %1) "
-            "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
-            "c.requester_name, c.updated_at, best.score, c.review_status, "
-            "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id) FROM (SELECT rowid AS id, "
-            "bm25(case_index, 10.0, 5.0, 1.0, 1.0, 0.5, 0.5, 5.0) AS score FROM case_index WHERE "
-            "case_index MATCH ? AND rowid >= (SELECT min(id) FROM candidates) AND +rowid IN "
-            "candidates ORDER BY score LIMIT ?) best JOIN cases c ON c.id = best.id "
-            "ORDER BY best.score")
-            .arg(candidateLimit),
-        {matching, whole.join(QLatin1Char(' ')), qMax(1, limit)}};
+    // The candidates are the newest `candidateLimit` matches of each index: FTS5 streams
+    // matches in rowid order and stops there, so a common word costs the same in a million
+    // cases as in a thousand. They are ranked by bm25 over the whole words only (a second
+    // cursor over those words, from the oldest candidate on), so that bm25 weighs no prefix;
+    // each case is scored against its own index, and the two lists are merged by score.
+    // Weights: a hit in the reference counts most, then the requester, then wording. Only the
+    // best `limit` are then joined to their cases: a case row is long (its document), so
+    // reading one per candidate would cost more than the ranking.
+    const QString ranked = QStringLiteral(
+        "SELECT id, score FROM (SELECT rowid AS id, bm25(%1, 10.0, 5.0, 1.0, 1.0, 0.5, 0.5, "
+        "5.0) AS score FROM %1 WHERE %1 MATCH ? AND rowid >= (SELECT min(id) FROM %2) AND "
+        "+rowid IN %2 ORDER BY score LIMIT ?)");
+    return {QStringLiteral("WITH candidates(id) AS MATERIALIZED (SELECT rowid FROM case_index "
+                           "WHERE case_index MATCH ? ORDER BY rowid DESC LIMIT %1), "
+                           "candidates_cy(id) AS MATERIALIZED (SELECT rowid FROM case_index_cy "
+                           "WHERE case_index_cy MATCH ? ORDER BY rowid DESC LIMIT %1) ")
+                    .arg(candidateLimit) +
+                foundColumns + QLatin1Char('(') +
+                ranked.arg(QStringLiteral("case_index"), QStringLiteral("candidates")) +
+                QStringLiteral(" UNION ALL ") +
+                ranked.arg(QStringLiteral("case_index_cy"), QStringLiteral("candidates_cy")) +
+                QStringLiteral(" ORDER BY score LIMIT ?) best JOIN cases c ON c.id = best.id "
+                               "ORDER BY best.score"),
+            {matching, matchingCy, whole.join(QLatin1Char(' ')), qMax(1, limit),
+             wholeCy.join(QStringLiteral(" AND ")), qMax(1, limit), qMax(1, limit)}};
 }
 
 QString SqliteDialect::similarCasesSql()
@@ -315,7 +421,8 @@ QString SqliteDialect::similarCasesSql()
     return QStringLiteral(
                "SELECT c.reference, c.regime, c.date_received, c.status, c.outcome, "
                "c.requester_name, c.updated_at, best.score, c.review_status, "
-               "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id) FROM (SELECT m.id, "
+               "(SELECT t.title FROM case_titles t WHERE t.case_id = c.id), c.language FROM "
+               "(SELECT m.id, "
                "m.score FROM "
                "(SELECT rowid AS id, bm25(case_index, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0) AS score "
                "FROM case_index WHERE case_index MATCH '{request_text questions_text} : (' || ? "
@@ -335,6 +442,11 @@ QString SqliteDialect::countCaseMatchesSql()
 QString SqliteDialect::optimiseCaseIndexSql()
 {
     return QStringLiteral("INSERT INTO case_index(case_index) VALUES ('optimize')");
+}
+
+QString SqliteDialect::optimiseWelshCaseIndexSql()
+{
+    return QStringLiteral("INSERT INTO case_index_cy(case_index_cy) VALUES ('optimize')");
 }
 
 namespace {
@@ -494,10 +606,11 @@ QString SqliteDialect::tidyCaseIndexSql(qint64 imported, qint64 stored) const
 
 Status SqliteDialect::purgeErasedTraces(StoreConnection &connection) const
 {
-    if (Status optimised =
-            connection.run(optimiseCaseIndexSql(), {}, QStringLiteral("tidying the search index"));
-        !optimised)
-        return optimised;
+    for (const QString &sql : {optimiseCaseIndexSql(), optimiseWelshCaseIndexSql()}) {
+        if (Status optimised = connection.run(sql, {}, QStringLiteral("tidying the search index"));
+            !optimised)
+            return optimised;
+    }
     return checkpoint(connection.database());
 }
 

@@ -50,11 +50,18 @@ public:
     // Drops the index and its triggers and makes them again as above, from the cases table:
     // for a migration that changes how the index is built.
     static QStringList rebuildCaseIndexStatements(IndexedText columns);
+    // Migration 19: the cases in Welsh or both languages leave case_index (Porter's English
+    // stemmer) for case_index_cy (the same columns, words as written), and the triggers keep
+    // each case in the one its language picks.
+    static QStringList welshCaseIndexStatements();
     // An FTS5 query matching any of `terms`, each quoted so that none can be a syntax error
     // (similar-request lookup).
     static QString anyOfExpression(const QStringList &terms);
-    // What an officer typed as a search of case_index for at most `limit` cases, best first
-    // (bm25, SQLite's ranking function); an empty `sql` when nothing is searchable.
+    // What an officer typed as a search of case_index (English cases, stemmed) and
+    // case_index_cy (Welsh and bilingual cases, words as written, each word also in its
+    // mutated forms: WelshMutations) for at most `limit` cases, best first (bm25, SQLite's
+    // ranking function, each case scored in its own index); an empty `sql` when nothing is
+    // searchable.
     Statement caseSearch(const QString &typed, int limit) const override;
     Statement similarCases(const QStringList &words, qint64 caseId, const QString &received,
                            int limit) const override;
@@ -87,6 +94,8 @@ public:
     static QString countCaseMatchesSql();
     // Rebuilds the FTS5 b-tree so that no deleted token (erased personal data) survives in it.
     static QString optimiseCaseIndexSql();
+    // The same for the index of the Welsh and bilingual cases (migration 19).
+    static QString optimiseWelshCaseIndexSql();
     // PRAGMA data_version: a number that changes when another connection (another process, or
     // another connection of this one) commits to the file; this connection's own commits leave
     // it as it was.

@@ -8,6 +8,7 @@ StoreRepositories::StoreRepositories(StoreConnection &connection, const Clock &c
     : m_connection(connection)
     , m_audit(std::make_unique<AuditTrail>(connection, clock))
     , m_cases(std::make_unique<CaseRepository>(connection, *m_audit, clock))
+    , m_caseList(std::make_unique<CaseListReader>(connection))
     , m_search(std::make_unique<CaseSearch>(connection))
     , m_replies(std::make_unique<ReplyArchive>(connection, *m_audit, clock))
     , m_attachments(std::make_unique<AttachmentRegister>(connection, *m_audit, clock))

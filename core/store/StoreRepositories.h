@@ -3,6 +3,7 @@
 #include "core/store/AttachmentRegister.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/AuthorityMatterRegister.h"
+#include "core/store/CaseListReader.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CaseSearch.h"
 #include "core/store/DisclosureLogRegister.h"
@@ -22,10 +23,10 @@ namespace foi::core {
 
 class StoreConnection;
 
-// What every case store has, whichever its back end: the repositories (cases, audit, search,
-// replies, attachments, erasure, review, release, the authority's matters, the disclosure log,
-// the statistics summaries) built over one connection, the write transaction around several of
-// their saves, and the check of the whole store against its audit trail. The SQLite file
+// What every case store has, whichever its back end: the repositories (cases, the case list,
+// audit, search, replies, attachments, erasure, review, release, the authority's matters, the
+// disclosure log, the statistics summaries) built over one connection, the write transaction around
+// several of their saves, and the check of the whole store against its audit trail. The SQLite file
 // (CaseStore) and the team store on a server (ServerStore) each hold one, over their own
 // connection, which must outlive it; the parts only a file has (integrity checks, quarantine,
 // backups with SQLite's API) are CaseStore's alone. Used on the thread that opened the
@@ -39,6 +40,7 @@ public:
     StoreRepositories &operator=(const StoreRepositories &) = delete;
 
     CaseRepository &cases() { return *m_cases; }
+    CaseListReader &caseList() { return *m_caseList; }
     AuditTrail &audit() { return *m_audit; }
     CaseSearch &search() { return *m_search; }
     ReplyArchive &replies() { return *m_replies; }
@@ -64,6 +66,7 @@ private:
     StoreConnection &m_connection;
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<CaseRepository> m_cases;
+    std::unique_ptr<CaseListReader> m_caseList;
     std::unique_ptr<CaseSearch> m_search;
     std::unique_ptr<ReplyArchive> m_replies;
     std::unique_ptr<AttachmentRegister> m_attachments;

@@ -3249,6 +3249,31 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Dim adolygiad</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Language of correspondence</source>
+        <translation>Iaith gohebiaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any language</source>
+        <translation>Pob iaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilingual</source>
+        <translation>Dwyieithog</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Cases</source>
         <translation>Achosion</translation>

@@ -161,7 +161,7 @@ Figures openAndFirstPage(const QString &path, int rounds, CaseStore::IntegrityCh
         // The page the case list opens on: the open cases, newest first.
         CaseListQuery query;
         query.status = QStringLiteral("open");
-        auto page = (*store)->cases().list(query);
+        auto page = (*store)->caseList().page(query);
         if (!page || page->cases.isEmpty())
             std::exit(2);
         times.append(elapsedMs(timer));

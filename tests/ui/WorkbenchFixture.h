@@ -92,7 +92,7 @@ public:
             calendar.workingDays());
         calendarImport = std::make_unique<foi::core::CalendarImportService>(calendar, *store);
         queries = std::make_unique<foi::core::CaseQueryService>(
-            store->cases(), store->search(), store->path(), store->cases().clock());
+            store->caseList(), store->search(), store->path(), store->cases().clock());
         factors = std::make_unique<foi::core::PublicInterestLibrary>(
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         guidance = std::make_unique<foi::core::StepGuidance>(*foi::core::StepGuidance::builtIn());

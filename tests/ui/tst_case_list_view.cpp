@@ -3,6 +3,7 @@
 // typed whose results replace the list, with the current case kept where it can be.
 
 #include "core/law/WorkingDayCalendar.h"
+#include "core/model/LetterLanguage.h"
 #include "core/services/CaseQueryService.h"
 #include "core/services/CaseRecordMapper.h"
 #include "core/store/CaseStore.h"
@@ -58,6 +59,11 @@ private slots:
             c.requester.name = QStringLiteral("Requester %1").arg(i);
             c.requestText = i % 100 == 0 ? QStringLiteral("Speed cameras on the ring road")
                                          : QStringLiteral("Overtime spending by department");
+            // Twelve cases in Welsh, and the twelve about speed cameras bilingual.
+            if (i % 100 == 50)
+                c.languageOfCorrespondence = core::LetterLanguage::Welsh;
+            else if (i % 100 == 0)
+                c.languageOfCorrespondence = core::LetterLanguage::Bilingual;
             records.append(
                 core::CaseRecordMapper::toRecord(c, core::WorkingDayCalendar::builtIn()));
         }
@@ -66,7 +72,7 @@ private slots:
 
     void ctrlEndReachesTheLastCaseAtOnceAndTheScrollBarAnyRow()
     {
-        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
                                        m_store->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());
@@ -99,7 +105,7 @@ private slots:
     // Ctrl+End, the last row are those the store's order puts first and last.
     void everySortOrderReachesItsLastRow()
     {
-        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
                                        m_store->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());
@@ -126,7 +132,7 @@ private slots:
 
     void searchAsTypedReplacesTheListAndClearingBringsItBack()
     {
-        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
                                        m_store->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());
@@ -187,7 +193,7 @@ private slots:
         sendForReview(QStringLiteral("0300_26"), QStringLiteral("approve"));
         sendForReview(QStringLiteral("0400_26"), QStringLiteral("approve"));
 
-        core::CaseQueryService queries(m_store->cases(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
 
                                        m_store->cases().clock());
 
@@ -239,6 +245,63 @@ private slots:
         choose(QStringLiteral("Any review stage"));
         QTRY_COMPARE(status->text(), QStringLiteral("1,234 cases"));
         QCOMPARE(view.filters().review, -1);
+    }
+
+    // Issue 23 point 2: the officer reaches the language filter from the filter before it with
+    // Tab and chooses with the arrow keys; the list, its count and a search keep to it.
+    void languageFilterIsReachedByTheKeyboardAndNarrowsTheListAndItsSearch()
+    {
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
+                                       m_store->cases().clock());
+        ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
+                                core::Clock::system());
+        ui::CaseListView view(model);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *status = view.findChild<QLabel *>(QStringLiteral("caseListStatusLabel"));
+        QTRY_COMPARE(status->text(), QStringLiteral("1,234 cases"));
+        auto *review = view.findChild<QComboBox *>(QStringLiteral("reviewFilterCombo"));
+        auto *language = view.findChild<QComboBox *>(QStringLiteral("languageFilterCombo"));
+        QVERIFY(review && language);
+        QCOMPARE(language->accessibleName(), QStringLiteral("Language of correspondence"));
+        QStringList choices;
+        for (int i = 0; i < language->count(); ++i)
+            choices.append(language->itemText(i));
+        QCOMPARE(choices,
+                 (QStringList{QStringLiteral("Any language"), QStringLiteral("English"),
+                              QStringLiteral("Welsh (Cymraeg)"), QStringLiteral("Bilingual")}));
+        view.activateWindow();
+        review->setFocus();
+        QTRY_VERIFY(review->hasFocus());
+        QTest::keyClick(review, Qt::Key_Tab);
+        QTRY_VERIFY(language->hasFocus());
+
+        QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(language->currentText(), QStringLiteral("English"));
+        QTRY_COMPARE(status->text(), QStringLiteral("1,210 cases"));
+        QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(language->currentText(), QStringLiteral("Welsh (Cymraeg)"));
+        QTRY_COMPARE(status->text(), QStringLiteral("12 cases"));
+        // Newest first: case 1150 is the newest in Welsh.
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("1150_26"));
+        QCOMPARE(model.index(11, 0).data().toString(), QStringLiteral("0050_26"));
+        QCOMPARE(view.filters().language, static_cast<int>(core::LetterLanguage::Welsh));
+
+        // A search keeps to the filter: none of the speed cameras cases is in Welsh, all of
+        // them are bilingual.
+        QTest::keyClicks(view.searchEdit(), QStringLiteral("speed cam"));
+        QTRY_COMPARE(status->text(), QStringLiteral("0 cases"));
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(language->currentText(), QStringLiteral("Bilingual"));
+        QTRY_COMPARE(status->text(), QStringLiteral("12 cases"));
+        view.searchEdit()->clear();
+        QTRY_COMPARE(status->text(), QStringLiteral("12 cases"));
+        QTest::keyClick(language, Qt::Key_Home);
+        QCOMPARE(language->currentText(), QStringLiteral("Any language"));
+        QTRY_COMPARE(status->text(), QStringLiteral("1,234 cases"));
+        QCOMPARE(view.filters().language, -1);
     }
 };
 

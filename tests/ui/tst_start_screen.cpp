@@ -150,6 +150,11 @@ private slots:
             QStringLiteral("reviewFilterCombo"));
         review->setCurrentIndex(review->findData(static_cast<int>(core::ReviewState::Returned)));
         emit review->activated(review->currentIndex());
+        auto *language = fixture->workbench->window().findChild<QComboBox *>(
+            QStringLiteral("languageFilterCombo"));
+        language->setCurrentIndex(
+            language->findData(static_cast<int>(core::LetterLanguage::Bilingual)));
+        emit language->activated(language->currentIndex());
         fixture.reset();
 
         WorkbenchFixture again(dir.path());
@@ -162,6 +167,10 @@ private slots:
         review =
             again.workbench->window().findChild<QComboBox *>(QStringLiteral("reviewFilterCombo"));
         QCOMPARE(review->currentData().toInt(), static_cast<int>(core::ReviewState::Returned));
+        language =
+            again.workbench->window().findChild<QComboBox *>(QStringLiteral("languageFilterCombo"));
+        QCOMPARE(language->currentData().toInt(),
+                 static_cast<int>(core::LetterLanguage::Bilingual));
     }
 };
 

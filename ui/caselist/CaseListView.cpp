@@ -106,6 +106,15 @@ void CaseListView::createWidgets()
           core::ReviewState::ReadyToSend, core::ReviewState::ApprovalOutdated})
         m_reviewCombo->addItem(CaseListModel::reviewText(state), static_cast<int>(state));
 
+    // The language the requester writes in (Welsh Language Standards): Welsh in its own name.
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageFilterCombo"));
+    m_languageCombo->setAccessibleName(tr("Language of correspondence"));
+    m_languageCombo->addItem(tr("Any language"), -1);
+    m_languageCombo->addItem(tr("English"), static_cast<int>(core::LetterLanguage::English));
+    m_languageCombo->addItem(tr("Welsh (Cymraeg)"), static_cast<int>(core::LetterLanguage::Welsh));
+    m_languageCombo->addItem(tr("Bilingual"), static_cast<int>(core::LetterLanguage::Bilingual));
+
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(QStringLiteral("caseTableView"));
     m_tableView->setAccessibleName(tr("Cases"));
@@ -158,7 +167,7 @@ void CaseListView::createWidgets()
 
 void CaseListView::layOut()
 {
-    // The search and the count on one row, the four filters under it: one row of all of them
+    // The search and the count on one row, the five filters under it: one row of all of them
     // would not fit a small (800 px) window.
     auto *search = new QHBoxLayout;
     search->addWidget(m_searchEdit, 1);
@@ -168,6 +177,7 @@ void CaseListView::layOut()
     filters->addWidget(m_regimeCombo);
     filters->addWidget(m_dueCombo);
     filters->addWidget(m_reviewCombo);
+    filters->addWidget(m_languageCombo);
     filters->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(search);
@@ -226,13 +236,20 @@ void CaseListView::connectFilters()
         m_model.setReviewFilter(review < 0 ? std::nullopt
                                            : std::optional(static_cast<core::ReviewState>(review)));
     });
+    connect(m_languageCombo, &QComboBox::activated, this, [this] {
+        const int language = m_languageCombo->currentData().toInt();
+        m_model.setLanguageFilter(language < 0
+                                      ? std::nullopt
+                                      : std::optional(static_cast<core::LetterLanguage>(language)));
+    });
     connect(m_tableView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString reference = index.data(CaseListModel::ReferenceRole).toString();
         if (!reference.isEmpty()) // a row still being read has none yet
             emit openCaseRequested(reference);
     });
     m_model.setStatusFilter(m_statusCombo->currentData().toString());
-    for (QComboBox *combo : {m_statusCombo, m_regimeCombo, m_dueCombo, m_reviewCombo})
+    for (QComboBox *combo :
+         {m_statusCombo, m_regimeCombo, m_dueCombo, m_reviewCombo, m_languageCombo})
         connect(combo, &QComboBox::activated, this, &CaseListView::filtersChanged);
     showStatus();
 }
@@ -240,7 +257,8 @@ void CaseListView::connectFilters()
 CaseListView::Filters CaseListView::filters() const
 {
     return {m_statusCombo->currentData().toString(), m_regimeCombo->currentData().toInt(),
-            m_dueCombo->currentData().toInt(), m_reviewCombo->currentData().toInt()};
+            m_dueCombo->currentData().toInt(), m_reviewCombo->currentData().toInt(),
+            m_languageCombo->currentData().toInt()};
 }
 
 void CaseListView::setFilters(const Filters &filters)
@@ -255,6 +273,7 @@ void CaseListView::setFilters(const Filters &filters)
     choose(m_regimeCombo, filters.regime);
     choose(m_dueCombo, filters.due);
     choose(m_reviewCombo, filters.review);
+    choose(m_languageCombo, filters.language);
 }
 
 void CaseListView::showStatus()

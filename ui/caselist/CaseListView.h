@@ -15,7 +15,8 @@ namespace foi::ui {
 
 class CaseListModel;
 
-// The list of cases with its filters (status, regime, due window, review) and a search box whose
+// The list of cases with its filters (status, regime, due window, review, language of
+// correspondence) and a search box whose
 // results follow the typing. Enter or a double click on a row asks to open that case.
 class CaseListView : public QWidget
 {
@@ -24,13 +25,15 @@ public:
     explicit CaseListView(CaseListModel &model, QWidget *parent = nullptr);
 
     // The filters as chosen (the status code, the regime or -1, the due window, the review
-    // state or -1), to keep them from one session to the next.
+    // state or -1, the language of correspondence or -1), to keep them from one session to the
+    // next.
     struct Filters
     {
         QString status = QStringLiteral("open");
         int regime = -1;
         int due = 0;
         int review = -1;
+        int language = -1;
     };
     Filters filters() const;
     // Chooses these filters (a value the combo does not offer is ignored) and applies them.
@@ -62,6 +65,7 @@ private:
     QComboBox *m_regimeCombo = nullptr;
     QComboBox *m_dueCombo = nullptr;
     QComboBox *m_reviewCombo = nullptr;
+    QComboBox *m_languageCombo = nullptr;
     QTableView *m_tableView = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTimer *m_searchTimer = nullptr;

@@ -127,6 +127,8 @@ void Workbench::buildViews()
     filters.regime = settings.value(QStringLiteral("caseList/regime"), filters.regime).toInt();
     filters.due = settings.value(QStringLiteral("caseList/due"), filters.due).toInt();
     filters.review = settings.value(QStringLiteral("caseList/review"), filters.review).toInt();
+    filters.language =
+        settings.value(QStringLiteral("caseList/language"), filters.language).toInt();
     m_caseList->setFilters(filters);
     connect(m_caseList, &CaseListView::filtersChanged, this, [this] {
         const CaseListView::Filters chosen = m_caseList->filters();
@@ -134,6 +136,7 @@ void Workbench::buildViews()
         m_services.settings.setValue(QStringLiteral("caseList/regime"), chosen.regime);
         m_services.settings.setValue(QStringLiteral("caseList/due"), chosen.due);
         m_services.settings.setValue(QStringLiteral("caseList/review"), chosen.review);
+        m_services.settings.setValue(QStringLiteral("caseList/language"), chosen.language);
     });
     m_window->setCaseList(m_caseList);
     m_workspace =

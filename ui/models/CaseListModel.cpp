@@ -68,6 +68,12 @@ void CaseListModel::setReviewFilter(std::optional<core::ReviewState> review)
     m_searchText.isEmpty() ? restart() : startSearch();
 }
 
+void CaseListModel::setLanguageFilter(std::optional<core::LetterLanguage> language)
+{
+    m_language = language;
+    m_searchText.isEmpty() ? restart() : startSearch();
+}
+
 QString CaseListModel::reviewText(core::ReviewState review)
 {
     switch (review) {
@@ -167,6 +173,7 @@ core::CaseListQuery CaseListModel::listQuery() const
     if (m_regime)
         query.regime = core::regimeCode(*m_regime);
     query.review = m_review;
+    query.language = m_language;
     switch (m_dueWindow) {
     case DueWindow::Any:
         break;
@@ -486,6 +493,8 @@ bool CaseListModel::accepts(const Row &row) const
     if (m_regime && core::regimeFromCode(row.summary.regime) != m_regime)
         return false;
     if (m_review && row.summary.review != *m_review)
+        return false;
+    if (m_language && row.summary.language != *m_language)
         return false;
     const bool open = row.summary.status == QStringLiteral("open");
     switch (m_dueWindow) {

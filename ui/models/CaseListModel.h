@@ -70,6 +70,8 @@ public:
     void setDueWindow(DueWindow window);
     // Only the cases at this stage of the offline review; empty: every case.
     void setReviewFilter(std::optional<core::ReviewState> review);
+    // Only the cases whose correspondence is in this language; empty: every case.
+    void setLanguageFilter(std::optional<core::LetterLanguage> language);
     // The review state as the list and its filter name it ("Awaiting review"); empty for a case
     // never sent for review.
     static QString reviewText(core::ReviewState review);
@@ -148,6 +150,7 @@ private:
     std::optional<core::Regime> m_regime;
     DueWindow m_dueWindow = DueWindow::Any;
     std::optional<core::ReviewState> m_review;
+    std::optional<core::LetterLanguage> m_language;
     QString m_searchText;
     core::CaseListOrder m_order = core::CaseListOrder::DateReceived;
     bool m_ascending = false;

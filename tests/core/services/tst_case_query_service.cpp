@@ -38,8 +38,8 @@ private slots:
                                                         QStringLiteral("overtime spending 2024"),
                                                         QDate(2025, 1, 8)),
                                       QStringLiteral("Jo")));
-        m_queries = std::make_unique<CaseQueryService>(m_store->cases(), m_store->search(), m_path,
-                                                       storetest::fakeClock());
+        m_queries = std::make_unique<CaseQueryService>(m_store->caseList(), m_store->search(),
+                                                       m_path, storetest::fakeClock());
     }
 
     void cleanupTestCase()
@@ -114,7 +114,7 @@ private slots:
 
     void aWorkerOnAStoreThatCannotBeOpenedSaysWhy()
     {
-        CaseQueryService missing(m_store->cases(), m_store->search(),
+        CaseQueryService missing(m_store->caseList(), m_store->search(),
                                  m_dir.filePath(QStringLiteral("no-such.foistore")),
                                  storetest::fakeClock());
         const std::unique_ptr<CaseQueryReader> reader = missing.reader();

@@ -134,7 +134,7 @@ private slots:
         QVERIFY(cases.logNewRequest(today, Authority{}, QString(),
                                     QStringLiteral("Helicopter noise complaints")));
         QVERIFY(cases.logNewRequest(today, Authority{}));
-        auto page = m_store->cases().list(CaseListQuery{});
+        auto page = m_store->caseList().page(CaseListQuery{});
         QVERIFY(page);
         QCOMPARE(page->cases.size(), 2);
         QStringList titles;
@@ -151,7 +151,7 @@ private slots:
         Case theCase = *cases.open(QStringLiteral("1_26"));
         theCase.title.clear();
         QVERIFY(cases.save(theCase));
-        page = m_store->cases().list(CaseListQuery{});
+        page = m_store->caseList().page(CaseListQuery{});
         for (const CaseSummary &summary : page->cases)
             QCOMPARE(summary.title, QString());
         QCOMPARE(m_store->search().search(QStringLiteral("helicopter"), 10)->size(), 0);

@@ -76,6 +76,7 @@ private slots:
         QCOMPARE(userVersion(fixture(9)), 9);
         QCOMPARE(userVersion(fixture(10)), 10);
         QCOMPARE(userVersion(fixture(14)), 14);
+        QCOMPARE(userVersion(fixture(17)), 17);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -168,14 +169,14 @@ private slots:
         QVERIFY2(plan.constLast().constLast().contains(
                      QStringLiteral("COVERING INDEX cases_list_by_received")),
                  qPrintable(plan.constLast().constLast()));
-        auto page = (*store)->cases().list(CaseListQuery{});
+        auto page = (*store)->caseList().page(CaseListQuery{});
         QVERIFY(page);
         QCOMPARE(page->cases.size(), 2);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-4"));
         QCOMPARE(page->cases.at(1).reference, QStringLiteral("FIX-3"));
         CaseListQuery open;
         open.status = QStringLiteral("open");
-        QCOMPARE((*store)->cases().list(open)->cases.size(), 2);
+        QCOMPARE((*store)->caseList().page(open)->cases.size(), 2);
         auto found = (*store)->search().search(QStringLiteral("speed cameras"), 10);
         QVERIFY(found);
         QCOMPARE(found->size(), 1);
@@ -206,22 +207,22 @@ private slots:
             CaseListQuery query;
             query.order = static_cast<CaseListOrder>(order);
             query.ascending = true;
-            auto plan = (*store)->cases().listPlan(query);
+            auto plan = (*store)->caseList().plan(query);
             QVERIFY(plan);
             const QString steps = plan->join(QLatin1Char(' '));
             QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX cases_list_")) &&
                          !steps.contains(QStringLiteral("TEMP B-TREE")),
                      qPrintable(steps));
-            auto page = (*store)->cases().list(query);
+            auto page = (*store)->caseList().page(query);
             QVERIFY(page);
             QCOMPARE(page->cases.size(), 2);
         }
         CaseListQuery byReference;
         byReference.order = CaseListOrder::Reference;
         byReference.ascending = true;
-        QCOMPARE((*store)->cases().list(byReference)->cases.at(0).reference,
+        QCOMPARE((*store)->caseList().page(byReference)->cases.at(0).reference,
                  QStringLiteral("FIX-3"));
-        QCOMPARE(*(*store)->cases().countList(byReference), qint64(2));
+        QCOMPARE(*(*store)->caseList().count(byReference), qint64(2));
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
@@ -388,10 +389,10 @@ private slots:
         open.order = CaseListOrder::Reference;
         open.ascending = true;
         open.status = QStringLiteral("open");
-        QVERIFY2((*store)->cases().listPlan(open)->join(u' ').contains(
+        QVERIFY2((*store)->caseList().plan(open)->join(u' ').contains(
                      QStringLiteral("COVERING INDEX cases_open_by_reference")),
-                 qPrintable((*store)->cases().listPlan(open)->join(u' ')));
-        auto page = (*store)->cases().list(open);
+                 qPrintable((*store)->caseList().plan(open)->join(u' ')));
+        auto page = (*store)->caseList().page(open);
         QVERIFY(page);
         QCOMPARE(page->cases.size(), 2);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-3"));
@@ -400,10 +401,10 @@ private slots:
             storetest::record(QStringLiteral("FIX-3"), QStringLiteral("Drones"), QDate(2025, 6, 2));
         closed.status = QStringLiteral("closed");
         QVERIFY((*store)->cases().save(closed, QStringLiteral("officer")));
-        page = (*store)->cases().list(open);
+        page = (*store)->caseList().page(open);
         QCOMPARE(page->cases.size(), 1);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-4"));
-        QCOMPARE(*(*store)->cases().countList(open), qint64(1));
+        QCOMPARE(*(*store)->caseList().count(open), qint64(1));
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
@@ -501,7 +502,7 @@ private slots:
         CaseListQuery everyCase;
         everyCase.order = CaseListOrder::Reference;
         everyCase.ascending = true;
-        auto page = (*store)->cases().list(everyCase);
+        auto page = (*store)->caseList().page(everyCase);
         QVERIFY(page);
         QCOMPARE(page->cases.size(), 2);
         QCOMPARE(page->cases.at(0).review, ReviewState::ReadyToSend);
@@ -521,10 +522,10 @@ private slots:
                      qPrintable(index.value(0)));
         CaseListQuery awaiting;
         awaiting.review = ReviewState::AwaitingReview;
-        const QString plan = (*store)->cases().listPlan(awaiting)->join(u' ');
+        const QString plan = (*store)->caseList().plan(awaiting)->join(u' ');
         QVERIFY2(plan.contains(QStringLiteral("COVERING INDEX cases_list_by_review")),
                  qPrintable(plan));
-        page = (*store)->cases().list(awaiting);
+        page = (*store)->caseList().page(awaiting);
         QCOMPARE(page->cases.size(), 1);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-4"));
 
@@ -534,7 +535,7 @@ private slots:
         QVERIFY((*store)->cases().save(changed, QStringLiteral("officer")));
         CaseListQuery outdated;
         outdated.review = ReviewState::ApprovalOutdated;
-        page = (*store)->cases().list(outdated);
+        page = (*store)->caseList().page(outdated);
         QCOMPARE(page->cases.size(), 1);
         QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-3"));
         QCOMPARE((*store)->reviews().status(QStringLiteral("FIX-3"))->state,
@@ -595,12 +596,12 @@ private slots:
         CaseListQuery all;
         all.order = CaseListOrder::Reference;
         all.ascending = true;
-        auto page = (*store)->cases().list(all);
+        auto page = (*store)->caseList().page(all);
         QVERIFY(page);
         QCOMPARE(page->cases.size(), 2);
         QCOMPARE(page->cases.at(0).title, QStringLiteral("Drone flights over the city"));
         QCOMPARE(page->cases.at(1).title, QString());
-        const auto plan = (*store)->cases().listPlan(all);
+        const auto plan = (*store)->caseList().plan(all);
         QVERIFY(plan);
         for (const QString &step : *plan)
             QVERIFY2(step.contains(QStringLiteral("COVERING INDEX")), qPrintable(step));
@@ -608,7 +609,7 @@ private slots:
         CaseRecord untitled = storetest::record(QStringLiteral("FIX-3"),
                                                 QStringLiteral("Drones again"), QDate(2025, 6, 2));
         QVERIFY((*store)->cases().save(untitled, QStringLiteral("officer")));
-        QCOMPARE((*store)->cases().list(all)->cases.at(0).title, QString());
+        QCOMPARE((*store)->caseList().page(all)->cases.at(0).title, QString());
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
@@ -747,6 +748,89 @@ private slots:
                      .value(0)
                      .value(0),
                  QStringLiteral("2"));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Migration 18 (issue 23 point 2): each case's language of correspondence as a column,
+    // filled from its case file (FIX-5 is in Welsh, FIX-6 bilingual, FIX-3 and FIX-4 say
+    // nothing and are in English), and every covering index of the list made again with it, so
+    // that the list filters by it from its indexes.
+    void upgradeFromVersion17FillsEachCasesLanguageFromItsFile()
+    {
+        const QString file = fixture(17);
+        QCOMPARE(storetest::rawSelect(file, QStringLiteral("SELECT count(*) FROM cases"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("4"));
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        QStringList languages;
+        for (const QStringList &row : storetest::rawSelect(
+                 file, QStringLiteral("SELECT reference, language FROM cases ORDER BY reference")))
+            languages.append(row.join(u'='));
+        QCOMPARE(languages.join(u' '),
+                 QStringLiteral("FIX-3=en FIX-4=en FIX-5=cy FIX-6=bilingual"));
+        CaseListQuery welsh;
+        welsh.language = LetterLanguage::Welsh;
+        auto page = (*store)->caseList().page(welsh);
+        QVERIFY(page);
+        QCOMPARE(page->cases.size(), 1);
+        QCOMPARE(page->cases.at(0).reference, QStringLiteral("FIX-5"));
+        QCOMPARE(page->cases.at(0).language, LetterLanguage::Welsh);
+        welsh.order = CaseListOrder::Reference;
+        welsh.status = QStringLiteral("open");
+        const QString plan = (*store)->caseList().plan(welsh)->join(u' ');
+        QVERIFY2(plan.contains(QStringLiteral("USING COVERING INDEX cases_open_by_reference")),
+                 qPrintable(plan));
+        QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Migration 19 (issue 23 point 5): the Welsh and bilingual cases stored leave the English
+    // (stemmed) index for their own, where their words are as written; the English cases stay
+    // where they were, and the search finds both.
+    void upgradeFromVersion17IndexesTheWelshCasesWithoutTheEnglishStemmer()
+    {
+        const QString file = fixture(17);
+        const auto matches = [&file](const QString &index, const QString &word) {
+            return storetest::rawSelect(file, QStringLiteral("SELECT group_concat(c.reference) "
+                                                             "FROM %1 JOIN cases c ON c.id = "
+                                                             "%1.rowid WHERE %1 MATCH '\"%2\"'")
+                                                  .arg(index, word))
+                .value(0)
+                .value(0);
+        };
+        QCOMPARE(matches(QStringLiteral("case_index"), QStringLiteral("gerbydau")),
+                 QStringLiteral("FIX-5"));
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        QCOMPARE(matches(QStringLiteral("case_index"), QStringLiteral("gerbydau")), QString());
+        QCOMPARE(matches(QStringLiteral("case_index_cy"), QStringLiteral("gerbydau")),
+                 QStringLiteral("FIX-5"));
+        QCOMPARE(matches(QStringLiteral("case_index_cy"), QStringLiteral("cyllideb")),
+                 QStringLiteral("FIX-6"));
+        QCOMPARE(matches(QStringLiteral("case_index"), QStringLiteral("cameras")),
+                 QStringLiteral("FIX-3,FIX-4"));
+        const auto found = [&store](const QString &typed) {
+            QStringList references;
+            const auto results = (*store)->search().search(typed, 10);
+            for (const CaseSummary &summary : results.value())
+                references.append(summary.reference);
+            references.sort();
+            return references.join(u' ');
+        };
+        QCOMPARE(found(QStringLiteral("cerbydau")), QStringLiteral("FIX-5"));
+        QCOMPARE(found(QStringLiteral("speed cameras")), QStringLiteral("FIX-3"));
+        // A case saved after the upgrade goes to the index its language picks.
+        CaseRecord welsh =
+            storetest::record(QStringLiteral("FIX-7"), QStringLiteral("ei gerbydau"));
+        welsh.language = LetterLanguage::Welsh;
+        QVERIFY((*store)->cases().save(welsh, QStringLiteral("officer")));
+        QCOMPARE(found(QStringLiteral("cerbydau")), QStringLiteral("FIX-5 FIX-7"));
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
