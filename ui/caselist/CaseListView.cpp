@@ -167,17 +167,18 @@ void CaseListView::createWidgets()
 
 void CaseListView::layOut()
 {
-    // The search and the count on one row, the five filters under it: one row of all of them
-    // would not fit a small (800 px) window.
+    // The search, the language filter and the count on one row, the four other filters under
+    // it: one row of all of them would not fit a small (800 px) window, nor would the five
+    // filters on one.
     auto *search = new QHBoxLayout;
     search->addWidget(m_searchEdit, 1);
+    search->addWidget(m_languageCombo);
     search->addWidget(m_statusLabel);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_statusCombo);
     filters->addWidget(m_regimeCombo);
     filters->addWidget(m_dueCombo);
     filters->addWidget(m_reviewCombo);
-    filters->addWidget(m_languageCombo);
     filters->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(search);
