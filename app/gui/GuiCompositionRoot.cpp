@@ -12,19 +12,27 @@
 #include "core/law/StepGuidance.h"
 #include "core/law/WorkingDayCalendar.h"
 #include "core/release/ScanLimits.h"
+#include "core/reply/AuthorityProfileLocator.h"
 #include "core/rules/CaseChecker.h"
 #include "core/services/AttachmentService.h"
 #include "core/services/CalendarImportService.h"
 #include "core/services/CaseAutosaver.h"
 #include "core/services/CaseEditingService.h"
+#include "core/services/CaseHistory.h"
+#include "core/services/CaseLifecycleService.h"
 #include "core/services/CaseQueryService.h"
+#include "core/services/DisclosureLogService.h"
 #include "core/services/EmailIntakeService.h"
 #include "core/services/MatterService.h"
 #include "core/services/PublicInterestLibrary.h"
+#include "core/services/ReleaseGate.h"
 #include "core/services/ReviewLetterService.h"
+#include "core/services/ReviewNotes.h"
+#include "core/services/SentReplyService.h"
 #include "core/services/StatisticsService.h"
 #include "core/services/StatisticsViewService.h"
 #include "core/services/StoreRecoveryService.h"
+#include "core/services/StoreStatus.h"
 #include "core/store/BackgroundIntegrityCheck.h"
 #include "core/store/BackupService.h"
 #include "core/store/CaseStore.h"
@@ -122,10 +130,7 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     // The case list's, search's and the steps' reads, on workers with the store's one clock.
     m_queries = std::make_unique<core::CaseQueryService>(m_store->cases(), m_store->search(),
                                                          m_store->path(), m_store->cases().clock());
-    m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
-        m_settings, *m_store, *m_cases, *m_queries, core::ExemptionCatalogue::builtIn(),
-        core::EnvironmentalTerms::builtIn(), *m_calendar, *m_calendarImport, *m_checker, *m_factors,
-        *m_guidance, *m_lapsePolicy, *m_languageMarkers, core::ScanLimits::standard(), m_clock});
+    buildWorkbench();
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(
@@ -139,6 +144,48 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
                 .arg(m_workbench->window().windowTitle(),
                      QDir::toNativeSeparators(QFileInfo(storePath).fileName())));
     return buildMatters();
+}
+
+void GuiCompositionRoot::buildWorkbench()
+{
+    const core::ReplyService::Law law{core::ExemptionCatalogue::builtIn(),
+                                      m_calendar->workingDays(),
+                                      core::EnvironmentalTerms::builtIn()};
+    m_storeStatus = std::make_unique<core::StoreStatus>(*m_store);
+    m_sentReplies = std::make_unique<core::SentReplyService>(*m_store, law);
+    m_attachments = std::make_unique<core::AttachmentService>(
+        *m_store, core::AttachmentService::contentFolderFor(m_store->path()));
+    m_releaseGate =
+        std::make_unique<core::ReleaseGate>(*m_store, *m_attachments, core::ScanLimits::standard());
+    m_reviewNotes = std::make_unique<core::ReviewNotes>(*m_store);
+    m_history = std::make_unique<core::CaseHistory>(m_store->audit());
+    m_lifecycle = std::make_unique<core::CaseLifecycleService>(*m_store, *m_lapsePolicy,
+                                                               m_calendar->workingDays());
+    m_disclosureLog = std::make_unique<core::DisclosureLogService>(*m_store);
+    m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
+        .settings = m_settings,
+        .storeStatus = *m_storeStatus,
+        .reviewStore = *m_store,
+        .cases = *m_cases,
+        .queries = *m_queries,
+        .sentReplies = *m_sentReplies,
+        .attachments = *m_attachments,
+        .releaseGate = *m_releaseGate,
+        .reviewNotes = *m_reviewNotes,
+        .history = *m_history,
+        .lifecycle = *m_lifecycle,
+        .disclosureLog = *m_disclosureLog,
+        .catalogue = core::ExemptionCatalogue::builtIn(),
+        .environmentalTerms = core::EnvironmentalTerms::builtIn(),
+        .calendar = *m_calendar,
+        .calendarImport = *m_calendarImport,
+        .checker = *m_checker,
+        .factors = *m_factors,
+        .guidance = *m_guidance,
+        .lapsePolicy = *m_lapsePolicy,
+        .languageMarkers = *m_languageMarkers,
+        .clock = m_clock,
+        .authorityProfilePath = core::AuthorityProfileLocator::userProfilePath()});
 }
 
 core::Status GuiCompositionRoot::buildMatters()
@@ -196,10 +243,8 @@ core::Status GuiCompositionRoot::buildEmailIntake()
     auto words = core::DissatisfactionWords::builtIn();
     if (!words)
         return words.error(); // the build lost its resource
-    m_emailAttachments = std::make_unique<core::AttachmentService>(
-        *m_store, core::AttachmentService::contentFolderFor(m_store->path()));
     m_emailIntake = std::make_unique<core::EmailIntakeService>(
-        *m_store, *m_cases, *m_emailAttachments, *m_matters,
+        *m_store, *m_cases, *m_attachments, *m_matters,
         core::EmailReader(core::EmailLimits::standard()), std::move(words).value());
     m_workbench->setEmailIntake(*m_emailIntake);
     return core::success();

@@ -18,9 +18,12 @@ class AttachmentService;
 class CalendarImportService;
 class CaseChecker;
 class CaseEditingService;
+class CaseHistory;
+class CaseLifecycleService;
 class CaseQueryService;
 class BackgroundIntegrityCheck;
 class CaseStore;
+class DisclosureLogService;
 class EmailIntakeService;
 class LapsePolicy;
 class LanguageMarkers;
@@ -29,11 +32,15 @@ class PublicInterestLibrary;
 class RegulatorClocks;
 class RegulatorDeadlineCalculator;
 class EffectiveCalendar;
+class ReleaseGate;
+class ReviewNotes;
+class SentReplyService;
 class StepGuidance;
 class ReviewLetterService;
 class StatisticsService;
 class StatisticsViewService;
 class StoreRecoveryService;
+class StoreStatus;
 } // namespace foi::core
 
 namespace foi::ui {
@@ -92,12 +99,20 @@ private:
     std::unique_ptr<core::StepGuidance> m_guidance;
     std::unique_ptr<core::LapsePolicy> m_lapsePolicy;
     std::unique_ptr<core::LanguageMarkers> m_languageMarkers;
+    // The workbench's services over the store (WorkbenchServices).
+    std::unique_ptr<core::StoreStatus> m_storeStatus;
+    std::unique_ptr<core::SentReplyService> m_sentReplies;
+    std::unique_ptr<core::AttachmentService> m_attachments; // the workbench's and email intake's
+    std::unique_ptr<core::ReleaseGate> m_releaseGate;
+    std::unique_ptr<core::ReviewNotes> m_reviewNotes;
+    std::unique_ptr<core::CaseHistory> m_history;
+    std::unique_ptr<core::CaseLifecycleService> m_lifecycle;
+    std::unique_ptr<core::DisclosureLogService> m_disclosureLog;
     std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
     std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;
     std::unique_ptr<core::MatterService> m_matters;
     std::unique_ptr<core::ReviewLetterService>
         m_reviewLetters; // before the workbench: its step uses it
-    std::unique_ptr<core::AttachmentService> m_emailAttachments;
     std::unique_ptr<core::EmailIntakeService> m_emailIntake;
     std::unique_ptr<core::StatisticsService> m_statistics;
     std::unique_ptr<core::StatisticsViewService> m_statisticsView; // outlives its window
@@ -106,6 +121,8 @@ private:
     ui::DeadlinesDialog *m_deadlines = nullptr;         // owned by the main window
     ui::StatisticsDialog *m_statisticsDialog = nullptr; // owned by the main window
 
+    // The services the workbench's views work through, then the workbench over them.
+    void buildWorkbench();
     [[nodiscard]] core::Status buildMatters();
     // File ▸ Import email… and email drops, over the matters (an email may open a review).
     [[nodiscard]] core::Status buildEmailIntake();

@@ -10,10 +10,18 @@
 #include "core/model/CaseFile.h"
 #include "core/reply/AuthorityProfileLocator.h"
 #include "core/rules/CaseChecker.h"
+#include "core/services/AttachmentService.h"
 #include "core/services/CalendarImportService.h"
 #include "core/services/CaseEditingService.h"
+#include "core/services/CaseHistory.h"
+#include "core/services/CaseLifecycleService.h"
 #include "core/services/CaseQueryService.h"
+#include "core/services/DisclosureLogService.h"
 #include "core/services/PublicInterestLibrary.h"
+#include "core/services/ReleaseGate.h"
+#include "core/services/ReviewNotes.h"
+#include "core/services/SentReplyService.h"
+#include "core/services/StoreStatus.h"
 #include "core/store/CaseStore.h"
 #include "ui/mainwindow/Workbench.h"
 #include "ui/notify/Notifier.h"
@@ -96,13 +104,21 @@ public:
         factors = std::make_unique<foi::core::PublicInterestLibrary>(
             *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
         guidance = std::make_unique<foi::core::StepGuidance>(*foi::core::StepGuidance::builtIn());
-        workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{
-                settings, *store, *cases, *queries, foi::core::ExemptionCatalogue::builtIn(),
-                foi::core::EnvironmentalTerms::builtIn(), calendar, *calendarImport, checker,
-                *factors, *guidance, lapsePolicy, languageMarkers,
-                foi::core::ScanLimits::standard(), clock, authorityPath},
-            &notifier);
+        storeStatus = std::make_unique<foi::core::StoreStatus>(*store);
+        sentReplies = std::make_unique<foi::core::SentReplyService>(
+            *store, foi::core::ReplyService::Law{foi::core::ExemptionCatalogue::builtIn(),
+                                                 calendar.workingDays(),
+                                                 foi::core::EnvironmentalTerms::builtIn()});
+        attachments = std::make_unique<foi::core::AttachmentService>(
+            *store, foi::core::AttachmentService::contentFolderFor(storePath));
+        releaseGate = std::make_unique<foi::core::ReleaseGate>(*store, *attachments,
+                                                               foi::core::ScanLimits::standard());
+        reviewNotes = std::make_unique<foi::core::ReviewNotes>(*store);
+        history = std::make_unique<foi::core::CaseHistory>(store->audit());
+        lifecycle = std::make_unique<foi::core::CaseLifecycleService>(*store, lapsePolicy,
+                                                                      calendar.workingDays());
+        disclosureLog = std::make_unique<foi::core::DisclosureLogService>(*store);
+        workbench = std::make_unique<foi::ui::Workbench>(services(), &notifier);
         // File › New request takes the reference offered, with no title, as the officer who
         // presses Enter in its dialog does.
         workbench->setNewRequestAsker(
@@ -110,6 +126,34 @@ public:
                 -> std::optional<foi::ui::Workbench::NewRequestDetails> {
                 return foi::ui::Workbench::NewRequestDetails{offered, {}};
             });
+    }
+
+    // The services the workbench is built from.
+    foi::ui::WorkbenchServices services()
+    {
+        return {settings,
+                *storeStatus,
+                *store,
+                *cases,
+                *queries,
+                *sentReplies,
+                *attachments,
+                *releaseGate,
+                *reviewNotes,
+                *history,
+                *lifecycle,
+                *disclosureLog,
+                foi::core::ExemptionCatalogue::builtIn(),
+                foi::core::EnvironmentalTerms::builtIn(),
+                calendar,
+                *calendarImport,
+                checker,
+                *factors,
+                *guidance,
+                lapsePolicy,
+                languageMarkers,
+                clock,
+                authorityPath};
     }
 
     QSettings settings;
@@ -128,5 +172,13 @@ public:
     std::unique_ptr<foi::core::CalendarImportService> calendarImport;
     std::unique_ptr<foi::core::PublicInterestLibrary> factors;
     std::unique_ptr<foi::core::StepGuidance> guidance;
+    std::unique_ptr<foi::core::StoreStatus> storeStatus;
+    std::unique_ptr<foi::core::SentReplyService> sentReplies;
+    std::unique_ptr<foi::core::AttachmentService> attachments;
+    std::unique_ptr<foi::core::ReleaseGate> releaseGate;
+    std::unique_ptr<foi::core::ReviewNotes> reviewNotes;
+    std::unique_ptr<foi::core::CaseHistory> history;
+    std::unique_ptr<foi::core::CaseLifecycleService> lifecycle;
+    std::unique_ptr<foi::core::DisclosureLogService> disclosureLog;
     std::unique_ptr<foi::ui::Workbench> workbench;
 };

@@ -755,12 +755,7 @@ private slots:
         WorkbenchFixture fixture(dir.path());
         fixture.settings.setValue(QStringLiteral("store/backupFolder"),
                                   dir.filePath(QStringLiteral("backups")));
-        ui::Workbench workbench(
-            {fixture.settings, *fixture.store, *fixture.cases, *fixture.queries,
-             core::ExemptionCatalogue::builtIn(), core::EnvironmentalTerms::builtIn(),
-             fixture.calendar, *fixture.calendarImport, fixture.checker, *fixture.factors,
-             *fixture.guidance, fixture.lapsePolicy, fixture.languageMarkers,
-             core::ScanLimits::standard(), fixture.clock, fixture.authorityPath});
+        ui::Workbench workbench(fixture.services());
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
