@@ -38,12 +38,9 @@
 #include "ui/workspace/AuthorityProfileOffer.h"
 #include "ui/workspace/CaseLifecycleActions.h"
 #include "ui/workspace/CaseWorkspace.h"
-#include "ui/workspace/CostStep.h"
 #include "ui/workspace/HeldStep.h"
-#include "ui/workspace/PublicInterestStep.h"
 #include "ui/workspace/ReleasedFilesPanel.h"
 #include "ui/workspace/ReplyStep.h"
-#include "ui/workspace/RequestStep.h"
 #include "ui/workspace/SearchRecordEditor.h"
 #include "ui/workspace/SentReplyBanner.h"
 #include "ui/workspace/SimilarRequestsPanel.h"
@@ -59,6 +56,22 @@
 #include <QVBoxLayout>
 
 namespace foi::ui {
+
+namespace {
+
+// Beside the request: the similar earlier requests, and the files attached to this one.
+QWidget *sideColumn(QWidget *similar, QWidget *attachments)
+{
+    auto *side = new QWidget;
+    side->setObjectName(QStringLiteral("requestSideColumn"));
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins({});
+    layout->addWidget(similar, 2);
+    layout->addWidget(attachments, 3);
+    return side;
+}
+
+} // namespace
 
 Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObject *parent)
     : QObject(parent)
@@ -135,10 +148,31 @@ void Workbench::buildViews()
         m_services.settings.setValue(QStringLiteral("caseList/review"), chosen.review);
     });
     m_window->setCaseList(m_caseList);
-    m_workspace =
-        new CaseWorkspace(*m_document, m_services.catalogue, m_services.environmentalTerms,
-                          m_services.languageMarkers, m_services.calendar.workingDays(),
-                          m_services.guidance, m_services.clock, m_window.get());
+    const auto officer = [this] {
+        return m_services.cases.officer();
+    };
+    m_similar = new SimilarRequestsPanel(m_services.queries);
+    m_attachments = new AttachmentsPanel(m_services.attachments, officer);
+    m_searchEvidence =
+        new AttachmentsPanel(m_services.attachments, officer, core::AttachmentKind::SearchEvidence);
+    m_workspace = new CaseWorkspace(*m_document,
+                                    {.catalogue = m_services.catalogue,
+                                     .environmentalTerms = m_services.environmentalTerms,
+                                     .languageMarkers = m_services.languageMarkers,
+                                     .calendar = m_services.calendar.workingDays(),
+                                     .guidance = m_services.guidance,
+                                     .clock = m_services.clock,
+                                     .queries = m_services.queries,
+                                     .factors = m_services.factors,
+                                     .attachments = m_services.attachments,
+                                     .officer = officer,
+                                     .requestSidePanel = sideColumn(m_similar, m_attachments),
+                                     .searchEvidencePanel = m_searchEvidence},
+                                    m_window.get());
+    for (WorkspaceStep *step : m_workspace->steps()) {
+        if (auto *held = qobject_cast<HeldStep *>(step))
+            m_searchRecords = &held->searchRecordEditor();
+    }
     m_findings =
         new FindingsPanel(*m_document, m_services.checker, m_services.calendar.workingDays(),
                           m_services.clock, m_window.get());
@@ -161,36 +195,9 @@ void Workbench::buildViews()
         updateAuthorityOffer();
     });
     m_window->setWorkspace(m_workspace, m_findings);
-    m_similar = new SimilarRequestsPanel(m_services.queries);
-    m_attachments =
-        new AttachmentsPanel(m_services.attachments, [this] { return m_services.cases.officer(); });
-    // Beside the request: the similar earlier requests, and the files attached to this one.
-    auto *side = new QWidget(m_workspace);
-    side->setObjectName(QStringLiteral("requestSideColumn"));
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins({});
-    sideLayout->addWidget(m_similar, 2);
-    sideLayout->addWidget(m_attachments, 3);
-    m_searchEvidence = new AttachmentsPanel(
-        m_services.attachments, [this] { return m_services.cases.officer(); },
-        core::AttachmentKind::SearchEvidence);
     m_releasedFiles = new ReleasedFilesPanel(m_services.releaseGate,
                                              [this] { return m_services.cases.officer(); });
     m_reply->setReleasedFilesPanel(m_releasedFiles);
-    for (WorkspaceStep *step : m_workspace->steps()) {
-        if (auto *cost = qobject_cast<CostStep *>(step))
-            cost->setAggregationQueries(m_services.queries, m_services.calendar.workingDays());
-        if (auto *request = qobject_cast<RequestStep *>(step))
-            request->setSidePanel(side);
-        if (auto *held = qobject_cast<HeldStep *>(step)) {
-            held->setEvidencePanel(m_searchEvidence);
-            m_searchRecords = &held->searchRecordEditor();
-            m_searchRecords->setAttachments(&m_services.attachments,
-                                            [this] { return m_services.cases.officer(); });
-        }
-        if (auto *publicInterest = qobject_cast<PublicInterestStep *>(step))
-            publicInterest->setLibrary(&m_services.factors);
-    }
 }
 
 void Workbench::connectActions()
