@@ -12,19 +12,27 @@
 #include "core/law/StepGuidance.h"
 #include "core/law/WorkingDayCalendar.h"
 #include "core/release/ScanLimits.h"
+#include "core/reply/AuthorityProfileLocator.h"
 #include "core/rules/CaseChecker.h"
 #include "core/services/AttachmentService.h"
 #include "core/services/CalendarImportService.h"
 #include "core/services/CaseAutosaver.h"
 #include "core/services/CaseEditingService.h"
+#include "core/services/CaseHistory.h"
+#include "core/services/CaseLifecycleService.h"
 #include "core/services/CaseQueryService.h"
+#include "core/services/DisclosureLogService.h"
 #include "core/services/EmailIntakeService.h"
 #include "core/services/MatterService.h"
 #include "core/services/PublicInterestLibrary.h"
+#include "core/services/ReleaseGate.h"
 #include "core/services/ReviewLetterService.h"
+#include "core/services/ReviewNotes.h"
+#include "core/services/SentReplyService.h"
 #include "core/services/StatisticsService.h"
 #include "core/services/StatisticsViewService.h"
 #include "core/services/StoreRecoveryService.h"
+#include "core/services/StoreStatus.h"
 #include "core/store/BackgroundIntegrityCheck.h"
 #include "core/store/BackupService.h"
 #include "core/store/CaseStore.h"
@@ -47,25 +55,29 @@
 
 namespace foi::app {
 
-namespace {
-
-// Settings under the application's own name; those an earlier version kept under Qt's
-// "Unknown Organization" are carried over the first time.
-QString settingsPath()
+GuiCompositionRoot::Setup GuiCompositionRoot::Setup::forProgram(core::Clock clock)
 {
+    // Settings under the application's own name; those an earlier version kept under Qt's
+    // "Unknown Organization" are carried over the first time.
     core::StoreLocation::migrateLegacySettings();
-    return core::StoreLocation::settingsPath();
+    return {.clock = std::move(clock),
+            .settingsPath = core::StoreLocation::settingsPath(),
+            .userCalendarPath = core::StoreLocation::userCalendarPath(),
+            .ownFactorsPath = core::PublicInterestLibrary::defaultOwnPath(),
+            .authorityProfilePath = core::AuthorityProfileLocator::userProfilePath(),
+            .notifier = nullptr};
 }
 
-} // namespace
+GuiCompositionRoot::GuiCompositionRoot(Setup setup)
+    : m_setup(std::move(setup))
+    , m_settings(m_setup.settingsPath, QSettings::IniFormat)
+{}
 
-GuiCompositionRoot::GuiCompositionRoot(core::Clock clock)
-    : m_clock(std::move(clock))
-    , m_settings(settingsPath(), QSettings::IniFormat)
+void GuiCompositionRoot::installInterfaceTranslation(const QLocale &systemLocale)
 {
     const core::InterfaceLanguage chosen =
         core::interfaceLanguageFromCode(core::Profiles::load(m_settings).interfaceLanguage);
-    const QLocale locale = core::interfaceLocale(chosen, QLocale::system());
+    const QLocale locale = core::interfaceLocale(chosen, systemLocale);
     if (!core::installInterfaceTranslation(locale, m_translator) &&
         locale.language() == QLocale::Welsh)
         qWarning("The Welsh catalogue :/i18n/foi_cy.qm could not be loaded: the interface stays "
@@ -81,10 +93,31 @@ GuiCompositionRoot::~GuiCompositionRoot()
 
 core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore::OpenMode mode)
 {
-    auto store = core::CaseStore::open(storePath, mode, core::CaseStore::Options{.clock = m_clock});
+    auto store =
+        core::CaseStore::open(storePath, mode, core::CaseStore::Options{.clock = m_setup.clock});
     if (!store)
         return store.error();
     m_store = std::move(store).value();
+    if (const core::Status built = buildCore(); !built)
+        return built;
+    buildWorkbench();
+    // Said once, on start: old data may lack a newly proclaimed bank holiday.
+    const QString stale =
+        core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
+                                  core::BankHolidayFile::importedOn(m_setup.userCalendarPath))
+            .staleNotice(m_setup.clock.today());
+    if (!stale.isEmpty())
+        m_workbench->window().showNotification(stale);
+    if (m_store->isReadOnly())
+        m_workbench->window().setWindowTitle(
+            QObject::tr("%1 (read-only: %2)")
+                .arg(m_workbench->window().windowTitle(),
+                     QDir::toNativeSeparators(QFileInfo(storePath).fileName())));
+    return buildMatters();
+}
+
+core::Status GuiCompositionRoot::buildCore()
+{
     const core::Profiles profiles = core::Profiles::load(m_settings);
     auto allocator =
         core::ReferenceAllocator::create(profiles.referencePattern, profiles.referenceStart);
@@ -94,7 +127,7 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     // The officer's imported bank holidays (Settings, Calendar) over the built-in ones; a file
     // that has gone bad since is named on the Calendar page, and the built-in data is used.
     // Every service that counts working days gets this one calendar.
-    m_calendar = std::make_unique<core::EffectiveCalendar>(core::StoreLocation::userCalendarPath());
+    m_calendar = std::make_unique<core::EffectiveCalendar>(m_setup.userCalendarPath);
     m_calendarImport = std::make_unique<core::CalendarImportService>(*m_calendar, *m_store);
     m_checker = std::make_unique<core::CaseChecker>(core::ExemptionCatalogue::builtIn(),
                                                     m_calendar->workingDays(),
@@ -103,7 +136,7 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
         std::make_unique<core::CaseEditingService>(*m_store, *allocator, m_calendar->workingDays());
     // A damaged file of the officer's own factors still loads (see ownProblem()); only missing
     // built-in data fails, and that is a broken build.
-    auto factors = core::PublicInterestLibrary::load(core::PublicInterestLibrary::defaultOwnPath());
+    auto factors = core::PublicInterestLibrary::load(m_setup.ownFactorsPath);
     if (!factors)
         return factors.error();
     m_factors = std::make_unique<core::PublicInterestLibrary>(std::move(factors).value());
@@ -122,23 +155,50 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     // The case list's, search's and the steps' reads, on workers with the store's one clock.
     m_queries = std::make_unique<core::CaseQueryService>(m_store->caseList(), m_store->search(),
                                                          m_store->path(), m_store->cases().clock());
-    m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
-        m_settings, *m_store, *m_cases, *m_queries, core::ExemptionCatalogue::builtIn(),
-        core::EnvironmentalTerms::builtIn(), *m_calendar, *m_calendarImport, *m_checker, *m_factors,
-        *m_guidance, *m_lapsePolicy, *m_languageMarkers, core::ScanLimits::standard(), m_clock});
-    // Said once, on start: old data may lack a newly proclaimed bank holiday.
-    const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
-                                                    core::BankHolidayFile::importedOn(
-                                                        core::StoreLocation::userCalendarPath()))
-                              .staleNotice(m_clock.today());
-    if (!stale.isEmpty())
-        m_workbench->window().showNotification(stale);
-    if (m_store->isReadOnly())
-        m_workbench->window().setWindowTitle(
-            QObject::tr("%1 (read-only: %2)")
-                .arg(m_workbench->window().windowTitle(),
-                     QDir::toNativeSeparators(QFileInfo(storePath).fileName())));
-    return buildMatters();
+    return core::success();
+}
+
+void GuiCompositionRoot::buildWorkbench()
+{
+    const core::ReplyService::Law law{core::ExemptionCatalogue::builtIn(),
+                                      m_calendar->workingDays(),
+                                      core::EnvironmentalTerms::builtIn()};
+    m_storeStatus = std::make_unique<core::StoreStatus>(*m_store);
+    m_sentReplies = std::make_unique<core::SentReplyService>(*m_store, law);
+    m_attachments = std::make_unique<core::AttachmentService>(
+        *m_store, core::AttachmentService::contentFolderFor(m_store->path()));
+    m_releaseGate =
+        std::make_unique<core::ReleaseGate>(*m_store, *m_attachments, core::ScanLimits::standard());
+    m_reviewNotes = std::make_unique<core::ReviewNotes>(*m_store);
+    m_history = std::make_unique<core::CaseHistory>(m_store->audit());
+    m_lifecycle = std::make_unique<core::CaseLifecycleService>(*m_store, *m_lapsePolicy,
+                                                               m_calendar->workingDays());
+    m_disclosureLog = std::make_unique<core::DisclosureLogService>(*m_store);
+    m_workbench = std::make_unique<ui::Workbench>(
+        ui::WorkbenchServices{.settings = m_settings,
+                              .storeStatus = *m_storeStatus,
+                              .reviewStore = *m_store,
+                              .cases = *m_cases,
+                              .queries = *m_queries,
+                              .sentReplies = *m_sentReplies,
+                              .attachments = *m_attachments,
+                              .releaseGate = *m_releaseGate,
+                              .reviewNotes = *m_reviewNotes,
+                              .history = *m_history,
+                              .lifecycle = *m_lifecycle,
+                              .disclosureLog = *m_disclosureLog,
+                              .catalogue = core::ExemptionCatalogue::builtIn(),
+                              .environmentalTerms = core::EnvironmentalTerms::builtIn(),
+                              .calendar = *m_calendar,
+                              .calendarImport = *m_calendarImport,
+                              .checker = *m_checker,
+                              .factors = *m_factors,
+                              .guidance = *m_guidance,
+                              .lapsePolicy = *m_lapsePolicy,
+                              .languageMarkers = *m_languageMarkers,
+                              .clock = m_setup.clock,
+                              .authorityProfilePath = m_setup.authorityProfilePath},
+        m_setup.notifier);
 }
 
 core::Status GuiCompositionRoot::buildMatters()
@@ -149,16 +209,16 @@ core::Status GuiCompositionRoot::buildMatters()
     m_regulatorClocks = std::make_unique<core::RegulatorClocks>(std::move(clocks).value());
     m_regulator = std::make_unique<core::RegulatorDeadlineCalculator>(*m_regulatorClocks,
                                                                       m_calendar->holidays());
-    m_matters = std::make_unique<core::MatterService>(*m_store, *m_cases, m_calendar->workingDays(),
-                                                      *m_regulator,
-                                                      [clock = m_clock] { return clock.today(); });
+    m_matters = std::make_unique<core::MatterService>(
+        *m_store, *m_cases, m_calendar->workingDays(), *m_regulator,
+        [clock = m_setup.clock] { return clock.today(); });
     m_reviewLetters = std::make_unique<core::ReviewLetterService>(
         *m_cases, *m_matters, core::ExemptionCatalogue::builtIn());
     ui::Workbench &workbench = *m_workbench;
     workbench.workspace().addStep(new ui::MattersStep(
         workbench.document(),
         {*m_matters, *m_reviewLetters, [&workbench] { return workbench.authorityProfile(); },
-         [clock = m_clock] { return clock.today(); },
+         [clock = m_setup.clock] { return clock.today(); },
          [&workbench] {
              workbench.autosaver().flush();
          }},
@@ -182,7 +242,7 @@ void GuiCompositionRoot::buildStatistics()
     m_statisticsView = std::make_unique<core::StatisticsViewService>(*m_statistics, m_store->path(),
                                                                      m_calendar->workingDays());
     m_statisticsDialog = new ui::StatisticsDialog(
-        *m_statisticsView, [clock = m_clock] { return clock.today(); }, &mainWindow());
+        *m_statisticsView, [clock = m_setup.clock] { return clock.today(); }, &mainWindow());
     QObject::connect(mainWindow().statisticsAction(), &QAction::triggered, m_statisticsDialog,
                      [this] {
                          m_statisticsDialog->show();
@@ -196,10 +256,8 @@ core::Status GuiCompositionRoot::buildEmailIntake()
     auto words = core::DissatisfactionWords::builtIn();
     if (!words)
         return words.error(); // the build lost its resource
-    m_emailAttachments = std::make_unique<core::AttachmentService>(
-        *m_store, core::AttachmentService::contentFolderFor(m_store->path()));
     m_emailIntake = std::make_unique<core::EmailIntakeService>(
-        *m_store, *m_cases, *m_emailAttachments, *m_matters,
+        *m_store, *m_cases, *m_attachments, *m_matters,
         core::EmailReader(core::EmailLimits::standard()), std::move(words).value());
     m_workbench->setEmailIntake(*m_emailIntake);
     return core::success();
@@ -220,7 +278,7 @@ void GuiCompositionRoot::recover(const QString &storePath, const core::Error &pr
 {
     m_recovery = std::make_unique<core::StoreRecoveryService>(
         storePath, backupFolders(storePath), core::Profiles::load(m_settings).officerForAudit(),
-        core::CaseStore::Options{.clock = m_clock});
+        core::CaseStore::Options{.clock = m_setup.clock});
     m_recoveryWindow = std::make_unique<ui::StoreRecoveryWindow>(problem, *m_recovery);
     ui::StoreRecoveryWindow *window = m_recoveryWindow.get();
     QObject::connect(window, &ui::StoreRecoveryWindow::quitRequested, window,
@@ -246,6 +304,14 @@ ui::MainWindow &GuiCompositionRoot::mainWindow()
     return m_workbench->window();
 }
 
+void GuiCompositionRoot::closeWorkbench()
+{
+    m_integrityCheck.reset(); // it reports to the main window
+    m_deadlines = nullptr;    // both owned by the main window
+    m_statisticsDialog = nullptr;
+    m_workbench.reset();
+}
+
 void GuiCompositionRoot::startBackgroundChecks()
 {
     if (!m_store || !m_store->fullCheckPending() || m_integrityCheck)
@@ -259,7 +325,7 @@ void GuiCompositionRoot::startBackgroundChecks()
                 return;
             }
             QString text = message;
-            if (auto copy = core::CaseStore::quarantine(m_store->path(), m_clock))
+            if (auto copy = core::CaseStore::quarantine(m_store->path(), m_setup.clock))
                 text += QStringLiteral(" A copy of the damaged file was kept as %1.").arg(*copy);
             QMessageBox box(QMessageBox::Warning, QStringLiteral("FOI Workbench"), text,
                             QMessageBox::Ok, &mainWindow());

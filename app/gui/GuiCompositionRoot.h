@@ -18,9 +18,12 @@ class AttachmentService;
 class CalendarImportService;
 class CaseChecker;
 class CaseEditingService;
+class CaseHistory;
+class CaseLifecycleService;
 class CaseQueryService;
 class BackgroundIntegrityCheck;
 class CaseStore;
+class DisclosureLogService;
 class EmailIntakeService;
 class LapsePolicy;
 class LanguageMarkers;
@@ -29,35 +32,61 @@ class PublicInterestLibrary;
 class RegulatorClocks;
 class RegulatorDeadlineCalculator;
 class EffectiveCalendar;
+class ReleaseGate;
+class ReviewNotes;
+class SentReplyService;
 class StepGuidance;
 class ReviewLetterService;
 class StatisticsService;
 class StatisticsViewService;
 class StoreRecoveryService;
+class StoreStatus;
 } // namespace foi::core
 
 namespace foi::ui {
 class DeadlinesDialog;
 class StatisticsDialog;
 class MainWindow;
+class Notifier;
 class StoreRecoveryWindow;
 class Workbench;
 } // namespace foi::ui
 
 namespace foi::app {
 
-// Builds the GUI's object graph: settings, the store and services, the workbench and its main
-// window. The only place that knows how the pieces fit; widgets get what they need through
-// constructors. open() fails with the store's error when the store cannot be opened; recover()
-// then shows the ways out in a window of their own (restore a backup, look at one read-only,
-// choose another file) and opens the workbench on what the officer chooses.
+// Builds the GUI's object graph: settings, the store and every service over it, the workbench
+// and its main window, View ▸ Deadlines and Statistics, email intake. The only place that knows
+// how the pieces fit: the program (app/gui/main.cpp) and the GUI tests
+// (tests/ui/WorkbenchFixture.h) both build the workbench through it, and widgets get what they need
+// through constructors. open() fails with the store's error when the store cannot be opened;
+// recover() then shows the ways out in a window of their own (restore a backup, look at one
+// read-only, choose another file) and opens the workbench on what the officer chooses.
 class GuiCompositionRoot
 {
 public:
-    // `clock` is the program's one clock (Clock::system() in main): every part gets it from here.
-    explicit GuiCompositionRoot(core::Clock clock);
+    // What the graph is built from besides the store: the program's one clock, the files the
+    // officer's configuration is read from, and where messages go. The program takes
+    // forProgram(); a GUI test points the files into a temporary folder and records messages.
+    struct Setup
+    {
+        core::Clock clock;
+        QString settingsPath;         // the officer's settings (core::Profiles, the list's filters)
+        QString userCalendarPath;     // the officer's imported bank holidays, over the built-in
+        QString ownFactorsPath;       // the officer's own public-interest paragraphs
+        QString authorityProfilePath; // the authority profile letters are signed with
+        ui::Notifier *notifier;       // null: message boxes over the main window (the program)
+
+        // The program's: the files under the officer's configuration folder (settings an earlier
+        // version kept under Qt's "Unknown Organization" carried over first), message boxes.
+        static Setup forProgram(core::Clock clock);
+    };
+
+    explicit GuiCompositionRoot(Setup setup);
     ~GuiCompositionRoot();
 
+    // Installs the Welsh catalogue when the officer chose Welsh in Settings, or chose the
+    // system's language and `systemLocale` is Welsh; before any window is built.
+    void installInterfaceTranslation(const QLocale &systemLocale);
     [[nodiscard]] core::Status
     open(const QString &storePath,
          core::CaseStore::OpenMode mode = core::CaseStore::OpenMode::CreateIfMissing);
@@ -74,9 +103,28 @@ public:
     // (opening ran only a bounded one). A damage found is reported in a message box, and the
     // damaged file is kept as a quarantine copy.
     void startBackgroundChecks();
+    // Closes the workbench and its windows with the services left open, as quitting does just
+    // before they close: a view's work still running is waited for, its answer dropped.
+    void closeWorkbench();
+
+    // The parts built by a successful open(), for the GUI tests to drive and look into.
+    QSettings &settings() { return m_settings; }
+    const core::Clock &clock() const { return m_setup.clock; }
+    ui::Workbench &workbench() const { return *m_workbench; }
+    core::CaseStore &store() const { return *m_store; }
+    core::CaseEditingService &cases() const { return *m_cases; }
+    core::CaseQueryService &queries() const { return *m_queries; }
+    const core::EffectiveCalendar &calendar() const { return *m_calendar; }
+    core::CalendarImportService &calendarImport() const { return *m_calendarImport; }
+    const core::CaseChecker &checker() const { return *m_checker; }
+    core::PublicInterestLibrary &factors() const { return *m_factors; }
+    const core::StepGuidance &guidance() const { return *m_guidance; }
+    const core::LapsePolicy &lapsePolicy() const { return *m_lapsePolicy; }
+    const core::LanguageMarkers &languageMarkers() const { return *m_languageMarkers; }
+    core::MatterService &matters() const { return *m_matters; }
 
 private:
-    core::Clock m_clock;
+    Setup m_setup;
     QSettings m_settings;
     // The Welsh catalogue while the interface is in Welsh (Settings ▸ Officer, or the system's
     // locale), installed before any window is built.
@@ -92,12 +140,20 @@ private:
     std::unique_ptr<core::StepGuidance> m_guidance;
     std::unique_ptr<core::LapsePolicy> m_lapsePolicy;
     std::unique_ptr<core::LanguageMarkers> m_languageMarkers;
+    // The workbench's services over the store (WorkbenchServices).
+    std::unique_ptr<core::StoreStatus> m_storeStatus;
+    std::unique_ptr<core::SentReplyService> m_sentReplies;
+    std::unique_ptr<core::AttachmentService> m_attachments; // the workbench's and email intake's
+    std::unique_ptr<core::ReleaseGate> m_releaseGate;
+    std::unique_ptr<core::ReviewNotes> m_reviewNotes;
+    std::unique_ptr<core::CaseHistory> m_history;
+    std::unique_ptr<core::CaseLifecycleService> m_lifecycle;
+    std::unique_ptr<core::DisclosureLogService> m_disclosureLog;
     std::unique_ptr<core::RegulatorClocks> m_regulatorClocks;
     std::unique_ptr<core::RegulatorDeadlineCalculator> m_regulator;
     std::unique_ptr<core::MatterService> m_matters;
     std::unique_ptr<core::ReviewLetterService>
         m_reviewLetters; // before the workbench: its step uses it
-    std::unique_ptr<core::AttachmentService> m_emailAttachments;
     std::unique_ptr<core::EmailIntakeService> m_emailIntake;
     std::unique_ptr<core::StatisticsService> m_statistics;
     std::unique_ptr<core::StatisticsViewService> m_statisticsView; // outlives its window
@@ -106,6 +162,10 @@ private:
     ui::DeadlinesDialog *m_deadlines = nullptr;         // owned by the main window
     ui::StatisticsDialog *m_statisticsDialog = nullptr; // owned by the main window
 
+    // The calendar, checker, case editing and queries, and the law data the steps show.
+    [[nodiscard]] core::Status buildCore();
+    // The services the workbench's views work through, then the workbench over them.
+    void buildWorkbench();
     [[nodiscard]] core::Status buildMatters();
     // File ▸ Import email… and email drops, over the matters (an email may open a review).
     [[nodiscard]] core::Status buildEmailIntake();

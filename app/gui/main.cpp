@@ -74,7 +74,10 @@ int main(int argc, char *argv[])
     const QString storePath = commandLine.parser.isSet(commandLine.store)
                                   ? commandLine.parser.value(commandLine.store)
                                   : foi::core::StoreLocation::defaultStorePath();
-    foi::app::GuiCompositionRoot root(foi::core::Clock::system()); // the program's one clock
+    // The program's one clock, and the officer's files under their configuration folder.
+    foi::app::GuiCompositionRoot root(
+        foi::app::GuiCompositionRoot::Setup::forProgram(foi::core::Clock::system()));
+    root.installInterfaceTranslation(QLocale::system());
     std::unique_ptr<foi::app::FirstPaintProbe> probe;
     const auto showWorkbench = [&] {
         probe = std::make_unique<foi::app::FirstPaintProbe>(root.mainWindow(), sinceStart);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/gui/GuiCompositionRoot.h"
 #include "core/intake/LanguageMarkers.h"
-#include "core/intake/ReferenceAllocator.h"
 #include "core/law/EffectiveCalendar.h"
 #include "core/law/EnvironmentalTerms.h"
 #include "core/law/ExemptionCatalogue.h"
@@ -53,24 +53,65 @@ public:
     QStringList information;
 };
 
-// The real services on a store in a temporary folder, with the workbench built over them as the
-// composition root builds it, an officer in the settings and a police force's authority profile
-// (authority.json in the same folder). `clock` is the workbench's one clock: the system's unless
-// a test fixes the day.
+// The workbench as the program builds it, through the program's own composition root
+// (app/gui/GuiCompositionRoot), over a store in a temporary folder: the settings, the officer's
+// calendar and own factors and the authority profile (a police force's, authority.json) are files
+// in that folder, an officer is named in the settings, and what the officer would be told is
+// recorded by `notifier` (or, with Notices::AsTheProgramShowsThem, shown as the program shows
+// them: errors in message boxes, information above the case area). `clock` is the workbench's one
+// clock: the system's unless a test fixes the day. The members below are the root's parts, for a
+// test to drive and look into.
 class WorkbenchFixture
 {
 public:
+    enum class Notices { Recorded, AsTheProgramShowsThem };
+
     explicit WorkbenchFixture(const QString &folder,
-                              foi::core::Clock workbenchClock = foi::core::Clock::system())
-        : settings(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat)
-        , storePath(folder + QStringLiteral("/cases.foistore"))
+                              foi::core::Clock workbenchClock = foi::core::Clock::system(),
+                              Notices notices = Notices::Recorded)
+        : storePath(folder + QStringLiteral("/cases.foistore"))
         , authorityPath(folder + QStringLiteral("/authority.json"))
-        , calendar(folder + QStringLiteral("/data/bank-holidays.json"))
-        , clock(std::move(workbenchClock))
-        , checker(foi::core::ExemptionCatalogue::builtIn(), calendar.workingDays(),
-                  foi::core::EnvironmentalTerms::builtIn())
+        , m_root(openRoot(folder, std::move(workbenchClock), notices))
+        , settings(m_root->settings())
+        , calendar(m_root->calendar())
+        , clock(m_root->clock())
+        , checker(m_root->checker())
+        , lapsePolicy(m_root->lapsePolicy())
+        , languageMarkers(m_root->languageMarkers())
+        , store(&m_root->store())
+        , cases(&m_root->cases())
+        , queries(&m_root->queries())
+        , calendarImport(&m_root->calendarImport())
+        , factors(&m_root->factors())
+        , guidance(&m_root->guidance())
+        , workbench(&m_root->workbench())
     {
-        settings.setValue(QStringLiteral("officer/name"), QStringLiteral("Test Officer"));
+        // File › New request takes the reference offered, with no title, as the officer who
+        // presses Enter in its dialog does.
+        workbench->setNewRequestAsker(
+            [](const QString &offered, const std::function<foi::core::Status(const QString &)> &)
+                -> std::optional<foi::ui::Workbench::NewRequestDetails> {
+                return foi::ui::Workbench::NewRequestDetails{offered, {}};
+            });
+    }
+
+    // Closes the workbench and its windows, the services staying open.
+    void closeWorkbench()
+    {
+        workbench = nullptr;
+        m_root->closeWorkbench();
+    }
+
+    QString storePath;
+    QString authorityPath;
+    RecordingNotifier notifier; // outlives the root, whose workbench reports to it
+
+private:
+    std::unique_ptr<foi::app::GuiCompositionRoot> m_root;
+
+    std::unique_ptr<foi::app::GuiCompositionRoot>
+    openRoot(const QString &folder, foi::core::Clock workbenchClock, Notices notices)
+    {
         foi::core::AuthorityProfile authority;
         authority.name = QStringLiteral("West Midlands Police");
         authority.kind = foi::core::AuthorityKind::Police;
@@ -81,52 +122,33 @@ public:
         authority.internalReviewContact = QStringLiteral("foi.reviews@example.police.uk");
         if (!foi::core::AuthorityProfileLocator::save(authority, authorityPath))
             qFatal("cannot write the test authority profile");
-        auto opened =
-            foi::core::CaseStore::open(storePath, foi::core::CaseStore::OpenMode::CreateIfMissing,
-                                       foi::core::CaseStore::Options{.clock = clock});
-        if (!opened)
-            qFatal("cannot open the test store: %s", qPrintable(opened.error().message));
-        store = std::move(opened).value();
-        cases = std::make_unique<foi::core::CaseEditingService>(
-            *store, *foi::core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
-            calendar.workingDays());
-        calendarImport = std::make_unique<foi::core::CalendarImportService>(calendar, *store);
-        queries = std::make_unique<foi::core::CaseQueryService>(
-            store->caseList(), store->search(), store->path(), store->cases().clock());
-        factors = std::make_unique<foi::core::PublicInterestLibrary>(
-            *foi::core::PublicInterestLibrary::load(folder + QStringLiteral("/own-factors.json")));
-        guidance = std::make_unique<foi::core::StepGuidance>(*foi::core::StepGuidance::builtIn());
-        workbench = std::make_unique<foi::ui::Workbench>(
-            foi::ui::WorkbenchServices{
-                settings, *store, *cases, *queries, foi::core::ExemptionCatalogue::builtIn(),
-                foi::core::EnvironmentalTerms::builtIn(), calendar, *calendarImport, checker,
-                *factors, *guidance, lapsePolicy, languageMarkers,
-                foi::core::ScanLimits::standard(), clock, authorityPath},
-            &notifier);
-        // File › New request takes the reference offered, with no title, as the officer who
-        // presses Enter in its dialog does.
-        workbench->setNewRequestAsker(
-            [](const QString &offered, const std::function<foi::core::Status(const QString &)> &)
-                -> std::optional<foi::ui::Workbench::NewRequestDetails> {
-                return foi::ui::Workbench::NewRequestDetails{offered, {}};
-            });
+        auto root =
+            std::make_unique<foi::app::GuiCompositionRoot>(foi::app::GuiCompositionRoot::Setup{
+                .clock = std::move(workbenchClock),
+                .settingsPath = folder + QStringLiteral("/settings.ini"),
+                .userCalendarPath = folder + QStringLiteral("/data/bank-holidays.json"),
+                .ownFactorsPath = folder + QStringLiteral("/own-factors.json"),
+                .authorityProfilePath = authorityPath,
+                .notifier = notices == Notices::Recorded ? &notifier : nullptr});
+        root->settings().setValue(QStringLiteral("officer/name"), QStringLiteral("Test Officer"));
+        if (const foi::core::Status opened = root->open(storePath); !opened)
+            qFatal("cannot open the test workbench: %s", qPrintable(opened.error().message));
+        return root;
     }
 
-    QSettings settings;
-    QString storePath;
-    QString authorityPath;
-    RecordingNotifier notifier;
+public:
+    QSettings &settings;
     // The program's one calendar (no imported file at first: the built-in bank holidays).
-    foi::core::EffectiveCalendar calendar;
-    foi::core::Clock clock;
-    foi::core::CaseChecker checker;
-    foi::core::LapsePolicy lapsePolicy = *foi::core::LapsePolicy::builtIn();
-    foi::core::LanguageMarkers languageMarkers = *foi::core::LanguageMarkers::builtIn();
-    std::unique_ptr<foi::core::CaseStore> store;
-    std::unique_ptr<foi::core::CaseEditingService> cases;
-    std::unique_ptr<foi::core::CaseQueryService> queries;
-    std::unique_ptr<foi::core::CalendarImportService> calendarImport;
-    std::unique_ptr<foi::core::PublicInterestLibrary> factors;
-    std::unique_ptr<foi::core::StepGuidance> guidance;
-    std::unique_ptr<foi::ui::Workbench> workbench;
+    const foi::core::EffectiveCalendar &calendar;
+    const foi::core::Clock &clock;
+    const foi::core::CaseChecker &checker;
+    const foi::core::LapsePolicy &lapsePolicy;
+    const foi::core::LanguageMarkers &languageMarkers;
+    foi::core::CaseStore *store;
+    foi::core::CaseEditingService *cases;
+    foi::core::CaseQueryService *queries;
+    foi::core::CalendarImportService *calendarImport;
+    foi::core::PublicInterestLibrary *factors;
+    const foi::core::StepGuidance *guidance;
+    foi::ui::Workbench *workbench;
 };

@@ -54,7 +54,7 @@ private slots:
         core::CaseDocument document;
         document.reset(caseWithQuestion(QStringLiteral("How many officers were on duty?")));
         ui::RequestStep step(document, core::EnvironmentalTerms::builtIn(), markers(),
-                             core::Clock::system());
+                             core::Clock::system(), nullptr);
         step.show();
         step.refresh();
         auto *flag = step.findChild<QLabel *>(QStringLiteral("environmentalFlagLabel"));
@@ -80,7 +80,7 @@ private slots:
             QStringLiteral("Annwyl Syr, hoffwn wneud cais am wybodaeth ynglŷn â'r camerâu "
                            "cyflymder sydd gan yr heddlu yn y sir. Diolch yn fawr.")));
         ui::RequestStep step(document, core::EnvironmentalTerms::builtIn(), markers(),
-                             core::Clock::system());
+                             core::Clock::system(), nullptr);
         step.show();
         QVERIFY(QTest::qWaitForWindowExposed(&step));
         step.refresh();

@@ -552,7 +552,7 @@ private slots:
         // Closing mid-lookup waits for the worker and delivers nothing to the gone panel.
         setRequester(QStringLiteral("Ann Able"));
         QVERIFY(panel->isLooking());
-        fixture.workbench.reset();
+        fixture.closeWorkbench();
         QTest::qWait(50);
     }
 
@@ -752,15 +752,11 @@ private slots:
     void backupOutcomeIsShownUntilDismissed()
     {
         QTemporaryDir dir;
-        WorkbenchFixture fixture(dir.path());
+        WorkbenchFixture fixture(dir.path(), core::Clock::system(),
+                                 WorkbenchFixture::Notices::AsTheProgramShowsThem);
         fixture.settings.setValue(QStringLiteral("store/backupFolder"),
                                   dir.filePath(QStringLiteral("backups")));
-        ui::Workbench workbench(
-            {fixture.settings, *fixture.store, *fixture.cases, *fixture.queries,
-             core::ExemptionCatalogue::builtIn(), core::EnvironmentalTerms::builtIn(),
-             fixture.calendar, *fixture.calendarImport, fixture.checker, *fixture.factors,
-             *fixture.guidance, fixture.lapsePolicy, fixture.languageMarkers,
-             core::ScanLimits::standard(), fixture.clock, fixture.authorityPath});
+        ui::Workbench &workbench = *fixture.workbench;
         QSignalSpy finished(&workbench, &ui::Workbench::backupFinished);
         workbench.window().backUpAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);

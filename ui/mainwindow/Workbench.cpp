@@ -15,7 +15,7 @@
 #include "core/services/ReleaseGate.h"
 #include "core/services/ReviewNotes.h"
 #include "core/services/SentReplyService.h"
-#include "core/store/CaseStore.h"
+#include "core/services/StoreStatus.h"
 #include "core/support/Profiles.h"
 #include "core/support/StoreErrorCode.h"
 #include "ui/caselist/CaseListView.h"
@@ -38,12 +38,9 @@
 #include "ui/workspace/AuthorityProfileOffer.h"
 #include "ui/workspace/CaseLifecycleActions.h"
 #include "ui/workspace/CaseWorkspace.h"
-#include "ui/workspace/CostStep.h"
 #include "ui/workspace/HeldStep.h"
-#include "ui/workspace/PublicInterestStep.h"
 #include "ui/workspace/ReleasedFilesPanel.h"
 #include "ui/workspace/ReplyStep.h"
-#include "ui/workspace/RequestStep.h"
 #include "ui/workspace/SearchRecordEditor.h"
 #include "ui/workspace/SentReplyBanner.h"
 #include "ui/workspace/SimilarRequestsPanel.h"
@@ -60,12 +57,27 @@
 
 namespace foi::ui {
 
+namespace {
+
+// Beside the request: the similar earlier requests, and the files attached to this one.
+QWidget *sideColumn(QWidget *similar, QWidget *attachments)
+{
+    auto *side = new QWidget;
+    side->setObjectName(QStringLiteral("requestSideColumn"));
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins({});
+    layout->addWidget(similar, 2);
+    layout->addWidget(attachments, 3);
+    return side;
+}
+
+} // namespace
+
 Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_window(std::make_unique<MainWindow>(services.settings))
     , m_notifier(notifier)
-    , m_sentReplies(std::make_unique<core::SentReplyService>(services.store, services.replyLaw()))
 {
     if (!m_notifier) {
         auto *boxes = new MessageBoxNotifier(m_window.get(), this);
@@ -87,8 +99,8 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
     m_autosaver = new core::CaseAutosaver(*m_document, m_services.cases,
                                           core::CaseAutosaver::defaultDelayMs, this);
     m_services.cases.setOfficer(core::Profiles::load(m_services.settings).officerForAudit());
-    m_window->setStorePath(m_services.store.path());
-    (void)m_services.store.changedElsewhere(); // takes note of the store as it is now
+    m_window->setStorePath(m_services.storeStatus.path());
+    (void)m_services.storeStatus.changedElsewhere(); // takes note of the store as it is now
     m_outsideChanges = new QTimer(this);
     m_outsideChanges->setInterval(outsideChangePollMs);
     connect(m_outsideChanges, &QTimer::timeout, this, &Workbench::noticeOutsideChanges);
@@ -96,8 +108,8 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
     buildViews();
     connectActions();
     connectDocument();
-    m_review = new ReviewActions({m_services.settings, m_services.store, m_services.replyLaw(),
-                                  *m_notifier,
+    m_review = new ReviewActions({m_services.settings, m_services.reviewStore,
+                                  m_services.replyLaw(), *m_notifier,
                                   [this] {
                                       m_autosaver->flush();
                                       return m_document->current().reference;
@@ -139,16 +151,37 @@ void Workbench::buildViews()
         m_services.settings.setValue(QStringLiteral("caseList/language"), chosen.language);
     });
     m_window->setCaseList(m_caseList);
-    m_workspace =
-        new CaseWorkspace(*m_document, m_services.catalogue, m_services.environmentalTerms,
-                          m_services.languageMarkers, m_services.calendar.workingDays(),
-                          m_services.guidance, m_services.clock, m_window.get());
+    const auto officer = [this] {
+        return m_services.cases.officer();
+    };
+    m_similar = new SimilarRequestsPanel(m_services.queries);
+    m_attachments = new AttachmentsPanel(m_services.attachments, officer);
+    m_searchEvidence =
+        new AttachmentsPanel(m_services.attachments, officer, core::AttachmentKind::SearchEvidence);
+    m_workspace = new CaseWorkspace(*m_document,
+                                    {.catalogue = m_services.catalogue,
+                                     .environmentalTerms = m_services.environmentalTerms,
+                                     .languageMarkers = m_services.languageMarkers,
+                                     .calendar = m_services.calendar.workingDays(),
+                                     .guidance = m_services.guidance,
+                                     .clock = m_services.clock,
+                                     .queries = m_services.queries,
+                                     .factors = m_services.factors,
+                                     .attachments = m_services.attachments,
+                                     .officer = officer,
+                                     .requestSidePanel = sideColumn(m_similar, m_attachments),
+                                     .searchEvidencePanel = m_searchEvidence},
+                                    m_window.get());
+    for (WorkspaceStep *step : m_workspace->steps()) {
+        if (auto *held = qobject_cast<HeldStep *>(step))
+            m_searchRecords = &held->searchRecordEditor();
+    }
     m_findings =
         new FindingsPanel(*m_document, m_services.checker, m_services.calendar.workingDays(),
                           m_services.clock, m_window.get());
     m_findings->setFactorLibrary(&m_services.factors);
     m_reply = new ReplyStep(
-        *m_document, *m_sentReplies, *m_notifier, [this] { return authorityProfile(); },
+        *m_document, m_services.sentReplies, *m_notifier, [this] { return authorityProfile(); },
         [this] { return m_services.cases.officer(); }, m_services.clock, m_workspace);
     m_workspace->addStep(m_reply);
     m_sentBanner = new SentReplyBanner(
@@ -165,40 +198,9 @@ void Workbench::buildViews()
         updateAuthorityOffer();
     });
     m_window->setWorkspace(m_workspace, m_findings);
-    m_similar = new SimilarRequestsPanel(m_services.queries);
-    m_attachmentService = std::make_unique<core::AttachmentService>(
-        m_services.store, core::AttachmentService::contentFolderFor(m_services.store.path()));
-    m_attachments =
-        new AttachmentsPanel(*m_attachmentService, [this] { return m_services.cases.officer(); });
-    // Beside the request: the similar earlier requests, and the files attached to this one.
-    auto *side = new QWidget(m_workspace);
-    side->setObjectName(QStringLiteral("requestSideColumn"));
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins({});
-    sideLayout->addWidget(m_similar, 2);
-    sideLayout->addWidget(m_attachments, 3);
-    m_searchEvidence = new AttachmentsPanel(
-        *m_attachmentService, [this] { return m_services.cases.officer(); },
-        core::AttachmentKind::SearchEvidence);
-    m_releaseGate = std::make_unique<core::ReleaseGate>(m_services.store, *m_attachmentService,
-                                                        m_services.releaseScanLimits);
-    m_releasedFiles =
-        new ReleasedFilesPanel(*m_releaseGate, [this] { return m_services.cases.officer(); });
+    m_releasedFiles = new ReleasedFilesPanel(m_services.releaseGate,
+                                             [this] { return m_services.cases.officer(); });
     m_reply->setReleasedFilesPanel(m_releasedFiles);
-    for (WorkspaceStep *step : m_workspace->steps()) {
-        if (auto *cost = qobject_cast<CostStep *>(step))
-            cost->setAggregationQueries(m_services.queries, m_services.calendar.workingDays());
-        if (auto *request = qobject_cast<RequestStep *>(step))
-            request->setSidePanel(side);
-        if (auto *held = qobject_cast<HeldStep *>(step)) {
-            held->setEvidencePanel(m_searchEvidence);
-            m_searchRecords = &held->searchRecordEditor();
-            m_searchRecords->setAttachments(m_attachmentService.get(),
-                                            [this] { return m_services.cases.officer(); });
-        }
-        if (auto *publicInterest = qobject_cast<PublicInterestStep *>(step))
-            publicInterest->setLibrary(&m_services.factors);
-    }
 }
 
 void Workbench::connectActions()
@@ -238,8 +240,7 @@ void Workbench::connectActions()
 // The reviewer's notes under the findings, kept current as reviews come and go.
 void Workbench::connectReview()
 {
-    m_reviewNotes = std::make_unique<core::ReviewNotes>(m_services.store);
-    m_reviewNotesPanel = new ReviewNotesPanel(*m_reviewNotes, *m_document,
+    m_reviewNotesPanel = new ReviewNotesPanel(m_services.reviewNotes, *m_document,
                                               [this] { return m_services.cases.officer(); });
     m_findings->addSection(m_reviewNotesPanel);
     connect(m_reviewNotesPanel, &ReviewNotesPanel::failed, m_notifier, &Notifier::showError);
@@ -259,9 +260,7 @@ void Workbench::connectReview()
 
 void Workbench::connectLifecycle()
 {
-    m_lifecycleService = std::make_unique<core::CaseLifecycleService>(
-        m_services.store, m_services.lapsePolicy, m_services.calendar.workingDays());
-    m_lifecycle = new CaseLifecycleActions({*m_document, *m_autosaver, *m_lifecycleService,
+    m_lifecycle = new CaseLifecycleActions({*m_document, *m_autosaver, m_services.lifecycle,
                                             m_services.lapsePolicy, *m_notifier,
                                             [this] { return m_services.cases.officer(); },
                                             [clock = m_services.clock] {
@@ -279,8 +278,7 @@ void Workbench::connectLifecycle()
 
 void Workbench::connectDisclosureLog()
 {
-    m_disclosureLogService = std::make_unique<core::DisclosureLogService>(m_services.store);
-    m_disclosureLog = new DisclosureLogActions({*m_disclosureLogService, *m_notifier,
+    m_disclosureLog = new DisclosureLogActions({m_services.disclosureLog, *m_notifier,
                                                 [this] { return m_services.cases.officer(); },
                                                 [clock = m_services.clock] {
                                                     return clock.today();
@@ -483,7 +481,7 @@ void Workbench::showCaseList()
 
 void Workbench::noticeOutsideChanges()
 {
-    const core::Result<bool> changed = m_services.store.changedElsewhere();
+    const core::Result<bool> changed = m_services.storeStatus.changedElsewhere();
     if (!changed || !*changed)
         return;
     // Cases logged by another process (the command line, an import) appear; the filters and
@@ -523,7 +521,7 @@ void Workbench::importCaseFiles(const QStringList &paths)
     if (!m_import)
         m_import = new BackgroundTask(tr("Importing case files…"), m_window.get(), this);
     auto outcome = std::make_shared<core::Result<core::ImportReport>>(core::ImportReport{});
-    const QString storePath = m_services.store.path();
+    const QString storePath = m_services.storeStatus.path();
     const QString officer = m_services.cases.officer();
     disconnect(m_import, &BackgroundTask::finished, this, nullptr);
     connect(m_import, &BackgroundTask::finished, this, [this, outcome, paths](bool cancelled) {
@@ -568,7 +566,7 @@ void Workbench::setEmailIntake(core::EmailIntakeService &intake)
                 m_window->showStatusMessage(summary);
             });
     QAction *action = m_window->importEmailAction();
-    action->setEnabled(!m_services.store.isReadOnly());
+    action->setEnabled(!m_services.storeStatus.isReadOnly());
     disconnect(action, &QAction::triggered, this, nullptr);
     connect(action, &QAction::triggered, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
@@ -589,7 +587,7 @@ void Workbench::setEmailIntake(core::EmailIntakeService &intake)
 
 void Workbench::importEmails(const QStringList &paths)
 {
-    if (!m_emailImport || m_services.store.isReadOnly())
+    if (!m_emailImport || m_services.storeStatus.isReadOnly())
         return;
     leaveCase();
     m_emailImport->importFiles(paths);
@@ -600,8 +598,7 @@ void Workbench::showCaseHistory()
     // The latest typing is saved first, so that it is part of the history shown.
     m_autosaver->flush();
     if (!m_historyDialog) {
-        m_history = std::make_unique<core::CaseHistory>(m_services.store.audit());
-        auto *model = new CaseHistoryModel(*m_history, this);
+        auto *model = new CaseHistoryModel(m_services.history, this);
         connect(model, &CaseHistoryModel::loadFailed, m_notifier, &Notifier::showError);
         m_historyDialog = new CaseHistoryDialog(*model, m_window.get());
     }
@@ -624,7 +621,7 @@ void Workbench::openSettings(bool onAuthorityPage)
     SettingsDialog dialog(core::Profiles::load(m_services.settings),
                           authority ? *authority : core::AuthorityProfile{},
                           m_services.authorityProfilePath, m_services.clock, m_window.get());
-    dialog.setDefaultBackupFolder(core::BackupService::defaultFolder(m_services.store.path()));
+    dialog.setDefaultBackupFolder(m_services.storeStatus.defaultBackupFolder());
     auto *calendar = new CalendarImportPage(m_services.calendarImport, m_services.calendar,
                                             [this] { return m_services.cases.officer(); });
     connect(calendar, &CalendarImportPage::calendarImported, this,
@@ -673,9 +670,9 @@ void Workbench::backUpNow(const QString &folder, QWidget *dialogParent)
     }
     // The latest typing goes into the backup too.
     m_autosaver->flush();
-    const QString storePath = m_services.store.path();
+    const QString storePath = m_services.storeStatus.path();
     const QString target = core::BackupJob::targetIn(
-        folder.isEmpty() ? core::BackupService::defaultFolder(storePath) : folder, storePath,
+        folder.isEmpty() ? m_services.storeStatus.defaultBackupFolder() : folder, storePath,
         m_services.clock.now());
     delete m_backup;
     m_backup = new BackgroundTask(

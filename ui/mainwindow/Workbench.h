@@ -2,7 +2,6 @@
 
 #include "core/law/EffectiveCalendar.h"
 #include "core/model/Authority.h"
-#include "core/release/ScanLimits.h"
 #include "core/reply/AuthorityProfileLocator.h"
 #include "core/services/ReplyService.h"
 #include "core/support/Clock.h"
@@ -37,6 +36,7 @@ class LanguageMarkers;
 class ExemptionCatalogue;
 class LapsePolicy;
 class SentReplyService;
+class StoreStatus;
 class PublicInterestLibrary;
 class StepGuidance;
 class ReleaseGate;
@@ -67,15 +67,28 @@ class SearchRecordEditor;
 class SentReplyBanner;
 class SimilarRequestsPanel;
 
-// What the user interface is built from: settings and the core's services, made by the
-// composition root (or a test) and outliving the workbench. The authority profile letters are
-// signed with is the file at `authorityProfilePath` (the system-wide one when that is absent).
+// What the user interface is built from: settings, the law data and the core's services, made
+// by the composition root (app/gui/GuiCompositionRoot, which the program and the GUI tests both
+// use) and outliving the workbench. The workbench builds views over them, never a service over
+// the store. The authority profile letters are signed with is the file at `authorityProfilePath`
+// (the system-wide one when that is absent).
 struct WorkbenchServices
 {
     QSettings &settings;
-    core::CaseStore &store;
+    // The open store's path, read-only state and changes by other processes.
+    core::StoreStatus &storeStatus;
+    // Only handed on to ReviewActions, whose ReviewService calls take the store; the workbench
+    // itself calls nothing on it (ui/ includes nothing from core/store).
+    core::CaseStore &reviewStore;
     core::CaseEditingService &cases;
     core::CaseQueryService &queries; // the case list, search and the Request and Cost steps' reads
+    core::SentReplyService &sentReplies;       // the Reply step's send and the sent-reply banner
+    core::AttachmentService &attachments;      // the case's files, search evidence, released files
+    core::ReleaseGate &releaseGate;            // the files to release with the reply, scanned
+    core::ReviewNotes &reviewNotes;            // the reviewer's notes under the findings
+    core::CaseHistory &history;                // Case ▸ History
+    core::CaseLifecycleService &lifecycle;     // withdraw, lapse, reopen, delete in error
+    core::DisclosureLogService &disclosureLog; // Case ▸ Prepare for disclosure log
     const core::ExemptionCatalogue &catalogue;
     // The words that suggest environmental information: the Request step flags them and the
     // checker warns on them (the built-in list in the program).
@@ -91,10 +104,9 @@ struct WorkbenchServices
     const core::LapsePolicy &lapsePolicy; // how long a request waits for clarification (s1(3))
     // The words that suggest a request's language (LanguageMarkers::builtIn() in the program).
     const core::LanguageMarkers &languageMarkers;
-    core::ScanLimits releaseScanLimits; // the release-file scan's bounds (ScanLimits::standard())
     // The program's one clock: every "today" the views show, count from or stamp a letter with.
     core::Clock clock;
-    QString authorityProfilePath = core::AuthorityProfileLocator::userProfilePath();
+    QString authorityProfilePath; // AuthorityProfileLocator::userProfilePath() in the program
 
     // The catalogue, calendar and word list a letter is checked and worded with.
     core::ReplyService::Law replyLaw() const
@@ -213,24 +225,17 @@ private:
     CaseWorkspace *m_workspace = nullptr;
     FindingsPanel *m_findings = nullptr;
     SimilarRequestsPanel *m_similar = nullptr;
-    std::unique_ptr<core::SentReplyService> m_sentReplies;
     ReplyStep *m_reply = nullptr;
     SentReplyBanner *m_sentBanner = nullptr;
     AuthorityProfileOffer *m_authorityOffer = nullptr;
     bool m_authorityOfferPutOff = false; // "Later", until the next start
     ReviewActions *m_review = nullptr;
-    std::unique_ptr<core::ReviewNotes> m_reviewNotes;
     ReviewNotesPanel *m_reviewNotesPanel = nullptr; // under the findings
-    std::unique_ptr<core::CaseHistory> m_history;
-    std::unique_ptr<core::CaseLifecycleService> m_lifecycleService;
     CaseLifecycleActions *m_lifecycle = nullptr;
-    std::unique_ptr<core::DisclosureLogService> m_disclosureLogService;
     DisclosureLogActions *m_disclosureLog = nullptr;
-    std::unique_ptr<core::AttachmentService> m_attachmentService;
     EmailImport *m_emailImport = nullptr;
     AttachmentsPanel *m_attachments = nullptr;
     AttachmentsPanel *m_searchEvidence = nullptr;
-    std::unique_ptr<core::ReleaseGate> m_releaseGate;
     ReleasedFilesPanel *m_releasedFiles = nullptr;
     SearchRecordEditor *m_searchRecords = nullptr; // on the Held? step
     BackgroundTask *m_import = nullptr;

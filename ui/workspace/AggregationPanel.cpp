@@ -11,9 +11,13 @@
 
 namespace foi::ui {
 
-AggregationPanel::AggregationPanel(core::CaseDocument &document, QWidget *parent)
+AggregationPanel::AggregationPanel(core::CaseDocument &document,
+                                   const core::CaseQueryService &queries,
+                                   const core::WorkingDayCalendar &calendar, QWidget *parent)
     : QGroupBox(tr("Requests to aggregate (Fees Regulations reg 5)"), parent)
     , m_document(document)
+    , m_calendar(calendar)
+    , m_reader(queries.reader())
 {
     setObjectName(QStringLiteral("aggregationPanel"));
     m_noteLabel = new QLabel(this);
@@ -39,16 +43,6 @@ AggregationPanel::AggregationPanel(core::CaseDocument &document, QWidget *parent
 // nothing arrives for a panel that is going away.
 AggregationPanel::~AggregationPanel() = default;
 
-void AggregationPanel::setQueries(const core::CaseQueryService &queries,
-                                  const core::WorkingDayCalendar &calendar)
-{
-    m_calendar = calendar; // a copy: the worker reads it while the GUI may import a new one
-    m_reader = queries.reader();
-    m_askedFor.clear();
-    m_candidates.clear();
-    refresh();
-}
-
 void AggregationPanel::findCandidates()
 {
     const core::Case &theCase = m_document.current();
@@ -69,11 +63,9 @@ void AggregationPanel::findCandidates()
     if (theCase.reference != m_askedReference)
         m_candidates.clear();
     m_askedReference = theCase.reference;
-    if (!m_reader)
-        return;
     m_looking = true;
     m_reader->aggregationCandidates(
-        theCase, *m_calendar,
+        theCase, m_calendar,
         [this, key](const core::Result<QList<core::AggregationCandidate>> &found) {
             arrived(key, found);
         });

@@ -29,13 +29,11 @@ class AggregationPanel : public QGroupBox
 {
     Q_OBJECT
 public:
-    explicit AggregationPanel(core::CaseDocument &document, QWidget *parent = nullptr);
+    // Looks through a worker of `queries`; `calendar` counts the 60 working days.
+    AggregationPanel(core::CaseDocument &document, const core::CaseQueryService &queries,
+                     const core::WorkingDayCalendar &calendar, QWidget *parent = nullptr);
     ~AggregationPanel() override;
 
-    // Where to look (a worker of the service's) and the calendar that counts the 60 working
-    // days.
-    void setQueries(const core::CaseQueryService &queries,
-                    const core::WorkingDayCalendar &calendar);
     void refresh();
     QListWidget *listWidget() const { return m_list; }
     // A lookup is under way: the candidates shown may not be the final ones yet.
@@ -51,7 +49,8 @@ private:
     void toggle(QListWidgetItem *item);
 
     core::CaseDocument &m_document;
-    std::optional<core::WorkingDayCalendar> m_calendar;
+    // A copy: the worker reads it while the GUI may import a new one.
+    const core::WorkingDayCalendar m_calendar;
     std::unique_ptr<core::CaseQueryReader> m_reader;
     QString m_askedFor;       // what the candidates were asked for: reference, requester, date
     QString m_askedReference; // the case they were asked for

@@ -148,32 +148,29 @@ private:
 
 } // namespace
 
-CaseWorkspace::CaseWorkspace(core::CaseDocument &document,
-                             const core::ExemptionCatalogue &catalogue,
-                             const core::EnvironmentalTerms &environmentalTerms,
-                             const core::LanguageMarkers &languageMarkers,
-                             const core::WorkingDayCalendar &calendar,
-                             const core::StepGuidance &guidance, const core::Clock &clock,
+CaseWorkspace::CaseWorkspace(core::CaseDocument &document, const Dependencies &dependencies,
                              QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_calendar(calendar)
-    , m_clock(clock)
-    , m_guidance(guidance)
+    , m_calendar(dependencies.calendar)
+    , m_clock(dependencies.clock)
+    , m_guidance(dependencies.guidance)
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     new CaseUndoKeys(this);
     createHeader();
     createActions();
     layOut();
-    addStep(new RequestStep(document, environmentalTerms, languageMarkers, clock, this));
+    const Dependencies &d = dependencies;
+    addStep(new RequestStep(document, d.environmentalTerms, d.languageMarkers, d.clock,
+                            d.requestSidePanel, this));
     addStep(new QuestionsStep(document, this));
-    addStep(new HeldStep(document, clock, this));
-    addStep(new ExemptionsStep(document, catalogue, this));
-    addStep(new HarmStep(document, catalogue, this));
-    addStep(new PublicInterestStep(document, catalogue, this));
-    addStep(new CostStep(document, this));
-    addStep(new ClockStep(document, calendar, clock, this));
+    addStep(new HeldStep(document, d.clock, d.attachments, d.officer, d.searchEvidencePanel, this));
+    addStep(new ExemptionsStep(document, d.catalogue, this));
+    addStep(new HarmStep(document, d.catalogue, this));
+    addStep(new PublicInterestStep(document, d.catalogue, d.factors, this));
+    addStep(new CostStep(document, d.queries, d.calendar, this));
+    addStep(new ClockStep(document, d.calendar, d.clock, this));
     connect(&m_document, &core::CaseDocument::changed, this, &CaseWorkspace::refreshHeader);
     connect(&m_document, &core::CaseDocument::replaced, this, [this] { showStep(0); });
     refreshHeader();

@@ -3,7 +3,10 @@
 #include "core/support/Clock.h"
 
 #include <QList>
+#include <QString>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -12,7 +15,10 @@ class QPushButton;
 class QStackedWidget;
 
 namespace foi::core {
+class AttachmentService;
 class CaseDocument;
+class CaseQueryService;
+class PublicInterestLibrary;
 class EnvironmentalTerms;
 class LanguageMarkers;
 class ExemptionCatalogue;
@@ -36,11 +42,27 @@ public:
     // Every box of a step that takes paragraphs shows at least this many lines.
     static constexpr int paragraphLines = 3;
 
-    CaseWorkspace(core::CaseDocument &document, const core::ExemptionCatalogue &catalogue,
-                  const core::EnvironmentalTerms &environmentalTerms,
-                  const core::LanguageMarkers &languageMarkers,
-                  const core::WorkingDayCalendar &calendar, const core::StepGuidance &guidance,
-                  const core::Clock &clock, QWidget *parent = nullptr);
+    // What the steps are built with, besides the document: the law data, the one calendar and
+    // clock, the services some steps read and write through, and the panels the workbench shows
+    // beside two of them (each becomes its step's).
+    struct Dependencies
+    {
+        const core::ExemptionCatalogue &catalogue;
+        const core::EnvironmentalTerms &environmentalTerms;
+        const core::LanguageMarkers &languageMarkers;
+        const core::WorkingDayCalendar &calendar;
+        const core::StepGuidance &guidance;
+        core::Clock clock;
+        const core::CaseQueryService &queries; // the Cost step's aggregation candidates
+        core::PublicInterestLibrary &factors;  // the Public interest step's paragraph library
+        core::AttachmentService &attachments;  // the files the Held? step's searches cite
+        std::function<QString()> officer;      // in whose name a file is attached there
+        QWidget *requestSidePanel;             // beside the request: similar requests, files
+        QWidget *searchEvidencePanel;          // under the searches: the case's search evidence
+    };
+
+    CaseWorkspace(core::CaseDocument &document, const Dependencies &dependencies,
+                  QWidget *parent = nullptr);
 
     void addStep(WorkspaceStep *step);
     // Shows `banner` between the header and the steps (a notice about the whole case).

@@ -38,16 +38,18 @@ QString activityKey(CostActivityKind kind)
 }
 } // namespace
 
-CostStep::CostStep(core::CaseDocument &document, QWidget *parent)
+CostStep::CostStep(core::CaseDocument &document, const core::CaseQueryService &queries,
+                   const core::WorkingDayCalendar &calendar, QWidget *parent)
     : WorkspaceStep(document, parent)
 {
     setObjectName(QStringLiteral("costStep"));
-    createWidgets();
+    createWidgets(queries, calendar);
     layOut();
     connectEdits();
 }
 
-void CostStep::createWidgets()
+void CostStep::createWidgets(const core::CaseQueryService &queries,
+                             const core::WorkingDayCalendar &calendar)
 {
     for (const CostActivityKind kind : activityKinds) {
         ActivityRow row;
@@ -82,13 +84,7 @@ void CostStep::createWidgets()
     // A few lines each, so that the aggregation candidates above get the room.
     for (QPlainTextEdit *edit : {m_adviceEdit, m_vexatiousEdit})
         edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-    m_aggregation = new AggregationPanel(document(), this);
-}
-
-void CostStep::setAggregationQueries(const core::CaseQueryService &queries,
-                                     const core::WorkingDayCalendar &calendar)
-{
-    m_aggregation->setQueries(queries, calendar);
+    m_aggregation = new AggregationPanel(document(), queries, calendar, this);
 }
 
 void CostStep::layOut()

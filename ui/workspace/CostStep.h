@@ -21,20 +21,20 @@ class AggregationPanel;
 // The s12 worksheet: estimated hours for the four activities that count (Fees Regulations
 // reg 4(3)), costed at £25 an hour against the authority's limit, and the advice and assistance
 // offered to bring the request within it (s16); the requests aggregated with it (Fees
-// Regulations reg 5, candidates found by setAggregationQueries()); the reasons for a refusal
+// Regulations reg 5, candidates found through `queries`); the reasons for a refusal
 // under s14.
 class CostStep : public WorkspaceStep
 {
     Q_OBJECT
 public:
-    explicit CostStep(core::CaseDocument &document, QWidget *parent = nullptr);
+    // `queries` finds the requests to aggregate; `calendar` counts their 60 working days.
+    CostStep(core::CaseDocument &document, const core::CaseQueryService &queries,
+             const core::WorkingDayCalendar &calendar, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Cost"); }
     QString summary() const override;
     bool reveal(const QString &locator) override;
     void refresh() override;
-    void setAggregationQueries(const core::CaseQueryService &queries,
-                               const core::WorkingDayCalendar &calendar);
 
 private:
     struct ActivityRow
@@ -43,7 +43,8 @@ private:
         QLineEdit *basis = nullptr;
     };
 
-    void createWidgets();
+    void createWidgets(const core::CaseQueryService &queries,
+                       const core::WorkingDayCalendar &calendar);
     void layOut();
     void connectEdits();
     void editActivity(int kind, const std::function<void(core::CostActivity &)> &change,

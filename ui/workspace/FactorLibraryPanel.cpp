@@ -14,12 +14,14 @@
 
 namespace foi::ui {
 
-FactorLibraryPanel::FactorLibraryPanel(QWidget *parent)
+FactorLibraryPanel::FactorLibraryPanel(core::PublicInterestLibrary &library, QWidget *parent)
     : QGroupBox(tr("Paragraph library"), parent)
+    , m_library(library)
 {
     setObjectName(QStringLiteral("factorLibraryPanel"));
     createWidgets();
     layOut();
+    showProblem(m_library.ownProblem());
     fill();
 }
 
@@ -76,13 +78,6 @@ void FactorLibraryPanel::layOut()
     layout->addLayout(row, 1);
 }
 
-void FactorLibraryPanel::setLibrary(core::PublicInterestLibrary *library)
-{
-    m_library = library;
-    showProblem(library ? library->ownProblem() : QString());
-    fill();
-}
-
 void FactorLibraryPanel::showFor(const QString &provision, core::Duty duty)
 {
     if (provision == m_provision && duty == m_duty && m_list->count() > 0)
@@ -94,9 +89,9 @@ void FactorLibraryPanel::showFor(const QString &provision, core::Duty duty)
 
 void FactorLibraryPanel::fill()
 {
-    m_shown = m_library && !m_provision.isEmpty()
-                  ? m_library->factorsFor(m_provision, m_duty, core::FactorSide::Disclosure) +
-                        m_library->factorsFor(m_provision, m_duty, core::FactorSide::Exemption)
+    m_shown = !m_provision.isEmpty()
+                  ? m_library.factorsFor(m_provision, m_duty, core::FactorSide::Disclosure) +
+                        m_library.factorsFor(m_provision, m_duty, core::FactorSide::Exemption)
                   : QList<core::PublicInterestFactor>{};
     m_list->clear();
     for (const core::PublicInterestFactor &factor : std::as_const(m_shown)) {
@@ -107,9 +102,9 @@ void FactorLibraryPanel::fill()
                                     : tr("Relates to %1").arg(factor.relatesTo));
         item->setData(Qt::AccessibleDescriptionRole, item->toolTip());
     }
-    const bool usable = m_library && !m_provision.isEmpty();
+    const bool usable = !m_provision.isEmpty();
     m_list->setEnabled(usable);
-    m_addOwnButton->setEnabled(usable && m_library->ownProblem().isEmpty());
+    m_addOwnButton->setEnabled(usable && m_library.ownProblem().isEmpty());
     m_insertForButton->setEnabled(usable && m_list->currentRow() >= 0);
     m_insertAgainstButton->setEnabled(usable && m_list->currentRow() >= 0);
 }
@@ -157,7 +152,7 @@ void FactorLibraryPanel::addOwnFactor()
     if (onlyHere->isChecked())
         factor.provisions = {m_provision};
     factor.relatesTo = onlyHere->isChecked() ? m_provision : tr("any qualified exemption");
-    if (core::Status added = m_library->addOwn(factor); !added) {
+    if (core::Status added = m_library.addOwn(factor); !added) {
         showProblem(added.error().message);
         return;
     }

@@ -13,14 +13,13 @@ namespace foi::ui {
 
 // The paragraph library beside a public interest test: the factors that suit the claim's
 // provision and duty (the officer's own first), inserted into either column, and a way to keep
-// a factor of the officer's own for later cases. Without a library it stays disabled.
+// a factor of the officer's own for later cases, in `library`.
 class FactorLibraryPanel : public QGroupBox
 {
     Q_OBJECT
 public:
-    explicit FactorLibraryPanel(QWidget *parent = nullptr);
+    explicit FactorLibraryPanel(core::PublicInterestLibrary &library, QWidget *parent = nullptr);
 
-    void setLibrary(core::PublicInterestLibrary *library);
     // The claim whose test is shown; an empty provision shows nothing.
     void showFor(const QString &provision, core::Duty duty);
 
@@ -35,7 +34,7 @@ private:
     void addOwnFactor();
     void showProblem(const QString &problem);
 
-    core::PublicInterestLibrary *m_library = nullptr;
+    core::PublicInterestLibrary &m_library;
     QString m_provision;
     core::Duty m_duty = core::Duty::Communicate;
     QList<core::PublicInterestFactor> m_shown;

@@ -22,16 +22,19 @@ namespace foi::ui {
 
 using core::Case;
 
-HeldStep::HeldStep(core::CaseDocument &document, const core::Clock &clock, QWidget *parent)
+HeldStep::HeldStep(core::CaseDocument &document, const core::Clock &clock,
+                   core::AttachmentService &attachments, std::function<QString()> officer,
+                   QWidget *evidencePanel, QWidget *parent)
     : WorkspaceStep(document, parent)
 {
     setObjectName(QStringLiteral("heldStep"));
-    createWidgets(clock);
-    layOut();
+    createWidgets(clock, attachments, std::move(officer));
+    layOut(evidencePanel);
     connectEdits();
 }
 
-void HeldStep::createWidgets(const core::Clock &clock)
+void HeldStep::createWidgets(const core::Clock &clock, core::AttachmentService &attachments,
+                             std::function<QString()> officer)
 {
     m_model = new QuestionListModel(document(), this);
     m_listView = new QListView(this);
@@ -90,10 +93,10 @@ void HeldStep::createWidgets(const core::Clock &clock)
     m_answerEdit->setTabChangesFocus(true);
     m_answerEdit->setPlaceholderText(
         tr("What the requester will read, e.g. where you searched and what you found."));
-    m_searches = new SearchRecordEditor(document(), clock, this);
+    m_searches = new SearchRecordEditor(document(), clock, attachments, std::move(officer), this);
 }
 
-void HeldStep::layOut()
+void HeldStep::layOut(QWidget *evidencePanel)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -103,7 +106,7 @@ void HeldStep::layOut()
     auto *answerLabel = new QLabel(tr("&Answer to the requester:"), this);
     answerLabel->setBuddy(m_answerEdit);
 
-    auto *editor = m_editor = new QVBoxLayout;
+    auto *editor = new QVBoxLayout;
     editor->addWidget(m_questionLabel);
     editor->addWidget(m_conditionLabel);
     editor->addWidget(m_notRequiredButton, 0, Qt::AlignLeft);
@@ -111,16 +114,12 @@ void HeldStep::layOut()
     editor->addWidget(answerLabel);
     editor->addWidget(m_answerEdit, 1);
     editor->addWidget(m_searches, 2);
+    if (evidencePanel)
+        editor->addWidget(evidencePanel);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_listView, 1);
     layout->addLayout(editor, 1);
-}
-
-void HeldStep::setEvidencePanel(QWidget *panel)
-{
-    panel->setParent(this);
-    m_editor->addWidget(panel);
 }
 
 void HeldStep::connectEdits()

@@ -4,6 +4,9 @@
 #include "ui/workspace/WorkspaceStep.h"
 
 #include <QList>
+#include <QString>
+
+#include <functional>
 
 class QComboBox;
 class QVBoxLayout;
@@ -11,6 +14,10 @@ class QLabel;
 class QPushButton;
 class QListView;
 class QPlainTextEdit;
+
+namespace foi::core {
+class AttachmentService;
+} // namespace foi::core
 
 namespace foi::ui {
 
@@ -25,20 +32,24 @@ class HeldStep : public WorkspaceStep
 {
     Q_OBJECT
 public:
-    HeldStep(core::CaseDocument &document, const core::Clock &clock, QWidget *parent = nullptr);
+    // The searches cite files kept by `attachments` (attached in the name `officer` gives);
+    // `evidencePanel` (the case's search evidence, or null) is shown under them and becomes the
+    // step's.
+    HeldStep(core::CaseDocument &document, const core::Clock &clock,
+             core::AttachmentService &attachments, std::function<QString()> officer,
+             QWidget *evidencePanel, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Held?"); }
     QString summary() const override;
     bool reveal(const QString &locator) override;
     void refresh() override;
-    // The case's search evidence, shown under the question's searches.
-    void setEvidencePanel(QWidget *panel);
     // The question's searches and the evidence they cite.
     SearchRecordEditor &searchRecordEditor() const { return *m_searches; }
 
 private:
-    void createWidgets(const core::Clock &clock);
-    void layOut();
+    void createWidgets(const core::Clock &clock, core::AttachmentService &attachments,
+                       std::function<QString()> officer);
+    void layOut(QWidget *evidencePanel);
     void connectEdits();
     void showFallenAway(const core::Case &theCase);
     QList<qsizetype> selectedRows() const;
@@ -57,7 +68,6 @@ private:
     QComboBox *m_communicationCombo = nullptr;
     QPlainTextEdit *m_answerEdit = nullptr;
     SearchRecordEditor *m_searches = nullptr;
-    QVBoxLayout *m_editor = nullptr;
 };
 
 } // namespace foi::ui

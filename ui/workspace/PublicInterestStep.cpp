@@ -21,17 +21,18 @@ namespace foi::ui {
 using core::Case;
 
 PublicInterestStep::PublicInterestStep(core::CaseDocument &document,
-                                       const core::ExemptionCatalogue &catalogue, QWidget *parent)
+                                       const core::ExemptionCatalogue &catalogue,
+                                       core::PublicInterestLibrary &library, QWidget *parent)
     : WorkspaceStep(document, parent)
     , m_catalogue(catalogue)
 {
     setObjectName(QStringLiteral("publicInterestStep"));
-    createWidgets();
+    createWidgets(library);
     layOut();
     connectEdits();
 }
 
-void PublicInterestStep::createWidgets()
+void PublicInterestStep::createWidgets(core::PublicInterestLibrary &library)
 {
     m_claimCombo = new ClaimChooser(
         m_catalogue, [](const core::Provision &p) { return p.isQualified(); }, this);
@@ -59,13 +60,7 @@ void PublicInterestStep::createWidgets()
                                               core::PublicInterestConclusion::MaintainExemption,
                                               core::PublicInterestConclusion::Disclose},
         &Labels::conclusion);
-    m_library = new FactorLibraryPanel(this);
-}
-
-void PublicInterestStep::setLibrary(core::PublicInterestLibrary *library)
-{
-    m_library->setLibrary(library);
-    refresh();
+    m_library = new FactorLibraryPanel(library, this);
 }
 
 void PublicInterestStep::layOut()

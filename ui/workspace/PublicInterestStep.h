@@ -22,23 +22,22 @@ class TextListEditor;
 // The public interest test for each qualified claim, for the duty that claim relieves: the
 // factors favouring confirming or denying (or disclosure) and those favouring the exemption as
 // separate entries in two columns, then the balance and the conclusion (s2(1)(b), s2(2)(b)).
-// A paragraph library offers reusable factors for the claim (setLibrary()).
+// The paragraph library (`library`, the officer's own factors included) offers reusable factors
+// for the claim.
 class PublicInterestStep : public WorkspaceStep
 {
     Q_OBJECT
 public:
     PublicInterestStep(core::CaseDocument &document, const core::ExemptionCatalogue &catalogue,
-                       QWidget *parent = nullptr);
+                       core::PublicInterestLibrary &library, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Public interest"); }
     QString summary() const override;
     bool reveal(const QString &locator) override;
     void refresh() override;
-    // The library of reusable factors; without one the library panel stays disabled.
-    void setLibrary(core::PublicInterestLibrary *library);
 
 private:
-    void createWidgets();
+    void createWidgets(core::PublicInterestLibrary &library);
     void layOut();
     void connectEdits();
     int currentClaim() const;

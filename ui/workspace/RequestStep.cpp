@@ -23,7 +23,7 @@ using core::Case;
 
 RequestStep::RequestStep(core::CaseDocument &document, const core::EnvironmentalTerms &terms,
                          const core::LanguageMarkers &markers, const core::Clock &clock,
-                         QWidget *parent)
+                         QWidget *sidePanel, QWidget *parent)
     : WorkspaceStep(document, parent)
     , m_terms(terms)
     , m_markers(markers)
@@ -31,7 +31,7 @@ RequestStep::RequestStep(core::CaseDocument &document, const core::Environmental
 {
     setObjectName(QStringLiteral("requestStep"));
     createFields();
-    layOut();
+    layOut(sidePanel);
     connectEdits();
 }
 
@@ -120,7 +120,7 @@ void RequestStep::createFields()
     m_environmentalLabel->hide();
 }
 
-void RequestStep::layOut()
+void RequestStep::layOut(QWidget *sidePanel)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -143,14 +143,10 @@ void RequestStep::layOut()
     request->addWidget(m_hintsLabel);
     request->addWidget(m_environmentalLabel);
     request->addWidget(m_languageSuggestionLabel);
-    m_columns = new QHBoxLayout(this);
-    m_columns->addLayout(request, 3);
-}
-
-void RequestStep::setSidePanel(QWidget *panel)
-{
-    panel->setParent(this);
-    m_columns->addWidget(panel, 1);
+    auto *columns = new QHBoxLayout(this);
+    columns->addLayout(request, 3);
+    if (sidePanel)
+        columns->addWidget(sidePanel, 1);
 }
 
 void RequestStep::connectEdits()

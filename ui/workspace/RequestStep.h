@@ -28,8 +28,10 @@ class RequestStep : public WorkspaceStep
 {
     Q_OBJECT
 public:
+    // `sidePanel` is shown beside the request (the similar earlier requests and the case's
+    // files; null for none) and becomes the step's.
     RequestStep(core::CaseDocument &document, const core::EnvironmentalTerms &terms,
-                const core::LanguageMarkers &markers, const core::Clock &clock,
+                const core::LanguageMarkers &markers, const core::Clock &clock, QWidget *sidePanel,
                 QWidget *parent = nullptr);
 
     QString title() const override { return tr("Request"); }
@@ -37,12 +39,9 @@ public:
     bool reveal(const QString &locator) override;
     void refresh() override;
 
-    // Shows `panel` beside the request (the similar earlier requests).
-    void setSidePanel(QWidget *panel);
-
 private:
     void createFields();
-    void layOut();
+    void layOut(QWidget *sidePanel);
     void connectEdits();
     void flagEnvironmentalWords();
     void suggestLanguage();
@@ -63,7 +62,6 @@ private:
     QPlainTextEdit *m_requestTextEdit = nullptr;
     QLabel *m_hintsLabel = nullptr;
     QLabel *m_environmentalLabel = nullptr;
-    QHBoxLayout *m_columns = nullptr;
 };
 
 } // namespace foi::ui

@@ -27,9 +27,12 @@ constexpr int sha256Role = Qt::UserRole + 1;
 } // namespace
 
 SearchRecordEditor::SearchRecordEditor(core::CaseDocument &document, const core::Clock &clock,
-                                       QWidget *parent)
+                                       core::AttachmentService &attachments,
+                                       std::function<QString()> officer, QWidget *parent)
     : QGroupBox(tr("Searches made"), parent)
     , m_document(document)
+    , m_attachments(attachments)
+    , m_officer(std::move(officer))
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("searchRecordEditor"));
@@ -198,20 +201,12 @@ void SearchRecordEditor::showQuestion(int row)
     refresh();
 }
 
-void SearchRecordEditor::setAttachments(core::AttachmentService *attachments,
-                                        std::function<QString()> officer)
-{
-    m_attachments = attachments;
-    m_officer = std::move(officer);
-    reloadAttachments();
-}
-
 void SearchRecordEditor::reloadAttachments()
 {
     m_attachmentsOf = m_document.current().reference;
     m_caseAttachments.clear();
-    if (m_attachments && !m_attachmentsOf.isEmpty()) {
-        auto listed = m_attachments->attachmentsOf(m_attachmentsOf);
+    if (!m_attachmentsOf.isEmpty()) {
+        auto listed = m_attachments.attachmentsOf(m_attachmentsOf);
         if (listed)
             m_caseAttachments = *listed;
         else
@@ -245,7 +240,7 @@ void SearchRecordEditor::refresh()
             m_list->setCurrentRow(std::clamp(current, 0, int(lines.size()) - 1));
     }
     m_removeButton->setEnabled(m_list->currentRow() >= 0);
-    if (m_attachments && theCase.reference != m_attachmentsOf)
+    if (theCase.reference != m_attachmentsOf)
         reloadAttachments(); // another case: its own files
     else
         showEvidence();
@@ -270,8 +265,7 @@ void SearchRecordEditor::showEvidence()
         for (const core::EvidenceCitation &citation : searches.at(s).evidence) {
             const std::optional<core::Attachment> file =
                 core::SearchEvidence::find(citation, m_caseAttachments);
-            // Without the store's list (no attachments service) nothing can be said missing.
-            const bool isMissing = m_attachments && !file;
+            const bool isMissing = !file;
             QString text =
                 tr("%1 \u2014 search of %2").arg(citation.fileName, searches.at(s).where);
             if (isMissing) {
@@ -303,13 +297,13 @@ void SearchRecordEditor::updateEvidenceButtons()
 {
     const QListWidgetItem *item = m_evidenceList->currentItem();
     const bool citation = item && item->data(sha256Role).isValid();
-    m_citeButton->setEnabled(m_attachments && targetSearch() >= 0);
-    m_citeButton->setToolTip(m_attachments && targetSearch() < 0
+    m_citeButton->setEnabled(targetSearch() >= 0);
+    m_citeButton->setToolTip(targetSearch() < 0
                                  ? tr("Record the search first, then cite the files that show it")
                                  : QString());
     m_withdrawButton->setEnabled(citation);
     bool present = false;
-    if (citation && m_attachments)
+    if (citation)
         present =
             core::SearchEvidence::find({item->data(sha256Role).toString(), {}}, m_caseAttachments)
                 .has_value();
@@ -333,8 +327,8 @@ QList<core::Attachment> SearchRecordEditor::attachNewEvidence()
     QList<core::Attachment> added;
     const QStringList paths = m_chooseFiles();
     for (const QString &path : paths) {
-        auto attached = m_attachments->add(m_document.current().reference, path,
-                                           core::AttachmentKind::SearchEvidence, m_officer());
+        auto attached = m_attachments.add(m_document.current().reference, path,
+                                          core::AttachmentKind::SearchEvidence, m_officer());
         if (attached)
             added.append(*attached);
         else
@@ -350,7 +344,7 @@ QList<core::Attachment> SearchRecordEditor::attachNewEvidence()
 void SearchRecordEditor::citeEvidence()
 {
     const int search = targetSearch();
-    if (!m_attachments || search < 0)
+    if (search < 0)
         return;
     const int row = m_row;
     QList<core::Attachment> evidence;
@@ -370,7 +364,7 @@ void SearchRecordEditor::citeEvidence()
 void SearchRecordEditor::openEvidence()
 {
     const QListWidgetItem *item = m_evidenceList->currentItem();
-    if (!item || !item->data(sha256Role).isValid() || !m_attachments)
+    if (!item || !item->data(sha256Role).isValid())
         return;
     const core::EvidenceCitation citation{item->data(sha256Role).toString(), {}};
     const std::optional<core::Attachment> file =
@@ -386,7 +380,7 @@ void SearchRecordEditor::openEvidence()
         }
         return;
     }
-    auto path = m_attachments->contentPath(*file);
+    auto path = m_attachments.contentPath(*file);
     if (!path) {
         emit failed(path.error());
         return;

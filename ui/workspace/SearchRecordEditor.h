@@ -37,8 +37,10 @@ public:
     using Opener = std::function<bool(const QUrl &)>;
     using FileChooser = std::function<QStringList()>;
 
-    // `clock` gives the date a new search is offered on.
+    // `clock` gives the date a new search is offered on; the case's files are kept by
+    // `attachments`, and new ones attached in the name `officer` gives.
     SearchRecordEditor(core::CaseDocument &document, const core::Clock &clock,
+                       core::AttachmentService &attachments, std::function<QString()> officer,
                        QWidget *parent = nullptr);
 
     // The question (its row in the case) whose searches are shown; -1 for none.
@@ -46,9 +48,6 @@ public:
     void refresh();
     QLineEdit *whereEdit() const { return m_whereEdit; }
 
-    // Where the case's files are kept, and who attaches new ones. Without it evidence is
-    // listed by name only and cannot be cited.
-    void setAttachments(core::AttachmentService *attachments, std::function<QString()> officer);
     // Reads the case's attachments again (after the attachment panels changed them).
     void reloadAttachments();
     // How a cited file is opened, and how new files are chosen (tests replace both).
@@ -79,7 +78,7 @@ private:
 
     core::CaseDocument &m_document;
     int m_row = -1;
-    core::AttachmentService *m_attachments = nullptr;
+    core::AttachmentService &m_attachments;
     std::function<QString()> m_officer;
     Opener m_opener;
     FileChooser m_chooseFiles;

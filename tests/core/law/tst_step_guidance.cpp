@@ -35,6 +35,8 @@ private slots:
             << QStringLiteral("clockStep") << QStringLiteral("s10(1)");
         QTest::newRow("Reply: s17, the refusal notice")
             << QStringLiteral("replyStep") << QStringLiteral("s17");
+        QTest::newRow("After the reply: s50(2)(a), the internal review before the Commissioner")
+            << QStringLiteral("mattersStep") << QStringLiteral("s50(2)(a)");
     }
     void everyStepHasItsLine()
     {
