@@ -75,8 +75,8 @@ private slots:
     // so a space or a quote in a name cannot add a keyword of its own; never a password.
     void theToolsGetTheAddressAsQuotedKeywords()
     {
-        const auto address = StoreAddress::parse(
-            QStringLiteral("postgresql://o%27brien%20sslmode%3Ddisable@db:6543/foi?sslmode=require"));
+        const auto address = StoreAddress::parse(QStringLiteral(
+            "postgresql://o%27brien%20sslmode%3Ddisable@db:6543/foi?sslmode=require"));
         QVERIFY(address.ok());
         QCOMPARE(address->libpqConnectionString(),
                  QStringLiteral("host='db' port=6543 dbname='foi' sslmode='require' "
