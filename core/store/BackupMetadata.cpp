@@ -23,6 +23,22 @@ Result<QString> BackupMetadata::fileSha256(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+Status BackupMetadata::recordAndName(const QString &partial) const
+{
+    if (Status written = write(); !written) {
+        QFile::remove(partial);
+        return written;
+    }
+    if (!QFile::rename(partial, backupPath)) {
+        QFile::remove(partial);
+        QFile::remove(metadataPathFor(backupPath));
+        return Error::make(
+            StoreErrorCode::FileSystem,
+            QStringLiteral("The backup could not be given its name %1.").arg(backupPath));
+    }
+    return success();
+}
+
 Status BackupMetadata::write() const
 {
     const QJsonObject object{

@@ -25,6 +25,9 @@ struct BackupMetadata
         return backupPath + QStringLiteral(".json");
     }
     [[nodiscard]] Status write() const;
+    // Writes this record, then gives the finished copy `partial` its name, backupPath: so a
+    // backup under its final name always has its record. On failure neither is left behind.
+    [[nodiscard]] Status recordAndName(const QString &partial) const;
     // The SHA-256 of the file at `path` in hex, as the record gives it.
     [[nodiscard]] static Result<QString> fileSha256(const QString &path);
     [[nodiscard]] static Result<BackupMetadata> read(const QString &backupPath);

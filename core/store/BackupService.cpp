@@ -77,8 +77,7 @@ Result<BackupMetadata> BackupService::backupTo(const QString &target, const Prog
         QFile::remove(partial);
         return sha.error();
     }
-    // The record is written before the copy gets its name, so a backup under its final name
-    // always has its record; a record left without a backup is replaced by the next one.
+    // A record left without a backup (recordAndName failed) is replaced by the next one.
     BackupMetadata metadata;
     metadata.backupPath = target;
     metadata.createdAt = m_clock().toUTC().toString(Qt::ISODateWithMs);
@@ -87,17 +86,8 @@ Result<BackupMetadata> BackupService::backupTo(const QString &target, const Prog
     metadata.size = QFileInfo(partial).size();
     metadata.sha256 = *sha;
     metadata.auditHead = *head;
-    if (Status written = metadata.write(); !written) {
-        QFile::remove(partial);
-        return written.error();
-    }
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        QFile::remove(BackupMetadata::metadataPathFor(target));
-        return Error::make(
-            StoreErrorCode::FileSystem,
-            QStringLiteral("The backup could not be given its name %1.").arg(target));
-    }
+    if (Status named = metadata.recordAndName(partial); !named)
+        return named.error();
     return metadata;
 }
 

@@ -174,18 +174,8 @@ Result<BackupMetadata> ServerBackup::backup(const StoreAddress &address,
     metadata.size = QFileInfo(partial).size();
     metadata.sha256 = *sha;
     metadata.auditHead = *head;
-    // As for a store file: the record first, so a backup under its name always has one.
-    if (Status written = metadata.write(); !written) {
-        QFile::remove(partial);
-        return written.error();
-    }
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        QFile::remove(BackupMetadata::metadataPathFor(target));
-        return Error::make(
-            StoreErrorCode::FileSystem,
-            QStringLiteral("The backup could not be given its name %1.").arg(target));
-    }
+    if (Status named = metadata.recordAndName(partial); !named)
+        return named.error();
     return metadata;
 }
 
