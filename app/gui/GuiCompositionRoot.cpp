@@ -122,10 +122,13 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
     // The case list's, search's and the steps' reads, on workers with the store's one clock.
     m_queries = std::make_unique<core::CaseQueryService>(m_store->cases(), m_store->search(),
                                                          m_store->path(), m_store->cases().clock());
-    m_workbench = std::make_unique<ui::Workbench>(ui::WorkbenchServices{
-        m_settings, *m_store, *m_cases, *m_queries, core::ExemptionCatalogue::builtIn(),
-        core::EnvironmentalTerms::builtIn(), *m_calendar, *m_calendarImport, *m_checker, *m_factors,
-        *m_guidance, *m_lapsePolicy, *m_languageMarkers, core::ScanLimits::standard(), m_clock});
+    m_workbench = std::make_unique<ui::Workbench>(
+        ui::WorkbenchServices{m_settings, *m_store, *m_cases, *m_queries,
+                              core::ExemptionCatalogue::builtIn(),
+                              core::EnvironmentalTerms::builtIn(), *m_calendar, *m_calendarImport,
+                              *m_checker, *m_factors, *m_guidance, *m_lapsePolicy,
+                              *m_languageMarkers, core::ScanLimits::standard(), m_clock},
+        m_files);
     // Said once, on start: old data may lack a newly proclaimed bank holiday.
     const QString stale = core::CalendarDataAge::of(core::BankHolidayCalendar::builtIn(),
                                                     core::BankHolidayFile::importedOn(
@@ -159,9 +162,7 @@ core::Status GuiCompositionRoot::buildMatters()
         workbench.document(),
         {*m_matters, *m_reviewLetters, [&workbench] { return workbench.authorityProfile(); },
          [clock = m_clock] { return clock.today(); },
-         [&workbench] {
-             workbench.autosaver().flush();
-         }},
+         [&workbench] { workbench.autosaver().flush(); }, m_files},
         &workbench.workspace()));
     m_deadlines = new ui::DeadlinesDialog(*m_matters, &mainWindow());
     QObject::connect(mainWindow().deadlinesAction(), &QAction::triggered, m_deadlines, [this] {
@@ -182,7 +183,7 @@ void GuiCompositionRoot::buildStatistics()
     m_statisticsView = std::make_unique<core::StatisticsViewService>(*m_statistics, m_store->path(),
                                                                      m_calendar->workingDays());
     m_statisticsDialog = new ui::StatisticsDialog(
-        *m_statisticsView, [clock = m_clock] { return clock.today(); }, &mainWindow());
+        *m_statisticsView, [clock = m_clock] { return clock.today(); }, m_files, &mainWindow());
     QObject::connect(mainWindow().statisticsAction(), &QAction::triggered, m_statisticsDialog,
                      [this] {
                          m_statisticsDialog->show();
@@ -221,7 +222,7 @@ void GuiCompositionRoot::recover(const QString &storePath, const core::Error &pr
     m_recovery = std::make_unique<core::StoreRecoveryService>(
         storePath, backupFolders(storePath), core::Profiles::load(m_settings).officerForAudit(),
         core::CaseStore::Options{.clock = m_clock});
-    m_recoveryWindow = std::make_unique<ui::StoreRecoveryWindow>(problem, *m_recovery);
+    m_recoveryWindow = std::make_unique<ui::StoreRecoveryWindow>(problem, *m_recovery, m_files);
     ui::StoreRecoveryWindow *window = m_recoveryWindow.get();
     QObject::connect(window, &ui::StoreRecoveryWindow::quitRequested, window,
                      [quit = std::move(quit)] { quit(); });

@@ -3,6 +3,7 @@
 #include "core/store/CaseStore.h"
 #include "core/support/Clock.h"
 #include "core/support/Result.h"
+#include "ui/widgets/DialogFileChooser.h"
 
 #include <QSettings>
 #include <QString>
@@ -81,6 +82,9 @@ private:
     // The Welsh catalogue while the interface is in Welsh (Settings ▸ Officer, or the system's
     // locale), installed before any window is built.
     QTranslator m_translator;
+    // The program's one file chooser: every file dialog, in the workbench and the windows made
+    // here, asks it.
+    ui::DialogFileChooser m_files;
     std::unique_ptr<core::CaseStore> m_store;
     // The one calendar every part counts working days with (built-in + the officer's import).
     std::unique_ptr<core::EffectiveCalendar> m_calendar;

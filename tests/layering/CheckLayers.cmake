@@ -75,6 +75,13 @@ foreach(folder IN ITEMS core/model core/rules core/reply core/services core/revi
         ui/settings/CalendarImportPage.cpp core/model/CaseFile.cpp)
 endforeach()
 
+# One file chooser (issue 22 point 2): every file dialog of the workbench goes through
+# ui/widgets/FileChooser, whose one real implementation is the only user of QFileDialog; the
+# composition root makes it and passes it down, and the GUI tests answer the dialogs themselves.
+check_lines(ui "QFileDialog"
+    "file dialogs go through ui/widgets/FileChooser: take a FileChooser in the constructor"
+    ui/widgets/DialogFileChooser.cpp)
+
 # Every quoted include names its layer from the repository root (issue 22 point 4), so a reader
 # sees in each include line whether a file reaches into core, ui, app or the tests.
 foreach(folder IN ITEMS core ui app tests)

@@ -15,6 +15,7 @@
 #include "core/services/CaseQueryService.h"
 #include "core/services/PublicInterestLibrary.h"
 #include "core/store/CaseStore.h"
+#include "tests/ui/ScriptedFileChooser.h"
 #include "ui/mainwindow/Workbench.h"
 #include "ui/notify/Notifier.h"
 
@@ -56,7 +57,8 @@ public:
 // The real services on a store in a temporary folder, with the workbench built over them as the
 // composition root builds it, an officer in the settings and a police force's authority profile
 // (authority.json in the same folder). `clock` is the workbench's one clock: the system's unless
-// a test fixes the day.
+// a test fixes the day. Its file dialogs are answered by `files`, cancelled unless a test queues
+// an answer.
 class WorkbenchFixture
 {
 public:
@@ -102,7 +104,7 @@ public:
                 foi::core::EnvironmentalTerms::builtIn(), calendar, *calendarImport, checker,
                 *factors, *guidance, lapsePolicy, languageMarkers,
                 foi::core::ScanLimits::standard(), clock, authorityPath},
-            &notifier);
+            files, &notifier);
         // File › New request takes the reference offered, with no title, as the officer who
         // presses Enter in its dialog does.
         workbench->setNewRequestAsker(
@@ -116,6 +118,8 @@ public:
     QString storePath;
     QString authorityPath;
     RecordingNotifier notifier;
+    // Every file dialog of the workbench: a test queues the officer's answers here.
+    ScriptedFileChooser files;
     // The program's one calendar (no imported file at first: the built-in bank holidays).
     foi::core::EffectiveCalendar calendar;
     foi::core::Clock clock;

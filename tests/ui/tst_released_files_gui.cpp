@@ -96,7 +96,7 @@ private slots:
                                        row(3, {QStringLiteral("Jones"), QStringLiteral("PS")})}),
                             {}});
         const QString staff = write(QStringLiteral("staff-by-grade.xlsx"), xlsxOf(book));
-        panel().setFileChooser([staff] { return QStringList{staff}; });
+        m_fixture->files.answerFiles({staff});
         find<QPushButton>(QStringLiteral("addReleasedFilesButton"))->click();
         QCOMPARE(tree->topLevelItemCount(), 1);
         QTRY_VERIFY(!exportFinal->isEnabled());
@@ -133,8 +133,7 @@ private slots:
 
         // A final export asked for anyway writes nothing, and says why.
         const QString out = m_dir.filePath(QStringLiteral("final.pdf"));
-        step().setSavePathChooser(
-            [out](const QString &, const QString &, const QString &) { return out; });
+        m_fixture->files.answerAlways(out);
         step().exportFinal();
         QVERIFY(!QFile::exists(out));
         QVERIFY2(

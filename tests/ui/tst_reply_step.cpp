@@ -129,11 +129,8 @@ private:
         return m_fixture->workbench->window().findChild<T *>(name);
     }
 
-    void saveTo(const QString &path)
-    {
-        step().setSavePathChooser(
-            [path](const QString &, const QString &, const QString &) { return path; });
-    }
+    // Every save dialog from now on is answered with `path`.
+    void saveTo(const QString &path) { m_fixture->files.answerAlways(path); }
 
     int sentCount() { return m_fixture->store->replies().repliesTo(m_reference)->size(); }
 
@@ -521,7 +518,7 @@ private slots:
         auto authority = m_fixture->workbench->authorityProfile();
         QVERIFY(authority.ok());
         ui::SettingsDialog dialog(core::Profiles::load(m_fixture->settings), *authority,
-                                  m_fixture->authorityPath, m_fixture->clock);
+                                  m_fixture->authorityPath, m_fixture->clock, m_fixture->files);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("authorityNameEdit"));
         auto *review = dialog.findChild<QLineEdit *>(QStringLiteral("reviewContactEdit"));
         auto *problems = dialog.findChild<QLabel *>(QStringLiteral("authorityProblemsLabel"));
@@ -549,8 +546,9 @@ private slots:
     void officerNameIsSavedBeforeAnyAuthorityProfile()
     {
         const QString missing = m_dir.filePath(QStringLiteral("no-authority-yet.json"));
+        ScriptedFileChooser files;
         ui::SettingsDialog dialog(core::Profiles{}, core::AuthorityProfile{}, missing,
-                                  core::Clock::system());
+                                  core::Clock::system(), files);
         dialog.findChild<QLineEdit *>(QStringLiteral("officerNameEdit"))
             ->setText(QStringLiteral("Sam Officer"));
         dialog.accept();
@@ -562,23 +560,65 @@ private slots:
     // Issue 25 point 8: "Backups go to" has a Choose button.
     void backupFolderIsChosenWithAButton()
     {
+        ScriptedFileChooser files;
         ui::SettingsDialog dialog(core::Profiles{}, core::AuthorityProfile{},
                                   m_dir.filePath(QStringLiteral("authority-b.json")),
-                                  core::Clock::system());
+                                  core::Clock::system(), files);
         const QString folder = m_dir.filePath(QStringLiteral("chosen-backups"));
-        QString offered;
-        dialog.setFolderChooser([&](const QString &start) {
-            offered = start;
-            return folder;
-        });
+        files.answer(folder);
         dialog.setDefaultBackupFolder(QStringLiteral("/default/backups"));
         auto *choose = dialog.findChild<QPushButton *>(QStringLiteral("chooseBackupFolderButton"));
         QVERIFY(choose);
         QTest::mouseClick(choose, Qt::LeftButton);
-        QCOMPARE(offered, QStringLiteral("/default/backups"));
+        QCOMPARE(files.asked.size(), 1);
+        QCOMPARE(files.asked.at(0).kind, ScriptedFileChooser::Kind::Folder);
+        QCOMPARE(files.asked.at(0).start, QStringLiteral("/default/backups"));
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"))->text(),
                  QDir::toNativeSeparators(folder));
         QCOMPARE(dialog.profiles().backupFolder, QDir::toNativeSeparators(folder));
+    }
+
+    // Issue 22 point 2: Export PDF asks the workbench's one file chooser where to save, offering
+    // "Reply <reference>.pdf" in the officer's documents; the letter is written where the officer
+    // chose. A cancelled dialog writes nothing and says nothing (Export ODT here).
+    void exportsGoWhereTheFileChooserSays()
+    {
+        QVERIFY(previewSettles());
+        ScriptedFileChooser &files = m_fixture->files;
+        files.answerAlways({}); // only the answers queued below
+        const qsizetype asked = files.asked.size();
+        const qsizetype told = m_fixture->notifier.information.size();
+        const qsizetype errors = m_fixture->notifier.errors.size();
+        const QString chosen = m_dir.filePath(QStringLiteral("chosen/letter.pdf"));
+        QVERIFY(QDir().mkpath(QFileInfo(chosen).absolutePath()));
+        files.answer(chosen);
+
+        find<QPushButton>(QStringLiteral("exportPdfButton"))->click();
+        QCOMPARE(files.asked.size(), asked + 1);
+        const ScriptedFileChooser::Question question = files.asked.last();
+        QCOMPARE(question.kind, ScriptedFileChooser::Kind::SaveFile);
+        QCOMPARE(question.caption, QStringLiteral("Export the letter as PDF"));
+        QCOMPARE(QFileInfo(question.start).fileName(),
+                 QStringLiteral("Reply %1.pdf").arg(QString(m_reference).replace(u'/', u'-')));
+        QCOMPARE(question.filter, QStringLiteral("PDF documents (*.pdf)"));
+        QFile written(chosen);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.read(5), QByteArray("%PDF-"));
+        QCOMPARE(m_fixture->notifier.information.size(), told + 1);
+        QVERIFY2(m_fixture->notifier.information.last().contains(QDir::toNativeSeparators(chosen)),
+                 qPrintable(m_fixture->notifier.information.last()));
+
+        files.cancelNext();
+        find<QPushButton>(QStringLiteral("exportOdtButton"))->click();
+        QCOMPARE(files.asked.size(), asked + 2);
+        QCOMPARE(files.asked.last().filter, QStringLiteral("OpenDocument text (*.odt)"));
+        QVERIFY(!QFile::exists(files.asked.last().start));
+        QCOMPARE(QDir(QFileInfo(chosen).absolutePath())
+                     .entryList(QDir::Files | QDir::NoDotAndDotDot)
+                     .size(),
+                 1);
+        QCOMPARE(m_fixture->notifier.information.size(), told + 1);
+        QCOMPARE(m_fixture->notifier.errors.size(), errors);
     }
 
     void cleanupTestCase() { m_fixture.reset(); }

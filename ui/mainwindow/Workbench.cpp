@@ -34,6 +34,7 @@
 #include "ui/settings/ReviewKeysPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/tasks/BackgroundTask.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/workspace/AttachmentsPanel.h"
 #include "ui/workspace/AuthorityProfileOffer.h"
 #include "ui/workspace/CaseLifecycleActions.h"
@@ -50,7 +51,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
@@ -60,10 +60,12 @@
 
 namespace foi::ui {
 
-Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObject *parent)
+Workbench::Workbench(const WorkbenchServices &services, FileChooser &files, Notifier *notifier,
+                     QObject *parent)
     : QObject(parent)
     , m_services(services)
-    , m_window(std::make_unique<MainWindow>(services.settings))
+    , m_files(files)
+    , m_window(std::make_unique<MainWindow>(services.settings, files))
     , m_notifier(notifier)
     , m_sentReplies(std::make_unique<core::SentReplyService>(services.store, services.replyLaw()))
 {
@@ -102,7 +104,7 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                                       m_autosaver->flush();
                                       return m_document->current().reference;
                                   },
-                                  [this] { return authorityProfile(); }, m_services.clock},
+                                  [this] { return authorityProfile(); }, m_services.clock, m_files},
                                  *m_window, this);
     connectReview();
     connectLifecycle();
@@ -146,7 +148,7 @@ void Workbench::buildViews()
     m_findings->setFactorLibrary(&m_services.factors);
     m_reply = new ReplyStep(
         *m_document, *m_sentReplies, *m_notifier, [this] { return authorityProfile(); },
-        [this] { return m_services.cases.officer(); }, m_services.clock, m_workspace);
+        [this] { return m_services.cases.officer(); }, m_services.clock, m_files, m_workspace);
     m_workspace->addStep(m_reply);
     m_sentBanner = new SentReplyBanner(
         *m_document, *m_workspace, m_services.replyLaw(), [this] { return authorityProfile(); },
@@ -165,8 +167,8 @@ void Workbench::buildViews()
     m_similar = new SimilarRequestsPanel(m_services.queries);
     m_attachmentService = std::make_unique<core::AttachmentService>(
         m_services.store, core::AttachmentService::contentFolderFor(m_services.store.path()));
-    m_attachments =
-        new AttachmentsPanel(*m_attachmentService, [this] { return m_services.cases.officer(); });
+    m_attachments = new AttachmentsPanel(
+        *m_attachmentService, [this] { return m_services.cases.officer(); }, m_files);
     // Beside the request: the similar earlier requests, and the files attached to this one.
     auto *side = new QWidget(m_workspace);
     side->setObjectName(QStringLiteral("requestSideColumn"));
@@ -175,12 +177,12 @@ void Workbench::buildViews()
     sideLayout->addWidget(m_similar, 2);
     sideLayout->addWidget(m_attachments, 3);
     m_searchEvidence = new AttachmentsPanel(
-        *m_attachmentService, [this] { return m_services.cases.officer(); },
+        *m_attachmentService, [this] { return m_services.cases.officer(); }, m_files,
         core::AttachmentKind::SearchEvidence);
     m_releaseGate = std::make_unique<core::ReleaseGate>(m_services.store, *m_attachmentService,
                                                         m_services.releaseScanLimits);
-    m_releasedFiles =
-        new ReleasedFilesPanel(*m_releaseGate, [this] { return m_services.cases.officer(); });
+    m_releasedFiles = new ReleasedFilesPanel(
+        *m_releaseGate, [this] { return m_services.cases.officer(); }, m_files);
     m_reply->setReleasedFilesPanel(m_releasedFiles);
     for (WorkspaceStep *step : m_workspace->steps()) {
         if (auto *cost = qobject_cast<CostStep *>(step))
@@ -190,8 +192,8 @@ void Workbench::buildViews()
         if (auto *held = qobject_cast<HeldStep *>(step)) {
             held->setEvidencePanel(m_searchEvidence);
             m_searchRecords = &held->searchRecordEditor();
-            m_searchRecords->setAttachments(m_attachmentService.get(),
-                                            [this] { return m_services.cases.officer(); });
+            m_searchRecords->setAttachments(
+                m_attachmentService.get(), [this] { return m_services.cases.officer(); }, m_files);
         }
         if (auto *publicInterest = qobject_cast<PublicInterestStep *>(step))
             publicInterest->setLibrary(&m_services.factors);
@@ -211,8 +213,8 @@ void Workbench::connectActions()
     connect(w.settingsAction(), &QAction::triggered, this, &Workbench::showSettings);
     connect(w.caseHistoryAction(), &QAction::triggered, this, &Workbench::showCaseHistory);
     connect(w.importAction(), &QAction::triggered, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            m_window.get(), tr("Import case files"), QString(), tr("Case files (*.json)"));
+        const QStringList paths = m_files.openFiles(m_window.get(), tr("Import case files"),
+                                                    QString(), tr("Case files (*.json)"));
         if (!paths.isEmpty())
             withOfficerNamed([this, paths] { importCaseFiles(paths); });
     });
@@ -568,8 +570,8 @@ void Workbench::setEmailIntake(core::EmailIntakeService &intake)
     action->setEnabled(!m_services.store.isReadOnly());
     disconnect(action, &QAction::triggered, this, nullptr);
     connect(action, &QAction::triggered, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            m_window.get(), tr("Import email"), QString(), tr("Saved emails (*.eml)"));
+        const QStringList paths = m_files.openFiles(m_window.get(), tr("Import email"), QString(),
+                                                    tr("Saved emails (*.eml)"));
         if (!paths.isEmpty())
             importEmails(paths);
     });
@@ -620,16 +622,18 @@ void Workbench::openSettings(bool onAuthorityPage)
         m_notifier->showError(authority.error());
     SettingsDialog dialog(core::Profiles::load(m_services.settings),
                           authority ? *authority : core::AuthorityProfile{},
-                          m_services.authorityProfilePath, m_services.clock, m_window.get());
+                          m_services.authorityProfilePath, m_services.clock, m_files,
+                          m_window.get());
     dialog.setDefaultBackupFolder(core::BackupService::defaultFolder(m_services.store.path()));
-    auto *calendar = new CalendarImportPage(m_services.calendarImport, m_services.calendar,
-                                            [this] { return m_services.cases.officer(); });
+    auto *calendar = new CalendarImportPage(
+        m_services.calendarImport, m_services.calendar,
+        [this] { return m_services.cases.officer(); }, m_files);
     connect(calendar, &CalendarImportPage::calendarImported, this,
             &Workbench::countWithNewCalendar);
     dialog.addPage(calendar, tr("&Calendar"));
     dialog.addPage(new ReviewKeysPage(m_review->keyFolder(),
                                       core::Profiles::load(m_services.settings).officerForAudit(),
-                                      m_services.clock),
+                                      m_services.clock, m_files),
                    tr("Review &keys"));
     connect(&dialog, &SettingsDialog::backUpNowRequested, this,
             [this, &dialog](const QString &folder) { backUpNow(folder, &dialog); });

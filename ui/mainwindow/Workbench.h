@@ -56,6 +56,7 @@ class CaseListModel;
 class CaseListView;
 class CaseWorkspace;
 class EmailImport;
+class FileChooser;
 class FindingsPanel;
 class MainWindow;
 class Notifier;
@@ -110,9 +111,11 @@ class Workbench : public QObject
 {
     Q_OBJECT
 public:
-    // `notifier` may be null: a message-box notifier over the main window is made.
-    explicit Workbench(const WorkbenchServices &services, Notifier *notifier = nullptr,
-                       QObject *parent = nullptr);
+    // `files` is the program's one file chooser: every file dialog of the workbench asks it
+    // (the composition root's DialogFileChooser; a test's own answers). `notifier` may be null:
+    // a message-box notifier over the main window is made.
+    Workbench(const WorkbenchServices &services, FileChooser &files, Notifier *notifier = nullptr,
+              QObject *parent = nullptr);
     ~Workbench() override;
 
     MainWindow &window() const { return *m_window; }
@@ -204,6 +207,7 @@ private:
     void openSettings(bool onAuthorityPage);
 
     const WorkbenchServices m_services;
+    FileChooser &m_files;
     std::unique_ptr<MainWindow> m_window;
     Notifier *m_notifier = nullptr;
     core::CaseDocument *m_document = nullptr;

@@ -8,6 +8,7 @@
 #include "core/services/SentReplyService.h"
 #include "ui/notify/Notifier.h"
 #include "ui/widgets/FieldSync.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Labels.h"
 #include "ui/widgets/TextBoxes.h"
 #include "ui/workspace/ReplyPrintJob.h"
@@ -17,7 +18,6 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -89,22 +89,16 @@ QString shortHash(const QString &sha256)
 
 ReplyStep::ReplyStep(core::CaseDocument &document, core::SentReplyService &sentReplies,
                      Notifier &notifier, AuthoritySource authority, OfficerSource officer,
-                     const core::Clock &clock, QWidget *parent)
+                     const core::Clock &clock, FileChooser &files, QWidget *parent)
     : WorkspaceStep(document, parent)
     , m_sentReplies(sentReplies)
     , m_notifier(notifier)
     , m_authority(std::move(authority))
     , m_officer(std::move(officer))
     , m_clock(clock)
+    , m_files(files)
 {
     setObjectName(QStringLiteral("replyStep"));
-    m_choosePath = [this](const QString &caption, const QString &suggested, const QString &filter) {
-        return QFileDialog::getSaveFileName(
-            this, caption,
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(suggested),
-            filter);
-    };
     m_askReason = [this](const QString &caption, const QString &prompt) {
         return QInputDialog::getMultiLineText(this, caption, prompt).trimmed();
     };
@@ -706,6 +700,16 @@ QString ReplyStep::suggestedFileName(const QString &suffix) const
     return tr("Reply %1%2").arg(reference, suffix);
 }
 
+QString ReplyStep::choosePath(const QString &caption, const QString &suggested,
+                              const QString &filter)
+{
+    return m_files.saveFile(
+        this, caption,
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(suggested),
+        filter);
+}
+
 void ReplyStep::exportPdf()
 {
     exportAs(core::ReplyService::Format::Pdf);
@@ -720,9 +724,9 @@ void ReplyStep::exportAs(core::ReplyService::Format format)
 {
     const bool pdf = format == core::ReplyService::Format::Pdf;
     const QString path =
-        m_choosePath(pdf ? tr("Export the letter as PDF") : tr("Export an editable copy"),
-                     suggestedFileName(pdf ? QStringLiteral(".pdf") : QStringLiteral(".odt")),
-                     pdf ? pdfFilter() : odtFilter());
+        choosePath(pdf ? tr("Export the letter as PDF") : tr("Export an editable copy"),
+                   suggestedFileName(pdf ? QStringLiteral(".pdf") : QStringLiteral(".odt")),
+                   pdf ? pdfFilter() : odtFilter());
     if (path.isEmpty())
         return;
     const core::Case &theCase = document().current();
@@ -835,7 +839,7 @@ void ReplyStep::sendFinal(const QString &overrideReason)
     const bool correction = readiness->isCorrection();
     QString reference = theCase.reference;
     reference.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString path = m_choosePath(
+    const QString path = choosePath(
         correction ? tr("Export the correction letter") : tr("Export the final reply"),
         correction ? tr("Correction %1 version %2.pdf").arg(reference).arg(readiness->nextVersion())
                    : suggestedFileName(QStringLiteral(".pdf")),
@@ -911,7 +915,7 @@ void ReplyStep::saveSentReplyCopy()
         m_notifier.showError(bytes.error());
         return;
     }
-    const QString path = m_choosePath(tr("Save the sent copy"), reply->fileName, pdfFilter());
+    const QString path = choosePath(tr("Save the sent copy"), reply->fileName, pdfFilter());
     if (path.isEmpty())
         return;
     if (const core::Status written = core::AtomicFile::write(path, *bytes); !written) {

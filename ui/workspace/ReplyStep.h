@@ -31,6 +31,7 @@ class SentReplyService;
 
 namespace foi::ui {
 
+class FileChooser;
 class Notifier;
 class ReplyPrintJob;
 
@@ -49,10 +50,6 @@ class ReplyStep : public WorkspaceStep
 public:
     using AuthoritySource = std::function<core::Result<core::AuthorityProfile>()>;
     using OfficerSource = std::function<QString()>;
-    // Asks where to save: a caption, a suggested file name and a file-type filter; empty:
-    // cancelled.
-    using SavePathChooser =
-        std::function<QString(const QString &, const QString &, const QString &)>;
     // Asks the officer for a reason: a caption and a prompt; empty: cancelled.
     using ReasonAsker = std::function<QString(const QString &, const QString &)>;
     // Lets the officer choose a printer and its settings (the print dialog); false: cancelled.
@@ -60,7 +57,7 @@ public:
 
     ReplyStep(core::CaseDocument &document, core::SentReplyService &sentReplies, Notifier &notifier,
               AuthoritySource authority, OfficerSource officer, const core::Clock &clock,
-              QWidget *parent = nullptr);
+              FileChooser &files, QWidget *parent = nullptr);
     ~ReplyStep() override;
 
     QString title() const override { return tr("Reply"); }
@@ -68,7 +65,6 @@ public:
     bool reveal(const QString &locator) override;
     void refresh() override;
 
-    void setSavePathChooser(SavePathChooser chooser) { m_choosePath = std::move(chooser); }
     void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
     void setPrinterSetup(PrinterSetup setup) { m_setUpPrinter = std::move(setup); }
     // Shows the Released files panel under the letter's preview.
@@ -127,6 +123,8 @@ private:
     void exportAs(core::ReplyService::Format format);
     void printDone();
     QString suggestedFileName(const QString &suffix) const;
+    // Asks where to save, offering `suggested` in the officer's documents; empty: cancelled.
+    QString choosePath(const QString &caption, const QString &suggested, const QString &filter);
     std::optional<core::SentReply> selectedSentReply() const;
     QPushButton *button(const QString &text, const QString &objectName, const QString &name,
                         const QString &description);
@@ -136,8 +134,8 @@ private:
     Notifier &m_notifier;
     AuthoritySource m_authority;
     OfficerSource m_officer;
-    core::Clock m_clock; // the letter's date, and the day a reply is sent
-    SavePathChooser m_choosePath;
+    core::Clock m_clock;  // the letter's date, and the day a reply is sent
+    FileChooser &m_files; // where letters and sent copies are saved
     ReasonAsker m_askReason;
     PrinterSetup m_setUpPrinter;
     ReplyPrintJob *m_printJob = nullptr;

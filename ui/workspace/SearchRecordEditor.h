@@ -23,6 +23,8 @@ class CaseDocument;
 
 namespace foi::ui {
 
+class FileChooser;
+
 // The searches made for one question (where, by whom, with what terms, when): listed, added
 // from the fields below the list, removed by selection. A "not held" answer rests on them.
 // Below them, the files the question's searches cite as evidence: cite the case's search
@@ -35,7 +37,6 @@ class SearchRecordEditor : public QGroupBox
     Q_OBJECT
 public:
     using Opener = std::function<bool(const QUrl &)>;
-    using FileChooser = std::function<QStringList()>;
 
     // `clock` gives the date a new search is offered on.
     SearchRecordEditor(core::CaseDocument &document, const core::Clock &clock,
@@ -46,14 +47,14 @@ public:
     void refresh();
     QLineEdit *whereEdit() const { return m_whereEdit; }
 
-    // Where the case's files are kept, and who attaches new ones. Without it evidence is
-    // listed by name only and cannot be cited.
-    void setAttachments(core::AttachmentService *attachments, std::function<QString()> officer);
+    // Where the case's files are kept, who attaches new ones and how they are chosen. Without
+    // it evidence is listed by name only and cannot be cited.
+    void setAttachments(core::AttachmentService *attachments, std::function<QString()> officer,
+                        FileChooser &files);
     // Reads the case's attachments again (after the attachment panels changed them).
     void reloadAttachments();
-    // How a cited file is opened, and how new files are chosen (tests replace both).
+    // How a cited file is opened (tests replace it).
     void setOpener(Opener opener) { m_opener = std::move(opener); }
-    void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
 
     void citeEvidence();
     void openEvidence();
@@ -82,8 +83,8 @@ private:
     core::AttachmentService *m_attachments = nullptr;
     std::function<QString()> m_officer;
     Opener m_opener;
-    FileChooser m_chooseFiles;
-    QString m_attachmentsOf; // the case whose attachments m_caseAttachments are
+    FileChooser *m_files = nullptr; // with the attachments
+    QString m_attachmentsOf;        // the case whose attachments m_caseAttachments are
     QList<core::Attachment> m_caseAttachments;
     QListWidget *m_list = nullptr;
     QLineEdit *m_whereEdit = nullptr;
