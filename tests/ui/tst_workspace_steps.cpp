@@ -881,8 +881,9 @@ private slots:
         WorkbenchFixture fixture(dir.path());
         const QString kept = dir.filePath(QStringLiteral("data/bank-holidays.json"));
         QCOMPARE(fixture.calendar.importedPath(), kept);
-        ui::CalendarImportPage page(*fixture.calendarImport, fixture.calendar,
-                                    [] { return QStringLiteral("Test Officer"); }, fixture.files);
+        ui::CalendarImportPage page(
+            *fixture.calendarImport, fixture.calendar,
+            [] { return QStringLiteral("Test Officer"); }, fixture.files);
         auto *current = page.findChild<QLabel *>(QStringLiteral("calendarCurrentLabel"));
         QVERIFY(current->text().contains(QStringLiteral("built into")));
         auto *result = page.findChild<QLabel *>(QStringLiteral("calendarImportResultLabel"));
