@@ -81,12 +81,12 @@ void CalendarImportPage::showCurrent()
 {
     const QString path = m_calendar.importedPath();
     const core::CalendarDataAge age = core::CalendarDataAge::of(
-        core::BankHolidayCalendar::builtIn(), core::BankHolidayFile::importedOn(path));
+        m_calendar.builtInHolidays(), core::BankHolidayFile::importedOn(path));
     m_dataDateLabel->setText(age.describe());
     if (!QFileInfo::exists(path)) {
         m_currentLabel->setText(tr("In use: the bank holidays built into FOI Workbench (%1), "
                                    "with later years projected by rule.")
-                                    .arg(yearsOf(core::BankHolidayCalendar::builtIn())));
+                                    .arg(yearsOf(m_calendar.builtInHolidays())));
         return;
     }
     const auto &problem = m_calendar.problem();
