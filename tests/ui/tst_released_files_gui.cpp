@@ -142,10 +142,11 @@ private slots:
             qPrintable(m_fixture->notifier.errors.join(u'\n')));
 
         // Cancelled (no reason): nothing changes.
-        panel().setReasonAsker([](const QString &, const QString &) { return QString(); });
+        m_fixture->workbench->setReasonAsker(
+            [](const QString &, const QString &) { return QString(); });
         keep->click();
         QVERIFY(!exportFinal->isEnabled());
-        panel().setReasonAsker([](const QString &, const QString &) {
+        m_fixture->workbench->setReasonAsker([](const QString &, const QString &) {
             return QStringLiteral("The hidden sheet lists only chief officers, named on our "
                                   "website");
         });

@@ -9,10 +9,13 @@
 #include "tests/cli/CliRunner.h"
 #include "tests/ui/WorkbenchFixture.h"
 
+#include "core/law/EnvironmentalTerms.h"
+#include "core/law/ExemptionCatalogue.h"
 #include "core/model/CaseFile.h"
 #include "core/services/CaseAutosaver.h"
 #include "core/services/CaseDocument.h"
 #include "core/services/SentReplyLock.h"
+#include "core/services/SentReplyService.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/ReviewRegister.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -40,6 +43,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 
 using namespace foi;
 
@@ -313,7 +317,8 @@ private slots:
         step().exportFinal();
         QCOMPARE(m_fixture->notifier.errors.size(), 1);
         QVERIFY(m_fixture->notifier.errors.takeLast().contains(QStringLiteral("review")));
-        step().setReasonAsker([](const QString &, const QString &) { return QString(); });
+        m_fixture->workbench->setReasonAsker(
+            [](const QString &, const QString &) { return QString(); });
         step().sendDespiteReview();
         QVERIFY(m_fixture->notifier.information.constLast().contains(QStringLiteral("reason")));
         QVERIFY(!QFile::exists(path));
@@ -487,7 +492,7 @@ private slots:
     {
         QVERIFY(previewSettles());
         const QString path = m_dir.filePath(QStringLiteral("print-to-file.pdf"));
-        step().setPrinterSetup([path](QPrinter &printer) {
+        m_fixture->workbench->setPrinterSetup([path](QPrinter &printer) {
             printer.setOutputFormat(QPrinter::PdfFormat);
             printer.setOutputFileName(path);
             return true;
@@ -576,6 +581,53 @@ private slots:
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"))->text(),
                  QDir::toNativeSeparators(folder));
         QCOMPARE(dialog.profiles().backupFolder, QDir::toNativeSeparators(folder));
+    }
+
+    // Issue 22 point 5: the step is made from its constructor alone, with no setter after it:
+    // the preview and the list of sent replies are parts of their own, the released files sit
+    // under the preview, and the file chooser and the reason asker asked are the ones given.
+    void theStepTakesEveryDependencyInItsConstructor()
+    {
+        core::CaseDocument document;
+        document.reset(*m_fixture->cases->open(m_reference));
+        core::SentReplyService sentReplies(*m_fixture->store,
+                                           {core::ExemptionCatalogue::builtIn(),
+                                            m_fixture->calendar.workingDays(),
+                                            core::EnvironmentalTerms::builtIn()});
+        RecordingNotifier notifier;
+        ScriptedFileChooser files;
+        QStringList reasonsAsked;
+        auto *released = new QLabel(QStringLiteral("The released files")); // the step's from now
+        ui::ReplyStep step(document,
+                           {sentReplies, notifier,
+                            [this] { return m_fixture->workbench->authorityProfile(); },
+                            [] { return QStringLiteral("Test Officer"); }, m_fixture->clock, files,
+                            [&reasonsAsked](const QString &caption, const QString &) {
+                                reasonsAsked.append(caption);
+                                return QString();
+                            },
+                            [](QPrinter &) { return false; }, *released});
+        step.refresh();
+
+        auto *splitter = step.findChild<QSplitter *>(QStringLiteral("replyPreviewSplitter"));
+        QVERIFY(splitter);
+        QCOMPARE(splitter->widget(0)->objectName(), QStringLiteral("replyPreview"));
+        QCOMPARE(splitter->widget(1), static_cast<QWidget *>(released));
+        QCOMPARE(step.findChild<QListWidget *>(QStringLiteral("sentRepliesList"))
+                     ->parentWidget()
+                     ->objectName(),
+                 QStringLiteral("sentRepliesPanel"));
+
+        files.cancelNext();
+        step.exportPdf();
+        QCOMPARE(files.asked.size(), 1);
+        QCOMPARE(files.asked.at(0).caption, QStringLiteral("Export the letter as PDF"));
+        step.sendDespiteReview();
+        QCOMPARE(reasonsAsked, QStringList{QStringLiteral("Send despite the review")});
+        QCOMPARE(notifier.information,
+                 QStringList{QStringLiteral(
+                     "Nothing was sent: sending despite the review needs a reason.")});
+        QVERIFY(notifier.errors.isEmpty());
     }
 
     // Issue 22 point 2: Export PDF asks the workbench's one file chooser where to save, offering

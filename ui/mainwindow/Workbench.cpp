@@ -51,8 +51,11 @@
 
 #include <QAction>
 #include <QDir>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -84,6 +87,14 @@ Workbench::Workbench(const WorkbenchServices &services, FileChooser &files, Noti
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return NewRequestDetails{dialog.reference(), dialog.title()};
+    };
+    m_askReason = [this](const QString &caption, const QString &prompt) {
+        return QInputDialog::getMultiLineText(m_window.get(), caption, prompt).trimmed();
+    };
+    m_setUpPrinter = [this](QPrinter &printer) {
+        QPrintDialog dialog(&printer, m_window.get());
+        dialog.setWindowTitle(tr("Print the reply"));
+        return dialog.exec() == QDialog::Accepted;
     };
     m_document = new core::CaseDocument(this);
     m_autosaver = new core::CaseAutosaver(*m_document, m_services.cases,
@@ -146,9 +157,22 @@ void Workbench::buildViews()
         new FindingsPanel(*m_document, m_services.checker, m_services.calendar.workingDays(),
                           m_services.clock, m_window.get());
     m_findings->setFactorLibrary(&m_services.factors);
+    // The files released with the reply, shown under its preview.
+    m_attachmentService = std::make_unique<core::AttachmentService>(
+        m_services.store, core::AttachmentService::contentFolderFor(m_services.store.path()));
+    m_releaseGate = std::make_unique<core::ReleaseGate>(m_services.store, *m_attachmentService,
+                                                        m_services.releaseScanLimits);
+    const auto askReason = [this](const QString &caption, const QString &prompt) {
+        return m_askReason(caption, prompt);
+    };
+    m_releasedFiles = new ReleasedFilesPanel(
+        *m_releaseGate, [this] { return m_services.cases.officer(); }, m_files, askReason);
     m_reply = new ReplyStep(
-        *m_document, *m_sentReplies, *m_notifier, [this] { return authorityProfile(); },
-        [this] { return m_services.cases.officer(); }, m_services.clock, m_files, m_workspace);
+        *m_document,
+        {*m_sentReplies, *m_notifier, [this] { return authorityProfile(); },
+         [this] { return m_services.cases.officer(); }, m_services.clock, m_files, askReason,
+         [this](QPrinter &printer) { return m_setUpPrinter(printer); }, *m_releasedFiles},
+        m_workspace);
     m_workspace->addStep(m_reply);
     m_sentBanner = new SentReplyBanner(
         *m_document, *m_workspace, m_services.replyLaw(), [this] { return authorityProfile(); },
@@ -165,8 +189,6 @@ void Workbench::buildViews()
     });
     m_window->setWorkspace(m_workspace, m_findings);
     m_similar = new SimilarRequestsPanel(m_services.queries);
-    m_attachmentService = std::make_unique<core::AttachmentService>(
-        m_services.store, core::AttachmentService::contentFolderFor(m_services.store.path()));
     m_attachments = new AttachmentsPanel(
         *m_attachmentService, [this] { return m_services.cases.officer(); }, m_files);
     // Beside the request: the similar earlier requests, and the files attached to this one.
@@ -179,11 +201,6 @@ void Workbench::buildViews()
     m_searchEvidence = new AttachmentsPanel(
         *m_attachmentService, [this] { return m_services.cases.officer(); }, m_files,
         core::AttachmentKind::SearchEvidence);
-    m_releaseGate = std::make_unique<core::ReleaseGate>(m_services.store, *m_attachmentService,
-                                                        m_services.releaseScanLimits);
-    m_releasedFiles = new ReleasedFilesPanel(
-        *m_releaseGate, [this] { return m_services.cases.officer(); }, m_files);
-    m_reply->setReleasedFilesPanel(m_releasedFiles);
     for (WorkspaceStep *step : m_workspace->steps()) {
         if (auto *cost = qobject_cast<CostStep *>(step))
             cost->setAggregationQueries(m_services.queries, m_services.calendar.workingDays());

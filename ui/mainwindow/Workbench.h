@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 
+class QPrinter;
 class QSettings;
 class QTimer;
 
@@ -157,6 +158,15 @@ public:
     using NewRequestAsker = std::function<std::optional<NewRequestDetails>(
         const QString &offered, const std::function<core::Status(const QString &)> &check)>;
     void setNewRequestAsker(NewRequestAsker asker) { m_askNewRequest = std::move(asker); }
+    // Asks the officer why (a reply sent despite the review, a released file's finding kept): a
+    // caption and a prompt; empty when cancelled. The default shows a text dialog; tests put in
+    // their own.
+    using ReasonAsker = std::function<QString(const QString &caption, const QString &prompt)>;
+    void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
+    // Lets the officer choose a printer and its settings for the reply; false when cancelled.
+    // The default shows the print dialog; tests put in their own.
+    using PrinterSetup = std::function<bool(QPrinter &)>;
+    void setPrinterSetup(PrinterSetup setup) { m_setUpPrinter = std::move(setup); }
     // Whether the offer to fill in the authority profile is shown above the case.
     bool isOfferingAuthorityProfile() const;
     void openCase(const QString &reference);
@@ -242,6 +252,8 @@ private:
     CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for
     QTimer *m_outsideChanges = nullptr;
     NewRequestAsker m_askNewRequest;
+    ReasonAsker m_askReason;
+    PrinterSetup m_setUpPrinter;
 };
 
 } // namespace foi::ui

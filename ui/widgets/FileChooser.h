@@ -33,6 +33,9 @@ public:
     [[nodiscard]] virtual QString folder(QWidget *parent, const QString &caption,
                                          const QString &start) = 0;
 
+    // `fileName` in the officer's documents folder: where a letter's save dialog starts.
+    static QString inDocuments(const QString &fileName);
+
 protected:
     FileChooser() = default;
     FileChooser(const FileChooser &) = default;

@@ -524,8 +524,8 @@ void MattersStep::exportLetter()
     }
     const QString path = m_deps.files.saveFile(
         this, tr("Export the review's outcome letter"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("%1-%2-outcome.pdf").arg(theCase.reference, reviewId)),
+        FileChooser::inDocuments(
+            QStringLiteral("%1-%2-outcome.pdf").arg(theCase.reference, reviewId)),
         tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -4,7 +4,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -46,16 +45,14 @@ QString fileState(const core::ReleaseFile &file)
 } // namespace
 
 ReleasedFilesPanel::ReleasedFilesPanel(core::ReleaseGate &gate, std::function<QString()> officer,
-                                       FileChooser &files, QWidget *parent)
+                                       FileChooser &files, ReasonAsker askReason, QWidget *parent)
     : QGroupBox(tr("Released files"), parent)
     , m_gate(gate)
     , m_officer(std::move(officer))
     , m_fileChooser(files)
+    , m_askReason(std::move(askReason))
 {
     setObjectName(QStringLiteral("releasedFilesPanel"));
-    m_askReason = [this](const QString &caption, const QString &prompt) {
-        return QInputDialog::getMultiLineText(this, caption, prompt).trimmed();
-    };
     createWidgets();
     layOut();
     connectWidgets();

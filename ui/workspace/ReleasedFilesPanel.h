@@ -30,9 +30,9 @@ public:
     // Asks the officer for a reason: a caption and a prompt; empty: cancelled.
     using ReasonAsker = std::function<QString(const QString &, const QString &)>;
 
-    // `files` asks for the files to add.
+    // `files` asks for the files to add, `askReason` why a finding is kept.
     ReleasedFilesPanel(core::ReleaseGate &gate, std::function<QString()> officer,
-                       FileChooser &files, QWidget *parent = nullptr);
+                       FileChooser &files, ReasonAsker askReason, QWidget *parent = nullptr);
     ~ReleasedFilesPanel() override;
 
     void showCase(const QString &reference);
@@ -45,7 +45,6 @@ public:
     // Keeps the selected finding with a reason (checked by hand, for an unreadable type).
     void keepSelectedFinding();
 
-    void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
     QTreeWidget *tree() const { return m_tree; }
 
 signals:
