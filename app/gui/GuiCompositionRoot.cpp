@@ -65,12 +65,14 @@ GuiCompositionRoot::Setup GuiCompositionRoot::Setup::forProgram(core::Clock cloc
             .userCalendarPath = core::StoreLocation::userCalendarPath(),
             .ownFactorsPath = core::PublicInterestLibrary::defaultOwnPath(),
             .authorityProfilePath = core::AuthorityProfileLocator::userProfilePath(),
-            .notifier = nullptr};
+            .notifier = nullptr,
+            .files = nullptr};
 }
 
 GuiCompositionRoot::GuiCompositionRoot(Setup setup)
     : m_setup(std::move(setup))
     , m_settings(m_setup.settingsPath, QSettings::IniFormat)
+    , m_files(m_setup.files ? *m_setup.files : m_dialogs)
 {}
 
 void GuiCompositionRoot::installInterfaceTranslation(const QLocale &systemLocale)
@@ -198,7 +200,7 @@ void GuiCompositionRoot::buildWorkbench()
                               .languageMarkers = *m_languageMarkers,
                               .clock = m_setup.clock,
                               .authorityProfilePath = m_setup.authorityProfilePath},
-        m_setup.notifier);
+        m_files, m_setup.notifier);
 }
 
 core::Status GuiCompositionRoot::buildMatters()
@@ -219,9 +221,7 @@ core::Status GuiCompositionRoot::buildMatters()
         workbench.document(),
         {*m_matters, *m_reviewLetters, [&workbench] { return workbench.authorityProfile(); },
          [clock = m_setup.clock] { return clock.today(); },
-         [&workbench] {
-             workbench.autosaver().flush();
-         }},
+         [&workbench] { workbench.autosaver().flush(); }, m_files},
         &workbench.workspace()));
     m_deadlines = new ui::DeadlinesDialog(*m_matters, &mainWindow());
     QObject::connect(mainWindow().deadlinesAction(), &QAction::triggered, m_deadlines, [this] {
@@ -242,7 +242,8 @@ void GuiCompositionRoot::buildStatistics()
     m_statisticsView = std::make_unique<core::StatisticsViewService>(*m_statistics, m_store->path(),
                                                                      m_calendar->workingDays());
     m_statisticsDialog = new ui::StatisticsDialog(
-        *m_statisticsView, [clock = m_setup.clock] { return clock.today(); }, &mainWindow());
+        *m_statisticsView, [clock = m_setup.clock] { return clock.today(); }, m_files,
+        &mainWindow());
     QObject::connect(mainWindow().statisticsAction(), &QAction::triggered, m_statisticsDialog,
                      [this] {
                          m_statisticsDialog->show();
@@ -279,7 +280,7 @@ void GuiCompositionRoot::recover(const QString &storePath, const core::Error &pr
     m_recovery = std::make_unique<core::StoreRecoveryService>(
         storePath, backupFolders(storePath), core::Profiles::load(m_settings).officerForAudit(),
         core::CaseStore::Options{.clock = m_setup.clock});
-    m_recoveryWindow = std::make_unique<ui::StoreRecoveryWindow>(problem, *m_recovery);
+    m_recoveryWindow = std::make_unique<ui::StoreRecoveryWindow>(problem, *m_recovery, m_files);
     ui::StoreRecoveryWindow *window = m_recoveryWindow.get();
     QObject::connect(window, &ui::StoreRecoveryWindow::quitRequested, window,
                      [quit = std::move(quit)] { quit(); });

@@ -3,6 +3,7 @@
 #include "core/store/CaseStore.h"
 #include "core/support/Clock.h"
 #include "core/support/Result.h"
+#include "ui/widgets/DialogFileChooser.h"
 
 #include <QSettings>
 #include <QString>
@@ -65,8 +66,9 @@ class GuiCompositionRoot
 {
 public:
     // What the graph is built from besides the store: the program's one clock, the files the
-    // officer's configuration is read from, and where messages go. The program takes
-    // forProgram(); a GUI test points the files into a temporary folder and records messages.
+    // officer's configuration is read from, where messages go and who answers file dialogs. The
+    // program takes forProgram(); a GUI test points the files into a temporary folder, records
+    // messages and answers the file dialogs itself.
     struct Setup
     {
         core::Clock clock;
@@ -75,6 +77,7 @@ public:
         QString ownFactorsPath;       // the officer's own public-interest paragraphs
         QString authorityProfilePath; // the authority profile letters are signed with
         ui::Notifier *notifier;       // null: message boxes over the main window (the program)
+        ui::FileChooser *files;       // null: Qt's file dialogs (the program)
 
         // The program's: the files under the officer's configuration folder (settings an earlier
         // version kept under Qt's "Unknown Organization" carried over first), message boxes.
@@ -129,6 +132,10 @@ private:
     // The Welsh catalogue while the interface is in Welsh (Settings ▸ Officer, or the system's
     // locale), installed before any window is built.
     QTranslator m_translator;
+    // The program's one file chooser (Qt's dialogs, or the test's from Setup::files): every file
+    // dialog, in the workbench and the windows made here, asks it.
+    ui::DialogFileChooser m_dialogs;
+    ui::FileChooser &m_files;
     std::unique_ptr<core::CaseStore> m_store;
     // The one calendar every part counts working days with (built-in + the officer's import).
     std::unique_ptr<core::EffectiveCalendar> m_calendar;

@@ -17,6 +17,11 @@ BankHolidayCalendar loadHolidays(const QString &path, std::optional<Error> &prob
 
 } // namespace
 
+const BankHolidayCalendar &EffectiveCalendar::builtInHolidays() const
+{
+    return BankHolidayCalendar::builtIn();
+}
+
 EffectiveCalendar::EffectiveCalendar(QString importedPath)
     : m_importedPath(std::move(importedPath))
     , m_holidays(loadHolidays(m_importedPath, m_problem))

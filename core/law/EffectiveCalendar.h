@@ -29,6 +29,9 @@ public:
 
     const QString &importedPath() const { return m_importedPath; }
     const BankHolidayCalendar &holidays() const { return m_holidays; }
+    // The built-in bank holidays the imported file is laid over (what a page describing the
+    // data's age and years reads, instead of the built-in data itself).
+    const BankHolidayCalendar &builtInHolidays() const;
     const WorkingDayCalendar &workingDays() const { return m_workingDays; }
     // Why the kept file could not be used, when it could not.
     const std::optional<Error> &problem() const { return m_problem; }

@@ -12,7 +12,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+138"/>
+        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+141"/>
         <source>%1 (read-only: %2)</source>
         <translation>%1 (darllen yn unig: %2)</translation>
     </message>
@@ -2418,7 +2418,7 @@
         <translation>Ffeiliau atodedig</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>O&amp;pen</source>
         <translation>Agor</translation>
     </message>
@@ -2508,7 +2508,7 @@
         <translation>Atodi %1 i achos %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1, SHA-256 %2</source>
         <translation>%1, SHA-256 %2</translation>
     </message>
@@ -2545,7 +2545,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
 <context>
     <name>foi::ui::AuthorityPage</name>
     <message>
-        <location filename="../../ui/settings/AuthorityPage.cpp" line="+42"/>
+        <location filename="../../ui/settings/AuthorityPage.cpp" line="+43"/>
         <source>Authority&apos;s name</source>
         <translation>Enw’r awdurdod</translation>
     </message>
@@ -2660,7 +2660,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Dewis y %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Delweddau (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2765,7 +2765,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
 <context>
     <name>foi::ui::CalendarImportPage</name>
     <message>
-        <location filename="../../ui/settings/CalendarImportPage.cpp" line="+15"/>
+        <location filename="../../ui/settings/CalendarImportPage.cpp" line="+16"/>
         <source>Working days leave out weekends, Christmas Day, Good Friday and the bank holidays of every part of the United Kingdom (FOIA s10(6)). When GOV.UK publishes new bank holidays, download its bank-holidays.json and import it here.</source>
         <translation>Nid yw diwrnodau gwaith yn cynnwys penwythnosau, Dydd Nadolig, Dydd Gwener y Groglith na gwyliau banc unrhyw ran o’r Deyrnas Unedig (adran 10(6) o’r Ddeddf). Pan fydd GOV.UK yn cyhoeddi gwyliau banc newydd, lawrlwythwch ei ffeil bank-holidays.json a’i mewnforio yma.</translation>
     </message>
@@ -2780,12 +2780,12 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Dewis ffeil bank-holidays.json GOV.UK i gyfrif diwrnodau gwaith â hi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Import bank holidays</source>
         <translation>Mewnforio gwyliau banc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GOV.UK bank holidays (*.json)</source>
         <translation>Gwyliau banc GOV.UK (*.json)</translation>
     </message>
@@ -6058,7 +6058,7 @@ EIN HYMATEB
 <context>
     <name>foi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+56"/>
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+57"/>
         <source>&amp;New request…</source>
         <translation>&amp;Cais newydd…</translation>
     </message>
@@ -6281,7 +6281,7 @@ EIN HYMATEB
 <context>
     <name>foi::ui::MattersStep</name>
     <message>
-        <location filename="../../ui/workspace/MattersStep.cpp" line="+44"/>
+        <location filename="../../ui/workspace/MattersStep.cpp" line="+478"/>
         <source>Export the review&apos;s outcome letter</source>
         <translation>Allforio llythyr canlyniad yr adolygiad</translation>
     </message>
@@ -6291,7 +6291,7 @@ EIN HYMATEB
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-431"/>
         <source>Internal reviews, complaints to the Information Commissioner and appeals, with their clocks</source>
         <translation>Adolygiadau mewnol, cwynion i’r Comisiynydd Gwybodaeth ac apeliadau, gyda’u clociau</translation>
     </message>
@@ -6526,7 +6526,7 @@ EIN HYMATEB
         <translation>Cofnodi cwyn i’r ICO %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Wrote %1 as a DRAFT: an item is undecided or the review has an error (below).</source>
         <translation>Ysgrifennwyd %1 fel DRAFFT: mae eitem heb ei phenderfynu neu mae gwall yn yr adolygiad (isod).</translation>
     </message>
@@ -6556,7 +6556,7 @@ EIN HYMATEB
         <translation>Cofnodi bod yr adolygiad mewnol wedi’i benderfynu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/MattersStep.h" line="+58"/>
+        <location filename="../../ui/workspace/MattersStep.h" line="+59"/>
         <source>After the reply</source>
         <translation>Ar ôl yr ymateb</translation>
     </message>
@@ -7183,12 +7183,12 @@ EIN HYMATEB
         <translation>Ffeiliau i’w rhyddhau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+119"/>
         <source>Add files to release with the reply to case %1</source>
         <translation>Ychwanegu ffeiliau i’w rhyddhau gyda’r ymateb i achos %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-95"/>
         <source>Files to release with the reply</source>
         <translation>Ffeiliau i’w rhyddhau gyda’r ymateb</translation>
     </message>
@@ -7254,12 +7254,12 @@ EIN HYMATEB
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>&amp;Keep with a reason…</source>
         <translation>Ei gadw gyda rheswm (&amp;k)…</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Release the file with the chosen finding as it is; you are asked why, and the reason is kept in the case&apos;s history</source>
         <translation>Rhyddhau’r ffeil gyda’r canfyddiad a ddewiswyd fel y mae; gofynnir i chi pam, a chedwir y rheswm yn hanes yr achos</translation>
     </message>
@@ -7269,7 +7269,7 @@ EIN HYMATEB
         <translation>Cadw’r canfyddiad a ddewiswyd gyda rheswm</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>No files are to be released with this reply. Add the files you will send (spreadsheets, documents, PDFs): each is scanned for hidden data before the final reply can be exported.</source>
         <translation>Nid oes ffeiliau i’w rhyddhau gyda’r ymateb hwn. Ychwanegwch y ffeiliau y byddwch yn eu hanfon (taenlenni, dogfennau, PDFs): caiff pob un ei sganio am ddata cudd cyn y gellir allforio’r ymateb terfynol.</translation>
     </message>
@@ -7373,6 +7373,74 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
 </context>
 <context>
+    <name>foi::ui::ReplyPreview</name>
+    <message>
+        <location filename="../../ui/workspace/ReplyPreview.cpp" line="+34"/>
+        <source>Preview of the reply letter</source>
+        <translation>Rhagolwg o’r llythyr ymateb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter&apos;s pages as they will be exported; the text is in the exported PDF</source>
+        <translation>Tudalennau’r llythyr fel y’u hallforir; mae’r testun yn y PDF a allforir</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reply %1%2</source>
+        <translation>Ymateb %1%2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Export the letter as PDF</source>
+        <translation>Allforio’r llythyr fel PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export an editable copy</source>
+        <translation>Allforio copi golygadwy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Testun OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote %1 as a DRAFT (the checker finds errors). It was not recorded as sent.</source>
+        <translation>Ysgrifennwyd %1 fel DRAFFT (mae’r gwiriwr yn canfod gwallau). Nis cofnodwyd fel un a anfonwyd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1. It was not recorded as sent; use &quot;Export final reply&quot; for the reply you send.</source>
+        <translation>Ysgrifennwyd %1. Nis cofnodwyd fel un a anfonwyd; defnyddiwch “Allforio’r ymateb terfynol” ar gyfer yr ymateb a anfonwch.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The letter is still being prepared; try again in a moment.</source>
+        <translation>Mae’r llythyr yn dal i gael ei baratoi; rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The letter is still printing; try again when it is done.</source>
+        <translation>Mae’r llythyr yn dal i argraffu; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the printer %1</source>
+        <translation>yr argraffydd %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Printed the letter to %1.</source>
+        <translation>Argraffwyd y llythyr i %1.</translation>
+    </message>
+</context>
+<context>
     <name>foi::ui::ReplyPrintJob</name>
     <message>
         <location filename="../../ui/workspace/ReplyPrintJob.cpp" line="+51"/>
@@ -7388,22 +7456,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
 <context>
     <name>foi::ui::ReplyStep</name>
     <message>
-        <location filename="../../ui/workspace/ReplyStep.cpp" line="+53"/>
+        <location filename="../../ui/workspace/ReplyStep.cpp" line="+33"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>Testun OpenDocument (*.odt)</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Print the reply</source>
-        <translation>Argraffu’r ymateb</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+59"/>
         <source>State of the reply</source>
         <translation>Cyflwr yr ymateb</translation>
     </message>
@@ -7464,12 +7522,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+443"/>
+        <location line="+303"/>
         <source>Use the standard paragraphs</source>
         <translation>Defnyddio’r paragraffau safonol</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-302"/>
         <source>Fills the empty review and complaint paragraphs with the authority&apos;s standard wording</source>
         <translation>Llenwi’r paragraffau adolygu a chwyno gwag â geiriad safonol yr awdurdod</translation>
     </message>
@@ -7480,12 +7538,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+507"/>
+        <location line="+367"/>
         <source>Refresh the paragraphs from the authority profile</source>
         <translation>Adnewyddu’r paragraffau o broffil yr awdurdod</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-366"/>
         <source>Replaces the review and complaint paragraphs with the standard wording for the authority profile as it is now (undo with Ctrl+Z)</source>
         <translation>Disodli’r paragraffau adolygu a chwyno â’r geiriad safonol ar gyfer proffil yr awdurdod fel y mae nawr (dadwneud gyda Ctrl+Z)</translation>
     </message>
@@ -7536,18 +7594,18 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+220"/>
         <source>Export final &amp;reply…</source>
         <translation>Allforio’r &amp;ymateb terfynol…</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+314"/>
+        <location line="-219"/>
+        <location line="+221"/>
         <source>Export final reply</source>
         <translation>Allforio’r ymateb terfynol</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-220"/>
         <source>Save the reply to send and record it with the case as the next sent version (Ctrl+Shift+E). Only when the checker finds no errors.</source>
         <translation>Cadw’r ymateb i’w anfon a’i gofnodi gyda’r achos fel y fersiwn nesaf a anfonwyd (Ctrl+Shift+E). Dim ond pan na fydd y gwiriwr yn canfod gwallau.</translation>
     </message>
@@ -7558,69 +7616,17 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+592"/>
+        <location line="+361"/>
         <source>Send despite the review</source>
         <translation>Anfon er gwaethaf yr adolygiad</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-360"/>
         <source>Export the final reply although the review holds it back; you are asked why, and the reason is recorded in the case&apos;s history</source>
         <translation>Allforio’r ymateb terfynol er bod yr adolygiad yn ei ddal yn ôl; gofynnir i chi pam, a chofnodir y rheswm yn hanes yr achos</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+71"/>
-        <source>Replies sent</source>
-        <translation>Ymatebion a anfonwyd</translation>
-    </message>
-    <message>
-        <location line="-69"/>
-        <source>Each version sent: date, officer and the start of its SHA-256</source>
-        <translation>Pob fersiwn a anfonwyd: dyddiad, swyddog a dechrau ei SHA-256</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open sent cop&amp;y</source>
-        <translation>Agor y copi a a&amp;nfonwyd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the sent copy</source>
-        <translation>Agor y copi a anfonwyd</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opens exactly the bytes sent, in the PDF viewer</source>
-        <translation>Agor yr union beitiau a anfonwyd, yn y gwyliwr PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save sent copy &amp;as…</source>
-        <translation>Cadw’r copi a anfonwyd f&amp;el…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+691"/>
-        <source>Save the sent copy</source>
-        <translation>Cadw’r copi a anfonwyd</translation>
-    </message>
-    <message>
-        <location line="-691"/>
-        <source>Saves exactly the bytes sent to a file you choose</source>
-        <translation>Cadw’r union beitiau a anfonwyd mewn ffeil a ddewiswch</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Preview of the reply letter</source>
-        <translation>Rhagolwg o’r llythyr ymateb</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The letter&apos;s pages as they will be exported; the text is in the exported PDF</source>
-        <translation>Tudalennau’r llythyr fel y’u hallforir; mae’r testun yn y PDF a allforir</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>The requester&apos;s rights (s17(7))</source>
         <translation>Hawliau’r ymgeisydd (adran 17(7))</translation>
     </message>
@@ -7655,7 +7661,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Allforio ac argraffu</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+60"/>
         <source>Edit the internal review paragraph</source>
         <translation>Golygu paragraff yr adolygiad mewnol</translation>
     </message>
@@ -7680,17 +7686,17 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Golygu’r ymddiheuriad</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The reply letter: preview, export, print, and the final reply as sent</source>
         <translation>Y llythyr ymateb: rhagolwg, allforio, argraffu, a’r ymateb terfynol fel y’i hanfonwyd</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="-13"/>
         <source>The letter cannot be prepared: %1</source>
         <translation>Ni ellir paratoi’r llythyr: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+87"/>
         <source>Export &amp;correction letter…</source>
         <translation>Allforio &amp;llythyr cywiro…</translation>
     </message>
@@ -7730,7 +7736,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Felly dim ond gyda dyfrnod DRAFFT y caiff y llythyr ei ragweld a’i allforio. Y gwallau:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>  – %1 (%2)</source>
         <translation>  – %1 (%2)</translation>
     </message>
@@ -7742,32 +7748,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source> (correction of version %1)</source>
-        <translation> (cywiriad o fersiwn %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version %1%2 · %3 · %4 · SHA-256 %5…</source>
-        <translation>Fersiwn %1%2 · %3 · %4 · SHA-256 %5…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1, %2 bytes, SHA-256 %3%4</source>
-        <translation>%1, %2 beit, SHA-256 %3%4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (the requester&apos;s details were erased)</source>
-        <translation> (dilëwyd manylion yr ymgeisydd)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No reply has been sent on this case yet.</source>
-        <translation>Nid oes ymateb wedi’i anfon ar yr achos hwn eto.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>The review paragraph was edited and does not give the authority&apos;s review contact (%1). Refresh it from the profile if the contact has changed.</source>
         <translation>Golygwyd y paragraff adolygu ac nid yw’n rhoi cyswllt adolygu’r awdurdod (%1). Adnewyddwch ef o’r proffil os yw’r cyswllt wedi newid.</translation>
     </message>
@@ -7777,52 +7758,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Dilyn proffil yr awdurdod yn y paragraffau safonol</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Reply %1%2</source>
-        <translation>Ymateb %1%2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Export the letter as PDF</source>
-        <translation>Allforio’r llythyr fel PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export an editable copy</source>
-        <translation>Allforio copi golygadwy</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Wrote %1 as a DRAFT (the checker finds errors). It was not recorded as sent.</source>
-        <translation>Ysgrifennwyd %1 fel DRAFFT (mae’r gwiriwr yn canfod gwallau). Nis cofnodwyd fel un a anfonwyd.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrote %1. It was not recorded as sent; use &quot;Export final reply&quot; for the reply you send.</source>
-        <translation>Ysgrifennwyd %1. Nis cofnodwyd fel un a anfonwyd; defnyddiwch “Allforio’r ymateb terfynol” ar gyfer yr ymateb a anfonwch.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The letter is still being prepared; try again in a moment.</source>
-        <translation>Mae’r llythyr yn dal i gael ei baratoi; rhowch gynnig arall arni mewn munud.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The letter is still printing; try again when it is done.</source>
-        <translation>Mae’r llythyr yn dal i argraffu; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the printer %1</source>
-        <translation>yr argraffydd %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Printed the letter to %1.</source>
-        <translation>Argraffwyd y llythyr i %1.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>The review holds this reply back. Why must it be sent now? The reason is recorded in the case&apos;s history.</source>
         <translation>Mae’r adolygiad yn dal yr ymateb hwn yn ôl. Pam mae’n rhaid ei anfon nawr? Cofnodir y rheswm yn hanes yr achos.</translation>
     </message>
@@ -7847,7 +7783,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Allforio’r ymateb terfynol</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Correction %1 version %2.pdf</source>
         <translation>Cywiriad %1 fersiwn %2.pdf</translation>
     </message>
@@ -7870,21 +7806,6 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <location line="+2"/>
         <source>Wrote %1 and recorded it as reply version %2 of %3 (SHA-256 %4…). The decision is now locked: to change it, use Amend after sending.</source>
         <translation>Ysgrifennwyd %1 a’i gofnodi fel fersiwn %2 o ymateb %3 (SHA-256 %4…). Mae’r penderfyniad bellach wedi’i gloi: i’w newid, defnyddiwch Diwygio ar ôl anfon.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 version %2.pdf</source>
-        <translation>%1 fersiwn %2.pdf</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No PDF viewer opened; the sent copy is in %1.</source>
-        <translation>Ni agorodd gwyliwr PDF; mae’r copi a anfonwyd yn %1.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Saved the reply as sent (SHA-256 %1…) to %2.</source>
-        <translation>Cadwyd yr ymateb fel y’i hanfonwyd (SHA-256 %1…) yn %2.</translation>
     </message>
     <message>
         <location filename="../../ui/workspace/ReplyStep.h" line="+66"/>
@@ -8276,7 +8197,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
 <context>
     <name>foi::ui::ReviewKeysPage</name>
     <message>
-        <location filename="../../ui/settings/ReviewKeysPage.cpp" line="+47"/>
+        <location filename="../../ui/settings/ReviewKeysPage.cpp" line="+48"/>
         <source>Your review key</source>
         <translation>Eich allwedd adolygu</translation>
     </message>
@@ -8821,12 +8742,12 @@ Ers hynny: %3</translation>
         <translation>Chwiliadau a wnaed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+301"/>
         <source>Attach search evidence to case %1</source>
         <translation>Atodi tystiolaeth chwilio i achos %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-286"/>
         <source>Searches made for this question</source>
         <translation>Chwiliadau a wnaed ar gyfer y cwestiwn hwn</translation>
     </message>
@@ -8971,7 +8892,7 @@ Ers hynny: %3</translation>
         <translation>Tynnu chwiliad</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>%1 — search of %2</source>
         <translation>%1 — chwiliad o %2</translation>
     </message>
@@ -9001,9 +8922,99 @@ Ers hynny: %3</translation>
         <translation>Cofnodwch y chwiliad yn gyntaf, yna dyfynnwch y ffeiliau sy’n ei ddangos</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>No program on this computer opens %1. Its copy is at %2.</source>
         <translation>Nid oes rhaglen ar y cyfrifiadur hwn yn agor %1. Mae ei gopi yn %2.</translation>
+    </message>
+</context>
+<context>
+    <name>foi::ui::SentRepliesPanel</name>
+    <message>
+        <location filename="../../ui/workspace/SentRepliesPanel.cpp" line="+46"/>
+        <location line="+9"/>
+        <source>Replies sent</source>
+        <translation>Ymatebion a anfonwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each version sent: date, officer and the start of its SHA-256</source>
+        <translation>Pob fersiwn a anfonwyd: dyddiad, swyddog a dechrau ei SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open sent cop&amp;y</source>
+        <translation>Agor y copi a a&amp;nfonwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the sent copy</source>
+        <translation>Agor y copi a anfonwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens exactly the bytes sent, in the PDF viewer</source>
+        <translation>Agor yr union beitiau a anfonwyd, yn y gwyliwr PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save sent copy &amp;as…</source>
+        <translation>Cadw’r copi a anfonwyd f&amp;el…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+108"/>
+        <source>Save the sent copy</source>
+        <translation>Cadw’r copi a anfonwyd</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Saves exactly the bytes sent to a file you choose</source>
+        <translation>Cadw’r union beitiau a anfonwyd mewn ffeil a ddewiswch</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source> (correction of version %1)</source>
+        <translation> (cywiriad o fersiwn %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1%2 · %3 · %4 · SHA-256 %5…</source>
+        <translation>Fersiwn %1%2 · %3 · %4 · SHA-256 %5…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 bytes, SHA-256 %3%4</source>
+        <translation>%1, %2 beit, SHA-256 %3%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (the requester&apos;s details were erased)</source>
+        <translation> (dilëwyd manylion yr ymgeisydd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reply has been sent on this case yet.</source>
+        <translation>Nid oes ymateb wedi’i anfon ar yr achos hwn eto.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 version %2.pdf</source>
+        <translation>%1 fersiwn %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No PDF viewer opened; the sent copy is in %1.</source>
+        <translation>Ni agorodd gwyliwr PDF; mae’r copi a anfonwyd yn %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved the reply as sent (SHA-256 %1…) to %2.</source>
+        <translation>Cadwyd yr ymateb fel y’i hanfonwyd (SHA-256 %1…) yn %2.</translation>
     </message>
 </context>
 <context>
@@ -9069,12 +9080,12 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
 <context>
     <name>foi::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="+36"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="+130"/>
         <source>Choose the folder for backups</source>
         <translation>Dewis y ffolder ar gyfer copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
@@ -9199,7 +9210,7 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
         <translation>Agor dewisydd ffolder ar gyfer lle mae copïau wrth gefn yn mynd</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reference &amp;pattern:</source>
         <translation>&amp;Patrwm cyfeirnod:</translation>
     </message>
@@ -9253,12 +9264,12 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
 <context>
     <name>foi::ui::StatisticsDialog</name>
     <message>
-        <location filename="../../ui/statistics/StatisticsDialog.cpp" line="+36"/>
+        <location filename="../../ui/statistics/StatisticsDialog.cpp" line="+37"/>
         <source>Statistics</source>
         <translation>Ystadegau</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>FOIA and EIR</source>
         <translation>FOIA ac EIR</translation>
     </message>
@@ -9386,13 +9397,13 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+54"/>
+        <location line="+34"/>
+        <location line="+49"/>
         <source>The case store cannot be opened</source>
         <translation>Ni ellir agor y storfa achosion</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+150"/>
         <source>Open another case store</source>
         <translation>Agor storfa achosion arall</translation>
     </message>
@@ -9402,7 +9413,7 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
         <translation>Storfeydd achosion (*.foistore);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-184"/>
         <source>What is wrong</source>
         <translation>Beth sydd o’i le</translation>
     </message>
@@ -9593,12 +9604,17 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
 <context>
     <name>foi::ui::Workbench</name>
     <message>
-        <location filename="../../ui/mainwindow/Workbench.cpp" line="+215"/>
+        <location filename="../../ui/mainwindow/Workbench.cpp" line="+96"/>
+        <source>Print the reply</source>
+        <translation>Argraffu’r ymateb</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Import case files</source>
         <translation>Mewnforio ffeiliau achos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Case files (*.json)</source>
         <translation>Ffeiliau achos (*.json)</translation>
     </message>
@@ -9670,12 +9686,12 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Import email</source>
         <translation>Mewnforio e-bost</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saved emails (*.eml)</source>
         <translation>Negeseuon e-bost a gadwyd (*.eml)</translation>
     </message>
@@ -9685,7 +9701,7 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
         <translation>Dim ond negeseuon e-bost a gadwyd fel ffeiliau .eml y gellir eu gollwng ar y rhestr achosion.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>&amp;Calendar</source>
         <translation>Ca&amp;lendr</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "core/services/StatisticsService.h"
 #include "core/services/StatisticsViewService.h"
 #include "core/store/CaseStore.h"
+#include "tests/ui/ScriptedFileChooser.h"
 #include "ui/statistics/StatisticsDialog.h"
 
 #include <QApplication>
@@ -145,7 +146,9 @@ int main(int argc, char *argv[])
 
     QList<double> windowMs;
     for (int run = 0; run < runs; ++run) {
-        ui::StatisticsDialog dialog(view, [newest] { return newest; });
+        ScriptedFileChooser files; // nothing is exported
+        ui::StatisticsDialog dialog(
+            view, [newest] { return newest; }, files);
         QSignalSpy counted(&dialog, &ui::StatisticsDialog::counted);
         timer.restart();
         dialog.show();

@@ -65,14 +65,21 @@ endforeach()
 
 # No hidden law data (issue 22 point 3): the root loads the exemption catalogue, the
 # environmental word list and the calendars, and passes them down; nothing in ui/, nor in core
-# outside core/law (where they are defined), reads the built-in ones itself. Excepted: the
-# Calendar settings page, which describes the built-in bank holidays (how old they are).
+# outside core/law (where they are defined), reads the built-in ones itself (the Calendar settings
+# page asks the program's EffectiveCalendar for the built-in bank holidays it describes).
 set(law_data "(ExemptionCatalogue|EnvironmentalTerms|WorkingDayCalendar|BankHolidayCalendar)::builtIn\\(")
 foreach(folder IN ITEMS core/model core/rules core/reply core/services core/review core/store core/intake core/release core/mail ui)
     check_lines(${folder} "${law_data}"
         "law data comes from the composition root: take the catalogue, word list or calendar in the constructor"
-        ui/settings/CalendarImportPage.cpp core/model/CaseFile.cpp)
+        core/model/CaseFile.cpp)
 endforeach()
+
+# One file chooser (issue 22 point 2): every file dialog of the workbench goes through
+# ui/widgets/FileChooser, whose one real implementation is the only user of QFileDialog; the
+# composition root makes it and passes it down, and the GUI tests answer the dialogs themselves.
+check_lines(ui "QFileDialog"
+    "file dialogs go through ui/widgets/FileChooser: take a FileChooser in the constructor"
+    ui/widgets/DialogFileChooser.cpp)
 
 # Every quoted include names its layer from the repository root (issue 22 point 4), so a reader
 # sees in each include line whether a file reaches into core, ui, app or the tests.

@@ -252,10 +252,7 @@ bool sentReplyScreens(WorkbenchFixture &fixture, const QString &reference, const
         }
         settle();
     };
-    int letter = 0;
-    reply.setSavePathChooser([&work, &letter](const QString &, const QString &, const QString &) {
-        return QDir(work).filePath(QStringLiteral("letter-%1.pdf").arg(++letter));
-    });
+    fixture.files.answer(QDir(work).filePath(QStringLiteral("letter-1.pdf")));
     showStep(QStringLiteral("replyStep"));
     reply.exportFinal();
     showStep(QStringLiteral("heldStep"));
@@ -281,13 +278,14 @@ bool sentReplyScreens(WorkbenchFixture &fixture, const QString &reference, const
     settle();
     ok = save(window, folder, QStringLiteral("19-amending-after-sending")) && ok;
 
+    const QString correctionPath = QDir(work).filePath(QStringLiteral("letter-2.pdf"));
+    fixture.files.answer(correctionPath);
     showStep(QStringLiteral("replyStep"));
     reply.exportFinal();
     settle();
     ok = save(window, folder, QStringLiteral("20-correction-sent")) && ok;
     QPdfDocument correction;
-    if (correction.load(QDir(work).filePath(QStringLiteral("letter-%1.pdf").arg(letter))) !=
-        QPdfDocument::Error::None)
+    if (correction.load(correctionPath) != QPdfDocument::Error::None)
         return false;
     QImage page = correction.render(0, QSize(827, 1169));
     QImage paper(page.size(), QImage::Format_RGB32);
@@ -371,8 +369,9 @@ bool takeStatistics(QWidget &parent, const QString &work, const QString &folder)
     StatisticsService statistics(**store, WorkingDayCalendar::builtIn(),
                                  ExemptionCatalogue::builtIn());
     StatisticsViewService view(statistics, (*store)->path(), WorkingDayCalendar::builtIn());
+    ScriptedFileChooser chooser; // nothing is exported here
     foi::ui::StatisticsDialog dialog(
-        view, [] { return QDate(2026, 4, 30); }, &parent);
+        view, [] { return QDate(2026, 4, 30); }, chooser, &parent);
     dialog.resize(1200, 640);
     QSignalSpy counted(&dialog, &foi::ui::StatisticsDialog::counted);
     dialog.show();
@@ -415,9 +414,7 @@ bool takeMattersStep(WorkbenchFixture &fixture, const foi::core::Case &reference
     CaseDocument document;
     document.reset(*fixture.cases->open(reference.reference));
     foi::ui::MattersStep step(document, {matters, letters, [] { return AuthorityProfile{}; },
-                                         [today] { return today; },
-                                         [] {
-                                         }});
+                                         [today] { return today; }, [] {}, fixture.files});
     step.resize(1100, 700);
     step.show();
     settle();
@@ -444,9 +441,7 @@ bool takeCommissionerMatter(WorkbenchFixture &fixture, const foi::core::Case &re
         return false;
     document.reset(*opened);
     foi::ui::MattersStep step(document, {matters, letters, [] { return AuthorityProfile{}; },
-                                         [today] { return today; },
-                                         [] {
-                                         }});
+                                         [today] { return today; }, [] {}, fixture.files});
     step.resize(1100, 640);
     step.show();
     settle();
@@ -723,10 +718,11 @@ int main(int argc, char *argv[])
     fixture.settings.setValue(QStringLiteral("officer/role"), QStringLiteral("FOI Officer"));
     foi::ui::SettingsDialog settings(foi::core::Profiles::load(fixture.settings),
                                      *workbench.authorityProfile(), fixture.authorityPath,
-                                     fixture.clock, &window);
+                                     fixture.clock, fixture.files, &window);
     // As the workbench shows it: the Calendar page over the program's one calendar.
-    settings.addPage(new foi::ui::CalendarImportPage(*fixture.calendarImport, fixture.calendar,
-                                                     [] { return QStringLiteral("Test Officer"); }),
+    settings.addPage(new foi::ui::CalendarImportPage(
+                         *fixture.calendarImport, fixture.calendar,
+                         [] { return QStringLiteral("Test Officer"); }, fixture.files),
                      QStringLiteral("&Calendar"));
     settings.findChild<QTabWidget *>(QStringLiteral("settingsTabWidget"))->setCurrentIndex(1);
     settings.show();

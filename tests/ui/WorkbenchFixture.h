@@ -15,6 +15,7 @@
 #include "core/services/CaseQueryService.h"
 #include "core/services/PublicInterestLibrary.h"
 #include "core/store/CaseStore.h"
+#include "tests/ui/ScriptedFileChooser.h"
 #include "ui/mainwindow/Workbench.h"
 #include "ui/notify/Notifier.h"
 
@@ -58,9 +59,10 @@ public:
 // calendar and own factors and the authority profile (a police force's, authority.json) are files
 // in that folder, an officer is named in the settings, and what the officer would be told is
 // recorded by `notifier` (or, with Notices::AsTheProgramShowsThem, shown as the program shows
-// them: errors in message boxes, information above the case area). `clock` is the workbench's one
-// clock: the system's unless a test fixes the day. The members below are the root's parts, for a
-// test to drive and look into.
+// them: errors in message boxes, information above the case area). Its file dialogs are answered
+// by `files`: cancelled unless a test queues an answer. `clock` is the workbench's one clock: the
+// system's unless a test fixes the day. The members below are the root's parts, for a test to
+// drive and look into.
 class WorkbenchFixture
 {
 public:
@@ -104,7 +106,8 @@ public:
 
     QString storePath;
     QString authorityPath;
-    RecordingNotifier notifier; // outlives the root, whose workbench reports to it
+    RecordingNotifier notifier;      // outlives the root, whose workbench reports to it
+    ScriptedFileChooser files;  // outlives the root, whose file dialogs it answers
 
 private:
     std::unique_ptr<foi::app::GuiCompositionRoot> m_root;
@@ -129,7 +132,8 @@ private:
                 .userCalendarPath = folder + QStringLiteral("/data/bank-holidays.json"),
                 .ownFactorsPath = folder + QStringLiteral("/own-factors.json"),
                 .authorityProfilePath = authorityPath,
-                .notifier = notices == Notices::Recorded ? &notifier : nullptr});
+                .notifier = notices == Notices::Recorded ? &notifier : nullptr,
+                .files = &files});
         root->settings().setValue(QStringLiteral("officer/name"), QStringLiteral("Test Officer"));
         if (const foi::core::Status opened = root->open(storePath); !opened)
             qFatal("cannot open the test workbench: %s", qPrintable(opened.error().message));

@@ -1,3 +1,4 @@
+#include "tests/ui/ScriptedFileChooser.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/notify/NotificationBar.h"
 
@@ -32,7 +33,7 @@ private slots:
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        MainWindow window(settings);
+        MainWindow window(settings, m_files);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.menuBar()->actions().size(), 4); // File, Edit, View, Help
@@ -44,7 +45,7 @@ private slots:
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        MainWindow window(settings);
+        MainWindow window(settings, m_files);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.newRequestAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
@@ -67,7 +68,7 @@ private slots:
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        MainWindow window(settings);
+        MainWindow window(settings, m_files);
         window.setStorePath(QStringLiteral("/data/cases.foistore"));
         auto *label = window.findChild<QLabel *>(QStringLiteral("storePathLabel"));
         QVERIFY(label->text().contains(QStringLiteral("/data/cases.foistore")));
@@ -79,7 +80,7 @@ private slots:
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        MainWindow window(settings);
+        MainWindow window(settings, m_files);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QAction *backUp = window.backUpAction();
@@ -127,7 +128,7 @@ private slots:
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        MainWindow window(settings);
+        MainWindow window(settings, m_files);
         window.resize(1366, 768);
         window.setStorePath(
             QStringLiteral("/home/officer/.local/share/FOI Workbench/cases.foistore"));
@@ -177,7 +178,7 @@ private slots:
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        MainWindow window(settings);
+        MainWindow window(settings, m_files);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -200,14 +201,14 @@ private slots:
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         {
-            MainWindow window(settings);
+            MainWindow window(settings, m_files);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 640);
             QTRY_COMPARE(window.size(), QSize(900, 640));
             window.close();
         }
-        MainWindow again(settings);
+        MainWindow again(settings, m_files);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(900, 640));
@@ -217,7 +218,7 @@ private slots:
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        MainWindow window(settings);
+        MainWindow window(settings, m_files);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const auto labels = window.findChildren<QLabel *>();
@@ -228,6 +229,35 @@ private slots:
                      qPrintable(label->text()));
         }
     }
+
+    // File ▸ Open case store… asks the window's file chooser for a store, and asks for the
+    // store chosen to be opened; cancelled, nothing is asked for.
+    void openCaseStoreAsksTheFileChooser()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        ScriptedFileChooser files;
+        MainWindow window(settings, files);
+        QSignalSpy requested(&window, &MainWindow::openStoreRequested);
+        const QString chosen = dir.filePath(QStringLiteral("other.foistore"));
+        files.answer(chosen);
+        files.cancelNext();
+
+        window.openStoreAction()->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), chosen);
+        QCOMPARE(files.asked.size(), 1);
+        QCOMPARE(files.asked.at(0).kind, ScriptedFileChooser::Kind::OpenFile);
+        QCOMPARE(files.asked.at(0).caption, QStringLiteral("Open case store"));
+        QVERIFY(files.asked.at(0).filter.contains(QStringLiteral("*.foistore")));
+
+        window.openStoreAction()->trigger(); // cancelled
+        QCOMPARE(files.asked.size(), 2);
+        QCOMPARE(requested.size(), 1);
+    }
+
+private:
+    ScriptedFileChooser m_files; // no dialog is answered: the tests above open none
 };
 
 QTEST_MAIN(TestMainWindow)

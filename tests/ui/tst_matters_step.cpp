@@ -11,6 +11,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/ReferenceCase.h"
+#include "tests/ui/ScriptedFileChooser.h"
 #include "ui/workspace/CommissionerDialogs.h"
 #include "ui/workspace/MattersStep.h"
 #include "ui/workspace/OpenReviewDialog.h"
@@ -20,6 +21,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -130,6 +132,7 @@ private:
     std::unique_ptr<MatterService> m_matters;
     std::unique_ptr<ReviewLetterService> m_letters;
     std::unique_ptr<CaseDocument> m_document;
+    ScriptedFileChooser m_files; // answered with m_exportPath where a letter is exported
     std::unique_ptr<MattersStep> m_step;
     QString m_exportPath;
 
@@ -165,13 +168,10 @@ private slots:
         m_document = std::make_unique<CaseDocument>();
         m_document->reset(*m_cases->open(u"13457_18"_s));
         m_step = std::make_unique<MattersStep>(
-            *m_document, MattersStep::Dependencies{*m_matters, *m_letters, [] { return police(); },
-                                                   [this] { return m_today; },
-                                                   [this] {
-                                                       save();
-                                                   }});
+            *m_document,
+            MattersStep::Dependencies{*m_matters, *m_letters, [] { return police(); },
+                                      [this] { return m_today; }, [this] { save(); }, m_files});
         m_exportPath = m_dir.filePath(u"IR1-%1.pdf"_s.arg(n));
-        m_step->setSavePathChooser([this](const QString &) { return m_exportPath; });
         m_step->resize(1000, 760);
         m_step->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_step.get()));
@@ -247,12 +247,16 @@ private slots:
         rights->setFocus();
         QTest::keyClicks(rights, u"Write to us."_s);
         QVERIFY(find<QLabel>("reviewFindings")->text().contains(u"IR-LETTER-NO-COMPLAINT-RIGHT"_s));
+        m_files.answer(m_exportPath);
         QTest::mouseClick(find<QPushButton>("exportReviewLetterButton"), Qt::LeftButton);
         QVERIFY(find<QLabel>("reviewSummary")->text().contains(u"DRAFT"_s));
         rights->clear();
+        m_files.answer(m_exportPath);
         QTest::mouseClick(find<QPushButton>("exportReviewLetterButton"), Qt::LeftButton);
         QVERIFY2(find<QLabel>("reviewSummary")->text().startsWith(u"Wrote the outcome letter"_s),
                  qPrintable(find<QLabel>("reviewSummary")->text()));
+        QCOMPARE(m_files.asked.size(), 2);
+        QCOMPARE(QFileInfo(m_files.asked.at(1).start).fileName(), u"13457_18-IR1-outcome.pdf"_s);
         QFile pdf(m_exportPath);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QCOMPARE(pdf.read(5), QByteArray("%PDF-"));

@@ -347,8 +347,7 @@ private slots:
         QVERIFY(reply.previewDocument()->pageCount() > 0);
 
         const QString path = m_dir.filePath(QStringLiteral("reply-13457_18.pdf"));
-        reply.setSavePathChooser(
-            [path](const QString &, const QString &, const QString &) { return path; });
+        m_fixture->files.answer(path);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_E,
                         Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(m_fixture->notifier.errors.isEmpty(),
@@ -435,8 +434,7 @@ private slots:
         QTRY_VERIFY(exportFinal->isEnabled());
         QVERIFY(exportFinal->text().contains(QStringLiteral("correction")));
         const QString path = m_dir.filePath(QStringLiteral("correction-13457_18.pdf"));
-        m_fixture->workbench->replyStep().setSavePathChooser(
-            [path](const QString &, const QString &, const QString &) { return path; });
+        m_fixture->files.answer(path);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_E,
                         Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(m_fixture->notifier.errors.isEmpty(),

@@ -96,7 +96,7 @@ private slots:
                                        row(3, {QStringLiteral("Jones"), QStringLiteral("PS")})}),
                             {}});
         const QString staff = write(QStringLiteral("staff-by-grade.xlsx"), xlsxOf(book));
-        panel().setFileChooser([staff] { return QStringList{staff}; });
+        m_fixture->files.answerFiles({staff});
         find<QPushButton>(QStringLiteral("addReleasedFilesButton"))->click();
         QCOMPARE(tree->topLevelItemCount(), 1);
         QTRY_VERIFY(!exportFinal->isEnabled());
@@ -133,8 +133,7 @@ private slots:
 
         // A final export asked for anyway writes nothing, and says why.
         const QString out = m_dir.filePath(QStringLiteral("final.pdf"));
-        step().setSavePathChooser(
-            [out](const QString &, const QString &, const QString &) { return out; });
+        m_fixture->files.answerAlways(out);
         step().exportFinal();
         QVERIFY(!QFile::exists(out));
         QVERIFY2(
@@ -143,10 +142,11 @@ private slots:
             qPrintable(m_fixture->notifier.errors.join(u'\n')));
 
         // Cancelled (no reason): nothing changes.
-        panel().setReasonAsker([](const QString &, const QString &) { return QString(); });
+        m_fixture->workbench->setReasonAsker(
+            [](const QString &, const QString &) { return QString(); });
         keep->click();
         QVERIFY(!exportFinal->isEnabled());
-        panel().setReasonAsker([](const QString &, const QString &) {
+        m_fixture->workbench->setReasonAsker([](const QString &, const QString &) {
             return QStringLiteral("The hidden sheet lists only chief officers, named on our "
                                   "website");
         });

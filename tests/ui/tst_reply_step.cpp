@@ -9,10 +9,13 @@
 #include "tests/cli/CliRunner.h"
 #include "tests/ui/WorkbenchFixture.h"
 
+#include "core/law/EnvironmentalTerms.h"
+#include "core/law/ExemptionCatalogue.h"
 #include "core/model/CaseFile.h"
 #include "core/services/CaseAutosaver.h"
 #include "core/services/CaseDocument.h"
 #include "core/services/SentReplyLock.h"
+#include "core/services/SentReplyService.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/ReviewRegister.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -41,6 +44,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 
 using namespace foi;
 
@@ -130,11 +134,8 @@ private:
         return m_fixture->workbench->window().findChild<T *>(name);
     }
 
-    void saveTo(const QString &path)
-    {
-        step().setSavePathChooser(
-            [path](const QString &, const QString &, const QString &) { return path; });
-    }
+    // Every save dialog from now on is answered with `path`.
+    void saveTo(const QString &path) { m_fixture->files.answerAlways(path); }
 
     int sentCount() { return m_fixture->store->replies().repliesTo(m_reference)->size(); }
 
@@ -317,7 +318,8 @@ private slots:
         step().exportFinal();
         QCOMPARE(m_fixture->notifier.errors.size(), 1);
         QVERIFY(m_fixture->notifier.errors.takeLast().contains(QStringLiteral("review")));
-        step().setReasonAsker([](const QString &, const QString &) { return QString(); });
+        m_fixture->workbench->setReasonAsker(
+            [](const QString &, const QString &) { return QString(); });
         step().sendDespiteReview();
         QVERIFY(m_fixture->notifier.information.constLast().contains(QStringLiteral("reason")));
         QVERIFY(!QFile::exists(path));
@@ -491,7 +493,7 @@ private slots:
     {
         QVERIFY(previewSettles());
         const QString path = m_dir.filePath(QStringLiteral("print-to-file.pdf"));
-        step().setPrinterSetup([path](QPrinter &printer) {
+        m_fixture->workbench->setPrinterSetup([path](QPrinter &printer) {
             printer.setOutputFormat(QPrinter::PdfFormat);
             printer.setOutputFileName(path);
             return true;
@@ -522,7 +524,7 @@ private slots:
         auto authority = m_fixture->workbench->authorityProfile();
         QVERIFY(authority.ok());
         ui::SettingsDialog dialog(core::Profiles::load(m_fixture->settings), *authority,
-                                  m_fixture->authorityPath, m_fixture->clock);
+                                  m_fixture->authorityPath, m_fixture->clock, m_fixture->files);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("authorityNameEdit"));
         auto *review = dialog.findChild<QLineEdit *>(QStringLiteral("reviewContactEdit"));
         auto *problems = dialog.findChild<QLabel *>(QStringLiteral("authorityProblemsLabel"));
@@ -564,8 +566,9 @@ private slots:
     void officerNameIsSavedBeforeAnyAuthorityProfile()
     {
         const QString missing = m_dir.filePath(QStringLiteral("no-authority-yet.json"));
+        ScriptedFileChooser files;
         ui::SettingsDialog dialog(core::Profiles{}, core::AuthorityProfile{}, missing,
-                                  core::Clock::system());
+                                  core::Clock::system(), files);
         dialog.findChild<QLineEdit *>(QStringLiteral("officerNameEdit"))
             ->setText(QStringLiteral("Sam Officer"));
         dialog.accept();
@@ -577,23 +580,112 @@ private slots:
     // Issue 25 point 8: "Backups go to" has a Choose button.
     void backupFolderIsChosenWithAButton()
     {
+        ScriptedFileChooser files;
         ui::SettingsDialog dialog(core::Profiles{}, core::AuthorityProfile{},
                                   m_dir.filePath(QStringLiteral("authority-b.json")),
-                                  core::Clock::system());
+                                  core::Clock::system(), files);
         const QString folder = m_dir.filePath(QStringLiteral("chosen-backups"));
-        QString offered;
-        dialog.setFolderChooser([&](const QString &start) {
-            offered = start;
-            return folder;
-        });
+        files.answer(folder);
         dialog.setDefaultBackupFolder(QStringLiteral("/default/backups"));
         auto *choose = dialog.findChild<QPushButton *>(QStringLiteral("chooseBackupFolderButton"));
         QVERIFY(choose);
         QTest::mouseClick(choose, Qt::LeftButton);
-        QCOMPARE(offered, QStringLiteral("/default/backups"));
+        QCOMPARE(files.asked.size(), 1);
+        QCOMPARE(files.asked.at(0).kind, ScriptedFileChooser::Kind::Folder);
+        QCOMPARE(files.asked.at(0).start, QStringLiteral("/default/backups"));
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"))->text(),
                  QDir::toNativeSeparators(folder));
         QCOMPARE(dialog.profiles().backupFolder, QDir::toNativeSeparators(folder));
+    }
+
+    // Issue 22 point 5: the step is made from its constructor alone, with no setter after it:
+    // the preview and the list of sent replies are parts of their own, the released files sit
+    // under the preview, and the file chooser and the reason asker asked are the ones given.
+    void theStepTakesEveryDependencyInItsConstructor()
+    {
+        core::CaseDocument document;
+        document.reset(*m_fixture->cases->open(m_reference));
+        core::SentReplyService sentReplies(*m_fixture->store,
+                                           {core::ExemptionCatalogue::builtIn(),
+                                            m_fixture->calendar.workingDays(),
+                                            core::EnvironmentalTerms::builtIn()});
+        RecordingNotifier notifier;
+        ScriptedFileChooser files;
+        QStringList reasonsAsked;
+        auto *released = new QLabel(QStringLiteral("The released files")); // the step's from now
+        ui::ReplyStep step(document,
+                           {sentReplies, notifier,
+                            [this] { return m_fixture->workbench->authorityProfile(); },
+                            [] { return QStringLiteral("Test Officer"); }, m_fixture->clock, files,
+                            [&reasonsAsked](const QString &caption, const QString &) {
+                                reasonsAsked.append(caption);
+                                return QString();
+                            },
+                            [](QPrinter &) { return false; }, *released});
+        step.refresh();
+
+        auto *splitter = step.findChild<QSplitter *>(QStringLiteral("replyPreviewSplitter"));
+        QVERIFY(splitter);
+        QCOMPARE(splitter->widget(0)->objectName(), QStringLiteral("replyPreview"));
+        QCOMPARE(splitter->widget(1), static_cast<QWidget *>(released));
+        QCOMPARE(step.findChild<QListWidget *>(QStringLiteral("sentRepliesList"))
+                     ->parentWidget()
+                     ->objectName(),
+                 QStringLiteral("sentRepliesPanel"));
+
+        files.cancelNext();
+        step.exportPdf();
+        QCOMPARE(files.asked.size(), 1);
+        QCOMPARE(files.asked.at(0).caption, QStringLiteral("Export the letter as PDF"));
+        step.sendDespiteReview();
+        QCOMPARE(reasonsAsked, QStringList{QStringLiteral("Send despite the review")});
+        QCOMPARE(notifier.information,
+                 QStringList{QStringLiteral(
+                     "Nothing was sent: sending despite the review needs a reason.")});
+        QVERIFY(notifier.errors.isEmpty());
+    }
+
+    // Issue 22 point 2: Export PDF asks the workbench's one file chooser where to save, offering
+    // "Reply <reference>.pdf" in the officer's documents; the letter is written where the officer
+    // chose. A cancelled dialog writes nothing and says nothing (Export ODT here).
+    void exportsGoWhereTheFileChooserSays()
+    {
+        QVERIFY(previewSettles());
+        ScriptedFileChooser &files = m_fixture->files;
+        files.answerAlways({}); // only the answers queued below
+        const qsizetype asked = files.asked.size();
+        const qsizetype told = m_fixture->notifier.information.size();
+        const qsizetype errors = m_fixture->notifier.errors.size();
+        const QString chosen = m_dir.filePath(QStringLiteral("chosen/letter.pdf"));
+        QVERIFY(QDir().mkpath(QFileInfo(chosen).absolutePath()));
+        files.answer(chosen);
+
+        find<QPushButton>(QStringLiteral("exportPdfButton"))->click();
+        QCOMPARE(files.asked.size(), asked + 1);
+        const ScriptedFileChooser::Question question = files.asked.last();
+        QCOMPARE(question.kind, ScriptedFileChooser::Kind::SaveFile);
+        QCOMPARE(question.caption, QStringLiteral("Export the letter as PDF"));
+        QCOMPARE(QFileInfo(question.start).fileName(),
+                 QStringLiteral("Reply %1.pdf").arg(QString(m_reference).replace(u'/', u'-')));
+        QCOMPARE(question.filter, QStringLiteral("PDF documents (*.pdf)"));
+        QFile written(chosen);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.read(5), QByteArray("%PDF-"));
+        QCOMPARE(m_fixture->notifier.information.size(), told + 1);
+        QVERIFY2(m_fixture->notifier.information.last().contains(QDir::toNativeSeparators(chosen)),
+                 qPrintable(m_fixture->notifier.information.last()));
+
+        files.cancelNext();
+        find<QPushButton>(QStringLiteral("exportOdtButton"))->click();
+        QCOMPARE(files.asked.size(), asked + 2);
+        QCOMPARE(files.asked.last().filter, QStringLiteral("OpenDocument text (*.odt)"));
+        QVERIFY(!QFile::exists(files.asked.last().start));
+        QCOMPARE(QDir(QFileInfo(chosen).absolutePath())
+                     .entryList(QDir::Files | QDir::NoDotAndDotDot)
+                     .size(),
+                 1);
+        QCOMPARE(m_fixture->notifier.information.size(), told + 1);
+        QCOMPARE(m_fixture->notifier.errors.size(), errors);
     }
 
     void cleanupTestCase() { m_fixture.reset(); }

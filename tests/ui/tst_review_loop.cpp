@@ -339,8 +339,7 @@ private slots:
         officer.workbench().workspace().showStep(
             officer.workbench().workspace().steps().indexOf(&reply));
         const QString finalPath = file(QStringLiteral("final.pdf"));
-        reply.setSavePathChooser(
-            [finalPath](const QString &, const QString &, const QString &) { return finalPath; });
+        officer.fixture->files.answer(finalPath);
         const int errorsBefore = int(officer.fixture->notifier.errors.size());
         reply.updatePreview();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -360,8 +359,9 @@ private slots:
         out.write(core::PublicKeyFile::write(
             colleague.ownKey(QStringLiteral("Cal Colleague"))->publicKey()));
         out.close();
+        ScriptedFileChooser files; // the flows are driven without their file dialogs
         ui::ReviewKeysPage page(file(QStringLiteral("revoker-keys")), QStringLiteral("Jo Officer"),
-                                core::Clock::system());
+                                core::Clock::system(), files);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(page.importKeyFile(pub));

@@ -4,6 +4,7 @@
 #include "core/services/StatisticsService.h"
 #include "core/services/StatisticsViewService.h"
 #include "core/store/CaseStore.h"
+#include "tests/ui/ScriptedFileChooser.h"
 #include "ui/statistics/StatisticsDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<StatisticsService> m_statistics;
     std::unique_ptr<StatisticsViewService> m_view;
+    ScriptedFileChooser m_files;
     std::unique_ptr<StatisticsDialog> m_dialog;
     std::unique_ptr<QSignalSpy> m_counted;
 
@@ -82,7 +84,8 @@ private slots:
                                                            ExemptionCatalogue::builtIn());
         m_view = std::make_unique<StatisticsViewService>(*m_statistics, m_store->path(),
                                                          WorkingDayCalendar::builtIn());
-        m_dialog = std::make_unique<StatisticsDialog>(*m_view, [] { return d("2026-04-30"); });
+        m_dialog = std::make_unique<StatisticsDialog>(
+            *m_view, [] { return d("2026-04-30"); }, m_files);
         m_counted = std::make_unique<QSignalSpy>(m_dialog.get(), &StatisticsDialog::counted);
         // Opening counts the last twelve whole months as at today.
         m_dialog->show();
@@ -161,20 +164,20 @@ private slots:
     {
         auto *tabs = child<QTabWidget>(u"chartTabs"_s);
         tabs->setCurrentIndex(1);
-        QString asked;
-        m_dialog->setFileChooser([&](const QString &, const QString &name, const QString &) {
-            asked = name;
-            return m_dir.filePath(name);
-        });
+        m_files.answer(m_dir.filePath(u"in-time.csv"_s));
+        m_files.answer(m_dir.filePath(u"in-time.png"_s));
         QTest::mouseClick(child<QPushButton>(u"in-time-csvButton"_s), Qt::LeftButton);
-        QCOMPARE(asked, u"in-time.csv"_s);
+        QCOMPARE(m_files.asked.size(), 1);
+        QCOMPARE(m_files.asked.at(0).kind, ScriptedFileChooser::Kind::SaveFile);
+        QCOMPARE(m_files.asked.at(0).start, u"in-time.csv"_s);
         QFile csv(m_dir.filePath(u"in-time.csv"_s));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QCOMPARE(lines.at(0), QByteArray("Period,Counted,In time,Share in time (%),ICO band\r"));
         QCOMPARE(lines.at(4), QByteArray("2026-Q1,25,19,76.0,unsatisfactory\r"));
         QTest::mouseClick(child<QPushButton>(u"in-time-pngButton"_s), Qt::LeftButton);
-        QCOMPARE(asked, u"in-time.png"_s);
+        QCOMPARE(m_files.asked.size(), 2);
+        QCOMPARE(m_files.asked.at(1).start, u"in-time.png"_s);
         const QImage image(m_dir.filePath(u"in-time.png"_s));
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 200 && image.height() > 150);

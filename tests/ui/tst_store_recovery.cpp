@@ -7,6 +7,7 @@
 #include "core/store/BackupService.h"
 #include "core/store/CaseRecord.h"
 #include "core/store/CaseStore.h"
+#include "tests/ui/ScriptedFileChooser.h"
 #include "ui/recovery/StoreRecoveryWindow.h"
 #include "ui/widgets/Labels.h"
 
@@ -75,7 +76,8 @@ private slots:
 
         const core::StoreRecoveryService recovery(path, {folder}, QStringLiteral("Test Officer"),
                                                   core::CaseStore::Options{});
-        ui::StoreRecoveryWindow window(refused.error(), recovery);
+        ScriptedFileChooser files; // not asked: a backup is restored
+        ui::StoreRecoveryWindow window(refused.error(), recovery, files);
         window.resize(900, 480);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -124,11 +126,12 @@ private slots:
         const QString folder = m_dir.filePath(QStringLiteral("no-backups-here"));
         const core::StoreRecoveryService recovery(path, {folder}, QStringLiteral("Test Officer"),
                                                   core::CaseStore::Options{});
+        ScriptedFileChooser files;
         ui::StoreRecoveryWindow window(
             core::Error::make(QStringLiteral("store.corrupt"), QStringLiteral("Damaged.")),
-            recovery);
+            recovery, files);
         const QString other = m_dir.filePath(QStringLiteral("other.foistore"));
-        window.setFileChooser([other] { return other; });
+        files.answer(other);
         QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("restoreButton"))->isEnabled());
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("recoveryBackupsLabel"))
                     ->text()
@@ -138,6 +141,8 @@ private slots:
                           Qt::LeftButton);
         QCOMPARE(openRequested.size(), 1);
         QCOMPARE(openRequested.first().at(0).toString(), other);
+        QCOMPARE(files.asked.size(), 1);
+        QCOMPARE(files.asked.at(0).start, QFileInfo(path).absolutePath());
     }
 };
 

@@ -77,9 +77,10 @@ private slots:
         // Settings ▸ Officer offers the choice, each language in its own words, and says when
         // it applies.
         core::AuthorityProfile authority;
+        ScriptedFileChooser files;
         ui::SettingsDialog dialog(core::Profiles::load(settings), authority,
                                   dir.filePath(QStringLiteral("authority.json")),
-                                  core::Clock::system());
+                                  core::Clock::system(), files);
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("interfaceLanguageCombo"));
         QVERIFY(combo);
         QCOMPARE(combo->currentData().toString(), QStringLiteral("system"));

@@ -224,7 +224,7 @@ private slots:
 
         // A new file attached from the dialog is stored as search evidence and cited.
         const QString export_ = write(QStringLiteral("anpr-export.csv"), "plate,hits\n");
-        editor.setFileChooser([export_] { return QStringList{export_}; });
+        fixture.files.answerFiles({export_});
         QTimer::singleShot(0, [] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
@@ -663,7 +663,8 @@ private slots:
         workbench.newRequest();
 
         ui::SettingsDialog settings(core::Profiles::load(fixture.settings), {},
-                                    fixture.authorityPath, fixture.clock, &workbench.window());
+                                    fixture.authorityPath, fixture.clock, fixture.files,
+                                    &workbench.window());
         settings.setDefaultBackupFolder(dir.filePath(QStringLiteral("backups")));
         auto *folderEdit = settings.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"));
         QCOMPARE(folderEdit->placeholderText(), dir.filePath(QStringLiteral("backups")));
@@ -875,8 +876,9 @@ private slots:
         WorkbenchFixture fixture(dir.path());
         const QString kept = dir.filePath(QStringLiteral("data/bank-holidays.json"));
         QCOMPARE(fixture.calendar.importedPath(), kept);
-        ui::CalendarImportPage page(*fixture.calendarImport, fixture.calendar,
-                                    [] { return QStringLiteral("Test Officer"); });
+        ui::CalendarImportPage page(
+            *fixture.calendarImport, fixture.calendar,
+            [] { return QStringLiteral("Test Officer"); }, fixture.files);
         auto *current = page.findChild<QLabel *>(QStringLiteral("calendarCurrentLabel"));
         QVERIFY(current->text().contains(QStringLiteral("built into")));
         auto *result = page.findChild<QLabel *>(QStringLiteral("calendarImportResultLabel"));

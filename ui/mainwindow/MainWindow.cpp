@@ -4,13 +4,13 @@
 #include "ui/help/GuideDialog.h"
 #include "ui/mainwindow/EmptyStateWidget.h"
 #include "ui/notify/NotificationBar.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,9 +32,10 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 } // namespace
 
-MainWindow::MainWindow(QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(QSettings &settings, FileChooser &files, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_files(files)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral(FOI_APPLICATION_NAME));
@@ -380,8 +381,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::chooseStore()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open case store"), QString(),
-                                     tr("FOI Workbench case stores (*.foistore);;All files (*)"));
+        m_files.openFile(this, tr("Open case store"), QString(),
+                         tr("FOI Workbench case stores (*.foistore);;All files (*)"));
     if (!path.isEmpty())
         emit openStoreRequested(path);
 }

@@ -12,6 +12,7 @@ class QToolBar;
 namespace foi::ui {
 
 class EmptyStateWidget;
+class FileChooser;
 class GuideDialog;
 class NotificationBar;
 
@@ -22,8 +23,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `settings` keeps the window's geometry between runs; the caller owns it.
-    MainWindow(QSettings &settings, QWidget *parent = nullptr);
+    // `settings` keeps the window's geometry between runs; the caller owns it. `files` asks
+    // for the store to open (File ▸ Open case store…).
+    MainWindow(QSettings &settings, FileChooser &files, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows the store's location in the status bar. Until a store is set (or with an empty
@@ -92,6 +94,7 @@ private:
     void fitFindingsDock(double share);
 
     QSettings &m_settings;
+    FileChooser &m_files;
     NotificationBar *m_notificationBar = nullptr;
     QAction *m_newRequestAction = nullptr;
     QAction *m_openStoreAction = nullptr;

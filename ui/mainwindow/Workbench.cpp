@@ -34,6 +34,7 @@
 #include "ui/settings/ReviewKeysPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/tasks/BackgroundTask.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/workspace/AttachmentsPanel.h"
 #include "ui/workspace/AuthorityProfileOffer.h"
 #include "ui/workspace/CaseLifecycleActions.h"
@@ -47,9 +48,11 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -73,10 +76,12 @@ QWidget *sideColumn(QWidget *similar, QWidget *attachments)
 
 } // namespace
 
-Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObject *parent)
+Workbench::Workbench(const WorkbenchServices &services, FileChooser &files, Notifier *notifier,
+                     QObject *parent)
     : QObject(parent)
     , m_services(services)
-    , m_window(std::make_unique<MainWindow>(services.settings))
+    , m_files(files)
+    , m_window(std::make_unique<MainWindow>(services.settings, files))
     , m_notifier(notifier)
 {
     if (!m_notifier) {
@@ -94,6 +99,14 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return NewRequestDetails{dialog.reference(), dialog.title()};
+    };
+    m_askReason = [this](const QString &caption, const QString &prompt) {
+        return QInputDialog::getMultiLineText(m_window.get(), caption, prompt).trimmed();
+    };
+    m_setUpPrinter = [this](QPrinter &printer) {
+        QPrintDialog dialog(&printer, m_window.get());
+        dialog.setWindowTitle(tr("Print the reply"));
+        return dialog.exec() == QDialog::Accepted;
     };
     m_document = new core::CaseDocument(this);
     m_autosaver = new core::CaseAutosaver(*m_document, m_services.cases,
@@ -114,7 +127,7 @@ Workbench::Workbench(const WorkbenchServices &services, Notifier *notifier, QObj
                                       m_autosaver->flush();
                                       return m_document->current().reference;
                                   },
-                                  [this] { return authorityProfile(); }, m_services.clock},
+                                  [this] { return authorityProfile(); }, m_services.clock, m_files},
                                  *m_window, this);
     connectReview();
     connectLifecycle();
@@ -155,9 +168,9 @@ void Workbench::buildViews()
         return m_services.cases.officer();
     };
     m_similar = new SimilarRequestsPanel(m_services.queries);
-    m_attachments = new AttachmentsPanel(m_services.attachments, officer);
-    m_searchEvidence =
-        new AttachmentsPanel(m_services.attachments, officer, core::AttachmentKind::SearchEvidence);
+    m_attachments = new AttachmentsPanel(m_services.attachments, officer, m_files);
+    m_searchEvidence = new AttachmentsPanel(m_services.attachments, officer, m_files,
+                                            core::AttachmentKind::SearchEvidence);
     m_workspace = new CaseWorkspace(*m_document,
                                     {.catalogue = m_services.catalogue,
                                      .environmentalTerms = m_services.environmentalTerms,
@@ -169,6 +182,7 @@ void Workbench::buildViews()
                                      .factors = m_services.factors,
                                      .attachments = m_services.attachments,
                                      .officer = officer,
+                                     .files = m_files,
                                      .requestSidePanel = sideColumn(m_similar, m_attachments),
                                      .searchEvidencePanel = m_searchEvidence},
                                     m_window.get());
@@ -180,9 +194,17 @@ void Workbench::buildViews()
         new FindingsPanel(*m_document, m_services.checker, m_services.calendar.workingDays(),
                           m_services.clock, m_window.get());
     m_findings->setFactorLibrary(&m_services.factors);
+    // The files released with the reply, shown under its preview.
+    const auto askReason = [this](const QString &caption, const QString &prompt) {
+        return m_askReason(caption, prompt);
+    };
+    m_releasedFiles = new ReleasedFilesPanel(m_services.releaseGate, officer, m_files, askReason);
     m_reply = new ReplyStep(
-        *m_document, m_services.sentReplies, *m_notifier, [this] { return authorityProfile(); },
-        [this] { return m_services.cases.officer(); }, m_services.clock, m_workspace);
+        *m_document,
+        {m_services.sentReplies, *m_notifier, [this] { return authorityProfile(); }, officer,
+         m_services.clock, m_files, askReason,
+         [this](QPrinter &printer) { return m_setUpPrinter(printer); }, *m_releasedFiles},
+        m_workspace);
     m_workspace->addStep(m_reply);
     m_sentBanner = new SentReplyBanner(
         *m_document, *m_workspace, m_services.replyLaw(), [this] { return authorityProfile(); },
@@ -198,9 +220,6 @@ void Workbench::buildViews()
         updateAuthorityOffer();
     });
     m_window->setWorkspace(m_workspace, m_findings);
-    m_releasedFiles = new ReleasedFilesPanel(m_services.releaseGate,
-                                             [this] { return m_services.cases.officer(); });
-    m_reply->setReleasedFilesPanel(m_releasedFiles);
 }
 
 void Workbench::connectActions()
@@ -216,8 +235,8 @@ void Workbench::connectActions()
     connect(w.settingsAction(), &QAction::triggered, this, &Workbench::showSettings);
     connect(w.caseHistoryAction(), &QAction::triggered, this, &Workbench::showCaseHistory);
     connect(w.importAction(), &QAction::triggered, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            m_window.get(), tr("Import case files"), QString(), tr("Case files (*.json)"));
+        const QStringList paths = m_files.openFiles(m_window.get(), tr("Import case files"),
+                                                    QString(), tr("Case files (*.json)"));
         if (!paths.isEmpty())
             withOfficerNamed([this, paths] { importCaseFiles(paths); });
     });
@@ -569,8 +588,8 @@ void Workbench::setEmailIntake(core::EmailIntakeService &intake)
     action->setEnabled(!m_services.storeStatus.isReadOnly());
     disconnect(action, &QAction::triggered, this, nullptr);
     connect(action, &QAction::triggered, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            m_window.get(), tr("Import email"), QString(), tr("Saved emails (*.eml)"));
+        const QStringList paths = m_files.openFiles(m_window.get(), tr("Import email"), QString(),
+                                                    tr("Saved emails (*.eml)"));
         if (!paths.isEmpty())
             importEmails(paths);
     });
@@ -620,16 +639,18 @@ void Workbench::openSettings(bool onAuthorityPage)
         m_notifier->showError(authority.error());
     SettingsDialog dialog(core::Profiles::load(m_services.settings),
                           authority ? *authority : core::AuthorityProfile{},
-                          m_services.authorityProfilePath, m_services.clock, m_window.get());
+                          m_services.authorityProfilePath, m_services.clock, m_files,
+                          m_window.get());
     dialog.setDefaultBackupFolder(m_services.storeStatus.defaultBackupFolder());
-    auto *calendar = new CalendarImportPage(m_services.calendarImport, m_services.calendar,
-                                            [this] { return m_services.cases.officer(); });
+    auto *calendar = new CalendarImportPage(
+        m_services.calendarImport, m_services.calendar,
+        [this] { return m_services.cases.officer(); }, m_files);
     connect(calendar, &CalendarImportPage::calendarImported, this,
             &Workbench::countWithNewCalendar);
     dialog.addPage(calendar, tr("&Calendar"));
     dialog.addPage(new ReviewKeysPage(m_review->keyFolder(),
                                       core::Profiles::load(m_services.settings).officerForAudit(),
-                                      m_services.clock),
+                                      m_services.clock, m_files),
                    tr("Review &keys"));
     connect(&dialog, &SettingsDialog::backUpNowRequested, this,
             [this, &dialog](const QString &folder) { backUpNow(folder, &dialog); });

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QPrinter;
 class QSettings;
 class QTimer;
 
@@ -56,6 +57,7 @@ class CaseListModel;
 class CaseListView;
 class CaseWorkspace;
 class EmailImport;
+class FileChooser;
 class FindingsPanel;
 class MainWindow;
 class Notifier;
@@ -122,9 +124,11 @@ class Workbench : public QObject
 {
     Q_OBJECT
 public:
-    // `notifier` may be null: a message-box notifier over the main window is made.
-    explicit Workbench(const WorkbenchServices &services, Notifier *notifier = nullptr,
-                       QObject *parent = nullptr);
+    // `files` is the program's one file chooser: every file dialog of the workbench asks it
+    // (the composition root's DialogFileChooser; a test's own answers). `notifier` may be null:
+    // a message-box notifier over the main window is made.
+    Workbench(const WorkbenchServices &services, FileChooser &files, Notifier *notifier = nullptr,
+              QObject *parent = nullptr);
     ~Workbench() override;
 
     MainWindow &window() const { return *m_window; }
@@ -166,6 +170,15 @@ public:
     using NewRequestAsker = std::function<std::optional<NewRequestDetails>(
         const QString &offered, const std::function<core::Status(const QString &)> &check)>;
     void setNewRequestAsker(NewRequestAsker asker) { m_askNewRequest = std::move(asker); }
+    // Asks the officer why (a reply sent despite the review, a released file's finding kept): a
+    // caption and a prompt; empty when cancelled. The default shows a text dialog; tests put in
+    // their own.
+    using ReasonAsker = std::function<QString(const QString &caption, const QString &prompt)>;
+    void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
+    // Lets the officer choose a printer and its settings for the reply; false when cancelled.
+    // The default shows the print dialog; tests put in their own.
+    using PrinterSetup = std::function<bool(QPrinter &)>;
+    void setPrinterSetup(PrinterSetup setup) { m_setUpPrinter = std::move(setup); }
     // Whether the offer to fill in the authority profile is shown above the case.
     bool isOfferingAuthorityProfile() const;
     void openCase(const QString &reference);
@@ -216,6 +229,7 @@ private:
     void openSettings(bool onAuthorityPage);
 
     const WorkbenchServices m_services;
+    FileChooser &m_files;
     std::unique_ptr<MainWindow> m_window;
     Notifier *m_notifier = nullptr;
     core::CaseDocument *m_document = nullptr;
@@ -243,6 +257,8 @@ private:
     CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for
     QTimer *m_outsideChanges = nullptr;
     NewRequestAsker m_askNewRequest;
+    ReasonAsker m_askReason;
+    PrinterSetup m_setUpPrinter;
 };
 
 } // namespace foi::ui

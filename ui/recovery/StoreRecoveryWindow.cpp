@@ -1,9 +1,9 @@
 #include "ui/recovery/StoreRecoveryWindow.h"
 
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Labels.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,17 +49,13 @@ QLabel *wrappedLabel(QWidget *parent, const QString &objectName)
 
 StoreRecoveryWindow::StoreRecoveryWindow(const core::Error &problem,
                                          const core::StoreRecoveryService &recovery,
-                                         QWidget *parent)
+                                         FileChooser &files, QWidget *parent)
     : QWidget(parent)
     , m_recovery(recovery)
+    , m_files(files)
 {
     setObjectName(QStringLiteral("storeRecoveryWindow"));
     setWindowTitle(tr("The case store cannot be opened"));
-    m_chooseFile = [this] {
-        return QFileDialog::getOpenFileName(this, tr("Open another case store"),
-                                            QFileInfo(m_recovery.storePath()).absolutePath(),
-                                            tr("Case stores (*.foistore);;All files (*)"));
-    };
     createWidgets();
     layOut();
     connectActions();
@@ -258,7 +254,9 @@ void StoreRecoveryWindow::showRestored(const Outcome &outcome)
 
 void StoreRecoveryWindow::chooseAnotherFile()
 {
-    const QString path = m_chooseFile();
+    const QString path = m_files.openFile(this, tr("Open another case store"),
+                                          QFileInfo(m_recovery.storePath()).absolutePath(),
+                                          tr("Case stores (*.foistore);;All files (*)"));
     if (!path.isEmpty())
         emit openRequested(path, false);
 }

@@ -6,13 +6,13 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
-#include <functional>
-
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace foi::ui {
+
+class FileChooser;
 
 // What the officer sees when the case store would not open: what is wrong, in plain words, and
 // the ways out in the window itself. Restore a backup (listed with when it was made, its size and
@@ -24,14 +24,11 @@ class StoreRecoveryWindow : public QWidget
 {
     Q_OBJECT
 public:
-    // Asks for a store file to open; empty: cancelled.
-    using FileChooser = std::function<QString()>;
-
+    // `files` asks for another store file to open.
     StoreRecoveryWindow(const core::Error &problem, const core::StoreRecoveryService &recovery,
-                        QWidget *parent = nullptr);
+                        FileChooser &files, QWidget *parent = nullptr);
     ~StoreRecoveryWindow() override; // waits for a restore still running
 
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     // Shows why opening what the officer chose failed, and keeps the ways out.
     void showProblem(const core::Error &problem);
     bool isRestoring() const;
@@ -58,7 +55,7 @@ private:
     void setBusy(bool busy);
 
     const core::StoreRecoveryService &m_recovery;
-    FileChooser m_chooseFile;
+    FileChooser &m_files;
     QList<core::BackupEntry> m_backups;
     QString m_restoredFrom;
 

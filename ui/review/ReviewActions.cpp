@@ -9,10 +9,10 @@
 #include "ui/review/ExportForReviewDialog.h"
 #include "ui/review/ReviewDifferencesDialog.h"
 #include "ui/review/ReviewModeWindow.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -85,7 +85,7 @@ QString ReviewActions::officer() const
 void ReviewActions::chooseBundle()
 {
     const QString path =
-        QFileDialog::getOpenFileName(&m_window, tr("Open review bundle"), {}, bundleFilter);
+        m_context.files.openFile(&m_window, tr("Open review bundle"), {}, bundleFilter);
     if (!path.isEmpty())
         openBundleFile(path);
 }
@@ -121,7 +121,7 @@ ReviewModeWindow *ReviewActions::openBundleFile(const QString &path)
 
 void ReviewActions::respond(ReviewModeWindow *review, const core::ReviewResponse &answer)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = m_context.files.saveFile(
         review, tr("Save your signed decision"),
         review->bundle().manifest.caseReference + QStringLiteral(".foiresponse"), responseFilter);
     if (!path.isEmpty() && writeResponse(*review, answer, path))
@@ -186,7 +186,7 @@ void ReviewActions::chooseExport()
                               .arg(status->reviewer));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = m_context.files.saveFile(
         &m_window, tr("Export for review"), reference + QStringLiteral(".foireview"), bundleFilter);
     if (!path.isEmpty())
         exportCaseFile(path, dialog.reviewer(), dialog.includeRequester());
@@ -231,7 +231,7 @@ bool ReviewActions::exportCaseFile(const QString &path,
 void ReviewActions::chooseResponse()
 {
     const QString path =
-        QFileDialog::getOpenFileName(&m_window, tr("Import review response"), {}, responseFilter);
+        m_context.files.openFile(&m_window, tr("Import review response"), {}, responseFilter);
     if (!path.isEmpty())
         importResponseFile(path);
 }

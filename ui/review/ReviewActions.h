@@ -23,6 +23,7 @@ class WorkingDayCalendar;
 
 namespace foi::ui {
 
+class FileChooser;
 class Notifier;
 class ReviewModeWindow;
 
@@ -45,7 +46,8 @@ public:
         std::function<QString()> currentCase;
         // The authority profile the letters are signed with (Settings › Authority).
         std::function<core::Result<core::AuthorityProfile>()> authorityProfile;
-        core::Clock clock; // dates the key records, bundles and responses
+        core::Clock clock;  // dates the key records, bundles and responses
+        FileChooser &files; // the bundles and responses opened and saved
     };
 
     ReviewActions(const Context &context, QMainWindow &window, QObject *parent = nullptr);

@@ -2,10 +2,10 @@
 
 #include "core/reply/AuthorityProfileLocator.h"
 #include "ui/widgets/FieldSync.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Labels.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,9 +17,10 @@
 namespace foi::ui {
 
 AuthorityPage::AuthorityPage(const core::AuthorityProfile &profile, const QString &profilePath,
-                             QWidget *parent)
+                             FileChooser &files, QWidget *parent)
     : QWidget(parent)
     , m_profilePath(profilePath)
+    , m_files(files)
 {
     setObjectName(QStringLiteral("authorityPage"));
     createWidgets(profile);
@@ -113,10 +114,9 @@ QWidget *AuthorityPage::withBrowseButton(QLineEdit *edit, const QString &objectN
     layout->addWidget(button);
     row->setFocusProxy(edit);
     connect(button, &QPushButton::clicked, this, [this, edit, folder] {
-        const QString chosen =
-            folder ? QFileDialog::getExistingDirectory(this, edit->accessibleName(), edit->text())
-                   : QFileDialog::getOpenFileName(this, edit->accessibleName(), edit->text(),
-                                                  tr("Images (*.png *.jpg *.jpeg)"));
+        const QString chosen = folder ? m_files.folder(this, edit->accessibleName(), edit->text())
+                                      : m_files.openFile(this, edit->accessibleName(), edit->text(),
+                                                         tr("Images (*.png *.jpg *.jpeg)"));
         if (!chosen.isEmpty())
             edit->setText(chosen);
     });

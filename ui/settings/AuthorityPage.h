@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace foi::ui {
 
+class FileChooser;
+
 // The settings page for the authority's profile, the very file letters are signed with
 // (core::AuthorityProfile, found by AuthorityProfileLocator): name, kind of authority, address,
 // the FOI unit and its email, the internal review contact, who signs, the logo, an optional
@@ -20,8 +22,9 @@ class AuthorityPage : public QWidget
 {
     Q_OBJECT
 public:
+    // `files` asks for the logo and the folder of the authority's own paragraphs.
     AuthorityPage(const core::AuthorityProfile &profile, const QString &profilePath,
-                  QWidget *parent = nullptr);
+                  FileChooser &files, QWidget *parent = nullptr);
 
     core::AuthorityProfile profile() const;
     // Checks and writes the profile; on a problem shows it on the page and returns false. A
@@ -37,6 +40,7 @@ private:
                               bool folder);
 
     QString m_profilePath;
+    FileChooser &m_files;
     core::AuthorityProfile m_shown;
     QLineEdit *m_nameEdit = nullptr;
     QComboBox *m_kindCombo = nullptr;

@@ -5,9 +5,9 @@
 #include "core/law/EffectiveCalendar.h"
 #include "core/services/CalendarImportService.h"
 #include "core/support/StoreLocation.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -31,11 +31,12 @@ QString yearsOf(const core::BankHolidayCalendar &calendar)
 
 CalendarImportPage::CalendarImportPage(core::CalendarImportService &service,
                                        const core::EffectiveCalendar &calendar,
-                                       OfficerSource officer, QWidget *parent)
+                                       OfficerSource officer, FileChooser &files, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_calendar(calendar)
     , m_officer(std::move(officer))
+    , m_files(files)
 {
     setObjectName(QStringLiteral("calendarImportPage"));
     auto *about = new QLabel(
@@ -68,8 +69,8 @@ CalendarImportPage::CalendarImportPage(core::CalendarImportService &service,
     layout->addWidget(m_resultLabel);
     layout->addStretch();
     connect(m_importButton, &QPushButton::clicked, this, [this] {
-        const QString source = QFileDialog::getOpenFileName(
-            this, tr("Import bank holidays"), QString(), tr("GOV.UK bank holidays (*.json)"));
+        const QString source = m_files.openFile(this, tr("Import bank holidays"), QString(),
+                                                tr("GOV.UK bank holidays (*.json)"));
         if (!source.isEmpty())
             importFile(source);
     });
@@ -80,12 +81,12 @@ void CalendarImportPage::showCurrent()
 {
     const QString path = m_calendar.importedPath();
     const core::CalendarDataAge age = core::CalendarDataAge::of(
-        core::BankHolidayCalendar::builtIn(), core::BankHolidayFile::importedOn(path));
+        m_calendar.builtInHolidays(), core::BankHolidayFile::importedOn(path));
     m_dataDateLabel->setText(age.describe());
     if (!QFileInfo::exists(path)) {
         m_currentLabel->setText(tr("In use: the bank holidays built into FOI Workbench (%1), "
                                    "with later years projected by rule.")
-                                    .arg(yearsOf(core::BankHolidayCalendar::builtIn())));
+                                    .arg(yearsOf(m_calendar.builtInHolidays())));
         return;
     }
     const auto &problem = m_calendar.problem();

@@ -14,6 +14,8 @@ class EffectiveCalendar;
 
 namespace foi::ui {
 
+class FileChooser;
+
 // Settings page for the bank holidays that working days are counted with: which data is in use,
 // and an import of a newer GOV.UK bank-holidays.json through core's CalendarImportService, which
 // checks the file and, only when it is good, keeps a copy as the officer's calendar (the same
@@ -26,10 +28,11 @@ class CalendarImportPage : public QWidget
 public:
     using OfficerSource = std::function<QString()>;
 
-    // `calendar` is the program's one calendar, which `service` imports into.
+    // `calendar` is the program's one calendar, which `service` imports into; `files` asks for
+    // the file to import.
     CalendarImportPage(core::CalendarImportService &service,
                        const core::EffectiveCalendar &calendar, OfficerSource officer,
-                       QWidget *parent = nullptr);
+                       FileChooser &files, QWidget *parent = nullptr);
 
     // Imports `source`; true when it was good and is now in use.
     bool importFile(const QString &source);
@@ -44,6 +47,7 @@ private:
     core::CalendarImportService &m_service;
     const core::EffectiveCalendar &m_calendar;
     OfficerSource m_officer;
+    FileChooser &m_files;
     QLabel *m_currentLabel = nullptr;
     QLabel *m_dataDateLabel = nullptr; // when the built-in data was checked, when the file came
     QLabel *m_resultLabel = nullptr;

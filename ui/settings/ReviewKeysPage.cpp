@@ -2,10 +2,10 @@
 
 #include "core/reply/AtomicFile.h"
 #include "core/review/PublicKeyFile.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Labels.h"
 
 #include <QDateTime>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,9 +44,10 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
 } // namespace
 
 ReviewKeysPage::ReviewKeysPage(const QString &keyFolder, const QString &officer,
-                               const core::Clock &clock, QWidget *parent)
+                               const core::Clock &clock, FileChooser &files, QWidget *parent)
     : QWidget(parent)
     , m_keys(keyFolder, clock)
+    , m_files(files)
     , m_officer(officer)
 {
     setObjectName(QStringLiteral("reviewKeysPage"));
@@ -78,8 +79,8 @@ QWidget *ReviewKeysPage::ownKeyBox()
         tr("Writes your public key to a small file to give to the officers who review your cases"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export your public key"),
-                                         slugOf(m_officer) + QStringLiteral(".pub"), keyFilter);
+            m_files.saveFile(this, tr("Export your public key"),
+                             slugOf(m_officer) + QStringLiteral(".pub"), keyFilter);
         if (!path.isEmpty())
             exportOwnKeyFile(path);
     });
@@ -97,8 +98,8 @@ QWidget *ReviewKeysPage::importBox()
     auto *importButton =
         button(tr("&Import a colleague's key…"), QStringLiteral("importKeyButton"), box);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import a colleague's public key"), {}, keyFilter);
+        const QString path =
+            m_files.openFile(this, tr("Import a colleague's public key"), {}, keyFilter);
         if (!path.isEmpty())
             importKeyFile(path);
     });

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace foi::ui {
 
+class FileChooser;
+
 // Settings › Review keys: the officer's own review key with its fingerprint and Export; Import
 // of a colleague's public key file, which only shows the key's owner and fingerprint to compare
 // with them (trusting it is a second, deliberate step); the keys trusted, and Revoke, which asks
@@ -26,8 +28,9 @@ class ReviewKeysPage : public QWidget
 {
     Q_OBJECT
 public:
+    // `files` asks where to export the officer's key and which colleague's key to import.
     ReviewKeysPage(const QString &keyFolder, const QString &officer, const core::Clock &clock,
-                   QWidget *parent = nullptr);
+                   FileChooser &files, QWidget *parent = nullptr);
 
     bool exportOwnKeyFile(const QString &path);
     bool importKeyFile(const QString &path);
@@ -48,6 +51,7 @@ private:
     QString selectedFingerprint() const;
 
     core::KeyRing m_keys;
+    FileChooser &m_files;
     QString m_officer;
     std::optional<core::PublicKey> m_imported;
     QString m_toRevoke;

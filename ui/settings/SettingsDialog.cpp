@@ -3,12 +3,12 @@
 #include "core/intake/ReferenceAllocator.h"
 #include "ui/settings/AuthorityPage.h"
 #include "ui/widgets/FieldSync.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,20 +26,18 @@ namespace foi::ui {
 SettingsDialog::SettingsDialog(const core::Profiles &profiles,
                                const core::AuthorityProfile &authority,
                                const QString &authorityProfilePath, const core::Clock &clock,
-                               QWidget *parent)
+                               FileChooser &files, QWidget *parent)
     : QDialog(parent)
     , m_profiles(profiles)
     , m_clock(clock)
+    , m_files(files)
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    m_chooseFolder = [this](const QString &start) {
-        return QFileDialog::getExistingDirectory(this, tr("Choose the folder for backups"), start);
-    };
     setWindowTitle(tr("Settings"));
     auto *tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabWidget"));
     tabs->addTab(officerPage(), tr("&Officer"));
-    m_authorityPage = new AuthorityPage(authority, authorityProfilePath, this);
+    m_authorityPage = new AuthorityPage(authority, authorityProfilePath, m_files, this);
     tabs->addTab(m_authorityPage, tr("&Authority"));
     tabs->addTab(storePage(), tr("&References and store"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -129,7 +127,8 @@ QWidget *SettingsDialog::storePage()
     connect(m_chooseBackupFolderButton, &QPushButton::clicked, this, [this] {
         const QString typed = m_backupFolderEdit->text().trimmed();
         const QString chosen =
-            m_chooseFolder(typed.isEmpty() ? m_backupFolderEdit->placeholderText() : typed);
+            m_files.folder(this, tr("Choose the folder for backups"),
+                           typed.isEmpty() ? m_backupFolderEdit->placeholderText() : typed);
         if (!chosen.isEmpty())
             m_backupFolderEdit->setText(QDir::toNativeSeparators(chosen));
     });

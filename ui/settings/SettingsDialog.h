@@ -6,8 +6,6 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -19,6 +17,7 @@ class QTabWidget;
 namespace foi::ui {
 
 class AuthorityPage;
+class FileChooser;
 
 // Settings: the officer's profile (name, role), the authority's profile (AuthorityPage: the
 // authority.json file letters are signed with, saved here when OK is pressed and refused with
@@ -31,7 +30,7 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(const core::Profiles &profiles, const core::AuthorityProfile &authority,
                    const QString &authorityProfilePath, const core::Clock &clock,
-                   QWidget *parent = nullptr);
+                   FileChooser &files, QWidget *parent = nullptr);
 
     core::Profiles profiles() const;
     AuthorityPage *authorityPage() const { return m_authorityPage; }
@@ -40,9 +39,6 @@ public:
 
     // A page another part of the workbench owns (Settings › Review keys), after the others.
     void addPage(QWidget *page, const QString &title);
-    // Asks for the backup folder, starting at the one given; empty: cancelled.
-    using FolderChooser = std::function<QString(const QString &)>;
-    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
 
     void accept() override;
     // Shown when no folder is chosen: where backups then go.
@@ -59,7 +55,8 @@ private:
     void previewReference();
 
     core::Profiles m_profiles;
-    core::Clock m_clock; // the date in the reference preview
+    core::Clock m_clock;  // the date in the reference preview
+    FileChooser &m_files; // the backup folder, and the authority's logo and paragraphs
     QLineEdit *m_officerNameEdit = nullptr;
     QLineEdit *m_officerRoleEdit = nullptr;
     QComboBox *m_interfaceLanguageCombo = nullptr;
@@ -71,7 +68,6 @@ private:
     QLineEdit *m_backupFolderEdit = nullptr;
     QPushButton *m_backUpNowButton = nullptr;
     QPushButton *m_chooseBackupFolderButton = nullptr;
-    FolderChooser m_chooseFolder;
 };
 
 } // namespace foi::ui

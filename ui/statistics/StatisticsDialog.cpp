@@ -1,6 +1,7 @@
 #include "ui/statistics/StatisticsDialog.h"
 
 #include "core/services/StatisticsViewService.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QChart>
 #include <QChartView>
@@ -8,7 +9,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,16 +27,14 @@
 namespace foi::ui {
 
 StatisticsDialog::StatisticsDialog(core::StatisticsViewService &statistics, Today today,
-                                   QWidget *parent)
+                                   FileChooser &files, QWidget *parent)
     : QDialog(parent)
     , m_statistics(statistics)
     , m_today(std::move(today))
+    , m_files(files)
 {
     setObjectName(QStringLiteral("statisticsDialog"));
     setWindowTitle(tr("Statistics"));
-    m_chooseFile = [this](const QString &title, const QString &name, const QString &filter) {
-        return QFileDialog::getSaveFileName(this, title, name, filter);
-    };
     for (const StatisticsFigure &figure : StatisticsCharts::figuresOf({}))
         m_pages.append(Page{figure});
     m_tabs = new QTabWidget(this);
@@ -249,7 +247,7 @@ QTableView *StatisticsDialog::tableOf(const QString &name) const
 QString StatisticsDialog::chooseFile(const QString &title, const QString &name,
                                      const QString &filter)
 {
-    return m_chooseFile ? m_chooseFile(title, name, filter) : QString();
+    return m_files.saveFile(this, title, name, filter);
 }
 
 void StatisticsDialog::exportChart(int index)

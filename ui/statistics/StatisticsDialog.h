@@ -24,29 +24,27 @@ class StatisticsViewService;
 
 namespace foi::ui {
 
+class FileChooser;
+
 // Reports ▸ Statistics: the published statistics as charts, each with its table beside it
 // (received and answered per month, the share answered in time against the ICO's 90 % and 95 %
 // lines, outcomes, the ten most used exemptions, open requests by age in working days), for a
 // period, an "as at" day and a regime. Counted off the GUI thread by StatisticsViewService from
 // the store's summary table; each chart exports as PNG and each table as CSV through the file
-// chooser (a save dialog unless a test replaces it). Everything is reachable by keyboard: Tab
+// chooser the dialog is given. Everything is reachable by keyboard: Tab
 // through the controls, Ctrl+Tab or Ctrl+PgDown between charts; F5 counts again; Esc closes.
 class StatisticsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Asks where to save: a title, a suggested file name and a filter; "" when cancelled.
-    using FileChooser =
-        std::function<QString(const QString &title, const QString &name, const QString &filter)>;
-
     // Today's date, from the program's one clock: the default period is the last twelve whole
     // months, as at today.
     using Today = std::function<QDate()>;
 
-    StatisticsDialog(core::StatisticsViewService &statistics, Today today,
+    // `files` asks where each export is saved.
+    StatisticsDialog(core::StatisticsViewService &statistics, Today today, FileChooser &files,
                      QWidget *parent = nullptr);
 
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     // Counts the figures of the period in the controls again.
     void refresh();
 
@@ -81,7 +79,7 @@ private:
 
     core::StatisticsViewService &m_statistics;
     Today m_today;
-    FileChooser m_chooseFile;
+    FileChooser &m_files;
     QDateEdit *m_fromEdit = nullptr;
     QDateEdit *m_toEdit = nullptr;
     QDateEdit *m_asAtEdit = nullptr;

@@ -1,11 +1,11 @@
 #include "ui/workspace/AttachmentsPanel.h"
 
 #include "core/services/CaseChangeDescriber.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Labels.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,10 +24,11 @@ constexpr int shownIndexRole = Qt::UserRole;
 } // namespace
 
 AttachmentsPanel::AttachmentsPanel(core::AttachmentService &attachments,
-                                   std::function<QString()> officer,
+                                   std::function<QString()> officer, FileChooser &files,
                                    std::optional<core::AttachmentKind> onlyKind, QWidget *parent)
     : QGroupBox(onlyKind ? Labels::attachmentKind(*onlyKind) : tr("Attached files"), parent)
     , m_attachments(attachments)
+    , m_files(files)
     , m_officer(std::move(officer))
     , m_onlyKind(onlyKind)
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
@@ -125,8 +126,9 @@ void AttachmentsPanel::connectWidgets()
 
 void AttachmentsPanel::chooseFiles(core::AttachmentKind kind)
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Attach %1 to case %2").arg(core::attachmentKindPhrase(kind), m_reference));
+    const QStringList paths = m_files.openFiles(
+        this, tr("Attach %1 to case %2").arg(core::attachmentKindPhrase(kind), m_reference), {},
+        {});
     if (!paths.isEmpty())
         addFiles(paths, kind);
 }

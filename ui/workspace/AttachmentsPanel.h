@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace foi::ui {
 
+class FileChooser;
+
 // The files attached to the open case, each of a kind (the request as received,
 // correspondence, search evidence, other): attach as a kind, open, change the kind, remove, each
 // change audited by the service. The full panel groups the files under their kinds; a panel for
@@ -27,7 +29,9 @@ class AttachmentsPanel : public QGroupBox
 public:
     using Opener = std::function<bool(const QUrl &)>;
 
+    // `files` asks for the files to attach.
     AttachmentsPanel(core::AttachmentService &attachments, std::function<QString()> officer,
+                     FileChooser &files,
                      std::optional<core::AttachmentKind> onlyKind = std::nullopt,
                      QWidget *parent = nullptr);
 
@@ -71,6 +75,7 @@ private:
     QString describe(const core::Attachment &attachment) const;
 
     core::AttachmentService &m_attachments;
+    FileChooser &m_files;
     std::function<QString()> m_officer;
     std::optional<core::AttachmentKind> m_onlyKind;
     Opener m_opener;

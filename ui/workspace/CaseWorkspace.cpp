@@ -165,7 +165,8 @@ CaseWorkspace::CaseWorkspace(core::CaseDocument &document, const Dependencies &d
     addStep(new RequestStep(document, d.environmentalTerms, d.languageMarkers, d.clock,
                             d.requestSidePanel, this));
     addStep(new QuestionsStep(document, this));
-    addStep(new HeldStep(document, d.clock, d.attachments, d.officer, d.searchEvidencePanel, this));
+    addStep(new HeldStep(document, d.clock, d.attachments, d.officer, d.files,
+                         d.searchEvidencePanel, this));
     addStep(new ExemptionsStep(document, d.catalogue, this));
     addStep(new HarmStep(document, d.catalogue, this));
     addStep(new PublicInterestStep(document, d.catalogue, d.factors, this));

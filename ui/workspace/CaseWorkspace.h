@@ -28,6 +28,7 @@ class WorkingDayCalendar;
 
 namespace foi::ui {
 
+class FileChooser;
 class WorkspaceStep;
 
 // The open case: a header with its reference, requester and deadline, the steps of the
@@ -57,6 +58,7 @@ public:
         core::PublicInterestLibrary &factors;  // the Public interest step's paragraph library
         core::AttachmentService &attachments;  // the files the Held? step's searches cite
         std::function<QString()> officer;      // in whose name a file is attached there
+        FileChooser &files;                    // how a new file of evidence is chosen
         QWidget *requestSidePanel;             // beside the request: similar requests, files
         QWidget *searchEvidencePanel;          // under the searches: the case's search evidence
     };

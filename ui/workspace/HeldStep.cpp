@@ -24,17 +24,17 @@ using core::Case;
 
 HeldStep::HeldStep(core::CaseDocument &document, const core::Clock &clock,
                    core::AttachmentService &attachments, std::function<QString()> officer,
-                   QWidget *evidencePanel, QWidget *parent)
+                   FileChooser &files, QWidget *evidencePanel, QWidget *parent)
     : WorkspaceStep(document, parent)
 {
     setObjectName(QStringLiteral("heldStep"));
-    createWidgets(clock, attachments, std::move(officer));
+    createWidgets(clock, attachments, std::move(officer), files);
     layOut(evidencePanel);
     connectEdits();
 }
 
 void HeldStep::createWidgets(const core::Clock &clock, core::AttachmentService &attachments,
-                             std::function<QString()> officer)
+                             std::function<QString()> officer, FileChooser &files)
 {
     m_model = new QuestionListModel(document(), this);
     m_listView = new QListView(this);
@@ -93,7 +93,8 @@ void HeldStep::createWidgets(const core::Clock &clock, core::AttachmentService &
     m_answerEdit->setTabChangesFocus(true);
     m_answerEdit->setPlaceholderText(
         tr("What the requester will read, e.g. where you searched and what you found."));
-    m_searches = new SearchRecordEditor(document(), clock, attachments, std::move(officer), this);
+    m_searches = new SearchRecordEditor(document(), clock, attachments, std::move(officer),
+                                        files, this);
 }
 
 void HeldStep::layOut(QWidget *evidencePanel)

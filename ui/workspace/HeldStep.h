@@ -21,6 +21,7 @@ class AttachmentService;
 
 namespace foi::ui {
 
+class FileChooser;
 class QuestionListModel;
 class SearchRecordEditor;
 
@@ -32,12 +33,12 @@ class HeldStep : public WorkspaceStep
 {
     Q_OBJECT
 public:
-    // The searches cite files kept by `attachments` (attached in the name `officer` gives);
-    // `evidencePanel` (the case's search evidence, or null) is shown under them and becomes the
+    // The searches cite files kept by `attachments` (attached in the name `officer` gives, chosen
+    // through `files`); `evidencePanel` (the case's search evidence, or null) is shown under them and becomes the
     // step's.
     HeldStep(core::CaseDocument &document, const core::Clock &clock,
              core::AttachmentService &attachments, std::function<QString()> officer,
-             QWidget *evidencePanel, QWidget *parent = nullptr);
+             FileChooser &files, QWidget *evidencePanel, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Held?"); }
     QString summary() const override;
@@ -48,7 +49,7 @@ public:
 
 private:
     void createWidgets(const core::Clock &clock, core::AttachmentService &attachments,
-                       std::function<QString()> officer);
+                       std::function<QString()> officer, FileChooser &files);
     void layOut(QWidget *evidencePanel);
     void connectEdits();
     void showFallenAway(const core::Case &theCase);

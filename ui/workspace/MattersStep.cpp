@@ -8,13 +8,13 @@
 #include "core/services/CaseDocument.h"
 #include "core/services/MatterService.h"
 #include "core/services/ReviewLetterService.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/workspace/CommissionerPanel.h"
 #include "ui/workspace/OpenReviewDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -87,13 +87,6 @@ MattersStep::MattersStep(core::CaseDocument &document, Dependencies dependencies
     , m_deps(std::move(dependencies))
 {
     setObjectName(QStringLiteral("mattersStep"));
-    m_choosePath = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(
-            this, tr("Export the review's outcome letter"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(suggested),
-            tr("PDF (*.pdf)"));
-    };
     createWidgets();
     layOut();
     connectEdits();
@@ -529,8 +522,11 @@ void MattersStep::exportLetter()
         m_findingsLabel->setText(authority.error().message);
         return;
     }
-    const QString path =
-        m_choosePath(QStringLiteral("%1-%2-outcome.pdf").arg(theCase.reference, reviewId));
+    const QString path = m_deps.files.saveFile(
+        this, tr("Export the review's outcome letter"),
+        FileChooser::inDocuments(
+            QStringLiteral("%1-%2-outcome.pdf").arg(theCase.reference, reviewId)),
+        tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     m_deps.flush(); // the letter is made from the case as saved

@@ -26,6 +26,7 @@ class ReviewLetterService;
 namespace foi::ui {
 
 class CommissionerPanel;
+class FileChooser;
 
 // After the reply: the case's whole life as a timeline (request, reply, internal reviews, the
 // Information Commissioner, the tribunal) with every clock still running, and the internal
@@ -42,7 +43,6 @@ public:
     using AuthoritySource = std::function<core::Result<core::AuthorityProfile>()>;
     using Today = std::function<QDate()>;
     using Flush = std::function<void()>; // saves the open case now
-    using SavePathChooser = std::function<QString(const QString &suggestedName)>;
 
     struct Dependencies
     {
@@ -51,6 +51,7 @@ public:
         AuthoritySource authority;
         Today today;
         Flush flush;
+        FileChooser &files; // where the outcome letter is saved
     };
 
     MattersStep(core::CaseDocument &document, Dependencies dependencies, QWidget *parent = nullptr);
@@ -59,8 +60,6 @@ public:
     QString summary() const override;
     bool reveal(const QString &locator) override;
     void refresh() override;
-
-    void setSavePathChooser(SavePathChooser chooser) { m_choosePath = std::move(chooser); }
 
 private:
     void createWidgets();
@@ -83,7 +82,6 @@ private:
                     const QString &mergeKey = {});
 
     Dependencies m_deps;
-    SavePathChooser m_choosePath;
     bool m_refreshing = false;
     QMap<core::Regime, QString> m_standardRights;
 

@@ -1,9 +1,9 @@
 #include "ui/workspace/ReleasedFilesPanel.h"
 
-#include <QFileDialog>
+#include "ui/widgets/FileChooser.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -45,19 +45,14 @@ QString fileState(const core::ReleaseFile &file)
 } // namespace
 
 ReleasedFilesPanel::ReleasedFilesPanel(core::ReleaseGate &gate, std::function<QString()> officer,
-                                       QWidget *parent)
+                                       FileChooser &files, ReasonAsker askReason, QWidget *parent)
     : QGroupBox(tr("Released files"), parent)
     , m_gate(gate)
     , m_officer(std::move(officer))
+    , m_fileChooser(files)
+    , m_askReason(std::move(askReason))
 {
     setObjectName(QStringLiteral("releasedFilesPanel"));
-    m_chooseFiles = [this] {
-        return QFileDialog::getOpenFileNames(
-            this, tr("Add files to release with the reply to case %1").arg(m_reference));
-    };
-    m_askReason = [this](const QString &caption, const QString &prompt) {
-        return QInputDialog::getMultiLineText(this, caption, prompt).trimmed();
-    };
     createWidgets();
     layOut();
     connectWidgets();
@@ -169,7 +164,8 @@ void ReleasedFilesPanel::connectWidgets()
 
 void ReleasedFilesPanel::chooseFiles()
 {
-    const QStringList paths = m_chooseFiles();
+    const QStringList paths = m_fileChooser.openFiles(
+        this, tr("Add files to release with the reply to case %1").arg(m_reference), {}, {});
     if (!paths.isEmpty())
         addFiles(paths);
 }

@@ -15,6 +15,8 @@ class QTreeWidget;
 
 namespace foi::ui {
 
+class FileChooser;
+
 // The files to be released with the reply (issue 19): add them, scan them for hidden data off
 // the GUI thread, see each finding with where it is in the file and what to do, and resolve it:
 // take the file out of the release, or keep the finding with a reason (a file of a type the scan
@@ -25,13 +27,12 @@ class ReleasedFilesPanel : public QGroupBox
 {
     Q_OBJECT
 public:
-    // Asks for files to add; empty: cancelled.
-    using FileChooser = std::function<QStringList()>;
     // Asks the officer for a reason: a caption and a prompt; empty: cancelled.
     using ReasonAsker = std::function<QString(const QString &, const QString &)>;
 
+    // `files` asks for the files to add, `askReason` why a finding is kept.
     ReleasedFilesPanel(core::ReleaseGate &gate, std::function<QString()> officer,
-                       QWidget *parent = nullptr);
+                       FileChooser &files, ReasonAsker askReason, QWidget *parent = nullptr);
     ~ReleasedFilesPanel() override;
 
     void showCase(const QString &reference);
@@ -44,8 +45,6 @@ public:
     // Keeps the selected finding with a reason (checked by hand, for an unreadable type).
     void keepSelectedFinding();
 
-    void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
-    void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
     QTreeWidget *tree() const { return m_tree; }
 
 signals:
@@ -73,7 +72,7 @@ private:
 
     core::ReleaseGate &m_gate;
     std::function<QString()> m_officer;
-    FileChooser m_chooseFiles;
+    FileChooser &m_fileChooser;
     ReasonAsker m_askReason;
     QString m_reference;
     QList<core::ReleaseFile> m_files;

@@ -1,61 +1,38 @@
 #include "ui/workspace/ReplyStep.h"
 
-#include "core/reply/AtomicFile.h"
 #include "core/reply/ReplyComposer.h"
-#include "core/reply/ReplyPagePainter.h"
 #include "core/services/CaseDocument.h"
 #include "core/services/SentReplyLock.h"
 #include "core/services/SentReplyService.h"
 #include "ui/notify/Notifier.h"
 #include "ui/widgets/FieldSync.h"
-#include "ui/widgets/Labels.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/TextBoxes.h"
-#include "ui/workspace/ReplyPrintJob.h"
+#include "ui/workspace/ReplyPreview.h"
+#include "ui/workspace/SentRepliesPanel.h"
 
 #include <QAction>
-#include <QBuffer>
-#include <QDateTime>
-#include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPdfDocument>
-#include <QPdfView>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <optional>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace foi::ui {
 
 namespace {
 
-// A pause long enough that the letter is rendered once the officer stops typing, not per key.
-constexpr int previewDelayMs = 400;
-
 QString pdfFilter()
 {
     return ReplyStep::tr("PDF documents (*.pdf)");
-}
-
-QString odtFilter()
-{
-    return ReplyStep::tr("OpenDocument text (*.odt)");
 }
 
 QPlainTextEdit *textArea(QWidget *parent, const QString &objectName, const QString &name,
@@ -70,16 +47,6 @@ QPlainTextEdit *textArea(QWidget *parent, const QString &objectName, const QStri
     return edit;
 }
 
-// When the authority profile is missing or broken, the preview still shows the letter with the
-// authority the case records; the final reply waits for a real profile.
-core::AuthorityProfile fallbackAuthority(const core::Case &theCase)
-{
-    core::AuthorityProfile profile;
-    profile.name = theCase.authority.name;
-    profile.kind = theCase.authority.kind;
-    return profile;
-}
-
 QString shortHash(const QString &sha256)
 {
     return sha256.left(12);
@@ -87,48 +54,22 @@ QString shortHash(const QString &sha256)
 
 } // namespace
 
-ReplyStep::ReplyStep(core::CaseDocument &document, core::SentReplyService &sentReplies,
-                     Notifier &notifier, AuthoritySource authority, OfficerSource officer,
-                     const core::Clock &clock, QWidget *parent)
+ReplyStep::ReplyStep(core::CaseDocument &document, Dependencies dependencies, QWidget *parent)
     : WorkspaceStep(document, parent)
-    , m_sentReplies(sentReplies)
-    , m_notifier(notifier)
-    , m_authority(std::move(authority))
-    , m_officer(std::move(officer))
-    , m_clock(clock)
+    , m_deps(std::move(dependencies))
 {
     setObjectName(QStringLiteral("replyStep"));
-    m_choosePath = [this](const QString &caption, const QString &suggested, const QString &filter) {
-        return QFileDialog::getSaveFileName(
-            this, caption,
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(suggested),
-            filter);
-    };
-    m_askReason = [this](const QString &caption, const QString &prompt) {
-        return QInputDialog::getMultiLineText(this, caption, prompt).trimmed();
-    };
-    m_setUpPrinter = [this](QPrinter &printer) {
-        QPrintDialog dialog(&printer, this);
-        dialog.setWindowTitle(tr("Print the reply"));
-        return dialog.exec() == QDialog::Accepted;
-    };
     createWidgets();
     createActions();
     layOut();
     connectEdits();
     connect(&document, &core::CaseDocument::replaced, this, [this] {
-        m_pdf->close();
-        refreshSentReplies();
+        m_preview->clearLetter();
+        m_sent->refresh();
     });
 }
 
-ReplyStep::~ReplyStep()
-{
-    // A render still running must not report to a step that is gone.
-    m_previewWatcher->disconnect(this);
-    m_previewWatcher->waitForFinished();
-}
+ReplyStep::~ReplyStep() = default;
 
 QPushButton *ReplyStep::button(const QString &text, const QString &objectName, const QString &name,
                                const QString &description)
@@ -209,36 +150,12 @@ void ReplyStep::createWidgets()
                tr("Send despite the review"),
                tr("Export the final reply although the review holds it back; you are asked "
                   "why, and the reason is recorded in the case's history"));
-    m_sentList = new QListWidget(this);
-    m_sentList->setObjectName(QStringLiteral("sentRepliesList"));
-    m_sentList->setAccessibleName(tr("Replies sent"));
-    m_sentList->setAccessibleDescription(
-        tr("Each version sent: date, officer and the start of its SHA-256"));
-    m_sentList->setMaximumHeight(m_sentList->fontMetrics().lineSpacing() * 5 + 12);
-    m_openSentButton =
-        button(tr("Open sent cop&y"), QStringLiteral("openSentReplyButton"),
-               tr("Open the sent copy"), tr("Opens exactly the bytes sent, in the PDF viewer"));
-    m_saveSentButton =
-        button(tr("Save sent copy &as…"), QStringLiteral("saveSentReplyButton"),
-               tr("Save the sent copy"), tr("Saves exactly the bytes sent to a file you choose"));
-
-    m_pdf = new QPdfDocument(this);
-    m_pdf->setObjectName(QStringLiteral("replyPreviewDocument"));
-    m_preview = new QPdfView(this);
-    m_preview->setObjectName(QStringLiteral("replyPreview"));
-    m_preview->setAccessibleName(tr("Preview of the reply letter"));
-    m_preview->setAccessibleDescription(
-        tr("The letter's pages as they will be exported; the text is in the exported PDF"));
-    m_preview->setDocument(m_pdf);
-    m_preview->setPageMode(QPdfView::PageMode::MultiPage);
-    m_preview->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    m_preview->setFocusPolicy(Qt::StrongFocus);
-
-    m_previewTimer = new QTimer(this);
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(previewDelayMs);
-    m_previewWatcher = new QFutureWatcher<PreviewJob>(this);
-    m_printJob = new ReplyPrintJob(this);
+    m_sent =
+        new SentRepliesPanel(document(), m_deps.sentReplies, m_deps.notifier, m_deps.files, this);
+    m_preview = new ReplyPreview(document(),
+                                 {m_deps.sentReplies, m_deps.notifier, m_deps.authority,
+                                  m_deps.clock, m_deps.files, m_deps.setUpPrinter},
+                                 this);
 }
 
 void ReplyStep::createActions()
@@ -282,24 +199,22 @@ void ReplyStep::layOut()
     exportsLayout->addWidget(m_exportFinalButton, 1, 1);
     exportsLayout->addWidget(m_overrideButton, 2, 1);
 
-    auto *sent = new QGroupBox(tr("Replies sent"), this);
-    auto *sentButtons = new QHBoxLayout;
-    sentButtons->addWidget(m_openSentButton);
-    sentButtons->addWidget(m_saveSentButton);
-    sentButtons->addStretch();
-    auto *sentLayout = new QVBoxLayout(sent);
-    sentLayout->addWidget(m_sentList);
-    sentLayout->addLayout(sentButtons);
-
     auto *side = new QVBoxLayout;
     side->addWidget(m_statusLabel);
     side->addWidget(rights, 1);
     side->addWidget(exports);
-    side->addWidget(sent);
+    side->addWidget(m_sent);
+    // Under the preview, the files to be released with the letter: the side column is full.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("replyPreviewSplitter"));
+    splitter->addWidget(m_preview);
+    splitter->addWidget(&m_deps.releasedFiles);
+    splitter->setCollapsible(1, false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QHBoxLayout(this);
-    m_previewLayout = layout;
     layout->addLayout(side, 2);
-    layout->addWidget(m_preview, 3);
+    layout->addWidget(splitter, 3);
 
     setTabOrder(m_statusLabel, m_reviewEdit);
     setTabOrder(m_reviewEdit, m_complaintEdit);
@@ -313,23 +228,10 @@ void ReplyStep::layOut()
     setTabOrder(m_exportOdtButton, m_printButton);
     setTabOrder(m_printButton, m_exportFinalButton);
     setTabOrder(m_exportFinalButton, m_overrideButton);
-    setTabOrder(m_overrideButton, m_sentList);
-    setTabOrder(m_sentList, m_openSentButton);
-    setTabOrder(m_openSentButton, m_saveSentButton);
-    setTabOrder(m_saveSentButton, m_preview);
-}
-
-void ReplyStep::setReleasedFilesPanel(QWidget *panel)
-{
-    // Under the preview: the side column is full, and the files go with the letter.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("replyPreviewSplitter"));
-    delete m_previewLayout->replaceWidget(m_preview, splitter); // the item that held the preview
-    splitter->addWidget(m_preview);
-    splitter->addWidget(panel);
-    splitter->setCollapsible(1, false);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    setTabOrder(m_overrideButton, m_sent->listWidget());
+    setTabOrder(m_sent->listWidget(), m_sent->openButton());
+    setTabOrder(m_sent->openButton(), m_sent->saveButton());
+    setTabOrder(m_sent->saveButton(), m_preview);
 }
 
 void ReplyStep::refreshStatus()
@@ -363,24 +265,21 @@ void ReplyStep::connectEdits()
     connect(m_standardButton, &QPushButton::clicked, this, &ReplyStep::useStandardParagraphs);
     connect(m_refreshRightsButton, &QPushButton::clicked, this,
             &ReplyStep::refreshStandardParagraphs);
-    connect(m_exportPdfButton, &QPushButton::clicked, this, &ReplyStep::exportPdf);
-    connect(m_exportOdtButton, &QPushButton::clicked, this, &ReplyStep::exportOdt);
-    connect(m_printButton, &QPushButton::clicked, this, &ReplyStep::print);
+    connect(m_exportPdfButton, &QPushButton::clicked, m_preview, &ReplyPreview::exportPdf);
+    connect(m_exportOdtButton, &QPushButton::clicked, m_preview, &ReplyPreview::exportOdt);
+    connect(m_printButton, &QPushButton::clicked, m_preview, &ReplyPreview::print);
     connect(m_exportFinalButton, &QPushButton::clicked, this, &ReplyStep::exportFinal);
     connect(m_overrideButton, &QPushButton::clicked, this, &ReplyStep::sendDespiteReview);
-    connect(m_openSentButton, &QPushButton::clicked, this, &ReplyStep::openSentReply);
-    connect(m_saveSentButton, &QPushButton::clicked, this, &ReplyStep::saveSentReplyCopy);
-    connect(m_sentList, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_openSentButton->setEnabled(row >= 0);
-        m_saveSentButton->setEnabled(row >= 0);
+    connect(m_preview, &ReplyPreview::ready, this, &ReplyStep::previewReady);
+    connect(m_preview, &ReplyPreview::failed, this, [this](const QString &message) {
+        m_statusLabel->setText(tr("The letter cannot be prepared: %1").arg(message));
     });
-    connect(m_printJob, &ReplyPrintJob::finished, this, &ReplyStep::printDone);
-    connect(m_previewTimer, &QTimer::timeout, this, &ReplyStep::updatePreview);
-    connect(m_previewWatcher, &QFutureWatcher<PreviewJob>::finished, this,
-            [this] { showPreview(m_previewWatcher->result()); });
-    connect(m_pdf, &QPdfDocument::statusChanged, this, [this](QPdfDocument::Status status) {
-        if (status == QPdfDocument::Status::Ready)
-            emit previewReady();
+    // The pages are sent on a worker: Print waits until they have gone.
+    connect(m_preview, &ReplyPreview::printStarted, this,
+            [this] { m_printButton->setEnabled(false); });
+    connect(m_preview, &ReplyPreview::printFinished, this, [this](bool ok) {
+        m_printButton->setEnabled(true);
+        emit printFinished(ok);
     });
 }
 
@@ -438,7 +337,7 @@ void ReplyStep::refresh()
     m_statusStale = true;
     if (isVisible())
         showStatus();
-    schedulePreview();
+    m_preview->scheduleRender();
 }
 
 void ReplyStep::showEvent(QShowEvent *event)
@@ -446,60 +345,8 @@ void ReplyStep::showEvent(QShowEvent *event)
     WorkspaceStep::showEvent(event);
     if (m_statusStale)
         showStatus();
-    if (m_previewStale)
-        updatePreview();
-}
-
-void ReplyStep::schedulePreview()
-{
-    m_previewStale = true;
-    ++m_generation;
-    if (isVisible())
-        m_previewTimer->start();
-}
-
-void ReplyStep::updatePreview()
-{
-    m_previewTimer->stop();
-    m_previewStale = false;
-    const core::Case theCase = document().current();
-    if (theCase.reference.isEmpty())
-        return;
-    const core::Result<core::AuthorityProfile> authority = m_authority();
-    const core::AuthorityProfile profile = authority ? *authority : fallbackAuthority(theCase);
-    const quint64 generation = ++m_generation;
-    // A render already running finishes in the background; only the newest one is shown.
-    // A copy of the calendar: the render runs on another thread, and an import in Settings
-    // may replace the program's calendar meanwhile.
-    m_previewWatcher->setFuture(
-        QtConcurrent::run([theCase, profile, generation, today = m_clock.today(),
-                           law = m_sentReplies.law(), calendar = m_sentReplies.calendar()] {
-            return PreviewJob{generation, core::ReplyService::render(
-                                              theCase, profile,
-                                              {law.catalogue, calendar, law.environmentalTerms},
-                                              today, core::ReplyService::Format::Pdf)};
-        }));
-}
-
-void ReplyStep::showPreview(const PreviewJob &job)
-{
-    if (job.generation != m_generation)
-        return; // the case changed since; a newer render follows
-    if (!job.rendered) {
-        m_statusLabel->setText(
-            tr("The letter cannot be prepared: %1").arg(job.rendered.error().message));
-        m_previewDraft = true;
-        return;
-    }
-    m_previewDraft = job.rendered->draft;
-    m_previewLetter = job.rendered->document;
-    m_previewPdf = job.rendered->bytes;
-    m_pdf->close();
-    delete m_pdfBuffer;
-    m_pdfBuffer = new QBuffer(this);
-    m_pdfBuffer->setData(job.rendered->bytes);
-    m_pdfBuffer->open(QIODevice::ReadOnly);
-    m_pdf->load(m_pdfBuffer);
+    if (m_preview->isStale())
+        m_preview->renderNow();
 }
 
 void ReplyStep::showStatus()
@@ -508,8 +355,9 @@ void ReplyStep::showStatus()
     const core::Case &theCase = document().current();
     if (theCase.reference.isEmpty())
         return;
-    refreshSentReplies();
-    const auto readiness = m_sentReplies.readiness(theCase, m_authority(), m_clock.today());
+    m_sent->refresh();
+    const auto readiness =
+        m_deps.sentReplies.readiness(theCase, m_deps.authority(), m_deps.clock.today());
     const bool correction = readiness && readiness->isCorrection();
     m_exportFinalButton->setText(correction ? tr("Export &correction letter…")
                                             : tr("Export final &reply…"));
@@ -540,10 +388,9 @@ void ReplyStep::showStatus()
         if (readiness->has(QStringLiteral("reply.draft"))) {
             lines << tr("So the letter is previewed and exported only with a DRAFT watermark. "
                         "The errors:");
-            const core::Result<core::AuthorityProfile> authority = m_authority();
             const auto composed = core::ReplyService::compose(
-                theCase, authority ? *authority : fallbackAuthority(theCase), m_sentReplies.law(),
-                m_clock.today());
+                theCase, ReplyPreview::signingAuthority(theCase, m_deps.authority()),
+                m_deps.sentReplies.law(), m_deps.clock.today());
             for (const core::Finding &finding :
                  composed ? composed->findings : QList<core::Finding>{}) {
                 if (finding.severity == core::Severity::Error)
@@ -561,60 +408,14 @@ void ReplyStep::showStatus()
     m_statusLabel->setText(lines.join(QLatin1Char('\n')));
 }
 
-void ReplyStep::refreshSentReplies()
-{
-    const QString reference = document().current().reference;
-    m_sentList->clear();
-    m_sent.clear();
-    if (!reference.isEmpty()) {
-        const core::Result<QList<core::SentReply>> sent = m_sentReplies.history(reference);
-        if (sent)
-            m_sent = *sent;
-        else
-            m_sentList->addItem(sent.error().message);
-    }
-    for (int i = 0; i < m_sent.size(); ++i) {
-        const core::SentReply &reply = m_sent.at(i);
-        const QDate sentOn =
-            QDateTime::fromString(reply.sentAt, Qt::ISODateWithMs).toLocalTime().date();
-        // The case says which letters were corrections, and of which version.
-        QString kind;
-        for (const core::Amendment &amendment : document().current().reply.amendments) {
-            if (amendment.correctionVersion == i + 1)
-                kind = tr(" (correction of version %1)").arg(amendment.amendsVersion);
-        }
-        auto *item = new QListWidgetItem(
-            tr("Version %1%2 · %3 · %4 · SHA-256 %5…")
-                .arg(i + 1)
-                .arg(kind, Labels::date(sentOn), reply.sentBy, shortHash(reply.sha256)),
-            m_sentList);
-        item->setToolTip(Labels::plainToolTip(
-            tr("%1, %2 bytes, SHA-256 %3%4")
-                .arg(reply.fileName)
-                .arg(reply.size)
-                .arg(reply.sha256,
-                     reply.erased ? tr(" (the requester's details were erased)") : QString())));
-    }
-    if (!m_sent.isEmpty()) {
-        m_sentList->setCurrentRow(m_sent.size() - 1);
-    } else if (m_sentList->count() == 0) {
-        auto *none =
-            new QListWidgetItem(tr("No reply has been sent on this case yet."), m_sentList);
-        none->setFlags(Qt::NoItemFlags);
-    }
-    m_openSentButton->setEnabled(!m_sent.isEmpty());
-    m_saveSentButton->setEnabled(!m_sent.isEmpty());
-}
-
 void ReplyStep::useStandardParagraphs()
 {
     const core::Case &theCase = document().current();
-    const core::Result<core::AuthorityProfile> authority = m_authority();
     const auto paragraphs = core::ReplyService::standardRightsParagraphs(
-        theCase, authority ? *authority : fallbackAuthority(theCase),
-        m_sentReplies.law().catalogue);
+        theCase, ReplyPreview::signingAuthority(theCase, m_deps.authority()),
+        m_deps.sentReplies.law().catalogue);
     if (!paragraphs) {
-        m_notifier.showError(paragraphs.error());
+        m_deps.notifier.showError(paragraphs.error());
         return;
     }
     document().endMerge();
@@ -635,7 +436,7 @@ void ReplyStep::useStandardParagraphs()
 void ReplyStep::followAuthorityProfile()
 {
     const core::Case &theCase = document().current();
-    const core::Result<core::AuthorityProfile> authority = m_authority();
+    const core::Result<core::AuthorityProfile> authority = m_deps.authority();
     const QByteArray seen =
         theCase.reference.toUtf8() + '\n' + (authority ? authority->toJson() : QByteArray());
     if (seen == m_followed)
@@ -646,7 +447,7 @@ void ReplyStep::followAuthorityProfile()
     if (!authority || theCase.reference.isEmpty())
         return;
     const auto followed = core::ReplyService::refreshedRightsParagraphs(
-        theCase, *authority, m_sentReplies.law().catalogue);
+        theCase, *authority, m_deps.sentReplies.law().catalogue);
     if (!followed)
         return;
     if (followed->reviewEditedOutOfDate) {
@@ -660,7 +461,7 @@ void ReplyStep::followAuthorityProfile()
     if (!followed->changed)
         return;
     // A sent reply is a fact: the paragraphs it went out with stay as they were.
-    const auto sent = m_sentReplies.history(theCase.reference);
+    const auto sent = m_deps.sentReplies.history(theCase.reference);
     if (!sent || !sent->isEmpty())
         return;
     // Not from inside the change being shown: the standard wording follows it at once.
@@ -678,15 +479,15 @@ void ReplyStep::followAuthorityProfile()
 
 void ReplyStep::refreshStandardParagraphs()
 {
-    const core::Result<core::AuthorityProfile> authority = m_authority();
+    const core::Result<core::AuthorityProfile> authority = m_deps.authority();
     if (!authority) {
-        m_notifier.showError(authority.error());
+        m_deps.notifier.showError(authority.error());
         return;
     }
     const auto paragraphs = core::ReplyService::standardRightsParagraphs(
-        document().current(), *authority, m_sentReplies.law().catalogue);
+        document().current(), *authority, m_deps.sentReplies.law().catalogue);
     if (!paragraphs) {
-        m_notifier.showError(paragraphs.error());
+        m_deps.notifier.showError(paragraphs.error());
         return;
     }
     m_rightsNoticeLabel->hide();
@@ -699,97 +500,6 @@ void ReplyStep::refreshStandardParagraphs()
                     });
 }
 
-QString ReplyStep::suggestedFileName(const QString &suffix) const
-{
-    QString reference = document().current().reference;
-    reference.replace(QLatin1Char('/'), QLatin1Char('-'));
-    return tr("Reply %1%2").arg(reference, suffix);
-}
-
-void ReplyStep::exportPdf()
-{
-    exportAs(core::ReplyService::Format::Pdf);
-}
-
-void ReplyStep::exportOdt()
-{
-    exportAs(core::ReplyService::Format::Odt);
-}
-
-void ReplyStep::exportAs(core::ReplyService::Format format)
-{
-    const bool pdf = format == core::ReplyService::Format::Pdf;
-    const QString path =
-        m_choosePath(pdf ? tr("Export the letter as PDF") : tr("Export an editable copy"),
-                     suggestedFileName(pdf ? QStringLiteral(".pdf") : QStringLiteral(".odt")),
-                     pdf ? pdfFilter() : odtFilter());
-    if (path.isEmpty())
-        return;
-    const core::Case &theCase = document().current();
-    const core::Result<core::AuthorityProfile> authority = m_authority();
-    const auto rendered =
-        core::ReplyService::render(theCase, authority ? *authority : fallbackAuthority(theCase),
-                                   m_sentReplies.law(), m_clock.today(), format);
-    if (!rendered) {
-        m_notifier.showError(rendered.error());
-        return;
-    }
-    if (const core::Status written = core::AtomicFile::write(path, rendered->bytes); !written) {
-        m_notifier.showError(written.error());
-        return;
-    }
-    m_notifier.showInformation(rendered->draft
-                                   ? tr("Wrote %1 as a DRAFT (the checker finds errors). It was "
-                                        "not recorded as sent.")
-                                         .arg(QDir::toNativeSeparators(path))
-                                   : tr("Wrote %1. It was not recorded as sent; use \"Export "
-                                        "final reply\" for the reply you send.")
-                                         .arg(QDir::toNativeSeparators(path)));
-}
-
-bool ReplyStep::printTo(QPagedPaintDevice &device) const
-{
-    if (!m_previewLetter || m_pdf->status() != QPdfDocument::Status::Ready)
-        return false;
-    return core::ReplyPagePainter::paint(*m_previewLetter, device).ok();
-}
-
-void ReplyStep::print()
-{
-    if (!m_previewLetter || m_pdf->status() != QPdfDocument::Status::Ready) {
-        m_notifier.showInformation(tr("The letter is still being prepared; try again in a "
-                                      "moment."));
-        return;
-    }
-    if (m_printJob->isRunning()) {
-        m_notifier.showInformation(tr("The letter is still printing; try again when it is done."));
-        return;
-    }
-    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    printer->setFullPage(true); // the letter's pages carry their own margins
-    printer->setDocName(suggestedFileName(QString()));
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    if (!m_setUpPrinter(*printer))
-        return;
-    m_printTarget = printer->outputFileName().isEmpty()
-                        ? tr("the printer %1").arg(printer->printerName())
-                        : QDir::toNativeSeparators(printer->outputFileName());
-    // The dialog has closed; the pages are drawn and sent on a worker so the window stays live.
-    m_printButton->setEnabled(false);
-    m_printJob->start(std::move(printer), *m_previewLetter, m_previewPdf);
-}
-
-void ReplyStep::printDone()
-{
-    m_printButton->setEnabled(true);
-    const core::Status printed = m_printJob->result();
-    if (printed)
-        m_notifier.showInformation(tr("Printed the letter to %1.").arg(m_printTarget));
-    else
-        m_notifier.showError(printed.error());
-    emit printFinished(printed.ok());
-}
-
 void ReplyStep::exportFinal()
 {
     sendFinal(QString());
@@ -798,12 +508,12 @@ void ReplyStep::exportFinal()
 void ReplyStep::sendDespiteReview()
 {
     const QString reason =
-        m_askReason(tr("Send despite the review"),
-                    tr("The review holds this reply back. Why must it be sent now? The reason "
-                       "is recorded in the case's history."));
+        m_deps.askReason(tr("Send despite the review"),
+                         tr("The review holds this reply back. Why must it be sent now? The reason "
+                            "is recorded in the case's history."));
     if (reason.trimmed().isEmpty()) {
-        m_notifier.showInformation(tr("Nothing was sent: sending despite the review needs a "
-                                      "reason."));
+        m_deps.notifier.showInformation(tr("Nothing was sent: sending despite the review needs a "
+                                           "reason."));
         return;
     }
     sendFinal(reason);
@@ -811,9 +521,9 @@ void ReplyStep::sendDespiteReview()
 
 void ReplyStep::sendFinal(const QString &overrideReason)
 {
-    const core::Result<core::AuthorityProfile> authority = m_authority();
+    const core::Result<core::AuthorityProfile> authority = m_deps.authority();
     if (!authority) {
-        m_notifier.showError(core::Error::make(
+        m_deps.notifier.showError(core::Error::make(
             authority.error().code,
             tr("The final reply needs the authority's profile (its address and review "
                "contact): %1 Set it up in Settings, Authority.")
@@ -821,31 +531,33 @@ void ReplyStep::sendFinal(const QString &overrideReason)
         return;
     }
     const core::Case theCase = document().current();
-    const QDate today = m_clock.today();
+    const QDate today = m_deps.clock.today();
     // Asked before choosing a file, so that a reply that may not go says so at once.
-    const auto readiness = m_sentReplies.readiness(theCase, *authority, today);
+    const auto readiness = m_deps.sentReplies.readiness(theCase, *authority, today);
     if (!readiness) {
-        m_notifier.showError(readiness.error());
+        m_deps.notifier.showError(readiness.error());
         return;
     }
     if (!readiness->ready() && !(readiness->overridable() && !overrideReason.isEmpty())) {
-        m_notifier.showError(readiness->error());
+        m_deps.notifier.showError(readiness->error());
         return;
     }
     const bool correction = readiness->isCorrection();
     QString reference = theCase.reference;
     reference.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString path = m_choosePath(
-        correction ? tr("Export the correction letter") : tr("Export the final reply"),
-        correction ? tr("Correction %1 version %2.pdf").arg(reference).arg(readiness->nextVersion())
-                   : suggestedFileName(QStringLiteral(".pdf")),
+    const QString path = m_deps.files.saveFile(
+        this, correction ? tr("Export the correction letter") : tr("Export the final reply"),
+        FileChooser::inDocuments(
+            correction
+                ? tr("Correction %1 version %2.pdf").arg(reference).arg(readiness->nextVersion())
+                : ReplyPreview::suggestedFileName(theCase.reference, QStringLiteral(".pdf"))),
         pdfFilter());
     if (path.isEmpty())
         return;
-    const auto sent =
-        m_sentReplies.sendFinal(theCase, *authority, today, path, m_officer(), overrideReason);
+    const auto sent = m_deps.sentReplies.sendFinal(theCase, *authority, today, path,
+                                                   m_deps.officer(), overrideReason);
     if (!sent) {
-        m_notifier.showError(sent.error());
+        m_deps.notifier.showError(sent.error());
         return;
     }
     // The case records what was sent, and the decision is locked with it. A reply sent is a
@@ -856,7 +568,7 @@ void ReplyStep::sendFinal(const QString &overrideReason)
         [letter = sent->letter](core::Case &c) { c = core::SentReplyLock::recordSent(c, letter); });
     document().seal();
     refresh();
-    m_notifier.showInformation(
+    m_deps.notifier.showInformation(
         (correction ? tr("Wrote %1 and recorded it as reply version %2 of %3, correcting the "
                          "letter sent before (SHA-256 %4…). The decision is locked again.")
                     : tr("Wrote %1 and recorded it as reply version %2 of %3 (SHA-256 %4…). The "
@@ -867,59 +579,49 @@ void ReplyStep::sendFinal(const QString &overrideReason)
     emit replySent(sent->version);
 }
 
-std::optional<core::SentReply> ReplyStep::selectedSentReply() const
+QPdfDocument *ReplyStep::previewDocument() const
 {
-    const int row = m_sentList->currentRow();
-    if (row < 0 || row >= m_sent.size())
-        return std::nullopt;
-    return m_sent.at(row);
+    return m_preview->letter();
+}
+
+bool ReplyStep::previewIsDraft() const
+{
+    return m_preview->isDraft();
+}
+
+void ReplyStep::updatePreview()
+{
+    m_preview->renderNow();
+}
+
+bool ReplyStep::printTo(QPagedPaintDevice &device) const
+{
+    return m_preview->printTo(device);
+}
+
+void ReplyStep::exportPdf()
+{
+    m_preview->exportPdf();
+}
+
+void ReplyStep::exportOdt()
+{
+    m_preview->exportOdt();
+}
+
+void ReplyStep::print()
+{
+    m_preview->print();
 }
 
 void ReplyStep::openSentReply()
 {
-    const std::optional<core::SentReply> reply = selectedSentReply();
-    if (!reply)
-        return;
-    const core::Result<QByteArray> bytes = m_sentReplies.content(*reply);
-    if (!bytes) {
-        m_notifier.showError(bytes.error());
-        return;
-    }
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                               .filePath(QStringLiteral("foi-workbench-sent"));
-    QDir().mkpath(folder);
-    const QString path =
-        QDir(folder).filePath(tr("%1 version %2.pdf")
-                                  .arg(QFileInfo(reply->fileName).completeBaseName())
-                                  .arg(m_sentList->currentRow() + 1));
-    if (const core::Status written = core::AtomicFile::write(path, *bytes); !written) {
-        m_notifier.showError(written.error());
-        return;
-    }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        m_notifier.showInformation(tr("No PDF viewer opened; the sent copy is in %1.")
-                                       .arg(QDir::toNativeSeparators(path)));
+    m_sent->openSelected();
 }
 
 void ReplyStep::saveSentReplyCopy()
 {
-    const std::optional<core::SentReply> reply = selectedSentReply();
-    if (!reply)
-        return;
-    const core::Result<QByteArray> bytes = m_sentReplies.content(*reply);
-    if (!bytes) {
-        m_notifier.showError(bytes.error());
-        return;
-    }
-    const QString path = m_choosePath(tr("Save the sent copy"), reply->fileName, pdfFilter());
-    if (path.isEmpty())
-        return;
-    if (const core::Status written = core::AtomicFile::write(path, *bytes); !written) {
-        m_notifier.showError(written.error());
-        return;
-    }
-    m_notifier.showInformation(tr("Saved the reply as sent (SHA-256 %1…) to %2.")
-                                   .arg(shortHash(reply->sha256), QDir::toNativeSeparators(path)));
+    m_sent->saveSelectedCopy();
 }
 
 } // namespace foi::ui

@@ -1,29 +1,20 @@
 #pragma once
 
-#include "core/model/SentReply.h"
 #include "core/reply/AuthorityProfile.h"
 #include "core/services/ReplyService.h"
 #include "core/support/Clock.h"
 #include "core/support/Result.h"
 #include "ui/workspace/WorkspaceStep.h"
 
-#include <QFutureWatcher>
-
 #include <functional>
-#include <optional>
 
 class QAction;
-class QBuffer;
 class QLabel;
-class QListWidget;
 class QPdfDocument;
-class QPdfView;
 class QPlainTextEdit;
 class QPagedPaintDevice;
 class QPrinter;
 class QPushButton;
-class QTimer;
-class QHBoxLayout;
 
 namespace foi::core {
 class SentReplyService;
@@ -31,36 +22,45 @@ class SentReplyService;
 
 namespace foi::ui {
 
+class FileChooser;
 class Notifier;
-class ReplyPrintJob;
+class ReplyPreview;
+class SentRepliesPanel;
 
-// The reply letter: the s17(7) paragraphs the officer may adjust, a live preview of the letter
-// as it would be exported (a DRAFT, and why, while the checker finds errors), export as PDF or
-// an editable ODT copy, printing, and the final reply, which is recorded as sent (version N,
-// bytes and SHA-256) and listed with what was sent before, each openable or savable again
-// byte for byte. Whether the final reply may go is core's SendReadiness, shown in the status
-// and followed by the actions; once sent, the undo history ends there and the rights paragraphs
-// are locked with the decision, and while an amendment is open the final export is the
-// correction letter. The letter is rendered by core's ReplyService off the GUI thread, a moment
-// after the last change, and only while the step is on screen.
+// The reply letter: the s17(7) paragraphs the officer may adjust, the letter as it would be
+// exported beside them (ReplyPreview: the live preview, export as PDF or an editable ODT copy,
+// printing), the files released with it under the preview, and the final reply, which is
+// recorded as sent (version N, bytes and SHA-256) and listed with what was sent before
+// (SentRepliesPanel: each openable or savable again byte for byte). Whether the final reply may
+// go is core's SendReadiness, shown in the status and followed by the actions; once sent, the
+// undo history ends there and the rights paragraphs are locked with the decision, and while an
+// amendment is open the final export is the correction letter.
 class ReplyStep : public WorkspaceStep
 {
     Q_OBJECT
 public:
     using AuthoritySource = std::function<core::Result<core::AuthorityProfile>()>;
     using OfficerSource = std::function<QString()>;
-    // Asks where to save: a caption, a suggested file name and a file-type filter; empty:
-    // cancelled.
-    using SavePathChooser =
-        std::function<QString(const QString &, const QString &, const QString &)>;
     // Asks the officer for a reason: a caption and a prompt; empty: cancelled.
     using ReasonAsker = std::function<QString(const QString &, const QString &)>;
     // Lets the officer choose a printer and its settings (the print dialog); false: cancelled.
     using PrinterSetup = std::function<bool(QPrinter &)>;
 
-    ReplyStep(core::CaseDocument &document, core::SentReplyService &sentReplies, Notifier &notifier,
-              AuthoritySource authority, OfficerSource officer, const core::Clock &clock,
-              QWidget *parent = nullptr);
+    // What the step works with, all given by the workbench.
+    struct Dependencies
+    {
+        core::SentReplyService &sentReplies;
+        Notifier &notifier;
+        AuthoritySource authority; // the profile letters are signed with
+        OfficerSource officer;     // who sends the final reply
+        core::Clock clock;         // the letter's date, and the day a reply is sent
+        FileChooser &files;        // where letters and sent copies are saved
+        ReasonAsker askReason;     // why a reply goes despite the review
+        PrinterSetup setUpPrinter; // the print dialog
+        QWidget &releasedFiles;    // the files released with the reply, under the preview
+    };
+
+    ReplyStep(core::CaseDocument &document, Dependencies dependencies, QWidget *parent = nullptr);
     ~ReplyStep() override;
 
     QString title() const override { return tr("Reply"); }
@@ -68,16 +68,13 @@ public:
     bool reveal(const QString &locator) override;
     void refresh() override;
 
-    void setSavePathChooser(SavePathChooser chooser) { m_choosePath = std::move(chooser); }
-    void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
-    void setPrinterSetup(PrinterSetup setup) { m_setUpPrinter = std::move(setup); }
-    // Shows the Released files panel under the letter's preview.
-    void setReleasedFilesPanel(QWidget *panel);
     // Asks again whether the final reply may go (after the released files changed).
     void refreshStatus();
+    ReplyPreview &preview() const { return *m_preview; }
+    SentRepliesPanel &sentRepliesPanel() const { return *m_sent; }
     // The letter the preview shows; ready when previewReady() has been emitted.
-    QPdfDocument *previewDocument() const { return m_pdf; }
-    bool previewIsDraft() const { return m_previewDraft; }
+    QPdfDocument *previewDocument() const;
+    bool previewIsDraft() const;
     // Renders now instead of after the pause (tests, and the step being shown).
     void updatePreview();
     // Paints the previewed letter's pages onto a printer (or any paged device), page for page,
@@ -104,48 +101,23 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct PreviewJob
-    {
-        quint64 generation = 0;
-        core::Result<core::ReplyService::Rendered> rendered = core::Error{};
-    };
-
     void createWidgets();
     void createActions();
     void layOut();
     void connectEdits();
-    void schedulePreview();
-    void showPreview(const PreviewJob &job);
     // Says whether the final reply may be exported, and sets the actions to match: one answer
     // (core's SendReadiness) for the text and the buttons alike.
     void showStatus();
     void sendFinal(const QString &overrideReason);
-    void refreshSentReplies();
     void useStandardParagraphs();
     void followAuthorityProfile();
     void refreshStandardParagraphs();
-    void exportAs(core::ReplyService::Format format);
-    void printDone();
-    QString suggestedFileName(const QString &suffix) const;
-    std::optional<core::SentReply> selectedSentReply() const;
     QPushButton *button(const QString &text, const QString &objectName, const QString &name,
                         const QString &description);
-    QHBoxLayout *m_previewLayout = nullptr; // the side column, then the preview
 
-    core::SentReplyService &m_sentReplies;
-    Notifier &m_notifier;
-    AuthoritySource m_authority;
-    OfficerSource m_officer;
-    core::Clock m_clock; // the letter's date, and the day a reply is sent
-    SavePathChooser m_choosePath;
-    ReasonAsker m_askReason;
-    PrinterSetup m_setUpPrinter;
-    ReplyPrintJob *m_printJob = nullptr;
-    QString m_printTarget;
-    // The letter the preview shows, and its PDF: what Print prints.
-    std::optional<core::ReplyDocument> m_previewLetter;
-    QByteArray m_previewPdf;
-    QList<core::SentReply> m_sent;
+    Dependencies m_deps;
+    ReplyPreview *m_preview = nullptr;
+    SentRepliesPanel *m_sent = nullptr;
 
     QLabel *m_statusLabel = nullptr;
     QPlainTextEdit *m_reviewEdit = nullptr;
@@ -162,18 +134,6 @@ private:
     QPushButton *m_printButton = nullptr;
     QPushButton *m_exportFinalButton = nullptr;
     QPushButton *m_overrideButton = nullptr;
-    QListWidget *m_sentList = nullptr;
-    QPushButton *m_openSentButton = nullptr;
-    QPushButton *m_saveSentButton = nullptr;
-    QPdfView *m_preview = nullptr;
-    QPdfDocument *m_pdf = nullptr;
-    QBuffer *m_pdfBuffer = nullptr;
-
-    QTimer *m_previewTimer = nullptr;
-    QFutureWatcher<PreviewJob> *m_previewWatcher = nullptr;
-    quint64 m_generation = 0;
-    bool m_previewStale = true;
-    bool m_previewDraft = true;
     bool m_statusStale = true;
 };
 

@@ -4,12 +4,12 @@
 #include "core/services/CaseDocument.h"
 #include "core/services/SearchEvidence.h"
 #include "ui/widgets/DateField.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Labels.h"
 #include "ui/workspace/CiteEvidenceDialog.h"
 
 #include <QDateEdit>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,18 +28,16 @@ constexpr int sha256Role = Qt::UserRole + 1;
 
 SearchRecordEditor::SearchRecordEditor(core::CaseDocument &document, const core::Clock &clock,
                                        core::AttachmentService &attachments,
-                                       std::function<QString()> officer, QWidget *parent)
+                                       std::function<QString()> officer, FileChooser &files,
+                                       QWidget *parent)
     : QGroupBox(tr("Searches made"), parent)
     , m_document(document)
     , m_attachments(attachments)
     , m_officer(std::move(officer))
+    , m_files(files)
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("searchRecordEditor"));
-    m_chooseFiles = [this] {
-        return QFileDialog::getOpenFileNames(
-            this, tr("Attach search evidence to case %1").arg(m_document.current().reference));
-    };
     createWidgets(clock);
     layOut();
     connectEdits();
@@ -325,7 +323,8 @@ int SearchRecordEditor::targetSearch() const
 QList<core::Attachment> SearchRecordEditor::attachNewEvidence()
 {
     QList<core::Attachment> added;
-    const QStringList paths = m_chooseFiles();
+    const QStringList paths = m_files.openFiles(
+        this, tr("Attach search evidence to case %1").arg(m_document.current().reference), {}, {});
     for (const QString &path : paths) {
         auto attached = m_attachments.add(m_document.current().reference, path,
                                           core::AttachmentKind::SearchEvidence, m_officer());

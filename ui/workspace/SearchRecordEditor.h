@@ -23,6 +23,8 @@ class CaseDocument;
 
 namespace foi::ui {
 
+class FileChooser;
+
 // The searches made for one question (where, by whom, with what terms, when): listed, added
 // from the fields below the list, removed by selection. A "not held" answer rests on them.
 // Below them, the files the question's searches cite as evidence: cite the case's search
@@ -35,13 +37,12 @@ class SearchRecordEditor : public QGroupBox
     Q_OBJECT
 public:
     using Opener = std::function<bool(const QUrl &)>;
-    using FileChooser = std::function<QStringList()>;
 
     // `clock` gives the date a new search is offered on; the case's files are kept by
-    // `attachments`, and new ones attached in the name `officer` gives.
+    // `attachments`, and new ones attached in the name `officer` gives, chosen through `files`.
     SearchRecordEditor(core::CaseDocument &document, const core::Clock &clock,
                        core::AttachmentService &attachments, std::function<QString()> officer,
-                       QWidget *parent = nullptr);
+                       FileChooser &files, QWidget *parent = nullptr);
 
     // The question (its row in the case) whose searches are shown; -1 for none.
     void showQuestion(int row);
@@ -50,9 +51,8 @@ public:
 
     // Reads the case's attachments again (after the attachment panels changed them).
     void reloadAttachments();
-    // How a cited file is opened, and how new files are chosen (tests replace both).
+    // How a cited file is opened (tests replace it).
     void setOpener(Opener opener) { m_opener = std::move(opener); }
-    void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
 
     void citeEvidence();
     void openEvidence();
@@ -80,8 +80,8 @@ private:
     int m_row = -1;
     core::AttachmentService &m_attachments;
     std::function<QString()> m_officer;
+    FileChooser &m_files;
     Opener m_opener;
-    FileChooser m_chooseFiles;
     QString m_attachmentsOf; // the case whose attachments m_caseAttachments are
     QList<core::Attachment> m_caseAttachments;
     QListWidget *m_list = nullptr;
