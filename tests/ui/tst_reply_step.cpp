@@ -554,7 +554,7 @@ private slots:
         QCOMPARE(saved->addressLines, authority->addressLines);
         QCOMPARE(saved->bilingualLayout, core::BilingualLayout::SideBySide);
         ui::SettingsDialog again(core::Profiles::load(m_fixture->settings), *saved,
-                                 m_fixture->authorityPath, m_fixture->clock);
+                                 m_fixture->authorityPath, m_fixture->clock, m_fixture->files);
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("bilingualLayoutCombo"))
                      ->currentData()
                      .toInt(),
