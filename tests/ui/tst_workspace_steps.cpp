@@ -12,6 +12,7 @@
 #include "core/services/CaseHistory.h"
 #include "core/store/CaseStore.h"
 #include "core/support/Profiles.h"
+#include "tests/support/StoreOptions.h"
 #include "ui/caselist/CaseListView.h"
 #include "ui/findings/FindingsPanel.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -687,8 +688,9 @@ private slots:
         const QStringList made =
             QDir(folder).entryList({QStringLiteral("cases-backup-*.foistore")}, QDir::Files);
         QCOMPARE(made.size(), 1);
-        auto copy = core::CaseStore::open(QDir(folder).filePath(made.at(0)),
-                                          core::CaseStore::OpenMode::ReadOnly);
+        auto copy =
+            core::CaseStore::open(QDir(folder).filePath(made.at(0)),
+                                  core::CaseStore::OpenMode::ReadOnly, testsupport::storeOptions());
         QVERIFY(copy);
         QCOMPARE(*(*copy)->cases().count(), 1);
 
@@ -742,8 +744,9 @@ private slots:
         QCOMPARE(made.size(), 1);
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.partial*")}, QDir::Files),
                  QStringList());
-        auto copy = core::CaseStore::open(QDir(folder).filePath(made.at(0)),
-                                          core::CaseStore::OpenMode::ReadOnly);
+        auto copy =
+            core::CaseStore::open(QDir(folder).filePath(made.at(0)),
+                                  core::CaseStore::OpenMode::ReadOnly, testsupport::storeOptions());
         QVERIFY(copy);
         QCOMPARE(*(*copy)->cases().count(), 1);
     }
