@@ -108,41 +108,43 @@ ExitCode showCalendar(CliContext &context, const QCommandLineParser &parser,
     return ExitCode::Success;
 }
 
+ExitCode runCalendar(const QString &summary, CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary);
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("'show', or 'import FILE'."),
+                                 QStringLiteral("show|import FILE"));
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  QStringLiteral("The year to show (default: this year)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOption(year);
+    parser.addOption(json);
+    parser.addOption(StoreAccess::officerOption());
+    bool helpShown = false;
+    if (!context.parse(parser, commandName, args, &helpShown))
+        return ExitCode::Usage;
+    if (helpShown)
+        return ExitCode::Success;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0, QStringLiteral("show"));
+    if (action == u"import")
+        return importCalendar(context, parser, positional);
+    if (action == u"show" && positional.size() <= 1)
+        return showCalendar(context, parser, year, json);
+    return context.usageError(
+        commandName,
+        QStringLiteral("expected 'show' or 'import FILE', not '%1'.").arg(positional.join(u' ')));
+}
+
 } // namespace
 
 CliCommand calendarCommand()
 {
     const QString summary = QStringLiteral(
         "Show the UK non-working days, or import an updated GOV.UK bank holiday file.");
-    return {
-        commandName, summary, [summary](CliContext &context, const QStringList &args) {
-            QCommandLineParser parser;
-            parser.setApplicationDescription(summary);
-            parser.addPositionalArgument(QStringLiteral("action"),
-                                         QStringLiteral("'show', or 'import FILE'."),
-                                         QStringLiteral("show|import FILE"));
-            const QCommandLineOption year(QStringLiteral("year"),
-                                          QStringLiteral("The year to show (default: this year)."),
-                                          QStringLiteral("N"));
-            const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-            parser.addOption(year);
-            parser.addOption(json);
-            parser.addOption(StoreAccess::officerOption());
-            bool helpShown = false;
-            if (!context.parse(parser, commandName, args, &helpShown))
-                return ExitCode::Usage;
-            if (helpShown)
-                return ExitCode::Success;
-            const QStringList positional = parser.positionalArguments();
-            const QString action = positional.value(0, QStringLiteral("show"));
-            if (action == u"import")
-                return importCalendar(context, parser, positional);
-            if (action == u"show" && positional.size() <= 1)
-                return showCalendar(context, parser, year, json);
-            return context.usageError(commandName,
-                                      QStringLiteral("expected 'show' or 'import FILE', not '%1'.")
-                                          .arg(positional.join(u' ')));
-        }};
+    return {commandName, summary, std::bind_front(&runCalendar, summary)};
 }
 
 } // namespace foi::app

@@ -322,39 +322,40 @@ ExitCode exportLog(CliContext &context, const QStringList &args)
     return ExitCode::Success;
 }
 
+ExitCode runDisclosureLog(CliContext &context, const QStringList &args)
+{
+    using Run = std::function<ExitCode(CliContext &, const QStringList &)>;
+    static const std::map<QString, Run> verbs{
+        {QStringLiteral("prepare"), prepare}, {QStringLiteral("show"), show},
+        {QStringLiteral("resolve"), resolve}, {QStringLiteral("submit"), submit},
+        {QStringLiteral("approve"), approve}, {QStringLiteral("return"), returnEntry},
+        {QStringLiteral("publish"), publish}, {QStringLiteral("export"), exportLog}};
+    const QString verb = args.value(0);
+    const auto it = verbs.find(verb);
+    if (it != verbs.end())
+        return it->second(context, args.mid(1));
+    context.err() << "Usage: foi-workbench-cli disclosure-log VERB ...\n"
+                  << "  prepare REF [--on DATE]       a new version of a closed case's entry\n"
+                  << "  show REF [--json]             its versions and personal-data hits\n"
+                  << "  resolve REF HIT --redact | --keep REASON\n"
+                  << "  submit REF                    for a second officer's approval\n"
+                  << "  approve REF [--on DATE]       by an officer other than the preparer\n"
+                  << "  return REF --reason TEXT      back to the preparer\n"
+                  << "  publish REF [--on DATE]\n"
+                  << "  export --out DIR [--from DATE --to DATE] [--format html|csv|json]\n"
+                  << "Each VERB takes --help.\n";
+    context.err().flush();
+    return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? ExitCode::Success
+                                                                          : ExitCode::Usage;
+}
+
 } // namespace
 
 CliCommand disclosureLogCommand()
 {
     const QString summary = QStringLiteral("The disclosure log: prepare, resolve personal data, "
                                            "approve, publish and export entries.");
-    return {commandName, summary, [](CliContext &context, const QStringList &args) {
-                using Run = std::function<ExitCode(CliContext &, const QStringList &)>;
-                static const std::map<QString, Run> verbs{
-                    {QStringLiteral("prepare"), prepare}, {QStringLiteral("show"), show},
-                    {QStringLiteral("resolve"), resolve}, {QStringLiteral("submit"), submit},
-                    {QStringLiteral("approve"), approve}, {QStringLiteral("return"), returnEntry},
-                    {QStringLiteral("publish"), publish}, {QStringLiteral("export"), exportLog}};
-                const QString verb = args.value(0);
-                const auto it = verbs.find(verb);
-                if (it != verbs.end())
-                    return it->second(context, args.mid(1));
-                context.err()
-                    << "Usage: foi-workbench-cli disclosure-log VERB ...\n"
-                    << "  prepare REF [--on DATE]       a new version of a closed case's entry\n"
-                    << "  show REF [--json]             its versions and personal-data hits\n"
-                    << "  resolve REF HIT --redact | --keep REASON\n"
-                    << "  submit REF                    for a second officer's approval\n"
-                    << "  approve REF [--on DATE]       by an officer other than the preparer\n"
-                    << "  return REF --reason TEXT      back to the preparer\n"
-                    << "  publish REF [--on DATE]\n"
-                    << "  export --out DIR [--from DATE --to DATE] [--format html|csv|json]\n"
-                    << "Each VERB takes --help.\n";
-                context.err().flush();
-                return verb == QLatin1String("--help") || verb == QLatin1String("-h")
-                           ? ExitCode::Success
-                           : ExitCode::Usage;
-            }};
+    return {commandName, summary, &runDisclosureLog};
 }
 
 } // namespace foi::app

@@ -69,6 +69,47 @@ void printTable(QTextStream &out, const QList<core::Provision> &provisions)
     }
 }
 
+ExitCode runLaw(const QString &name, const QString &summary, CliContext &context,
+                const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary);
+    const QCommandLineOption regimeOption(QStringLiteral("regime"),
+                                          QStringLiteral("Only the provisions of FOIA or EIR."),
+                                          QStringLiteral("FOIA|EIR"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    parser.addOption(regimeOption);
+    parser.addOption(json);
+    bool helpShown = false;
+    if (!context.parse(parser, name, args, &helpShown))
+        return ExitCode::Usage;
+    if (helpShown)
+        return ExitCode::Success;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(name, QStringLiteral("takes no arguments, but was given '%1'.")
+                                            .arg(parser.positionalArguments().join(u' ')));
+
+    const core::ExemptionCatalogue &catalogue = core::ExemptionCatalogue::builtIn();
+    QList<core::Provision> provisions = catalogue.all();
+    if (parser.isSet(regimeOption)) {
+        const std::optional<core::Regime> regime = core::regimeFromCode(parser.value(regimeOption));
+        if (!regime)
+            return context.usageError(name,
+                                      QStringLiteral("--regime must be FOIA or EIR, not '%1'.")
+                                          .arg(parser.value(regimeOption)));
+        provisions = catalogue.forRegime(*regime);
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const core::Provision &p : provisions)
+            array.append(toJson(p));
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        printTable(context.out(), provisions);
+    }
+    return ExitCode::Success;
+}
+
 } // namespace
 
 CliCommand lawCommand()
@@ -76,47 +117,7 @@ CliCommand lawCommand()
     const QString name = QStringLiteral("law");
     const QString summary =
         QStringLiteral("List the FOIA exemptions, procedural grounds and EIR exceptions.");
-    return {name, summary, [name, summary](CliContext &context, const QStringList &args) {
-                QCommandLineParser parser;
-                parser.setApplicationDescription(summary);
-                const QCommandLineOption regimeOption(
-                    QStringLiteral("regime"), QStringLiteral("Only the provisions of FOIA or EIR."),
-                    QStringLiteral("FOIA|EIR"));
-                const QCommandLineOption json(QStringLiteral("json"),
-                                              QStringLiteral("Print a JSON array."));
-                parser.addOption(regimeOption);
-                parser.addOption(json);
-                bool helpShown = false;
-                if (!context.parse(parser, name, args, &helpShown))
-                    return ExitCode::Usage;
-                if (helpShown)
-                    return ExitCode::Success;
-                if (!parser.positionalArguments().isEmpty())
-                    return context.usageError(
-                        name, QStringLiteral("takes no arguments, but was given '%1'.")
-                                  .arg(parser.positionalArguments().join(u' ')));
-
-                const core::ExemptionCatalogue &catalogue = core::ExemptionCatalogue::builtIn();
-                QList<core::Provision> provisions = catalogue.all();
-                if (parser.isSet(regimeOption)) {
-                    const std::optional<core::Regime> regime =
-                        core::regimeFromCode(parser.value(regimeOption));
-                    if (!regime)
-                        return context.usageError(
-                            name, QStringLiteral("--regime must be FOIA or EIR, not '%1'.")
-                                      .arg(parser.value(regimeOption)));
-                    provisions = catalogue.forRegime(*regime);
-                }
-                if (parser.isSet(json)) {
-                    QJsonArray array;
-                    for (const core::Provision &p : provisions)
-                        array.append(toJson(p));
-                    context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-                } else {
-                    printTable(context.out(), provisions);
-                }
-                return ExitCode::Success;
-            }};
+    return {name, summary, std::bind_front(&runLaw, name, summary)};
 }
 
 } // namespace foi::app

@@ -108,56 +108,59 @@ CliCommand reopenCommand()
                          QStringLiteral("Reopen a withdrawn or lapsed request."));
 }
 
+namespace {
+
+ExitCode runDelete(const QString &name, const QString &summary, CliContext &context,
+                   const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary);
+    const QCommandLineOption reason =
+        reasonOption(QStringLiteral("Why it was created in error (required); kept in the audit "
+                                    "trail, so do not name the requester."));
+    const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("Confirm the deletion."));
+    parser.addOptions({reason, yes, StoreAccess::officerOption()});
+    parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The case's reference."));
+    bool helpShown = false;
+    if (!context.parse(parser, name, args, &helpShown))
+        return ExitCode::Usage;
+    if (helpShown)
+        return ExitCode::Success;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(name, QStringLiteral("name one case by its reference."));
+    if (parser.value(reason).trimmed().isEmpty())
+        return context.usageError(name, QStringLiteral("--reason is required: say why the case was "
+                                                       "created in error."));
+    if (!parser.isSet(yes))
+        return context.usageError(name,
+                                  QStringLiteral("deleting a case cannot be undone: add --yes to "
+                                                 "confirm."));
+    const QString reference = parser.positionalArguments().constFirst();
+    auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
+    if (!store)
+        return ExitCode::Usage;
+    const core::Result<core::LapsePolicy> policy = core::LapsePolicy::builtIn();
+    if (!policy)
+        return StoreAccess::failure(context, name, policy.error());
+    if (core::Status deleted =
+            core::CaseLifecycleService(*store, *policy, context.calendar().workingDays())
+                .deleteCreatedInError(reference, parser.value(reason),
+                                      StoreAccess::officer(parser));
+        !deleted)
+        return StoreAccess::failure(context, name, deleted.error());
+    context.out() << "Case " << reference << " is deleted; the audit trail keeps its record.\n";
+    return ExitCode::Success;
+}
+
+} // namespace
+
 CliCommand deleteCommand()
 {
     const QString name = QStringLiteral("delete");
     const QString summary =
         QStringLiteral("Delete a case created in error today with nothing sent (the audit trail "
                        "keeps its record).");
-    return {
-        name, summary, [name, summary](CliContext &context, const QStringList &args) {
-            QCommandLineParser parser;
-            parser.setApplicationDescription(summary);
-            const QCommandLineOption reason = reasonOption(
-                QStringLiteral("Why it was created in error (required); kept in the audit "
-                               "trail, so do not name the requester."));
-            const QCommandLineOption yes(QStringLiteral("yes"),
-                                         QStringLiteral("Confirm the deletion."));
-            parser.addOptions({reason, yes, StoreAccess::officerOption()});
-            parser.addPositionalArgument(QStringLiteral("REF"),
-                                         QStringLiteral("The case's reference."));
-            bool helpShown = false;
-            if (!context.parse(parser, name, args, &helpShown))
-                return ExitCode::Usage;
-            if (helpShown)
-                return ExitCode::Success;
-            if (parser.positionalArguments().size() != 1)
-                return context.usageError(name, QStringLiteral("name one case by its reference."));
-            if (parser.value(reason).trimmed().isEmpty())
-                return context.usageError(
-                    name, QStringLiteral("--reason is required: say why the case was "
-                                         "created in error."));
-            if (!parser.isSet(yes))
-                return context.usageError(
-                    name, QStringLiteral("deleting a case cannot be undone: add --yes to "
-                                         "confirm."));
-            const QString reference = parser.positionalArguments().constFirst();
-            auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
-            if (!store)
-                return ExitCode::Usage;
-            const core::Result<core::LapsePolicy> policy = core::LapsePolicy::builtIn();
-            if (!policy)
-                return StoreAccess::failure(context, name, policy.error());
-            if (core::Status deleted =
-                    core::CaseLifecycleService(*store, *policy, context.calendar().workingDays())
-                        .deleteCreatedInError(reference, parser.value(reason),
-                                              StoreAccess::officer(parser));
-                !deleted)
-                return StoreAccess::failure(context, name, deleted.error());
-            context.out() << "Case " << reference
-                          << " is deleted; the audit trail keeps its record.\n";
-            return ExitCode::Success;
-        }};
+    return {name, summary, std::bind_front(&runDelete, name, summary)};
 }
 
 } // namespace foi::app

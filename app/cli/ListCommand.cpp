@@ -8,49 +8,54 @@
 
 namespace foi::app {
 
+namespace {
+
+ExitCode runList(const QString &name, const QString &summary, CliContext &context,
+                 const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary);
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("Show at most N cases (default 50)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QStringLiteral("Only cases that are open or closed."),
+                                    QStringLiteral("open|closed"));
+    parser.addOptions({json, limit, status, StoreAccess::readOnlyOption()});
+    bool helpShown = false;
+    if (!context.parse(parser, name, args, &helpShown))
+        return ExitCode::Usage;
+    if (helpShown)
+        return ExitCode::Success;
+    bool numeric = false;
+    core::CaseListQuery query;
+    query.limit = parser.value(limit).toInt(&numeric);
+    if (!numeric || query.limit < 1)
+        return context.usageError(name, QStringLiteral("--limit needs a positive number."));
+    query.status = parser.value(status);
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(name, QStringLiteral("takes no arguments."));
+    auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
+    if (!store)
+        return ExitCode::Usage;
+    core::Result<core::CasePage> page = store->caseList().page(query);
+    if (!page)
+        return StoreAccess::failure(context, name, page.error());
+    if (parser.isSet(json))
+        context.out() << QJsonDocument(CaseSummaryPrinter::toJson(page->cases, false)).toJson();
+    else
+        CaseSummaryPrinter::printTable(context.out(), page->cases, false);
+    return ExitCode::Success;
+}
+
+} // namespace
+
 CliCommand listCommand()
 {
     const QString name = QStringLiteral("list");
     const QString summary = QStringLiteral("List the cases, newest first.");
-    return {
-        name, summary, [name, summary](CliContext &context, const QStringList &args) {
-            QCommandLineParser parser;
-            parser.setApplicationDescription(summary);
-            const QCommandLineOption json(QStringLiteral("json"),
-                                          QStringLiteral("Print a JSON array."));
-            const QCommandLineOption limit(QStringLiteral("limit"),
-                                           QStringLiteral("Show at most N cases (default 50)."),
-                                           QStringLiteral("N"), QStringLiteral("50"));
-            const QCommandLineOption status(QStringLiteral("status"),
-                                            QStringLiteral("Only cases that are open or closed."),
-                                            QStringLiteral("open|closed"));
-            parser.addOptions({json, limit, status, StoreAccess::readOnlyOption()});
-            bool helpShown = false;
-            if (!context.parse(parser, name, args, &helpShown))
-                return ExitCode::Usage;
-            if (helpShown)
-                return ExitCode::Success;
-            bool numeric = false;
-            core::CaseListQuery query;
-            query.limit = parser.value(limit).toInt(&numeric);
-            if (!numeric || query.limit < 1)
-                return context.usageError(name, QStringLiteral("--limit needs a positive number."));
-            query.status = parser.value(status);
-            if (!parser.positionalArguments().isEmpty())
-                return context.usageError(name, QStringLiteral("takes no arguments."));
-            auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
-            if (!store)
-                return ExitCode::Usage;
-            core::Result<core::CasePage> page = store->caseList().page(query);
-            if (!page)
-                return StoreAccess::failure(context, name, page.error());
-            if (parser.isSet(json))
-                context.out()
-                    << QJsonDocument(CaseSummaryPrinter::toJson(page->cases, false)).toJson();
-            else
-                CaseSummaryPrinter::printTable(context.out(), page->cases, false);
-            return ExitCode::Success;
-        }};
+    return {name, summary, std::bind_front(&runList, name, summary)};
 }
 
 } // namespace foi::app

@@ -264,6 +264,52 @@ ExitCode close(CliContext &context, const QStringList &args)
     return ExitCode::Success;
 }
 
+ExitCode runMatter(CliContext &context, const QStringList &args)
+{
+    using Verb = std::function<ExitCode(CliContext &, const QStringList &)>;
+    static const std::map<QString, Verb> verbs{
+        {QStringLiteral("open"), openMatter},
+        {QStringLiteral("decide"), decide},
+        {QStringLiteral("close"), close},
+        {QStringLiteral("letter"), reviewLetterVerb},
+        {QStringLiteral("remedy"), remedy},
+        {QStringLiteral("decision-notice"), recordDecisionNoticeVerb},
+        {QStringLiteral("appeal"), lodgeAppealVerb},
+        {QStringLiteral("appeal-end"), endAppealVerb},
+        {QStringLiteral("step-done"), completeStepVerb},
+        {QStringLiteral("requirement-met"), requirementMetVerb},
+        {QStringLiteral("list"), listClocksVerb}};
+    const QString verb = args.value(0);
+    const auto it = verbs.find(verb);
+    if (it == verbs.end()) {
+        context.err() << "Usage: foi-workbench-cli matter VERB ...\n"
+                      << "  open internal-review REF --received DATE --reviewer NAME\n"
+                      << "  open ico REF --received DATE [--ico-reference REF]\n"
+                      << "  decide REF IR1 --decision " << reviewDecisionWords() << '\n'
+                      << "  letter REF IR1 --out FILE.pdf [--released TEXT]\n"
+                      << "  remedy REF IR1|ICO1   reopen the decision as the response "
+                         "the matter requires\n"
+                      << "  close REF MATTER [--on DATE]\n"
+                      << "  decision-notice REF ICO1 --dated DATE --outcome ... "
+                         "--step KIND\n"
+                      << "  appeal REF ICO1 --lodged DATE --by requester|authority\n"
+                      << "  appeal-end REF ICO1 --determination ... --on DATE "
+                         "[--steps-due DATE]\n"
+                      << "  step-done REF ICO1 --step N --on DATE\n"
+                      << "  open enforcement-notice|practice-recommendation "
+                         "--ico-reference REF --dated DATE --requirement "
+                         "WHAT@30wd\n"
+                      << "  requirement-met EN1 --requirement N --on DATE\n"
+                      << "  close EN1 --on DATE\n"
+                      << "  list [REF] [--json]     every open clock, soonest first\n"
+                      << "Each VERB takes --help.\n";
+        return verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h")
+                   ? (verb.isEmpty() ? ExitCode::Usage : ExitCode::Success)
+                   : ExitCode::Usage;
+    }
+    return it->second(context, args.mid(1));
+}
+
 } // namespace
 
 CliCommand matterCommand()
@@ -271,51 +317,7 @@ CliCommand matterCommand()
     const QString summary =
         QStringLiteral("A case's life after the reply: internal review, the Information "
                        "Commissioner, the tribunal (open, decide, close, list).");
-    return {matterCommandName, summary, [](CliContext &context, const QStringList &args) {
-                using Verb = std::function<ExitCode(CliContext &, const QStringList &)>;
-                static const std::map<QString, Verb> verbs{
-                    {QStringLiteral("open"), openMatter},
-                    {QStringLiteral("decide"), decide},
-                    {QStringLiteral("close"), close},
-                    {QStringLiteral("letter"), reviewLetterVerb},
-                    {QStringLiteral("remedy"), remedy},
-                    {QStringLiteral("decision-notice"), recordDecisionNoticeVerb},
-                    {QStringLiteral("appeal"), lodgeAppealVerb},
-                    {QStringLiteral("appeal-end"), endAppealVerb},
-                    {QStringLiteral("step-done"), completeStepVerb},
-                    {QStringLiteral("requirement-met"), requirementMetVerb},
-                    {QStringLiteral("list"), listClocksVerb}};
-                const QString verb = args.value(0);
-                const auto it = verbs.find(verb);
-                if (it == verbs.end()) {
-                    context.err() << "Usage: foi-workbench-cli matter VERB ...\n"
-                                  << "  open internal-review REF --received DATE --reviewer NAME\n"
-                                  << "  open ico REF --received DATE [--ico-reference REF]\n"
-                                  << "  decide REF IR1 --decision " << reviewDecisionWords() << '\n'
-                                  << "  letter REF IR1 --out FILE.pdf [--released TEXT]\n"
-                                  << "  remedy REF IR1|ICO1   reopen the decision as the response "
-                                     "the matter requires\n"
-                                  << "  close REF MATTER [--on DATE]\n"
-                                  << "  decision-notice REF ICO1 --dated DATE --outcome ... "
-                                     "--step KIND\n"
-                                  << "  appeal REF ICO1 --lodged DATE --by requester|authority\n"
-                                  << "  appeal-end REF ICO1 --determination ... --on DATE "
-                                     "[--steps-due DATE]\n"
-                                  << "  step-done REF ICO1 --step N --on DATE\n"
-                                  << "  open enforcement-notice|practice-recommendation "
-                                     "--ico-reference REF --dated DATE --requirement "
-                                     "WHAT@30wd\n"
-                                  << "  requirement-met EN1 --requirement N --on DATE\n"
-                                  << "  close EN1 --on DATE\n"
-                                  << "  list [REF] [--json]     every open clock, soonest first\n"
-                                  << "Each VERB takes --help.\n";
-                    return verb.isEmpty() || verb == QLatin1String("--help") ||
-                                   verb == QLatin1String("-h")
-                               ? (verb.isEmpty() ? ExitCode::Usage : ExitCode::Success)
-                               : ExitCode::Usage;
-                }
-                return it->second(context, args.mid(1));
-            }};
+    return {matterCommandName, summary, &runMatter};
 }
 
 } // namespace foi::app

@@ -331,74 +331,74 @@ ExitCode status(CliContext &context, const QCommandLineParser &parser, const QSt
     return ExitCode::Success;
 }
 
+ExitCode runReview(const QString &summary, CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary +
+        QStringLiteral("\n  review export REF --out FILE [--reviewer KEYFILE|NAME] "
+                       "[--include-requester]\n  review verify FILE      (exit 0 valid, 1 "
+                       "invalid)\n  review respond FILE --approve|--return --comment TEXT --out "
+                       "FILE\n  review import FILE\n  review status REF"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("export, verify, respond, import or "
+                                                "status, and its argument."));
+    parser.addOptions(
+        {{QStringLiteral("out"), QStringLiteral("Write the bundle or response to FILE."),
+          QStringLiteral("FILE")},
+         {QStringLiteral("reviewer"),
+          QStringLiteral("export: encrypt for this reviewer (their key file, or the "
+                         "name or fingerprint of a trusted key)."),
+          QStringLiteral("KEYFILE|NAME")},
+         {QStringLiteral("include-requester"),
+          QStringLiteral("export: include the requester's name and contact details "
+                         "(recorded in the audit trail).")},
+         {QStringLiteral("authority"),
+          QStringLiteral("export: sign the draft with the authority profile in FILE."),
+          QStringLiteral("FILE")},
+         {QStringLiteral("approve"), QStringLiteral("respond: approve the draft.")},
+         {QStringLiteral("return"), QStringLiteral("respond: return the case to the officer.")},
+         {QStringLiteral("comment"), QStringLiteral("respond: your overall comment."),
+          QStringLiteral("TEXT")},
+         {QStringLiteral("question-comment"),
+          QStringLiteral("respond: a comment on one question, as Q1=TEXT. May be "
+                         "repeated."),
+          QStringLiteral("ID=TEXT")},
+         {QStringLiteral("claim-comment"),
+          QStringLiteral("respond: a comment on claim N (from 1), as 2=TEXT. May be "
+                         "repeated."),
+          QStringLiteral("N=TEXT")},
+         StoreAccess::officerOption(),
+         StoreAccess::readOnlyOption()});
+    bool helpShown = false;
+    if (!context.parse(parser, name, args, &helpShown))
+        return ExitCode::Usage;
+    if (helpShown)
+        return ExitCode::Success;
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(0);
+    core::KeyRing keys(core::KeyRing::defaultFolder(), context.clock());
+    if (action == QLatin1String("export"))
+        return exportBundle(context, parser, words, keys);
+    if (action == QLatin1String("verify"))
+        return verify(context, words, keys);
+    if (action == QLatin1String("respond"))
+        return respond(context, parser, words, keys);
+    if (action == QLatin1String("import"))
+        return importResponse(context, parser, words, keys);
+    if (action == QLatin1String("status"))
+        return status(context, parser, words);
+    return context.usageError(name, QStringLiteral("give one action: export, verify, "
+                                                   "respond, import or status."));
+}
+
 } // namespace
 
 CliCommand reviewCommand()
 {
     const QString summary = QStringLiteral(
         "review export|verify|respond|import|status: offline review with signed bundles.");
-    return {
-        name, summary, [summary](CliContext &context, const QStringList &args) {
-            QCommandLineParser parser;
-            parser.setApplicationDescription(
-                summary +
-                QStringLiteral(
-                    "\n  review export REF --out FILE [--reviewer KEYFILE|NAME] "
-                    "[--include-requester]\n  review verify FILE      (exit 0 valid, 1 "
-                    "invalid)\n  review respond FILE --approve|--return --comment TEXT --out "
-                    "FILE\n  review import FILE\n  review status REF"));
-            parser.addPositionalArgument(QStringLiteral("action"),
-                                         QStringLiteral("export, verify, respond, import or "
-                                                        "status, and its argument."));
-            parser.addOptions(
-                {{QStringLiteral("out"), QStringLiteral("Write the bundle or response to FILE."),
-                  QStringLiteral("FILE")},
-                 {QStringLiteral("reviewer"),
-                  QStringLiteral("export: encrypt for this reviewer (their key file, or the "
-                                 "name or fingerprint of a trusted key)."),
-                  QStringLiteral("KEYFILE|NAME")},
-                 {QStringLiteral("include-requester"),
-                  QStringLiteral("export: include the requester's name and contact details "
-                                 "(recorded in the audit trail).")},
-                 {QStringLiteral("authority"),
-                  QStringLiteral("export: sign the draft with the authority profile in FILE."),
-                  QStringLiteral("FILE")},
-                 {QStringLiteral("approve"), QStringLiteral("respond: approve the draft.")},
-                 {QStringLiteral("return"),
-                  QStringLiteral("respond: return the case to the officer.")},
-                 {QStringLiteral("comment"), QStringLiteral("respond: your overall comment."),
-                  QStringLiteral("TEXT")},
-                 {QStringLiteral("question-comment"),
-                  QStringLiteral("respond: a comment on one question, as Q1=TEXT. May be "
-                                 "repeated."),
-                  QStringLiteral("ID=TEXT")},
-                 {QStringLiteral("claim-comment"),
-                  QStringLiteral("respond: a comment on claim N (from 1), as 2=TEXT. May be "
-                                 "repeated."),
-                  QStringLiteral("N=TEXT")},
-                 StoreAccess::officerOption(),
-                 StoreAccess::readOnlyOption()});
-            bool helpShown = false;
-            if (!context.parse(parser, name, args, &helpShown))
-                return ExitCode::Usage;
-            if (helpShown)
-                return ExitCode::Success;
-            const QStringList words = parser.positionalArguments();
-            const QString action = words.value(0);
-            core::KeyRing keys(core::KeyRing::defaultFolder(), context.clock());
-            if (action == QLatin1String("export"))
-                return exportBundle(context, parser, words, keys);
-            if (action == QLatin1String("verify"))
-                return verify(context, words, keys);
-            if (action == QLatin1String("respond"))
-                return respond(context, parser, words, keys);
-            if (action == QLatin1String("import"))
-                return importResponse(context, parser, words, keys);
-            if (action == QLatin1String("status"))
-                return status(context, parser, words);
-            return context.usageError(name, QStringLiteral("give one action: export, verify, "
-                                                           "respond, import or status."));
-        }};
+    return {name, summary, std::bind_front(&runReview, summary)};
 }
 
 } // namespace foi::app

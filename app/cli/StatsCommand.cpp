@@ -87,6 +87,44 @@ std::variant<core::StatisticsQuery, ExitCode> queryFrom(CliContext &context, con
     return query;
 }
 
+ExitCode runStats(const QString &name, const QString &summary, CliContext &context,
+                  const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary);
+    const StatsOptions options;
+    parser.addOptions(
+        {options.report, options.from, options.to, options.asAt, options.regime, options.format});
+    bool helpShown = false;
+    if (!context.parse(parser, name, args, &helpShown))
+        return ExitCode::Usage;
+    if (helpShown)
+        return ExitCode::Success;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(name, QStringLiteral("takes no arguments."));
+    const QString format = parser.value(options.format);
+    if (format != u"csv" && format != u"json")
+        return context.usageError(name, QStringLiteral("--format must be csv or json."));
+    const auto query = queryFrom(context, name, parser, options);
+    if (const auto *code = std::get_if<ExitCode>(&query))
+        return *code;
+    auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadOnly);
+    if (!store)
+        return ExitCode::Usage;
+    core::StatisticsService statistics(*store, context.calendar().workingDays(),
+                                       core::ExemptionCatalogue::builtIn());
+    const auto report = statistics.run(std::get<core::StatisticsQuery>(query));
+    if (!report)
+        return StoreAccess::failure(context, name, report.error());
+    for (const QString &warning : report->table.warnings)
+        context.err() << "foi-workbench-cli " << name << ": warning: " << warning << "\n";
+    context.err().flush();
+    const QByteArray bytes = format == u"json" ? core::StatisticsReportWriter::json(*report)
+                                               : core::StatisticsReportWriter::csv(report->table);
+    context.out() << QString::fromUtf8(bytes);
+    return ExitCode::Success;
+}
+
 } // namespace
 
 CliCommand statsCommand()
@@ -94,43 +132,7 @@ CliCommand statsCommand()
     const QString name = QStringLiteral("stats");
     const QString summary = QStringLiteral("Publishable statistics over the cases: the Code of "
                                            "Practice figures, the Cabinet Office's, timeliness.");
-    return {
-        name, summary, [name, summary](CliContext &context, const QStringList &args) {
-            QCommandLineParser parser;
-            parser.setApplicationDescription(summary);
-            const StatsOptions options;
-            parser.addOptions({options.report, options.from, options.to, options.asAt,
-                               options.regime, options.format});
-            bool helpShown = false;
-            if (!context.parse(parser, name, args, &helpShown))
-                return ExitCode::Usage;
-            if (helpShown)
-                return ExitCode::Success;
-            if (!parser.positionalArguments().isEmpty())
-                return context.usageError(name, QStringLiteral("takes no arguments."));
-            const QString format = parser.value(options.format);
-            if (format != u"csv" && format != u"json")
-                return context.usageError(name, QStringLiteral("--format must be csv or json."));
-            const auto query = queryFrom(context, name, parser, options);
-            if (const auto *code = std::get_if<ExitCode>(&query))
-                return *code;
-            auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadOnly);
-            if (!store)
-                return ExitCode::Usage;
-            core::StatisticsService statistics(*store, context.calendar().workingDays(),
-                                               core::ExemptionCatalogue::builtIn());
-            const auto report = statistics.run(std::get<core::StatisticsQuery>(query));
-            if (!report)
-                return StoreAccess::failure(context, name, report.error());
-            for (const QString &warning : report->table.warnings)
-                context.err() << "foi-workbench-cli " << name << ": warning: " << warning << "\n";
-            context.err().flush();
-            const QByteArray bytes = format == u"json"
-                                         ? core::StatisticsReportWriter::json(*report)
-                                         : core::StatisticsReportWriter::csv(report->table);
-            context.out() << QString::fromUtf8(bytes);
-            return ExitCode::Success;
-        }};
+    return {name, summary, std::bind_front(&runStats, name, summary)};
 }
 
 } // namespace foi::app

@@ -145,6 +145,38 @@ ExitCode copy(CliContext &context, const QString &fromText, const QString &toTex
     return ExitCode::Success;
 }
 
+ExitCode runStore(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "store init: make the case store's tables in the empty PostgreSQL database "
+        "named by --store postgresql://[user@]host[:port]/database, or bring them up "
+        "to date. The password, if the server asks for one, comes from ~/.pgpass or "
+        "the file PGPASSFILE names, never from the command line.\n"
+        "store copy --from STORE --to STORE: copy every case, record and the audit "
+        "trail (its chain unchanged) from a store file into a new team store, or "
+        "from a team store into a new store file; both sides are verified."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init or copy"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The store to copy from."),
+                                  QStringLiteral("STORE"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The new store to copy into."),
+                                QStringLiteral("STORE"));
+    parser.addOptions({from, to});
+    bool helpShown = false;
+    if (!context.parse(parser, QStringLiteral("store"), args, &helpShown))
+        return ExitCode::Usage;
+    if (helpShown)
+        return ExitCode::Success;
+    const QStringList words = parser.positionalArguments();
+    if (words == QStringList{QStringLiteral("copy")})
+        return copy(context, parser.value(from), parser.value(to));
+    if (words != QStringList{QStringLiteral("init")})
+        return context.usageError(QStringLiteral("store"),
+                                  QStringLiteral("needs one action, init or copy (was given '%1').")
+                                      .arg(words.join(u' ')));
+    return initialise(context);
+}
+
 } // namespace
 
 CliCommand storeCommand()
@@ -152,40 +184,7 @@ CliCommand storeCommand()
     return {QStringLiteral("store"),
             QStringLiteral("Prepare a team store on a PostgreSQL server (store init), or copy a "
                            "store between a file and a server (store copy)."),
-            [](CliContext &context, const QStringList &args) {
-                QCommandLineParser parser;
-                parser.setApplicationDescription(QStringLiteral(
-                    "store init: make the case store's tables in the empty PostgreSQL database "
-                    "named by --store postgresql://[user@]host[:port]/database, or bring them up "
-                    "to date. The password, if the server asks for one, comes from ~/.pgpass or "
-                    "the file PGPASSFILE names, never from the command line.\n"
-                    "store copy --from STORE --to STORE: copy every case, record and the audit "
-                    "trail (its chain unchanged) from a store file into a new team store, or "
-                    "from a team store into a new store file; both sides are verified."));
-                parser.addPositionalArgument(QStringLiteral("action"),
-                                             QStringLiteral("init or copy"));
-                const QCommandLineOption from(QStringLiteral("from"),
-                                              QStringLiteral("The store to copy from."),
-                                              QStringLiteral("STORE"));
-                const QCommandLineOption to(QStringLiteral("to"),
-                                            QStringLiteral("The new store to copy into."),
-                                            QStringLiteral("STORE"));
-                parser.addOptions({from, to});
-                bool helpShown = false;
-                if (!context.parse(parser, QStringLiteral("store"), args, &helpShown))
-                    return ExitCode::Usage;
-                if (helpShown)
-                    return ExitCode::Success;
-                const QStringList words = parser.positionalArguments();
-                if (words == QStringList{QStringLiteral("copy")})
-                    return copy(context, parser.value(from), parser.value(to));
-                if (words != QStringList{QStringLiteral("init")})
-                    return context.usageError(
-                        QStringLiteral("store"),
-                        QStringLiteral("needs one action, init or copy (was given '%1').")
-                            .arg(words.join(u' ')));
-                return initialise(context);
-            }};
+            &runStore};
 }
 
 } // namespace foi::app

@@ -239,8 +239,8 @@ void GuiCompositionRoot::buildStatistics()
 {
     m_statistics = std::make_unique<core::StatisticsService>(*m_store, m_calendar->workingDays(),
                                                              core::ExemptionCatalogue::builtIn());
-    m_statisticsView = std::make_unique<core::StatisticsViewService>(*m_statistics, m_store->path(),
-                                                                     m_calendar->workingDays());
+    m_statisticsView = std::make_unique<core::StatisticsViewService>(
+        *m_statistics, m_store->path(), m_calendar->workingDays(), m_setup.clock);
     m_statisticsDialog = new ui::StatisticsDialog(
         *m_statisticsView, [clock = m_setup.clock] { return clock.today(); }, m_files,
         &mainWindow());

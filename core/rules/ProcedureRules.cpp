@@ -165,63 +165,50 @@ void ProcedureRules::checkRights(const RuleInput &input, QList<Finding> &finding
          theCase.reply.complaintRightsWelsh, "reply.internalReviewProcedureWelsh",
          "reply.complaintRightsWelsh", bilingual ? Version::WelshOfTwo : Version::WholeLetter},
     };
-    const auto reviewMissing = [](Version version) {
-        switch (version) {
-        case Version::EnglishOfTwo:
-            return QCoreApplication::translate(
-                "foi::core::ProcedureRules",
-                "The English version of the reply does not describe the internal review "
-                "procedure (%1): how to ask for a review, to whom, and by when. Add the "
-                "authority's review paragraph, or say that there is none.");
-        case Version::WelshOfTwo:
-            return QCoreApplication::translate(
-                "foi::core::ProcedureRules",
-                "The Welsh version of the reply does not describe the internal review "
-                "procedure (%1): how to ask for a review, to whom, and by when. Add the "
-                "authority's review paragraph, or say that there is none.");
-        case Version::WholeLetter:
-            break;
-        }
-        return QCoreApplication::translate(
-            "foi::core::ProcedureRules",
-            "The reply does not describe the internal review procedure (%1): how "
-            "to ask for a review, to whom, and by when. Add the authority's review "
-            "paragraph, or say that there is none.");
+    // What each finding says is missing, by the version of the letter that lacks it (in
+    // Version's order) and the paragraph; translated where it is used.
+    enum Paragraph { Review, Complaint };
+    static constexpr const char *missing[][2] = {
+        {QT_TRANSLATE_NOOP("foi::core::ProcedureRules",
+                           "The reply does not describe the internal review procedure (%1): how "
+                           "to ask for a review, to whom, and by when. Add the authority's review "
+                           "paragraph, or say that there is none."),
+         QT_TRANSLATE_NOOP("foi::core::ProcedureRules",
+                           "The reply does not tell the requester of the right to complain to the "
+                           "Information Commissioner (%1). Add the paragraph on applying to the "
+                           "Commissioner.")},
+        {QT_TRANSLATE_NOOP("foi::core::ProcedureRules",
+                           "The English version of the reply does not describe the internal review "
+                           "procedure (%1): how to ask for a review, to whom, and by when. Add the "
+                           "authority's review paragraph, or say that there is none."),
+         QT_TRANSLATE_NOOP("foi::core::ProcedureRules",
+                           "The English version of the reply does not tell the requester of the "
+                           "right to complain to the Information Commissioner (%1). Add the "
+                           "paragraph on applying to the Commissioner.")},
+        {QT_TRANSLATE_NOOP("foi::core::ProcedureRules",
+                           "The Welsh version of the reply does not describe the internal review "
+                           "procedure (%1): how to ask for a review, to whom, and by when. Add the "
+                           "authority's review paragraph, or say that there is none."),
+         QT_TRANSLATE_NOOP("foi::core::ProcedureRules",
+                           "The Welsh version of the reply does not tell the requester of the "
+                           "right to complain to the Information Commissioner (%1). Add the "
+                           "paragraph on applying to the Commissioner.")},
     };
-    const auto complaintMissing = [](Version version) {
-        switch (version) {
-        case Version::EnglishOfTwo:
-            return QCoreApplication::translate(
-                "foi::core::ProcedureRules",
-                "The English version of the reply does not tell the requester of the right to "
-                "complain to the Information Commissioner (%1). Add the paragraph on applying "
-                "to the Commissioner.");
-        case Version::WelshOfTwo:
-            return QCoreApplication::translate(
-                "foi::core::ProcedureRules",
-                "The Welsh version of the reply does not tell the requester of the right to "
-                "complain to the Information Commissioner (%1). Add the paragraph on applying "
-                "to the Commissioner.");
-        case Version::WholeLetter:
-            break;
-        }
-        return QCoreApplication::translate(
-            "foi::core::ProcedureRules",
-            "The reply does not tell the requester of the right to complain to the "
-            "Information Commissioner (%1). Add the paragraph on applying to the "
-            "Commissioner.");
+    const auto say = [](Version version, Paragraph paragraph) {
+        return QCoreApplication::translate("foi::core::ProcedureRules",
+                                           missing[static_cast<int>(version)][paragraph]);
     };
     for (const auto &version : versions) {
         if (!version.inLetter)
             continue;
         if (version.review.trimmed().isEmpty())
             add("S17-REVIEW-MISSING", version.reviewLocator,
-                reviewMissing(version.version)
+                say(version.version, Review)
                     .arg(input.isEir() ? QStringLiteral("reg 11 representations, reg 14(5)(a)")
                                        : QStringLiteral("s17(7)(a)")));
         if (version.complaint.trimmed().isEmpty())
             add("S17-COMPLAINT-MISSING", version.complaintLocator,
-                complaintMissing(version.version)
+                say(version.version, Complaint)
                     .arg(input.isEir() ? QStringLiteral("reg 14(5)(b) and reg 18")
                                        : QStringLiteral("s17(7)(b) and s50")));
     }

@@ -28,7 +28,7 @@ QString BackupJob::targetIn(const QString &folder, const QString &storePath, con
                  now.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
 }
 
-Result<BackupMetadata> BackupJob::run(const QString &storePath, const QString &target,
+Result<BackupMetadata> BackupJob::run(const QString &storePath, const QString &target, Clock clock,
                                       JobControl &control)
 {
     const QString folder = QFileInfo(target).absolutePath();
@@ -44,7 +44,8 @@ Result<BackupMetadata> BackupJob::run(const QString &storePath, const QString &t
     }
     if (control.cancelled)
         return stoppedBeforeCopying();
-    auto store = CaseStore::open(storePath, CaseStore::OpenMode::ReadOnly);
+    auto store = CaseStore::open(storePath, CaseStore::OpenMode::ReadOnly,
+                                 CaseStore::Options{.clock = std::move(clock)});
     if (!store)
         return store.error();
     if (control.cancelled)

@@ -23,8 +23,9 @@ public:
     // daily backup, so the daily rotation does not remove it.
     static QString targetIn(const QString &folder, const QString &storePath, const QDateTime &now);
 
+    // `clock` dates the backup's record (a copy, as the job runs on another thread).
     [[nodiscard]] static Result<BackupMetadata> run(const QString &storePath, const QString &target,
-                                                    JobControl &control);
+                                                    Clock clock, JobControl &control);
 };
 
 } // namespace foi::core

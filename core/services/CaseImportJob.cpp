@@ -7,10 +7,11 @@ namespace foi::core {
 
 Result<ImportReport> CaseImportJob::run(const QString &storePath, const QStringList &paths,
                                         const QString &officer, WorkingDayCalendar calendar,
-                                        JobControl &control)
+                                        Clock clock, JobControl &control)
 {
     control.total = static_cast<int>(paths.size());
-    auto store = CaseStore::open(storePath, CaseStore::OpenMode::ReadWrite);
+    auto store = CaseStore::open(storePath, CaseStore::OpenMode::ReadWrite,
+                                 CaseStore::Options{.clock = std::move(clock)});
     if (!store)
         return store.error();
     CaseImportService service(**store, calendar);

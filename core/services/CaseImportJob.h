@@ -2,6 +2,7 @@
 
 #include "core/law/WorkingDayCalendar.h"
 #include "core/services/ImportReport.h"
+#include "core/support/Clock.h"
 #include "core/support/Result.h"
 
 #include <QStringList>
@@ -28,10 +29,12 @@ struct JobControl
 class CaseImportJob
 {
 public:
-    // `calendar` counts the stored due dates; a copy, as the job runs on another thread.
+    // `calendar` counts the stored due dates and `clock` dates the audit rows; copies, as the
+    // job runs on another thread.
     [[nodiscard]] static Result<ImportReport> run(const QString &storePath,
                                                   const QStringList &paths, const QString &officer,
-                                                  WorkingDayCalendar calendar, JobControl &control);
+                                                  WorkingDayCalendar calendar, Clock clock,
+                                                  JobControl &control);
 };
 
 } // namespace foi::core

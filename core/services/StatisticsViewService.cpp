@@ -53,10 +53,11 @@ QList<AgeBucket> StatisticsViewService::ageBuckets()
 }
 
 StatisticsViewService::StatisticsViewService(StatisticsService &statistics, QString storePath,
-                                             const WorkingDayCalendar &calendar)
+                                             const WorkingDayCalendar &calendar, Clock clock)
     : m_statistics(statistics)
     , m_calendar(calendar)
     , m_storePath(storePath)
+    , m_clock(std::move(clock))
     , m_reader(std::make_unique<BackgroundStoreReader>(std::move(storePath)))
 {}
 
@@ -117,10 +118,10 @@ namespace {
 // Brings the summaries up to date through a store opened here, on the worker, for writing
 // (SQLite lets it write beside the GUI's connection; each batch is one short transaction).
 Status summariseInOwnStore(const QString &path, const WorkingDayCalendar &calendar,
-                           const ExemptionCatalogue &catalogue)
+                           const ExemptionCatalogue &catalogue, const Clock &clock)
 {
     Result<std::unique_ptr<CaseStore>> store =
-        CaseStore::open(path, CaseStore::OpenMode::ReadWrite);
+        CaseStore::open(path, CaseStore::OpenMode::ReadWrite, CaseStore::Options{.clock = clock});
     if (!store)
         return store.error();
     StatisticsService statistics(**store, calendar, catalogue);
@@ -146,7 +147,7 @@ void StatisticsViewService::request(const StatisticsPeriod &period,
         return;
     }
     m_reader->submit([period, calendar = m_calendar, summariseFirst = !*current,
-                      catalogue = &m_statistics.catalogue(), path = m_storePath,
+                      catalogue = &m_statistics.catalogue(), path = m_storePath, clock = m_clock,
                       done = std::move(done)](BackgroundStoreReader::Context &context) {
         if (!context.connection) {
             const Error error = Error::make(context.failureCode, context.failure);
@@ -154,7 +155,8 @@ void StatisticsViewService::request(const StatisticsPeriod &period,
             return;
         }
         if (summariseFirst) {
-            if (Status summarised = summariseInOwnStore(path, calendar, *catalogue); !summarised) {
+            if (Status summarised = summariseInOwnStore(path, calendar, *catalogue, clock);
+                !summarised) {
                 context.post([done, error = summarised.error()] { done(error); });
                 return;
             }

@@ -2,6 +2,7 @@
 
 #include "core/law/WorkingDayCalendar.h"
 #include "core/model/StatisticsSeries.h"
+#include "core/support/Clock.h"
 #include "core/support/Result.h"
 
 #include <QString>
@@ -32,7 +33,7 @@ public:
     static constexpr int topExemptionCount = 10;
 
     StatisticsViewService(StatisticsService &statistics, QString storePath,
-                          const WorkingDayCalendar &calendar);
+                          const WorkingDayCalendar &calendar, Clock clock);
     ~StatisticsViewService();
     StatisticsViewService(const StatisticsViewService &) = delete;
     StatisticsViewService &operator=(const StatisticsViewService &) = delete;
@@ -54,6 +55,7 @@ private:
     StatisticsService &m_statistics;
     const WorkingDayCalendar &m_calendar;
     QString m_storePath;
+    Clock m_clock; // for the worker's own store, which dates what it writes
     std::unique_ptr<BackgroundStoreReader> m_reader;
 };
 

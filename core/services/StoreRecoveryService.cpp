@@ -12,7 +12,7 @@ StoreRecoveryService::StoreRecoveryService(QString storePath, QStringList backup
 
 QList<BackupEntry> StoreRecoveryService::backups() const
 {
-    return BackupCatalogue::list(m_backupFolders);
+    return BackupCatalogue::list(m_backupFolders, m_options.clock);
 }
 
 Result<CaseStore::DamagedRestore> StoreRecoveryService::restore(const QString &backup) const

@@ -13,10 +13,10 @@ namespace foi::core {
 
 namespace {
 
-void countCases(BackupEntry &entry)
+void countCases(BackupEntry &entry, const Clock &clock)
 {
-    Result<std::unique_ptr<CaseStore>> store =
-        CaseStore::open(entry.path, CaseStore::OpenMode::ReadOnly);
+    Result<std::unique_ptr<CaseStore>> store = CaseStore::open(
+        entry.path, CaseStore::OpenMode::ReadOnly, CaseStore::Options{.clock = clock});
     if (!store) {
         entry.problem = store.error().message;
         return;
@@ -30,7 +30,15 @@ void countCases(BackupEntry &entry)
 
 } // namespace
 
-QList<BackupEntry> BackupCatalogue::list(const QStringList &folders, Counting counting)
+QList<BackupEntry> BackupCatalogue::list(const QStringList &folders, const Clock &clock)
+{
+    QList<BackupEntry> entries = recorded(folders);
+    for (BackupEntry &entry : entries)
+        countCases(entry, clock);
+    return entries;
+}
+
+QList<BackupEntry> BackupCatalogue::recorded(const QStringList &folders)
 {
     QList<BackupEntry> entries;
     QSet<QString> seen;
@@ -61,16 +69,12 @@ QList<BackupEntry> BackupCatalogue::list(const QStringList &folders, Counting co
     std::stable_sort(
         entries.begin(), entries.end(),
         [](const BackupEntry &a, const BackupEntry &b) { return a.createdAt > b.createdAt; });
-    if (counting == Counting::Cases) {
-        for (BackupEntry &entry : entries)
-            countCases(entry);
-    }
     return entries;
 }
 
 std::optional<BackupEntry> BackupCatalogue::newest(const QStringList &folders)
 {
-    const QList<BackupEntry> entries = list(folders, Counting::None);
+    const QList<BackupEntry> entries = recorded(folders);
     if (entries.isEmpty())
         return std::nullopt;
     return entries.constFirst();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/support/Clock.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -27,11 +29,15 @@ struct BackupEntry
 class BackupCatalogue
 {
 public:
-    enum class Counting { Cases, None };
-
-    static QList<BackupEntry> list(const QStringList &folders, Counting counting = Counting::Cases);
+    // Each backup opened read-only to count its cases; `clock` names the quarantine copy of one
+    // found damaged, as opening any store does.
+    static QList<BackupEntry> list(const QStringList &folders, const Clock &clock);
     // The newest backup by recorded time, without opening any.
     static std::optional<BackupEntry> newest(const QStringList &folders);
+
+private:
+    // The backups with a readable record, newest first, none opened.
+    static QList<BackupEntry> recorded(const QStringList &folders);
 };
 
 } // namespace foi::core

@@ -43,11 +43,6 @@ CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, 
 
 CaseStore::~CaseStore() = default;
 
-Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode mode)
-{
-    return open(path, mode, Options{});
-}
-
 Result<std::unique_ptr<StoreConnection>> CaseStore::connect(const QString &path, OpenMode mode,
                                                             const Options &options)
 {

@@ -47,16 +47,13 @@ public:
         int busyTimeoutMs = 5000;
         IntegrityCheck integrityCheck = IntegrityCheck::SmallFilesOnly;
         qint64 largeFileBytes = qint64(8) * 1024 * 1024;
-        // Dates the audit rows, backups and quarantine copies. The programs pass their one
-        // clock; a store opened without Options (tests, and workers re-opening a store for a
-        // job) runs on the system's.
-        Clock clock = Clock::system();
+        // Dates the audit rows, backups and quarantine copies: the program's one clock, passed
+        // by whoever opens the store (a worker re-opening it for a job is given it too).
+        Clock clock;
     };
 
     ~CaseStore();
 
-    [[nodiscard]] static Result<std::unique_ptr<CaseStore>> open(const QString &path,
-                                                                 OpenMode mode);
     [[nodiscard]] static Result<std::unique_ptr<CaseStore>> open(const QString &path, OpenMode mode,
                                                                  const Options &options);
 

@@ -6,6 +6,7 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/CaseStore.h"
 #include "core/store/SqliteDialect.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -144,7 +145,8 @@ QString BenchStoreWriter::write(const QString &path, int cases, quint32 seed)
         QFile::remove(path + suffix);
     {
         // The schema exactly as the workbench makes it.
-        auto store = CaseStore::open(path, CaseStore::OpenMode::CreateIfMissing);
+        auto store = CaseStore::open(path, CaseStore::OpenMode::CreateIfMissing,
+                                     testsupport::storeOptions());
         if (!store)
             return store.error().message + QLatin1Char(' ') + store.error().detail;
     }

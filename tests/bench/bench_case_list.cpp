@@ -17,6 +17,7 @@
 #include "core/law/WorkingDayCalendar.h"
 #include "core/services/CaseQueryService.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 #include "ui/caselist/CaseListView.h"
 #include "ui/models/CaseListModel.h"
 
@@ -190,7 +191,8 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     auto store =
-        core::CaseStore::open(parser.value(storeOption), core::CaseStore::OpenMode::ReadOnly);
+        core::CaseStore::open(parser.value(storeOption), core::CaseStore::OpenMode::ReadOnly,
+                              testsupport::storeOptions());
     if (!store) {
         out << "cannot open the store: " << store.error().message << '\n';
         return 2;

@@ -13,6 +13,7 @@
 #include "core/services/StatisticsService.h"
 #include "core/services/StatisticsViewService.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 #include "tests/ui/ScriptedFileChooser.h"
 #include "ui/statistics/StatisticsDialog.h"
 
@@ -120,7 +121,8 @@ int main(int argc, char *argv[])
         out << "No cases in " << path << '\n';
         return 1;
     }
-    auto store = core::CaseStore::open(path, core::CaseStore::OpenMode::ReadWrite);
+    auto store = core::CaseStore::open(path, core::CaseStore::OpenMode::ReadWrite,
+                                       testsupport::storeOptions());
     if (!store) {
         out << store.error().message << '\n';
         return 1;

@@ -20,6 +20,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/SqliteDialect.h"
 #include "core/store/StoreConnection.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -117,7 +118,7 @@ QString generatedReference(int serial, int extraYears = 0)
 
 std::unique_ptr<CaseStore> openOrDie(const QString &path, CaseStore::OpenMode mode)
 {
-    auto store = CaseStore::open(path, mode);
+    auto store = CaseStore::open(path, mode, testsupport::storeOptions());
     if (!store) {
         out << "cannot open " << path << ": " << store.error().message << " "
             << store.error().detail << '\n';
@@ -151,7 +152,7 @@ Figures openAndFirstPage(const QString &path, int rounds, CaseStore::IntegrityCh
         const double cpuStart = cpuMs();
         QElapsedTimer timer;
         timer.start();
-        CaseStore::Options options;
+        CaseStore::Options options = testsupport::storeOptions();
         options.integrityCheck = check;
         auto store = CaseStore::open(path, CaseStore::OpenMode::ReadWrite, options);
         if (!store) {

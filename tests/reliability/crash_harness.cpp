@@ -14,6 +14,7 @@
 #include "core/store/CaseStore.h"
 #include "core/support/StoreErrorCode.h"
 #include "tests/support/ReferenceCase.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -239,7 +240,7 @@ private:
                 return std::nullopt;
             }
         }
-        CaseStore::Options options;
+        CaseStore::Options options = testsupport::storeOptions();
         options.integrityCheck = CaseStore::IntegrityCheck::Always;
         Result<std::unique_ptr<CaseStore>> store =
             CaseStore::open(m_storePath, CaseStore::OpenMode::ReadWrite, options);

@@ -10,6 +10,7 @@
 #include "core/store/BackupMetadata.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/ReferenceCase.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,7 +85,8 @@ private slots:
     void everyFileTheWorkbenchMakesIsOwnerOnly()
     {
         const QString storePath = path(QStringLiteral("cases.foistore"));
-        auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing);
+        auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing,
+                                     testsupport::storeOptions());
         QVERIFY(store);
         auto imported = CaseImportService(**store, WorkingDayCalendar::builtIn())
                             .importFiles({writeCase(QStringLiteral("MODE-1"),
@@ -140,7 +142,8 @@ private slots:
         const QString storePath = path(QStringLiteral("erase.foistore"));
         const QString name = QStringLiteral("Perpetua Zanzibar");
         {
-            auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing);
+            auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing,
+                                         testsupport::storeOptions());
             QVERIFY(store);
             auto imported = CaseImportService(**store, WorkingDayCalendar::builtIn())
                                 .importFiles({writeCase(QStringLiteral("ERASE-1"), name),

@@ -11,6 +11,7 @@
 #include "core/services/ReplyService.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/ReferenceCase.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,8 +36,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_reference = testsupport::referenceCase();
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("cases.foistore")),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(QStringLiteral("cases.foistore")),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
     }

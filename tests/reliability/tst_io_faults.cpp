@@ -12,6 +12,7 @@
 #include "core/services/RetentionService.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/ReferenceCase.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,7 +71,7 @@ class TestIoFaults : public QObject
 
     static std::unique_ptr<CaseStore> openStore(const QString &folder)
     {
-        CaseStore::Options options;
+        CaseStore::Options options = testsupport::storeOptions();
         options.integrityCheck = CaseStore::IntegrityCheck::Always;
         auto store = CaseStore::open(storeIn(folder), CaseStore::OpenMode::ReadWrite, options);
         if (!store)
@@ -113,7 +114,7 @@ class TestIoFaults : public QObject
                                           .arg(operations)
                                           .arg(mode == Mode::Once ? QStringLiteral("once")
                                                                   : QStringLiteral("for ever"));
-                CaseStore::Options options;
+                CaseStore::Options options = testsupport::storeOptions();
                 options.integrityCheck = CaseStore::IntegrityCheck::Always;
                 auto reopened =
                     CaseStore::open(storeIn(folder), CaseStore::OpenMode::ReadWrite, options);
@@ -150,7 +151,8 @@ private slots:
     {
         QVERIFY(m_root.isValid());
         m_template = m_root.filePath(QStringLiteral("template.foistore"));
-        auto store = CaseStore::open(m_template, CaseStore::OpenMode::CreateIfMissing);
+        auto store = CaseStore::open(m_template, CaseStore::OpenMode::CreateIfMissing,
+                                     testsupport::storeOptions());
         QVERIFY(store);
         const QString file = m_root.filePath(QStringLiteral("FOI-1.json"));
         Case theCase = referenceCase();
@@ -204,7 +206,8 @@ private slots:
                       const QString path = QDir(folder).filePath(QStringLiteral("backup.foistore"));
                       if (!QFile::exists(path))
                           return QByteArray("no backup");
-                      auto backup = CaseStore::open(path, CaseStore::OpenMode::ReadOnly);
+                      auto backup = CaseStore::open(path, CaseStore::OpenMode::ReadOnly,
+                                                    testsupport::storeOptions());
                       if (!backup || !(*backup)->checkIntegrity(true).ok())
                           return QByteArray("a damaged backup");
                       auto report = (*backup)->verify();

@@ -31,6 +31,7 @@
 #include "core/store/ReviewRegister.h"
 #include "core/support/InterfaceLanguage.h"
 #include "core/support/Profiles.h"
+#include "tests/support/StoreOptions.h"
 #include "ui/caselist/CaseListView.h"
 #include "ui/history/CaseHistoryDialog.h"
 #include "ui/intake/NewRequestDialog.h"
@@ -356,7 +357,7 @@ bool takeStatistics(QWidget &parent, const QString &work, const QString &folder)
 {
     using namespace foi::core;
     auto store = CaseStore::open(work + QStringLiteral("/statistics.foistore"),
-                                 CaseStore::OpenMode::CreateIfMissing);
+                                 CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
     if (!store)
         return false;
     QStringList files;

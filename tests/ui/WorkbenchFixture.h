@@ -18,8 +18,10 @@
 #include "tests/ui/ScriptedFileChooser.h"
 #include "ui/mainwindow/Workbench.h"
 #include "ui/notify/Notifier.h"
+#include "ui/workspace/CaseWorkspace.h"
 
 #include <QFile>
+#include <QListWidget>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -39,6 +41,26 @@ inline foi::core::Case unansweredReferenceCase()
         qFatal("the reference case does not read");
     read->reply.sentOn = {}; // not answered yet
     return *read;
+}
+
+// The row of the workspace's step of type `Step`, or -1.
+template<typename Step> int stepIndex(const foi::ui::CaseWorkspace &workspace)
+{
+    for (int i = 0; i < workspace.steps().size(); ++i) {
+        if (qobject_cast<Step *>(workspace.steps().at(i)))
+            return i;
+    }
+    return -1;
+}
+
+// The first row of `list` whose text contains `words`, or -1.
+inline int rowContaining(const QListWidget *list, const QString &words)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().contains(words))
+            return i;
+    }
+    return -1;
 }
 
 // A notifier that records what the officer would have been told, so a test can assert on it.
@@ -97,6 +119,15 @@ public:
             });
     }
 
+    // The main window's widget of that object name; the test stops at once when there is none.
+    template<typename T> T *find(const QString &name) const
+    {
+        auto *widget = workbench->window().findChild<T *>(name);
+        if (!widget)
+            qFatal("no widget %s", qPrintable(name));
+        return widget;
+    }
+
     // Closes the workbench and its windows, the services staying open.
     void closeWorkbench()
     {
@@ -106,7 +137,7 @@ public:
 
     QString storePath;
     QString authorityPath;
-    RecordingNotifier notifier;      // outlives the root, whose workbench reports to it
+    RecordingNotifier notifier; // outlives the root, whose workbench reports to it
     ScriptedFileChooser files;  // outlives the root, whose file dialogs it answers
 
 private:

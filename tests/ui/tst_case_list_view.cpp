@@ -8,6 +8,7 @@
 #include "core/services/CaseRecordMapper.h"
 #include "core/store/CaseStore.h"
 #include "core/store/ReviewRegister.h"
+#include "tests/support/StoreOptions.h"
 #include "ui/caselist/CaseListView.h"
 #include "ui/models/CaseListModel.h"
 
@@ -48,7 +49,8 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         auto store = core::CaseStore::open(m_dir.filePath(QStringLiteral("v.foistore")),
-                                           core::CaseStore::OpenMode::CreateIfMissing);
+                                           core::CaseStore::OpenMode::CreateIfMissing,
+                                           testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
         QList<core::CaseRecord> records;

@@ -7,6 +7,7 @@
 #include "core/services/MatterService.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/ReferenceCase.h"
+#include "tests/support/StoreOptions.h"
 #include "ui/deadlines/DeadlinesDialog.h"
 #include "ui/models/DeadlineListModel.h"
 
@@ -79,7 +80,8 @@ private slots:
     {
         static int n = 0;
         m_store = std::move(CaseStore::open(m_dir.filePath(QStringLiteral("d%1.foistore").arg(++n)),
-                                            CaseStore::OpenMode::CreateIfMissing))
+                                            CaseStore::OpenMode::CreateIfMissing,
+                                            testsupport::storeOptions()))
                       .value();
         m_cases = std::make_unique<CaseEditingService>(
             *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
@@ -260,7 +262,8 @@ private slots:
     void anEmptyStoreSaysSo()
     {
         auto empty = std::move(CaseStore::open(m_dir.filePath(QStringLiteral("empty.foistore")),
-                                               CaseStore::OpenMode::CreateIfMissing))
+                                               CaseStore::OpenMode::CreateIfMissing,
+                                               testsupport::storeOptions()))
                          .value();
         CaseEditingService cases(*empty, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
                                  WorkingDayCalendar::builtIn());

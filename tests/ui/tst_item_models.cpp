@@ -10,6 +10,7 @@
 #include "core/services/CaseQueryService.h"
 #include "core/services/CaseRecordMapper.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 #include "ui/models/CaseHistoryModel.h"
 #include "ui/models/CaseListModel.h"
 #include "ui/models/ClaimListModel.h"
@@ -82,7 +83,8 @@ private slots:
     {
         QTemporaryDir dir;
         auto store = core::CaseStore::open(dir.filePath(QStringLiteral("s.foistore")),
-                                           core::CaseStore::OpenMode::CreateIfMissing);
+                                           core::CaseStore::OpenMode::CreateIfMissing,
+                                           testsupport::storeOptions());
         QVERIFY(store.ok());
         QList<core::CaseRecord> records;
         const QDate today(2026, 11, 26);
@@ -200,7 +202,8 @@ private slots:
     {
         QTemporaryDir dir;
         auto store = core::CaseStore::open(dir.filePath(QStringLiteral("p.foistore")),
-                                           core::CaseStore::OpenMode::CreateIfMissing);
+                                           core::CaseStore::OpenMode::CreateIfMissing,
+                                           testsupport::storeOptions());
         QVERIFY(store.ok());
         QList<core::CaseRecord> records;
         for (int i = 1; i <= 1000; ++i)
@@ -233,7 +236,8 @@ private slots:
     {
         QTemporaryDir dir;
         auto store = core::CaseStore::open(dir.filePath(QStringLiteral("h.foistore")),
-                                           core::CaseStore::OpenMode::CreateIfMissing);
+                                           core::CaseStore::OpenMode::CreateIfMissing,
+                                           testsupport::storeOptions());
         QVERIFY(store.ok());
         core::Case c = storedCase(1, QDate(2026, 11, 20), core::Regime::Foia);
         QVERIFY((*store)->cases().save(

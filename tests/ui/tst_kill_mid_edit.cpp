@@ -4,6 +4,7 @@
 
 #include "core/services/CaseEditingService.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -17,7 +18,8 @@ class TestKillMidEdit : public QObject
 private:
     static QString storedRequestText(const QString &storePath, const QString &reference)
     {
-        auto store = core::CaseStore::open(storePath, core::CaseStore::OpenMode::ReadOnly);
+        auto store = core::CaseStore::open(storePath, core::CaseStore::OpenMode::ReadOnly,
+                                           testsupport::storeOptions());
         if (!store)
             return QString();
         auto stored = (*store)->cases().load(reference);

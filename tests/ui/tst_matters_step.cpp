@@ -11,6 +11,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/ReferenceCase.h"
+#include "tests/support/StoreOptions.h"
 #include "tests/ui/ScriptedFileChooser.h"
 #include "ui/workspace/CommissionerDialogs.h"
 #include "ui/workspace/MattersStep.h"
@@ -151,7 +152,8 @@ private slots:
     {
         static int n = 0;
         m_store = std::move(CaseStore::open(m_dir.filePath(u"m%1.foistore"_s.arg(++n)),
-                                            CaseStore::OpenMode::CreateIfMissing))
+                                            CaseStore::OpenMode::CreateIfMissing,
+                                            testsupport::storeOptions()))
                       .value();
         m_cases = std::make_unique<CaseEditingService>(
             *m_store, *ReferenceAllocator::create(u"{seq}_{yy}"_s), WorkingDayCalendar::builtIn());

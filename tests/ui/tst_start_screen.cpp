@@ -6,6 +6,7 @@
 
 #include "core/services/CaseDocument.h"
 #include "core/support/Profiles.h"
+#include "tests/support/StoreOptions.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/models/CaseListModel.h"
 
@@ -111,7 +112,8 @@ private slots:
         QTRY_COMPARE(list.count().value_or(-1), qint64(0));
 
         // Another process: its own connection to the same file logs an EIR and a FOIA case.
-        auto other = core::CaseStore::open(fixture.storePath, core::CaseStore::OpenMode::ReadWrite);
+        auto other = core::CaseStore::open(fixture.storePath, core::CaseStore::OpenMode::ReadWrite,
+                                           testsupport::storeOptions());
         QVERIFY(other);
         core::CaseEditingService elsewhere(
             **other, *core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),

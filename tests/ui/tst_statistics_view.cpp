@@ -4,6 +4,7 @@
 #include "core/services/StatisticsService.h"
 #include "core/services/StatisticsViewService.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 #include "tests/ui/ScriptedFileChooser.h"
 #include "ui/statistics/StatisticsDialog.h"
 
@@ -69,8 +70,9 @@ private:
 private slots:
     void initTestCase()
     {
-        auto store = CaseStore::open(m_dir.filePath(u"stats.foistore"_s),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(u"stats.foistore"_s),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
         QStringList files;
@@ -82,8 +84,8 @@ private slots:
         QVERIFY(imported && imported->created == 30);
         m_statistics = std::make_unique<StatisticsService>(*m_store, WorkingDayCalendar::builtIn(),
                                                            ExemptionCatalogue::builtIn());
-        m_view = std::make_unique<StatisticsViewService>(*m_statistics, m_store->path(),
-                                                         WorkingDayCalendar::builtIn());
+        m_view = std::make_unique<StatisticsViewService>(
+            *m_statistics, m_store->path(), WorkingDayCalendar::builtIn(), Clock::system());
         m_dialog = std::make_unique<StatisticsDialog>(
             *m_view, [] { return d("2026-04-30"); }, m_files);
         m_counted = std::make_unique<QSignalSpy>(m_dialog.get(), &StatisticsDialog::counted);

@@ -7,6 +7,7 @@
 #include "core/store/BackupService.h"
 #include "core/store/CaseRecord.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 #include "tests/ui/ScriptedFileChooser.h"
 #include "ui/recovery/StoreRecoveryWindow.h"
 #include "ui/widgets/Labels.h"
@@ -56,7 +57,8 @@ private slots:
         QString copy;
         QDateTime copyMade;
         {
-            auto opened = core::CaseStore::open(path, core::CaseStore::OpenMode::CreateIfMissing);
+            auto opened = core::CaseStore::open(path, core::CaseStore::OpenMode::CreateIfMissing,
+                                                testsupport::storeOptions());
             QVERIFY(opened);
             core::CaseStore &store = **opened;
             auto daily = store.backups().dailyBackup(folder, 14); // the first start: empty
@@ -69,13 +71,14 @@ private slots:
             copyMade = QDateTime::fromString(made->createdAt, Qt::ISODateWithMs);
         }
         QVERIFY(QFile::resize(path, QFileInfo(path).size() / 2));
-        auto refused = core::CaseStore::open(path, core::CaseStore::OpenMode::CreateIfMissing);
+        auto refused = core::CaseStore::open(path, core::CaseStore::OpenMode::CreateIfMissing,
+                                             testsupport::storeOptions());
         QVERIFY(!refused);
         const QStringList quarantine{QStringLiteral("cases.foistore.quarantine-*")};
         QCOMPARE(QDir(m_dir.path()).entryList(quarantine).size(), 1);
 
         const core::StoreRecoveryService recovery(path, {folder}, QStringLiteral("Test Officer"),
-                                                  core::CaseStore::Options{});
+                                                  testsupport::storeOptions());
         ScriptedFileChooser files; // not asked: a backup is restored
         ui::StoreRecoveryWindow window(refused.error(), recovery, files);
         window.resize(900, 480);
@@ -115,7 +118,8 @@ private slots:
         QCOMPARE(openRequested.size(), 1);
         QCOMPARE(openRequested.first().at(0).toString(), path);
         QCOMPARE(openRequested.first().at(1).toBool(), false);
-        auto restored = core::CaseStore::open(path, core::CaseStore::OpenMode::ReadWrite);
+        auto restored = core::CaseStore::open(path, core::CaseStore::OpenMode::ReadWrite,
+                                              testsupport::storeOptions());
         QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
         QCOMPARE(*(*restored)->cases().count(), 2);
     }
@@ -125,7 +129,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("lonely.foistore"));
         const QString folder = m_dir.filePath(QStringLiteral("no-backups-here"));
         const core::StoreRecoveryService recovery(path, {folder}, QStringLiteral("Test Officer"),
-                                                  core::CaseStore::Options{});
+                                                  testsupport::storeOptions());
         ScriptedFileChooser files;
         ui::StoreRecoveryWindow window(
             core::Error::make(QStringLiteral("store.corrupt"), QStringLiteral("Damaged.")),

@@ -566,8 +566,9 @@ void Workbench::importCaseFiles(const QStringList &paths)
         showCaseList();
     });
     m_import->start([storePath, paths, officer, outcome,
-                     calendar = m_services.calendar.workingDays()](core::JobControl &control) {
-        *outcome = core::CaseImportJob::run(storePath, paths, officer, calendar, control);
+                     calendar = m_services.calendar.workingDays(),
+                     clock = m_services.clock](core::JobControl &control) {
+        *outcome = core::CaseImportJob::run(storePath, paths, officer, calendar, clock, control);
     });
 }
 
@@ -718,9 +719,10 @@ void Workbench::backUpNow(const QString &folder, QWidget *dialogParent)
         }
         emit backupFinished();
     });
-    m_backup->start([storePath, target, outcome](core::JobControl &control) {
-        *outcome = core::BackupJob::run(storePath, target, control);
-    });
+    m_backup->start(
+        [storePath, target, outcome, clock = m_services.clock](core::JobControl &control) {
+            *outcome = core::BackupJob::run(storePath, target, clock, control);
+        });
 }
 
 core::Result<core::AuthorityProfile> Workbench::authorityProfile() const

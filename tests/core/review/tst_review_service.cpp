@@ -10,6 +10,7 @@
 #include "core/services/ReviewNotes.h"
 #include "core/services/ReviewService.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -105,8 +106,9 @@ private slots:
     void init()
     {
         ++m_n;
-        auto store = CaseStore::open(path(QStringLiteral("cases.foistore")),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(path(QStringLiteral("cases.foistore")),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
         m_officerKeys.emplace(reviewtest::keyRing(path(QStringLiteral("officer-keys"))));

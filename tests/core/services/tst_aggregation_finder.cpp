@@ -3,6 +3,7 @@
 #include "core/services/AggregationFinder.h"
 #include "core/services/CaseEditingService.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,8 +36,9 @@ private:
 private slots:
     void listsTheSamePersonsRequestsWithinSixtyWorkingDays()
     {
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("a.foistore")),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(QStringLiteral("a.foistore")),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
                                  WorkingDayCalendar::builtIn());
@@ -75,8 +77,9 @@ private slots:
     // out). A shared postcode alone is a street, not a person, and is not enough.
     void proposesRequestsWithTheSameContactDetailsUnderAnotherName()
     {
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("b.foistore")),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(QStringLiteral("b.foistore")),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
                                  WorkingDayCalendar::builtIn());
@@ -124,8 +127,9 @@ private slots:
     // differently are the same person's.
     void findsTheSameNameAndAddressHoweverTheyAreTyped()
     {
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("d.foistore")),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(QStringLiteral("d.foistore")),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
                                  WorkingDayCalendar::builtIn());
@@ -154,8 +158,9 @@ private slots:
     // store's similar-request search), with the words shown; unrelated wording is not.
     void proposesRequestsWordedAlikeByOthersAsAPossibleCampaign()
     {
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("c.foistore")),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(QStringLiteral("c.foistore")),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
                                  WorkingDayCalendar::builtIn());

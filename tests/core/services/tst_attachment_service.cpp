@@ -2,6 +2,7 @@
 #include "core/services/CaseEditingService.h"
 #include "core/services/CaseHistory.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -31,7 +32,8 @@ private slots:
     void addOpenAndRemoveAreAudited()
     {
         const QString storePath = m_dir.filePath(QStringLiteral("cases.foistore"));
-        auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing);
+        auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing,
+                                     testsupport::storeOptions());
         QVERIFY(store);
         CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
                                  WorkingDayCalendar::builtIn());
@@ -92,7 +94,8 @@ private slots:
     void anAlteredOrMissingCopyIsRefusedWithAWayOut()
     {
         const QString storePath = m_dir.filePath(QStringLiteral("altered.foistore"));
-        auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing);
+        auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing,
+                                     testsupport::storeOptions());
         QVERIFY(store);
         CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
                                  WorkingDayCalendar::builtIn());

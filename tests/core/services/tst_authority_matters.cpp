@@ -8,6 +8,7 @@
 #include "core/store/AuthorityMatterRegister.h"
 #include "core/store/CaseStore.h"
 #include "core/support/StoreErrorCode.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,8 +65,9 @@ private slots:
     {
         m_today = d("2025-03-12");
         static int n = 0;
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("a%1.foistore").arg(++n)),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(QStringLiteral("a%1.foistore").arg(++n)),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
         m_cases = std::make_unique<CaseEditingService>(

@@ -6,6 +6,7 @@
 #include "core/services/CaseEditingService.h"
 #include "core/services/CaseHistory.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -32,7 +33,7 @@ private slots:
     void init()
     {
         static int n = 0;
-        CaseStore::Options options;
+        CaseStore::Options options = testsupport::storeOptions();
         options.clock = [this] {
             return m_now;
         };

@@ -4,7 +4,9 @@
 #include "core/services/CaseImportJob.h"
 #include "core/services/CaseImportService.h"
 #include "core/services/CaseRecordMapper.h"
+#include "core/store/AuditTrail.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -47,8 +49,9 @@ private slots:
     void init()
     {
         static int n = 0;
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("import-%1.foistore").arg(++n)),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(QStringLiteral("import-%1.foistore").arg(++n)),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
     }
@@ -246,24 +249,35 @@ private slots:
                 m_dir.filePath(QStringLiteral("job-%1.json").arg(i)), c));
         }
         const QString storePath = m_dir.filePath(QStringLiteral("job.foistore"));
-        QVERIFY(CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing));
+        QVERIFY(CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing,
+                                testsupport::storeOptions()));
         JobControl stopped;
         stopped.cancelled = true;
+        // The worker's own store dates its audit rows with the program's clock, not the system's.
+        const QDateTime moment(QDate(2019, 5, 6), QTime(10, 30), Qt::UTC);
+        const Clock clock = Clock::fixedAt(moment);
         auto none = CaseImportJob::run(storePath, paths, QStringLiteral("Jo Officer"),
-                                       WorkingDayCalendar::builtIn(), stopped);
+                                       WorkingDayCalendar::builtIn(), clock, stopped);
         QVERIFY(none);
         QCOMPARE(none->created, 0);
         QCOMPARE(int(stopped.total), 3);
 
         JobControl control;
         auto all = CaseImportJob::run(storePath, paths, QStringLiteral("Jo Officer"),
-                                      WorkingDayCalendar::builtIn(), control);
+                                      WorkingDayCalendar::builtIn(), clock, control);
         QVERIFY(all);
         QCOMPARE(all->created, 3);
         QCOMPARE(int(control.done), 3);
+        auto reopened =
+            CaseStore::open(storePath, CaseStore::OpenMode::ReadOnly, testsupport::storeOptions());
+        QVERIFY(reopened);
+        auto rows = (*reopened)->audit().rowsFor(QStringLiteral("JOB-1"), {QStringLiteral("case")});
+        QVERIFY(rows && !rows->isEmpty());
+        QCOMPARE(QDateTime::fromString(rows->constFirst().recordedAt, Qt::ISODateWithMs), moment);
+        reopened->reset();
         auto missing = CaseImportJob::run(m_dir.filePath(QStringLiteral("absent.foistore")), paths,
                                           QStringLiteral("Jo Officer"),
-                                          WorkingDayCalendar::builtIn(), control);
+                                          WorkingDayCalendar::builtIn(), clock, control);
         QVERIFY(!missing);
     }
 };

@@ -20,6 +20,7 @@
 #include "core/store/CaseStore.h"
 #include "core/store/ReviewRegister.h"
 #include "core/support/StoreErrorCode.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -89,7 +90,7 @@ private slots:
     {
         static int n = 0;
         m_now = std::make_shared<QDateTime>(QDateTime(d("2026-12-07"), QTime(10, 0)));
-        CaseStore::Options options;
+        CaseStore::Options options = testsupport::storeOptions();
         options.clock = [now = m_now] {
             return now->toUTC();
         };

@@ -10,6 +10,7 @@
 #include "core/services/CaseImportService.h"
 #include "core/store/CaseSearch.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,8 +64,9 @@ private slots:
     void init()
     {
         static int n = 0;
-        auto opened = CaseStore::open(m_dir.filePath(QStringLiteral("refs-%1.foistore").arg(++n)),
-                                      CaseStore::OpenMode::CreateIfMissing);
+        auto opened =
+            CaseStore::open(m_dir.filePath(QStringLiteral("refs-%1.foistore").arg(++n)),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(opened);
         m_store = std::move(opened).value();
     }

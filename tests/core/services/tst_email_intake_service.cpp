@@ -13,6 +13,7 @@
 #include "core/store/CaseStore.h"
 
 #include "tests/support/ReferenceCase.h"
+#include "tests/support/StoreOptions.h"
 #include "tests/support/TestMail.h"
 
 #include <QFile>
@@ -107,7 +108,8 @@ private slots:
     {
         static int n = 0;
         const QString path = m_dir.filePath(QStringLiteral("s%1.foistore").arg(++n));
-        auto store = CaseStore::open(path, CaseStore::OpenMode::CreateIfMissing);
+        auto store = CaseStore::open(path, CaseStore::OpenMode::CreateIfMissing,
+                                     testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
         m_cases = std::make_unique<CaseEditingService>(

@@ -11,6 +11,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/CaseStore.h"
 #include "core/store/ReplyArchive.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,8 +75,9 @@ private slots:
     void init()
     {
         static int n = 0;
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("m%1.foistore").arg(++n)),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(QStringLiteral("m%1.foistore").arg(++n)),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
         m_cases = std::make_unique<CaseEditingService>(

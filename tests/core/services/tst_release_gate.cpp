@@ -17,6 +17,7 @@
 #include "core/services/ReplyService.h"
 #include "core/services/SentReplyService.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -110,8 +111,9 @@ private slots:
     void init()
     {
         static int n = 0;
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("s%1.foistore").arg(++n)),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(QStringLiteral("s%1.foistore").arg(++n)),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
         m_cases = std::make_unique<CaseEditingService>(

@@ -4,6 +4,7 @@
 #include "core/model/Codes.h"
 #include "core/services/CaseRecordMapper.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,8 +62,9 @@ private slots:
     void similarRequestsShowWhatTheReplyDid()
     {
         QTemporaryDir dir;
-        auto store = CaseStore::open(dir.filePath(QStringLiteral("outcome.foistore")),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(dir.filePath(QStringLiteral("outcome.foistore")),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         Case earlier = testsupport::referenceCase();
         earlier.reference = QStringLiteral("100_17");

@@ -6,6 +6,7 @@
 #include "core/services/RetentionService.h"
 #include "core/store/CaseStore.h"
 #include "core/support/StoreErrorCode.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,7 +70,8 @@ private slots:
     {
         static int n = 0;
         m_file = m_dir.filePath(QStringLiteral("retention-%1.foistore").arg(++n));
-        auto store = CaseStore::open(m_file, CaseStore::OpenMode::CreateIfMissing);
+        auto store = CaseStore::open(m_file, CaseStore::OpenMode::CreateIfMissing,
+                                     testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
         importCase(QStringLiteral("OLD-1"), QDate(2018, 6, 8), name);

@@ -8,6 +8,7 @@
 #include "core/services/CaseHistory.h"
 #include "core/services/SearchEvidence.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -47,7 +48,8 @@ private slots:
     {
         static int n = 0;
         const QString path = m_dir.filePath(QStringLiteral("e%1.foistore").arg(++n));
-        auto store = CaseStore::open(path, CaseStore::OpenMode::CreateIfMissing);
+        auto store = CaseStore::open(path, CaseStore::OpenMode::CreateIfMissing,
+                                     testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
         m_cases = std::make_unique<CaseEditingService>(

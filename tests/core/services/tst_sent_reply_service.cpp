@@ -16,6 +16,7 @@
 #include "core/store/CaseStore.h"
 #include "core/store/ReplyArchive.h"
 #include "core/store/ReviewRegister.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -101,7 +102,7 @@ private slots:
     void init()
     {
         static int n = 0;
-        CaseStore::Options options;
+        CaseStore::Options options = testsupport::storeOptions();
         options.clock = [this] {
             return m_now;
         };

@@ -2,6 +2,7 @@
 
 #include "core/services/CaseRecordMapper.h"
 #include "core/store/CaseStore.h"
+#include "tests/support/StoreOptions.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,8 +39,9 @@ private:
 private slots:
     void initTestCase()
     {
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("similar.foistore")),
-                                     CaseStore::OpenMode::CreateIfMissing);
+        auto store =
+            CaseStore::open(m_dir.filePath(QStringLiteral("similar.foistore")),
+                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
         QVERIFY(store);
         m_store = std::move(store).value();
         const QStringList others{

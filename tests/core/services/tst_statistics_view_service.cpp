@@ -142,8 +142,8 @@ private slots:
         QVERIFY(m_store->cases().saveAll(records, u"officer"_s));
         m_statistics = std::make_unique<StatisticsService>(*m_store, WorkingDayCalendar::builtIn(),
                                                            ExemptionCatalogue::builtIn());
-        m_view = std::make_unique<StatisticsViewService>(*m_statistics, m_store->path(),
-                                                         WorkingDayCalendar::builtIn());
+        m_view = std::make_unique<StatisticsViewService>(
+            *m_statistics, m_store->path(), WorkingDayCalendar::builtIn(), Clock::system());
     }
 
     void receivedAndAnsweredPerMonth()

@@ -26,10 +26,7 @@ inline foi::core::Clock fakeClock()
 
 inline foi::core::CaseStore::Options options(int busyTimeoutMs = 2000)
 {
-    foi::core::CaseStore::Options result;
-    result.busyTimeoutMs = busyTimeoutMs;
-    result.clock = fakeClock();
-    return result;
+    return foi::core::CaseStore::Options{.busyTimeoutMs = busyTimeoutMs, .clock = fakeClock()};
 }
 
 inline std::unique_ptr<foi::core::CaseStore> create(const QString &path)

@@ -176,12 +176,12 @@ private slots:
                  QStringLiteral("cases-backup-2026-11-26-160509.foistore"));
         JobControl cancelled;
         cancelled.cancelled = true;
-        auto none = BackupJob::run(m_store->path(), target, cancelled);
+        auto none = BackupJob::run(m_store->path(), target, storetest::fakeClock(), cancelled);
         QVERIFY(!none);
         QCOMPARE(none.error().code, QString(StoreErrorCode::Cancelled));
         QVERIFY(!QFileInfo::exists(target));
         JobControl control;
-        auto made = BackupJob::run(m_store->path(), target, control);
+        auto made = BackupJob::run(m_store->path(), target, storetest::fakeClock(), control);
         QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
         QVERIFY(control.total > 0);
         QCOMPARE(control.done.load(), control.total.load());
@@ -231,7 +231,8 @@ private slots:
         QVERIFY(stray.open(QIODevice::WriteOnly));
         stray.close();
 
-        const QList<BackupEntry> listed = BackupCatalogue::list({folder, folder});
+        const QList<BackupEntry> listed =
+            BackupCatalogue::list({folder, folder}, storetest::fakeClock());
         QCOMPARE(listed.size(), 2);
         QCOMPARE(listed.at(0).path, copy);
         QCOMPARE(listed.at(0).caseCount, std::optional<qint64>(3));
