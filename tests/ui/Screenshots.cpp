@@ -369,7 +369,8 @@ bool takeStatistics(QWidget &parent, const QString &work, const QString &folder)
         return false;
     StatisticsService statistics(**store, WorkingDayCalendar::builtIn(),
                                  ExemptionCatalogue::builtIn());
-    StatisticsViewService view(statistics, (*store)->path(), WorkingDayCalendar::builtIn());
+    StatisticsViewService view(statistics, (*store)->path(), WorkingDayCalendar::builtIn(),
+                               Clock::system());
     ScriptedFileChooser chooser; // nothing is exported here
     foi::ui::StatisticsDialog dialog(
         view, [] { return QDate(2026, 4, 30); }, chooser, &parent);
