@@ -16,6 +16,7 @@
 #include "core/services/PublicInterestLibrary.h"
 #include "core/store/CaseStore.h"
 #include "tests/ui/ScriptedFileChooser.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Workbench.h"
 #include "ui/notify/Notifier.h"
 #include "ui/workspace/CaseWorkspace.h"
