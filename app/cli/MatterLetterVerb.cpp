@@ -43,8 +43,10 @@ ExitCode reviewLetterVerb(CliContext &context, const QStringList &args)
 {
     MatterInvocation run(
         context, QStringLiteral("letter"),
-        QStringLiteral("Write the outcome letter of internal review MATTER of case REF as PDF. "
-                       "A review with errors, or with an item still undecided, is written as a "
+        QStringLiteral("Write the outcome letter of internal review MATTER of case REF as PDF, "
+                       "in the case's language of correspondence (English, Welsh, or both as the "
+                       "authority profile sets out bilingual letters). A review with errors, or "
+                       "with an item still undecided, is written as a "
                        "DRAFT and the command exits 1."));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the letter to FILE."),
                                  QStringLiteral("FILE"));

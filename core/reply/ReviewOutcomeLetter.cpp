@@ -3,27 +3,74 @@
 #include "core/law/ExemptionCatalogue.h"
 #include "core/model/ReviewOutcome.h"
 
-#include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
-#include <QLocale>
+#include <optional>
 
 namespace foi::core {
 
 namespace {
 
 using Kind = ReplyBlock::Kind;
+using Values = QHash<QString, QString>;
 
-QString tr(const char *text)
+// "20 July 2018", "20 Gorffennaf 2018": the letter's language, not the interface's.
+QString longDate(const QDate &date, LetterLanguage language)
 {
-    return QCoreApplication::translate("foi::core::ReviewOutcomeLetter", text);
+    const QLocale locale = language == LetterLanguage::Welsh
+                               ? QLocale(QLocale::Welsh, QLocale::UnitedKingdom)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-QString longDate(const QDate &date)
+// The letter's wording from its templates; the first failure is kept.
+class Wording
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(date, QStringLiteral("d MMMM yyyy"));
-}
+public:
+    explicit Wording(const LetterTemplates &templates)
+        : m_templates(templates)
+    {}
+
+    QString operator()(const QString &key, const Values &values = {})
+    {
+        Result<QString> text = m_templates.render(key, values);
+        if (!text) {
+            if (!m_error)
+                m_error = text.error();
+            return {};
+        }
+        return text->trimmed();
+    }
+    QString term(const QString &name, const Values &values = {})
+    {
+        return (*this)(QStringLiteral("term.") + name, values);
+    }
+
+    QString date(const QDate &date) const { return longDate(date, m_templates.language()); }
+
+    // The provision as the letter cites it: "Section 24(2) (National security ...)",
+    // "Adran 24(2) (Diogelwch cenedlaethol ...)".
+    QString provision(const Provision &provision)
+    {
+        QString cited = provision.citation;
+        for (const auto &[english, name] :
+             {std::pair{QStringLiteral("Section"), QStringLiteral("citation_section")},
+              std::pair{QStringLiteral("Regulation"), QStringLiteral("citation_regulation")}}) {
+            if (cited.startsWith(english))
+                cited = term(name) + cited.mid(english.size());
+        }
+        cited.replace(QStringLiteral(" and "), term(QStringLiteral("citation_and")));
+        const QString own = m_templates.provisionTitle(provision.id);
+        return QStringLiteral("%1 (%2)").arg(cited, own.isEmpty() ? provision.title : own);
+    }
+
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    const LetterTemplates &m_templates;
+    std::optional<Error> m_error;
+};
 
 bool isLetterhead(Kind kind)
 {
@@ -42,44 +89,49 @@ QString shortened(const QString &text)
     return simple.left(space > 0 ? space : limit) + QStringLiteral("…");
 }
 
-QString itemDecision(ReviewDecision decision)
+// The term that words a decision: "review_item_maintained", "review_outcome_overturned".
+QString decisionTerm(const QString &prefix, ReviewDecision decision)
 {
     switch (decision) {
     case ReviewDecision::OriginalMaintained:
-        return tr("We maintain the original decision.");
+        return prefix + QStringLiteral("maintained");
     case ReviewDecision::OriginalPartlyMaintained:
-        return tr("We maintain part of the original decision and have changed the rest, as set "
-                  "out below.");
+        return prefix + QStringLiteral("partly_maintained");
     case ReviewDecision::OriginalOverturned:
-        return tr("We have not maintained the original decision: it is overturned.");
+        return prefix + QStringLiteral("overturned");
     case ReviewDecision::Withdrawn:
-        return tr("You withdrew this part of your complaint, so we have not reconsidered it.");
+        return prefix + QStringLiteral("withdrawn");
     case ReviewDecision::ClosedOtherwise:
-        return tr("We have closed this part of the review without reconsidering it.");
+        return prefix + QStringLiteral("closed");
     case ReviewDecision::Undecided:
         break;
     }
-    return tr("Not yet decided.");
+    return prefix + QStringLiteral("undecided");
 }
 
-QString overallDecision(ReviewDecision decision)
+// The reviewed item as its subheading names it: the answer to a question, or a provision as
+// applied to it.
+QString describeItem(Wording &say, const ExemptionCatalogue &catalogue,
+                     const InternalReview &review, const ReviewItemKey &key)
 {
-    switch (decision) {
-    case ReviewDecision::OriginalMaintained:
-        return tr("Having reconsidered every part of your complaint, we maintain our original "
-                  "decision.");
-    case ReviewDecision::OriginalPartlyMaintained:
-        return tr("We maintain part of our original decision and have changed part of it.");
-    case ReviewDecision::OriginalOverturned:
-        return tr("We have not maintained our original decision.");
-    case ReviewDecision::Withdrawn:
-        return tr("You withdrew your complaint, so the review ends without a decision.");
-    case ReviewDecision::ClosedOtherwise:
-        return tr("The review is closed without a decision on the original reply.");
-    case ReviewDecision::Undecided:
-        break;
+    QString question = say.term(QStringLiteral("review_other_information"));
+    const auto &questions = review.original.questions();
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        if (questions.at(i).id == key.questionId) {
+            question = say.term(QStringLiteral("review_question"),
+                                {{QStringLiteral("number"), QString::number(i + 1)},
+                                 {QStringLiteral("question"), shortened(questions.at(i).text)}});
+            break;
+        }
     }
-    return tr("The review has not yet been decided.");
+    if (key.provision.isEmpty())
+        return say.term(QStringLiteral("review_answer_to"),
+                        {{QStringLiteral("question"), question}});
+    const Provision *provision = catalogue.find(key.provision);
+    return say.term(
+        QStringLiteral("review_provision_applied"),
+        {{QStringLiteral("provision"), provision ? say.provision(*provision) : key.provision},
+         {QStringLiteral("question"), question}});
 }
 
 } // namespace
@@ -90,9 +142,9 @@ ReviewOutcomeLetter::ReviewOutcomeLetter(const ExemptionCatalogue &catalogue,
     , m_templates(templates)
 {}
 
-QString ReviewOutcomeLetter::complaintHeading()
+Result<QString> ReviewOutcomeLetter::complaintHeading() const
 {
-    return tr("Your right to complain to the Information Commissioner");
+    return m_templates.render(QStringLiteral("term.review_complaint_heading"), {});
 }
 
 Result<QString> ReviewOutcomeLetter::standardComplaintRights(Regime regime) const
@@ -103,42 +155,25 @@ Result<QString> ReviewOutcomeLetter::standardComplaintRights(Regime regime) cons
                               {});
 }
 
-QString ReviewOutcomeLetter::describeItem(const InternalReview &review,
-                                          const ReviewItemKey &key) const
-{
-    QString question = tr("any other information you asked for");
-    const auto &questions = review.original.questions();
-    for (qsizetype i = 0; i < questions.size(); ++i) {
-        if (questions.at(i).id == key.questionId) {
-            question =
-                tr("question %1 (\u201c%2\u201d)").arg(i + 1).arg(shortened(questions.at(i).text));
-            break;
-        }
-    }
-    if (key.provision.isEmpty()) {
-        QString answer = tr("Our answer to %1").arg(question);
-        return answer;
-    }
-    const Provision *provision = m_catalogue.find(key.provision);
-    const QString cited = provision
-                              ? QStringLiteral("%1 (%2)").arg(provision->citation, provision->title)
-                              : key.provision;
-    return tr("%1, as applied to %2").arg(cited, question);
-}
-
 Result<ReplyDocument> ReviewOutcomeLetter::compose(const ReplyDocument &reply, const Case &theCase,
                                                    const InternalReview &review,
                                                    const QDate &letterDate) const
 {
+    Wording say(m_templates);
     ReplyDocument letter;
-    letter.title = tr("Internal review of request %1").arg(reply.reference);
+    letter.title =
+        say.term(QStringLiteral("review_title"), {{QStringLiteral("reference"), reply.reference}});
     letter.author = reply.author;
     letter.reference = reply.reference;
     letter.draft = reply.draft;
     letter.logoPath = reply.logoPath;
-    const auto add = [&letter](Kind kind, const QString &text, const QString &label = {},
-                               const QStringList &items = {}) {
-        letter.blocks.append(ReplyBlock{kind, text, label, items});
+    letter.language = letterLanguageTag(m_templates.language());
+    letter.bandReference = reply.bandReference;
+    letter.bandPage = reply.bandPage;
+    letter.bandDraft = reply.bandDraft;
+    letter.watermark = reply.watermark;
+    const auto add = [&letter](Kind kind, const QString &text, const QString &label = {}) {
+        letter.blocks.append(ReplyBlock{kind, text, label, {}});
     };
 
     for (const ReplyBlock &block : reply.blocks) {
@@ -146,74 +181,66 @@ Result<ReplyDocument> ReviewOutcomeLetter::compose(const ReplyDocument &reply, c
             break;
         ReplyBlock copy = block;
         if (copy.kind == Kind::Date)
-            copy.text = longDate(letterDate);
+            copy.text = say.date(letterDate);
         letter.blocks.append(copy);
     }
 
     const bool eir = theCase.regime == Regime::Eir;
     add(Kind::Heading,
-        eir ? tr("Our reconsideration of your request") : tr("Internal review of your request"));
+        say.term(eir ? QStringLiteral("review_heading_eir") : QStringLiteral("review_heading")));
     const QDate sentOn = theCase.reply.sent.isEmpty() ? theCase.reply.sentOn
                                                       : theCase.reply.sent.constFirst().sentOn;
-    const QString received = longDate(review.requestReceived);
-    QString opening =
-        sentOn.isValid() ? tr("On %1 you asked us to review our reply of %2 to your request of %3.")
-                               .arg(received, longDate(sentOn), longDate(theCase.dateOfReceipt))
-                         : tr("On %1 you asked us to review how we dealt with your request of %2.")
-                               .arg(received, longDate(theCase.dateOfReceipt));
-    opening += QLatin1Char(' ');
-    opening += eir ? tr("We have reconsidered it under regulation 11 of the Environmental "
-                        "Information Regulations 2004.")
-                   : tr("We have reviewed it under our internal review procedure, which follows "
-                        "the code of practice issued under section 45 of the Freedom of "
-                        "Information Act 2000.");
-    add(Kind::Paragraph, opening);
-    QString who = review.independenceOverride.trimmed().isEmpty()
-                      ? tr("The review was carried out by %1, who took no part in the original "
-                           "decision.")
-                            .arg(review.reviewer.trimmed())
-                      : tr("The review was carried out by %1.").arg(review.reviewer.trimmed());
+    const Values dates{{QStringLiteral("received"), say.date(review.requestReceived)},
+                       {QStringLiteral("sent_on"), say.date(sentOn)},
+                       {QStringLiteral("request_date"), say.date(theCase.dateOfReceipt)}};
+    add(Kind::Paragraph, say(sentOn.isValid() ? QStringLiteral("review_outcome_opening")
+                                              : QStringLiteral("review_outcome_opening_unanswered"),
+                             dates) +
+                             QLatin1Char(' ') +
+                             say(eir ? QStringLiteral("review_outcome_procedure_eir")
+                                     : QStringLiteral("review_outcome_procedure")));
     const QDate basis = review.basisDate.isValid() ? review.basisDate : theCase.dateOfReceipt;
-    who += QLatin1Char(' ');
-    who += tr("It looked at your request afresh, as matters stood when you made it on %1.")
-               .arg(longDate(basis));
-    add(Kind::Paragraph, who);
+    add(Kind::Paragraph, say(review.independenceOverride.trimmed().isEmpty()
+                                 ? QStringLiteral("review_outcome_reviewer_independent")
+                                 : QStringLiteral("review_outcome_reviewer"),
+                             {{QStringLiteral("reviewer"), review.reviewer.trimmed()}}) +
+                             QLatin1Char(' ') +
+                             say(QStringLiteral("review_outcome_afresh"),
+                                 {{QStringLiteral("basis_date"), say.date(basis)}}));
 
-    add(Kind::Heading, tr("What we reconsidered and what we decided"));
+    add(Kind::Heading, say.term(QStringLiteral("review_items_heading")));
     for (const ReviewItemKey &key : review.original.items()) {
         const auto it = std::find_if(review.items.cbegin(), review.items.cend(),
                                      [&key](const ReviewedItem &item) { return item.key == key; });
         const ReviewDecision decision =
             it == review.items.cend() ? ReviewDecision::Undecided : it->decision;
-        add(Kind::Subheading, describeItem(review, key));
-        add(Kind::Paragraph, itemDecision(decision));
+        add(Kind::Subheading, describeItem(say, m_catalogue, review, key));
+        add(Kind::Paragraph, say.term(decisionTerm(QStringLiteral("review_item_"), decision)));
         if (it != review.items.cend() && !it->reasons.trimmed().isEmpty())
-            add(Kind::Paragraph, it->reasons.trimmed(), tr("Our reasons:"));
+            add(Kind::Paragraph, it->reasons.trimmed(),
+                say.term(QStringLiteral("review_reasons_caption")));
     }
 
-    add(Kind::Heading, tr("The outcome of the review"));
-    add(Kind::Paragraph, overallDecision(ReviewOutcome::of(review)));
+    add(Kind::Heading, say.term(QStringLiteral("review_outcome_heading")));
+    add(Kind::Paragraph,
+        say.term(decisionTerm(QStringLiteral("review_outcome_"), ReviewOutcome::of(review))));
     if (review.releasedOnChangedCircumstances)
-        add(Kind::Paragraph,
-            tr("Some information is released now because circumstances have changed since you "
-               "made your request. That release is not a finding that the original decision was "
-               "wrong at the time."));
+        add(Kind::Paragraph, say(QStringLiteral("review_outcome_changed_circumstances")));
     if (!review.releasedNow.trimmed().isEmpty()) {
-        add(Kind::Heading, tr("What we now release"));
+        add(Kind::Heading, say.term(QStringLiteral("review_released_heading")));
         for (const QString &paragraph : review.releasedNow.trimmed().split(QStringLiteral("\n\n")))
             add(Kind::Paragraph, paragraph.trimmed());
     }
 
     QString rights = review.complaintRights.trimmed();
-    if (rights.isEmpty()) {
-        Result<QString> standard = standardComplaintRights(theCase.regime);
-        if (!standard)
-            return standard.error();
-        rights = standard->trimmed();
-    }
-    add(Kind::Heading, complaintHeading());
+    if (rights.isEmpty())
+        rights = say(eir ? QStringLiteral("review_outcome_complaint_rights_eir")
+                         : QStringLiteral("review_outcome_complaint_rights"));
+    add(Kind::Heading, say.term(QStringLiteral("review_complaint_heading")));
     for (const QString &paragraph : rights.split(QStringLiteral("\n\n")))
         add(Kind::Paragraph, paragraph.trimmed());
+    if (say.error())
+        return *say.error();
 
     // The reply's closing and signature.
     qsizetype signature = reply.blocks.size();

@@ -17,9 +17,13 @@ class ExemptionCatalogue;
 // Practice, Part 5; EIR reg 11(4)): what was reviewed and when it was asked for, who reviewed it
 // and as at which date, the decision on each reviewed item with its reasons, the outcome overall,
 // what is now released, and the right to apply to the Information Commissioner (FOIA s50; EIR
-// reg 18). It keeps the reply's letterhead and signature, taken from the reply as the composer
-// makes it, so the two letters read alike. The decision words are the authority's side's plain
-// words, never the bare "upheld" (see ReviewOutcomeWording).
+// reg 18). It keeps the reply's letterhead, page bands and signature, taken from the reply as the
+// composer makes it in the same language, so the two letters read alike. Worded in the language
+// of its templates (resources/letters/<language>: review_outcome_*.mustache and the review_*
+// terms), with the dates and the provisions' titles in that language too; a bilingual letter is
+// composed once in each language and set out as the authority's bilingual letters are (see
+// ReviewLetterService). The decision words are the authority's side's plain words, never the
+// bare "upheld" (see ReviewOutcomeWording).
 class ReviewOutcomeLetter
 {
 public:
@@ -35,12 +39,10 @@ public:
                                                 const InternalReview &review,
                                                 const QDate &letterDate) const;
 
-    // The heading above the rights paragraph: the letter rules look for it.
-    static QString complaintHeading();
+    // The heading above the rights paragraph, in the letter's language.
+    [[nodiscard]] Result<QString> complaintHeading() const;
 
 private:
-    QString describeItem(const InternalReview &review, const ReviewItemKey &key) const;
-
     const ExemptionCatalogue &m_catalogue;
     const LetterTemplates &m_templates;
 };

@@ -190,7 +190,12 @@ QList<Finding> InternalReviewRules::checkLetter(const InternalReview &review, qs
     QList<Finding> findings;
     ReviewFindings out(index, findings);
     const QString rights = complaintRights.simplified();
-    if (!rights.contains(QStringLiteral("Commissioner"), Qt::CaseInsensitive))
+    // The Commissioner as a paragraph in English or in Welsh names them (resources/letters/cy:
+    // "Comisiynydd Gwybodaeth").
+    const bool namesCommissioner =
+        rights.contains(QStringLiteral("Commissioner"), Qt::CaseInsensitive) ||
+        rights.contains(QStringLiteral("Comisiynydd"), Qt::CaseInsensitive);
+    if (!namesCommissioner)
         out.error("IR-LETTER-NO-COMPLAINT-RIGHT", QStringLiteral("s50, EIR reg 18"),
                   QStringLiteral("complaintRights"),
                   QCoreApplication::translate(

@@ -57,7 +57,8 @@ public:
 
     // Checks what the review's outcome letter will say (FOIA s50; EIR reg 18): `complaintRights`
     // is the paragraph the letter will carry (the review's own, else the authority's standard
-    // wording). Without the right to apply to the Information Commissioner, or with a
+    // wording), in English or in Welsh: one call per language the letter is written in. Without
+    // the right to apply to the Information Commissioner (Comisiynydd Gwybodaeth), or with a
     // placeholder left unfilled, the letter cannot go; an overturned decision that releases
     // nothing and says nothing about it is a warning.
     static QList<Finding> checkLetter(const InternalReview &review, qsizetype index,

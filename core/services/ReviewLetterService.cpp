@@ -8,10 +8,23 @@
 #include "core/rules/CaseChecker.h"
 #include "core/services/CaseEditingService.h"
 #include "core/services/MatterService.h"
+#include "core/services/ReplyService.h"
 
 #include <algorithm>
 
 namespace foi::core {
+
+namespace {
+
+// The letters a case in `language` gets: one, or the Welsh then the English of a bilingual one.
+QList<LetterLanguage> lettersFor(LetterLanguage language)
+{
+    if (language == LetterLanguage::Bilingual)
+        return {LetterLanguage::Welsh, LetterLanguage::English};
+    return {language};
+}
+
+} // namespace
 
 ReviewLetterService::ReviewLetterService(CaseEditingService &cases, MatterService &matters,
                                          const ExemptionCatalogue &catalogue)
@@ -27,6 +40,35 @@ ReviewLetterService::standardComplaintRights(Regime regime, const AuthorityProfi
     if (!templates)
         return templates.error();
     return ReviewOutcomeLetter(m_catalogue, *templates).standardComplaintRights(regime);
+}
+
+Result<ReplyDocument> ReviewLetterService::compose(const Case &theCase,
+                                                   const InternalReview &review,
+                                                   const AuthorityProfile &authority,
+                                                   const ExemptionCatalogue &catalogue,
+                                                   const QDate &letterDate, bool draft)
+{
+    QList<ReplyDocument> versions;
+    for (const LetterLanguage language : lettersFor(theCase.languageOfCorrespondence)) {
+        Result<LetterTemplates> templates =
+            LetterTemplates::load(language, authority.letterOverrideFolder);
+        if (!templates)
+            return templates.error();
+        // The letterhead and signature as the reply in this language has them.
+        Result<ReplyDocument> reply = ReplyComposer(catalogue, *templates)
+                                          .compose(theCase, authority, ReplyOptions{letterDate});
+        if (!reply)
+            return reply.error();
+        reply->draft = draft;
+        Result<ReplyDocument> letter =
+            ReviewOutcomeLetter(catalogue, *templates).compose(*reply, theCase, review, letterDate);
+        if (!letter)
+            return letter.error();
+        versions.append(std::move(letter).value());
+    }
+    if (versions.size() == 1)
+        return versions.constFirst();
+    return ReplyService::bilingual(versions.at(0), versions.at(1), authority);
 }
 
 Result<ReviewLetterService::Rendered> ReviewLetterService::render(const QString &reference,
@@ -49,34 +91,41 @@ Result<ReviewLetterService::Rendered> ReviewLetterService::render(const QString 
             QStringLiteral("Case %1 has no internal review %2.").arg(reference, reviewId));
     const qsizetype index = review - theCase.internalReviews.cbegin();
 
-    Result<LetterTemplates> templates = LetterTemplates::load(authority.letterOverrideFolder);
-    if (!templates)
-        return templates.error();
-    const ReviewOutcomeLetter letter(m_catalogue, *templates);
-    QString rights = review->complaintRights;
-    if (rights.trimmed().isEmpty()) {
-        Result<QString> standard = letter.standardComplaintRights(theCase.regime);
-        if (!standard)
-            return standard.error();
-        rights = *standard;
+    // Each language's letter carries the review's own rights paragraph, else that language's
+    // standard one: every paragraph the letter will carry is checked.
+    QStringList rights;
+    if (!review->complaintRights.trimmed().isEmpty()) {
+        rights.append(review->complaintRights);
+    } else {
+        for (const LetterLanguage language : lettersFor(theCase.languageOfCorrespondence)) {
+            Result<LetterTemplates> templates =
+                LetterTemplates::load(language, authority.letterOverrideFolder);
+            if (!templates)
+                return templates.error();
+            Result<QString> standard = ReviewOutcomeLetter(m_catalogue, *templates)
+                                           .standardComplaintRights(theCase.regime);
+            if (!standard)
+                return standard.error();
+            rights.append(*standard);
+        }
     }
 
     Rendered rendered;
-    rendered.findings = m_matters.reviewFindings(theCase, index) +
-                        InternalReviewRules::checkLetter(*review, index, rights);
+    rendered.findings = m_matters.reviewFindings(theCase, index);
+    for (const QString &paragraph : rights) {
+        for (const Finding &finding : InternalReviewRules::checkLetter(*review, index, paragraph)) {
+            if (!rendered.findings.contains(finding))
+                rendered.findings.append(finding);
+        }
+    }
     const bool undecided =
         std::any_of(review->items.cbegin(), review->items.cend(), [](const ReviewedItem &item) {
             return item.decision == ReviewDecision::Undecided;
         });
     rendered.draft = undecided || CaseChecker::hasErrors(rendered.findings);
 
-    // The letterhead and signature as the reply has them.
-    Result<ReplyDocument> reply = ReplyComposer(m_catalogue, *templates)
-                                      .compose(theCase, authority, ReplyOptions{letterDate});
-    if (!reply)
-        return reply.error();
-    reply->draft = rendered.draft;
-    Result<ReplyDocument> document = letter.compose(*reply, theCase, *review, letterDate);
+    Result<ReplyDocument> document =
+        compose(theCase, *review, authority, m_catalogue, letterDate, rendered.draft);
     if (!document)
         return document.error();
     rendered.document = std::move(document).value();

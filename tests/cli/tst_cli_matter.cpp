@@ -1,4 +1,5 @@
 #include "tests/cli/CliRunner.h"
+#include "tests/support/PdfText.h"
 #include "tests/support/ReferenceCase.h"
 
 #include <QDir>
@@ -6,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -285,6 +288,58 @@ private slots:
                                   u"--released"_s, u"Something else."_s});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"cannot change"_s), qPrintable(run.err));
+    }
+
+    // Issue 23: `matter letter` writes the outcome letter in the case's language of
+    // correspondence: a bilingual case gets it in Welsh, then in English, each with the right to
+    // complain to the Commissioner (s50), and the PDF declares Welsh first.
+    void theReviewOutcomeLetterOfABilingualCase()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        cleanup();
+        QVERIFY(QDir(m_home.path()).mkpath(u"foi-workbench"_s));
+        QJsonObject bilingual = testsupport::referenceCaseObject();
+        bilingual[u"languageOfCorrespondence"_s] = u"bilingual"_s;
+        const QString casePath = m_home.path() + u"/bilingual-case.json"_s;
+        QFile caseFile(casePath);
+        QVERIFY(caseFile.open(QIODevice::WriteOnly));
+        caseFile.write(QJsonDocument(bilingual).toJson());
+        caseFile.close();
+        const CliRun imported =
+            runCli({u"import"_s, casePath, u"--officer"_s, u"Case Officer"_s}, m_home.path());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        QCOMPARE(
+            as(u"A. Senior"_s, {u"open"_s, u"internal-review"_s, u"13457_18"_s, u"--received"_s,
+                                u"2018-06-29"_s, u"--reviewer"_s, u"A. Senior"_s})
+                .exitCode,
+            0);
+        QCOMPARE(as(u"A. Senior"_s, {u"decide"_s, u"13457_18"_s, u"IR1"_s, u"--decision"_s,
+                                     u"maintained"_s, u"--reasons"_s, u"The NCND stands."_s})
+                     .exitCode,
+                 0);
+        const QString pdf = m_home.path() + u"/IR1-cy.pdf"_s;
+        const CliRun run = as(u"A. Senior"_s, {u"letter"_s, u"13457_18"_s, u"IR1"_s, u"--out"_s,
+                                               pdf, u"--date"_s, u"2018-07-20"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("/Lang (cy-GB)"));
+        static const QRegularExpression space(u"\\s+"_s);
+        const QString text = testsupport::pdfText(bytes).replace(space, u" "_s);
+        qsizetype from = 0;
+        for (const QString &part :
+             {u"20 Gorffennaf 2018"_s, u"Adolygiad mewnol o'ch cais"_s,
+              u"Cynhaliwyd yr adolygiad gan A. Senior"_s, u"Rydym yn cynnal y penderfyniad"_s,
+              u"Canlyniad yr adolygiad"_s, u"Eich hawl i gwyno wrth y Comisiynydd Gwybodaeth"_s,
+              u"Internal review of your request"_s, u"The review was carried out by A. Senior"_s,
+              u"We maintain the original decision."_s, u"The outcome of the review"_s,
+              u"Your right to complain to the Information Commissioner"_s}) {
+            from = text.indexOf(part, from);
+            QVERIFY2(from >= 0, qPrintable(part + u'\n' + text));
+        }
     }
 };
 

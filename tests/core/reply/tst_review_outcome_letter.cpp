@@ -4,12 +4,16 @@
 #include "core/reply/ReplyComposer.h"
 #include "core/reply/ReviewOutcomeLetter.h"
 #include "core/rules/InternalReviewRules.h"
+#include "core/services/ReviewLetterService.h"
+#include "tests/support/PdfText.h"
 #include "tests/support/ReferenceCase.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPdfDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace foi::core;
@@ -88,12 +92,91 @@ QStringList codes(const QList<Finding> &findings)
     return result;
 }
 
-QString standardRights(Regime regime)
+QString standardRights(Regime regime, LetterLanguage language = LetterLanguage::English)
 {
-    return ReviewOutcomeLetter(ExemptionCatalogue::builtIn(), templates())
+    const LetterTemplates words = LetterTemplates::load(language, {}).value();
+    return ReviewOutcomeLetter(ExemptionCatalogue::builtIn(), words)
         .standardComplaintRights(regime)
         .value();
 }
+
+// The first of `parts` not found in `text` after the one before it; empty when all are, in order.
+QString firstMissing(const QString &text, const QStringList &parts)
+{
+    qsizetype from = 0;
+    for (const QString &part : parts) {
+        from = text.indexOf(part, from);
+        if (from < 0)
+            return part;
+        from += part.size();
+    }
+    return {};
+}
+
+// The outcome letter of the reference case's review as ReviewLetterService writes it for a case
+// in `language`, as PDF.
+QByteArray pdfOfReviewLetter(LetterLanguage language, BilingualLayout layout, Regime regime,
+                             ReviewDecision decision)
+{
+    Case theCase = referenceCase();
+    theCase.languageOfCorrespondence = language;
+    theCase.regime = regime;
+    InternalReview review = reviewOf(theCase, decision);
+    review.releasedNow = u"Mae'r tabl wedi'i amgáu."_s;
+    AuthorityProfile profile = police();
+    profile.bilingualLayout = layout;
+    const Result<ReplyDocument> letter = ReviewLetterService::compose(
+        theCase, review, profile, ExemptionCatalogue::builtIn(), QDate(2018, 7, 20), false);
+    if (!letter)
+        qFatal("%s", qPrintable(letter.error().message));
+    const Result<QByteArray> bytes = PdfReplyWriter::render(*letter);
+    if (!bytes)
+        qFatal("%s", qPrintable(bytes.error().message));
+    return *bytes;
+}
+
+QString textOf(const QByteArray &pdf)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    return testsupport::pdfText(pdf).replace(space, u" "_s);
+}
+
+// The parts every outcome letter has, in order (s45 Code Part 5; s50): the opening, who
+// reviewed, each item's decision, the outcome, the right to complain to the Commissioner.
+const QStringList welshParts{u"20 Gorffennaf 2018"_s,
+                             u"Adolygiad mewnol o'ch cais"_s,
+                             u"Ar 29 Mehefin 2018 gofynnoch i ni adolygu"_s,
+                             u"adran 45 o Ddeddf Rhyddid Gwybodaeth 2000"_s,
+                             u"Cynhaliwyd yr adolygiad gan A. Senior, na chymerodd ran"_s,
+                             u"Yr hyn a ailystyriwyd gennym a'r hyn a benderfynwyd gennym"_s,
+                             u"Ein hateb i gwestiwn 1"_s,
+                             u"Rydym yn cynnal y penderfyniad gwreiddiol."_s,
+                             u"Ein rhesymau:"_s,
+                             u"Adran 24(2) (Diogelwch cenedlaethol"_s,
+                             u"fel y'i cymhwyswyd at unrhyw wybodaeth arall y gofynnoch amdani"_s,
+                             u"Canlyniad yr adolygiad"_s,
+                             u"rydym yn cynnal ein penderfyniad gwreiddiol"_s,
+                             u"Yr hyn rydym yn ei ryddhau yn awr"_s,
+                             u"Eich hawl i gwyno wrth y Comisiynydd Gwybodaeth"_s,
+                             u"adran 50 o Ddeddf Rhyddid Gwybodaeth 2000"_s,
+                             u"J. Reviewer"_s};
+const QStringList englishParts{u"20 July 2018"_s,
+                               u"Internal review of your request"_s,
+                               u"On 29 June 2018 you asked us to review"_s,
+                               u"section 45"_s,
+                               u"carried out by A. Senior, who took no part"_s,
+                               u"What we reconsidered and what we decided"_s,
+                               u"Our answer to question 1"_s,
+                               u"We maintain the original decision."_s,
+                               u"Our reasons:"_s,
+                               u"Section 24(2)"_s,
+                               u"as applied to any other information you asked for"_s,
+                               u"The outcome of the review"_s,
+                               u"we maintain our original decision"_s,
+                               u"What we now release"_s,
+                               u"Your right to complain to the Information Commissioner"_s,
+                               u"section 50 of the Freedom of Information Act 2000"_s,
+                               u"J. Reviewer"_s};
 
 } // namespace
 
@@ -182,6 +265,13 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("standard FOIA") << standardRights(Regime::Foia) << QStringList{};
         QTest::newRow("standard EIR") << standardRights(Regime::Eir) << QStringList{};
+        // Issue 23: the Welsh paragraphs name the Comisiynydd Gwybodaeth.
+        QTest::newRow("standard FOIA, Welsh")
+            << standardRights(Regime::Foia, LetterLanguage::Welsh) << QStringList{};
+        QTest::newRow("standard EIR, Welsh")
+            << standardRights(Regime::Eir, LetterLanguage::Welsh) << QStringList{};
+        QTest::newRow("Welsh, no Comisiynydd") << u"Os ydych yn anfodlon, ysgrifennwch atom eto."_s
+                                               << QStringList{u"IR-LETTER-NO-COMPLAINT-RIGHT"_s};
         QTest::newRow("no Commissioner") << u"If you are unhappy, write to us again."_s
                                          << QStringList{u"IR-LETTER-NO-COMPLAINT-RIGHT"_s};
         QTest::newRow("blank") << u"  "_s << QStringList{u"IR-LETTER-NO-COMPLAINT-RIGHT"_s};
@@ -237,6 +327,76 @@ private slots:
         QVERIFY(text.contains(u"section 50 of the Freedom of Information Act 2000"_s));
         QCOMPARE(pdf.metaData(QPdfDocument::MetaDataField::Title).toString(),
                  u"Internal review of request 13457_18"_s);
+    }
+
+    // Issue 23 (Welsh Language Standards): the outcome letter follows the case's language of
+    // correspondence: in Welsh for a Welsh case, in both for a bilingual one, set out as the
+    // authority profile sets out bilingual letters. Read back from the PDF: every required part
+    // (s45 Code Part 5; the s50 right to complain) in Welsh, in order, and the language declared.
+    void theLetterFollowsTheCasesLanguage_data()
+    {
+        QTest::addColumn<LetterLanguage>("language");
+        QTest::addColumn<BilingualLayout>("layout");
+        QTest::newRow("Welsh") << LetterLanguage::Welsh << BilingualLayout::WelshFirst;
+        QTest::newRow("bilingual, Welsh first")
+            << LetterLanguage::Bilingual << BilingualLayout::WelshFirst;
+        QTest::newRow("bilingual, side by side")
+            << LetterLanguage::Bilingual << BilingualLayout::SideBySide;
+    }
+    void theLetterFollowsTheCasesLanguage()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QFETCH(LetterLanguage, language);
+        QFETCH(BilingualLayout, layout);
+        const QByteArray pdf =
+            pdfOfReviewLetter(language, layout, Regime::Foia, ReviewDecision::OriginalMaintained);
+        QVERIFY(pdf.contains("/Lang (cy-GB)"));
+        const QString text = textOf(pdf);
+        QVERIFY2(firstMissing(text, welshParts).isEmpty(),
+                 qPrintable(firstMissing(text, welshParts) + u'\n' + text));
+        QVERIFY(!text.contains(u"upheld"_s, Qt::CaseInsensitive));
+        if (language == LetterLanguage::Welsh) {
+            for (const QString &part : englishParts.mid(1, englishParts.size() - 2))
+                QVERIFY2(!text.contains(part), qPrintable(part + u'\n' + text));
+            return;
+        }
+        // Welsh first, the English letter follows the Welsh one's letterhead and date.
+        const QStringList english =
+            layout == BilingualLayout::WelshFirst ? englishParts.mid(1) : englishParts;
+        QVERIFY2(firstMissing(text, english).isEmpty(),
+                 qPrintable(firstMissing(text, english) + u'\n' + text));
+        const QList<testsupport::PdfWord> words = testsupport::pdfWords(pdf);
+        const qsizetype cy = testsupport::indexOfPhrase(words, u"Canlyniad yr adolygiad"_s);
+        const qsizetype en = testsupport::indexOfPhrase(words, u"The outcome of the review"_s);
+        QVERIFY(cy >= 0 && en >= 0);
+        const bool level = words.at(cy).page == words.at(en).page &&
+                           qAbs(words.at(cy).box.top() - words.at(en).box.top()) < 1.0;
+        QCOMPARE(level, layout == BilingualLayout::SideBySide);
+        if (layout == BilingualLayout::WelshFirst)
+            QVERIFY(text.indexOf(u"Fersiwn Saesneg / English version"_s) >
+                    text.indexOf(u"Eich hawl i gwyno wrth y Comisiynydd Gwybodaeth"_s));
+    }
+
+    // EIR reg 11 and reg 18 in Welsh; an overturned decision in Welsh (reg 11(4), reg 18).
+    void aWelshEirReconsiderationCitesRegulations11And18()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString text =
+            textOf(pdfOfReviewLetter(LetterLanguage::Welsh, BilingualLayout::WelshFirst,
+                                     Regime::Eir, ReviewDecision::OriginalOverturned));
+        const QStringList parts{
+            u"Ein hailystyriaeth o'ch cais"_s,
+            u"o dan reoliad 11 o Reoliadau Gwybodaeth Amgylcheddol 2004"_s,
+            u"Nid ydym wedi cynnal y penderfyniad gwreiddiol: mae wedi'i wrthdroi."_s,
+            u"Nid ydym wedi cynnal ein penderfyniad gwreiddiol."_s,
+            u"Mae'r tabl wedi'i amgáu."_s,
+            u"Eich hawl i gwyno wrth y Comisiynydd Gwybodaeth"_s,
+            u"rheoliad 18 o Reoliadau Gwybodaeth Amgylcheddol 2004"_s};
+        QVERIFY2(firstMissing(text, parts).isEmpty(),
+                 qPrintable(firstMissing(text, parts) + u'\n' + text));
+        QVERIFY(!text.contains(u"adran 45"_s));
     }
 };
 
