@@ -6,26 +6,53 @@
 #include "tests/ui/WorkbenchFixture.h"
 
 #include "core/model/CaseFile.h"
+#include "core/rules/CaseChecker.h"
+#include "core/rules/Finding.h"
+#include "core/services/CaseAutosaver.h"
+#include "core/services/CaseDocument.h"
+#include "core/services/CaseHistory.h"
 #include "core/store/CaseStore.h"
 #include "core/support/Profiles.h"
 #include "tests/support/StoreOptions.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/findings/FindingsPanel.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Workbench.h"
 #include "ui/models/CaseListModel.h"
+#include "ui/models/FindingListModel.h"
+#include "ui/notify/NotificationBar.h"
 #include "ui/settings/CalendarImportPage.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/workspace/AggregationPanel.h"
+#include "ui/workspace/AttachmentsPanel.h"
 #include "ui/workspace/CaseWorkspace.h"
+#include "ui/workspace/ExemptionsStep.h"
+#include "ui/workspace/HeldStep.h"
+#include "ui/workspace/PublicInterestStep.h"
+#include "ui/workspace/SearchRecordEditor.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 using namespace foi;
 
