@@ -292,6 +292,20 @@ QStringList welshSearchVector()
     };
 }
 
+// Version 4 (SQLite's migration 20, issue 20 point 3): each case's version, against which a
+// save is checked (optimistic concurrency), and the officer it is allocated to (NULL:
+// unallocated), with an index for the list of one officer's cases in the list's first order.
+QStringList teamColumns()
+{
+    return {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN version BIGINT NOT NULL DEFAULT 1 "
+                       "CHECK (version >= 1)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN assigned_officer TEXT COLLATE \"C\""),
+        QStringLiteral("CREATE INDEX cases_by_officer ON cases(assigned_officer, "
+                       "date_received DESC, id DESC)"),
+    };
+}
+
 // The key of the advisory lock an upgrade holds ('FOIM'), apart from the audit head's.
 constexpr qint64 upgradeLockKey = 0x464F494D;
 
@@ -299,7 +313,7 @@ constexpr qint64 upgradeLockKey = 0x464F494D;
 
 int PostgresMigrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList PostgresMigrations::statements(int version)
@@ -311,6 +325,8 @@ QStringList PostgresMigrations::statements(int version)
         return languageColumn();
     case 3:
         return welshSearchVector();
+    case 4:
+        return teamColumns();
     default:
         return {};
     }

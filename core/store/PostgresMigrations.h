@@ -18,6 +18,8 @@ class StoreConnection;
 //      search (english and simple configurations, GIN index), attachments, sent replies,
 //      offline review, requester keys, release files, case titles, authority matters, the
 //      disclosure log and the statistics summaries
+//   2  the language of correspondence; 3  the Welsh search vector
+//   4  each case's version (optimistic saves) and assigned officer (allocation)
 class PostgresMigrations
 {
 public:

@@ -118,7 +118,7 @@ private slots:
         QVERIFY(dir.isValid());
         auto sqlite = storetest::create(dir.filePath(QStringLiteral("cases.foistore")));
         QVERIFY(sqlite);
-        QCOMPARE(foi::core::Migrations::latestVersion(), 19);
+        QCOMPARE(foi::core::Migrations::latestVersion(), 20);
         auto file = StoreConnection::open(sqlite->path(), StoreConnection::Access::ReadOnly, 1000);
         QVERIFY(file.ok());
         // The full-text index is FTS5's own tables on SQLite and a column on PostgreSQL.
@@ -198,7 +198,8 @@ private slots:
                            "language) VALUES ('FOI-OLD', 'FOIA', '2025-01-06', 'open', '{}', '', "
                            "'2025-01-06', '2025-01-06', 'Costau''r plas', 'cy')")));
         QVERIFY(PostgresMigrations::upgrade(*connection));
-        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 3);
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(),
+                 PostgresMigrations::latestVersion());
         const auto clock = storetest::fakeClock();
         AuditTrail audit(*connection, clock);
         CaseRepository cases(*connection, audit, clock);
@@ -238,6 +239,68 @@ private slots:
         };
         QCOMPARE(found(QStringLiteral("plas")), QStringLiteral("FOI-CY FOI-OLD"));
         QCOMPARE(found(QStringLiteral("vehicle police")), QStringLiteral("FOI-EN"));
+    }
+
+    // Version 4 (SQLite's migration 20, issue 20 point 3): each case stored at version 3 is at
+    // version 1 and unallocated; saves are then checked against the version they read.
+    void versionFourGivesEachCaseVersionOneAndNoOfficer()
+    {
+        auto connection = connect();
+        QVERIFY(connection);
+        QVERIFY(PostgresMigrations::upgrade(*connection, 3));
+        QVERIFY(connection->run(
+            QStringLiteral("INSERT INTO cases (reference, regime, date_received, status, "
+                           "document, document_sha256, created_at, updated_at) VALUES "
+                           "('FOI-OLD', 'FOIA', '2025-01-06', 'open', '{}', '', '2025-01-06', "
+                           "'2025-01-06')")));
+        QVERIFY(PostgresMigrations::upgrade(*connection));
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 4);
+        auto row = connection->selectRow(QStringLiteral(
+            "SELECT version, assigned_officer IS NULL FROM cases WHERE reference = 'FOI-OLD'"));
+        QVERIFY(row.ok() && row->has_value());
+        QCOMPARE((**row).at(0).toLongLong(), 1);
+        QCOMPARE((**row).at(1).toBool(), true);
+    }
+
+    // Issue 20 point 3: two officers, each on a connection of their own, read version 1 of a
+    // case; the first saves (version 2); the second's save, based on version 1, is refused with
+    // who changed it, and changes nothing; read again, the second officer's change goes on top.
+    void aSaveBasedOnAnOlderVersionIsRefusedOnTheServer()
+    {
+        auto first = connectWithSchema();
+        auto second = connect();
+        QVERIFY(first && second);
+        const auto clock = storetest::fakeClock();
+        AuditTrail firstAudit(*first, clock);
+        CaseRepository firstCases(*first, firstAudit, clock);
+        AuditTrail secondAudit(*second, clock);
+        CaseRepository secondCases(*second, secondAudit, clock);
+        QVERIFY(firstCases.save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("v1")),
+                                QStringLiteral("Ann Officer")));
+        auto ann = firstCases.load(QStringLiteral("FOI-1"));
+        auto bob = secondCases.load(QStringLiteral("FOI-1"));
+        QVERIFY(ann.ok() && bob.ok());
+        QCOMPARE(ann->version, 1);
+        QCOMPARE(bob->version, 1);
+        ann->record.document = "{\"by\": \"Ann\"}";
+        QCOMPARE(firstCases.save(ann->record, QStringLiteral("Ann Officer")).value(),
+                 CaseRepository::SaveResult::Updated);
+        const auto head = secondAudit.head().value();
+        bob->record.document = "{\"by\": \"Bob\"}";
+        auto refused = secondCases.save(bob->record, QStringLiteral("Bob Officer"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StoreErrorCode::Changed);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("changed by Ann Officer")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(secondAudit.head().value().seq, head.seq);
+        auto reread = secondCases.load(QStringLiteral("FOI-1"));
+        QVERIFY(reread.ok());
+        QCOMPARE(reread->version, 2);
+        QCOMPARE(reread->record.document, QByteArray("{\"by\": \"Ann\"}"));
+        reread->record.document = "{\"by\": \"Ann, then Bob\"}";
+        QVERIFY(secondCases.save(reread->record, QStringLiteral("Bob Officer")));
+        QCOMPARE(firstCases.version(QStringLiteral("FOI-1")).value(), 3);
+        QVERIFY(firstAudit.verify({}).value().intact);
     }
 
     void aStoreOfANewerWorkbenchIsRefused()
