@@ -164,6 +164,29 @@ Status CaseRepository::insertPending(PendingCreates &pending, const QString &off
     return success();
 }
 
+Error CaseRepository::notUpdated(const QString &reference, qint64 version)
+{
+    // On a team store, row-level security hides from an officer's UPDATE a case allocated to
+    // another officer: the row is there, at the version read, but was not theirs to change.
+    Result<std::optional<QVariantList>> row = m_connection.selectRow(
+        QStringLiteral("SELECT version, assigned_officer FROM cases WHERE reference = ?"),
+        {reference}, QStringLiteral("reading case %1").arg(reference));
+    if (row && *row && (**row).at(0).toLongLong() == version) {
+        const QString holder = (**row).at(1).toString();
+        return Error::make(
+            StoreErrorCode::Forbidden,
+            QStringLiteral("Case %1 is allocated to %2, so only they (or an FOI "
+                           "manager) may change it; your change was not saved. "
+                           "Ask your manager to reallocate it if you should work "
+                           "on it.")
+                .arg(reference, holder.isEmpty() ? QStringLiteral("another officer") : holder),
+            QStringLiteral("the server's row-level security refused the update of "
+                           "%1")
+                .arg(reference));
+    }
+    return changedSince(reference, version);
+}
+
 Error CaseRepository::changedSince(const QString &reference, qint64 version)
 {
     // Who changed it and when, from the audit trail's last row for the case.
@@ -245,7 +268,7 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
     if (!written)
         return written.error();
     if (!*written)
-        return changedSince(record.reference, storedVersion);
+        return notUpdated(record.reference, storedVersion);
     if (Status keys = replaceRequesterKeys(record, what, KeysBefore::Some); !keys)
         return keys.error();
     if (Status review = ReviewStatusColumn::refreshAfterEdit(m_connection, record.reference, what);
@@ -535,6 +558,72 @@ Status CaseRepository::setHold(const QString &reference, CaseHold hold, const QS
     if (Result<AuditAnchor> recorded = m_audit.record(entry); !recorded)
         return recorded.error();
     return transaction.commit();
+}
+
+namespace {
+
+QByteArray allocationDocument(const QString &officer)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("assignedOfficer"),
+                                      officer.isEmpty() ? QJsonValue() : QJsonValue(officer)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString allocationSummary(const QString &from, const QString &to)
+{
+    if (from.isEmpty())
+        return QStringLiteral("allocated to %1").arg(to);
+    if (to.isEmpty())
+        return QStringLiteral("allocated to nobody (was %1)").arg(from);
+    return QStringLiteral("reallocated from %1 to %2").arg(from, to);
+}
+
+} // namespace
+
+Result<CaseRepository::Allocation>
+CaseRepository::allocate(const QString &reference, const QString &to, const QString &officer)
+{
+    const QString what = QStringLiteral("allocating case %1").arg(reference);
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<std::optional<QVariantList>> row = m_connection.selectRow(
+        QStringLiteral("SELECT assigned_officer FROM cases WHERE reference = ?"), {reference},
+        what);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(StoreErrorCode::NotFound,
+                           QStringLiteral("There is no case %1 in the store. Check the reference "
+                                          "(the case list shows them all).")
+                               .arg(reference));
+    Allocation allocation{(**row).at(0).toString(), to, false};
+    if (allocation.from == allocation.to) {
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return allocation;
+    }
+    if (Status written =
+            m_connection.run(QStringLiteral("UPDATE cases SET assigned_officer = ?, updated_at = ? "
+                                            "WHERE reference = ?"),
+                             {to.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(to),
+                              m_clock().toUTC().toString(Qt::ISODateWithMs), reference},
+                             what);
+        !written)
+        return written.error();
+    AuditEntry entry{officer,
+                     QStringLiteral("allocate-case"),
+                     QStringLiteral("case-allocation"),
+                     reference,
+                     allocationSummary(allocation.from, allocation.to),
+                     allocationDocument(allocation.from),
+                     allocationDocument(allocation.to)};
+    if (Result<AuditAnchor> recorded = m_audit.record(entry); !recorded)
+        return recorded.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    allocation.changed = true;
+    return allocation;
 }
 
 Result<QStringList> CaseRepository::closedBefore(const QDate &date)

@@ -77,6 +77,21 @@ public:
     [[nodiscard]] Status mayDeleteCreatedInError(const QString &reference);
     [[nodiscard]] Status setHold(const QString &reference, CaseHold hold, const QString &officer);
 
+    // Who a case was allocated to before a change of allocation, and after (empty: nobody).
+    struct Allocation
+    {
+        QString from;
+        QString to;
+        bool changed = false;
+    };
+    // Allocates the case to the officer `to` (empty: to nobody), in one transaction with one
+    // audit row (entity "case-allocation", action "allocate-case", snapshots of the assigned
+    // officer before and after) in `officer`'s name. Allocating a case to whom it is allocated
+    // already records nothing. store.not-found for a reference the store does not hold; on a
+    // team store, store.forbidden when the login's role may not allocate.
+    [[nodiscard]] Result<Allocation> allocate(const QString &reference, const QString &to,
+                                              const QString &officer);
+
     // A stored due date that a new count moved.
     struct DueDateChange
     {
@@ -124,6 +139,9 @@ private:
     struct PendingCreates;
     // The refusal of a save based on `version` of a case stored at a newer one.
     [[nodiscard]] Error changedSince(const QString &reference, qint64 version);
+    // Why the UPDATE of a case read at `version` changed no row: another writer saved it since
+    // (changedSince), or the server's row-level security keeps it from this login.
+    [[nodiscard]] Error notUpdated(const QString &reference, qint64 version);
     [[nodiscard]] Result<SaveResult> saveInTransaction(const CaseRecord &record,
                                                        const QString &officer, const QString &now,
                                                        PendingCreates &pending);

@@ -5,6 +5,7 @@
 // matches the start of a word and finds words not in English; and writers appending to the
 // audit trail at once, each on its own connection, never fork the chain.
 
+#include "core/services/AllocationService.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/CaseListReader.h"
 #include "core/store/CaseRepository.h"
@@ -13,6 +14,7 @@
 #include "core/store/PostgresMigrations.h"
 #include "core/store/ServerStore.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/StoreRepositories.h"
 #include "core/store/WriteTransaction.h"
 #include "core/support/StoreErrorCode.h"
 #include "tests/core/store/StoreTestSupport.h"
@@ -253,7 +255,7 @@ private slots:
                            "document, document_sha256, created_at, updated_at) VALUES "
                            "('FOI-OLD', 'FOIA', '2025-01-06', 'open', '{}', '', '2025-01-06', "
                            "'2025-01-06')")));
-        QVERIFY(PostgresMigrations::upgrade(*connection));
+        QVERIFY(PostgresMigrations::upgrade(*connection, 4));
         QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 4);
         auto row = connection->selectRow(QStringLiteral(
             "SELECT version, assigned_officer IS NULL FROM cases WHERE reference = 'FOI-OLD'"));
@@ -301,6 +303,54 @@ private slots:
         QVERIFY(secondCases.save(reread->record, QStringLiteral("Bob Officer")));
         QCOMPARE(firstCases.version(QStringLiteral("FOI-1")).value(), 3);
         QVERIFY(firstAudit.verify({}).value().intact);
+    }
+
+    // Issue 20 point 3 on the server: allocations are audited and the list shows one officer's
+    // cases or the unallocated ones, as on a store file.
+    void allocationIsAuditedAndTheListFiltersMineAndUnallocated()
+    {
+        auto connection = connectWithSchema();
+        QVERIFY(connection);
+        auto store = ServerStore::open(m_server.address(m_database),
+                                       StoreConnection::Access::ReadWrite, storetest::fakeClock());
+        QVERIFY(store.ok());
+        foi::core::StoreRepositories &repositories = (*store)->repositories();
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY(repositories.cases().save(
+                storetest::record(QStringLiteral("FOI-%1").arg(i), QStringLiteral("request")),
+                QStringLiteral("officer")));
+        foi::core::AllocationService allocation(repositories);
+        QVERIFY(allocation.allocate(QStringLiteral("FOI-1"), QStringLiteral("jo"),
+                                    QStringLiteral("Manager")));
+        QVERIFY(allocation.allocate(QStringLiteral("FOI-2"), QStringLiteral("jo"),
+                                    QStringLiteral("Manager")));
+        auto moved = allocation.allocate(QStringLiteral("FOI-2"), QStringLiteral("sam"),
+                                         QStringLiteral("Manager"));
+        QVERIFY(moved.ok() && moved->changed);
+        QCOMPARE(moved->from, QStringLiteral("jo"));
+        const auto listed = [&repositories](CaseListQuery query) {
+            QStringList references;
+            const auto page = repositories.caseList().page(query);
+            for (const auto &summary : page.value().cases)
+                references.append(summary.reference);
+            references.sort();
+            return references.join(u' ');
+        };
+        CaseListQuery mine;
+        mine.allocation = foi::core::CaseAllocation::AllocatedTo;
+        mine.allocatedTo = QStringLiteral("jo");
+        QCOMPARE(listed(mine), QStringLiteral("FOI-1"));
+        CaseListQuery unallocated;
+        unallocated.allocation = foi::core::CaseAllocation::Unallocated;
+        QCOMPARE(listed(unallocated), QStringLiteral("FOI-3 FOI-4"));
+        QCOMPARE(repositories.caseList().count(unallocated).value(), 2);
+        auto rows = repositories.audit().rowsFor(QStringLiteral("FOI-2"),
+                                                 {QStringLiteral("case-allocation")});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(1).summary, QStringLiteral("reallocated from jo to sam"));
+        QCOMPARE(rows->at(1).officer, QStringLiteral("Manager"));
+        QVERIFY(repositories.verify().value().intact);
     }
 
     void aStoreOfANewerWorkbenchIsRefused()
