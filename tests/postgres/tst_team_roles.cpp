@@ -138,6 +138,42 @@ private slots:
 
     void cleanupTestCase() { m_server.dropDatabase(m_database); }
 
+    // The README's way: the store's administrator is no superuser, only a login with
+    // CREATEROLE that owns the (empty) database; it makes the store, and grants a role.
+    void anAdministratorWithCreateRoleInitialisesAndGrants()
+    {
+        const QString it = QStringLiteral("foi_test_it");
+        const QString database = QStringLiteral("foi_test_it_store");
+        m_server.dropDatabase(database);
+        QCOMPARE(m_server.runAsSuperuser(
+                     QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE "
+                                    "rolname = '%1') THEN CREATE ROLE %1 LOGIN CREATEROLE; END "
+                                    "IF; END $$")
+                         .arg(it)),
+                 QString());
+        QCOMPARE(m_server.runAsSuperuser(
+                     QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, it)),
+                 QString());
+        const QString address = m_server.url(database, it);
+        const CliRun init = runCli(
+            {QStringLiteral("--store"), address, QStringLiteral("store"), QStringLiteral("init")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.out + init.err));
+        const CliRun granted = runCli({QStringLiteral("--store"), address, QStringLiteral("store"),
+                                       QStringLiteral("grant"), QStringLiteral("officer"), ann});
+        QVERIFY2(granted.exitCode == 0, qPrintable(granted.out + granted.err));
+        auto officer =
+            ServerStore::open(m_server.address(database, ann), StoreConnection::Access::ReadWrite,
+                              storetest::fakeClock());
+        QVERIFY2(officer, qPrintable(officer ? QString() : officer.error().detail));
+        QVERIFY(
+            (*officer)
+                ->repositories()
+                .cases()
+                .save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("request")), ann)
+                .ok());
+        m_server.dropDatabase(database);
+    }
+
     void theGroupRolesCannotLogIn()
     {
         const CliRun unknownRole =
