@@ -22,7 +22,13 @@ ExitCode runList(const QString &name, const QString &summary, CliContext &contex
     const QCommandLineOption status(QStringLiteral("status"),
                                     QStringLiteral("Only cases that are open or closed."),
                                     QStringLiteral("open|closed"));
-    parser.addOptions({json, limit, status, StoreAccess::readOnlyOption()});
+    const QCommandLineOption mine(QStringLiteral("mine"),
+                                  QStringLiteral("Only the cases allocated to the "
+                                                 "officer (--officer)."));
+    const QCommandLineOption unallocated(QStringLiteral("unallocated"),
+                                         QStringLiteral("Only the cases allocated to nobody yet."));
+    parser.addOptions({json, limit, status, mine, unallocated, StoreAccess::officerOption(),
+                       StoreAccess::readOnlyOption()});
     bool helpShown = false;
     if (!context.parse(parser, name, args, &helpShown))
         return ExitCode::Usage;
@@ -34,6 +40,15 @@ ExitCode runList(const QString &name, const QString &summary, CliContext &contex
     if (!numeric || query.limit < 1)
         return context.usageError(name, QStringLiteral("--limit needs a positive number."));
     query.status = parser.value(status);
+    if (parser.isSet(mine) && parser.isSet(unallocated))
+        return context.usageError(
+            name, QStringLiteral("--mine and --unallocated exclude each other: give one."));
+    if (parser.isSet(mine)) {
+        query.allocation = core::CaseAllocation::AllocatedTo;
+        query.allocatedTo = StoreAccess::officer(parser);
+    } else if (parser.isSet(unallocated)) {
+        query.allocation = core::CaseAllocation::Unallocated;
+    }
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(name, QStringLiteral("takes no arguments."));
     auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));

@@ -145,6 +145,38 @@ ExitCode copy(CliContext &context, const QString &fromText, const QString &toTex
     return ExitCode::Success;
 }
 
+} // namespace
+
+// `store grant ROLE LOGIN`: gives a login role one of the team's group roles.
+ExitCode grant(CliContext &context, const QStringList &words)
+{
+    const QString command = QStringLiteral("store grant");
+    if (words.size() != 3)
+        return context.usageError(
+            command, QStringLiteral("needs a role (%1) and a login name, "
+                                    "as in: store grant officer jsmith.")
+                         .arg(core::ServerStore::roleWords().join(QStringLiteral(", "))));
+    core::Result<core::StoreAddress> address = core::StoreAddress::parse(context.storePath());
+    if (!address)
+        return context.usageError(command, address.error().message);
+    if (!address->isTeamServer())
+        return context.usageError(command,
+                                  QStringLiteral("is for a team store on a PostgreSQL server: "
+                                                 "name its database with --store "
+                                                 "postgresql://user@host/database."));
+    if (core::Status granted = core::ServerStore::grantRole(*address, words.at(1), words.at(2));
+        !granted) {
+        context.err() << "foi-workbench-cli: store grant: " << granted.error().message << '\n';
+        return granted.error().code == core::StoreErrorCode::Invalid ? ExitCode::Usage
+                                                                     : ExitCode::Negative;
+    }
+    context.out() << words.at(2) << " now has the " << words.at(1) << " role on the team store "
+                  << address->display() << ".\n";
+    return ExitCode::Success;
+}
+
+namespace {
+
 ExitCode runStore(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -155,8 +187,10 @@ ExitCode runStore(CliContext &context, const QStringList &args)
         "the file PGPASSFILE names, never from the command line.\n"
         "store copy --from STORE --to STORE: copy every case, record and the audit "
         "trail (its chain unchanged) from a store file into a new team store, or "
-        "from a team store into a new store file; both sides are verified."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init or copy"));
+        "from a team store into a new store file; both sides are verified.\n"
+        "store grant ROLE LOGIN: give the login role LOGIN (made with createuser) "
+        "the team store's role ROLE: officer, reviewer, manager or administrator."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, copy or grant"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The store to copy from."),
                                   QStringLiteral("STORE"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The new store to copy into."),
@@ -170,10 +204,13 @@ ExitCode runStore(CliContext &context, const QStringList &args)
     const QStringList words = parser.positionalArguments();
     if (words == QStringList{QStringLiteral("copy")})
         return copy(context, parser.value(from), parser.value(to));
+    if (words.value(0) == QLatin1String("grant"))
+        return grant(context, words);
     if (words != QStringList{QStringLiteral("init")})
-        return context.usageError(QStringLiteral("store"),
-                                  QStringLiteral("needs one action, init or copy (was given '%1').")
-                                      .arg(words.join(u' ')));
+        return context.usageError(
+            QStringLiteral("store"),
+            QStringLiteral("needs one action, init, copy or grant (was given '%1').")
+                .arg(words.join(u' ')));
     return initialise(context);
 }
 
@@ -182,8 +219,9 @@ ExitCode runStore(CliContext &context, const QStringList &args)
 CliCommand storeCommand()
 {
     return {QStringLiteral("store"),
-            QStringLiteral("Prepare a team store on a PostgreSQL server (store init), or copy a "
-                           "store between a file and a server (store copy)."),
+            QStringLiteral("Prepare a team store on a PostgreSQL server (store init), give a "
+                           "login one of its roles (store grant), or copy a store between a "
+                           "file and a server (store copy)."),
             &runStore};
 }
 

@@ -1,3 +1,4 @@
+#include "app/cli/AllocateCommand.h"
 #include "app/cli/AuditCommand.h"
 #include "app/cli/BackupCommand.h"
 #include "app/cli/CalendarCommand.h"
@@ -76,6 +77,7 @@ int main(int argc, char *argv[])
     cli.addCommand(foi::app::restoreCommand());
     cli.addCommand(foi::app::auditCommand());
     cli.addCommand(foi::app::holdCommand());
+    cli.addCommand(foi::app::allocateCommand());
     cli.addCommand(foi::app::retentionCommand());
     cli.addCommand(foi::app::withdrawCommand());
     cli.addCommand(foi::app::lapseCommand());

@@ -31,6 +31,10 @@ struct CaseListCursor
     qint64 id = 0;
 };
 
+// Whose cases the case list shows (issue 20 point 3): every case, those allocated to one
+// officer ("mine"), or those allocated to nobody yet.
+enum class CaseAllocation { Any, AllocatedTo, Unallocated };
+
 // Which page of the case list to fetch. Every filter is applied by the store's query, so a page
 // holds `limit` matching cases however few of a million match. Every order follows a covering
 // index (migrations 5, 6 and 11), so a page after a cursor is one index seek at any depth.
@@ -47,6 +51,8 @@ struct CaseListQuery
     std::optional<ReviewState> review; // empty: every case
     // The language of correspondence (Welsh Language Standards); empty: every language.
     std::optional<LetterLanguage> language;
+    CaseAllocation allocation = CaseAllocation::Any;
+    QString allocatedTo; // the officer, for CaseAllocation::AllocatedTo
     CaseListOrder order = CaseListOrder::DateReceived;
     bool ascending = false;
 };

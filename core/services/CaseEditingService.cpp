@@ -102,7 +102,10 @@ Result<Case> CaseEditingService::open(const QString &reference)
     auto stored = m_store.cases().load(reference);
     if (!stored)
         return stored.error();
-    return CaseFile::read(stored->record.document);
+    Result<Case> read = CaseFile::read(stored->record.document);
+    if (read)
+        m_versions.insert(reference, stored->version);
+    return read;
 }
 
 Result<bool> CaseEditingService::hasCases()
@@ -119,16 +122,32 @@ Status CaseEditingService::save(const Case &theCase)
     WriteTransaction transaction = m_store.transaction();
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    auto saved = m_store.cases().save(CaseRecordMapper::toRecord(theCase, m_calendar), m_officer);
+    CaseRecord record = CaseRecordMapper::toRecord(theCase, m_calendar);
+    record.basedOnVersion = versionOf(theCase.reference);
+    auto saved = m_store.cases().save(record, m_officer);
     if (!saved)
         return saved.error();
+    Result<qint64> version = m_store.cases().version(theCase.reference);
+    if (!version)
+        return version.error();
     if (!theCase.internalReviews.isEmpty() || !theCase.commissionerMatters.isEmpty()) {
         if (Status held =
                 m_store.cases().setHold(theCase.reference, holdForMatters(theCase), m_officer);
             !held)
             return held;
     }
-    return transaction.commit();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    m_versions.insert(theCase.reference, *version);
+    return success();
+}
+
+std::optional<qint64> CaseEditingService::versionOf(const QString &reference) const
+{
+    const auto found = m_versions.constFind(reference);
+    if (found == m_versions.constEnd())
+        return std::nullopt;
+    return *found;
 }
 
 } // namespace foi::core

@@ -7,7 +7,10 @@
 #include "core/support/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
+
+#include <optional>
 
 namespace foi::core {
 
@@ -45,17 +48,26 @@ public:
     [[nodiscard]] Result<Case> logNewRequest(const QDate &received, const Authority &authority,
                                              const QString &reference, const QString &title);
 
+    // Opens a case, remembering the version read: the next save of it is based on that version.
     [[nodiscard]] Result<Case> open(const QString &reference);
     // True when the store holds at least one case, whatever its status: the GUI shows how to
     // start only when there is truly nothing yet.
     [[nodiscard]] Result<bool> hasCases();
+    // Saves the case, based on the version this service last opened or saved of it (none for a
+    // case it has not seen: that save does not check). When another officer saved the case
+    // since, the save is refused with StoreErrorCode::Changed (saying who and when) and nothing
+    // is changed: open() reads their version, and the caller keeps what the officer typed.
     [[nodiscard]] Status save(const Case &theCase);
+    // The version of the case this service last opened or saved; none when it has not seen it.
+    std::optional<qint64> versionOf(const QString &reference) const;
 
 private:
     CaseStore &m_store;
     ReferenceAllocator m_allocator;
     const WorkingDayCalendar &m_calendar;
     QString m_officer;
+    // The version of each case as this service last read or wrote it, by reference.
+    QHash<QString, qint64> m_versions;
 };
 
 } // namespace foi::core

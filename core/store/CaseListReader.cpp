@@ -150,6 +150,17 @@ ListConditions filterConditions(const CaseListQuery &query, const StoreDialect &
                                 QStringLiteral(" = ?"));
         where.values << letterLanguageCode(*query.language);
     }
+    if (query.allocation != CaseAllocation::Any) {
+        // Read from the order's covering index, which holds the assigned officer (migration
+        // 20), like the language.
+        const QString column = dialect.notSought(QStringLiteral("c.assigned_officer"));
+        if (query.allocation == CaseAllocation::Unallocated) {
+            where.conditions.append(column + QStringLiteral(" IS NULL"));
+        } else {
+            where.conditions.append(column + QStringLiteral(" = ?"));
+            where.values << query.allocatedTo;
+        }
+    }
     if (query.dueOnOrAfter.isValid()) {
         where.conditions.append(QStringLiteral("c.due_date >= ?"));
         where.values << query.dueOnOrAfter.toString(Qt::ISODate);

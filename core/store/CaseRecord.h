@@ -47,6 +47,11 @@ struct CaseRecord
     // StatisticsService fills it from the document.
     std::optional<StatisticsRecord> statistics;
     QString statisticsCalendar;
+    // The case's version this record was read at (StoredCase::version; CaseRepository::load
+    // fills it): a save refuses it with StoreErrorCode::Changed when the stored case has a newer
+    // version, so that another officer's change is never overwritten. None: the writer does not
+    // check (a new case, an import that replaces what is stored).
+    std::optional<qint64> basedOnVersion;
 };
 
 } // namespace foi::core

@@ -164,6 +164,57 @@ Status CaseRepository::insertPending(PendingCreates &pending, const QString &off
     return success();
 }
 
+Error CaseRepository::notUpdated(const QString &reference, qint64 version)
+{
+    // On a team store, row-level security hides from an officer's UPDATE a case allocated to
+    // another officer: the row is there, at the version read, but was not theirs to change.
+    Result<std::optional<QVariantList>> row = m_connection.selectRow(
+        QStringLiteral("SELECT version, assigned_officer FROM cases WHERE reference = ?"),
+        {reference}, QStringLiteral("reading case %1").arg(reference));
+    if (row && *row && (**row).at(0).toLongLong() == version) {
+        const QString holder = (**row).at(1).toString();
+        return Error::make(
+            StoreErrorCode::Forbidden,
+            QStringLiteral("Case %1 is allocated to %2, so only they (or an FOI "
+                           "manager) may change it; your change was not saved. "
+                           "Ask your manager to reallocate it if you should work "
+                           "on it.")
+                .arg(reference, holder.isEmpty() ? QStringLiteral("another officer") : holder),
+            QStringLiteral("the server's row-level security refused the update of "
+                           "%1")
+                .arg(reference));
+    }
+    return changedSince(reference, version);
+}
+
+Error CaseRepository::changedSince(const QString &reference, qint64 version)
+{
+    // Who changed it and when, from the audit trail's last row for the case.
+    Result<std::optional<QVariantList>> last = m_connection.selectRow(
+        QStringLiteral("SELECT officer, recorded_at FROM audit_log WHERE entity = 'case' AND "
+                       "entity_key = ? ORDER BY seq DESC LIMIT 1"),
+        {reference}, QStringLiteral("finding who last changed case %1").arg(reference));
+    QString by = QStringLiteral("another officer");
+    QString at;
+    if (last && *last) {
+        by = (**last).at(0).toString();
+        const QDateTime when = QDateTime::fromString((**last).at(1).toString(), Qt::ISODateWithMs);
+        at = QStringLiteral(" at %1").arg(
+            when.toLocalTime().toString(QStringLiteral("HH:mm 'on' d MMMM yyyy")));
+    }
+    return Error::make(StoreErrorCode::Changed,
+                       QStringLiteral("Case %1 was changed by %2%3 since you opened it (you "
+                                      "opened version %4). Your change was not saved, and theirs "
+                                      "is kept: open the case again to see their change, then "
+                                      "make yours again.")
+                           .arg(reference, by, at)
+                           .arg(version),
+                       QStringLiteral("save of %1 based on version %2 refused: the store holds a "
+                                      "newer version")
+                           .arg(reference)
+                           .arg(version));
+}
+
 Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseRecord &record,
                                                                      const QString &officer,
                                                                      const QString &now,
@@ -178,8 +229,10 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
             return inserted.error();
     }
     const QString what = QStringLiteral("saving case %1").arg(record.reference);
-    Result<std::optional<QVariantList>> existing = m_connection.selectRow(
-        QStringLiteral("SELECT document FROM cases WHERE reference = ?"), {record.reference}, what);
+    Result<std::optional<QVariantList>> existing =
+        m_connection.selectRow(QStringLiteral("SELECT document, version FROM cases WHERE "
+                                              "reference = ?"),
+                               {record.reference}, what);
     if (!existing)
         return existing.error();
     if (!*existing) {
@@ -188,25 +241,34 @@ Result<CaseRepository::SaveResult> CaseRepository::saveInTransaction(const CaseR
         return SaveResult::Created;
     }
     const QByteArray before = (**existing).at(0).toByteArray();
+    const qint64 storedVersion = (**existing).at(1).toLongLong();
     if (before == record.document)
         return SaveResult::Unchanged;
+    if (record.basedOnVersion && *record.basedOnVersion < storedVersion)
+        return changedSince(record.reference, *record.basedOnVersion);
     // The audit rows keep the order of the saves: the cases created before this one first.
     if (Status inserted = insertPending(pending, officer, now); !inserted)
         return inserted.error();
     const QString sha = AuditTrail::sha256Hex(record.document);
     QVariantList values;
-    values.reserve(17);
+    values.reserve(18);
     appendCaseValues(values, record, sha, now);
-    if (Status written = m_connection.run(
-            QStringLiteral("UPDATE cases SET regime = ?, date_received = ?, due_date = ?, "
-                           "status = ?, outcome = ?, requester_name = ?, closed_on = ?, "
-                           "request_text = ?, questions_text = ?, answers_text = ?, "
-                           "reasons_text = ?, requester_email = ?, language = ?, "
-                           "document = ?, document_sha256 = ?, updated_at = ? "
-                           "WHERE reference = ?"),
-            values, what);
-        !written)
+    values << storedVersion;
+    // Only the version read above is replaced: a writer on another connection that saved the
+    // case since (a team store's transactions do not lock what they read) leaves no row to
+    // update here, and this save is refused rather than overwriting it.
+    Result<std::optional<QVariantList>> written = m_connection.selectRow(
+        QStringLiteral("UPDATE cases SET regime = ?, date_received = ?, due_date = ?, "
+                       "status = ?, outcome = ?, requester_name = ?, closed_on = ?, "
+                       "request_text = ?, questions_text = ?, answers_text = ?, "
+                       "reasons_text = ?, requester_email = ?, language = ?, "
+                       "document = ?, document_sha256 = ?, updated_at = ?, version = version + 1 "
+                       "WHERE reference = ? AND version = ? RETURNING version"),
+        values, what);
+    if (!written)
         return written.error();
+    if (!*written)
+        return notUpdated(record.reference, storedVersion);
     if (Status keys = replaceRequesterKeys(record, what, KeysBefore::Some); !keys)
         return keys.error();
     if (Status review = ReviewStatusColumn::refreshAfterEdit(m_connection, record.reference, what);
@@ -309,8 +371,8 @@ Result<StoredCase> CaseRepository::load(const QString &reference)
     Result<QSqlQuery> query = m_connection.select(
         QStringLiteral("SELECT id, reference, regime, date_received, due_date, status, outcome, "
                        "requester_name, closed_on, request_text, questions_text, answers_text, "
-                       "document, hold, requester_erased, created_at, updated_at, language "
-                       "FROM cases WHERE reference = ?"),
+                       "document, hold, requester_erased, created_at, updated_at, language, "
+                       "version, assigned_officer FROM cases WHERE reference = ?"),
         {reference}, QStringLiteral("reading case %1").arg(reference));
     if (!query)
         return query.error();
@@ -341,6 +403,9 @@ Result<StoredCase> CaseRepository::load(const QString &reference)
     stored.updatedAt = query->value(16).toString();
     record.language =
         letterLanguageFromCode(query->value(17).toString()).value_or(LetterLanguage::English);
+    stored.version = query->value(18).toLongLong();
+    stored.assignedOfficer = query->value(19).toString();
+    record.basedOnVersion = stored.version;
     return stored;
 }
 
@@ -394,6 +459,21 @@ Result<QStringList> CaseRepository::requesterKeyPlan()
     while (rows->next())
         steps.append(rows->value(3).toString());
     return steps;
+}
+
+Result<qint64> CaseRepository::version(const QString &reference)
+{
+    Result<std::optional<QVariantList>> row =
+        m_connection.selectRow(QStringLiteral("SELECT version FROM cases WHERE reference = ?"),
+                               {reference}, QStringLiteral("reading case %1").arg(reference));
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(StoreErrorCode::NotFound,
+                           QStringLiteral("There is no case %1 in the store. Check the reference "
+                                          "(the case list shows them all).")
+                               .arg(reference));
+    return (**row).at(0).toLongLong();
 }
 
 Result<qint64> CaseRepository::count()
@@ -478,6 +558,72 @@ Status CaseRepository::setHold(const QString &reference, CaseHold hold, const QS
     if (Result<AuditAnchor> recorded = m_audit.record(entry); !recorded)
         return recorded.error();
     return transaction.commit();
+}
+
+namespace {
+
+QByteArray allocationDocument(const QString &officer)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("assignedOfficer"),
+                                      officer.isEmpty() ? QJsonValue() : QJsonValue(officer)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString allocationSummary(const QString &from, const QString &to)
+{
+    if (from.isEmpty())
+        return QStringLiteral("allocated to %1").arg(to);
+    if (to.isEmpty())
+        return QStringLiteral("allocated to nobody (was %1)").arg(from);
+    return QStringLiteral("reallocated from %1 to %2").arg(from, to);
+}
+
+} // namespace
+
+Result<CaseRepository::Allocation>
+CaseRepository::allocate(const QString &reference, const QString &to, const QString &officer)
+{
+    const QString what = QStringLiteral("allocating case %1").arg(reference);
+    WriteTransaction transaction(m_connection);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<std::optional<QVariantList>> row = m_connection.selectRow(
+        QStringLiteral("SELECT assigned_officer FROM cases WHERE reference = ?"), {reference},
+        what);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(StoreErrorCode::NotFound,
+                           QStringLiteral("There is no case %1 in the store. Check the reference "
+                                          "(the case list shows them all).")
+                               .arg(reference));
+    Allocation allocation{(**row).at(0).toString(), to, false};
+    if (allocation.from == allocation.to) {
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return allocation;
+    }
+    if (Status written =
+            m_connection.run(QStringLiteral("UPDATE cases SET assigned_officer = ?, updated_at = ? "
+                                            "WHERE reference = ?"),
+                             {to.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(to),
+                              m_clock().toUTC().toString(Qt::ISODateWithMs), reference},
+                             what);
+        !written)
+        return written.error();
+    AuditEntry entry{officer,
+                     QStringLiteral("allocate-case"),
+                     QStringLiteral("case-allocation"),
+                     reference,
+                     allocationSummary(allocation.from, allocation.to),
+                     allocationDocument(allocation.from),
+                     allocationDocument(allocation.to)};
+    if (Result<AuditAnchor> recorded = m_audit.record(entry); !recorded)
+        return recorded.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    allocation.changed = true;
+    return allocation;
 }
 
 Result<QStringList> CaseRepository::closedBefore(const QDate &date)

@@ -33,10 +33,14 @@ public:
     // The clock this repository records changes with (a reader's own repository needs one).
     const Clock &clock() const { return m_clock; }
 
+    // Saving a case that changed raises its version by one. A record based on an older version
+    // than the stored one (CaseRecord::basedOnVersion) is refused with StoreErrorCode::Changed,
+    // naming who changed it and when, and nothing is changed.
     [[nodiscard]] Result<SaveResult> save(const CaseRecord &record, const QString &officer);
     // Saves every record in one transaction: all are saved, or none.
     [[nodiscard]] Result<QList<SaveResult>> saveAll(const QList<CaseRecord> &records,
                                                     const QString &officer);
+    // The stored case with its version; the record it holds is based on that version.
     [[nodiscard]] Result<StoredCase> load(const QString &reference);
     // The cases received from `from` to `to` (inclusive) whose requester has the key given
     // (one of RequesterKeys::lookupKeys: a name, email or postal address), oldest first, at most
@@ -51,6 +55,9 @@ public:
     // (whose interior pages keep copies of keys that erasure does not reach) holds no readable
     // name or address, and every key has the same small size.
     static QByteArray requesterKeyDigest(const QString &key);
+    // The stored version of a case (StoredCase::version), without reading its case file;
+    // store.not-found when there is none.
+    [[nodiscard]] Result<qint64> version(const QString &reference);
     [[nodiscard]] Result<qint64> count();
     // Whether there is any case: one row read, where count() walks an index of every case.
     [[nodiscard]] Result<bool> isEmpty();
@@ -69,6 +76,21 @@ public:
     // Whether deleteCreatedInError would delete the case now, and if not, why.
     [[nodiscard]] Status mayDeleteCreatedInError(const QString &reference);
     [[nodiscard]] Status setHold(const QString &reference, CaseHold hold, const QString &officer);
+
+    // Who a case was allocated to before a change of allocation, and after (empty: nobody).
+    struct Allocation
+    {
+        QString from;
+        QString to;
+        bool changed = false;
+    };
+    // Allocates the case to the officer `to` (empty: to nobody), in one transaction with one
+    // audit row (entity "case-allocation", action "allocate-case", snapshots of the assigned
+    // officer before and after) in `officer`'s name. Allocating a case to whom it is allocated
+    // already records nothing. store.not-found for a reference the store does not hold; on a
+    // team store, store.forbidden when the login's role may not allocate.
+    [[nodiscard]] Result<Allocation> allocate(const QString &reference, const QString &to,
+                                              const QString &officer);
 
     // A stored due date that a new count moved.
     struct DueDateChange
@@ -115,6 +137,11 @@ private:
     // New cases inserted by one statement at most (see PendingCreates).
     static constexpr qsizetype maxCasesPerInsert = 256;
     struct PendingCreates;
+    // The refusal of a save based on `version` of a case stored at a newer one.
+    [[nodiscard]] Error changedSince(const QString &reference, qint64 version);
+    // Why the UPDATE of a case read at `version` changed no row: another writer saved it since
+    // (changedSince), or the server's row-level security keeps it from this login.
+    [[nodiscard]] Error notUpdated(const QString &reference, qint64 version);
     [[nodiscard]] Result<SaveResult> saveInTransaction(const CaseRecord &record,
                                                        const QString &officer, const QString &now,
                                                        PendingCreates &pending);

@@ -505,16 +505,10 @@ QStringList statisticsSummaries()
 // English, as is a document that is not JSON). Like migration 12's review state, the column is
 // added to the end of every covering index of the list (each made again), so that a page
 // filtered by language still reads its order's index alone and no case row.
-QStringList languageColumn()
+// Every covering index of the list (those of listIndexes with migration 12's review state, and
+// migration 12's by review state) dropped and made again with `tail` as its last columns.
+QStringList remakeListIndexes(const QString &tail)
 {
-    QStringList statements{
-        QStringLiteral("ALTER TABLE cases ADD COLUMN language TEXT NOT NULL DEFAULT 'en' "
-                       "CHECK (language IN ('en', 'cy', 'bilingual'))"),
-        QStringLiteral("UPDATE cases SET language = json_extract(CAST(document AS TEXT), "
-                       "'$.languageOfCorrespondence') WHERE json_valid(CAST(document AS TEXT)) "
-                       "AND json_extract(CAST(document AS TEXT), '$.languageOfCorrespondence') "
-                       "IN ('cy', 'bilingual')"),
-    };
     struct Remade
     {
         QString name;
@@ -532,14 +526,28 @@ QStringList languageColumn()
                                             "due_date");
     indexes.append({QStringLiteral("cases_list_by_review"), byReview, false});
     indexes.append({QStringLiteral("cases_open_by_review"), byReview, true});
+    QStringList statements;
     for (const Remade &index : std::as_const(indexes)) {
         statements.append(QStringLiteral("DROP INDEX %1").arg(index.name));
         statements.append(
-            QStringLiteral("CREATE INDEX %1 ON cases(%2, language)%3")
-                .arg(index.name, index.columns,
+            QStringLiteral("CREATE INDEX %1 ON cases(%2, %3)%4")
+                .arg(index.name, index.columns, tail,
                      index.openOnly ? QStringLiteral(" WHERE status = 'open'") : QString()));
     }
     return statements;
+}
+
+QStringList languageColumn()
+{
+    return QStringList{
+               QStringLiteral("ALTER TABLE cases ADD COLUMN language TEXT NOT NULL DEFAULT 'en' "
+                              "CHECK (language IN ('en', 'cy', 'bilingual'))"),
+               QStringLiteral("UPDATE cases SET language = json_extract(CAST(document AS TEXT), "
+                              "'$.languageOfCorrespondence') WHERE json_valid(CAST(document AS "
+                              "TEXT)) AND json_extract(CAST(document AS TEXT), "
+                              "'$.languageOfCorrespondence') IN ('cy', 'bilingual')"),
+           } +
+           remakeListIndexes(QStringLiteral("language"));
 }
 
 // Welsh text indexed without the English stemmer (issue 23 point 5): the cases in Welsh or in
@@ -549,6 +557,22 @@ QStringList languageColumn()
 QStringList welshSearchIndex()
 {
     return SqliteDialect::welshCaseIndexStatements();
+}
+
+// Team work (issue 20 point 3), as on a team store: each case's version, 1 when it was first
+// saved and one more at every save that changes it, against which a save is checked
+// (optimistic concurrency); and the officer the case is allocated to (NULL: unallocated). The
+// officer is added to the end of every covering index of the list (each made again, as
+// migration 18 did with the language), so that a page of "my cases" or of the unallocated ones
+// still reads its order's index alone.
+QStringList teamColumns()
+{
+    return QStringList{
+               QStringLiteral("ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1 "
+                              "CHECK (version >= 1)"),
+               QStringLiteral("ALTER TABLE cases ADD COLUMN assigned_officer TEXT"),
+           } +
+           remakeListIndexes(QStringLiteral("language, assigned_officer"));
 }
 
 Status setVersion(StoreConnection &connection, int version)
@@ -562,7 +586,7 @@ Status setVersion(StoreConnection &connection, int version)
 
 int Migrations::latestVersion()
 {
-    return 19;
+    return 20;
 }
 
 QStringList Migrations::statements(int version)
@@ -606,6 +630,8 @@ QStringList Migrations::statements(int version)
         return languageColumn();
     case 19:
         return welshSearchIndex();
+    case 20:
+        return teamColumns();
     default:
         return {};
     }

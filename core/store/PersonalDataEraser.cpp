@@ -206,7 +206,8 @@ Result<QStringList> PersonalDataEraser::eraseRequester(const CaseRecord &redacte
     if (Status updated = m_connection.run(
             QStringLiteral("UPDATE cases SET requester_name = '', requester_email = '', "
                            "document = ?, "
-                           "document_sha256 = ?, requester_erased = 1, updated_at = ? "
+                           "document_sha256 = ?, requester_erased = 1, updated_at = ?, "
+                           "version = version + 1 "
                            "WHERE reference = ?"),
             {redacted.document, sha, m_clock().toUTC().toString(Qt::ISODateWithMs), reference},
             what);

@@ -292,6 +292,99 @@ QStringList welshSearchVector()
     };
 }
 
+// Version 4 (SQLite's migration 20, issue 20 point 3): each case's version, against which a
+// save is checked (optimistic concurrency), and the officer it is allocated to (NULL:
+// unallocated), with an index for the list of one officer's cases in the list's first order.
+QStringList teamColumns()
+{
+    return {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN version BIGINT NOT NULL DEFAULT 1 "
+                       "CHECK (version >= 1)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN assigned_officer TEXT COLLATE \"C\""),
+        QStringLiteral("CREATE INDEX cases_by_officer ON cases(assigned_officer, "
+                       "date_received DESC, id DESC)"),
+    };
+}
+
+// Version 5 (issue 20 point 4): the team's roles, enforced by the server. Four group roles
+// (NOLOGIN; the IT department grants them to the officers' login roles, `store grant`):
+// foi_officer reads every case and changes only those allocated to them or to nobody;
+// foi_reviewer reads every case and records reviews; foi_manager may also allocate (the
+// assigned officer) and erase (retention); foi_administrator owns the schema, so only its
+// members run upgrades. Nobody may change or remove an audit row: no role is granted UPDATE,
+// DELETE or TRUNCATE on audit_log, and its triggers (version 1) refuse even the owner. The roles
+// belong to the server, not to the database, so a second store on the same server finds them
+// made already. The login running this needs CREATEROLE (or to be a superuser).
+QStringList teamRoles()
+{
+    const QString allRoles = QStringLiteral("foi_officer, foi_reviewer, foi_manager");
+    // Who may change a case row: the officer it is allocated to, or anyone while unallocated.
+    const QString ownOrUnallocated =
+        QStringLiteral("(assigned_officer IS NULL OR assigned_officer = current_user)");
+    return {
+        QStringLiteral(
+            "DO $$ DECLARE role TEXT; BEGIN FOREACH role IN ARRAY ARRAY['foi_officer', "
+            "'foi_reviewer', 'foi_manager', 'foi_administrator'] LOOP IF NOT EXISTS (SELECT "
+            "FROM pg_roles WHERE rolname = role) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', "
+            "role); END IF; END LOOP; END $$"),
+        // The login that makes the store hands it to the administrators' role, which it joins.
+        QStringLiteral("DO $$ DECLARE r RECORD; BEGIN "
+                       "IF NOT pg_has_role('foi_administrator', 'MEMBER') THEN "
+                       "EXECUTE format('GRANT foi_administrator TO %I', current_user); END IF; "
+                       "EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO foi_administrator', "
+                       "current_schema()); "
+                       "EXECUTE format('GRANT USAGE ON SCHEMA %I TO foi_officer, foi_reviewer, "
+                       "foi_manager', current_schema()); "
+                       "FOR r IN SELECT tablename FROM pg_tables WHERE schemaname = "
+                       "current_schema() LOOP EXECUTE format('ALTER TABLE %I OWNER TO "
+                       "foi_administrator', r.tablename); END LOOP; "
+                       "FOR r IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN "
+                       "pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = "
+                       "current_schema() LOOP EXECUTE format('ALTER FUNCTION %s OWNER TO "
+                       "foi_administrator', r.f); END LOOP; END $$"),
+        QStringLiteral("DO $$ BEGIN "
+                       "EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO foi_officer, "
+                       "foi_reviewer, foi_manager', current_schema()); "
+                       "EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO "
+                       "foi_officer, foi_reviewer, foi_manager', current_schema()); "
+                       "EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "
+                       "%I TO foi_officer, foi_manager', current_schema()); END $$"),
+        // The audit trail is appended to, never changed; the store's version is the
+        // administrator's. An erasure (a manager's) blanks snapshots, which its trigger allows.
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_log, audit_snapshot, "
+                       "store_meta FROM %1")
+            .arg(allRoles),
+        QStringLiteral("GRANT INSERT ON audit_log, audit_snapshot TO %1").arg(allRoles),
+        QStringLiteral("GRANT UPDATE ON audit_snapshot TO foi_manager"),
+        // Only a manager allocates: an officer may change every column of a case but that one.
+        QStringLiteral("REVOKE UPDATE ON cases FROM foi_officer"),
+        QStringLiteral("DO $$ BEGIN EXECUTE (SELECT format('GRANT UPDATE (%s) ON cases TO "
+                       "foi_officer', string_agg(quote_ident(column_name), ', ')) FROM "
+                       "information_schema.columns WHERE table_schema = current_schema() AND "
+                       "table_name = 'cases' AND column_name NOT IN ('id', 'assigned_officer', "
+                       "'search_vector')); END $$"),
+        // A reviewer records reviews and the review state they give the case list.
+        QStringLiteral("GRANT INSERT, UPDATE ON review_exports, review_decisions TO foi_reviewer"),
+        QStringLiteral("GRANT UPDATE (review_status, updated_at) ON cases TO foi_reviewer"),
+        QStringLiteral("ALTER TABLE cases ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY cases_read ON cases FOR SELECT TO %1 USING (true)")
+            .arg(allRoles),
+        QStringLiteral("CREATE POLICY cases_officer_insert ON cases FOR INSERT TO foi_officer "
+                       "WITH CHECK %1")
+            .arg(ownOrUnallocated),
+        QStringLiteral("CREATE POLICY cases_officer_update ON cases FOR UPDATE TO foi_officer "
+                       "USING %1 WITH CHECK %1")
+            .arg(ownOrUnallocated),
+        QStringLiteral("CREATE POLICY cases_officer_delete ON cases FOR DELETE TO foi_officer "
+                       "USING %1")
+            .arg(ownOrUnallocated),
+        QStringLiteral("CREATE POLICY cases_reviewer_update ON cases FOR UPDATE TO foi_reviewer "
+                       "USING (true) WITH CHECK (true)"),
+        QStringLiteral("CREATE POLICY cases_manager ON cases FOR ALL TO foi_manager USING (true) "
+                       "WITH CHECK (true)"),
+    };
+}
+
 // The key of the advisory lock an upgrade holds ('FOIM'), apart from the audit head's.
 constexpr qint64 upgradeLockKey = 0x464F494D;
 
@@ -299,7 +392,7 @@ constexpr qint64 upgradeLockKey = 0x464F494D;
 
 int PostgresMigrations::latestVersion()
 {
-    return 3;
+    return 5;
 }
 
 QStringList PostgresMigrations::statements(int version)
@@ -311,6 +404,10 @@ QStringList PostgresMigrations::statements(int version)
         return languageColumn();
     case 3:
         return welshSearchVector();
+    case 4:
+        return teamColumns();
+    case 5:
+        return teamRoles();
     default:
         return {};
     }

@@ -18,6 +18,10 @@ class StoreConnection;
 //      search (english and simple configurations, GIN index), attachments, sent replies,
 //      offline review, requester keys, release files, case titles, authority matters, the
 //      disclosure log and the statistics summaries
+//   2  the language of correspondence; 3  the Welsh search vector
+//   4  each case's version (optimistic saves) and assigned officer (allocation)
+//   5  the team's roles (foi_officer, foi_reviewer, foi_manager, foi_administrator), their
+//      grants and the row-level security of cases (docs/case-store.md, "Roles")
 class PostgresMigrations
 {
 public:

@@ -49,6 +49,46 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const StoreAddress &addre
         new ServerStore(std::move(connection).value(), std::move(clock)));
 }
 
+QStringList ServerStore::roleWords()
+{
+    return {QStringLiteral("officer"), QStringLiteral("reviewer"), QStringLiteral("manager"),
+            QStringLiteral("administrator")};
+}
+
+Status ServerStore::grantRole(const StoreAddress &address, const QString &role,
+                              const QString &login)
+{
+    if (!roleWords().contains(role)) {
+        return Error::make(StoreErrorCode::Invalid,
+                           QStringLiteral("\"%1\" is not one of the team store's roles: use %2.")
+                               .arg(role, roleWords().join(QStringLiteral(", "))));
+    }
+    Result<std::unique_ptr<StoreConnection>> connection =
+        StoreConnection::openServer(address, StoreConnection::Access::ReadWrite);
+    if (!connection)
+        return connection.error();
+    Result<std::optional<QVariantList>> found =
+        (*connection)
+            ->selectRow(
+                QStringLiteral("SELECT rolcanlogin FROM pg_catalog.pg_roles WHERE rolname = ?"),
+                {login}, QStringLiteral("looking for the login %1").arg(login));
+    if (!found)
+        return found.error();
+    if (!*found || !(**found).at(0).toBool()) {
+        return Error::make(StoreErrorCode::Invalid,
+                           QStringLiteral("There is no login role \"%1\" on the server. Create "
+                                          "it first (sudo -u postgres createuser %1), then grant "
+                                          "it the role.")
+                               .arg(login));
+    }
+    // A role's name cannot be bound: it is quoted as an identifier ("" for a " within it).
+    QString quoted = login;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return (*connection)
+        ->run(QStringLiteral("GRANT foi_%1 TO \"%2\"").arg(role, quoted), {},
+              QStringLiteral("granting the %1 role to %2").arg(role, login));
+}
+
 Status ServerStore::initialise(const StoreAddress &address)
 {
     Result<std::unique_ptr<StoreConnection>> connection =

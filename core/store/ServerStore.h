@@ -32,6 +32,16 @@ public:
     // holding other tables (StoreErrorCode::NotEmpty), leaving it untouched.
     [[nodiscard]] static Status initialise(const StoreAddress &address);
 
+    // The team's group roles (PostgresMigrations version 5), by the word an IT department types:
+    // "officer", "reviewer", "manager" or "administrator" (foi_officer, ...).
+    static QStringList roleWords();
+    // Grants the group role `role` (one of roleWords()) to the login role `login`, which must
+    // exist already on the server (createuser). Fails with StoreErrorCode::Invalid for another
+    // word or an unknown login, and with the connection's errors (Forbidden when the login
+    // running it may not grant the role: it needs CREATEROLE or the role's admin option).
+    [[nodiscard]] static Status grantRole(const StoreAddress &address, const QString &role,
+                                          const QString &login);
+
     // The address, never a password.
     const QString &address() const { return m_connection->path(); }
     StoreRepositories &repositories() { return *m_repositories; }

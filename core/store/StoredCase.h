@@ -16,6 +16,10 @@ struct StoredCase
     bool requesterErased = false;
     QString createdAt;
     QString updatedAt;
+    // 1 when the case was first saved, one more at every save that changed its case file.
+    qint64 version = 1;
+    // The officer the case is allocated to; empty while it is unallocated.
+    QString assignedOfficer;
 };
 
 } // namespace foi::core

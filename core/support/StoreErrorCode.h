@@ -19,6 +19,9 @@ inline constexpr QLatin1String Sql{"store.sql"};
 inline constexpr QLatin1String NotFound{"store.not-found"};
 inline constexpr QLatin1String OnHold{"store.on-hold"};
 inline constexpr QLatin1String Invalid{"store.invalid"};
+// A save based on an older version of a case than the one stored: another officer (or another
+// window) changed it since it was read. Nothing was changed; the caller reads the newer version.
+inline constexpr QLatin1String Changed{"store.changed"};
 // A team store (PostgreSQL, issue 20): the server cannot be reached, refused the login, or
 // refused an action the officer's role does not allow.
 inline constexpr QLatin1String Unreachable{"store.unreachable"};

@@ -2,7 +2,10 @@
 // own connection, saving `count` changes to the cases FOI-0 .. FOI-(cases-1) of the team store
 // at `address`, in turn, each a new version of the case's document. For every save the server
 // acknowledged it prints "ack <sha256 of the document>"; it stops at the first failure, saying why
-// on stderr and exiting 1.
+// on stderr and exiting 1. Each change is based on the version it loaded; a save refused because
+// another writer saved the case since (StoreErrorCode::Changed) is made again on the newer
+// version, as an officer would: "ack <sha256 of the document> <sha256 of the document it was
+// based on>" for each acknowledged save, and "conflicts N" at the end.
 //
 //   foi_store_writer postgresql://user@host:port/db WRITER COUNT CASES
 
@@ -11,6 +14,7 @@
 #include "core/store/ServerStore.h"
 #include "core/store/StoreAddress.h"
 #include "core/support/Clock.h"
+#include "core/support/StoreErrorCode.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -40,25 +44,37 @@ int main(int argc, char *argv[])
         return 1;
     }
     foi::core::CaseRepository &repository = (*store)->repositories().cases();
+    int conflicts = 0;
     for (int i = 0; i < count; ++i) {
         const QString reference = QStringLiteral("FOI-%1").arg(i % cases);
-        auto loaded = repository.load(reference);
-        if (!loaded) {
-            err << "loading " << reference << ": " << loaded.error().message << '\n';
-            return 1;
+        for (;;) {
+            auto loaded = repository.load(reference);
+            if (!loaded) {
+                err << "loading " << reference << ": " << loaded.error().message << '\n';
+                return 1;
+            }
+            foi::core::CaseRecord record = loaded->record;
+            const QString basedOn = foi::core::AuditTrail::sha256Hex(record.document);
+            record.requestText = QStringLiteral("change %1 by officer %2").arg(i).arg(writer);
+            record.document =
+                QStringLiteral("{\"reference\":\"%1\",\"request\":\"%2\",\"basedOn\":\"%3\"}")
+                    .arg(reference, record.requestText, basedOn)
+                    .toUtf8();
+            auto saved = repository.save(record, QStringLiteral("officer %1").arg(writer));
+            if (!saved && saved.error().code == foi::core::StoreErrorCode::Changed) {
+                ++conflicts;
+                continue;
+            }
+            if (!saved) {
+                err << "saving " << reference << ": " << saved.error().message << ' '
+                    << saved.error().detail << '\n';
+                return 1;
+            }
+            out << "ack " << foi::core::AuditTrail::sha256Hex(record.document) << ' ' << basedOn
+                << '\n';
+            break;
         }
-        foi::core::CaseRecord record = loaded->record;
-        record.requestText = QStringLiteral("change %1 by officer %2").arg(i).arg(writer);
-        record.document = QStringLiteral("{\"reference\":\"%1\",\"request\":\"%2\"}")
-                              .arg(reference, record.requestText)
-                              .toUtf8();
-        auto saved = repository.save(record, QStringLiteral("officer %1").arg(writer));
-        if (!saved) {
-            err << "saving " << reference << ": " << saved.error().message << ' '
-                << saved.error().detail << '\n';
-            return 1;
-        }
-        out << "ack " << foi::core::AuditTrail::sha256Hex(record.document) << '\n';
     }
+    out << "conflicts " << conflicts << '\n';
     return 0;
 }

@@ -5,6 +5,7 @@
 // matches the start of a word and finds words not in English; and writers appending to the
 // audit trail at once, each on its own connection, never fork the chain.
 
+#include "core/services/AllocationService.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/CaseListReader.h"
 #include "core/store/CaseRepository.h"
@@ -13,6 +14,7 @@
 #include "core/store/PostgresMigrations.h"
 #include "core/store/ServerStore.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/StoreRepositories.h"
 #include "core/store/WriteTransaction.h"
 #include "core/support/StoreErrorCode.h"
 #include "tests/core/store/StoreTestSupport.h"
@@ -118,7 +120,7 @@ private slots:
         QVERIFY(dir.isValid());
         auto sqlite = storetest::create(dir.filePath(QStringLiteral("cases.foistore")));
         QVERIFY(sqlite);
-        QCOMPARE(foi::core::Migrations::latestVersion(), 19);
+        QCOMPARE(foi::core::Migrations::latestVersion(), 20);
         auto file = StoreConnection::open(sqlite->path(), StoreConnection::Access::ReadOnly, 1000);
         QVERIFY(file.ok());
         // The full-text index is FTS5's own tables on SQLite and a column on PostgreSQL.
@@ -198,7 +200,8 @@ private slots:
                            "language) VALUES ('FOI-OLD', 'FOIA', '2025-01-06', 'open', '{}', '', "
                            "'2025-01-06', '2025-01-06', 'Costau''r plas', 'cy')")));
         QVERIFY(PostgresMigrations::upgrade(*connection));
-        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 3);
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(),
+                 PostgresMigrations::latestVersion());
         const auto clock = storetest::fakeClock();
         AuditTrail audit(*connection, clock);
         CaseRepository cases(*connection, audit, clock);
@@ -238,6 +241,116 @@ private slots:
         };
         QCOMPARE(found(QStringLiteral("plas")), QStringLiteral("FOI-CY FOI-OLD"));
         QCOMPARE(found(QStringLiteral("vehicle police")), QStringLiteral("FOI-EN"));
+    }
+
+    // Version 4 (SQLite's migration 20, issue 20 point 3): each case stored at version 3 is at
+    // version 1 and unallocated; saves are then checked against the version they read.
+    void versionFourGivesEachCaseVersionOneAndNoOfficer()
+    {
+        auto connection = connect();
+        QVERIFY(connection);
+        QVERIFY(PostgresMigrations::upgrade(*connection, 3));
+        QVERIFY(connection->run(
+            QStringLiteral("INSERT INTO cases (reference, regime, date_received, status, "
+                           "document, document_sha256, created_at, updated_at) VALUES "
+                           "('FOI-OLD', 'FOIA', '2025-01-06', 'open', '{}', '', '2025-01-06', "
+                           "'2025-01-06')")));
+        QVERIFY(PostgresMigrations::upgrade(*connection, 4));
+        QCOMPARE(PostgresMigrations::currentVersion(*connection).value(), 4);
+        auto row = connection->selectRow(QStringLiteral(
+            "SELECT version, assigned_officer IS NULL FROM cases WHERE reference = 'FOI-OLD'"));
+        QVERIFY(row.ok() && row->has_value());
+        QCOMPARE((**row).at(0).toLongLong(), 1);
+        QCOMPARE((**row).at(1).toBool(), true);
+    }
+
+    // Issue 20 point 3: two officers, each on a connection of their own, read version 1 of a
+    // case; the first saves (version 2); the second's save, based on version 1, is refused with
+    // who changed it, and changes nothing; read again, the second officer's change goes on top.
+    void aSaveBasedOnAnOlderVersionIsRefusedOnTheServer()
+    {
+        auto first = connectWithSchema();
+        auto second = connect();
+        QVERIFY(first && second);
+        const auto clock = storetest::fakeClock();
+        AuditTrail firstAudit(*first, clock);
+        CaseRepository firstCases(*first, firstAudit, clock);
+        AuditTrail secondAudit(*second, clock);
+        CaseRepository secondCases(*second, secondAudit, clock);
+        QVERIFY(firstCases.save(storetest::record(QStringLiteral("FOI-1"), QStringLiteral("v1")),
+                                QStringLiteral("Ann Officer")));
+        auto ann = firstCases.load(QStringLiteral("FOI-1"));
+        auto bob = secondCases.load(QStringLiteral("FOI-1"));
+        QVERIFY(ann.ok() && bob.ok());
+        QCOMPARE(ann->version, 1);
+        QCOMPARE(bob->version, 1);
+        ann->record.document = "{\"by\": \"Ann\"}";
+        QCOMPARE(firstCases.save(ann->record, QStringLiteral("Ann Officer")).value(),
+                 CaseRepository::SaveResult::Updated);
+        const auto head = secondAudit.head().value();
+        bob->record.document = "{\"by\": \"Bob\"}";
+        auto refused = secondCases.save(bob->record, QStringLiteral("Bob Officer"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StoreErrorCode::Changed);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("changed by Ann Officer")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(secondAudit.head().value().seq, head.seq);
+        auto reread = secondCases.load(QStringLiteral("FOI-1"));
+        QVERIFY(reread.ok());
+        QCOMPARE(reread->version, 2);
+        QCOMPARE(reread->record.document, QByteArray("{\"by\": \"Ann\"}"));
+        reread->record.document = "{\"by\": \"Ann, then Bob\"}";
+        QVERIFY(secondCases.save(reread->record, QStringLiteral("Bob Officer")));
+        QCOMPARE(firstCases.version(QStringLiteral("FOI-1")).value(), 3);
+        QVERIFY(firstAudit.verify({}).value().intact);
+    }
+
+    // Issue 20 point 3 on the server: allocations are audited and the list shows one officer's
+    // cases or the unallocated ones, as on a store file.
+    void allocationIsAuditedAndTheListFiltersMineAndUnallocated()
+    {
+        auto connection = connectWithSchema();
+        QVERIFY(connection);
+        auto store = ServerStore::open(m_server.address(m_database),
+                                       StoreConnection::Access::ReadWrite, storetest::fakeClock());
+        QVERIFY(store.ok());
+        foi::core::StoreRepositories &repositories = (*store)->repositories();
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY(repositories.cases().save(
+                storetest::record(QStringLiteral("FOI-%1").arg(i), QStringLiteral("request")),
+                QStringLiteral("officer")));
+        foi::core::AllocationService allocation(repositories);
+        QVERIFY(allocation.allocate(QStringLiteral("FOI-1"), QStringLiteral("jo"),
+                                    QStringLiteral("Manager")));
+        QVERIFY(allocation.allocate(QStringLiteral("FOI-2"), QStringLiteral("jo"),
+                                    QStringLiteral("Manager")));
+        auto moved = allocation.allocate(QStringLiteral("FOI-2"), QStringLiteral("sam"),
+                                         QStringLiteral("Manager"));
+        QVERIFY(moved.ok() && moved->changed);
+        QCOMPARE(moved->from, QStringLiteral("jo"));
+        const auto listed = [&repositories](CaseListQuery query) {
+            QStringList references;
+            const auto page = repositories.caseList().page(query);
+            for (const auto &summary : page.value().cases)
+                references.append(summary.reference);
+            references.sort();
+            return references.join(u' ');
+        };
+        CaseListQuery mine;
+        mine.allocation = foi::core::CaseAllocation::AllocatedTo;
+        mine.allocatedTo = QStringLiteral("jo");
+        QCOMPARE(listed(mine), QStringLiteral("FOI-1"));
+        CaseListQuery unallocated;
+        unallocated.allocation = foi::core::CaseAllocation::Unallocated;
+        QCOMPARE(listed(unallocated), QStringLiteral("FOI-3 FOI-4"));
+        QCOMPARE(repositories.caseList().count(unallocated).value(), 2);
+        auto rows = repositories.audit().rowsFor(QStringLiteral("FOI-2"),
+                                                 {QStringLiteral("case-allocation")});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(1).summary, QStringLiteral("reallocated from jo to sam"));
+        QCOMPARE(rows->at(1).officer, QStringLiteral("Manager"));
+        QVERIFY(repositories.verify().value().intact);
     }
 
     void aStoreOfANewerWorkbenchIsRefused()

@@ -81,6 +81,55 @@ private slots:
                  QStringLiteral("second"));
     }
 
+    // Issue 20 point 3: each save that changes a case raises its version by one; one that
+    // changes nothing leaves it.
+    void everySaveThatChangesACaseRaisesItsVersion()
+    {
+        save(storetest::record(QStringLiteral("FOI-001"), QStringLiteral("first")));
+        QCOMPARE(m_store->cases().load(QStringLiteral("FOI-001"))->version, 1);
+        CaseRecord read = m_store->cases().load(QStringLiteral("FOI-001"))->record;
+        QCOMPARE(read.basedOnVersion, std::optional<qint64>(1));
+        read.requestText = QStringLiteral("second");
+        read.document = "{\"request\": \"second\"}";
+        save(read);
+        QCOMPARE(*m_store->cases().version(QStringLiteral("FOI-001")), 2);
+        CaseRecord again = m_store->cases().load(QStringLiteral("FOI-001"))->record;
+        QCOMPARE(*m_store->cases().save(again, QStringLiteral("Jo Officer")),
+                 CaseRepository::SaveResult::Unchanged);
+        QCOMPARE(*m_store->cases().version(QStringLiteral("FOI-001")), 2);
+    }
+
+    // Issue 20 point 3: two officers open version 1; the first saves (version 2); the second's
+    // save, based on version 1, is refused, names who changed the case, and changes nothing.
+    // Read again, the newer version is there to build on.
+    void saveBasedOnAnOlderVersionIsRefusedAndChangesNothing()
+    {
+        save(storetest::record(QStringLiteral("FOI-001"), QStringLiteral("first")));
+        CaseRecord first = m_store->cases().load(QStringLiteral("FOI-001"))->record;
+        CaseRecord second = first;
+        first.requestText = QStringLiteral("by Ann");
+        first.document = "{\"request\": \"by Ann\"}";
+        QVERIFY(m_store->cases().save(first, QStringLiteral("Ann Officer")));
+        const qint64 auditHead = m_store->audit().head()->seq;
+        second.requestText = QStringLiteral("by Bob");
+        second.document = "{\"request\": \"by Bob\"}";
+        auto refused = m_store->cases().save(second, QStringLiteral("Bob Officer"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QString(StoreErrorCode::Changed));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("FOI-001 was changed by Ann "
+                                                                 "Officer at")),
+                 qPrintable(refused.error().message));
+        auto stored = m_store->cases().load(QStringLiteral("FOI-001"));
+        QCOMPARE(stored->record.requestText, QStringLiteral("by Ann"));
+        QCOMPARE(stored->version, 2);
+        QCOMPARE(m_store->audit().head()->seq, auditHead);
+        CaseRecord rebased = stored->record;
+        rebased.requestText = QStringLiteral("by Ann, then Bob");
+        rebased.document = "{\"request\": \"by Ann, then Bob\"}";
+        QVERIFY(m_store->cases().save(rebased, QStringLiteral("Bob Officer")));
+        QCOMPARE(*m_store->cases().version(QStringLiteral("FOI-001")), 3);
+    }
+
     void unknownReferenceIsNotFound()
     {
         auto loaded = m_store->cases().load(QStringLiteral("FOI-404"));

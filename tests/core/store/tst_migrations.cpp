@@ -77,6 +77,7 @@ private slots:
         QCOMPARE(userVersion(fixture(10)), 10);
         QCOMPARE(userVersion(fixture(14)), 14);
         QCOMPARE(userVersion(fixture(17)), 17);
+        QCOMPARE(userVersion(fixture(19)), 19);
     }
 
     void upgradeFromVersion1KeepsTheAuditChainAndAddsCases()
@@ -831,6 +832,37 @@ private slots:
         welsh.language = LetterLanguage::Welsh;
         QVERIFY((*store)->cases().save(welsh, QStringLiteral("officer")));
         QCOMPARE(found(QStringLiteral("cerbydau")), QStringLiteral("FIX-5 FIX-7"));
+        auto report = (*store)->verify();
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Migration 20 (issue 20 point 3): every case stored is at version 1 and unallocated; a
+    // save based on version 1 makes version 2, and a second save based on version 1 is refused.
+    void upgradeFromVersion19GivesEachCaseVersionOne()
+    {
+        const QString file = fixture(19);
+        auto store = CaseStore::open(file, CaseStore::OpenMode::ReadWrite, storetest::options());
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(userVersion(file), Migrations::latestVersion());
+        QCOMPARE(storetest::rawSelect(file, QStringLiteral("SELECT group_concat(version || ':' || "
+                                                           "ifnull(assigned_officer, '-'), ' ') "
+                                                           "FROM cases"))
+                     .value(0)
+                     .value(0),
+                 QStringLiteral("1:- 1:- 1:- 1:-"));
+        auto stored = (*store)->cases().load(QStringLiteral("FIX-3"));
+        QVERIFY(stored);
+        QCOMPARE(stored->version, 1);
+        CaseRecord first = stored->record;
+        first.document.append(" ");
+        QCOMPARE(*(*store)->cases().save(first, QStringLiteral("Ann Officer")),
+                 CaseRepository::SaveResult::Updated);
+        QCOMPARE(*(*store)->cases().version(QStringLiteral("FIX-3")), 2);
+        CaseRecord second = stored->record;
+        second.document.append("\n");
+        auto refused = (*store)->cases().save(second, QStringLiteral("Bob Officer"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QString(StoreErrorCode::Changed));
         auto report = (*store)->verify();
         QVERIFY2(report->intact, qPrintable(report->problem));
     }
