@@ -22,6 +22,7 @@
 #include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -199,21 +200,33 @@ void ReplyStep::layOut()
     exportsLayout->addWidget(m_exportFinalButton, 1, 1);
     exportsLayout->addWidget(m_overrideButton, 2, 1);
 
-    auto *side = new QVBoxLayout;
+    // The paragraphs, exports and sent replies scroll in a column of their own: on a 768-pixel
+    // screen they are taller than the step, and squeezed to fit they would overlap.
+    auto *column = new QWidget;
+    column->setObjectName(QStringLiteral("replySideColumn"));
+    auto *side = new QVBoxLayout(column);
+    side->setContentsMargins({});
     side->addWidget(m_statusLabel);
     side->addWidget(rights, 1);
     side->addWidget(exports);
     side->addWidget(m_sent);
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("replySideScroll"));
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setWidget(column);
     // Under the preview, the files to be released with the letter: the side column is full.
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("replyPreviewSplitter"));
     splitter->addWidget(m_preview);
     splitter->addWidget(&m_deps.releasedFiles);
     splitter->setCollapsible(1, false);
-    splitter->setStretchFactor(0, 1);
+    // The letter gets the larger share: it is what the officer reads before sending.
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QHBoxLayout(this);
-    layout->addLayout(side, 2);
+    layout->addWidget(sideScroll, 2);
     layout->addWidget(splitter, 3);
 
     setTabOrder(m_statusLabel, m_reviewEdit);
