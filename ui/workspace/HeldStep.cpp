@@ -93,8 +93,8 @@ void HeldStep::createWidgets(const core::Clock &clock, core::AttachmentService &
     m_answerEdit->setTabChangesFocus(true);
     m_answerEdit->setPlaceholderText(
         tr("What the requester will read, e.g. where you searched and what you found."));
-    m_searches = new SearchRecordEditor(document(), clock, attachments, std::move(officer),
-                                        files, this);
+    m_searches =
+        new SearchRecordEditor(document(), clock, attachments, std::move(officer), files, this);
 }
 
 void HeldStep::layOut(QWidget *evidencePanel)

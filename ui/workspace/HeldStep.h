@@ -34,8 +34,8 @@ class HeldStep : public WorkspaceStep
     Q_OBJECT
 public:
     // The searches cite files kept by `attachments` (attached in the name `officer` gives, chosen
-    // through `files`); `evidencePanel` (the case's search evidence, or null) is shown under them and becomes the
-    // step's.
+    // through `files`); `evidencePanel` (the case's search evidence, or null) is shown under them
+    // and becomes the step's.
     HeldStep(core::CaseDocument &document, const core::Clock &clock,
              core::AttachmentService &attachments, std::function<QString()> officer,
              FileChooser &files, QWidget *evidencePanel, QWidget *parent = nullptr);
