@@ -67,19 +67,12 @@ ExitCode runAllocate(CliContext &context, const QStringList &args)
     }
     const QString reference = parser.positionalArguments().constFirst();
     const QString officer = StoreAccess::officer(parser);
-    core::Result<core::CaseRepository::Allocation> allocation = core::CaseRepository::Allocation{};
-    if (const std::optional<core::StoreAddress> team = StoreAccess::teamStore(context)) {
-        auto server = core::ServerStore::open(*team, core::StoreConnection::Access::ReadWrite,
-                                              context.clock());
-        if (!server)
-            return StoreAccess::failure(context, commandName, server.error());
-        allocation = allocateIn((*server)->repositories(), reference, target, officer);
-    } else {
-        auto store = StoreAccess::open(context, commandName, core::CaseStore::OpenMode::ReadWrite);
-        if (!store)
-            return ExitCode::Usage;
-        allocation = allocateIn(store->repositories(), reference, target, officer);
-    }
+    std::unique_ptr<OpenedStore> store =
+        StoreAccess::openEither(context, commandName, core::CaseStore::OpenMode::ReadWrite);
+    if (!store)
+        return ExitCode::Usage;
+    const core::Result<core::CaseRepository::Allocation> allocation =
+        allocateIn(store->repositories(), reference, target, officer);
     if (!allocation)
         return StoreAccess::failure(context, commandName, allocation.error());
     printAllocation(context, reference, *allocation);

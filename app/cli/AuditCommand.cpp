@@ -3,7 +3,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/StoreAccess.h"
 #include "core/store/BackupMetadata.h"
-#include "core/store/ServerStore.h"
 
 namespace foi::app {
 
@@ -45,24 +44,20 @@ ExitCode runAudit(const QString &name, const QString &summary, CliContext &conte
             return context.usageError(name, metadata.error().message);
         anchors.append(metadata->auditHead);
     }
-    core::Result<core::AuditReport> report = core::AuditReport{};
-    const std::optional<core::StoreAddress> team = StoreAccess::teamStore(context);
-    if (team) {
-        // A team store: the server keeps its pages sound; the chain is checked here.
-        auto server = core::ServerStore::open(*team, core::StoreConnection::Access::ReadOnly,
-                                              context.clock());
-        if (!server)
-            return StoreAccess::failure(context, name, server.error());
-        report = (*server)->repositories().verify(anchors);
-    } else {
-        auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
-        if (!store)
-            return ExitCode::Usage;
-        // The page-level check too: opening a large store leaves it to this command.
-        if (core::Status sound = store->checkIntegrity(false); !sound)
+    // Only reads: a team store is opened read-only whatever the officer's role.
+    std::unique_ptr<OpenedStore> store = StoreAccess::openEither(
+        context, name,
+        StoreAccess::teamStore(context) ? core::CaseStore::OpenMode::ReadOnly
+                                        : StoreAccess::readMode(parser));
+    if (!store)
+        return ExitCode::Usage;
+    // The page-level check of a store file too: opening a large one leaves it to this command.
+    // A team store's server keeps its own pages sound; its chain is checked here.
+    if (core::CaseStore *file = store->file()) {
+        if (core::Status sound = file->checkIntegrity(false); !sound)
             return StoreAccess::failure(context, name, sound.error());
-        report = store->verify(anchors);
     }
+    const core::Result<core::AuditReport> report = store->repositories().verify(anchors);
     if (!report)
         return StoreAccess::failure(context, name, report.error());
     if (!report->intact) {
@@ -71,7 +66,7 @@ ExitCode runAudit(const QString &name, const QString &summary, CliContext &conte
             context.out() << " at row " << report->firstBadSeq;
         context.out() << ": " << report->problem << ".\n"
                       << "Checked " << report->rowsChecked << " row(s). Keep "
-                      << (team ? "the database" : "this file")
+                      << (store->file() ? "this file" : "the database")
                       << " as it is for investigation and compare it with a backup.\n";
         return ExitCode::Negative;
     }

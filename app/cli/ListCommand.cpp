@@ -51,10 +51,14 @@ ExitCode runList(const QString &name, const QString &summary, CliContext &contex
     }
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(name, QStringLiteral("takes no arguments."));
-    auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
+    // Only reads: a team store is opened read-only whatever the officer's role.
+    std::unique_ptr<OpenedStore> store = StoreAccess::openEither(
+        context, name,
+        StoreAccess::teamStore(context) ? core::CaseStore::OpenMode::ReadOnly
+                                        : StoreAccess::readMode(parser));
     if (!store)
         return ExitCode::Usage;
-    core::Result<core::CasePage> page = store->caseList().page(query);
+    core::Result<core::CasePage> page = store->repositories().caseList().page(query);
     if (!page)
         return StoreAccess::failure(context, name, page.error());
     if (parser.isSet(json))

@@ -99,6 +99,39 @@ StoreAccess::parseAndOpen(CliContext &context, const QString &command, QCommandL
     return Opened{parser.positionalArguments().constFirst(), std::move(store)};
 }
 
+OpenedStore::OpenedStore(std::unique_ptr<core::CaseStore> file)
+    : m_file(std::move(file))
+{}
+
+OpenedStore::OpenedStore(std::unique_ptr<core::ServerStore> server)
+    : m_server(std::move(server))
+{}
+
+core::StoreRepositories &OpenedStore::repositories()
+{
+    return m_file ? m_file->repositories() : m_server->repositories();
+}
+
+std::unique_ptr<OpenedStore> StoreAccess::openEither(CliContext &context, const QString &command,
+                                                     core::CaseStore::OpenMode mode)
+{
+    if (const std::optional<core::StoreAddress> team = teamStore(context)) {
+        const auto access = mode == core::CaseStore::OpenMode::ReadOnly
+                                ? core::StoreConnection::Access::ReadOnly
+                                : core::StoreConnection::Access::ReadWrite;
+        auto server = core::ServerStore::open(*team, access, context.clock());
+        if (!server) {
+            failure(context, command, server.error());
+            return nullptr;
+        }
+        return std::make_unique<OpenedStore>(std::move(server).value());
+    }
+    std::unique_ptr<core::CaseStore> file = open(context, command, mode);
+    if (!file)
+        return nullptr;
+    return std::make_unique<OpenedStore>(std::move(file));
+}
+
 std::unique_ptr<core::CaseStore> StoreAccess::open(CliContext &context, const QString &command,
                                                    core::CaseStore::OpenMode mode)
 {
@@ -110,8 +143,8 @@ std::unique_ptr<core::CaseStore> StoreAccess::open(CliContext &context, const QS
         context.err() << "foi-workbench-cli: " << command << ": " << address->display()
                       << " is a team store on a PostgreSQL server, which this command does not "
                          "use yet. Name a case store file with --store FILE; 'store init', "
-                         "'store copy', 'backup', 'restore' and 'audit verify' work on a team "
-                         "store.\n";
+                         "'store copy', 'store grant', 'backup', 'restore', 'audit verify', "
+                         "'allocate' and 'list' work on a team store.\n";
         context.err().flush();
         return nullptr;
     }

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "core/store/CaseStore.h"
+#include "core/store/ServerStore.h"
 #include "core/store/StoreAddress.h"
 
 #include <QCommandLineOption>
@@ -14,6 +15,23 @@
 namespace foi::app {
 
 class CliContext;
+
+// The store a command that works on either back end has open: a store file, or the team store on
+// a server. Either way it has the repositories every store has.
+class OpenedStore
+{
+public:
+    explicit OpenedStore(std::unique_ptr<core::CaseStore> file);
+    explicit OpenedStore(std::unique_ptr<core::ServerStore> server);
+
+    core::StoreRepositories &repositories();
+    // The store file; null on a team store (whose server keeps its own pages sound).
+    core::CaseStore *file() const { return m_file.get(); }
+
+private:
+    std::unique_ptr<core::CaseStore> m_file;
+    std::unique_ptr<core::ServerStore> m_server;
+};
 
 // What the store commands share: opening the store named by --store with the problem and the
 // ways out spelt out when it cannot be opened, the daily backup after a writable open, and who
@@ -34,6 +52,10 @@ public:
     // also makes the day's rotating backup (keeping $FOI_BACKUP_KEEP days, 14 by default).
     static std::unique_ptr<core::CaseStore> open(CliContext &context, const QString &command,
                                                  core::CaseStore::OpenMode mode);
+    // Opens the team store --store names (postgresql://...) or, for a store file, as open()
+    // does; null after writing why it cannot. For the commands whose services work on either.
+    static std::unique_ptr<OpenedStore> openEither(CliContext &context, const QString &command,
+                                                   core::CaseStore::OpenMode mode);
     // What a command on one file (export REF, backup OUT, restore FILE) gets once its command
     // line is read: that one argument and the store, open.
     struct Opened

@@ -3,7 +3,7 @@
 #include "core/model/CaseFile.h"
 #include "core/model/RequesterKeys.h"
 #include "core/store/CaseSearch.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 #include "core/support/CoreText.h"
 
 #include <QCoreApplication>
@@ -73,7 +73,7 @@ QString AggregationCandidate::why() const
                             .arg(joined);
 }
 
-AggregationFinder::AggregationFinder(CaseStore &store, const WorkingDayCalendar &calendar)
+AggregationFinder::AggregationFinder(StoreRepositories &store, const WorkingDayCalendar &calendar)
     : AggregationFinder(store.cases(), store.search(), calendar)
 {}
 

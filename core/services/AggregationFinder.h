@@ -13,7 +13,7 @@ namespace foi::core {
 
 class CaseRepository;
 class CaseSearch;
-class CaseStore;
+class StoreRepositories;
 
 // Why a request is proposed for aggregation: what it shares with the open one.
 enum class AggregationGround {
@@ -67,7 +67,7 @@ public:
     static constexpr double similarShare = 0.6;
     static constexpr int minimumSharedWords = 3;
 
-    AggregationFinder(CaseStore &store, const WorkingDayCalendar &calendar);
+    AggregationFinder(StoreRepositories &store, const WorkingDayCalendar &calendar);
     // Over a reader's own connection (a worker thread's, so that the GUI never waits on the
     // store; each candidate's document is read and compared).
     AggregationFinder(CaseRepository &cases, CaseSearch &search,

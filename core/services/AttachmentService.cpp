@@ -4,7 +4,7 @@
 #include "core/reply/AtomicFile.h"
 #include "core/services/SearchEvidence.h"
 #include "core/store/AuditTrail.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +22,7 @@ Error attachmentError(const QString &message, const QString &detail = {})
 
 } // namespace
 
-AttachmentService::AttachmentService(CaseStore &store, QString contentFolder)
+AttachmentService::AttachmentService(StoreRepositories &store, QString contentFolder)
     : m_store(store)
     , m_contentFolder(std::move(contentFolder))
 {}

@@ -8,7 +8,7 @@
 
 namespace foi::core {
 
-class CaseStore;
+class StoreRepositories;
 
 // Files attached to a case, each of a kind (the request as received, correspondence, search
 // evidence, other). The store's register keeps each file's name, kind, type, size, SHA-256 and
@@ -23,7 +23,7 @@ class AttachmentService
 public:
     static constexpr qint64 maxBytes = qint64(100) * 1024 * 1024;
 
-    AttachmentService(CaseStore &store, QString contentFolder);
+    AttachmentService(StoreRepositories &store, QString contentFolder);
     // "<folder of the store>/<store's name>-attachments"
     static QString contentFolderFor(const QString &storePath);
 
@@ -57,7 +57,7 @@ public:
 private:
     QString pathFor(const QString &sha256) const;
 
-    CaseStore &m_store;
+    StoreRepositories &m_store;
     QString m_contentFolder;
 };
 

@@ -3,7 +3,7 @@
 #include "core/rules/AuthorityClocks.h"
 #include "core/services/CaseEditingService.h"
 #include "core/store/AuthorityMatterRegister.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 
 #include <QRegularExpression>
 
@@ -23,7 +23,7 @@ QString isoDate(const QDate &date)
 
 } // namespace
 
-AuthorityMatterService::AuthorityMatterService(CaseStore &store, CaseEditingService &cases,
+AuthorityMatterService::AuthorityMatterService(StoreRepositories &store, CaseEditingService &cases,
                                                const WorkingDayCalendar &calendar, Today today)
     : m_store(store)
     , m_cases(cases)

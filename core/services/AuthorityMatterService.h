@@ -13,7 +13,7 @@
 namespace foi::core {
 
 class CaseEditingService;
-class CaseStore;
+class StoreRepositories;
 
 // What an officer records of an enforcement notice (s52) or a practice recommendation (s48)
 // when it arrives.
@@ -46,7 +46,7 @@ class AuthorityMatterService
 public:
     using Today = std::function<QDate()>;
 
-    AuthorityMatterService(CaseStore &store, CaseEditingService &cases,
+    AuthorityMatterService(StoreRepositories &store, CaseEditingService &cases,
                            const WorkingDayCalendar &calendar, Today today);
 
     [[nodiscard]] Result<AuthorityMatter> open(AuthorityMatterKind kind,
@@ -71,7 +71,7 @@ private:
                                                                const RequirementTerms &terms) const;
     [[nodiscard]] Result<QString> nextId(AuthorityMatterKind kind);
 
-    CaseStore &m_store;
+    StoreRepositories &m_store;
     CaseEditingService &m_cases;
     const WorkingDayCalendar &m_calendar;
     Today m_today;

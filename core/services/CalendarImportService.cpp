@@ -2,7 +2,7 @@
 
 #include "core/model/CaseFile.h"
 #include "core/rules/CaseDeadline.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 
 #include <QLocale>
 #include <QObject>
@@ -31,7 +31,7 @@ QString dateText(const QDate &date)
 
 } // namespace
 
-CalendarImportService::CalendarImportService(EffectiveCalendar &calendar, CaseStore &store)
+CalendarImportService::CalendarImportService(EffectiveCalendar &calendar, StoreRepositories &store)
     : m_calendar(calendar)
     , m_store(store)
 {}

@@ -9,7 +9,7 @@
 
 namespace foi::core {
 
-class CaseStore;
+class StoreRepositories;
 
 // Importing the officer's GOV.UK bank holidays as a use case. The program's one calendar takes
 // the file (EffectiveCalendar::importFile), and the due dates stored with the open cases (which
@@ -26,7 +26,7 @@ public:
         CaseRepository::DueDateRecount recount;
     };
 
-    CalendarImportService(EffectiveCalendar &calendar, CaseStore &store);
+    CalendarImportService(EffectiveCalendar &calendar, StoreRepositories &store);
 
     [[nodiscard]] Result<Imported> importFile(const QString &source, const QString &officer);
     // Counts the open cases' due dates again with the calendar as it is; `why` goes in the audit.
@@ -39,7 +39,7 @@ public:
 
 private:
     EffectiveCalendar &m_calendar;
-    CaseStore &m_store;
+    StoreRepositories &m_store;
 };
 
 } // namespace foi::core

@@ -4,12 +4,12 @@
 #include "core/services/CaseRecordMapper.h"
 #include "core/services/MatterHold.h"
 #include "core/store/CaseRepository.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 #include "core/store/WriteTransaction.h"
 
 namespace foi::core {
 
-CaseEditingService::CaseEditingService(CaseStore &store, ReferenceAllocator allocator,
+CaseEditingService::CaseEditingService(StoreRepositories &store, ReferenceAllocator allocator,
                                        const WorkingDayCalendar &calendar)
     : m_store(store)
     , m_allocator(std::move(allocator))

@@ -14,7 +14,7 @@
 
 namespace foi::core {
 
-class CaseStore;
+class StoreRepositories;
 
 // What the officer's workbench does with whole cases: log a new request under the next
 // reference the authority's pattern gives, open a case from the store, and save it (one
@@ -24,7 +24,7 @@ class CaseStore;
 class CaseEditingService
 {
 public:
-    CaseEditingService(CaseStore &store, ReferenceAllocator allocator,
+    CaseEditingService(StoreRepositories &store, ReferenceAllocator allocator,
                        const WorkingDayCalendar &calendar);
 
     void setOfficer(const QString &officer) { m_officer = officer; }
@@ -62,7 +62,7 @@ public:
     std::optional<qint64> versionOf(const QString &reference) const;
 
 private:
-    CaseStore &m_store;
+    StoreRepositories &m_store;
     ReferenceAllocator m_allocator;
     const WorkingDayCalendar &m_calendar;
     QString m_officer;

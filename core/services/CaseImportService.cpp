@@ -2,13 +2,13 @@
 
 #include "core/model/CaseFile.h"
 #include "core/services/CaseRecordMapper.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 
 #include <QFile>
 
 namespace foi::core {
 
-CaseImportService::CaseImportService(CaseStore &store, const WorkingDayCalendar &calendar,
+CaseImportService::CaseImportService(StoreRepositories &store, const WorkingDayCalendar &calendar,
                                      int batchSize)
     : m_store(store)
     , m_calendar(calendar)

@@ -9,7 +9,7 @@
 
 namespace foi::core {
 
-class CaseStore;
+class StoreRepositories;
 
 // Imports case files into the store and exports them again. An import is all or nothing: it
 // runs in one write transaction, reading each file once and saving the cases a batch at a
@@ -25,7 +25,7 @@ public:
     static constexpr int tidyAfter = 1000;
 
     // `calendar` counts the due date stored with each case (the program's effective one).
-    CaseImportService(CaseStore &store, const WorkingDayCalendar &calendar,
+    CaseImportService(StoreRepositories &store, const WorkingDayCalendar &calendar,
                       int batchSize = defaultBatchSize);
 
     [[nodiscard]] Result<ImportReport> importFiles(const QStringList &paths,
@@ -33,7 +33,7 @@ public:
     [[nodiscard]] Result<QByteArray> exportCase(const QString &reference);
 
 private:
-    CaseStore &m_store;
+    StoreRepositories &m_store;
     const WorkingDayCalendar &m_calendar;
     int m_batchSize;
 };

@@ -3,11 +3,11 @@
 #include "core/model/CaseFile.h"
 #include "core/services/CaseLifecycle.h"
 #include "core/services/CaseRecordMapper.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 
 namespace foi::core {
 
-CaseLifecycleService::CaseLifecycleService(CaseStore &store, LapsePolicy policy,
+CaseLifecycleService::CaseLifecycleService(StoreRepositories &store, LapsePolicy policy,
                                            const WorkingDayCalendar &calendar)
     : m_store(store)
     , m_policy(std::move(policy))

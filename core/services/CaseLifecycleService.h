@@ -9,7 +9,7 @@
 
 namespace foi::core {
 
-class CaseStore;
+class StoreRepositories;
 class WorkingDayCalendar;
 
 // CaseLifecycle on a stored case, for the command line: reads the case, withdraws it, closes it
@@ -20,7 +20,8 @@ class CaseLifecycleService
 {
 public:
     // `calendar` counts the stored due date of each case saved (the program's one calendar).
-    CaseLifecycleService(CaseStore &store, LapsePolicy policy, const WorkingDayCalendar &calendar);
+    CaseLifecycleService(StoreRepositories &store, LapsePolicy policy,
+                         const WorkingDayCalendar &calendar);
 
     [[nodiscard]] Result<Case> withdraw(const QString &reference, const QDate &on,
                                         const QString &reason, const QString &officer,
@@ -40,7 +41,7 @@ private:
     [[nodiscard]] Result<Case> load(const QString &reference);
     [[nodiscard]] Result<Case> saved(const Result<Case> &changed, const QString &officer);
 
-    CaseStore &m_store;
+    StoreRepositories &m_store;
     LapsePolicy m_policy;
     const WorkingDayCalendar &m_calendar;
 };

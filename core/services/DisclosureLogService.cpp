@@ -2,7 +2,7 @@
 
 #include "core/model/CaseFile.h"
 #include "core/rules/DisclosureLogDraft.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 
 #include <QMap>
 
@@ -25,7 +25,7 @@ bool inProgress(const DisclosureLogEntry &entry)
 
 } // namespace
 
-DisclosureLogService::DisclosureLogService(CaseStore &store)
+DisclosureLogService::DisclosureLogService(StoreRepositories &store)
     : m_store(store)
 {}
 

@@ -9,7 +9,7 @@
 
 namespace foi::core {
 
-class CaseStore;
+class StoreRepositories;
 
 // The disclosure log's flow over the store (docs/disclosure-log.md): an officer prepares a
 // version of a closed case's entry (DisclosureLogDraft scans it; the requester's own details
@@ -27,7 +27,7 @@ class CaseStore;
 class DisclosureLogService
 {
 public:
-    explicit DisclosureLogService(CaseStore &store);
+    explicit DisclosureLogService(StoreRepositories &store);
 
     [[nodiscard]] Result<DisclosureLogEntry> prepare(const QString &reference,
                                                      const QString &officer, const QDate &today);
@@ -60,7 +60,7 @@ private:
                                                    const QString &officer, const QString &action,
                                                    const QString &summary);
 
-    CaseStore &m_store;
+    StoreRepositories &m_store;
 };
 
 } // namespace foi::core

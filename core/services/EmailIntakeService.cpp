@@ -8,7 +8,7 @@
 #include "core/services/AttachmentService.h"
 #include "core/services/CaseEditingService.h"
 #include "core/services/MatterService.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -125,7 +125,7 @@ bool clarificationAwaited(const Case &theCase)
 
 } // namespace
 
-EmailIntakeService::EmailIntakeService(CaseStore &store, CaseEditingService &cases,
+EmailIntakeService::EmailIntakeService(StoreRepositories &store, CaseEditingService &cases,
                                        AttachmentService &attachments, MatterService &matters,
                                        EmailReader reader, DissatisfactionWords words)
     : m_store(store)

@@ -11,7 +11,7 @@ namespace foi::core {
 
 class AttachmentService;
 class CaseEditingService;
-class CaseStore;
+class StoreRepositories;
 class MatterService;
 
 // Requests that arrive by email (docs/email-intake.md). plan() reads an .eml file and works out,
@@ -32,8 +32,9 @@ class MatterService;
 class EmailIntakeService
 {
 public:
-    EmailIntakeService(CaseStore &store, CaseEditingService &cases, AttachmentService &attachments,
-                       MatterService &matters, EmailReader reader, DissatisfactionWords words);
+    EmailIntakeService(StoreRepositories &store, CaseEditingService &cases,
+                       AttachmentService &attachments, MatterService &matters, EmailReader reader,
+                       DissatisfactionWords words);
 
     [[nodiscard]] Result<EmailIntakePlan> plan(const QString &emlPath);
     [[nodiscard]] Result<EmailIntakeResult> apply(const EmailIntakePlan &plan,
@@ -49,7 +50,7 @@ private:
     [[nodiscard]] Status attachAll(const EmailIntakePlan &plan, EmailIntakeResult &result,
                                    AttachmentKind messageKind);
 
-    CaseStore &m_store;
+    StoreRepositories &m_store;
     CaseEditingService &m_cases;
     AttachmentService &m_attachments;
     MatterService &m_matters;

@@ -6,8 +6,8 @@
 #include "core/services/SentReplyLock.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/CaseRepository.h"
-#include "core/store/CaseStore.h"
 #include "core/store/ReplyArchive.h"
+#include "core/store/StoreRepositories.h"
 #include "core/store/WriteTransaction.h"
 #include "core/support/StoreErrorCode.h"
 
@@ -29,7 +29,7 @@ QString isoDate(const QDate &date)
 
 } // namespace
 
-MatterService::MatterService(CaseStore &store, CaseEditingService &cases,
+MatterService::MatterService(StoreRepositories &store, CaseEditingService &cases,
                              const WorkingDayCalendar &calendar,
                              const RegulatorDeadlineCalculator &regulator, Today today)
     : m_store(store)

@@ -15,7 +15,7 @@
 namespace foi::core {
 
 class CaseEditingService;
-class CaseStore;
+class StoreRepositories;
 
 // What an officer asks for when a requester asks for an internal review.
 struct InternalReviewRequest
@@ -50,8 +50,9 @@ class MatterService
 public:
     using Today = std::function<QDate()>;
 
-    MatterService(CaseStore &store, CaseEditingService &cases, const WorkingDayCalendar &calendar,
-                  const RegulatorDeadlineCalculator &regulator, Today today);
+    MatterService(StoreRepositories &store, CaseEditingService &cases,
+                  const WorkingDayCalendar &calendar, const RegulatorDeadlineCalculator &regulator,
+                  Today today);
 
     [[nodiscard]] Result<InternalReview> openInternalReview(const QString &reference,
                                                             const InternalReviewRequest &request);
@@ -169,7 +170,7 @@ private:
     static qsizetype indexOfMatter(const Case &theCase, const QString &id);
     static QString nextId(const Case &theCase, const QString &prefix);
 
-    CaseStore &m_store;
+    StoreRepositories &m_store;
     CaseEditingService &m_cases;
     const WorkingDayCalendar &m_calendar;
     const RegulatorDeadlineCalculator &m_regulator;

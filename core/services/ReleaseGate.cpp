@@ -3,7 +3,7 @@
 #include "core/release/ReleaseScanner.h"
 #include "core/services/AttachmentService.h"
 #include "core/store/AuditTrail.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 #include "core/support/CoreText.h"
 
 #include <QCoreApplication>
@@ -27,7 +27,8 @@ bool sameFinding(const ReleaseResolution &resolution, const ReleaseFinding &find
 
 } // namespace
 
-ReleaseGate::ReleaseGate(CaseStore &store, AttachmentService &attachments, ScanLimits limits)
+ReleaseGate::ReleaseGate(StoreRepositories &store, AttachmentService &attachments,
+                         ScanLimits limits)
     : m_store(store)
     , m_attachments(attachments)
     , m_limits(limits)

@@ -15,7 +15,7 @@
 namespace foi::core {
 
 class AttachmentService;
-class CaseStore;
+class StoreRepositories;
 
 // Why a released file holds the final reply back (SendReadiness turns each into a reason).
 struct ReleaseHold
@@ -51,7 +51,7 @@ public:
         Result<ReleaseFindings> findings = Error{};
     };
 
-    ReleaseGate(CaseStore &store, AttachmentService &attachments, ScanLimits limits);
+    ReleaseGate(StoreRepositories &store, AttachmentService &attachments, ScanLimits limits);
 
     [[nodiscard]] Result<QList<ReleaseFile>> filesOf(const QString &reference);
     // Attaches the file to the case (kind "other") and marks it for release.
@@ -82,7 +82,7 @@ public:
     static QList<ReleaseHold> holds(const QList<ReleaseFile> &files);
 
 private:
-    CaseStore &m_store;
+    StoreRepositories &m_store;
     AttachmentService &m_attachments;
     ScanLimits m_limits;
 };

@@ -1,7 +1,7 @@
 #include "core/services/ReviewNotes.h"
 
 #include "core/review/ReviewErrorCode.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -66,7 +66,7 @@ QString ReviewNote::subject() const
     return QStringLiteral("the case");
 }
 
-ReviewNotes::ReviewNotes(CaseStore &store)
+ReviewNotes::ReviewNotes(StoreRepositories &store)
     : m_store(store)
 {}
 

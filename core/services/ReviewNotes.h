@@ -7,7 +7,7 @@
 
 namespace foi::core {
 
-class CaseStore;
+class StoreRepositories;
 
 // One comment a reviewer made in a review response, as the case officer works through it: on
 // the case as a whole, on one question or on one claim. It stays open until the officer marks
@@ -41,7 +41,7 @@ struct ReviewNote
 class ReviewNotes
 {
 public:
-    explicit ReviewNotes(CaseStore &store);
+    explicit ReviewNotes(StoreRepositories &store);
 
     // Oldest response first; within one: the case, then the questions, then the claims.
     [[nodiscard]] Result<QList<ReviewNote>> of(const QString &reference);
@@ -51,7 +51,7 @@ public:
                                 const QString &officer);
 
 private:
-    CaseStore &m_store;
+    StoreRepositories &m_store;
 };
 
 } // namespace foi::core

@@ -7,7 +7,7 @@
 #include "core/review/ReviewResponseFormat.h"
 #include "core/review/SignedContainer.h"
 #include "core/services/ReplyService.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -94,7 +94,8 @@ Status ReviewService::checkSigner(const PublicKey &signer, const QString &what)
                            .arg(what, who, signer.fingerprint()));
 }
 
-Result<ReviewBundle> ReviewService::buildBundle(CaseStore &store, const ReplyService::Law &law,
+Result<ReviewBundle> ReviewService::buildBundle(StoreRepositories &store,
+                                                const ReplyService::Law &law,
                                                 const ExportRequest &request)
 {
     Result<StoredCase> stored = store.cases().load(request.reference);
@@ -145,7 +146,7 @@ Result<ReviewBundle> ReviewService::buildBundle(CaseStore &store, const ReplySer
     return bundle;
 }
 
-Result<ReviewService::Exported> ReviewService::exportCase(CaseStore &store,
+Result<ReviewService::Exported> ReviewService::exportCase(StoreRepositories &store,
                                                           const ReplyService::Law &law,
                                                           const ExportRequest &request,
                                                           const QString &outPath)
@@ -290,8 +291,8 @@ Result<ReviewResponse> ReviewService::openResponse(const QByteArray &bytes)
     return response;
 }
 
-Result<ReviewStatus> ReviewService::importResponse(CaseStore &store, const QByteArray &bytes,
-                                                   const QString &officer)
+Result<ReviewStatus> ReviewService::importResponse(StoreRepositories &store,
+                                                   const QByteArray &bytes, const QString &officer)
 {
     Result<ReviewResponse> response = openResponse(bytes);
     if (!response)
@@ -312,23 +313,23 @@ Result<ReviewStatus> ReviewService::importResponse(CaseStore &store, const QByte
     return store.reviews().recordDecision(record);
 }
 
-Result<ReviewStatus> ReviewService::status(CaseStore &store, const QString &reference)
+Result<ReviewStatus> ReviewService::status(StoreRepositories &store, const QString &reference)
 {
     return store.reviews().status(reference);
 }
 
-Result<QList<ReviewGivenRecord>> ReviewService::reviewsGiven(CaseStore &store,
+Result<QList<ReviewGivenRecord>> ReviewService::reviewsGiven(StoreRepositories &store,
                                                              const QString &reference)
 {
     return store.reviews().reviewsGiven(reference);
 }
 
-Status ReviewService::recordReviewGiven(CaseStore &store, const ReviewGivenRecord &record)
+Status ReviewService::recordReviewGiven(StoreRepositories &store, const ReviewGivenRecord &record)
 {
     return store.reviews().recordReviewGiven(record);
 }
 
-Result<QList<FieldDifference>> ReviewService::differences(CaseStore &store,
+Result<QList<FieldDifference>> ReviewService::differences(StoreRepositories &store,
                                                           const ReviewResponse &response)
 {
     Result<StoredCase> stored = store.cases().load(response.caseReference);

@@ -18,7 +18,7 @@
 
 namespace foi::core {
 
-class CaseStore;
+class StoreRepositories;
 
 // Offline review as a use case (docs/review-bundle.md): export a case for review as a signed
 // (and, for a named reviewer, encrypted) bundle; open a bundle on the reviewer's machine, which
@@ -60,7 +60,8 @@ public:
     // The draft letter and the findings in the bundle are checked with `calendar`, the
     // program's effective one.
     // The bundle's draft letter and findings are made with `law`, the program's effective one.
-    [[nodiscard]] Result<Exported> exportCase(CaseStore &store, const ReplyService::Law &law,
+    [[nodiscard]] Result<Exported> exportCase(StoreRepositories &store,
+                                              const ReplyService::Law &law,
                                               const ExportRequest &request, const QString &outPath);
     // The signed file inside a sealed envelope addressed to one of this key ring's keys (NotForYou
     // when it is addressed to another key); `bytes` themselves when they are not sealed.
@@ -75,18 +76,19 @@ public:
                                              ReviewResponse answer);
     // Decrypts (when sealed for one of this key ring's keys), decodes and checks the signer.
     [[nodiscard]] Result<ReviewResponse> openResponse(const QByteArray &bytes);
-    [[nodiscard]] Result<ReviewStatus> importResponse(CaseStore &store, const QByteArray &bytes,
-                                                      const QString &officer);
+    [[nodiscard]] Result<ReviewStatus>
+    importResponse(StoreRepositories &store, const QByteArray &bytes, const QString &officer);
     // What changed in the case between the version the response is about and the stored one.
-    [[nodiscard]] Result<QList<FieldDifference>> differences(CaseStore &store,
+    [[nodiscard]] Result<QList<FieldDifference>> differences(StoreRepositories &store,
                                                              const ReviewResponse &response);
     // Where the case `reference` stands in review (ReviewRegister::status).
-    [[nodiscard]] static Result<ReviewStatus> status(CaseStore &store, const QString &reference);
+    [[nodiscard]] static Result<ReviewStatus> status(StoreRepositories &store,
+                                                     const QString &reference);
     // The reviewer's own log in their store: the reviews they gave of the case `reference`,
     // oldest first, and recording one (ReviewRegister::reviewsGiven, recordReviewGiven).
-    [[nodiscard]] static Result<QList<ReviewGivenRecord>> reviewsGiven(CaseStore &store,
+    [[nodiscard]] static Result<QList<ReviewGivenRecord>> reviewsGiven(StoreRepositories &store,
                                                                        const QString &reference);
-    [[nodiscard]] static Status recordReviewGiven(CaseStore &store,
+    [[nodiscard]] static Status recordReviewGiven(StoreRepositories &store,
                                                   const ReviewGivenRecord &record);
 
     // Reads a file of at most `maxBytes` (checked before reading).
@@ -97,7 +99,8 @@ private:
     [[nodiscard]] Status checkSigner(const PublicKey &signer, const QString &what);
     // Whether the bundle was signed with one of this key ring's own keys.
     [[nodiscard]] Result<bool> signedByMe(const ReviewBundle &bundle);
-    [[nodiscard]] Result<ReviewBundle> buildBundle(CaseStore &store, const ReplyService::Law &law,
+    [[nodiscard]] Result<ReviewBundle> buildBundle(StoreRepositories &store,
+                                                   const ReplyService::Law &law,
                                                    const ExportRequest &request);
 
     KeyRing &m_keys;

@@ -8,9 +8,9 @@
 #include "core/services/ReleaseGate.h"
 #include "core/services/ReplyService.h"
 #include "core/services/SentReplyLock.h"
-#include "core/store/CaseStore.h"
 #include "core/store/ReplyArchive.h"
 #include "core/store/ReviewRegister.h"
+#include "core/store/StoreRepositories.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -63,7 +63,7 @@ Result<ReplyDocument> correctionLetter(const Case &theCase, const AuthorityProfi
 
 } // namespace
 
-SentReplyService::SentReplyService(CaseStore &store, const ReplyService::Law &law)
+SentReplyService::SentReplyService(StoreRepositories &store, const ReplyService::Law &law)
     : m_store(store)
     , m_law(law)
 {}

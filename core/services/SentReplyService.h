@@ -16,7 +16,7 @@
 
 namespace foi::core {
 
-class CaseStore;
+class StoreRepositories;
 
 // Sending the final reply: refuse unless SendReadiness says it may go (the checker finds no
 // errors, the authority can sign, the review does not hold it back, and nothing was sent since
@@ -36,7 +36,7 @@ public:
 
     // `law` is the program's effective law data: the checker that decides readiness and the
     // letter's DRAFT mark counts the due date with its calendar and reads its catalogue.
-    SentReplyService(CaseStore &store, const ReplyService::Law &law);
+    SentReplyService(StoreRepositories &store, const ReplyService::Law &law);
 
     const ReplyService::Law &law() const { return m_law; }
     const WorkingDayCalendar &calendar() const { return m_law.calendar; }
@@ -59,7 +59,7 @@ public:
     [[nodiscard]] Result<QByteArray> content(const SentReply &reply);
 
 private:
-    CaseStore &m_store;
+    StoreRepositories &m_store;
     ReplyService::Law m_law;
 };
 

@@ -30,15 +30,20 @@ Error withQuarantine(Error error, const QString &path, const Clock &clock)
 
 } // namespace
 
+OwnedStoreConnection::OwnedStoreConnection(std::unique_ptr<StoreConnection> connection)
+    : m_owned(std::move(connection))
+{}
+
+OwnedStoreConnection::~OwnedStoreConnection() = default;
+
 CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, bool readOnly,
                      const Options &options)
-    : m_path(std::move(path))
-    , m_connection(std::move(connection))
+    : OwnedStoreConnection(std::move(connection))
+    , StoreRepositories(*m_owned, options.clock)
+    , m_path(std::move(path))
     , m_readOnly(readOnly)
     , m_options(options)
-    , m_repositories(std::make_unique<StoreRepositories>(*m_connection, options.clock))
-    , m_backups(
-          std::make_unique<BackupService>(*m_connection, m_repositories->audit(), options.clock))
+    , m_backups(std::make_unique<BackupService>(*m_owned, audit(), options.clock))
 {}
 
 CaseStore::~CaseStore() = default;
@@ -183,7 +188,7 @@ Status CaseStore::reportProblems(StoreConnection &connection, const Result<QStri
 
 Status CaseStore::checkIntegrity(bool full)
 {
-    if (Status sound = checkFile(*m_connection, full); !sound)
+    if (Status sound = checkFile(connection(), full); !sound)
         return sound;
     m_fullCheckPending = false;
     return noteIntegrityCheck();
@@ -195,22 +200,17 @@ Status CaseStore::noteIntegrityCheck()
     if (m_readOnly)
         return success();
     // Remembered so that the workbench can say when the store was last checked page by page.
-    return m_connection->run(
+    return connection().run(
         QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('last_integrity_check', ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
         {m_options.clock().toUTC().toString(Qt::ISODateWithMs)},
         QStringLiteral("noting the integrity check"));
 }
 
-Result<AuditReport> CaseStore::verify(const QList<AuditAnchor> &anchors)
-{
-    return m_repositories->verify(anchors);
-}
-
 Result<bool> CaseStore::changedElsewhere()
 {
-    Result<QSqlQuery> query = m_connection->select(SqliteDialect::dataVersionSql(), {},
-                                                   QStringLiteral("checking for changes"));
+    Result<QSqlQuery> query = connection().select(SqliteDialect::dataVersionSql(), {},
+                                                  QStringLiteral("checking for changes"));
     if (!query)
         return query.error();
     if (!query->next())
@@ -329,14 +329,14 @@ Result<QString> CaseStore::restoreFrom(const QString &source, const QString &off
         m_backups->backupTo(QStringLiteral("%1.before-restore-%2").arg(m_path, stamp));
     if (!before)
         return before.error();
-    if (Status restored = SqliteDialect::restoreFrom(m_connection->database(), source); !restored)
+    if (Status restored = SqliteDialect::restoreFrom(connection().database(), source); !restored)
         return restored.error();
-    if (Status upgraded = Migrations::upgrade(*m_connection); !upgraded)
+    if (Status upgraded = Migrations::upgrade(connection()); !upgraded)
         return upgraded.error();
-    WriteTransaction transaction(*m_connection);
+    WriteTransaction transaction(connection());
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
-    Result<AuditAnchor> recorded = m_repositories->audit().record(
+    Result<AuditAnchor> recorded = audit().record(
         {officer, QStringLiteral("restore-store"), QStringLiteral("store"), QStringLiteral("store"),
          QStringLiteral("store restored from backup %1 (audit head %2); the store before was kept "
                         "as %3")

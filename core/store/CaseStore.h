@@ -24,7 +24,20 @@ class StoreConnection;
 // checks, quarantine, backups) share the one connection, so a CaseStore is used on the thread that
 // opened it. A team store on a server (ServerStore) has the same repositories and none of these
 // file parts.
-class CaseStore
+// The connection a CaseStore owns: a base, so that it is made before the repositories built over
+// it and closed after them.
+class OwnedStoreConnection
+{
+protected:
+    explicit OwnedStoreConnection(std::unique_ptr<StoreConnection> connection);
+    ~OwnedStoreConnection();
+    OwnedStoreConnection(const OwnedStoreConnection &) = delete;
+    OwnedStoreConnection &operator=(const OwnedStoreConnection &) = delete;
+
+    std::unique_ptr<StoreConnection> m_owned;
+};
+
+class CaseStore : private OwnedStoreConnection, public StoreRepositories
 {
 public:
     enum class OpenMode {
@@ -62,32 +75,11 @@ public:
     // Opening ran only the bounded check: the full quick_check is still to be run.
     bool fullCheckPending() const { return m_fullCheckPending; }
 
-    // The repositories every store has (StoreRepositories), and the file's backups.
-    StoreRepositories &repositories() { return *m_repositories; }
-    CaseRepository &cases() { return m_repositories->cases(); }
-    CaseListReader &caseList() { return m_repositories->caseList(); }
-    AuditTrail &audit() { return m_repositories->audit(); }
-    CaseSearch &search() { return m_repositories->search(); }
-    ReplyArchive &replies() { return m_repositories->replies(); }
-    AttachmentRegister &attachments() { return m_repositories->attachments(); }
+    // The repositories every store has are the base's (cases(), audit(), transaction(),
+    // verify() ...: services take a StoreRepositories &, whichever the back end); this adds the
+    // file's backups.
+    StoreRepositories &repositories() { return *this; }
     BackupService &backups() { return *m_backups; }
-    PersonalDataEraser &eraser() { return m_repositories->eraser(); }
-    ReviewRegister &reviews() { return m_repositories->reviews(); }
-    ReleaseRegister &releases() { return m_repositories->releases(); }
-    AuthorityMatterRegister &authorityMatters() { return m_repositories->authorityMatters(); }
-    DisclosureLogRegister &disclosureLog() { return m_repositories->disclosureLog(); }
-    StatisticsSummaries &statistics() { return m_repositories->statistics(); }
-
-    // One write transaction around several of the saves above (begin() it, then commit()):
-    // each save's own transaction joins it, so they are kept together or, when it is destroyed
-    // without commit() or any of them failed, not at all. Other writers wait (up to the busy
-    // timeout) while it is open; readers keep seeing the store as it was until it commits.
-    [[nodiscard]] WriteTransaction transaction() { return WriteTransaction(*m_connection); }
-
-    // The audit chain, its documents, and every case against the last change the trail
-    // recorded for it; also that the chain still passes through each anchor given and each
-    // anchor recorded with a sent reply.
-    [[nodiscard]] Result<AuditReport> verify(const QList<AuditAnchor> &anchors = {});
 
     // PRAGMA quick_check (or the full integrity_check): fails with StoreErrorCode::Corrupt,
     // naming SQLite's first complaints, when the file is damaged. A pass is noted in
@@ -141,12 +133,10 @@ private:
                                                const Result<QStringList> &problems);
 
     QString m_path;
-    std::unique_ptr<StoreConnection> m_connection;
     bool m_readOnly;
     bool m_fullCheckPending = false;
     std::optional<qint64> m_dataVersion;
     Options m_options;
-    std::unique_ptr<StoreRepositories> m_repositories;
     std::unique_ptr<BackupService> m_backups;
 };
 

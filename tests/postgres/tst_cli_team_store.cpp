@@ -156,11 +156,31 @@ private slots:
                      QStringLiteral("init")})
                     .exitCode == 0);
         const QDir before(QDir::currentPath());
-        const CliRun listed =
-            run({QStringLiteral("--store"), m_server.url(m_database), QStringLiteral("list")});
-        QVERIFY(listed.exitCode != 0);
-        QVERIFY2(listed.err.contains(QStringLiteral("team store")), qPrintable(listed.err));
+        const CliRun searched = run({QStringLiteral("--store"), m_server.url(m_database),
+                                     QStringLiteral("search"), QStringLiteral("drones")});
+        QVERIFY(searched.exitCode != 0);
+        QVERIFY2(searched.err.contains(QStringLiteral("team store")), qPrintable(searched.err));
+        QVERIFY2(searched.err.contains(QStringLiteral("'list' work on a team store")),
+                 qPrintable(searched.err));
         QVERIFY(!QFile::exists(QStringLiteral("postgresql:")));
+    }
+
+    // `list` reads a team store's case list as it reads a file's (issue 20 point 1), the
+    // unallocated ones too.
+    void listShowsATeamStoresCases()
+    {
+        makeStore(m_database, 3);
+        const CliRun listed = run({QStringLiteral("--store"), m_server.url(m_database),
+                                   QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY2(listed.out.contains(QStringLiteral("\"FOI-%1\"").arg(i)),
+                     qPrintable(listed.out));
+        const CliRun unallocated =
+            run({QStringLiteral("--store"), m_server.url(m_database), QStringLiteral("list"),
+                 QStringLiteral("--unallocated"), QStringLiteral("--json")});
+        QVERIFY2(unallocated.exitCode == 0, qPrintable(unallocated.err));
+        QCOMPARE(unallocated.out.count(QStringLiteral("\"reference\"")), 3);
     }
 
     // `audit verify` checks a team store's chain as it checks a file's, through an anchor, and

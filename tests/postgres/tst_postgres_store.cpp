@@ -5,7 +5,13 @@
 // matches the start of a word and finds words not in English; and writers appending to the
 // audit trail at once, each on its own connection, never fork the chain.
 
+#include "core/intake/ReferenceAllocator.h"
+#include "core/law/LapsePolicy.h"
+#include "core/law/WorkingDayCalendar.h"
+#include "core/model/Authority.h"
 #include "core/services/AllocationService.h"
+#include "core/services/CaseEditingService.h"
+#include "core/services/CaseLifecycleService.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/CaseListReader.h"
 #include "core/store/CaseRepository.h"
@@ -350,6 +356,59 @@ private slots:
         QCOMPARE(rows->size(), 2);
         QCOMPARE(rows->at(1).summary, QStringLiteral("reallocated from jo to sam"));
         QCOMPARE(rows->at(1).officer, QStringLiteral("Manager"));
+        QVERIFY(repositories.verify().value().intact);
+    }
+
+    // Issue 20 point 1: the services take the repositories every store has, so the same ones
+    // work on a team store: a request logged, edited and saved, a stale save refused, the request
+    // withdrawn and reopened, every change in the audit chain.
+    void theCaseServicesWorkOnATeamStoreAsOnAFile()
+    {
+        auto connection = connectWithSchema();
+        QVERIFY(connection);
+        auto store = ServerStore::open(m_server.address(m_database),
+                                       StoreConnection::Access::ReadWrite, storetest::fakeClock());
+        QVERIFY(store.ok());
+        foi::core::StoreRepositories &repositories = (*store)->repositories();
+        const foi::core::WorkingDayCalendar &calendar = foi::core::WorkingDayCalendar::builtIn();
+        auto allocator = foi::core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}"));
+        QVERIFY(allocator.ok());
+        foi::core::CaseEditingService cases(repositories, *allocator, calendar);
+        cases.setOfficer(QStringLiteral("Jo Officer"));
+        auto logged = cases.logNewRequest(QDate(2026, 11, 2), foi::core::Authority{});
+        QVERIFY2(logged.ok(), logged.ok() ? "" : qPrintable(logged.error().message));
+        foi::core::Case edited = *logged;
+        edited.requestText = QStringLiteral("How many drones does the force own?");
+        QVERIFY(cases.save(edited));
+        auto reopened = cases.open(logged->reference);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened->requestText, edited.requestText);
+
+        // A second officer's service saved in between: the first one's save is refused.
+        foi::core::CaseEditingService other(repositories, *allocator, calendar);
+        other.setOfficer(QStringLiteral("Sam Officer"));
+        auto theirs = other.open(logged->reference);
+        QVERIFY(theirs.ok());
+        theirs->requestText = QStringLiteral("How many drones, and what did they cost?");
+        QVERIFY(other.save(*theirs));
+        edited.requestText = QStringLiteral("An edit made on the older version");
+        const foi::core::Status stale = cases.save(edited);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, foi::core::StoreErrorCode::Changed);
+        QCOMPARE(cases.open(logged->reference)->requestText, theirs->requestText);
+
+        auto policy = foi::core::LapsePolicy::builtIn();
+        QVERIFY(policy.ok());
+        foi::core::CaseLifecycleService lifecycle(repositories, *policy, calendar);
+        QVERIFY(lifecycle.withdraw(logged->reference, QDate(2026, 11, 9),
+                                   QStringLiteral("The requester withdrew it by email."),
+                                   QStringLiteral("Jo Officer"), QDate(2026, 11, 9)));
+        QVERIFY(lifecycle.reopen(logged->reference, QDate(2026, 11, 10),
+                                 QStringLiteral("The requester asked again."),
+                                 QStringLiteral("Jo Officer"), QDate(2026, 11, 10)));
+        auto rows = repositories.audit().rowsFor(logged->reference, {QStringLiteral("case")});
+        QVERIFY(rows.ok());
+        QVERIFY2(rows->size() >= 5, qPrintable(QString::number(rows->size())));
         QVERIFY(repositories.verify().value().intact);
     }
 

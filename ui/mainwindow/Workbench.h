@@ -26,23 +26,23 @@ class CaseAutosaver;
 class CaseChecker;
 class CaseDocument;
 class CaseEditingService;
-class CaseQueryService;
 class CaseHistory;
 class CaseLifecycleService;
+class CaseQueryService;
 class DisclosureLogService;
-class CaseStore;
+class EffectiveCalendar;
 class EmailIntakeService;
 class EnvironmentalTerms;
-class LanguageMarkers;
 class ExemptionCatalogue;
+class LanguageMarkers;
 class LapsePolicy;
-class SentReplyService;
-class StoreStatus;
 class PublicInterestLibrary;
-class StepGuidance;
 class ReleaseGate;
 class ReviewNotes;
-class EffectiveCalendar;
+class SentReplyService;
+class StepGuidance;
+class StoreRepositories;
+class StoreStatus;
 } // namespace foi::core
 
 namespace foi::ui {
@@ -81,7 +81,7 @@ struct WorkbenchServices
     core::StoreStatus &storeStatus;
     // Only handed on to ReviewActions, whose ReviewService calls take the store; the workbench
     // itself calls nothing on it (ui/ includes nothing from core/store).
-    core::CaseStore &reviewStore;
+    core::StoreRepositories &reviewStore;
     core::CaseEditingService &cases;
     core::CaseQueryService &queries; // the case list, search and the Request and Cost steps' reads
     core::SentReplyService &sentReplies;       // the Reply step's send and the sent-reply banner

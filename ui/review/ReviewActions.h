@@ -17,7 +17,7 @@ class QMainWindow;
 class QSettings;
 
 namespace foi::core {
-class CaseStore;
+class StoreRepositories;
 class WorkingDayCalendar;
 } // namespace foi::core
 
@@ -39,7 +39,7 @@ public:
     struct Context
     {
         QSettings &settings;
-        core::CaseStore &store;
+        core::StoreRepositories &store;
         core::ReplyService::Law law; // the program's effective one, for the bundle's letter
         Notifier &notifier;
         // The open case's reference after saving it (empty when no case is open).
