@@ -12,7 +12,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+141"/>
+        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+115"/>
         <source>%1 (read-only: %2)</source>
         <translation>%1 (darllen yn unig: %2)</translation>
     </message>
@@ -209,17 +209,17 @@
         <translation>Yn ddyledus erbyn diwedd %1 (%2 diwrnod gwaith).</translation>
     </message>
     <message>
-        <location filename="../../core/services/ReplyService.cpp" line="+94"/>
+        <location filename="../../core/services/ReplyService.cpp" line="+112"/>
         <source>The authority profile says nowhere to write for an internal review. Fill in the review contact (or the FOI unit&apos;s email) in Settings, Authority, then use the standard paragraphs again.</source>
         <translation>Nid yw proffil yr awdurdod yn dweud ble i ysgrifennu am adolygiad mewnol. Llenwch y cyswllt adolygu (neu e-bost yr uned rhyddid gwybodaeth) yn Gosodiadau, Awdurdod, yna defnyddiwch y paragraffau safonol eto.</translation>
     </message>
     <message>
-        <location filename="../../core/services/SentReplyService.cpp" line="+116"/>
+        <location filename="../../core/services/SentReplyService.cpp" line="+152"/>
         <source>The amended decision reads as the letter sent on %1 did, so there is nothing to correct. Change the decision first, then send the correction letter.</source>
         <translation>Mae’r penderfyniad diwygiedig yn darllen fel y llythyr a anfonwyd ar %1, felly nid oes dim i’w gywiro. Newidiwch y penderfyniad yn gyntaf, yna anfonwch y llythyr cywiro.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1 The reply was not recorded as sent.</source>
         <translation>%1 Ni chofnodwyd bod yr ymateb wedi’i anfon.</translation>
     </message>
@@ -1710,7 +1710,7 @@
         <translation>Nodwyd bod yr adolygiad wedi’i benderfynu, ond nid oes penderfyniad ar %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The outcome letter does not tell the requester of the right to apply to the Information Commissioner. Use the standard paragraph (leave the box empty) or write one that gives it.</source>
         <translation>Nid yw llythyr y canlyniad yn dweud wrth yr ymgeisydd am yr hawl i wneud cais i’r Comisiynydd Gwybodaeth. Defnyddiwch y paragraff safonol (gadewch y blwch yn wag) neu ysgrifennwch un sy’n ei roi.</translation>
     </message>
@@ -1831,37 +1831,37 @@
         <translation>Rhaid i hysbysiad sy’n cymryd mwy o amser o dan adran 10(3) amcangyfrif erbyn pa ddyddiad y gwneir y penderfyniad ar fudd y cyhoedd (adran 17(2)). Cofnodwch yr amcangyfrif a roddwyd.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>The English version of the reply does not describe the internal review procedure (%1): how to ask for a review, to whom, and by when. Add the authority&apos;s review paragraph, or say that there is none.</source>
         <translation>Nid yw fersiwn Saesneg yr ymateb yn disgrifio’r drefn adolygu mewnol (%1): sut i ofyn am adolygiad, i bwy, ac erbyn pryd. Ychwanegwch baragraff adolygu’r awdurdod, neu dywedwch nad oes un.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The Welsh version of the reply does not describe the internal review procedure (%1): how to ask for a review, to whom, and by when. Add the authority&apos;s review paragraph, or say that there is none.</source>
         <translation>Nid yw fersiwn Gymraeg yr ymateb yn disgrifio’r drefn adolygu mewnol (%1): sut i ofyn am adolygiad, i bwy, ac erbyn pryd. Ychwanegwch baragraff adolygu’r awdurdod, neu dywedwch nad oes un.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>The reply does not describe the internal review procedure (%1): how to ask for a review, to whom, and by when. Add the authority&apos;s review paragraph, or say that there is none.</source>
         <translation>Nid yw’r ymateb yn disgrifio’r drefn adolygu mewnol (%1): sut i ofyn am adolygiad, i bwy, ac erbyn pryd. Ychwanegwch baragraff adolygu’r awdurdod, neu dywedwch nad oes un.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The English version of the reply does not tell the requester of the right to complain to the Information Commissioner (%1). Add the paragraph on applying to the Commissioner.</source>
         <translation>Nid yw fersiwn Saesneg yr ymateb yn dweud wrth yr ymgeisydd am yr hawl i gwyno i’r Comisiynydd Gwybodaeth (%1). Ychwanegwch y paragraff am wneud cais i’r Comisiynydd.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The Welsh version of the reply does not tell the requester of the right to complain to the Information Commissioner (%1). Add the paragraph on applying to the Commissioner.</source>
         <translation>Nid yw fersiwn Gymraeg yr ymateb yn dweud wrth yr ymgeisydd am yr hawl i gwyno i’r Comisiynydd Gwybodaeth (%1). Ychwanegwch y paragraff am wneud cais i’r Comisiynydd.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>The reply does not tell the requester of the right to complain to the Information Commissioner (%1). Add the paragraph on applying to the Commissioner.</source>
         <translation>Nid yw’r ymateb yn dweud wrth yr ymgeisydd am yr hawl i gwyno i’r Comisiynydd Gwybodaeth (%1). Ychwanegwch y paragraff am wneud cais i’r Comisiynydd.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
         <source>The EIR have no cost limit: s12 cannot refuse an environmental request. Consider reg 12(4)(b) (manifestly unreasonable), which needs a public interest test.</source>
         <translation>Nid oes gan yr EIR derfyn costau: ni all adran 12 wrthod cais amgylcheddol. Ystyriwch reoliad 12(4)(b) (yn amlwg yn afresymol), sydd angen prawf budd y cyhoedd.</translation>
     </message>
@@ -2172,12 +2172,12 @@
 <context>
     <name>foi::ui::AggregationPanel</name>
     <message>
-        <location filename="../../ui/workspace/AggregationPanel.cpp" line="+15"/>
+        <location filename="../../ui/workspace/AggregationPanel.cpp" line="+17"/>
         <source>Requests to aggregate (Fees Regulations reg 5)</source>
         <translation>Ceisiadau i’w cyfuno (Rheoliadau Ffioedd, rheoliad 5)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Requests that may be aggregated</source>
         <translation>Ceisiadau y gellir eu cyfuno</translation>
     </message>
@@ -2187,7 +2187,7 @@
         <translation>Ticiwch gais i ychwanegu ei gostau at yr amcangyfrif hwn; dad-diciwch i’w dynnu allan</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+70"/>
         <source>no name given</source>
         <translation>dim enw wedi’i roi</translation>
     </message>
@@ -3032,7 +3032,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
 <context>
     <name>foi::ui::CaseListModel</name>
     <message>
-        <location filename="../../ui/models/CaseListModel.cpp" line="+77"/>
+        <location filename="../../ui/models/CaseListModel.cpp" line="+83"/>
         <source>Awaiting review</source>
         <translation>Aros am adolygiad</translation>
     </message>
@@ -3052,7 +3052,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Newid ers cymeradwyo</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+444"/>
         <source>Loading</source>
         <translation>Yn llwytho</translation>
     </message>
@@ -3211,8 +3211,8 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
-        <location line="+117"/>
+        <location line="+63"/>
+        <location line="+128"/>
         <source>%Ln cases</source>
         <translation>
             <numerusform>%Ln achos</numerusform>
@@ -3234,7 +3234,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         </translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-185"/>
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
@@ -3249,7 +3249,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Dim adolygiad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Language of correspondence</source>
         <translation>Iaith gohebiaeth</translation>
     </message>
@@ -3274,12 +3274,12 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Dwyieithog</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Cases</source>
         <translation>Achosion</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+163"/>
         <source>Searching…</source>
         <translation>Yn chwilio…</translation>
     </message>
@@ -3292,7 +3292,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
 <context>
     <name>foi::ui::CaseWorkspace</name>
     <message>
-        <location filename="../../ui/workspace/CaseWorkspace.cpp" line="+201"/>
+        <location filename="../../ui/workspace/CaseWorkspace.cpp" line="+199"/>
         <source>How is this counted?</source>
         <translation>Sut y’i cyfrifir?</translation>
     </message>
@@ -3312,12 +3312,12 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Yr hyn sydd ei angen ar y Ddeddf yn y cam hwn</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&lt;b&gt;What the Act needs here.&lt;/b&gt; %1: %2</source>
         <translation>&lt;b&gt;Yr hyn sydd ei angen ar y Ddeddf yma.&lt;/b&gt; %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Next step</source>
         <translation>Cam &amp;nesaf</translation>
     </message>
@@ -3869,7 +3869,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
 <context>
     <name>foi::ui::CostStep</name>
     <message>
-        <location filename="../../ui/workspace/CostStep.cpp" line="+56"/>
+        <location filename="../../ui/workspace/CostStep.cpp" line="+58"/>
         <source>Hours for %1</source>
         <translation>Oriau ar gyfer %1</translation>
     </message>
@@ -3904,7 +3904,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Rhesymau dros wrthod o dan adran 14</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Cost limit worksheet (s12)</source>
         <translation>Taflen waith y terfyn costau (adran 12)</translation>
     </message>
@@ -3969,7 +3969,7 @@ heb ei dyfynnu gan unrhyw chwiliad eto</translation>
         <translation>Amcangyfrif cost adran 12, cyngor a chymorth, a rhesymau adran 14</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CostStep.h" line="+32"/>
+        <location filename="../../ui/workspace/CostStep.h" line="+34"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
@@ -4947,7 +4947,7 @@ EIN HYMATEB
         <translation>Llyfrgell paragraffau</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Reusable factors for this claim</source>
         <translation>Ffactorau i’w hailddefnyddio ar gyfer yr hawliad hwn</translation>
     </message>
@@ -4987,7 +4987,7 @@ EIN HYMATEB
         <translation>Ychwanegu eich ffactor eich hun at y llyfrgell</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>For</source>
         <translation>O blaid</translation>
     </message>
@@ -5455,7 +5455,7 @@ EIN HYMATEB
 <context>
     <name>foi::ui::HeldStep</name>
     <message>
-        <location filename="../../ui/workspace/HeldStep.cpp" line="+39"/>
+        <location filename="../../ui/workspace/HeldStep.cpp" line="+42"/>
         <source>Questions</source>
         <translation>Cwestiynau</translation>
     </message>
@@ -5491,13 +5491,13 @@ EIN HYMATEB
     </message>
     <message>
         <location line="+3"/>
-        <location line="+156"/>
+        <location line="+153"/>
         <source>What the requester will read, e.g. where you searched and what you found.</source>
         <translation>Yr hyn y bydd yr ymgeisydd yn ei ddarllen, e.e. ble y chwilioch a beth a gawsoch.</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location filename="../../ui/workspace/HeldStep.h" line="+30"/>
+        <location line="-144"/>
+        <location filename="../../ui/workspace/HeldStep.h" line="+43"/>
         <source>Held?</source>
         <translation>A gedwir?</translation>
     </message>
@@ -5517,7 +5517,7 @@ EIN HYMATEB
         <translation>At&amp;eb i’r ymgeisydd:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Mark the questions that fall away not required</source>
         <translation>Nodi nad oes angen y cwestiynau sy’n disgyn</translation>
     </message>
@@ -6762,24 +6762,24 @@ EIN HYMATEB
 <context>
     <name>foi::ui::PublicInterestStep</name>
     <message>
-        <location filename="../../ui/workspace/PublicInterestStep.cpp" line="+39"/>
+        <location filename="../../ui/workspace/PublicInterestStep.cpp" line="+40"/>
         <source>Qualified claim</source>
         <translation>Hawliad amodol</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>Factors favouring disclosure</source>
         <translation>Ffactorau o blaid datgelu</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+144"/>
+        <location line="-135"/>
+        <location line="+138"/>
         <source>Factors favouring the exemption</source>
         <translation>Ffactorau o blaid yr eithriad</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-135"/>
         <source>Balance</source>
         <translation>Cydbwysedd</translation>
     </message>
@@ -6794,7 +6794,7 @@ EIN HYMATEB
         <translation>Casgliad</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <location line="+123"/>
         <source>Favouring the exemption</source>
         <translation>O blaid yr eithriad</translation>
@@ -6886,7 +6886,7 @@ EIN HYMATEB
         <translation>Prawf budd y cyhoedd ar gyfer pob hawliad amodol</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/PublicInterestStep.h" line="+33"/>
+        <location filename="../../ui/workspace/PublicInterestStep.h" line="+34"/>
         <source>Public interest</source>
         <translation>Budd y cyhoedd</translation>
     </message>
@@ -7385,7 +7385,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Tudalennau’r llythyr fel y’u hallforir; mae’r testun yn y PDF a allforir</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Reply %1%2</source>
         <translation>Ymateb %1%2</translation>
     </message>
@@ -7456,7 +7456,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
 <context>
     <name>foi::ui::ReplyStep</name>
     <message>
-        <location filename="../../ui/workspace/ReplyStep.cpp" line="+33"/>
+        <location filename="../../ui/workspace/ReplyStep.cpp" line="+36"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
@@ -7522,12 +7522,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+303"/>
+        <location line="+317"/>
         <source>Use the standard paragraphs</source>
         <translation>Defnyddio’r paragraffau safonol</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-316"/>
         <source>Fills the empty review and complaint paragraphs with the authority&apos;s standard wording</source>
         <translation>Llenwi’r paragraffau adolygu a chwyno gwag â geiriad safonol yr awdurdod</translation>
     </message>
@@ -7538,12 +7538,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+367"/>
+        <location line="+381"/>
         <source>Refresh the paragraphs from the authority profile</source>
         <translation>Adnewyddu’r paragraffau o broffil yr awdurdod</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-380"/>
         <source>Replaces the review and complaint paragraphs with the standard wording for the authority profile as it is now (undo with Ctrl+Z)</source>
         <translation>Disodli’r paragraffau adolygu a chwyno â’r geiriad safonol ar gyfer proffil yr awdurdod fel y mae nawr (dadwneud gyda Ctrl+Z)</translation>
     </message>
@@ -7594,18 +7594,18 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+234"/>
         <source>Export final &amp;reply…</source>
         <translation>Allforio’r &amp;ymateb terfynol…</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+221"/>
+        <location line="-233"/>
+        <location line="+235"/>
         <source>Export final reply</source>
         <translation>Allforio’r ymateb terfynol</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-234"/>
         <source>Save the reply to send and record it with the case as the next sent version (Ctrl+Shift+E). Only when the checker finds no errors.</source>
         <translation>Cadw’r ymateb i’w anfon a’i gofnodi gyda’r achos fel y fersiwn nesaf a anfonwyd (Ctrl+Shift+E). Dim ond pan na fydd y gwiriwr yn canfod gwallau.</translation>
     </message>
@@ -7616,12 +7616,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+361"/>
+        <location line="+375"/>
         <source>Send despite the review</source>
         <translation>Anfon er gwaethaf yr adolygiad</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-374"/>
         <source>Export the final reply although the review holds it back; you are asked why, and the reason is recorded in the case&apos;s history</source>
         <translation>Allforio’r ymateb terfynol er bod yr adolygiad yn ei ddal yn ôl; gofynnir i chi pam, a chofnodir y rheswm yn hanes yr achos</translation>
     </message>
@@ -7661,7 +7661,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Allforio ac argraffu</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+21"/>
+        <source>The requester&apos;s rights, export and print, and the replies sent</source>
+        <translation>Hawliau’r ymgeisydd, allforio ac argraffu, a’r ymatebion a anfonwyd</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Edit the internal review paragraph</source>
         <translation>Golygu paragraff yr adolygiad mewnol</translation>
     </message>
@@ -7887,12 +7892,12 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+153"/>
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-152"/>
         <source>Welsh (Cymraeg)</source>
         <translation>Cymraeg</translation>
     </message>
@@ -7977,7 +7982,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>&amp;Testun y cais, fel y’i derbyniwyd:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Edit the title</source>
         <translation>Golygu’r teitl</translation>
     </message>
@@ -8052,7 +8057,7 @@ Pam y caiff y ffeil fynd gyda hyn fel y mae? Cedwir y rheswm yn hanes yr achos.<
         <translation>Pwy ofynnodd, pryd a sut, a beth y gofynnwyd amdano</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/RequestStep.h" line="+35"/>
+        <location filename="../../ui/workspace/RequestStep.h" line="+37"/>
         <source>Request</source>
         <translation>Cais</translation>
     </message>
@@ -8737,17 +8742,17 @@ Ers hynny: %3</translation>
 <context>
     <name>foi::ui::SearchRecordEditor</name>
     <message>
-        <location filename="../../ui/workspace/SearchRecordEditor.cpp" line="+31"/>
+        <location filename="../../ui/workspace/SearchRecordEditor.cpp" line="+33"/>
         <source>Searches made</source>
         <translation>Chwiliadau a wnaed</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+294"/>
         <source>Attach search evidence to case %1</source>
         <translation>Atodi tystiolaeth chwilio i achos %1</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-276"/>
         <source>Searches made for this question</source>
         <translation>Chwiliadau a wnaed ar gyfer y cwestiwn hwn</translation>
     </message>
@@ -8892,7 +8897,7 @@ Ers hynny: %3</translation>
         <translation>Tynnu chwiliad</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+79"/>
         <source>%1 — search of %2</source>
         <translation>%1 — chwiliad o %2</translation>
     </message>
@@ -9604,12 +9609,12 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
 <context>
     <name>foi::ui::Workbench</name>
     <message>
-        <location filename="../../ui/mainwindow/Workbench.cpp" line="+96"/>
+        <location filename="../../ui/mainwindow/Workbench.cpp" line="+108"/>
         <source>Print the reply</source>
         <translation>Argraffu’r ymateb</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+130"/>
         <source>Import case files</source>
         <translation>Mewnforio ffeiliau achos</translation>
     </message>
@@ -9624,12 +9629,12 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
         <translation>Mae’r canfyddiad hwnnw’n ymwneud â’r llythyr ymateb, a ysgrifennir yn ei gam ei hun.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Deleted case %1</source>
         <translation>Dilëwyd achos %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Dadwneud %1</translation>
     </message>
@@ -9686,7 +9691,7 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Import email</source>
         <translation>Mewnforio e-bost</translation>
     </message>
@@ -9701,7 +9706,7 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
         <translation>Dim ond negeseuon e-bost a gadwyd fel ffeiliau .eml y gellir eu gollwng ar y rhestr achosion.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>&amp;Calendar</source>
         <translation>Ca&amp;lendr</translation>
     </message>

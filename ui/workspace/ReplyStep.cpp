@@ -212,6 +212,8 @@ void ReplyStep::layOut()
     side->addWidget(m_sent);
     auto *sideScroll = new QScrollArea(this);
     sideScroll->setObjectName(QStringLiteral("replySideScroll"));
+    sideScroll->setAccessibleName(
+        tr("The requester's rights, export and print, and the replies sent"));
     sideScroll->setFrameShape(QFrame::NoFrame);
     sideScroll->setWidgetResizable(true);
     sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
