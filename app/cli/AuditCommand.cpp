@@ -44,11 +44,7 @@ ExitCode runAudit(const QString &name, const QString &summary, CliContext &conte
             return context.usageError(name, metadata.error().message);
         anchors.append(metadata->auditHead);
     }
-    // Only reads: a team store is opened read-only whatever the officer's role.
-    std::unique_ptr<OpenedStore> store = StoreAccess::openEither(
-        context, name,
-        StoreAccess::teamStore(context) ? core::CaseStore::OpenMode::ReadOnly
-                                        : StoreAccess::readMode(parser));
+    std::unique_ptr<OpenedStore> store = StoreAccess::openToRead(context, name, parser);
     if (!store)
         return ExitCode::Usage;
     // The page-level check of a store file too: opening a large one leaves it to this command.

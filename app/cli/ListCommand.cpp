@@ -51,11 +51,7 @@ ExitCode runList(const QString &name, const QString &summary, CliContext &contex
     }
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(name, QStringLiteral("takes no arguments."));
-    // Only reads: a team store is opened read-only whatever the officer's role.
-    std::unique_ptr<OpenedStore> store = StoreAccess::openEither(
-        context, name,
-        StoreAccess::teamStore(context) ? core::CaseStore::OpenMode::ReadOnly
-                                        : StoreAccess::readMode(parser));
+    std::unique_ptr<OpenedStore> store = StoreAccess::openToRead(context, name, parser);
     if (!store)
         return ExitCode::Usage;
     core::Result<core::CasePage> page = store->repositories().caseList().page(query);

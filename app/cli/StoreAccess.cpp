@@ -132,6 +132,13 @@ std::unique_ptr<OpenedStore> StoreAccess::openEither(CliContext &context, const 
     return std::make_unique<OpenedStore>(std::move(file));
 }
 
+std::unique_ptr<OpenedStore> StoreAccess::openToRead(CliContext &context, const QString &command,
+                                                     const QCommandLineParser &parser)
+{
+    return openEither(context, command,
+                      teamStore(context) ? core::CaseStore::OpenMode::ReadOnly : readMode(parser));
+}
+
 std::unique_ptr<core::CaseStore> StoreAccess::open(CliContext &context, const QString &command,
                                                    core::CaseStore::OpenMode mode)
 {

@@ -56,6 +56,10 @@ public:
     // does; null after writing why it cannot. For the commands whose services work on either.
     static std::unique_ptr<OpenedStore> openEither(CliContext &context, const QString &command,
                                                    core::CaseStore::OpenMode mode);
+    // openEither() for a command that only reads: a team store read-only whatever the officer's
+    // role, a file as --read-only says (see readMode).
+    static std::unique_ptr<OpenedStore> openToRead(CliContext &context, const QString &command,
+                                                   const QCommandLineParser &parser);
     // What a command on one file (export REF, backup OUT, restore FILE) gets once its command
     // line is read: that one argument and the store, open.
     struct Opened

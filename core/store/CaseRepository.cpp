@@ -38,6 +38,15 @@ QString holdDocument(CaseHold hold)
             .toJson(QJsonDocument::Compact));
 }
 
+// The error for a reference the store holds no case of.
+Error noSuchCase(const QString &reference)
+{
+    return Error::make(StoreErrorCode::NotFound,
+                       QStringLiteral("There is no case %1 in the store. Check the reference "
+                                      "(the case list shows them all).")
+                           .arg(reference));
+}
+
 } // namespace
 
 CaseRepository::CaseRepository(StoreConnection &connection, AuditTrail &audit, Clock clock)
@@ -377,10 +386,7 @@ Result<StoredCase> CaseRepository::load(const QString &reference)
     if (!query)
         return query.error();
     if (!query->next()) {
-        return Error::make(StoreErrorCode::NotFound,
-                           QStringLiteral("There is no case %1 in the store. Check the reference "
-                                          "(the case list shows them all).")
-                               .arg(reference));
+        return noSuchCase(reference);
     }
     StoredCase stored;
     stored.id = query->value(0).toLongLong();
@@ -469,10 +475,7 @@ Result<qint64> CaseRepository::version(const QString &reference)
     if (!row)
         return row.error();
     if (!*row)
-        return Error::make(StoreErrorCode::NotFound,
-                           QStringLiteral("There is no case %1 in the store. Check the reference "
-                                          "(the case list shows them all).")
-                               .arg(reference));
+        return noSuchCase(reference);
     return (**row).at(0).toLongLong();
 }
 
@@ -593,10 +596,7 @@ CaseRepository::allocate(const QString &reference, const QString &to, const QStr
     if (!row)
         return row.error();
     if (!*row)
-        return Error::make(StoreErrorCode::NotFound,
-                           QStringLiteral("There is no case %1 in the store. Check the reference "
-                                          "(the case list shows them all).")
-                               .arg(reference));
+        return noSuchCase(reference);
     Allocation allocation{(**row).at(0).toString(), to, false};
     if (allocation.from == allocation.to) {
         if (Status committed = transaction.commit(); !committed)
@@ -746,10 +746,7 @@ Result<CaseRepository::Deletable> CaseRepository::checkDeletable(const QString &
     if (!row)
         return row.error();
     if (!*row)
-        return Error::make(StoreErrorCode::NotFound,
-                           QStringLiteral("There is no case %1 in the store. Check the reference "
-                                          "(the case list shows them all).")
-                               .arg(reference));
+        return noSuchCase(reference);
     const QVariantList &values = **row;
     const QDate created =
         QDateTime::fromString(values.at(2).toString(), Qt::ISODateWithMs).toLocalTime().date();
