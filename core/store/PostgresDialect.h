@@ -43,6 +43,10 @@ public:
     // the connection only reads.
     static QStringList sessionSettings(bool readOnly);
 
+    // The LISTEN/NOTIFY channel on which the server announces each committed change to the
+    // cases table (PostgresMigrations version 6), for open case lists to read again.
+    static QString casesChangedChannel() { return QStringLiteral("foi_cases_changed"); }
+
     // Seconds libpq waits for a server before giving up.
     static constexpr int connectTimeoutSeconds = 5;
 

@@ -385,6 +385,25 @@ QStringList teamRoles()
     };
 }
 
+// Version 6 (issue 20 point 3): every committed change to the cases table is announced on
+// PostgresDialect::casesChangedChannel(), so that an open case list shows another officer's
+// change at once (LISTEN/NOTIFY) rather than by asking the server over and over. Once per
+// statement, not per row: an import of thousands of cases is one notice, and PostgreSQL folds
+// identical notices of one transaction into one, delivered on commit.
+QStringList caseChangeNotices()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION cases_changed_notify() RETURNS trigger LANGUAGE plpgsql "
+                       "AS $$ BEGIN PERFORM pg_notify('%1', ''); RETURN NULL; END $$")
+            .arg(PostgresDialect::casesChangedChannel()),
+        QStringLiteral("ALTER FUNCTION cases_changed_notify() OWNER TO foi_administrator"),
+        QStringLiteral("CREATE TRIGGER cases_changed AFTER INSERT OR UPDATE OR DELETE ON cases "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION cases_changed_notify()"),
+        QStringLiteral("CREATE TRIGGER cases_truncated AFTER TRUNCATE ON cases "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION cases_changed_notify()"),
+    };
+}
+
 // The key of the advisory lock an upgrade holds ('FOIM'), apart from the audit head's.
 constexpr qint64 upgradeLockKey = 0x464F494D;
 
@@ -392,7 +411,7 @@ constexpr qint64 upgradeLockKey = 0x464F494D;
 
 int PostgresMigrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList PostgresMigrations::statements(int version)
@@ -408,6 +427,8 @@ QStringList PostgresMigrations::statements(int version)
         return teamColumns();
     case 5:
         return teamRoles();
+    case 6:
+        return caseChangeNotices();
     default:
         return {};
     }
