@@ -99,19 +99,6 @@ StoreAccess::parseAndOpen(CliContext &context, const QString &command, QCommandL
     return Opened{parser.positionalArguments().constFirst(), std::move(store)};
 }
 
-OpenedStore::OpenedStore(std::unique_ptr<core::CaseStore> file)
-    : m_file(std::move(file))
-{}
-
-OpenedStore::OpenedStore(std::unique_ptr<core::ServerStore> server)
-    : m_server(std::move(server))
-{}
-
-core::StoreRepositories &OpenedStore::repositories()
-{
-    return m_file ? m_file->repositories() : m_server->repositories();
-}
-
 std::unique_ptr<OpenedStore> StoreAccess::openEither(CliContext &context, const QString &command,
                                                      core::CaseStore::OpenMode mode)
 {
@@ -124,7 +111,8 @@ std::unique_ptr<OpenedStore> StoreAccess::openEither(CliContext &context, const 
             failure(context, command, server.error());
             return nullptr;
         }
-        return std::make_unique<OpenedStore>(std::move(server).value());
+        return std::make_unique<OpenedStore>(std::move(server).value(), *team,
+                                             access == core::StoreConnection::Access::ReadOnly);
     }
     std::unique_ptr<core::CaseStore> file = open(context, command, mode);
     if (!file)

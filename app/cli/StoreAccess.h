@@ -2,6 +2,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "core/store/CaseStore.h"
+#include "core/store/OpenedStore.h"
 #include "core/store/ServerStore.h"
 #include "core/store/StoreAddress.h"
 
@@ -16,22 +17,8 @@ namespace foi::app {
 
 class CliContext;
 
-// The store a command that works on either back end has open: a store file, or the team store on
-// a server. Either way it has the repositories every store has.
-class OpenedStore
-{
-public:
-    explicit OpenedStore(std::unique_ptr<core::CaseStore> file);
-    explicit OpenedStore(std::unique_ptr<core::ServerStore> server);
-
-    core::StoreRepositories &repositories();
-    // The store file; null on a team store (whose server keeps its own pages sound).
-    core::CaseStore *file() const { return m_file.get(); }
-
-private:
-    std::unique_ptr<core::CaseStore> m_file;
-    std::unique_ptr<core::ServerStore> m_server;
-};
+// The store a command that works on either back end has open (a file or a team store).
+using core::OpenedStore;
 
 // What the store commands share: opening the store named by --store with the problem and the
 // ways out spelt out when it cannot be opened, the daily backup after a writable open, and who

@@ -4,12 +4,14 @@
 #include "core/reply/AtomicFile.h"
 #include "core/services/SearchEvidence.h"
 #include "core/store/AuditTrail.h"
+#include "core/store/StoreAddress.h"
 #include "core/store/StoreRepositories.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 
 namespace foi::core {
 
@@ -31,6 +33,19 @@ QString AttachmentService::contentFolderFor(const QString &storePath)
 {
     const QFileInfo store(storePath);
     return store.dir().filePath(store.completeBaseName() + QStringLiteral("-attachments"));
+}
+
+QString AttachmentService::contentFolderFor(const StoreAddress &teamStore,
+                                            const QString &dataFolder)
+{
+    // Host, port and database make the name; anything a file name cannot hold becomes '_'.
+    QString name = QStringLiteral("%1-%2-%3-attachments")
+                       .arg(teamStore.host())
+                       .arg(teamStore.port())
+                       .arg(teamStore.database());
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    return QDir(dataFolder).filePath(QStringLiteral("team-stores/") + name);
 }
 
 QString AttachmentService::pathFor(const QString &sha256) const

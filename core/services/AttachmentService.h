@@ -8,6 +8,7 @@
 
 namespace foi::core {
 
+class StoreAddress;
 class StoreRepositories;
 
 // Files attached to a case, each of a kind (the request as received, correspondence, search
@@ -26,6 +27,10 @@ public:
     AttachmentService(StoreRepositories &store, QString contentFolder);
     // "<folder of the store>/<store's name>-attachments"
     static QString contentFolderFor(const QString &storePath);
+    // For a team store: a folder under `dataFolder` (the officer's data folder) named after the
+    // server and database. The server keeps each file's record and digest; the content stays
+    // on the computer of the officer who attached it (see README, "Team store").
+    static QString contentFolderFor(const StoreAddress &teamStore, const QString &dataFolder);
 
     [[nodiscard]] Result<Attachment> add(const QString &reference, const QString &filePath,
                                          AttachmentKind kind, const QString &officer);

@@ -1,20 +1,20 @@
 #include "core/services/CaseImportJob.h"
 
 #include "core/services/CaseImportService.h"
-#include "core/store/CaseStore.h"
+#include "core/store/OpenedStore.h"
 
 namespace foi::core {
 
-Result<ImportReport> CaseImportJob::run(const QString &storePath, const QStringList &paths,
+Result<ImportReport> CaseImportJob::run(const StoreAddress &store, const QStringList &paths,
                                         const QString &officer, WorkingDayCalendar calendar,
                                         Clock clock, JobControl &control)
 {
     control.total = static_cast<int>(paths.size());
-    auto store = CaseStore::open(storePath, CaseStore::OpenMode::ReadWrite,
-                                 CaseStore::Options{.clock = std::move(clock)});
-    if (!store)
-        return store.error();
-    CaseImportService service(**store, calendar);
+    auto opened = OpenedStore::open(store, CaseStore::OpenMode::ReadWrite,
+                                    CaseStore::Options{.clock = std::move(clock)});
+    if (!opened)
+        return opened.error();
+    CaseImportService service((*opened)->repositories(), calendar);
     ImportReport total;
     for (const QString &path : paths) {
         if (control.cancelled)

@@ -26,8 +26,8 @@ bool overtaken(const Error &error, const BackgroundStoreReader::Context &context
 
 } // namespace
 
-CaseQueryReader::CaseQueryReader(const QString &storePath, Clock clock)
-    : m_reader(std::make_unique<BackgroundStoreReader>(storePath))
+CaseQueryReader::CaseQueryReader(const StoreAddress &store, Clock clock)
+    : m_reader(std::make_unique<BackgroundStoreReader>(store))
     , m_clock(std::move(clock))
 {}
 
@@ -102,11 +102,11 @@ void CaseQueryReader::cancel()
     m_reader->cancel();
 }
 
-CaseQueryService::CaseQueryService(CaseListReader &caseList, CaseSearch &search, QString storePath,
+CaseQueryService::CaseQueryService(CaseListReader &caseList, CaseSearch &search, StoreAddress store,
                                    Clock clock)
     : m_caseList(caseList)
     , m_search(search)
-    , m_storePath(std::move(storePath))
+    , m_store(std::move(store))
     , m_clock(std::move(clock))
 {}
 
@@ -122,7 +122,7 @@ Result<QList<CaseSummary>> CaseQueryService::similarTo(const QString &reference,
 
 std::unique_ptr<CaseQueryReader> CaseQueryService::reader() const
 {
-    return std::make_unique<CaseQueryReader>(m_storePath, m_clock);
+    return std::make_unique<CaseQueryReader>(m_store, m_clock);
 }
 
 } // namespace foi::core

@@ -6,6 +6,7 @@
 #include "core/model/CaseSummary.h"
 #include "core/services/AggregationFinder.h"
 #include "core/store/AuditTrail.h"
+#include "core/store/StoreAddress.h"
 #include "core/support/Result.h"
 
 #include <QList>
@@ -20,20 +21,20 @@ class BackgroundStoreReader;
 class CaseListReader;
 class CaseSearch;
 
-// One worker of CaseQueryService: a thread with its own read-only connection to the store (WAL
-// lets it read while the officer writes), on which only the newest request matters. A request
-// drops the one still waiting and interrupts the one running; what it delivers reaches the
-// caller on the thread that made the reader, and only while no newer request was made, so a
-// stale answer never replaces a newer one. An interrupted read delivers nothing. Destroying
-// the reader interrupts its request and waits for its thread, so its owner is destroyed after
-// it and nothing is delivered to an object that has gone.
+// One worker of CaseQueryService: a thread with its own read-only connection to the store (to a
+// file, where WAL lets it read while the officer writes, or to the team's server), on which only
+// the newest request matters. A request drops the one still waiting and interrupts the one running;
+// what it delivers reaches the caller on the thread that made the reader, and only while no newer
+// request was made, so a stale answer never replaces a newer one. An interrupted read delivers
+// nothing. Destroying the reader interrupts its request and waits for its thread, so its owner is
+// destroyed after it and nothing is delivered to an object that has gone.
 class CaseQueryReader
 {
 public:
     using Found = std::function<void(const Result<QList<CaseSummary>> &)>;
     using Candidates = std::function<void(const Result<QList<AggregationCandidate>> &)>;
 
-    CaseQueryReader(const QString &storePath, Clock clock);
+    CaseQueryReader(const StoreAddress &store, Clock clock);
     ~CaseQueryReader();
     CaseQueryReader(const CaseQueryReader &) = delete;
     CaseQueryReader &operator=(const CaseQueryReader &) = delete;
@@ -68,7 +69,7 @@ private:
 class CaseQueryService
 {
 public:
-    CaseQueryService(CaseListReader &caseList, CaseSearch &search, QString storePath, Clock clock);
+    CaseQueryService(CaseListReader &caseList, CaseSearch &search, StoreAddress store, Clock clock);
 
     // One page of the case list (keyset pagination: CaseListQuery::after).
     [[nodiscard]] Result<CasePage> page(const CaseListQuery &query);
@@ -81,7 +82,7 @@ public:
 private:
     CaseListReader &m_caseList;
     CaseSearch &m_search;
-    QString m_storePath;
+    StoreAddress m_store;
     Clock m_clock;
 };
 

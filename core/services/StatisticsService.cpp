@@ -2,13 +2,13 @@
 
 #include "core/model/CaseFile.h"
 #include "core/rules/StatisticsRecords.h"
-#include "core/store/CaseStore.h"
+#include "core/store/StoreRepositories.h"
 
 #include <optional>
 
 namespace foi::core {
 
-StatisticsService::StatisticsService(CaseStore &store, const WorkingDayCalendar &calendar,
+StatisticsService::StatisticsService(StoreRepositories &store, const WorkingDayCalendar &calendar,
                                      const ExemptionCatalogue &catalogue)
     : m_store(store)
     , m_calendar(calendar)

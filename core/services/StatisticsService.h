@@ -10,7 +10,7 @@
 
 namespace foi::core {
 
-class CaseStore;
+class StoreRepositories;
 
 // The published statistics over the cases in the store: reads each case's statistics record
 // from the store's summary table (StatisticsSummaries, kept with each save), and runs a report
@@ -27,7 +27,7 @@ class CaseStore;
 class StatisticsService
 {
 public:
-    StatisticsService(CaseStore &store, const WorkingDayCalendar &calendar,
+    StatisticsService(StoreRepositories &store, const WorkingDayCalendar &calendar,
                       const ExemptionCatalogue &catalogue);
 
     // Brings every case's summary up to date (see above); cheap when they already are. On a store
@@ -51,7 +51,7 @@ private:
     // not up to date).
     [[nodiscard]] Result<QList<StatisticsRecord>> recordsFromDocuments();
 
-    CaseStore &m_store;
+    StoreRepositories &m_store;
     const WorkingDayCalendar &m_calendar;
     const ExemptionCatalogue &m_catalogue;
 };

@@ -3,7 +3,7 @@
 #include "core/rules/StatisticsReports.h"
 #include "core/services/StatisticsService.h"
 #include "core/store/BackgroundStoreReader.h"
-#include "core/store/CaseStore.h"
+#include "core/store/OpenedStore.h"
 #include "core/store/StatisticsFigures.h"
 #include "core/support/StoreErrorCode.h"
 
@@ -52,13 +52,13 @@ QList<AgeBucket> StatisticsViewService::ageBuckets()
     return {{0, 10, 0}, {11, 20, 0}, {21, 40, 0}, {41, 60, 0}, {61, -1, 0}};
 }
 
-StatisticsViewService::StatisticsViewService(StatisticsService &statistics, QString storePath,
+StatisticsViewService::StatisticsViewService(StatisticsService &statistics, StoreAddress store,
                                              const WorkingDayCalendar &calendar, Clock clock)
     : m_statistics(statistics)
     , m_calendar(calendar)
-    , m_storePath(storePath)
+    , m_store(store)
     , m_clock(std::move(clock))
-    , m_reader(std::make_unique<BackgroundStoreReader>(std::move(storePath)))
+    , m_reader(std::make_unique<BackgroundStoreReader>(std::move(store)))
 {}
 
 StatisticsViewService::~StatisticsViewService() = default;
@@ -116,15 +116,16 @@ Result<StatisticsSeries> StatisticsViewService::series(StatisticsFigures &figure
 namespace {
 
 // Brings the summaries up to date through a store opened here, on the worker, for writing
-// (SQLite lets it write beside the GUI's connection; each batch is one short transaction).
-Status summariseInOwnStore(const QString &path, const WorkingDayCalendar &calendar,
+// (SQLite lets it write beside the GUI's connection, as a server does; each batch is one short
+// transaction).
+Status summariseInOwnStore(const StoreAddress &address, const WorkingDayCalendar &calendar,
                            const ExemptionCatalogue &catalogue, const Clock &clock)
 {
-    Result<std::unique_ptr<CaseStore>> store =
-        CaseStore::open(path, CaseStore::OpenMode::ReadWrite, CaseStore::Options{.clock = clock});
+    Result<std::unique_ptr<OpenedStore>> store = OpenedStore::open(
+        address, CaseStore::OpenMode::ReadWrite, CaseStore::Options{.clock = clock});
     if (!store)
         return store.error();
-    StatisticsService statistics(**store, calendar, catalogue);
+    StatisticsService statistics((*store)->repositories(), calendar, catalogue);
     return statistics.summarise();
 }
 
@@ -147,7 +148,7 @@ void StatisticsViewService::request(const StatisticsPeriod &period,
         return;
     }
     m_reader->submit([period, calendar = m_calendar, summariseFirst = !*current,
-                      catalogue = &m_statistics.catalogue(), path = m_storePath, clock = m_clock,
+                      catalogue = &m_statistics.catalogue(), address = m_store, clock = m_clock,
                       done = std::move(done)](BackgroundStoreReader::Context &context) {
         if (!context.connection) {
             const Error error = Error::make(context.failureCode, context.failure);
@@ -155,7 +156,7 @@ void StatisticsViewService::request(const StatisticsPeriod &period,
             return;
         }
         if (summariseFirst) {
-            if (Status summarised = summariseInOwnStore(path, calendar, *catalogue, clock);
+            if (Status summarised = summariseInOwnStore(address, calendar, *catalogue, clock);
                 !summarised) {
                 context.post([done, error = summarised.error()] { done(error); });
                 return;

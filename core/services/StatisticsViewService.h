@@ -2,6 +2,7 @@
 
 #include "core/law/WorkingDayCalendar.h"
 #include "core/model/StatisticsSeries.h"
+#include "core/store/StoreAddress.h"
 #include "core/support/Clock.h"
 #include "core/support/Result.h"
 
@@ -32,7 +33,7 @@ public:
     // How many provisions the exemptions chart shows.
     static constexpr int topExemptionCount = 10;
 
-    StatisticsViewService(StatisticsService &statistics, QString storePath,
+    StatisticsViewService(StatisticsService &statistics, StoreAddress store,
                           const WorkingDayCalendar &calendar, Clock clock);
     ~StatisticsViewService();
     StatisticsViewService(const StatisticsViewService &) = delete;
@@ -54,7 +55,7 @@ public:
 private:
     StatisticsService &m_statistics;
     const WorkingDayCalendar &m_calendar;
-    QString m_storePath;
+    StoreAddress m_store;
     Clock m_clock; // for the worker's own store, which dates what it writes
     std::unique_ptr<BackgroundStoreReader> m_reader;
 };

@@ -14,13 +14,19 @@ namespace foi::core {
 
 struct BackgroundStoreReader::Shared
 {
-    QString path;
+    explicit Shared(StoreAddress store)
+        : address(std::move(store))
+    {}
+
+    const StoreAddress address;
     std::mutex mutex;
     std::condition_variable wake;
     Job pending;
     bool stopping = false;
-    bool running = false;            // a job is running: its connection may be interrupted
-    void *handle = nullptr;          // the worker connection's native handle, for sqlite3_interrupt
+    bool running = false; // a job is running: its connection may be interrupted
+    // The worker connection's native handle, for sqlite3_interrupt; null on a team store, whose
+    // stale job runs to its end and is dropped (see the class comment).
+    void *handle = nullptr;
     std::atomic<quint64> latest = 0; // the generation of the newest job submitted
 
     // Under `mutex`: the running job is stale now.
@@ -31,12 +37,10 @@ struct BackgroundStoreReader::Shared
     }
 };
 
-BackgroundStoreReader::BackgroundStoreReader(QString storePath, QObject *parent)
+BackgroundStoreReader::BackgroundStoreReader(StoreAddress store, QObject *parent)
     : QObject(parent)
-    , m_shared(std::make_shared<Shared>())
-{
-    m_shared->path = std::move(storePath);
-}
+    , m_shared(std::make_shared<Shared>(std::move(store)))
+{}
 
 BackgroundStoreReader::~BackgroundStoreReader()
 {
@@ -80,13 +84,17 @@ void BackgroundStoreReader::cancel()
 void BackgroundStoreReader::run()
 {
     // The connection belongs to this thread: opened, used and closed here.
+    const StoreAddress &address = m_shared->address;
     Result<std::unique_ptr<StoreConnection>> opened =
-        StoreConnection::open(m_shared->path, StoreConnection::Access::ReadOnly, 5000);
+        address.isTeamServer()
+            ? StoreConnection::openServer(address, StoreConnection::Access::ReadOnly)
+            : StoreConnection::open(address.filePath(), StoreConnection::Access::ReadOnly, 5000);
     Context context;
     if (opened) {
         context.connection = opened->get();
         const std::lock_guard lock(m_shared->mutex);
-        m_shared->handle = SqliteDialect::nativeHandle(context.connection->database());
+        if (!address.isTeamServer())
+            m_shared->handle = SqliteDialect::nativeHandle(context.connection->database());
     } else {
         context.failure = opened.error().message;
         context.failureCode = opened.error().code;

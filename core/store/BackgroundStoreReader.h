@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/StoreAddress.h"
+
 #include <QObject>
 #include <QString>
 
@@ -12,11 +14,12 @@ namespace foi::core {
 
 class StoreConnection;
 
-// Reads the store on a worker thread with its own read-only connection (WAL lets it read while
-// the officer writes): the case list's count and outline, and search as the officer types.
-// Only the newest job matters. Submitting a job drops the one still waiting and interrupts the
-// one running (sqlite3_interrupt, so its statement fails with StoreErrorCode::Interrupted at
-// once), and what a job posts reaches the owner, on the owner's thread, only while no newer job
+// Reads the store on a worker thread with its own read-only connection (to the file, where WAL
+// lets it read while the officer writes, or to the team's server): the case list's count and
+// outline, and search as the officer types. Only the newest job matters. Submitting a job drops
+// the one still waiting and, on a file, interrupts the one running (sqlite3_interrupt, so its
+// statement fails with StoreErrorCode::Interrupted at once; on a server it runs to its end), and
+// what a job posts reaches the owner, on the owner's thread, only while no newer job
 // has been submitted: a stale result never replaces a newer one. Destroying the reader
 // interrupts the running job and waits for the thread.
 class BackgroundStoreReader : public QObject
@@ -36,7 +39,7 @@ public:
     };
     using Job = std::function<void(Context &)>;
 
-    explicit BackgroundStoreReader(QString storePath, QObject *parent = nullptr);
+    explicit BackgroundStoreReader(StoreAddress store, QObject *parent = nullptr);
     ~BackgroundStoreReader() override;
 
     void submit(Job job);

@@ -36,12 +36,11 @@ OwnedStoreConnection::OwnedStoreConnection(std::unique_ptr<StoreConnection> conn
 
 OwnedStoreConnection::~OwnedStoreConnection() = default;
 
-CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection, bool readOnly,
+CaseStore::CaseStore(QString path, std::unique_ptr<StoreConnection> connection,
                      const Options &options)
     : OwnedStoreConnection(std::move(connection))
     , StoreRepositories(*m_owned, options.clock)
     , m_path(std::move(path))
-    , m_readOnly(readOnly)
     , m_options(options)
     , m_backups(std::make_unique<BackupService>(*m_owned, audit(), options.clock))
 {}
@@ -140,8 +139,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode
         if (Status restricted = StoreFile::restrictToOwner(path); !restricted)
             return restricted.error();
     }
-    std::unique_ptr<CaseStore> store(
-        new CaseStore(path, std::move(connection).value(), mode == OpenMode::ReadOnly, options));
+    std::unique_ptr<CaseStore> store(new CaseStore(path, std::move(connection).value(), options));
     store->m_fullCheckPending = !fullCheck;
     return store;
 }
@@ -197,7 +195,7 @@ Status CaseStore::checkIntegrity(bool full)
 Status CaseStore::noteIntegrityCheck()
 {
     m_fullCheckPending = false;
-    if (m_readOnly)
+    if (isReadOnly())
         return success();
     // Remembered so that the workbench can say when the store was last checked page by page.
     return connection().run(
@@ -205,20 +203,6 @@ Status CaseStore::noteIntegrityCheck()
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
         {m_options.clock().toUTC().toString(Qt::ISODateWithMs)},
         QStringLiteral("noting the integrity check"));
-}
-
-Result<bool> CaseStore::changedElsewhere()
-{
-    Result<QSqlQuery> query = connection().select(SqliteDialect::dataVersionSql(), {},
-                                                  QStringLiteral("checking for changes"));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return false;
-    const qint64 version = query->value(0).toLongLong();
-    const bool changed = m_dataVersion && *m_dataVersion != version;
-    m_dataVersion = version;
-    return changed;
 }
 
 Result<QString> CaseStore::quarantine(const QString &path, const Clock &clock)
@@ -315,7 +299,7 @@ Result<CaseStore::DamagedRestore> CaseStore::restoreDamaged(const QString &path,
 
 Result<QString> CaseStore::restoreFrom(const QString &source, const QString &officer)
 {
-    if (m_readOnly) {
+    if (isReadOnly()) {
         return Error::make(StoreErrorCode::ReadOnly,
                            QStringLiteral("The store is open read-only: open it normally to "
                                           "restore a backup into it."));

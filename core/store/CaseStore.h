@@ -71,7 +71,6 @@ public:
                                                                  const Options &options);
 
     const QString &path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
     // Opening ran only the bounded check: the full quick_check is still to be run.
     bool fullCheckPending() const { return m_fullCheckPending; }
 
@@ -111,17 +110,12 @@ public:
                                                                const QString &officer,
                                                                const Options &options);
 
-    // Whether another process (or another connection) has committed to the store since the
-    // last call; the first call only takes note. Cheap enough to poll every few seconds.
-    [[nodiscard]] Result<bool> changedElsewhere();
-
     // Quarantine name for a damaged file, kept beside it and named by `clock`'s time (see
     // StoreFile::quarantine).
     [[nodiscard]] static Result<QString> quarantine(const QString &path, const Clock &clock);
 
 private:
-    CaseStore(QString path, std::unique_ptr<StoreConnection> connection, bool readOnly,
-              const Options &options);
+    CaseStore(QString path, std::unique_ptr<StoreConnection> connection, const Options &options);
     [[nodiscard]] static Result<std::unique_ptr<StoreConnection>>
     connect(const QString &path, OpenMode mode, const Options &options);
     [[nodiscard]] static Result<AuditAnchor> checkBackup(const QString &source,
@@ -133,9 +127,7 @@ private:
                                                const Result<QStringList> &problems);
 
     QString m_path;
-    bool m_readOnly;
     bool m_fullCheckPending = false;
-    std::optional<qint64> m_dataVersion;
     Options m_options;
     std::unique_ptr<BackupService> m_backups;
 };

@@ -33,6 +33,14 @@ QString withoutPassword(const QString &text)
 
 } // namespace
 
+StoreAddress StoreAddress::file(const QString &path)
+{
+    StoreAddress local;
+    local.m_kind = Kind::LocalFile;
+    local.m_filePath = path;
+    return local;
+}
+
 Result<StoreAddress> StoreAddress::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -45,12 +53,8 @@ Result<StoreAddress> StoreAddress::parse(const QString &text)
 
     static const QRegularExpression schemePrefix(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
     const QRegularExpressionMatch scheme = schemePrefix.match(trimmed);
-    if (!scheme.hasMatch()) {
-        StoreAddress local;
-        local.m_kind = Kind::LocalFile;
-        local.m_filePath = text;
-        return local;
-    }
+    if (!scheme.hasMatch())
+        return file(text);
 
     const QString schemeName = scheme.captured(1).toLower();
     if (schemeName != QLatin1String("postgresql") && schemeName != QLatin1String("postgres"))

@@ -23,6 +23,9 @@ public:
     // with the address and how to write it, under codes "store.address.*".
     [[nodiscard]] static Result<StoreAddress> parse(const QString &text);
 
+    // The address of the store file at `path` (which parse() would also give for it).
+    static StoreAddress file(const QString &path);
+
     Kind kind() const { return m_kind; }
     bool isTeamServer() const { return m_kind == Kind::TeamServer; }
 

@@ -42,6 +42,8 @@ public:
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
     const QString &path() const { return m_path; }
+    // A team store's connection (PostgreSQL) rather than a file's.
+    bool isOnServer() const { return m_onServer; }
     Access access() const { return m_access; }
     // The SQL of this connection's back end (SqliteDialect for a file, PostgresDialect for a
     // team store), for the repositories built over it.

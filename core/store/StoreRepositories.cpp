@@ -42,4 +42,9 @@ Result<AuditReport> StoreRepositories::verify(const QList<AuditAnchor> &anchors)
     return report;
 }
 
+bool StoreRepositories::isReadOnly() const
+{
+    return m_connection.access() == StoreConnection::Access::ReadOnly;
+}
+
 } // namespace foi::core

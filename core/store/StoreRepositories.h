@@ -54,6 +54,9 @@ public:
 
     // One write transaction around several saves (see CaseStore::transaction).
     [[nodiscard]] WriteTransaction transaction() { return WriteTransaction(m_connection); }
+    // Whether the store was opened only to read (a file opened read-only, or a team store's
+    // read-only session): nothing may be saved.
+    bool isReadOnly() const;
     // The connection, for the store layer's own whole-store tools (StoreCopy).
     StoreConnection &connection() { return m_connection; }
 

@@ -256,15 +256,17 @@ private slots:
         // The worker's own store dates its audit rows with the program's clock, not the system's.
         const QDateTime moment(QDate(2019, 5, 6), QTime(10, 30), Qt::UTC);
         const Clock clock = Clock::fixedAt(moment);
-        auto none = CaseImportJob::run(storePath, paths, QStringLiteral("Jo Officer"),
-                                       WorkingDayCalendar::builtIn(), clock, stopped);
+        auto none =
+            CaseImportJob::run(StoreAddress::file(storePath), paths, QStringLiteral("Jo Officer"),
+                               WorkingDayCalendar::builtIn(), clock, stopped);
         QVERIFY(none);
         QCOMPARE(none->created, 0);
         QCOMPARE(int(stopped.total), 3);
 
         JobControl control;
-        auto all = CaseImportJob::run(storePath, paths, QStringLiteral("Jo Officer"),
-                                      WorkingDayCalendar::builtIn(), clock, control);
+        auto all =
+            CaseImportJob::run(StoreAddress::file(storePath), paths, QStringLiteral("Jo Officer"),
+                               WorkingDayCalendar::builtIn(), clock, control);
         QVERIFY(all);
         QCOMPARE(all->created, 3);
         QCOMPARE(int(control.done), 3);
@@ -275,9 +277,9 @@ private slots:
         QVERIFY(rows && !rows->isEmpty());
         QCOMPARE(QDateTime::fromString(rows->constFirst().recordedAt, Qt::ISODateWithMs), moment);
         reopened->reset();
-        auto missing = CaseImportJob::run(m_dir.filePath(QStringLiteral("absent.foistore")), paths,
-                                          QStringLiteral("Jo Officer"),
-                                          WorkingDayCalendar::builtIn(), clock, control);
+        auto missing = CaseImportJob::run(
+            StoreAddress::file(m_dir.filePath(QStringLiteral("absent.foistore"))), paths,
+            QStringLiteral("Jo Officer"), WorkingDayCalendar::builtIn(), clock, control);
         QVERIFY(!missing);
     }
 };

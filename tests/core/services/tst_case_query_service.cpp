@@ -38,8 +38,9 @@ private slots:
                                                         QStringLiteral("overtime spending 2024"),
                                                         QDate(2025, 1, 8)),
                                       QStringLiteral("Jo")));
-        m_queries = std::make_unique<CaseQueryService>(m_store->caseList(), m_store->search(),
-                                                       m_path, storetest::fakeClock());
+        m_queries =
+            std::make_unique<CaseQueryService>(m_store->caseList(), m_store->search(),
+                                               StoreAddress::file(m_path), storetest::fakeClock());
     }
 
     void cleanupTestCase()
@@ -114,9 +115,10 @@ private slots:
 
     void aWorkerOnAStoreThatCannotBeOpenedSaysWhy()
     {
-        CaseQueryService missing(m_store->caseList(), m_store->search(),
-                                 m_dir.filePath(QStringLiteral("no-such.foistore")),
-                                 storetest::fakeClock());
+        CaseQueryService missing(
+            m_store->caseList(), m_store->search(),
+            StoreAddress::file(m_dir.filePath(QStringLiteral("no-such.foistore"))),
+            storetest::fakeClock());
         const std::unique_ptr<CaseQueryReader> reader = missing.reader();
         std::optional<Error> error;
         reader->search(QStringLiteral("drone"), 10,

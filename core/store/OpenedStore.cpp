@@ -1,0 +1,51 @@
+#include "core/store/OpenedStore.h"
+
+namespace foi::core {
+
+OpenedStore::OpenedStore(std::unique_ptr<CaseStore> file)
+    : m_file(std::move(file))
+    , m_address(StoreAddress::file(m_file->path()))
+    , m_readOnly(m_file->isReadOnly())
+{}
+
+OpenedStore::OpenedStore(std::unique_ptr<ServerStore> server, StoreAddress address, bool readOnly)
+    : m_server(std::move(server))
+    , m_address(std::move(address))
+    , m_readOnly(readOnly)
+{}
+
+Result<std::unique_ptr<OpenedStore>> OpenedStore::open(const StoreAddress &address,
+                                                       CaseStore::OpenMode mode,
+                                                       const CaseStore::Options &options)
+{
+    if (!address.isTeamServer()) {
+        auto file = CaseStore::open(address.filePath(), mode, options);
+        if (!file)
+            return file.error();
+        return std::make_unique<OpenedStore>(std::move(file).value());
+    }
+    const bool readOnly = mode == CaseStore::OpenMode::ReadOnly;
+    auto server = ServerStore::open(
+        address, readOnly ? StoreConnection::Access::ReadOnly : StoreConnection::Access::ReadWrite,
+        options.clock);
+    if (!server)
+        return server.error();
+    return std::make_unique<OpenedStore>(std::move(server).value(), address, readOnly);
+}
+
+StoreRepositories &OpenedStore::repositories()
+{
+    return m_file ? m_file->repositories() : m_server->repositories();
+}
+
+bool OpenedStore::isReadOnly() const
+{
+    return m_readOnly;
+}
+
+QString OpenedStore::display() const
+{
+    return m_file ? m_file->path() : m_address.display();
+}
+
+} // namespace foi::core
