@@ -42,16 +42,19 @@
 #include "ui/deadlines/DeadlinesDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Workbench.h"
+#include "ui/notify/Notifier.h"
 #include "ui/recovery/StoreRecoveryWindow.h"
 #include "ui/statistics/StatisticsDialog.h"
 #include "ui/workspace/CaseWorkspace.h"
 #include "ui/workspace/MattersStep.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace foi::app {
 
@@ -65,6 +68,7 @@ GuiCompositionRoot::Setup GuiCompositionRoot::Setup::forProgram(core::Clock cloc
             .userCalendarPath = core::StoreLocation::userCalendarPath(),
             .ownFactorsPath = core::PublicInterestLibrary::defaultOwnPath(),
             .authorityProfilePath = core::AuthorityProfileLocator::userProfilePath(),
+            .dataFolder = core::StoreLocation::defaultDataFolder(),
             .notifier = nullptr,
             .files = nullptr};
 }
@@ -93,13 +97,21 @@ GuiCompositionRoot::~GuiCompositionRoot()
     m_integrityCheck.reset();
 }
 
-core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore::OpenMode mode)
+core::Status GuiCompositionRoot::open(const QString &store, core::CaseStore::OpenMode mode)
 {
-    auto store =
-        core::CaseStore::open(storePath, mode, core::CaseStore::Options{.clock = m_setup.clock});
-    if (!store)
-        return store.error();
-    m_store = std::move(store).value();
+    const core::Result<core::StoreAddress> address = core::StoreAddress::parse(store);
+    if (!address)
+        return address.error();
+    auto opened =
+        core::OpenedStore::open(*address, mode, core::CaseStore::Options{.clock = m_setup.clock});
+    if (!opened)
+        return opened.error();
+    return openOn(std::move(opened).value());
+}
+
+core::Status GuiCompositionRoot::openOn(std::unique_ptr<core::OpenedStore> store)
+{
+    m_store = std::move(store);
     if (const core::Status built = buildCore(); !built)
         return built;
     buildWorkbench();
@@ -114,8 +126,83 @@ core::Status GuiCompositionRoot::open(const QString &storePath, core::CaseStore:
         m_workbench->window().setWindowTitle(
             QObject::tr("%1 (read-only: %2)")
                 .arg(m_workbench->window().windowTitle(),
-                     QDir::toNativeSeparators(QFileInfo(storePath).fileName())));
+                     m_store->isTeamStore()
+                         ? m_store->display()
+                         : QDir::toNativeSeparators(QFileInfo(m_store->display()).fileName())));
+    QObject::connect(&mainWindow(), &ui::MainWindow::openStoreRequested, &m_switching,
+                     [this](const QString &chosen) {
+                         // After the menu's signal has returned: the switch closes its window.
+                         QMetaObject::invokeMethod(
+                             &m_switching, [this, chosen] { switchStore(chosen); },
+                             Qt::QueuedConnection);
+                     });
     return buildMatters();
+}
+
+void GuiCompositionRoot::switchStore(const QString &store)
+{
+    const core::Result<core::StoreAddress> address = core::StoreAddress::parse(store);
+    core::Result<std::unique_ptr<core::OpenedStore>> next =
+        address ? core::OpenedStore::open(*address, core::CaseStore::OpenMode::CreateIfMissing,
+                                          core::CaseStore::Options{.clock = m_setup.clock})
+                : core::Result<std::unique_ptr<core::OpenedStore>>(address.error());
+    if (!next) {
+        core::Error problem = next.error();
+        problem.message = QObject::tr("%1\n\nThe workbench stays on %2.")
+                              .arg(problem.message, QDir::toNativeSeparators(m_store->display()));
+        m_workbench->notifier().showError(problem);
+        return;
+    }
+    // The new store is open: only now is the one open so far closed, its typing saved first.
+    const QByteArray geometry = mainWindow().saveGeometry();
+    closeStore();
+    if (const core::Status built = openOn(std::move(next).value()); !built) {
+        // Only a build that lost its resources fails here; nothing is left to show.
+        QMessageBox::critical(nullptr, QStringLiteral("FOI Workbench"), built.error().message);
+        QCoreApplication::quit();
+        return;
+    }
+    mainWindow().restoreGeometry(geometry);
+    mainWindow().show();
+    startBackgroundChecks();
+}
+
+void GuiCompositionRoot::closeStore()
+{
+    closeWorkbench();
+    // In the reverse of the order they were built in: each holds a reference to those before.
+    m_emailIntake.reset();
+    m_statisticsView.reset();
+    m_statistics.reset();
+    m_reviewLetters.reset();
+    m_matters.reset();
+    m_regulator.reset();
+    m_regulatorClocks.reset();
+    m_disclosureLog.reset();
+    m_lifecycle.reset();
+    m_history.reset();
+    m_reviewNotes.reset();
+    m_releaseGate.reset();
+    m_attachments.reset();
+    m_sentReplies.reset();
+    m_storeStatus.reset();
+    m_queries.reset();
+    m_languageMarkers.reset();
+    m_lapsePolicy.reset();
+    m_guidance.reset();
+    m_factors.reset();
+    m_cases.reset();
+    m_checker.reset();
+    m_calendarImport.reset();
+    m_calendar.reset();
+    m_store.reset();
+}
+
+QString GuiCompositionRoot::attachmentFolder() const
+{
+    if (const core::CaseStore *file = m_store->file())
+        return core::AttachmentService::contentFolderFor(file->path());
+    return core::AttachmentService::contentFolderFor(m_store->address(), m_setup.dataFolder);
 }
 
 core::Status GuiCompositionRoot::buildCore()
@@ -130,12 +217,13 @@ core::Status GuiCompositionRoot::buildCore()
     // that has gone bad since is named on the Calendar page, and the built-in data is used.
     // Every service that counts working days gets this one calendar.
     m_calendar = std::make_unique<core::EffectiveCalendar>(m_setup.userCalendarPath);
-    m_calendarImport = std::make_unique<core::CalendarImportService>(*m_calendar, *m_store);
+    core::StoreRepositories &store = m_store->repositories();
+    m_calendarImport = std::make_unique<core::CalendarImportService>(*m_calendar, store);
     m_checker = std::make_unique<core::CaseChecker>(core::ExemptionCatalogue::builtIn(),
                                                     m_calendar->workingDays(),
                                                     core::EnvironmentalTerms::builtIn());
     m_cases =
-        std::make_unique<core::CaseEditingService>(*m_store, *allocator, m_calendar->workingDays());
+        std::make_unique<core::CaseEditingService>(store, *allocator, m_calendar->workingDays());
     // A damaged file of the officer's own factors still loads (see ownProblem()); only missing
     // built-in data fails, and that is a broken build.
     auto factors = core::PublicInterestLibrary::load(m_setup.ownFactorsPath);
@@ -155,8 +243,8 @@ core::Status GuiCompositionRoot::buildCore()
         return markers.error(); // the build lost its resource
     m_languageMarkers = std::make_unique<core::LanguageMarkers>(std::move(markers).value());
     // The case list's, search's and the steps' reads, on workers with the store's one clock.
-    m_queries = std::make_unique<core::CaseQueryService>(m_store->caseList(), m_store->search(),
-                                                         m_store->path(), m_store->cases().clock());
+    m_queries = std::make_unique<core::CaseQueryService>(store.caseList(), store.search(),
+                                                         m_store->address(), m_setup.clock);
     return core::success();
 }
 
@@ -165,21 +253,21 @@ void GuiCompositionRoot::buildWorkbench()
     const core::ReplyService::Law law{core::ExemptionCatalogue::builtIn(),
                                       m_calendar->workingDays(),
                                       core::EnvironmentalTerms::builtIn()};
+    core::StoreRepositories &store = m_store->repositories();
     m_storeStatus = std::make_unique<core::StoreStatus>(*m_store);
-    m_sentReplies = std::make_unique<core::SentReplyService>(*m_store, law);
-    m_attachments = std::make_unique<core::AttachmentService>(
-        *m_store, core::AttachmentService::contentFolderFor(m_store->path()));
+    m_sentReplies = std::make_unique<core::SentReplyService>(store, law);
+    m_attachments = std::make_unique<core::AttachmentService>(store, attachmentFolder());
     m_releaseGate =
-        std::make_unique<core::ReleaseGate>(*m_store, *m_attachments, core::ScanLimits::standard());
-    m_reviewNotes = std::make_unique<core::ReviewNotes>(*m_store);
-    m_history = std::make_unique<core::CaseHistory>(m_store->audit());
-    m_lifecycle = std::make_unique<core::CaseLifecycleService>(*m_store, *m_lapsePolicy,
+        std::make_unique<core::ReleaseGate>(store, *m_attachments, core::ScanLimits::standard());
+    m_reviewNotes = std::make_unique<core::ReviewNotes>(store);
+    m_history = std::make_unique<core::CaseHistory>(store.audit());
+    m_lifecycle = std::make_unique<core::CaseLifecycleService>(store, *m_lapsePolicy,
                                                                m_calendar->workingDays());
-    m_disclosureLog = std::make_unique<core::DisclosureLogService>(*m_store);
+    m_disclosureLog = std::make_unique<core::DisclosureLogService>(store);
     m_workbench = std::make_unique<ui::Workbench>(
         ui::WorkbenchServices{.settings = m_settings,
                               .storeStatus = *m_storeStatus,
-                              .reviewStore = *m_store,
+                              .reviewStore = store,
                               .cases = *m_cases,
                               .queries = *m_queries,
                               .sentReplies = *m_sentReplies,
@@ -212,7 +300,7 @@ core::Status GuiCompositionRoot::buildMatters()
     m_regulator = std::make_unique<core::RegulatorDeadlineCalculator>(*m_regulatorClocks,
                                                                       m_calendar->holidays());
     m_matters = std::make_unique<core::MatterService>(
-        *m_store, *m_cases, m_calendar->workingDays(), *m_regulator,
+        m_store->repositories(), *m_cases, m_calendar->workingDays(), *m_regulator,
         [clock = m_setup.clock] { return clock.today(); });
     m_reviewLetters = std::make_unique<core::ReviewLetterService>(
         *m_cases, *m_matters, core::ExemptionCatalogue::builtIn());
@@ -237,10 +325,10 @@ core::Status GuiCompositionRoot::buildMatters()
 
 void GuiCompositionRoot::buildStatistics()
 {
-    m_statistics = std::make_unique<core::StatisticsService>(*m_store, m_calendar->workingDays(),
-                                                             core::ExemptionCatalogue::builtIn());
+    m_statistics = std::make_unique<core::StatisticsService>(
+        m_store->repositories(), m_calendar->workingDays(), core::ExemptionCatalogue::builtIn());
     m_statisticsView = std::make_unique<core::StatisticsViewService>(
-        *m_statistics, m_store->path(), m_calendar->workingDays(), m_setup.clock);
+        *m_statistics, m_store->address(), m_calendar->workingDays(), m_setup.clock);
     m_statisticsDialog = new ui::StatisticsDialog(
         *m_statisticsView, [clock = m_setup.clock] { return clock.today(); }, m_files,
         &mainWindow());
@@ -258,7 +346,7 @@ core::Status GuiCompositionRoot::buildEmailIntake()
     if (!words)
         return words.error(); // the build lost its resource
     m_emailIntake = std::make_unique<core::EmailIntakeService>(
-        *m_store, *m_cases, *m_attachments, *m_matters,
+        m_store->repositories(), *m_cases, *m_attachments, *m_matters,
         core::EmailReader(core::EmailLimits::standard()), std::move(words).value());
     m_workbench->setEmailIntake(*m_emailIntake);
     return core::success();
@@ -277,6 +365,11 @@ QStringList GuiCompositionRoot::backupFolders(const QString &storePath) const
 void GuiCompositionRoot::recover(const QString &storePath, const core::Error &problem,
                                  std::function<void()> opened, std::function<void()> quit)
 {
+    const core::Result<core::StoreAddress> address = core::StoreAddress::parse(storePath);
+    if (address && address->isTeamServer()) {
+        offerLocalStore(problem, std::move(opened), std::move(quit));
+        return;
+    }
     m_recovery = std::make_unique<core::StoreRecoveryService>(
         storePath, backupFolders(storePath), core::Profiles::load(m_settings).officerForAudit(),
         core::CaseStore::Options{.clock = m_setup.clock});
@@ -300,6 +393,34 @@ void GuiCompositionRoot::recover(const QString &storePath, const core::Error &pr
     window->show();
 }
 
+void GuiCompositionRoot::offerLocalStore(const core::Error &problem, std::function<void()> opened,
+                                         std::function<void()> quit)
+{
+    // A team store has no backups or file to repair here: its server is put right by the
+    // people who run it. Until then the officer may work on the store file on this computer.
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("FOI Workbench"), problem.message);
+    box.setInformativeText(QObject::tr(
+        "Check the address and that the server is running (your IT department can tell), or "
+        "work on the case store file on this computer for now."));
+    box.setDetailedText(problem.detail);
+    QPushButton *local =
+        box.addButton(QObject::tr("Open the store file on this computer"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(local);
+    box.exec();
+    if (box.clickedButton() != local) {
+        // Queued: this may run before the event loop, which a direct quit would not end.
+        QMetaObject::invokeMethod(
+            &m_switching, [quit = std::move(quit)] { quit(); }, Qt::QueuedConnection);
+        return;
+    }
+    const QString path = core::StoreLocation::defaultStorePath();
+    if (const core::Status status = open(path); status)
+        opened();
+    else
+        recover(path, status.error(), std::move(opened), std::move(quit));
+}
+
 ui::MainWindow &GuiCompositionRoot::mainWindow()
 {
     return m_workbench->window();
@@ -315,18 +436,19 @@ void GuiCompositionRoot::closeWorkbench()
 
 void GuiCompositionRoot::startBackgroundChecks()
 {
-    if (!m_store || !m_store->fullCheckPending() || m_integrityCheck)
+    core::CaseStore *file = m_store ? m_store->file() : nullptr;
+    if (!file || !file->fullCheckPending() || m_integrityCheck)
         return;
-    m_integrityCheck = std::make_unique<core::BackgroundIntegrityCheck>(m_store->path());
+    m_integrityCheck = std::make_unique<core::BackgroundIntegrityCheck>(file->path());
     QObject::connect(
         m_integrityCheck.get(), &core::BackgroundIntegrityCheck::finished, &mainWindow(),
-        [this](bool sound, const QString &message, const QString &detail) {
+        [this, file](bool sound, const QString &message, const QString &detail) {
             if (sound) {
-                (void)m_store->noteIntegrityCheck();
+                (void)file->noteIntegrityCheck();
                 return;
             }
             QString text = message;
-            if (auto copy = core::CaseStore::quarantine(m_store->path(), m_setup.clock))
+            if (auto copy = core::CaseStore::quarantine(file->path(), m_setup.clock))
                 text += QStringLiteral(" A copy of the damaged file was kept as %1.").arg(*copy);
             QMessageBox box(QMessageBox::Warning, QStringLiteral("FOI Workbench"), text,
                             QMessageBox::Ok, &mainWindow());

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/store/CaseStore.h"
+#include "core/store/OpenedStore.h"
 #include "core/support/Clock.h"
 #include "core/support/Result.h"
 #include "ui/widgets/DialogFileChooser.h"
 
+#include <QObject>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -76,6 +78,7 @@ public:
         QString userCalendarPath;     // the officer's imported bank holidays, over the built-in
         QString ownFactorsPath;       // the officer's own public-interest paragraphs
         QString authorityProfilePath; // the authority profile letters are signed with
+        QString dataFolder;           // the officer's data (a team store's attachments' content)
         ui::Notifier *notifier;       // null: message boxes over the main window (the program)
         ui::FileChooser *files;       // null: Qt's file dialogs (the program)
 
@@ -90,11 +93,18 @@ public:
     // Installs the Welsh catalogue when the officer chose Welsh in Settings, or chose the
     // system's language and `systemLocale` is Welsh; before any window is built.
     void installInterfaceTranslation(const QLocale &systemLocale);
+    // Opens the store `store` names (a file path, or a team store's postgresql:// address) and
+    // builds the workbench over it.
     [[nodiscard]] core::Status
-    open(const QString &storePath,
+    open(const QString &store,
          core::CaseStore::OpenMode mode = core::CaseStore::OpenMode::CreateIfMissing);
-    // Shows the recovery window for `problem` with the store at `storePath`; `opened` is called
-    // once the workbench is open on the store the officer chose, `quit` if they gave up.
+    // File ▸ Open case store… and Open team store…: opens `store` and, once it is open, closes
+    // the workbench on the store open now and shows one on the new store. A store that will not
+    // open is explained in a message box, and the workbench stays on the store it had.
+    void switchStore(const QString &store);
+    // Shows the recovery window for `problem` with the store at `storePath` (for a team store,
+    // a message offering the store file on this computer instead); `opened` is called once the
+    // workbench is open on the store the officer chose, `quit` if they gave up.
     void recover(const QString &storePath, const core::Error &problem, std::function<void()> opened,
                  std::function<void()> quit);
     // Where backups of the store at `storePath` are: beside it, and the folder in Settings.
@@ -114,7 +124,7 @@ public:
     QSettings &settings() { return m_settings; }
     const core::Clock &clock() const { return m_setup.clock; }
     ui::Workbench &workbench() const { return *m_workbench; }
-    core::CaseStore &store() const { return *m_store; }
+    core::OpenedStore &store() const { return *m_store; }
     core::CaseEditingService &cases() const { return *m_cases; }
     core::CaseQueryService &queries() const { return *m_queries; }
     const core::EffectiveCalendar &calendar() const { return *m_calendar; }
@@ -136,7 +146,7 @@ private:
     // dialog, in the workbench and the windows made here, asks it.
     ui::DialogFileChooser m_dialogs;
     ui::FileChooser &m_files;
-    std::unique_ptr<core::CaseStore> m_store;
+    std::unique_ptr<core::OpenedStore> m_store;
     // The one calendar every part counts working days with (built-in + the officer's import).
     std::unique_ptr<core::EffectiveCalendar> m_calendar;
     std::unique_ptr<core::CalendarImportService> m_calendarImport;
@@ -169,6 +179,12 @@ private:
     ui::DeadlinesDialog *m_deadlines = nullptr;         // owned by the main window
     ui::StatisticsDialog *m_statisticsDialog = nullptr; // owned by the main window
 
+    // Builds the workbench and its services over `store`.
+    [[nodiscard]] core::Status openOn(std::unique_ptr<core::OpenedStore> store);
+    // Closes the workbench and every service over the store, and the store.
+    void closeStore();
+    // Where the attachments' content of the open store is kept.
+    QString attachmentFolder() const;
     // The calendar, checker, case editing and queries, and the law data the steps show.
     [[nodiscard]] core::Status buildCore();
     // The services the workbench's views work through, then the workbench over them.
@@ -178,8 +194,14 @@ private:
     [[nodiscard]] core::Status buildEmailIntake();
     // View ▸ Statistics, over the store's statistics summaries.
     void buildStatistics();
+    // A team store that will not open: says why, and offers the store file on this computer.
+    void offerLocalStore(const core::Error &problem, std::function<void()> opened,
+                         std::function<void()> quit);
     std::unique_ptr<core::StoreRecoveryService> m_recovery;
     std::unique_ptr<ui::StoreRecoveryWindow> m_recoveryWindow;
+    // What a store switch is queued on: it runs after the menu's signal has returned (the window
+    // that sent it is then closed), and never once the root has gone.
+    QObject m_switching;
 };
 
 } // namespace foi::app

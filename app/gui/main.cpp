@@ -10,8 +10,6 @@
 #include <QLocale>
 #include <QSet>
 
-#include <memory>
-
 namespace {
 
 // The command line: the same parser answers --help and --version without a display and then
@@ -19,10 +17,13 @@ namespace {
 struct CommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption store{QStringLiteral("store"),
-                             QStringLiteral("Open the case store in FILE (default: %1).")
-                                 .arg(foi::core::StoreLocation::defaultStorePath()),
-                             QStringLiteral("FILE")};
+    QCommandLineOption store{
+        QStringLiteral("store"),
+        QStringLiteral("Open the case store in FILE (default: %1), or the team store at "
+                       "postgresql://[user@]host[:port]/database (its password, if any, from "
+                       "~/.pgpass).")
+            .arg(foi::core::StoreLocation::defaultStorePath()),
+        QStringLiteral("STORE")};
 
     CommandLine()
     {
@@ -78,10 +79,10 @@ int main(int argc, char *argv[])
     foi::app::GuiCompositionRoot root(
         foi::app::GuiCompositionRoot::Setup::forProgram(foi::core::Clock::system()));
     root.installInterfaceTranslation(QLocale::system());
-    std::unique_ptr<foi::app::FirstPaintProbe> probe;
     const auto showWorkbench = [&] {
-        probe = std::make_unique<foi::app::FirstPaintProbe>(root.mainWindow(), sinceStart);
-        QObject::connect(probe.get(), &foi::app::FirstPaintProbe::firstPainted, &application,
+        // Owned by the window it watches (File ▸ Open case store closes that window).
+        auto *probe = new foi::app::FirstPaintProbe(root.mainWindow(), sinceStart);
+        QObject::connect(probe, &foi::app::FirstPaintProbe::firstPainted, &application,
                          [&root] { root.startBackgroundChecks(); });
         root.mainWindow().show();
     };

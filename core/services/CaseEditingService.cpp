@@ -108,6 +108,17 @@ Result<Case> CaseEditingService::open(const QString &reference)
     return read;
 }
 
+Result<CaseEditingService::StoredVersion> CaseEditingService::stored(const QString &reference)
+{
+    auto stored = m_store.cases().load(reference);
+    if (!stored)
+        return stored.error();
+    Result<Case> read = CaseFile::read(stored->record.document);
+    if (!read)
+        return read.error();
+    return StoredVersion{std::move(read).value(), stored->version};
+}
+
 Result<bool> CaseEditingService::hasCases()
 {
     Result<bool> empty = m_store.cases().isEmpty();

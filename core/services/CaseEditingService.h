@@ -58,6 +58,17 @@ public:
     // since, the save is refused with StoreErrorCode::Changed (saying who and when) and nothing
     // is changed: open() reads their version, and the caller keeps what the officer typed.
     [[nodiscard]] Status save(const Case &theCase);
+    // The case as stored now and its version, without basing the next save on it (a refused
+    // save's other version, shown to the officer before they choose: SaveConflict).
+    struct StoredVersion
+    {
+        Case theCase;
+        qint64 version = 0;
+    };
+    [[nodiscard]] Result<StoredVersion> stored(const QString &reference);
+    // Bases the next save of `reference` on `version`: the officer has seen that version and
+    // chosen (SaveConflict::keepMine, or taking the other officer's version).
+    void rebase(const QString &reference, qint64 version) { m_versions.insert(reference, version); }
     // The version of the case this service last opened or saved; none when it has not seen it.
     std::optional<qint64> versionOf(const QString &reference) const;
 

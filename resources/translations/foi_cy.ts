@@ -12,9 +12,28 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+115"/>
+        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+126"/>
         <source>%1 (read-only: %2)</source>
         <translation>%1 (darllen yn unig: %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1
+
+The workbench stays on %2.</source>
+        <translation>%1
+
+Mae’r fainc waith yn aros ar %2.</translation>
+    </message>
+    <message>
+        <location line="+252"/>
+        <source>Check the address and that the server is running (your IT department can tell), or work on the case store file on this computer for now.</source>
+        <translation>Gwiriwch y cyfeiriad a bod y gweinydd yn rhedeg (gall eich adran TG ddweud), neu gweithiwch ar ffeil y storfa achosion ar y cyfrifiadur hwn am y tro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the store file on this computer</source>
+        <translation>Agor ffeil y storfa ar y cyfrifiadur hwn</translation>
     </message>
     <message>
         <location filename="../../core/intake/ReferenceAllocator.cpp" line="+24"/>
@@ -1899,7 +1918,7 @@
 <context>
     <name>foi::core::ReleaseGate</name>
     <message>
-        <location filename="../../core/services/ReleaseGate.cpp" line="+73"/>
+        <location filename="../../core/services/ReleaseGate.cpp" line="+74"/>
         <source>The copy of %1 kept with the case store cannot be read (%2), so it was not scanned. Restore the attachments folder from a backup, or remove the file and add it again.</source>
         <translation>Ni ellir darllen y copi o %1 a gedwir gyda’r storfa achosion (%2), felly ni chafodd ei sganio. Adferwch y ffolder atodiadau o gopi wrth gefn, neu tynnwch y ffeil a’i hychwanegu eto.</translation>
     </message>
@@ -6058,7 +6077,7 @@ EIN HYMATEB
 <context>
     <name>foi::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+57"/>
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+60"/>
         <source>&amp;New request…</source>
         <translation>&amp;Cais newydd…</translation>
     </message>
@@ -6076,6 +6095,16 @@ EIN HYMATEB
         <location line="+3"/>
         <source>Work on the cases in another store file</source>
         <translation>Gweithio ar yr achosion mewn ffeil storfa arall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;team store on a server…</source>
+        <translation>Agor storfa’r &amp;tîm ar weinydd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work on the team&apos;s cases in a store on a PostgreSQL server</source>
+        <translation>Gweithio ar achosion y tîm mewn storfa ar weinydd PostgreSQL</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6203,7 +6232,7 @@ EIN HYMATEB
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
@@ -6249,11 +6278,28 @@ EIN HYMATEB
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>Ready</source>
         <translation>Yn barod</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
+        <source>Team store: %1</source>
+        <translation>Storfa’r tîm: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s cases on a PostgreSQL server: every officer&apos;s changes are saved there</source>
+        <translation>Achosion y tîm ar weinydd PostgreSQL: mae newidiadau pob swyddog yn cael eu cadw yno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>A team store is backed up on its server</source>
+        <translation>Mae copi wrth gefn o storfa’r tîm yn cael ei wneud ar ei weinydd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Findings</source>
         <translation>Canfyddiadau</translation>
     </message>
@@ -6268,7 +6314,7 @@ EIN HYMATEB
         <translation>Storfeydd achosion FOI Workbench (*.foistore);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>About FOI Workbench</source>
         <translation>Ynghylch FOI Workbench</translation>
     </message>
@@ -8740,6 +8786,74 @@ Ers hynny: %3</translation>
     </message>
 </context>
 <context>
+    <name>foi::ui::SaveConflictDialog</name>
+    <message>
+        <location filename="../../ui/mainwindow/SaveConflictDialog.cpp" line="+34"/>
+        <source>Another officer saved this case</source>
+        <translation>Mae swyddog arall wedi cadw’r achos hwn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their save left the same words as yours in every part: keeping your version loses nothing of theirs.</source>
+        <translation>Gadawodd eu cadw nhw yr un geiriau â’ch rhai chi ym mhob rhan: ni chollir dim o’u rhai nhw wrth gadw eich fersiwn chi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Here is each part that differs. Choose whose version the case keeps. The version not kept stays in the case&apos;s history (View, Case history).</source>
+        <translation>Dyma bob rhan sy’n wahanol. Dewiswch fersiwn pwy y mae’r achos yn ei chadw. Mae’r fersiwn na chedwir yn aros yn hanes yr achos (Gweld, Hanes yr achos).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The parts that differ, their version beside yours</source>
+        <translation>Y rhannau sy’n wahanol, eu fersiwn nhw wrth ymyl eich un chi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>Rhan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their version (saved)</source>
+        <translation>Eu fersiwn nhw (wedi’i chadw)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your version (not saved)</source>
+        <translation>Eich fersiwn chi (heb ei chadw)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep &amp;my version</source>
+        <translation>Cadw &amp;fy fersiwn i</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take &amp;their version</source>
+        <translation>Cymryd eu fersiwn &amp;nhw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy my version</source>
+        <translation>&amp;Copïo fy fersiwn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts your words for each part that differs on the clipboard</source>
+        <translation>Yn rhoi eich geiriau ar gyfer pob rhan wahanol ar y clipfwrdd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide &amp;later</source>
+        <translation>Penderfynu’n &amp;ddiweddarach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your typing stays in the open case, unsaved; the next save asks again</source>
+        <translation>Mae’r hyn a deipiwyd gennych yn aros yn yr achos agored, heb ei gadw; bydd y cadw nesaf yn gofyn eto</translation>
+    </message>
+</context>
+<context>
     <name>foi::ui::SearchRecordEditor</name>
     <message>
         <location filename="../../ui/workspace/SearchRecordEditor.cpp" line="+33"/>
@@ -9235,7 +9349,12 @@ Newidiwch y penderfyniad, yna anfonwch y llythyr cywiro o’r cam Ymateb (Allfor
         <translation>Mae Copi wrth gefn nawr yn copïo’r storfa achosion tra byddwch yn dal i weithio; nid yw Diddymu yn gadael unrhyw ffeil ar ôl. Cedwir ffeiliau atodedig yn eu ffolder eu hunain wrth ymyl y storfa, ac nid ydynt yn ei chopi wrth gefn: gwnewch gopi wrth gefn o’r ffolder honno hefyd.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>A team store is backed up on its server by the people who run it</source>
+        <translation>Gwneir copi wrth gefn o storfa’r tîm ar ei weinydd gan y bobl sy’n ei rhedeg</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The first request of a period would be %1, unless a higher number is already in use (New request offers the next free one).</source>
         <translation>Cyfeirnod cais cyntaf cyfnod fyddai %1, oni bai bod rhif uwch eisoes yn cael ei ddefnyddio (mae Cais newydd yn cynnig yr un rhydd nesaf).</translation>
     </message>
@@ -9574,6 +9693,109 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
     </message>
 </context>
 <context>
+    <name>foi::ui::TeamStoreDialog</name>
+    <message>
+        <location filename="../../ui/mainwindow/TeamStoreDialog.cpp" line="+27"/>
+        <source>Open team store on a server</source>
+        <translation>Agor storfa’r tîm ar weinydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team store keeps the unit&apos;s cases on a PostgreSQL server, so that every officer works on the same caseload. Your IT department gives you the server&apos;s name, the database and your login.</source>
+        <translation>Mae storfa’r tîm yn cadw achosion yr uned ar weinydd PostgreSQL, fel bod pob swyddog yn gweithio ar yr un llwyth achosion. Mae eich adran TG yn rhoi enw’r gweinydd, y gronfa ddata a’ch enw mewngofnodi i chi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server</source>
+        <translation>Gweinydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. foi-db.force.local</source>
+        <translation>e.e. foi-db.force.local</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>Cronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. foi_cases</source>
+        <translation>e.e. foi_cases</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your login on the server</source>
+        <translation>Eich enw mewngofnodi ar y gweinydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: your login on this computer</source>
+        <translation>Gwag: eich enw mewngofnodi ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection security</source>
+        <translation>Diogelwch y cysylltiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted when the server offers it</source>
+        <translation>Wedi’i amgryptio pan fydd y gweinydd yn ei gynnig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypted</source>
+        <translation>Wedi’i amgryptio bob amser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypted, the server&apos;s certificate checked</source>
+        <translation>Wedi’i amgryptio bob amser, a thystysgrif y gweinydd wedi’i gwirio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your password is not typed here: the workbench reads it from the file .pgpass in your home folder (or the file PGPASSFILE names), as every PostgreSQL program does. The README&apos;s &quot;Team store&quot; section shows the line to put in it.</source>
+        <translation>Nid yw eich cyfrinair yn cael ei deipio yma: mae’r fainc waith yn ei ddarllen o’r ffeil .pgpass yn eich ffolder cartref (neu’r ffeil y mae PGPASSFILE yn ei henwi), fel y mae pob rhaglen PostgreSQL yn ei wneud. Mae adran “Team store” y README yn dangos y llinell i’w rhoi ynddi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Gweinydd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Cronfa ddata:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;login:</source>
+        <translation>Eich &amp;enw mewngofnodi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection s&amp;ecurity:</source>
+        <translation>Diogel&amp;wch y cysylltiad:</translation>
+    </message>
+</context>
+<context>
     <name>foi::ui::TextListEditor</name>
     <message>
         <location filename="../../ui/widgets/TextListEditor.cpp" line="+29"/>
@@ -9609,12 +9831,12 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
 <context>
     <name>foi::ui::Workbench</name>
     <message>
-        <location filename="../../ui/mainwindow/Workbench.cpp" line="+108"/>
+        <location filename="../../ui/mainwindow/Workbench.cpp" line="+114"/>
         <source>Print the reply</source>
         <translation>Argraffu’r ymateb</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Import case files</source>
         <translation>Mewnforio ffeiliau achos</translation>
     </message>
@@ -9669,12 +9891,27 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
         <translation>Cofnodwyd cais %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+70"/>
+        <source>Your version is saved; theirs is in the case history.</source>
+        <translation>Mae eich fersiwn chi wedi’i chadw; mae eu un nhw yn hanes yr achos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case now shows the other officer&apos;s version.</source>
+        <translation>Mae’r achos bellach yn dangos fersiwn y swyddog arall.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your changes to %1 are not saved yet: another officer saved it after you opened it. The next change you make asks again whose version to keep.</source>
+        <translation>Nid yw eich newidiadau i %1 wedi’u cadw eto: cadwodd swyddog arall yr achos ar ôl i chi ei agor. Bydd y newid nesaf a wnewch yn gofyn eto fersiwn pwy i’w chadw.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Importing case files…</source>
         <translation>Yn mewnforio ffeiliau achos…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Imported %1 new, %2 updated and %3 unchanged.</source>
         <translation>Mewnforiwyd: %1 newydd, %2 wedi’u diweddaru a %3 heb newid.</translation>
     </message>
@@ -9706,7 +9943,7 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
         <translation>Dim ond negeseuon e-bost a gadwyd fel ffeiliau .eml y gellir eu gollwng ar y rhestr achosion.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>&amp;Calendar</source>
         <translation>Ca&amp;lendr</translation>
     </message>
@@ -9721,7 +9958,12 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
         <translation>Mae copi wrth gefn eisoes ar y gweill; dangosir ei gynnydd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>%1 is a team store: its server is backed up by the people who run it, with pg_dump or &apos;foi-workbench-cli --store %1 backup FILE&apos;. Ask them when the last backup was made.</source>
+        <translation>Storfa tîm yw %1: mae’r bobl sy’n rhedeg ei gweinydd yn gwneud copi wrth gefn ohono, gyda pg_dump neu ‘foi-workbench-cli --store %1 backup FILE’. Gofynnwch iddynt pryd y gwnaed y copi wrth gefn diwethaf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Backing up the case store to %1…</source>
         <translation>Yn gwneud copi wrth gefn o’r storfa achosion yn %1…</translation>
     </message>

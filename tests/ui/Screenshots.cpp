@@ -4,15 +4,18 @@
 // the settings. Run through scripts/screenshots. With FOI_SCREENSHOT_DARK=1 the screens are
 // drawn with a dark palette (to check that they stay readable; not kept in docs/).
 
+#include "core/intake/ReferenceAllocator.h"
 #include "core/law/BankHolidayCalendar.h"
 #include "core/law/ExemptionCatalogue.h"
 #include "core/law/RegulatorDeadlineCalculator.h"
 #include "core/law/WorkingDayCalendar.h"
 #include "core/services/AuthorityMatterService.h"
+#include "core/services/CaseEditingService.h"
 #include "core/services/CaseImportService.h"
 #include "core/services/CaseRecordMapper.h"
 #include "core/services/MatterService.h"
 #include "core/services/ReviewLetterService.h"
+#include "core/services/SaveConflict.h"
 #include "core/services/StatisticsService.h"
 #include "core/services/StatisticsViewService.h"
 #include "tests/core/services/DisclosureLogTestCases.h"
@@ -36,6 +39,8 @@
 #include "ui/history/CaseHistoryDialog.h"
 #include "ui/intake/NewRequestDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SaveConflictDialog.h"
+#include "ui/mainwindow/TeamStoreDialog.h"
 #include "ui/models/CaseListModel.h"
 #include "ui/settings/CalendarImportPage.h"
 #include "ui/settings/SettingsDialog.h"
@@ -507,6 +512,66 @@ bool welshScreens(foi::ui::Workbench &workbench, const QString &folder, const QS
     return save(window, folder, QStringLiteral("cy-findings")) && ok;
 }
 
+// The team store's screens (issue 20): File ▸ Open team store as an officer fills it in, and
+// the choice an officer is given when another officer saved the open case first (made here with
+// a second connection to the store file, as a colleague's workbench would on a server). With
+// FOI_SCREENSHOT_TEAM_STORE=postgresql://... (a server running), also the window on that store.
+bool teamStoreScreens(WorkbenchFixture &fixture, const QString &reference, const QString &folder)
+{
+    foi::ui::TeamStoreDialog where(&fixture.workbench->window());
+    where.setAddress(
+        QStringLiteral("postgresql://jsmith@foi-db.force.local/foi_cases?sslmode=require"));
+    where.show();
+    settle();
+    bool ok = save(where, folder, QStringLiteral("40-open-team-store"));
+    where.hide();
+
+    auto colleague = foi::core::CaseStore::open(
+        fixture.storePath, foi::core::CaseStore::OpenMode::ReadWrite, testsupport::storeOptions());
+    if (!colleague)
+        return false;
+    foi::core::CaseEditingService theirs(
+        **colleague, *foi::core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+        foi::core::WorkingDayCalendar::builtIn());
+    theirs.setOfficer(QStringLiteral("Sam Patel"));
+    auto opened = fixture.cases->open(reference);
+    auto theirCase = theirs.open(reference);
+    if (!opened || !theirCase)
+        return false;
+    theirCase->requestText += QStringLiteral(" Please include the trials' evaluation reports.");
+    theirCase->requester.email = QStringLiteral("a.requester@example.org");
+    if (!theirs.save(*theirCase))
+        return false;
+    foi::core::Case mine = *opened;
+    mine.requestText += QStringLiteral(" Clarified by phone: only 2016 to 2018.");
+    const foi::core::Status refused = fixture.cases->save(mine);
+    if (refused)
+        return false; // the save should have been refused
+    auto conflict = foi::core::SaveConflict::read(*fixture.cases, mine, refused.error());
+    if (!conflict)
+        return false;
+    foi::ui::SaveConflictDialog choice(*conflict, &fixture.workbench->window());
+    choice.show();
+    settle();
+    ok = save(choice, folder, QStringLiteral("41-save-conflict")) && ok;
+    choice.hide();
+    return ok;
+}
+
+bool teamStoreWindow(const QString &address, const QString &folder)
+{
+    QTemporaryDir work;
+    WorkbenchFixture team(work.path(), foi::core::Clock::system(),
+                          WorkbenchFixture::Notices::Recorded, address);
+    team.workbench->newRequest();
+    team.workbench->showCaseList();
+    foi::ui::MainWindow &window = team.workbench->window();
+    window.resize(1366, 768);
+    window.show();
+    settle();
+    return save(window, folder, QStringLiteral("42-team-store-case-list"));
+}
+
 int main(int argc, char *argv[])
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -776,5 +841,8 @@ int main(int argc, char *argv[])
     ok = takeCommissionerMatter(fixture, *reference, folder) && ok;
     ok = lifecycleScreens(fixture, others.constLast().reference, folder) && ok;
     ok = disclosureLogScreens(fixture, folder) && ok;
+    ok = teamStoreScreens(fixture, reference->reference, folder) && ok;
+    if (const QString team = qEnvironmentVariable("FOI_SCREENSHOT_TEAM_STORE"); !team.isEmpty())
+        ok = teamStoreWindow(team, folder) && ok;
     return ok ? 0 : 1;
 }

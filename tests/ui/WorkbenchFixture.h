@@ -85,7 +85,8 @@ public:
 // them: errors in message boxes, information above the case area). Its file dialogs are answered
 // by `files`: cancelled unless a test queues an answer. `clock` is the workbench's one clock: the
 // system's unless a test fixes the day. The members below are the root's parts, for a test to
-// drive and look into.
+// drive and look into. `otherStore` names another store than the folder's own file: a team store's
+// postgresql:// address (tests/postgres); `store` is then null, as a team store has no file.
 class WorkbenchFixture
 {
 public:
@@ -93,8 +94,8 @@ public:
 
     explicit WorkbenchFixture(const QString &folder,
                               foi::core::Clock workbenchClock = foi::core::Clock::system(),
-                              Notices notices = Notices::Recorded)
-        : storePath(folder + QStringLiteral("/cases.foistore"))
+                              Notices notices = Notices::Recorded, const QString &otherStore = {})
+        : storePath(otherStore.isEmpty() ? folder + QStringLiteral("/cases.foistore") : otherStore)
         , authorityPath(folder + QStringLiteral("/authority.json"))
         , m_root(openRoot(folder, std::move(workbenchClock), notices))
         , settings(m_root->settings())
@@ -103,7 +104,7 @@ public:
         , checker(m_root->checker())
         , lapsePolicy(m_root->lapsePolicy())
         , languageMarkers(m_root->languageMarkers())
-        , store(&m_root->store())
+        , store(m_root->store().file())
         , cases(&m_root->cases())
         , queries(&m_root->queries())
         , calendarImport(&m_root->calendarImport())
@@ -136,6 +137,10 @@ public:
         m_root->closeWorkbench();
     }
 
+    // The composition root itself. After File ▸ Open case store has switched stores, the parts
+    // below belong to the store closed; read the new ones from here.
+    foi::app::GuiCompositionRoot &root() const { return *m_root; }
+
     QString storePath;
     QString authorityPath;
     RecordingNotifier notifier; // outlives the root, whose workbench reports to it
@@ -164,6 +169,7 @@ private:
                 .userCalendarPath = folder + QStringLiteral("/data/bank-holidays.json"),
                 .ownFactorsPath = folder + QStringLiteral("/own-factors.json"),
                 .authorityProfilePath = authorityPath,
+                .dataFolder = folder + QStringLiteral("/data"),
                 .notifier = notices == Notices::Recorded ? &notifier : nullptr,
                 .files = &files});
         root->settings().setValue(QStringLiteral("officer/name"), QStringLiteral("Test Officer"));

@@ -1,11 +1,15 @@
+#include "core/store/StoreAddress.h"
 #include "tests/ui/ScriptedFileChooser.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/TeamStoreDialog.h"
 #include "ui/notify/NotificationBar.h"
 
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -14,10 +18,12 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -253,6 +259,64 @@ private slots:
 
         window.openStoreAction()->trigger(); // cancelled
         QCOMPARE(files.asked.size(), 2);
+        QCOMPARE(requested.size(), 1);
+    }
+
+    // File ▸ Open team store on a server… (issue 20 point 1): the officer names the server,
+    // database and login (never a password), Open stays off until a server and a database are
+    // named, the address asked for is one the store reads, and the form offers it again next time.
+    void openTeamStoreAsksWhereAndRemembersIt()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        MainWindow window(settings, m_files);
+        QSignalSpy requested(&window, &MainWindow::openStoreRequested);
+        bool openWasOffAtFirst = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog =
+                qobject_cast<foi::ui::TeamStoreDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *open = dialog->findChild<QPushButton *>(QStringLiteral("teamStoreOpenButton"));
+            openWasOffAtFirst = !open->isEnabled();
+            dialog->findChild<QLineEdit *>(QStringLiteral("teamStoreHostEdit"))
+                ->setText(QStringLiteral("foi-db.force.local"));
+            dialog->findChild<QSpinBox *>(QStringLiteral("teamStorePortSpin"))->setValue(5433);
+            dialog->findChild<QLineEdit *>(QStringLiteral("teamStoreDatabaseEdit"))
+                ->setText(QStringLiteral("foi_cases"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("teamStoreUserEdit"))
+                ->setText(QStringLiteral("jo.bloggs"));
+            auto *security =
+                dialog->findChild<QComboBox *>(QStringLiteral("teamStoreSecurityCombo"));
+            security->setCurrentIndex(security->findData(QStringLiteral("require")));
+            QVERIFY(open->isEnabled());
+            open->click();
+        });
+        window.openTeamStoreAction()->trigger();
+        QVERIFY(openWasOffAtFirst);
+        QCOMPARE(requested.size(), 1);
+        const QString address = requested.at(0).at(0).toString();
+        const auto parsed = foi::core::StoreAddress::parse(address);
+        QVERIFY2(parsed, qPrintable(address));
+        QVERIFY(parsed->isTeamServer());
+        QCOMPARE(parsed->host(), QStringLiteral("foi-db.force.local"));
+        QCOMPARE(parsed->port(), 5433);
+        QCOMPARE(parsed->database(), QStringLiteral("foi_cases"));
+        QCOMPARE(parsed->user(), QStringLiteral("jo.bloggs"));
+        QCOMPARE(parsed->sslMode(), QStringLiteral("require"));
+
+        // Next time the form holds the same store; cancelled, nothing is asked for.
+        QString offeredHost;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog =
+                qobject_cast<foi::ui::TeamStoreDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            offeredHost =
+                dialog->findChild<QLineEdit *>(QStringLiteral("teamStoreHostEdit"))->text();
+            QCOMPARE(dialog->address(), address);
+            dialog->reject();
+        });
+        window.openTeamStoreAction()->trigger();
+        QCOMPARE(offeredHost, QStringLiteral("foi-db.force.local"));
         QCOMPARE(requested.size(), 1);
     }
 

@@ -5,18 +5,24 @@
 
 #include "tests/ui/WorkbenchFixture.h"
 
+#include "core/intake/ReferenceAllocator.h"
+#include "core/law/WorkingDayCalendar.h"
 #include "core/model/CaseFile.h"
 #include "core/rules/CaseChecker.h"
 #include "core/rules/Finding.h"
 #include "core/services/CaseAutosaver.h"
 #include "core/services/CaseDocument.h"
+#include "core/services/CaseEditingService.h"
 #include "core/services/CaseHistory.h"
+#include "core/services/SaveConflict.h"
 #include "core/store/CaseStore.h"
+#include "core/store/OpenedStore.h"
 #include "core/support/Profiles.h"
 #include "tests/support/StoreOptions.h"
 #include "ui/caselist/CaseListView.h"
 #include "ui/findings/FindingsPanel.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SaveConflictDialog.h"
 #include "ui/mainwindow/Workbench.h"
 #include "ui/models/CaseListModel.h"
 #include "ui/models/FindingListModel.h"
@@ -320,6 +326,137 @@ private slots:
         QCOMPARE(dated->text(), QStringLiteral("Built-in bank holidays checked on 7 Dec 2026; "
                                                "your imported GOV.UK file of %1.")
                                     .arg(QDate::currentDate().toString(u"d MMM yyyy"_qs)));
+    }
+
+    // File ▸ Open case store…: the store chosen is opened, and only then is the one open so far
+    // closed (its typing saved); the window shows the new store's cases. A file that is no case
+    // store is explained, and the workbench stays on the store it had.
+    void openCaseStoreSwitchesToTheStoreChosen()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        fixture.workbench->newRequest();
+        const QString mine = fixture.workbench->document().current().reference;
+        const QString otherPath = dir.filePath(QStringLiteral("other.foistore"));
+        QString theirs;
+        {
+            auto other = core::CaseStore::open(
+                otherPath, core::CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
+            QVERIFY(other);
+            core::CaseEditingService elsewhere(
+                **other, *core::ReferenceAllocator::create(QStringLiteral("OTHER-{seq}")),
+                core::WorkingDayCalendar::builtIn());
+            elsewhere.setOfficer(QStringLiteral("Other Officer"));
+            auto logged = elsewhere.logNewRequest(QDate::currentDate(), {});
+            QVERIFY(logged);
+            theirs = logged->reference;
+        }
+        const QString notAStore = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile notes(notAStore);
+            QVERIFY(notes.open(QIODevice::WriteOnly));
+            notes.write("These are notes, not cases.\n");
+        }
+
+        fixture.files.answer(notAStore);
+        fixture.workbench->window().openStoreAction()->trigger();
+        QTRY_COMPARE(fixture.notifier.errors.size(), 1);
+        QVERIFY2(fixture.notifier.errors.constFirst().contains(QStringLiteral("stays on")),
+                 qPrintable(fixture.notifier.errors.constFirst()));
+        QCOMPARE(fixture.root().store().display(), fixture.storePath);
+
+        fixture.files.answer(otherPath);
+        fixture.workbench->window().openStoreAction()->trigger();
+        QTRY_COMPARE(fixture.root().store().display(), otherPath);
+        ui::Workbench &switched = fixture.root().workbench();
+        QVERIFY(switched.window().isVisible());
+        switched.showCaseList();
+        ui::CaseListModel &list = switched.caseListModel();
+        QTRY_COMPARE(list.count().value_or(-1), qint64(1));
+        QCOMPARE(list.index(0, ui::CaseListModel::Reference)
+                     .data(ui::CaseListModel::ReferenceRole)
+                     .toString(),
+                 theirs);
+        // The first store kept its case.
+        auto first = core::CaseStore::open(fixture.storePath, core::CaseStore::OpenMode::ReadOnly,
+                                           testsupport::storeOptions());
+        QVERIFY(first);
+        QVERIFY((*first)->cases().load(mine));
+    }
+
+    // Issue 20 point 3: "a save against a newer version never overwrites it, the officer sees
+    // the other officer's change side by side and chooses, and nothing typed is lost".
+    void aRefusedSaveShowsBothVersionsAndTheOfficerChooses()
+    {
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path());
+        ui::Workbench &workbench = *fixture.workbench;
+        workbench.newRequest();
+        const QString reference = workbench.document().current().reference;
+        workbench.autosaver().flush();
+        auto other = core::CaseStore::open(fixture.storePath, core::CaseStore::OpenMode::ReadWrite,
+                                           testsupport::storeOptions());
+        QVERIFY(other);
+        core::CaseEditingService elsewhere(
+            **other, *core::ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+            core::WorkingDayCalendar::builtIn());
+        elsewhere.setOfficer(QStringLiteral("Sam Officer"));
+        const auto theySave = [&](const QString &words) {
+            auto theirs = elsewhere.open(reference);
+            QVERIFY(theirs);
+            theirs->requestText = words;
+            QVERIFY(elsewhere.save(*theirs));
+        };
+        const auto iType = [&](const QString &words) {
+            workbench.document().edit(QStringLiteral("Request text"),
+                                      [&](core::Case &c) { c.requestText = words; });
+            workbench.autosaver().flush();
+        };
+        QList<core::CaseChangeDescriber::ValueChange> shown;
+        QString why;
+        auto choice = ui::SaveConflictDialog::Choice::DecideLater;
+        int asked = 0;
+        workbench.setConflictAsker([&](const core::SaveConflict &conflict) {
+            ++asked;
+            shown = conflict.differences();
+            why = conflict.why();
+            return choice;
+        });
+
+        // Decided later: the officer's typing stays in the case, theirs in the store.
+        theySave(QStringLiteral("Their wording"));
+        iType(QStringLiteral("My wording"));
+        QCOMPARE(asked, 1);
+        QVERIFY2(why.contains(QStringLiteral("Sam Officer")), qPrintable(why));
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.constFirst().was, QStringLiteral("Their wording"));
+        QCOMPARE(shown.constFirst().now, QStringLiteral("My wording"));
+        QCOMPARE(workbench.document().current().requestText, QStringLiteral("My wording"));
+        QCOMPARE(elsewhere.open(reference)->requestText, QStringLiteral("Their wording"));
+        QVERIFY(!workbench.autosaver().isSaved());
+        QVERIFY(fixture.notifier.errors.isEmpty());
+
+        // The next change asks again; kept, the officer's version is saved over theirs.
+        choice = ui::SaveConflictDialog::Choice::KeepMine;
+        iType(QStringLiteral("My wording, finished"));
+        QCOMPARE(asked, 2);
+        QVERIFY(workbench.autosaver().isSaved());
+        QCOMPARE(elsewhere.open(reference)->requestText, QStringLiteral("My wording, finished"));
+
+        // Taken, the other officer's version replaces the officer's typing, and the next change
+        // is saved on it without asking.
+        theySave(QStringLiteral("Their second wording"));
+        choice = ui::SaveConflictDialog::Choice::TakeTheirs;
+        iType(QStringLiteral("Typing over it"));
+        QCOMPARE(asked, 3);
+        QCOMPARE(workbench.document().current().requestText,
+                 QStringLiteral("Their second wording"));
+        QVERIFY(workbench.autosaver().isSaved());
+        iType(QStringLiteral("Their second wording, with mine added"));
+        QCOMPARE(asked, 3);
+        QCOMPARE(elsewhere.open(reference)->requestText,
+                 QStringLiteral("Their second wording, with mine added"));
+        QVERIFY(fixture.notifier.errors.isEmpty());
     }
 };
 

@@ -3,6 +3,7 @@
 #include "FoiVersion.h"
 #include "ui/help/GuideDialog.h"
 #include "ui/mainwindow/EmptyStateWidget.h"
+#include "ui/mainwindow/TeamStoreDialog.h"
 #include "ui/notify/NotificationBar.h"
 #include "ui/widgets/FileChooser.h"
 
@@ -30,6 +31,8 @@ namespace foi::ui {
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
+// The last team store opened (File ▸ Open team store), never with a password.
+const QString lastTeamStoreKey = QStringLiteral("store/lastTeamStore");
 } // namespace
 
 MainWindow::MainWindow(QSettings &settings, FileChooser &files, QWidget *parent)
@@ -66,6 +69,12 @@ void MainWindow::createActions()
     m_openStoreAction->setShortcut(QKeySequence::Open);
     m_openStoreAction->setStatusTip(tr("Work on the cases in another store file"));
     connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
+
+    m_openTeamStoreAction = new QAction(tr("Open &team store on a server…"), this);
+    m_openTeamStoreAction->setObjectName(QStringLiteral("openTeamStoreAction"));
+    m_openTeamStoreAction->setStatusTip(
+        tr("Work on the team's cases in a store on a PostgreSQL server"));
+    connect(m_openTeamStoreAction, &QAction::triggered, this, &MainWindow::chooseTeamStore);
 
     m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                  tr("&Import case files…"), this);
@@ -174,6 +183,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_newRequestAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_openStoreAction);
+    fileMenu->addAction(m_openTeamStoreAction);
     fileMenu->addAction(m_importAction);
     fileMenu->addAction(m_importEmailAction);
     fileMenu->addAction(m_backUpAction);
@@ -262,6 +272,18 @@ void MainWindow::setStorePath(const QString &path)
     m_backUpAction->setStatusTip(
         tr("Copy the case store into the backup folder chosen in Settings, while you work"));
     m_backUpAction->setToolTip(tr("Back up the case store now"));
+    statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::setTeamStore(const QString &address)
+{
+    m_storeLabel->setText(tr("Team store: %1").arg(address));
+    m_storeLabel->setToolTip(
+        tr("The team's cases on a PostgreSQL server: every officer's changes are saved there"));
+    // Kept enabled: choosing it says who backs a team store up (the Workbench's answer).
+    m_backUpAction->setEnabled(true);
+    m_backUpAction->setStatusTip(tr("A team store is backed up on its server"));
+    m_backUpAction->setToolTip(tr("A team store is backed up on its server"));
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -385,6 +407,17 @@ void MainWindow::chooseStore()
                          tr("FOI Workbench case stores (*.foistore);;All files (*)"));
     if (!path.isEmpty())
         emit openStoreRequested(path);
+}
+
+void MainWindow::chooseTeamStore()
+{
+    TeamStoreDialog dialog(this);
+    // The last team store opened, so that the officer does not type it each day.
+    dialog.setAddress(m_settings.value(lastTeamStoreKey).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setValue(lastTeamStoreKey, dialog.address());
+    emit openStoreRequested(dialog.address());
 }
 
 void MainWindow::showGuide()

@@ -31,6 +31,8 @@ public:
     // Shows the store's location in the status bar. Until a store is set (or with an empty
     // path) the actions that need one, such as "Back up now…", are off and say why.
     void setStorePath(const QString &path);
+    // Shows that the window works on a team store at `address` (never with a password).
+    void setTeamStore(const QString &address);
 
     // The case area shows the empty state, the case list or the open case's workspace; the
     // findings panel is docked beside it while a case is open.
@@ -48,6 +50,7 @@ public:
 
     QAction *newRequestAction() const { return m_newRequestAction; }
     QAction *openStoreAction() const { return m_openStoreAction; }
+    QAction *openTeamStoreAction() const { return m_openTeamStoreAction; }
     QAction *importAction() const { return m_importAction; }
     // File ▸ Import email…: off until the workbench has an email intake to use.
     QAction *importEmailAction() const { return m_importEmailAction; }
@@ -72,7 +75,8 @@ public:
 
 signals:
     void newRequestRequested();
-    void openStoreRequested(const QString &path);
+    // A store file's path, or a team store's postgresql:// address.
+    void openStoreRequested(const QString &store);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +93,9 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void chooseStore();
+    // File ▸ Open team store on a server…: asks where (TeamStoreDialog), remembers it for next
+    // time, and asks for it to be opened.
+    void chooseTeamStore();
     void showAbout();
     // Gives the Findings panel its share of the window, `share` of its width (within bounds).
     void fitFindingsDock(double share);
@@ -98,6 +105,7 @@ private:
     NotificationBar *m_notificationBar = nullptr;
     QAction *m_newRequestAction = nullptr;
     QAction *m_openStoreAction = nullptr;
+    QAction *m_openTeamStoreAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importEmailAction = nullptr;
     QAction *m_backUpAction = nullptr;

@@ -14,6 +14,7 @@
 #include "core/services/DisclosureLogService.h"
 #include "core/services/ReleaseGate.h"
 #include "core/services/ReviewNotes.h"
+#include "core/services/SaveConflict.h"
 #include "core/services/SentReplyService.h"
 #include "core/services/StoreStatus.h"
 #include "core/support/Profiles.h"
@@ -100,6 +101,11 @@ Workbench::Workbench(const WorkbenchServices &services, FileChooser &files, Noti
             return std::nullopt;
         return NewRequestDetails{dialog.reference(), dialog.title()};
     };
+    m_askConflict = [this](const core::SaveConflict &conflict) {
+        SaveConflictDialog dialog(conflict, m_window.get());
+        dialog.exec();
+        return dialog.choice();
+    };
     m_askReason = [this](const QString &caption, const QString &prompt) {
         return QInputDialog::getMultiLineText(m_window.get(), caption, prompt).trimmed();
     };
@@ -112,12 +118,14 @@ Workbench::Workbench(const WorkbenchServices &services, FileChooser &files, Noti
     m_autosaver = new core::CaseAutosaver(*m_document, m_services.cases,
                                           core::CaseAutosaver::defaultDelayMs, this);
     m_services.cases.setOfficer(core::Profiles::load(m_services.settings).officerForAudit());
-    m_window->setStorePath(m_services.storeStatus.path());
-    (void)m_services.storeStatus.changedElsewhere(); // takes note of the store as it is now
-    m_outsideChanges = new QTimer(this);
-    m_outsideChanges->setInterval(outsideChangePollMs);
-    connect(m_outsideChanges, &QTimer::timeout, this, &Workbench::noticeOutsideChanges);
-    m_outsideChanges->start();
+    if (m_services.storeStatus.isTeamStore())
+        m_window->setTeamStore(m_services.storeStatus.path());
+    else
+        m_window->setStorePath(m_services.storeStatus.path());
+    const core::Status watched = m_services.storeStatus.watchOutsideChanges(
+        this, [this] { noticeOutsideChanges(); }, outsideChangePollMs);
+    if (!watched)
+        m_window->showNotification(watched.error().message);
     buildViews();
     connectActions();
     connectDocument();
@@ -317,7 +325,7 @@ void Workbench::connectDocument()
         redo->setText(m_document->canRedo() ? tr("&Redo %1").arg(m_document->redoText())
                                             : tr("&Redo"));
     });
-    connect(m_autosaver, &core::CaseAutosaver::saveFailed, m_notifier, &Notifier::showError);
+    connect(m_autosaver, &core::CaseAutosaver::saveFailed, this, &Workbench::saveFailed);
     connect(m_document, &core::CaseDocument::editRefused, m_notifier, &Notifier::showError);
     // What was sent, and an amendment's reason, are kept at once, not after the autosave pause.
     connect(m_reply, &ReplyStep::replySent, m_autosaver, [this] { m_autosaver->flush(); });
@@ -500,15 +508,53 @@ void Workbench::showCaseList()
 
 void Workbench::noticeOutsideChanges()
 {
-    const core::Result<bool> changed = m_services.storeStatus.changedElsewhere();
-    if (!changed || !*changed)
-        return;
-    // Cases logged by another process (the command line, an import) appear; the filters and
-    // search stay as the officer left them, since only the rows are read again.
+    // Cases logged by another officer or process (the command line, an import) appear; the filters
+    // and search stay as the officer left them, since only the rows are read again.
     if (m_window->isShowingEmptyState())
         showCaseList();
     else
         m_caseListModel->reload();
+}
+
+void Workbench::saveFailed(const core::Error &error)
+{
+    if (error.code != core::StoreErrorCode::Changed) {
+        m_notifier->showError(error);
+        return;
+    }
+    if (m_choosingVersion)
+        return;
+    const core::Result<core::SaveConflict> conflict =
+        core::SaveConflict::read(m_services.cases, m_document->current(), error);
+    if (!conflict) {
+        m_notifier->showError(error);
+        return;
+    }
+    m_choosingVersion = true;
+    const SaveConflictDialog::Choice choice = m_askConflict(*conflict);
+    m_choosingVersion = false;
+    switch (choice) {
+    case SaveConflictDialog::Choice::KeepMine:
+        if (const core::Status kept = conflict->keepMine(m_services.cases); !kept) {
+            saveFailed(kept.error()); // a third officer saved meanwhile: asked again
+            return;
+        }
+        m_autosaver->markSaved();
+        m_window->showStatusMessage(tr("Your version is saved; theirs is in the case history."));
+        break;
+    case SaveConflictDialog::Choice::TakeTheirs:
+        conflict->takeTheirs(m_services.cases);
+        m_document->reset(conflict->theirs());
+        m_autosaver->markSaved();
+        m_window->showStatusMessage(tr("The case now shows the other officer's version."));
+        break;
+    case SaveConflictDialog::Choice::DecideLater:
+        m_window->showNotification(
+            tr("Your changes to %1 are not saved yet: another officer saved it after you opened "
+               "it. The next change you make asks again whose version to keep.")
+                .arg(conflict->mine().reference));
+        break;
+    }
 }
 
 void Workbench::countWithNewCalendar()
@@ -540,7 +586,8 @@ void Workbench::importCaseFiles(const QStringList &paths)
     if (!m_import)
         m_import = new BackgroundTask(tr("Importing case files…"), m_window.get(), this);
     auto outcome = std::make_shared<core::Result<core::ImportReport>>(core::ImportReport{});
-    const QString storePath = m_services.storeStatus.path();
+    // The worker opens its own connection to the store, file or team store alike.
+    const auto store = m_services.storeStatus.address();
     const QString officer = m_services.cases.officer();
     disconnect(m_import, &BackgroundTask::finished, this, nullptr);
     connect(m_import, &BackgroundTask::finished, this, [this, outcome, paths](bool cancelled) {
@@ -565,10 +612,9 @@ void Workbench::importCaseFiles(const QStringList &paths)
         m_notifier->showInformation(message);
         showCaseList();
     });
-    m_import->start([storePath, paths, officer, outcome,
-                     calendar = m_services.calendar.workingDays(),
+    m_import->start([store, paths, officer, outcome, calendar = m_services.calendar.workingDays(),
                      clock = m_services.clock](core::JobControl &control) {
-        *outcome = core::CaseImportJob::run(storePath, paths, officer, calendar, clock, control);
+        *outcome = core::CaseImportJob::run(store, paths, officer, calendar, clock, control);
     });
 }
 
@@ -642,7 +688,10 @@ void Workbench::openSettings(bool onAuthorityPage)
                           authority ? *authority : core::AuthorityProfile{},
                           m_services.authorityProfilePath, m_services.clock, m_files,
                           m_window.get());
-    dialog.setDefaultBackupFolder(m_services.storeStatus.defaultBackupFolder());
+    if (m_services.storeStatus.isTeamStore())
+        dialog.setBackupsOnServer();
+    else
+        dialog.setDefaultBackupFolder(m_services.storeStatus.defaultBackupFolder());
     auto *calendar = new CalendarImportPage(
         m_services.calendarImport, m_services.calendar,
         [this] { return m_services.cases.officer(); }, m_files);
@@ -688,6 +737,14 @@ void Workbench::backUpNow(const QString &folder, QWidget *dialogParent)
 {
     if (isBackingUp()) {
         m_window->showStatusMessage(tr("A backup is already running; its progress is shown."));
+        return;
+    }
+    if (m_services.storeStatus.isTeamStore()) {
+        m_notifier->showInformation(
+            tr("%1 is a team store: its server is backed up by the people who run it, with "
+               "pg_dump or 'foi-workbench-cli --store %1 backup FILE'. Ask them when the last "
+               "backup was made.")
+                .arg(m_services.storeStatus.path()));
         return;
     }
     // The latest typing goes into the backup too.

@@ -7,6 +7,7 @@
 #include "core/support/Clock.h"
 
 #include "core/support/Result.h"
+#include "ui/mainwindow/SaveConflictDialog.h"
 
 #include <QObject>
 #include <QString>
@@ -20,6 +21,7 @@ class QSettings;
 class QTimer;
 
 namespace foi::core {
+class SaveConflict;
 class AttachmentService;
 class CalendarImportService;
 class CaseAutosaver;
@@ -132,6 +134,8 @@ public:
     ~Workbench() override;
 
     MainWindow &window() const { return *m_window; }
+    // Where errors and information go (the one given, or message boxes over the window).
+    Notifier &notifier() const { return *m_notifier; }
     CaseWorkspace &workspace() const { return *m_workspace; }
     AttachmentsPanel &attachments() const { return *m_attachments; }
     // The case's search evidence, shown beside the searches on the Held? step.
@@ -174,6 +178,10 @@ public:
     // caption and a prompt; empty when cancelled. The default shows a text dialog; tests put in
     // their own.
     using ReasonAsker = std::function<QString(const QString &caption, const QString &prompt)>;
+    // Asks the officer whose version to keep when another officer saved the open case after
+    // they opened it. The default shows SaveConflictDialog; tests put in their own.
+    using ConflictAsker = std::function<SaveConflictDialog::Choice(const core::SaveConflict &)>;
+    void setConflictAsker(ConflictAsker asker) { m_askConflict = std::move(asker); }
     void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
     // Lets the officer choose a printer and its settings for the reply; false when cancelled.
     // The default shows the print dialog; tests put in their own.
@@ -199,10 +207,11 @@ public:
     // stopped with nothing left behind, or why it failed) is told through the notifier.
     void backUpNow(const QString &folder, QWidget *dialogParent);
     bool isBackingUp() const;
-    // How often the store is asked whether another process changed it (the case list is then
-    // read again, with its filters as they were).
+    // How often a store file is asked whether another process changed it (a team store's
+    // server says so itself, at once). The case list is then read again, with its filters as
+    // they were.
     static constexpr int outsideChangePollMs = 1500;
-    // Asks now (normally on the timer).
+    // Reads the case list again after someone else changed the store (StoreStatus's watch).
     void noticeOutsideChanges();
 
 signals:
@@ -218,6 +227,9 @@ private:
     // Every view of the case's attached files but `changed` (the one the officer used) shows
     // them as stored now: both attachment panels, the evidence the searches cite, History.
     void showAttachmentsChangedIn(const QObject *changed);
+    // An autosave refused: another officer's newer version is shown beside the officer's to choose
+    // from (SaveConflict); any other failure is told through the notifier.
+    void saveFailed(const core::Error &error);
     // After a calendar import: every view counts with the new working days.
     void countWithNewCalendar();
     void leaveCase();
@@ -255,8 +267,10 @@ private:
     BackgroundTask *m_import = nullptr;
     BackgroundTask *m_backup = nullptr;
     CaseHistoryDialog *m_historyDialog = nullptr; // made when first asked for
-    QTimer *m_outsideChanges = nullptr;
     NewRequestAsker m_askNewRequest;
+    ConflictAsker m_askConflict;
+    // While the officer chooses between two versions: an autosave refused meanwhile asks no more.
+    bool m_choosingVersion = false;
     ReasonAsker m_askReason;
     PrinterSetup m_setUpPrinter;
 };

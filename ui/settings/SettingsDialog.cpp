@@ -173,6 +173,16 @@ void SettingsDialog::setDefaultBackupFolder(const QString &folder)
     m_backupFolderEdit->setPlaceholderText(QDir::toNativeSeparators(folder));
 }
 
+void SettingsDialog::setBackupsOnServer()
+{
+    // The workbench backs up a file; a team store's server is backed up where it runs.
+    m_backupFolderEdit->setPlaceholderText(
+        tr("A team store is backed up on its server by the people who run it"));
+    m_backupFolderEdit->setEnabled(false);
+    m_chooseBackupFolderButton->setEnabled(false);
+    m_backUpNowButton->setEnabled(false);
+}
+
 void SettingsDialog::previewReference()
 {
     const int start = m_referenceStartSpin->value();

@@ -43,6 +43,9 @@ public:
     void accept() override;
     // Shown when no folder is chosen: where backups then go.
     void setDefaultBackupFolder(const QString &folder);
+    // For a team store: its backups are made on the server, so the backup row is disabled and
+    // says so.
+    void setBackupsOnServer();
 
 signals:
     // "Back up now" with the folder as typed (empty: the default folder).
