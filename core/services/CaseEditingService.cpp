@@ -119,6 +119,21 @@ Result<CaseEditingService::StoredVersion> CaseEditingService::stored(const QStri
     return StoredVersion{std::move(read).value(), stored->version};
 }
 
+Status CaseEditingService::announceOpen(const QString &reference)
+{
+    return m_store.presence().announce(reference, m_store.cases().clock().now());
+}
+
+Status CaseEditingService::announceClosed()
+{
+    return m_store.presence().withdraw();
+}
+
+Result<QList<CaseEditor>> CaseEditingService::othersEditing(const QString &reference)
+{
+    return m_store.presence().othersOn(reference);
+}
+
 Result<bool> CaseEditingService::hasCases()
 {
     Result<bool> empty = m_store.cases().isEmpty();

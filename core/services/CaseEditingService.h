@@ -4,6 +4,7 @@
 #include "core/law/Provision.h"
 #include "core/law/WorkingDayCalendar.h"
 #include "core/model/Case.h"
+#include "core/model/CaseEditor.h"
 #include "core/support/Result.h"
 
 #include <QDate>
@@ -69,6 +70,13 @@ public:
     // Bases the next save of `reference` on `version`: the officer has seen that version and
     // chosen (SaveConflict::keepMine, or taking the other officer's version).
     void rebase(const QString &reference, qint64 version) { m_versions.insert(reference, version); }
+    // On a team store, says that the officer has `reference` open (from now), for other
+    // officers opening it to see (CasePresence); leaving it, or opening another, ends that.
+    // Does nothing on a store file, which is one officer's.
+    [[nodiscard]] Status announceOpen(const QString &reference);
+    [[nodiscard]] Status announceClosed();
+    // The other officers who have `reference` open now, longest open first (none on a file).
+    [[nodiscard]] Result<QList<CaseEditor>> othersEditing(const QString &reference);
     // The version of the case this service last opened or saved; none when it has not seen it.
     std::optional<qint64> versionOf(const QString &reference) const;
 

@@ -18,6 +18,7 @@ StoreRepositories::StoreRepositories(StoreConnection &connection, const Clock &c
     , m_authorityMatters(std::make_unique<AuthorityMatterRegister>(connection, *m_audit))
     , m_disclosureLog(std::make_unique<DisclosureLogRegister>(connection, *m_audit, clock))
     , m_statistics(std::make_unique<StatisticsSummaries>(connection))
+    , m_presence(std::make_unique<CasePresence>(connection))
 {}
 
 StoreRepositories::~StoreRepositories() = default;

@@ -4,6 +4,7 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/AuthorityMatterRegister.h"
 #include "core/store/CaseListReader.h"
+#include "core/store/CasePresence.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CaseSearch.h"
 #include "core/store/DisclosureLogRegister.h"
@@ -51,6 +52,7 @@ public:
     AuthorityMatterRegister &authorityMatters() { return *m_authorityMatters; }
     DisclosureLogRegister &disclosureLog() { return *m_disclosureLog; }
     StatisticsSummaries &statistics() { return *m_statistics; }
+    CasePresence &presence() { return *m_presence; }
 
     // One write transaction around several saves (see CaseStore::transaction).
     [[nodiscard]] WriteTransaction transaction() { return WriteTransaction(m_connection); }
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<AuthorityMatterRegister> m_authorityMatters;
     std::unique_ptr<DisclosureLogRegister> m_disclosureLog;
     std::unique_ptr<StatisticsSummaries> m_statistics;
+    std::unique_ptr<CasePresence> m_presence;
 };
 
 } // namespace foi::core

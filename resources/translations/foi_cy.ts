@@ -12,7 +12,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+126"/>
+        <location filename="../../app/gui/GuiCompositionRoot.cpp" line="+127"/>
         <source>%1 (read-only: %2)</source>
         <translation>%1 (darllen yn unig: %2)</translation>
     </message>
@@ -26,7 +26,7 @@ The workbench stays on %2.</source>
 Mae’r fainc waith yn aros ar %2.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+251"/>
         <source>Check the address and that the server is running (your IT department can tell), or work on the case store file on this computer for now.</source>
         <translation>Gwiriwch y cyfeiriad a bod y gweinydd yn rhedeg (gall eich adran TG ddweud), neu gweithiwch ar ffeil y storfa achosion ar y cyfrifiadur hwn am y tro.</translation>
     </message>
@@ -813,7 +813,7 @@ Mae’r fainc waith yn aros ar %2.</translation>
         <translation>geiriad tebyg (%1 o %2 gair nodedig: %3)</translation>
     </message>
     <message>
-        <location filename="../../core/services/CaseChangeDescriber.cpp" line="+86"/>
+        <location filename="../../core/services/CaseChangeDescriber.cpp" line="+104"/>
         <source>recorded the request as withdrawn on %1, because: ‘%2’</source>
         <translation>cofnododd fod y cais wedi’i dynnu’n ôl ar %1, oherwydd: ‘%2’</translation>
     </message>
@@ -1072,12 +1072,93 @@ Mae’r fainc waith yn aros ar %2.</translation>
         <translation>newidiodd %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-85"/>
+        <location line="+137"/>
         <source>the reply</source>
         <translation>yr ymateb</translation>
     </message>
     <message>
+        <location line="-164"/>
+        <source>the reference</source>
+        <translation>y cyfeirnod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title</source>
+        <translation>y teitl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the regime</source>
+        <translation>y gyfundrefn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the authority</source>
+        <translation>yr awdurdod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date of receipt</source>
+        <translation>y dyddiad derbyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the channel</source>
+        <translation>y sianel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the requester&apos;s details</source>
+        <translation>manylion yr ymgeisydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request text</source>
+        <translation>testun y cais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the clock events</source>
+        <translation>digwyddiadau’r cloc</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>the harm in confirming or denying</source>
+        <translation>y niwed o gadarnhau neu wadu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cost estimate</source>
+        <translation>amcangyfrif y gost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reasons the request is vexatious</source>
+        <translation>y rhesymau pam mae’r cais yn flinderus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the advice and assistance</source>
+        <translation>y cyngor a’r cymorth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the outcome</source>
+        <translation>y canlyniad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the internal reviews</source>
+        <translation>yr adolygiadau mewnol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the matters before the Information Commissioner</source>
+        <translation>y materion gerbron y Comisiynydd Gwybodaeth</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>amended the decision after sending reply version %1, because: ‘%2’</source>
         <translation>diwygiodd y penderfyniad ar ôl anfon fersiwn %1 o’r ymateb, oherwydd: ‘%2’</translation>
     </message>
@@ -8788,7 +8869,7 @@ Ers hynny: %3</translation>
 <context>
     <name>foi::ui::SaveConflictDialog</name>
     <message>
-        <location filename="../../ui/mainwindow/SaveConflictDialog.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/SaveConflictDialog.cpp" line="+38"/>
         <source>Another officer saved this case</source>
         <translation>Mae swyddog arall wedi cadw’r achos hwn</translation>
     </message>
@@ -8808,7 +8889,7 @@ Ers hynny: %3</translation>
         <translation>Y rhannau sy’n wahanol, eu fersiwn nhw wrth ymyl eich un chi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Part</source>
         <translation>Rhan</translation>
     </message>
@@ -8818,12 +8899,12 @@ Ers hynny: %3</translation>
         <translation>Eu fersiwn nhw (wedi’i chadw)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Your version (not saved)</source>
         <translation>Eich fersiwn chi (heb ei chadw)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Keep &amp;my version</source>
         <translation>Cadw &amp;fy fersiwn i</translation>
     </message>
@@ -9891,7 +9972,17 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
         <translation>Cofnodwyd cais %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+29"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (ers %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also open in another workbench: %1. If you both change the case, whoever saves second is shown both versions to choose from.</source>
+        <translation>Ar agor hefyd mewn mainc waith arall: %1. Os bydd y ddau ohonoch yn newid yr achos, bydd pwy bynnag sy’n cadw’n ail yn gweld y ddwy fersiwn i ddewis rhyngddynt.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Your version is saved; theirs is in the case history.</source>
         <translation>Mae eich fersiwn chi wedi’i chadw; mae eu un nhw yn hanes yr achos.</translation>
     </message>
@@ -9906,7 +9997,7 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
         <translation>Nid yw eich newidiadau i %1 wedi’u cadw eto: cadwodd swyddog arall yr achos ar ôl i chi ei agor. Bydd y newid nesaf a wnewch yn gofyn eto fersiwn pwy i’w chadw.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Importing case files…</source>
         <translation>Yn mewnforio ffeiliau achos…</translation>
     </message>
@@ -9928,7 +10019,7 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Import email</source>
         <translation>Mewnforio e-bost</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "core/store/OutsideChangeWatch.h"
 #include "core/store/ServerStore.h"
 #include "ui/models/CaseListModel.h"
+#include "ui/notify/NotificationBar.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -153,6 +154,45 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
         QTest::qWait(500);
         QVERIFY2(changed.size() <= 2, qPrintable(QString::number(changed.size())));
+    }
+
+    // Issue 20 point 3: "an officer opening a case another officer is editing sees who and
+    // since when". The other officer's session says so while it has the case open; once it
+    // leaves the case, or its session ends (a workbench closed or killed), nobody is shown.
+    void openingACaseAnotherOfficerHasOpenSaysWhoAndSinceWhen()
+    {
+        OtherOfficer other = otherOfficer(QStringLiteral("Sam Officer"));
+        auto logged = other.cases->logNewRequest(QDate::currentDate(), {});
+        QVERIFY(logged);
+        const QString reference = logged->reference;
+        QVERIFY(other.cases->announceOpen(reference));
+
+        QTemporaryDir dir;
+        WorkbenchFixture fixture(dir.path(), core::Clock::system(),
+                                 WorkbenchFixture::Notices::Recorded, m_server.url(m_database));
+        fixture.workbench->openCase(reference);
+        const QString told =
+            fixture.find<ui::NotificationBar>(QStringLiteral("notificationBar"))->message();
+        QVERIFY2(told.contains(m_server.superuser()) && told.contains(QStringLiteral("since")),
+                 qPrintable(told));
+        auto editors = fixture.cases->othersEditing(reference);
+        QVERIFY(editors);
+        QCOMPARE(editors->size(), 1);
+        QCOMPARE(editors->constFirst().officer, m_server.superuser());
+        QVERIFY(qAbs(editors->constFirst().since.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+
+        // The other officer's workbench does not see itself, but sees this one.
+        auto mine = other.cases->othersEditing(reference);
+        QVERIFY(mine);
+        QCOMPARE(mine->size(), 1);
+
+        QVERIFY(other.cases->announceClosed());
+        QCOMPARE(fixture.cases->othersEditing(reference)->size(), 0);
+        QVERIFY(other.cases->announceOpen(reference));
+        QCOMPARE(fixture.cases->othersEditing(reference)->size(), 1);
+        other.cases.reset();
+        other.store.reset(); // the session ends, as when a workbench is closed or killed
+        QTRY_COMPARE(fixture.cases->othersEditing(reference)->size(), 0);
     }
 };
 

@@ -374,8 +374,8 @@ bool takeStatistics(QWidget &parent, const QString &work, const QString &folder)
         return false;
     StatisticsService statistics(**store, WorkingDayCalendar::builtIn(),
                                  ExemptionCatalogue::builtIn());
-    StatisticsViewService view(statistics, (*store)->path(), WorkingDayCalendar::builtIn(),
-                               Clock::system());
+    StatisticsViewService view(statistics, StoreAddress::file((*store)->path()),
+                               WorkingDayCalendar::builtIn(), Clock::system());
     ScriptedFileChooser chooser; // nothing is exported here
     foi::ui::StatisticsDialog dialog(
         view, [] { return QDate(2026, 4, 30); }, chooser, &parent);
@@ -516,14 +516,15 @@ bool welshScreens(foi::ui::Workbench &workbench, const QString &folder, const QS
 // the choice an officer is given when another officer saved the open case first (made here with
 // a second connection to the store file, as a colleague's workbench would on a server). With
 // FOI_SCREENSHOT_TEAM_STORE=postgresql://... (a server running), also the window on that store.
-bool teamStoreScreens(WorkbenchFixture &fixture, const QString &reference, const QString &folder)
+bool teamStoreScreens(WorkbenchFixture &fixture, const QString &reference, const QString &folder,
+                      const QString &prefix = {})
 {
     foi::ui::TeamStoreDialog where(&fixture.workbench->window());
     where.setAddress(
         QStringLiteral("postgresql://jsmith@foi-db.force.local/foi_cases?sslmode=require"));
     where.show();
     settle();
-    bool ok = save(where, folder, QStringLiteral("40-open-team-store"));
+    bool ok = save(where, folder, prefix + QStringLiteral("40-open-team-store"));
     where.hide();
 
     auto colleague = foi::core::CaseStore::open(
@@ -553,7 +554,7 @@ bool teamStoreScreens(WorkbenchFixture &fixture, const QString &reference, const
     foi::ui::SaveConflictDialog choice(*conflict, &fixture.workbench->window());
     choice.show();
     settle();
-    ok = save(choice, folder, QStringLiteral("41-save-conflict")) && ok;
+    ok = save(choice, folder, prefix + QStringLiteral("41-save-conflict")) && ok;
     choice.hide();
     return ok;
 }
@@ -669,9 +670,14 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 6;
-    if (welsh)
-        return welshScreens(workbench, folder, reference->reference, others.last().reference) ? 0
-                                                                                              : 1;
+    if (welsh) {
+        const bool shot =
+            welshScreens(workbench, folder, reference->reference, others.last().reference);
+        return shot && teamStoreScreens(fixture, reference->reference, folder,
+                                        QStringLiteral("cy-"))
+                   ? 0
+                   : 1;
+    }
     workbench.showCaseList();
     settle();
     bool ok = save(window, folder, QStringLiteral("01-case-list"));

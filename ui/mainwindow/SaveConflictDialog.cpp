@@ -17,9 +17,13 @@ namespace {
 
 enum Column { Part, Theirs, Yours, ColumnCount };
 
-QTableWidgetItem *readOnlyItem(const QString &text)
+// How much of a long text a cell shows, around where the two versions differ.
+constexpr qsizetype excerptRoom = 240;
+
+// A cell showing `shown`, with the whole `text` in its tooltip.
+QTableWidgetItem *readOnlyItem(const QString &shown, const QString &text)
 {
-    auto *item = new QTableWidgetItem(text);
+    auto *item = new QTableWidgetItem(shown);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     item->setToolTip(text);
     return item;
@@ -59,12 +63,15 @@ SaveConflictDialog::SaveConflictDialog(const core::SaveConflict &conflict, QWidg
     QStringList yours;
     for (int row = 0; row < conflict.differences().size(); ++row) {
         const auto &difference = conflict.differences().at(row);
-        table->setItem(row, Part, readOnlyItem(difference.what));
-        table->setItem(row, Theirs, readOnlyItem(difference.was));
-        table->setItem(row, Yours, readOnlyItem(difference.now));
+        // A long text (the request, a reason) is cut around where the two differ, so that
+        // every part fits on the screen; the whole of each is in the cell's tooltip.
+        const auto [theirs, mine] =
+            core::CaseChangeDescriber::excerpts(difference.was, difference.now, excerptRoom);
+        table->setItem(row, Part, readOnlyItem(difference.what, difference.what));
+        table->setItem(row, Theirs, readOnlyItem(theirs, difference.was));
+        table->setItem(row, Yours, readOnlyItem(mine, difference.now));
         yours << QStringLiteral("%1: %2").arg(difference.what, difference.now);
     }
-    table->resizeRowsToContents();
     table->setVisible(!conflict.differences().isEmpty());
 
     auto *buttons = new QDialogButtonBox(this);
@@ -99,6 +106,9 @@ SaveConflictDialog::SaveConflictDialog(const core::SaveConflict &conflict, QWidg
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 24);
+    // Rows fitted whenever the columns change width, so that wrapped text is measured right.
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, table,
+            &QTableWidget::resizeRowsToContents);
 }
 
 } // namespace foi::ui

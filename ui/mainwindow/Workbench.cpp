@@ -486,6 +486,26 @@ void Workbench::openCase(const QString &reference)
     m_window->showWorkspace();
     m_lifecycle->setCaseOpen(true);
     m_disclosureLog->setCaseOpen(true);
+    tellWhoElseHasItOpen(reference);
+}
+
+void Workbench::tellWhoElseHasItOpen(const QString &reference)
+{
+    // Who else is working on it matters, but not enough to stop the officer opening it: a
+    // failure here only leaves them untold.
+    (void)m_services.cases.announceOpen(reference);
+    const core::Result<QList<core::CaseEditor>> others = m_services.cases.othersEditing(reference);
+    if (!others || others->isEmpty())
+        return;
+    QStringList who;
+    for (const core::CaseEditor &editor : *others)
+        who << tr("%1 (since %2)")
+                   .arg(editor.officer,
+                        QLocale().toString(editor.since.toLocalTime(), QLocale::ShortFormat));
+    m_window->showNotification(
+        tr("Also open in another workbench: %1. If you both change the case, whoever saves "
+           "second is shown both versions to choose from.")
+            .arg(QLocale().createSeparatedList(who)));
 }
 
 void Workbench::showCaseList()
@@ -569,6 +589,7 @@ void Workbench::countWithNewCalendar()
 void Workbench::leaveCase()
 {
     m_autosaver->flush();
+    (void)m_services.cases.announceClosed();
     if (m_historyDialog)
         m_historyDialog->hide();
 }

@@ -230,6 +230,8 @@ private:
     // An autosave refused: another officer's newer version is shown beside the officer's to choose
     // from (SaveConflict); any other failure is told through the notifier.
     void saveFailed(const core::Error &error);
+    // On a team store: says that the officer has `reference` open, and tells them who else has.
+    void tellWhoElseHasItOpen(const QString &reference);
     // After a calendar import: every view counts with the new working days.
     void countWithNewCalendar();
     void leaveCase();
