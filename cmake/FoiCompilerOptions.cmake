@@ -34,3 +34,20 @@ function(foi_add_test name)
         TIMEOUT 300
         LABELS "${ARG_LABELS}")
 endfunction()
+
+# A test of the store or the services that makes its stores with testsupport::TestStore
+# (tests/support/TestStore.h), run twice (issue 20 point 2): on a store file as `name`, and on the
+# throwaway PostgreSQL server as `name`_postgresql (FOI_TEST_BACKEND=postgresql, ctest's
+# "postgres" fixture, tests/postgres).
+function(foi_add_test_on_both_backends name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    foi_add_test(${name} SOURCES ${ARG_SOURCES} LIBRARIES ${ARG_LIBRARIES} LABELS ${ARG_LABELS})
+    target_compile_definitions(${name} PRIVATE FOI_POSTGRES_ENV_FILE="${FOI_POSTGRES_STATE_DIR}/env")
+    add_test(NAME ${name}_postgresql COMMAND ${name})
+    get_test_property(${name} ENVIRONMENT environment)
+    set_tests_properties(${name}_postgresql PROPERTIES
+        ENVIRONMENT "${environment};FOI_TEST_BACKEND=postgresql"
+        FIXTURES_REQUIRED postgres
+        TIMEOUT 300
+        LABELS "${ARG_LABELS};postgresql")
+endfunction()

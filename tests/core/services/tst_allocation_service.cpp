@@ -3,8 +3,10 @@
 // verifies; allocating to whom it is already allocated records nothing; a name that cannot be an
 // officer's and an unknown case are refused with nothing changed; and the case list shows one
 // officer's cases or the unallocated ones, page after page, from the order's covering index.
+// Run on a store file and on a team store (tst_allocation_service_postgresql, issue 20 point 2).
 
 #include "tests/core/store/StoreTestSupport.h"
+#include "tests/support/TestStore.h"
 
 #include "core/services/AllocationService.h"
 #include "core/store/AuditTrail.h"
@@ -20,7 +22,7 @@ class TestAllocationService : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
 
     QStringList page(CaseListQuery query)
     {
@@ -43,8 +45,7 @@ private:
 private slots:
     void init()
     {
-        static int n = 0;
-        m_store = storetest::create(m_dir.filePath(QStringLiteral("cases-%1.foistore").arg(++n)));
+        m_store = testsupport::TestStore::create(m_dir.path(), storetest::fakeClock());
         QVERIFY(m_store);
         for (int i = 1; i <= 5; ++i)
             QVERIFY(m_store->cases().save(storetest::record(QStringLiteral("FOI-%1").arg(i),
@@ -57,7 +58,7 @@ private slots:
 
     void allocationsAreAuditedFromWhomToWhomByWhom()
     {
-        AllocationService allocation(m_store->repositories());
+        AllocationService allocation(*m_store);
         auto first = allocation.allocate(QStringLiteral("FOI-1"), QStringLiteral("jo"),
                                          QStringLiteral("Manager"));
         QVERIFY(first);
@@ -95,7 +96,7 @@ private slots:
 
     void refusalsChangeNothing()
     {
-        AllocationService allocation(m_store->repositories());
+        AllocationService allocation(*m_store);
         const qint64 head = m_store->audit().head()->seq;
         for (const QString &name : {QString(), QStringLiteral("  "), QStringLiteral(" jo"),
                                     QString(64, u'x'), QStringLiteral("jo\nsam")}) {
@@ -113,7 +114,7 @@ private slots:
 
     void theListShowsMineOrTheUnallocatedPageAfterPage()
     {
-        AllocationService allocation(m_store->repositories());
+        AllocationService allocation(*m_store);
         for (const QString &reference :
              {QStringLiteral("FOI-1"), QStringLiteral("FOI-3"), QStringLiteral("FOI-4")})
             QVERIFY(allocation.allocate(reference, QStringLiteral("jo"), QStringLiteral("M")));
@@ -138,6 +139,9 @@ private slots:
     // (migration 20): no case row is read and nothing is sorted.
     void theAllocationFilterReadsTheOrdersCoveringIndexWithoutSorting()
     {
+        if (testsupport::onPostgres())
+            QSKIP("SQLite's query plans: PostgreSQL chooses its own by the table's statistics, "
+                  "and its list speed is measured by the benchmark, not asserted here.");
         for (int order = 0; order <= static_cast<int>(CaseListOrder::ReviewStatus); ++order) {
             for (const QString &status : {QString(), QStringLiteral("open")}) {
                 for (CaseAllocation allocation :

@@ -21,6 +21,7 @@
 #include "core/store/ReviewRegister.h"
 #include "core/support/StoreErrorCode.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -73,7 +74,7 @@ class TestCaseLifecycle : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
     std::shared_ptr<QDateTime> m_now;
 
     void import(const Case &theCase)
@@ -88,16 +89,10 @@ private:
 private slots:
     void init()
     {
-        static int n = 0;
         m_now = std::make_shared<QDateTime>(QDateTime(d("2026-12-07"), QTime(10, 0)));
-        CaseStore::Options options = testsupport::storeOptions();
-        options.clock = [now = m_now] {
-            return now->toUTC();
-        };
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("lc-%1.foistore").arg(++n)),
-                                     CaseStore::OpenMode::CreateIfMissing, options);
-        QVERIFY(store);
-        m_store = std::move(store).value();
+        m_store =
+            testsupport::TestStore::create(m_dir.path(), [now = m_now] { return now->toUTC(); });
+        QVERIFY(m_store);
     }
 
     void theBuiltInWaitForClarificationIsThreeMonthsWithItsSource()

@@ -12,6 +12,7 @@
 #include "core/store/CaseStore.h"
 #include "core/store/ReplyArchive.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,7 +57,7 @@ class TestMatterService : public QObject
 private:
     QTemporaryDir m_dir;
     QDate m_today = d("2018-07-02");
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
     std::unique_ptr<CaseEditingService> m_cases;
     RegulatorClocks m_regulatorClocks = *RegulatorClocks::builtIn();
     std::unique_ptr<RegulatorDeadlineCalculator> m_regulator;
@@ -74,12 +75,8 @@ private:
 private slots:
     void init()
     {
-        static int n = 0;
-        auto store =
-            CaseStore::open(m_dir.filePath(QStringLiteral("m%1.foistore").arg(++n)),
-                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
-        QVERIFY(store);
-        m_store = std::move(store).value();
+        m_store = testsupport::TestStore::create(m_dir.path(), foi::core::Clock::system());
+        QVERIFY(m_store);
         m_cases = std::make_unique<CaseEditingService>(
             *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
             WorkingDayCalendar::builtIn());

@@ -2,10 +2,12 @@
 // second's save, based on the version they opened, is refused with who changed the case, the
 // stored case keeps the first officer's change, and the second officer's typing stays in their
 // open document (their autosaver reports the refusal and keeps the change unsaved) until they
-// open the newer version and make it again.
+// open the newer version and make it again. Run on a store file and on a team store
+// (tst_optimistic_save_postgresql, issue 20 point 2).
 
 #include "tests/core/store/StoreTestSupport.h"
 #include "tests/support/ReferenceCase.h"
+#include "tests/support/TestStore.h"
 
 #include "core/law/WorkingDayCalendar.h"
 #include "core/services/CaseAutosaver.h"
@@ -19,7 +21,7 @@ using namespace foi::core;
 
 namespace {
 
-std::unique_ptr<CaseEditingService> editing(CaseStore &store, const QString &officer)
+std::unique_ptr<CaseEditingService> editing(StoreRepositories &store, const QString &officer)
 {
     auto cases = std::make_unique<CaseEditingService>(
         store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
@@ -36,13 +38,12 @@ class TestOptimisticSave : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
 
 private slots:
     void init()
     {
-        static int n = 0;
-        m_store = storetest::create(m_dir.filePath(QStringLiteral("cases-%1.foistore").arg(++n)));
+        m_store = testsupport::TestStore::create(m_dir.path(), storetest::fakeClock());
         QVERIFY(m_store);
         Case theCase = testsupport::referenceCase();
         theCase.reference = QStringLiteral("FOI-1");
