@@ -161,14 +161,25 @@ PostgresDialect::Statement PostgresDialect::similarCases(const QStringList &word
         inWording.append(word + QStringLiteral(":C"));
     QVariantList values;
     const QString matching = tsquery(inWording, QStringLiteral(" || "), values);
+    // ts_rank counts how often the words occur but not how rare each is, so a long request
+    // full of common words outranked one sharing the rarest (SQLite's bm25 weighs by rarity).
+    // `words` come rarest first: each word weighs more than all the rarer-ranked ones after it
+    // together (1, 1/2, 1/4 …), so the cases sharing the rarest words come first, and ts_rank
+    // (below 1 for these short queries' matches) only orders cases sharing the same words.
+    QStringList shared;
+    for (qsizetype i = 0; i < inWording.size(); ++i)
+        shared.append(QStringLiteral("CASE WHEN c.search_vector @@ %1 THEN %2 ELSE 0 END")
+                          .arg(tsquery({inWording.at(i)}, {}, values))
+                          .arg(1.0 / double(qint64(1) << i)));
     values << caseId << received << qMax(1, limit);
     return {QStringLiteral("WITH wording AS (SELECT %1 AS query), candidates AS MATERIALIZED "
-                           "(SELECT c.id, -ts_rank('{0, 1, 0, 0}', c.search_vector, w.query)::"
-                           "float8 AS score FROM cases c CROSS JOIN wording w WHERE "
-                           "c.search_vector @@ w.query AND c.id < ? ORDER BY c.id DESC LIMIT %2) "
-                           "SELECT %3 FROM candidates best JOIN cases c ON c.id = best.id "
+                           "(SELECT c.id, -(%2 + ts_rank('{0, 1, 0, 0}', c.search_vector, "
+                           "w.query) / 1024)::float8 AS score FROM cases c CROSS JOIN wording w "
+                           "WHERE c.search_vector @@ w.query AND c.id < ? ORDER BY c.id DESC "
+                           "LIMIT %3) "
+                           "SELECT %4 FROM candidates best JOIN cases c ON c.id = best.id "
                            "WHERE c.date_received <= ? ORDER BY best.score, c.id DESC LIMIT ?")
-                .arg(matching)
+                .arg(matching, shared.join(QStringLiteral(" + ")))
                 .arg(candidateLimit)
                 .arg(summaryColumns(QStringLiteral("best.score"))),
             values};

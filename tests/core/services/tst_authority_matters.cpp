@@ -9,6 +9,7 @@
 #include "core/store/CaseStore.h"
 #include "core/support/StoreErrorCode.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +54,7 @@ class TestAuthorityMatters : public QObject
 private:
     QTemporaryDir m_dir;
     QDate m_today = d("2025-03-12");
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
     std::unique_ptr<CaseEditingService> m_cases;
     RegulatorClocks m_regulatorClocks = *RegulatorClocks::builtIn();
     std::unique_ptr<RegulatorDeadlineCalculator> m_regulator;
@@ -64,12 +65,8 @@ private slots:
     void init()
     {
         m_today = d("2025-03-12");
-        static int n = 0;
-        auto store =
-            CaseStore::open(m_dir.filePath(QStringLiteral("a%1.foistore").arg(++n)),
-                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
-        QVERIFY(store);
-        m_store = std::move(store).value();
+        m_store = testsupport::TestStore::create(m_dir.path(), foi::core::Clock::system());
+        QVERIFY(m_store);
         m_cases = std::make_unique<CaseEditingService>(
             *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
             WorkingDayCalendar::builtIn());

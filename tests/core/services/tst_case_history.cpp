@@ -7,6 +7,7 @@
 #include "core/services/CaseHistory.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -21,7 +22,7 @@ class TestCaseHistory : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
     QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(14, 5), Qt::UTC);
 
     static QJsonObject json(const Case &theCase)
@@ -32,15 +33,12 @@ private:
 private slots:
     void init()
     {
-        static int n = 0;
         CaseStore::Options options = testsupport::storeOptions();
         options.clock = [this] {
             return m_now;
         };
-        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("h%1.foistore").arg(++n)),
-                                     CaseStore::OpenMode::CreateIfMissing, options);
-        QVERIFY(store);
-        m_store = std::move(store).value();
+        m_store = testsupport::TestStore::create(m_dir.path(), options.clock);
+        QVERIFY(m_store);
     }
 
     void describerNamesEachChangedPart()

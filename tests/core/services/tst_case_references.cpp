@@ -11,6 +11,7 @@
 #include "core/store/CaseSearch.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,7 +31,7 @@ ReferenceAllocator allocator(int first = 1)
 }
 
 // The editing service as the workbench makes it: with the officer's name for the audit.
-std::unique_ptr<CaseEditingService> editing(CaseStore &store, int first = 1)
+std::unique_ptr<CaseEditingService> editing(StoreRepositories &store, int first = 1)
 {
     auto cases = std::make_unique<CaseEditingService>(store, allocator(first),
                                                       WorkingDayCalendar::builtIn());
@@ -46,7 +47,7 @@ class TestCaseReferences : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
 
     void store(const QString &reference, const QDate &received)
     {
@@ -63,12 +64,8 @@ private:
 private slots:
     void init()
     {
-        static int n = 0;
-        auto opened =
-            CaseStore::open(m_dir.filePath(QStringLiteral("refs-%1.foistore").arg(++n)),
-                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
-        QVERIFY(opened);
-        m_store = std::move(opened).value();
+        m_store = testsupport::TestStore::create(m_dir.path(), foi::core::Clock::system());
+        QVERIFY(m_store);
     }
 
     void theOfferSkipsAReferenceTheStoreAlreadyHas()

@@ -4,6 +4,7 @@
 #include "core/services/DisclosureLogService.h"
 #include "tests/core/services/DisclosureLogTestCases.h"
 #include "tests/core/store/StoreTestSupport.h"
+#include "tests/support/TestStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +22,7 @@ class TestDisclosureLogService : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
     int m_n = 0;
 
     const QDate april1{2026, 4, 1};
@@ -48,7 +49,7 @@ private:
 private slots:
     void init()
     {
-        m_store = storetest::create(m_dir.filePath(u"log-%1.foistore"_s.arg(++m_n)));
+        m_store = testsupport::TestStore::create(m_dir.path(), storetest::fakeClock());
         QVERIFY(m_store);
         save(disclosurelogtest::closedCase(u"DL-1"_s));
     }

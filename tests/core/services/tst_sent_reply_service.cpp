@@ -17,6 +17,7 @@
 #include "core/store/ReplyArchive.h"
 #include "core/store/ReviewRegister.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -32,7 +33,7 @@ class TestSentReplyService : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
     std::unique_ptr<CaseEditingService> m_cases;
     Case m_case;
     QDateTime m_now = QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
@@ -101,15 +102,12 @@ private:
 private slots:
     void init()
     {
-        static int n = 0;
         CaseStore::Options options = testsupport::storeOptions();
         options.clock = [this] {
             return m_now;
         };
-        auto store = CaseStore::open(path(QStringLiteral("s%1.foistore").arg(++n)),
-                                     CaseStore::OpenMode::CreateIfMissing, options);
-        QVERIFY(store);
-        m_store = std::move(store).value();
+        m_store = testsupport::TestStore::create(m_dir.path(), options.clock);
+        QVERIFY(m_store);
         auto allocator = ReferenceAllocator::create(QStringLiteral("{seq}_{yy}"));
         QVERIFY(allocator);
         m_cases = std::make_unique<CaseEditingService>(*m_store, *allocator,

@@ -3,6 +3,7 @@
 #include "core/services/CaseRecordMapper.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +20,7 @@ class TestSimilarRequests : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
     int m_day = 0;
 
     void save(const QString &reference, const QString &request)
@@ -39,11 +40,8 @@ private:
 private slots:
     void initTestCase()
     {
-        auto store =
-            CaseStore::open(m_dir.filePath(QStringLiteral("similar.foistore")),
-                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
-        QVERIFY(store);
-        m_store = std::move(store).value();
+        m_store = testsupport::TestStore::create(m_dir.path(), foi::core::Clock::system());
+        QVERIFY(m_store);
         const QStringList others{
             QStringLiteral("body worn video cameras"),
             QStringLiteral("speed cameras"),
