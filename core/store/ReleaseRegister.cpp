@@ -223,7 +223,9 @@ Status ReleaseRegister::recordScan(const QString &reference, qint64 id, const QS
                            "ON CONFLICT (attachment_id) DO UPDATE SET sha256 = excluded.sha256, "
                            "scanned_at = excluded.scanned_at, scanned_by = excluded.scanned_by, "
                            "findings = excluded.findings"),
-            {id, sha256, now(), officer, findingsJson(findings)}, what);
+            // As text: the column is TEXT on both back ends, and a QByteArray goes to
+            // PostgreSQL as bytea, which came back as its hex spelling, not the JSON.
+            {id, sha256, now(), officer, QString::fromUtf8(findingsJson(findings))}, what);
         !kept)
         return kept;
     QStringList codes;

@@ -15,6 +15,7 @@
 #include "tests/support/ReferenceCase.h"
 #include "tests/support/StoreOptions.h"
 #include "tests/support/TestMail.h"
+#include "tests/support/TestStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -29,7 +30,7 @@ class TestEmailIntakeService : public QObject
 private:
     QTemporaryDir m_dir;
     QDate m_today = QDate(2026, 12, 7);
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
     std::unique_ptr<CaseEditingService> m_cases;
     std::unique_ptr<AttachmentService> m_attachments;
     RegulatorClocks m_regulatorClocks = *RegulatorClocks::builtIn();
@@ -108,10 +109,8 @@ private slots:
     {
         static int n = 0;
         const QString path = m_dir.filePath(QStringLiteral("s%1.foistore").arg(++n));
-        auto store = CaseStore::open(path, CaseStore::OpenMode::CreateIfMissing,
-                                     testsupport::storeOptions());
-        QVERIFY(store);
-        m_store = std::move(store).value();
+        m_store = testsupport::TestStore::create(m_dir.path(), foi::core::Clock::system());
+        QVERIFY(m_store);
         m_cases = std::make_unique<CaseEditingService>(
             *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
             WorkingDayCalendar::builtIn());

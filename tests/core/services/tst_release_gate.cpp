@@ -18,6 +18,7 @@
 #include "core/services/SentReplyService.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -32,7 +33,7 @@ class TestReleaseGate : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
     std::unique_ptr<CaseEditingService> m_cases;
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<ReleaseGate> m_gate;
@@ -111,17 +112,14 @@ private slots:
     void init()
     {
         static int n = 0;
-        auto store =
-            CaseStore::open(m_dir.filePath(QStringLiteral("s%1.foistore").arg(++n)),
-                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
-        QVERIFY(store);
-        m_store = std::move(store).value();
+        m_store = testsupport::TestStore::create(m_dir.path(), foi::core::Clock::system());
+        QVERIFY(m_store);
         m_cases = std::make_unique<CaseEditingService>(
             *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
             WorkingDayCalendar::builtIn());
         m_cases->setOfficer(m_officer);
         m_attachments = std::make_unique<AttachmentService>(
-            *m_store, AttachmentService::contentFolderFor(m_store->path()));
+            *m_store, m_dir.filePath(QStringLiteral("attachments-%1").arg(++n)));
         m_gate = std::make_unique<ReleaseGate>(*m_store, *m_attachments, ScanLimits::standard());
         m_case = testsupport::referenceCase();
         m_case.reply.sentOn = {};

@@ -9,6 +9,7 @@
 #include "core/services/SearchEvidence.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -24,7 +25,7 @@ class TestSearchEvidence : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
     std::unique_ptr<CaseEditingService> m_cases;
     std::unique_ptr<AttachmentService> m_attachments;
     Case m_case;
@@ -48,10 +49,8 @@ private slots:
     {
         static int n = 0;
         const QString path = m_dir.filePath(QStringLiteral("e%1.foistore").arg(++n));
-        auto store = CaseStore::open(path, CaseStore::OpenMode::CreateIfMissing,
-                                     testsupport::storeOptions());
-        QVERIFY(store);
-        m_store = std::move(store).value();
+        m_store = testsupport::TestStore::create(m_dir.path(), foi::core::Clock::system());
+        QVERIFY(m_store);
         m_cases = std::make_unique<CaseEditingService>(
             *m_store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
             WorkingDayCalendar::builtIn());
