@@ -4,12 +4,14 @@
 #include "core/reply/AtomicFile.h"
 #include "core/services/SearchEvidence.h"
 #include "core/store/AuditTrail.h"
+#include "core/store/StoreAddress.h"
 #include "core/store/StoreRepositories.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 
 namespace foi::core {
 
@@ -31,6 +33,17 @@ QString AttachmentService::contentFolderFor(const QString &storePath)
 {
     const QFileInfo store(storePath);
     return store.dir().filePath(store.completeBaseName() + QStringLiteral("-attachments"));
+}
+
+QString AttachmentService::contentFolderForTeamStore(const StoreAddress &address,
+                                                     const QString &dataFolder)
+{
+    QString name =
+        QStringLiteral("%1-%2-%3").arg(address.host()).arg(address.port()).arg(address.database());
+    // A host may be a socket folder ("/run/postgresql"): keep one flat, portable name.
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    return QDir(dataFolder).filePath(QStringLiteral("team-store-attachments/") + name);
 }
 
 QString AttachmentService::pathFor(const QString &sha256) const
