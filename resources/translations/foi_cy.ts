@@ -1241,7 +1241,22 @@
         <translation>Daliwyd yr achos ar gyfer yr %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>Allocated the case to %1</source>
+        <translation>Dyrannwyd yr achos i %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took the case back from %1: it is unallocated</source>
+        <translation>Cymerwyd yr achos yn ôl oddi wrth %1: nid yw wedi’i ddyrannu i neb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reallocated the case from %1 to %2</source>
+        <translation>Ailddyrannwyd yr achos o %1 i %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Marked %1 to be released with the reply</source>
         <translation>Nodwyd %1 i’w ryddhau gyda’r ymateb</translation>
     </message>
@@ -1899,7 +1914,7 @@
 <context>
     <name>foi::core::ReleaseGate</name>
     <message>
-        <location filename="../../core/services/ReleaseGate.cpp" line="+73"/>
+        <location filename="../../core/services/ReleaseGate.cpp" line="+74"/>
         <source>The copy of %1 kept with the case store cannot be read (%2), so it was not scanned. Restore the attachments folder from a backup, or remove the file and add it again.</source>
         <translation>Ni ellir darllen y copi o %1 a gedwir gyda’r storfa achosion (%2), felly ni chafodd ei sganio. Adferwch y ffolder atodiadau o gopi wrth gefn, neu tynnwch y ffeil a’i hychwanegu eto.</translation>
     </message>
