@@ -138,7 +138,7 @@ QString StoreAccess::attachmentFolder(const CliContext &context, OpenedStore &st
 {
     if (const core::CaseStore *file = store.file())
         return core::AttachmentService::contentFolderFor(file->path());
-    return core::AttachmentService::contentFolderForTeamStore(
+    return core::AttachmentService::contentFolderFor(
         *teamStore(context), core::StoreLocation::defaultDataFolder());
 }
 

@@ -66,7 +66,7 @@ public:
     static QString storeName(const CliContext &context);
     // Where the kept copies of `store`'s attachments are: beside a store file (see
     // core::AttachmentService::contentFolderFor), or for a team store a folder in this officer's
-    // data folder named after the address (see contentFolderForTeamStore).
+    // data folder named after the server and database (AttachmentService::contentFolderFor).
     static QString attachmentFolder(const CliContext &context, OpenedStore &store);
     // What a command on one file (export REF, backup OUT, restore FILE) gets once its command
     // line is read: that one argument and the store, open.

@@ -35,15 +35,17 @@ QString AttachmentService::contentFolderFor(const QString &storePath)
     return store.dir().filePath(store.completeBaseName() + QStringLiteral("-attachments"));
 }
 
-QString AttachmentService::contentFolderForTeamStore(const StoreAddress &address,
-                                                     const QString &dataFolder)
+QString AttachmentService::contentFolderFor(const StoreAddress &teamStore,
+                                           const QString &dataFolder)
 {
-    QString name =
-        QStringLiteral("%1-%2-%3").arg(address.host()).arg(address.port()).arg(address.database());
-    // A host may be a socket folder ("/run/postgresql"): keep one flat, portable name.
+    // Host, port and database make the name; anything a file name cannot hold becomes '_'.
+    QString name = QStringLiteral("%1-%2-%3-attachments")
+                       .arg(teamStore.host())
+                       .arg(teamStore.port())
+                       .arg(teamStore.database());
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
     name.replace(unsafe, QStringLiteral("_"));
-    return QDir(dataFolder).filePath(QStringLiteral("team-store-attachments/") + name);
+    return QDir(dataFolder).filePath(QStringLiteral("team-stores/") + name);
 }
 
 QString AttachmentService::pathFor(const QString &sha256) const

@@ -27,13 +27,10 @@ public:
     AttachmentService(StoreRepositories &store, QString contentFolder);
     // "<folder of the store>/<store's name>-attachments"
     static QString contentFolderFor(const QString &storePath);
-    // A team store has no folder beside it: its copies are kept in the officer's own data
-    // folder, "<dataFolder>/team-store-attachments/<host>-<port>-<database>" (characters other
-    // than letters, digits, '.', '_' and '-' become '_'). So each officer holds the copies of
-    // the files they attached; the register on the server still lists every file with its
-    // SHA-256, and a copy missing here is reported as such (README, "Team store").
-    static QString contentFolderForTeamStore(const StoreAddress &address,
-                                             const QString &dataFolder);
+    // For a team store: a folder under `dataFolder` (the officer's data folder) named after the
+    // server and database. The server keeps each file's record and digest; the content stays
+    // on the computer of the officer who attached it (see README, "Team store").
+    static QString contentFolderFor(const StoreAddress &teamStore, const QString &dataFolder);
 
     [[nodiscard]] Result<Attachment> add(const QString &reference, const QString &filePath,
                                          AttachmentKind kind, const QString &officer);

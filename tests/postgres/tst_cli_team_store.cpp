@@ -383,7 +383,7 @@ private slots:
         const QString sha256 = cell(QStringLiteral("SELECT sha256 FROM attachments"));
         const foi::core::StoreAddress address = m_server.address(m_database);
         const QString folder = m_home.filePath(
-            QStringLiteral("foi-workbench/team-store-attachments/%1-%2-%3")
+            QStringLiteral("foi-workbench/team-stores/%1-%2-%3-attachments")
                 .arg(address.host(), QString::number(address.port()), address.database())
                 .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._/-]")),
                          QStringLiteral("_")));
