@@ -138,8 +138,8 @@ QString StoreAccess::attachmentFolder(const CliContext &context, OpenedStore &st
 {
     if (const core::CaseStore *file = store.file())
         return core::AttachmentService::contentFolderFor(file->path());
-    return core::AttachmentService::contentFolderFor(
-        *teamStore(context), core::StoreLocation::defaultDataFolder());
+    return core::AttachmentService::contentFolderFor(*teamStore(context),
+                                                     core::StoreLocation::defaultDataFolder());
 }
 
 OpenedStore::OpenedStore(std::unique_ptr<core::CaseStore> file)
