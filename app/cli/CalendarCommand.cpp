@@ -30,17 +30,17 @@ ExitCode importCalendar(CliContext &context, const QCommandLineParser &parser,
             commandName, QStringLiteral("'calendar import' needs exactly one FILE, the GOV.UK "
                                         "bank-holidays.json to import."));
     core::EffectiveCalendar &calendar = context.calendar();
-    if (!QFileInfo::exists(context.storePath())) {
+    if (!StoreAccess::teamStore(context) && !QFileInfo::exists(context.storePath())) {
         const core::Result<QList<int>> years = calendar.importFile(positional.at(1));
         if (!years)
             return context.usageError(commandName, years.error().message);
         context.out() << core::CalendarImportService::describe({*years, {}}) << '\n';
     } else {
         const auto store =
-            StoreAccess::open(context, commandName, core::CaseStore::OpenMode::ReadWrite);
+            StoreAccess::openEither(context, commandName, core::CaseStore::OpenMode::ReadWrite);
         if (!store)
             return ExitCode::Usage;
-        core::CalendarImportService service(calendar, *store);
+        core::CalendarImportService service(calendar, store->repositories());
         const auto imported = service.importFile(positional.at(1), StoreAccess::officer(parser));
         if (!imported)
             return imported.error().code.startsWith(QLatin1String("law.calendar"))

@@ -79,9 +79,9 @@ public:
         return *typed;
     }
 
-    std::unique_ptr<core::CaseStore> open(core::CaseStore::OpenMode mode)
+    std::unique_ptr<OpenedStore> open(core::CaseStore::OpenMode mode)
     {
-        return StoreAccess::open(m_context, m_name, mode);
+        return StoreAccess::openEither(m_context, m_name, mode);
     }
 
     ExitCode refused(const core::Error &error)
@@ -125,7 +125,7 @@ ExitCode caseStep(CliContext &context, const QStringList &args, const QString &v
     auto store = run.open(core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
-    core::DisclosureLogService log(*store);
+    core::DisclosureLogService log(store->repositories());
     return run.report(step(log, run.argument(0), run.officer(), *day), done);
 }
 
@@ -183,7 +183,7 @@ ExitCode returnEntry(CliContext &context, const QStringList &args)
     auto store = run.open(core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
-    core::DisclosureLogService log(*store);
+    core::DisclosureLogService log(store->repositories());
     return run.report(
         log.returnToPreparer(run.argument(0), run.parser().value(reason), run.officer()),
         QStringLiteral("returned to its preparer."));
@@ -213,7 +213,7 @@ ExitCode resolve(CliContext &context, const QStringList &args)
     auto store = run.open(core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
-    core::DisclosureLogService log(*store);
+    core::DisclosureLogService log(store->repositories());
     const bool kept = run.parser().isSet(keep);
     return run.report(
         log.resolve(run.argument(0), run.argument(1),
@@ -237,7 +237,7 @@ ExitCode show(CliContext &context, const QStringList &args)
     auto store = run.open(core::CaseStore::OpenMode::ReadOnly);
     if (!store)
         return ExitCode::Usage;
-    core::DisclosureLogService log(*store);
+    core::DisclosureLogService log(store->repositories());
     const auto versions = log.versions(run.argument(0));
     if (!versions)
         return run.refused(versions.error());
@@ -303,12 +303,12 @@ ExitCode exportLog(CliContext &context, const QStringList &args)
     auto store = run.open(core::CaseStore::OpenMode::ReadOnly);
     if (!store)
         return ExitCode::Usage;
-    core::DisclosureLogService log(*store);
+    core::DisclosureLogService log(store->repositories());
     const auto entries = log.publishedLog(first, last);
     if (!entries)
         return run.refused(entries.error());
-    core::AttachmentService attachments(*store,
-                                        core::AttachmentService::contentFolderFor(store->path()));
+    core::AttachmentService attachments(store->repositories(),
+                                        StoreAccess::attachmentFolder(context, *store));
     const auto written = core::DisclosureLogExport::write(
         *entries, *kind, run.parser().value(out), [&](const core::PublishedFile &file) {
             core::Attachment attachment;

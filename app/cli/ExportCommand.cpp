@@ -23,13 +23,13 @@ ExitCode runExport(const QString &name, const QString &summary, CliContext &cont
     parser.addOption(out);
     parser.addOption(StoreAccess::readOnlyOption());
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The case's reference."));
-    auto opened = StoreAccess::parseAndOpen(context, name, parser, args,
-                                            QStringLiteral("name one case reference."),
-                                            core::CaseStore::OpenMode::ReadWrite);
+    auto opened = StoreAccess::parseAndOpenEither(context, name, parser, args,
+                                                  QStringLiteral("name one case reference."),
+                                                  core::CaseStore::OpenMode::ReadWrite);
     if (const ExitCode *code = std::get_if<ExitCode>(&opened))
         return *code;
-    const auto &[reference, store] = std::get<StoreAccess::Opened>(opened);
-    core::CaseImportService service(*store, context.calendar().workingDays());
+    const auto &[reference, store] = std::get<StoreAccess::OpenedEither>(opened);
+    core::CaseImportService service(store->repositories(), context.calendar().workingDays());
     core::Result<QByteArray> document = service.exportCase(reference);
     if (!document)
         return StoreAccess::failure(context, name, document.error());

@@ -24,10 +24,11 @@ ExitCode runImport(const QString &name, const QString &summary, CliContext &cont
         return ExitCode::Success;
     if (parser.positionalArguments().isEmpty())
         return context.usageError(name, QStringLiteral("name at least one case file."));
-    auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::CreateIfMissing);
+    // A store file is made when missing; a team store is made by 'store init' only.
+    auto store = StoreAccess::openEither(context, name, core::CaseStore::OpenMode::CreateIfMissing);
     if (!store)
         return ExitCode::Usage;
-    core::CaseImportService service(*store, context.calendar().workingDays());
+    core::CaseImportService service(store->repositories(), context.calendar().workingDays());
     core::Result<core::ImportReport> report =
         service.importFiles(parser.positionalArguments(), StoreAccess::officer(parser));
     if (!report)
@@ -40,7 +41,8 @@ ExitCode runImport(const QString &name, const QString &summary, CliContext &cont
         return ExitCode::Usage;
     }
     context.out() << "Imported " << report->created << " new, " << report->updated << " changed, "
-                  << report->unchanged << " unchanged case(s) into " << store->path() << ".\n";
+                  << report->unchanged << " unchanged case(s) into "
+                  << StoreAccess::storeName(context) << ".\n";
     return ExitCode::Success;
 }
 

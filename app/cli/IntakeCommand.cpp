@@ -158,14 +158,14 @@ struct Session
     std::unique_ptr<core::AttachmentService> attachments;
     std::unique_ptr<core::EmailIntakeService> intake;
 
-    Session(std::unique_ptr<core::CaseStore> opened, const core::EffectiveCalendar &effective,
-            core::RegulatorClocks regulatorClocks, core::DissatisfactionWords words,
-            const QString &officer, const CliContext::Today &today)
+    Session(std::unique_ptr<OpenedStore> opened, const QString &attachmentFolder,
+            const core::EffectiveCalendar &effective, core::RegulatorClocks regulatorClocks,
+            core::DissatisfactionWords words, const QString &officer,
+            const CliContext::Today &today)
         : matter(std::move(opened), effective, std::move(regulatorClocks), officer, today)
     {
-        core::CaseStore &store = *matter.store;
-        attachments = std::make_unique<core::AttachmentService>(
-            store, core::AttachmentService::contentFolderFor(store.path()));
+        core::StoreRepositories &store = matter.store->repositories();
+        attachments = std::make_unique<core::AttachmentService>(store, attachmentFolder);
         // The edge of the program: the one place the reader's limits are chosen.
         intake = std::make_unique<core::EmailIntakeService>(
             store, *matter.cases, *attachments, *matter.matters,
@@ -291,10 +291,10 @@ Outcome takeIn(Session &session, const QString &file, const QCommandLineParser &
 std::unique_ptr<Session> openSession(CliContext &context, const QCommandLineParser &parser,
                                      const IntakeOptions &options)
 {
-    auto store = StoreAccess::open(context, commandName,
-                                   parser.isSet(options.dryRun)
-                                       ? core::CaseStore::OpenMode::ReadOnly
-                                       : core::CaseStore::OpenMode::CreateIfMissing);
+    auto store = StoreAccess::openEither(context, commandName,
+                                         parser.isSet(options.dryRun)
+                                             ? core::CaseStore::OpenMode::ReadOnly
+                                             : core::CaseStore::OpenMode::CreateIfMissing);
     if (!store)
         return {};
     core::Result<core::RegulatorClocks> clocks = core::RegulatorClocks::builtIn();
@@ -303,7 +303,8 @@ std::unique_ptr<Session> openSession(CliContext &context, const QCommandLinePars
         StoreAccess::failure(context, commandName, !clocks ? clocks.error() : words.error());
         return {};
     }
-    return std::make_unique<Session>(std::move(store), context.calendar(),
+    const QString attachmentFolder = StoreAccess::attachmentFolder(context, *store);
+    return std::make_unique<Session>(std::move(store), attachmentFolder, context.calendar(),
                                      std::move(clocks).value(), std::move(words).value(),
                                      StoreAccess::officer(parser), context.todayFunction());
 }

@@ -59,10 +59,11 @@ ExitCode runChange(Change change, const QString &name, const QString &summary, C
     const core::Result<core::LapsePolicy> policy = core::LapsePolicy::builtIn();
     if (!policy)
         return StoreAccess::failure(context, name, policy.error());
-    auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
+    auto store = StoreAccess::openEither(context, name, core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
-    core::CaseLifecycleService service(*store, *policy, context.calendar().workingDays());
+    core::CaseLifecycleService service(store->repositories(), *policy,
+                                       context.calendar().workingDays());
     const QString officer = StoreAccess::officer(parser);
     const QString why = parser.value(reason);
     const core::Result<core::Case> changed =
@@ -136,16 +137,16 @@ ExitCode runDelete(const QString &name, const QString &summary, CliContext &cont
                                   QStringLiteral("deleting a case cannot be undone: add --yes to "
                                                  "confirm."));
     const QString reference = parser.positionalArguments().constFirst();
-    auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
+    auto store = StoreAccess::openEither(context, name, core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
     const core::Result<core::LapsePolicy> policy = core::LapsePolicy::builtIn();
     if (!policy)
         return StoreAccess::failure(context, name, policy.error());
-    if (core::Status deleted =
-            core::CaseLifecycleService(*store, *policy, context.calendar().workingDays())
-                .deleteCreatedInError(reference, parser.value(reason),
-                                      StoreAccess::officer(parser));
+    if (core::Status deleted = core::CaseLifecycleService(store->repositories(), *policy,
+                                                          context.calendar().workingDays())
+                                   .deleteCreatedInError(reference, parser.value(reason),
+                                                         StoreAccess::officer(parser));
         !deleted)
         return StoreAccess::failure(context, name, deleted.error());
     context.out() << "Case " << reference << " is deleted; the audit trail keeps its record.\n";

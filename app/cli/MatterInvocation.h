@@ -28,7 +28,7 @@ inline const QString matterCommandName = QStringLiteral("matter");
 // command line.
 struct MatterSession
 {
-    std::unique_ptr<core::CaseStore> store;
+    std::unique_ptr<OpenedStore> store;
     const core::EffectiveCalendar &calendar;
     core::RegulatorClocks clocks;
     std::unique_ptr<core::CaseEditingService> cases;
@@ -36,7 +36,7 @@ struct MatterSession
     std::unique_ptr<core::MatterService> matters;
     std::unique_ptr<core::AuthorityMatterService> authority;
 
-    MatterSession(std::unique_ptr<core::CaseStore> opened, const core::EffectiveCalendar &effective,
+    MatterSession(std::unique_ptr<OpenedStore> opened, const core::EffectiveCalendar &effective,
                   core::RegulatorClocks regulatorClocks, const QString &officer,
                   const CliContext::Today &today)
         : store(std::move(opened))
@@ -44,16 +44,16 @@ struct MatterSession
         , clocks(std::move(regulatorClocks))
     {
         cases = std::make_unique<core::CaseEditingService>(
-            *store,
+            store->repositories(),
             *core::ReferenceAllocator::create(
                 QString::fromLatin1(core::ReferenceAllocator::defaultPattern)),
             calendar.workingDays());
         cases->setOfficer(officer);
         regulator =
             std::make_unique<core::RegulatorDeadlineCalculator>(clocks, calendar.holidays());
-        matters = std::make_unique<core::MatterService>(*store, *cases, calendar.workingDays(),
-                                                        *regulator, today);
-        authority = std::make_unique<core::AuthorityMatterService>(*store, *cases,
+        matters = std::make_unique<core::MatterService>(store->repositories(), *cases,
+                                                        calendar.workingDays(), *regulator, today);
+        authority = std::make_unique<core::AuthorityMatterService>(store->repositories(), *cases,
                                                                    calendar.workingDays(), today);
     }
 };
@@ -125,7 +125,8 @@ public:
 
     std::unique_ptr<MatterSession> open()
     {
-        auto store = StoreAccess::open(m_context, name(), core::CaseStore::OpenMode::ReadWrite);
+        auto store =
+            StoreAccess::openEither(m_context, name(), core::CaseStore::OpenMode::ReadWrite);
         if (!store)
             return {};
         core::Result<core::RegulatorClocks> clocks = core::RegulatorClocks::builtIn();

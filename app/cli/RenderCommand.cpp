@@ -43,8 +43,8 @@ struct RenderOptions
 struct CaseSource
 {
     core::Result<core::Case> theCase = core::Error{};
-    std::unique_ptr<core::CaseStore> store; // set when the case came from the store
-    bool storeRefused = false;              // the store said why it could not be opened
+    std::unique_ptr<OpenedStore> store; // set when the case came from the store
+    bool storeRefused = false;          // the store said why it could not be opened
 };
 
 // The authority to sign with: --authority FILE, else the officer's or the system's profile,
@@ -91,15 +91,15 @@ CaseSource loadCase(CliContext &context, const RenderOptions &options)
                        QStringLiteral("%1: %2").arg(options.source, read.error().message)));
         return source;
     }
-    source.store = StoreAccess::open(context, name,
-                                     options.final ? core::CaseStore::OpenMode::ReadWrite
-                                                   : core::CaseStore::OpenMode::ReadOnly);
+    source.store = StoreAccess::openEither(context, name,
+                                           options.final ? core::CaseStore::OpenMode::ReadWrite
+                                                         : core::CaseStore::OpenMode::ReadOnly);
     if (!source.store) {
         source.storeRefused = true;
         return source;
     }
     core::Result<QByteArray> document =
-        core::CaseImportService(*source.store, context.calendar().workingDays())
+        core::CaseImportService(source.store->repositories(), context.calendar().workingDays())
             .exportCase(options.source);
     source.theCase =
         document ? core::CaseFile::read(*document) : core::Result<core::Case>(document.error());
@@ -188,8 +188,9 @@ std::optional<RenderOptions> parseOptions(CliContext &context, const QStringList
 // --final: asks the one readiness answer the GUI asks too, then keeps what was sent, byte for
 // byte, as the case's next reply version (a PDF while an amendment is open is the correction
 // letter), and records it in the case, whose decision is then locked.
-ExitCode sendFinal(CliContext &context, core::CaseStore &store, const RenderOptions &options,
-                   const core::Case &theCase, const core::AuthorityProfile &profile)
+ExitCode sendFinal(CliContext &context, core::StoreRepositories &store,
+                   const RenderOptions &options, const core::Case &theCase,
+                   const core::AuthorityProfile &profile)
 {
     const core::WorkingDayCalendar &calendar = context.calendar().workingDays();
     core::SentReplyService sentReplies(store, context.replyLaw());
@@ -277,7 +278,7 @@ ExitCode run(CliContext &context, const RenderOptions &options)
     if (!profile)
         return context.usageError(name, profile.error().message);
     if (options.final)
-        return sendFinal(context, *source.store, options, theCase, *profile);
+        return sendFinal(context, source.store->repositories(), options, theCase, *profile);
 
     const auto rendered = ReplyService::render(theCase, *profile, context.replyLaw(),
                                                options.letterDate, options.format);

@@ -32,10 +32,11 @@ ExitCode runHold(const QString &name, const QString &summary, CliContext &contex
                                                        "internal-review, commissioner, "
                                                        "tribunal or none.")
                                             .arg(words.at(1)));
-    auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
+    auto store = StoreAccess::openEither(context, name, core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
-    if (core::Status set = store->cases().setHold(words.at(0), *hold, StoreAccess::officer(parser));
+    if (core::Status set =
+            store->repositories().cases().setHold(words.at(0), *hold, StoreAccess::officer(parser));
         !set)
         return StoreAccess::failure(context, name, set.error());
     context.out() << "Case " << words.at(0)
@@ -81,10 +82,12 @@ ExitCode runRetention(const QString &name, const QString &summary, CliContext &c
     if (!numeric || keep < 1)
         return context.usageError(
             name, QStringLiteral("--years needs a whole number of years, 1 or more."));
-    auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
+    auto store = StoreAccess::openEither(context, name, core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
-    auto outcome = core::RetentionService(*store, context.calendar().workingDays())
+    auto outcome = core::RetentionService(store->repositories(),
+                                          StoreAccess::attachmentFolder(context, *store),
+                                          context.calendar().workingDays())
                        .eraseExpired(context.today(), keep, StoreAccess::officer(parser));
     if (!outcome)
         return StoreAccess::failure(context, name, outcome.error());

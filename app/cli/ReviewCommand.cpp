@@ -52,19 +52,39 @@ void printDifferences(CliContext &context, const QList<core::FieldDifference> &d
 // When the store at hand holds the case, says whether it changed since `documentSha256`.
 // Returns false when it did (stale); a store that cannot be opened, or without the case (the
 // reviewer's machine), is not an error: the check is noted as not made.
-bool checkNotStale(CliContext &context, const QString &reference, const QString &documentSha256)
+// The store to check against, read-only; null (with why said) when there is none to use.
+std::unique_ptr<OpenedStore> storeToCheck(CliContext &context)
 {
+    if (const std::optional<core::StoreAddress> team = StoreAccess::teamStore(context)) {
+        auto server = core::ServerStore::open(*team, core::StoreConnection::Access::ReadOnly,
+                                              context.clock());
+        if (!server) {
+            context.out() << "Not checked against the case store: " << server.error().message
+                          << '\n';
+            return nullptr;
+        }
+        return std::make_unique<OpenedStore>(std::move(server).value());
+    }
     if (!QFileInfo::exists(context.storePath())) {
         context.out() << "Not checked against a case store (none here).\n";
-        return true;
+        return nullptr;
     }
-    auto store = core::CaseStore::open(context.storePath(), core::CaseStore::OpenMode::ReadOnly,
-                                       core::CaseStore::Options{.clock = context.clock()});
-    if (!store) {
-        context.out() << "Not checked against the case store: " << store.error().message << '\n';
-        return true;
+    auto file = core::CaseStore::open(context.storePath(), core::CaseStore::OpenMode::ReadOnly,
+                                      core::CaseStore::Options{.clock = context.clock()});
+    if (!file) {
+        context.out() << "Not checked against the case store: " << file.error().message << '\n';
+        return nullptr;
     }
-    auto stored = (*store)->cases().load(reference);
+    return std::make_unique<OpenedStore>(std::move(file).value());
+}
+
+bool checkNotStale(CliContext &context, const QString &reference, const QString &documentSha256)
+{
+    const std::unique_ptr<OpenedStore> opened = storeToCheck(context);
+    if (!opened)
+        return true;
+    core::StoreRepositories &store = opened->repositories();
+    auto stored = store.cases().load(reference);
     if (!stored) {
         context.out() << "Case " << reference << " is not in this store: not checked for "
                       << "changes.\n";
@@ -76,7 +96,7 @@ bool checkNotStale(CliContext &context, const QString &reference, const QString 
     }
     context.out() << "STALE: case " << reference << " has changed since it was exported for "
                   << "review.\n";
-    auto reviewed = (*store)->audit().snapshot(documentSha256);
+    auto reviewed = store.audit().snapshot(documentSha256);
     if (reviewed)
         printDifferences(context,
                          core::CaseDifference::between(*reviewed, stored->record.document));
@@ -118,11 +138,11 @@ ExitCode exportBundle(CliContext &context, const QCommandLineParser &parser,
         request.authority = *authority;
     else if (authority.error().code != QLatin1String("authority.none"))
         return context.usageError(name, authority.error().message);
-    auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
+    auto store = StoreAccess::openEither(context, name, core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
     ReviewService service(keys, context.clock());
-    auto exported = service.exportCase(*store, context.replyLaw(), request,
+    auto exported = service.exportCase(store->repositories(), context.replyLaw(), request,
                                        parser.value(QStringLiteral("out")));
     if (!exported)
         return StoreAccess::failure(context, name, exported.error());
@@ -268,15 +288,17 @@ ExitCode importResponse(CliContext &context, const QCommandLineParser &parser,
     core::Result<QByteArray> bytes = readInput(words.at(1));
     if (!bytes)
         return refused(context, bytes.error());
-    auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadWrite);
+    auto store = StoreAccess::openEither(context, name, core::CaseStore::OpenMode::ReadWrite);
     if (!store)
         return ExitCode::Usage;
     ReviewService service(keys, context.clock());
-    auto status = service.importResponse(*store, *bytes, StoreAccess::officer(parser));
+    auto status =
+        service.importResponse(store->repositories(), *bytes, StoreAccess::officer(parser));
     if (!status) {
         const ExitCode code = refused(context, status.error());
         if (status.error().code == core::ReviewErrorCode::Stale) {
-            auto differences = service.differences(*store, *service.openResponse(*bytes));
+            auto differences =
+                service.differences(store->repositories(), *service.openResponse(*bytes));
             if (differences)
                 printDifferences(context, *differences);
         }
@@ -302,17 +324,17 @@ ExitCode status(CliContext &context, const QCommandLineParser &parser, const QSt
 {
     if (words.size() != 2)
         return context.usageError(name, QStringLiteral("give one case reference."));
-    auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
+    std::unique_ptr<OpenedStore> store = StoreAccess::openToRead(context, name, parser);
     if (!store)
         return ExitCode::Usage;
-    auto state = store->reviews().status(words.at(1));
+    auto state = store->repositories().reviews().status(words.at(1));
     if (!state)
         return StoreAccess::failure(context, name, state.error());
     context.out() << words.at(1) << ": " << core::ReviewStatus::describe(state->state);
     if (!state->reviewer.isEmpty())
         context.out() << " (" << state->reviewer << ", " << state->decidedAt << ")";
     context.out() << '\n';
-    auto notes = core::ReviewNotes(*store).of(words.at(1));
+    auto notes = core::ReviewNotes(store->repositories()).of(words.at(1));
     if (!notes)
         return StoreAccess::failure(context, name, notes.error());
     for (const core::ReviewNote &note : std::as_const(*notes)) {

@@ -34,10 +34,10 @@ ExitCode runSearch(const QString &name, const QString &summary, CliContext &cont
     const QString text = parser.positionalArguments().join(QLatin1Char(' '));
     if (text.trimmed().isEmpty())
         return context.usageError(name, QStringLiteral("give the words to search for."));
-    auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
+    std::unique_ptr<OpenedStore> store = StoreAccess::openToRead(context, name, parser);
     if (!store)
         return ExitCode::Usage;
-    auto found = store->search().search(text, count);
+    auto found = store->repositories().search().search(text, count);
     if (!found)
         return StoreAccess::failure(context, name, found.error());
     if (parser.isSet(json))

@@ -32,11 +32,11 @@ ExitCode runSimilar(const QString &name, const QString &summary, CliContext &con
         return context.usageError(name, QStringLiteral("--limit needs a positive number."));
     if (parser.positionalArguments().size() != 1)
         return context.usageError(name, QStringLiteral("name one case reference."));
-    auto store = StoreAccess::open(context, name, StoreAccess::readMode(parser));
+    std::unique_ptr<OpenedStore> store = StoreAccess::openToRead(context, name, parser);
     if (!store)
         return ExitCode::Usage;
     const QString reference = parser.positionalArguments().constFirst();
-    auto similar = store->search().similarTo(reference, count);
+    auto similar = store->repositories().search().similarTo(reference, count);
     if (!similar)
         return StoreAccess::failure(context, name, similar.error());
     if (parser.isSet(json))

@@ -1,10 +1,12 @@
 #include "app/cli/StoreAccess.h"
 
 #include "app/cli/CliContext.h"
+#include "core/services/AttachmentService.h"
 #include "core/store/BackupCatalogue.h"
 #include "core/store/BackupService.h"
 #include "core/store/StoreAddress.h"
 #include "core/support/StoreErrorCode.h"
+#include "core/support/StoreLocation.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -78,10 +80,10 @@ std::optional<core::StoreAddress> StoreAccess::teamStore(const CliContext &conte
     return *address;
 }
 
-std::variant<StoreAccess::Opened, ExitCode>
-StoreAccess::parseAndOpen(CliContext &context, const QString &command, QCommandLineParser &parser,
-                          const QStringList &args, const QString &missing,
-                          core::CaseStore::OpenMode mode)
+std::variant<std::pair<QString, core::CaseStore::OpenMode>, ExitCode>
+StoreAccess::parseOne(CliContext &context, const QString &command, QCommandLineParser &parser,
+                      const QStringList &args, const QString &missing,
+                      core::CaseStore::OpenMode mode)
 {
     bool helpShown = false;
     if (!context.parse(parser, command, args, &helpShown))
@@ -93,10 +95,51 @@ StoreAccess::parseAndOpen(CliContext &context, const QString &command, QCommandL
     // optionNames() lists the options given, so a command without --read-only never matches.
     if (parser.optionNames().contains(QStringLiteral("read-only")))
         mode = core::CaseStore::OpenMode::ReadOnly;
-    auto store = open(context, command, mode);
+    return std::pair{parser.positionalArguments().constFirst(), mode};
+}
+
+std::variant<StoreAccess::Opened, ExitCode>
+StoreAccess::parseAndOpen(CliContext &context, const QString &command, QCommandLineParser &parser,
+                          const QStringList &args, const QString &missing,
+                          core::CaseStore::OpenMode mode)
+{
+    auto parsed = parseOne(context, command, parser, args, missing, mode);
+    if (const ExitCode *code = std::get_if<ExitCode>(&parsed))
+        return *code;
+    const auto &[argument, openMode] = std::get<0>(parsed);
+    auto store = open(context, command, openMode);
     if (!store)
         return ExitCode::Usage;
-    return Opened{parser.positionalArguments().constFirst(), std::move(store)};
+    return Opened{argument, std::move(store)};
+}
+
+std::variant<StoreAccess::OpenedEither, ExitCode>
+StoreAccess::parseAndOpenEither(CliContext &context, const QString &command,
+                                QCommandLineParser &parser, const QStringList &args,
+                                const QString &missing, core::CaseStore::OpenMode mode)
+{
+    auto parsed = parseOne(context, command, parser, args, missing, mode);
+    if (const ExitCode *code = std::get_if<ExitCode>(&parsed))
+        return *code;
+    const auto &[argument, openMode] = std::get<0>(parsed);
+    auto store = openEither(context, command, openMode);
+    if (!store)
+        return ExitCode::Usage;
+    return OpenedEither{argument, std::move(store)};
+}
+
+QString StoreAccess::storeName(const CliContext &context)
+{
+    const std::optional<core::StoreAddress> team = teamStore(context);
+    return team ? team->display() : context.storePath();
+}
+
+QString StoreAccess::attachmentFolder(const CliContext &context, OpenedStore &store)
+{
+    if (const core::CaseStore *file = store.file())
+        return core::AttachmentService::contentFolderFor(file->path());
+    return core::AttachmentService::contentFolderFor(*teamStore(context),
+                                                     core::StoreLocation::defaultDataFolder());
 }
 
 std::unique_ptr<OpenedStore> StoreAccess::openEither(CliContext &context, const QString &command,
@@ -132,14 +175,14 @@ std::unique_ptr<core::CaseStore> StoreAccess::open(CliContext &context, const QS
 {
     using namespace core;
     const QString path = context.storePath();
-    // The services the commands use run on a store file so far; a team store is prepared with
-    // `store init` (issue 20) and is never taken for a file of that name.
+    // The few commands still on open() need a store file; a team store is never taken for a
+    // file of that name.
     if (const std::optional<StoreAddress> address = teamStore(context)) {
         context.err() << "foi-workbench-cli: " << command << ": " << address->display()
-                      << " is a team store on a PostgreSQL server, which this command does not "
-                         "use yet. Name a case store file with --store FILE; 'store init', "
-                         "'store copy', 'store grant', 'backup', 'restore', 'audit verify', "
-                         "'allocate' and 'list' work on a team store.\n";
+                      << " is a team store on a PostgreSQL server, which '" << command
+                      << "' does not use yet: it works on a case store file only. Name one with "
+                         "--store FILE (or copy the team store into one with 'store copy'); "
+                         "the other commands on cases work on a team store.\n";
         context.err().flush();
         return nullptr;
     }

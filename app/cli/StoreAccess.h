@@ -35,8 +35,9 @@ public:
     // ReadOnly when --read-only was given (see readOnlyOption), else ReadWrite.
     static core::CaseStore::OpenMode readMode(const QCommandLineParser &parser);
 
-    // Opens the store, or writes why not (with the ways out) and returns null. A writable open
-    // also makes the day's rotating backup (keeping $FOI_BACKUP_KEEP days, 14 by default).
+    // Opens the store file, or writes why not (with the ways out) and returns null; a team
+    // store is refused, naming the command. A writable open also makes the day's rotating
+    // backup (keeping $FOI_BACKUP_KEEP days, 14 by default).
     static std::unique_ptr<core::CaseStore> open(CliContext &context, const QString &command,
                                                  core::CaseStore::OpenMode mode);
     // Opens the team store --store names (postgresql://...) or, for a store file, as open()
@@ -47,6 +48,13 @@ public:
     // role, a file as --read-only says (see readMode).
     static std::unique_ptr<OpenedStore> openToRead(CliContext &context, const QString &command,
                                                    const QCommandLineParser &parser);
+    // How the officer named the store: the file's path, or the team store's address (never a
+    // password), for messages.
+    static QString storeName(const CliContext &context);
+    // Where the kept copies of `store`'s attachments are: beside a store file (see
+    // core::AttachmentService::contentFolderFor), or for a team store a folder in this officer's
+    // data folder named after the server and database (AttachmentService::contentFolderFor).
+    static QString attachmentFolder(const CliContext &context, OpenedStore &store);
     // What a command on one file (export REF, backup OUT, restore FILE) gets once its command
     // line is read: that one argument and the store, open.
     struct Opened
@@ -61,8 +69,25 @@ public:
     static std::variant<Opened, ExitCode>
     parseAndOpen(CliContext &context, const QString &command, QCommandLineParser &parser,
                  const QStringList &args, const QString &missing, core::CaseStore::OpenMode mode);
+    // parseAndOpen() for a command whose services work on either back end (openEither).
+    struct OpenedEither
+    {
+        QString argument;
+        std::unique_ptr<OpenedStore> store;
+    };
+    static std::variant<OpenedEither, ExitCode>
+    parseAndOpenEither(CliContext &context, const QString &command, QCommandLineParser &parser,
+                       const QStringList &args, const QString &missing,
+                       core::CaseStore::OpenMode mode);
     // ExitCode::Usage for a problem with the file or the input, Negative otherwise.
     static ExitCode failure(CliContext &context, const QString &command, const core::Error &error);
+
+private:
+    // Parses `args` for a command on one argument; the argument and the mode to open in, or the
+    // exit code to end with (see parseAndOpen).
+    static std::variant<std::pair<QString, core::CaseStore::OpenMode>, ExitCode>
+    parseOne(CliContext &context, const QString &command, QCommandLineParser &parser,
+             const QStringList &args, const QString &missing, core::CaseStore::OpenMode mode);
 };
 
 } // namespace foi::app

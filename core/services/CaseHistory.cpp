@@ -91,9 +91,9 @@ CaseHistory::CaseHistory(AuditTrail &audit)
 Result<QList<CaseHistoryEntry>> CaseHistory::of(const QString &reference, int limit)
 {
     m_documents.clear();
-    const QStringList entities{QStringLiteral("case"), QStringLiteral("attachment"),
-                               QStringLiteral("reply"), QStringLiteral("case-hold"),
-                               QStringLiteral("review")};
+    const QStringList entities{QStringLiteral("case"),   QStringLiteral("attachment"),
+                               QStringLiteral("reply"),  QStringLiteral("case-hold"),
+                               QStringLiteral("review"), QStringLiteral("case-allocation")};
     Result<QList<AuditTrail::Row>> rows = m_audit.rowsAbout(entities, reference, limit);
     if (!rows)
         return rows.error();
@@ -230,9 +230,27 @@ QString CaseHistory::describe(const AuditTrail::Row &row)
         return hold.isEmpty() ? tr("Released the hold on the case")
                               : tr("Put the case on hold for the %1").arg(holdName(hold));
     }
+    if (action == QLatin1String("allocate-case"))
+        return describeAllocation(row);
     if (row.entity == QLatin1String("review"))
         return describeReview(row);
     return sentence(row.summary);
+}
+
+QString CaseHistory::describeAllocation(const AuditTrail::Row &row)
+{
+    const QString key = QStringLiteral("assignedOfficer");
+    const QJsonObject before = document(row.beforeSha256);
+    const QJsonObject after = document(row.afterSha256);
+    if (!before.contains(key) || !after.contains(key))
+        return sentence(row.summary);
+    const QString from = before.value(key).toString();
+    const QString to = after.value(key).toString();
+    if (from.isEmpty())
+        return tr("Allocated the case to %1").arg(to);
+    if (to.isEmpty())
+        return tr("Took the case back from %1: it is unallocated").arg(from);
+    return tr("Reallocated the case from %1 to %2").arg(from, to);
 }
 
 QString CaseHistory::describeRelease(const QString &action, const QJsonObject &record,

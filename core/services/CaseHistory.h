@@ -26,8 +26,8 @@ struct CaseHistoryEntry
 };
 
 // A case's history in plain words, read from the audit trail: the case's own saves (described
-// by comparing the documents before and after), its attachments, sent replies, holds and
-// review (export, the reviewer's decision and comments, the officer's answers to them). Newest
+// by comparing the documents before and after), its attachments, sent replies, holds, allocation
+// and review (export, the reviewer's decision and comments, the officer's answers to them). Newest
 // first. Fails only when the store cannot be read; a document erased under the retention policy
 // is described as such rather than failing.
 class CaseHistory
@@ -58,6 +58,8 @@ private:
     // Files marked for release, taken out, scanned, and findings kept with a reason.
     QString describeRelease(const QString &action, const QJsonObject &record,
                             const QString &fileName);
+    // Allocation by a manager (issue 20 point 3): to whom, and from whom.
+    QString describeAllocation(const AuditTrail::Row &row);
     // Review export, decisions (with the reviewer's comments) and answers to review notes.
     QString describeReview(const AuditTrail::Row &row);
     // The JSON document a row recorded, or an empty object when absent or unreadable.

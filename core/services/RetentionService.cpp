@@ -21,9 +21,15 @@ QByteArray redactDocument(const QByteArray &document)
 
 } // namespace
 
-RetentionService::RetentionService(CaseStore &store, const WorkingDayCalendar &calendar)
+RetentionService::RetentionService(StoreRepositories &store, QString contentFolder,
+                                   const WorkingDayCalendar &calendar)
     : m_store(store)
+    , m_contentFolder(std::move(contentFolder))
     , m_calendar(calendar)
+{}
+
+RetentionService::RetentionService(CaseStore &store, const WorkingDayCalendar &calendar)
+    : RetentionService(store, AttachmentService::contentFolderFor(store.path()), calendar)
 {}
 
 Result<QStringList> RetentionService::eraseOne(const QString &reference, const QString &officer)
@@ -48,7 +54,7 @@ QStringList RetentionService::discardCopies(const QStringList &sha256)
 {
     if (sha256.isEmpty())
         return {};
-    AttachmentService copies(m_store, AttachmentService::contentFolderFor(m_store.path()));
+    AttachmentService copies(m_store, m_contentFolder);
     return copies.discardCopies(sha256);
 }
 

@@ -9,6 +9,7 @@
 namespace foi::core {
 
 class CaseStore;
+class StoreRepositories;
 
 // The retention policy for personal data: the requester's details of cases closed more than
 // `years` years before `today` are erased, while the decision record stays. So are the files
@@ -30,7 +31,11 @@ public:
 
     static constexpr int regulatorMatterYears = 2;
 
-    // `calendar` counts the due date kept with an erased case (the program's effective one).
+    // `calendar` counts the due date kept with an erased case (the program's effective one);
+    // `contentFolder` is where the store's attachments keep their copies (AttachmentService).
+    RetentionService(StoreRepositories &store, QString contentFolder,
+                     const WorkingDayCalendar &calendar);
+    // A store file's copies are in the folder beside it (AttachmentService::contentFolderFor).
     RetentionService(CaseStore &store, const WorkingDayCalendar &calendar);
 
     [[nodiscard]] Result<Outcome> eraseExpired(const QDate &today, int years,
@@ -49,7 +54,8 @@ private:
     // closed less than regulatorMatterYears before; empty when nothing keeps it.
     [[nodiscard]] Result<QString> keptForRegulator(const QString &reference, const QDate &today);
 
-    CaseStore &m_store;
+    StoreRepositories &m_store;
+    QString m_contentFolder;
     const WorkingDayCalendar &m_calendar;
 };
 

@@ -55,8 +55,10 @@ Status PersonalDataEraser::eraseSnapshots(const QString &reference, const QStrin
         if (Status erased = m_audit.eraseSnapshot(sha, redact(body), erasedBy); !erased)
             return erased;
     }
+    // An empty blob both back ends write alike: x'' is a bit string to PostgreSQL.
     return m_connection.run(
-        QStringLiteral("UPDATE sent_replies SET content = x'', erased_by_seq = ? WHERE "
+        QStringLiteral("UPDATE sent_replies SET content = substr(content, 1, 0), "
+                       "erased_by_seq = ? WHERE "
                        "erased_by_seq IS NULL AND case_id = (SELECT id FROM cases WHERE "
                        "reference = ?)"),
         {erasedBy, reference}, what);

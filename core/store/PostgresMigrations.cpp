@@ -404,6 +404,80 @@ QStringList caseChangeNotices()
     };
 }
 
+// Who may write a row of a table that belongs to a case (through `caseOf`, an expression over
+// the row giving its case's id): the officer the case is allocated to, or any officer while it
+// is unallocated; the same rule as version 5's on the cases themselves.
+QString ownOrUnallocatedCase(const QString &caseOf)
+{
+    return QStringLiteral("(EXISTS (SELECT 1 FROM cases c WHERE c.id = %1 AND "
+                          "(c.assigned_officer IS NULL OR c.assigned_officer = current_user)))")
+        .arg(caseOf);
+}
+
+// Row-level security on one table of a case's records: every role reads every row; an officer
+// writes only those of their own or unallocated cases; `writesAll` (the manager, and for the
+// review tables the reviewer too, who reviews other officers' cases) writes any. The grants of
+// version 5 still say which commands each role may run at all.
+QStringList caseRecordPolicies(const QString &table, const QString &caseOf,
+                               const QString &writesAll)
+{
+    const QString own = ownOrUnallocatedCase(caseOf);
+    return {
+        QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
+        QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO foi_officer, foi_reviewer, "
+                       "foi_manager USING (true)")
+            .arg(table),
+        QStringLiteral("CREATE POLICY %1_officer ON %1 FOR ALL TO foi_officer USING %2 "
+                       "WITH CHECK %2")
+            .arg(table, own),
+        QStringLiteral("CREATE POLICY %1_all ON %1 FOR ALL TO %2 USING (true) WITH CHECK (true)")
+            .arg(table, writesAll),
+    };
+}
+
+// Version 7 (issue 20 point 4): version 5's rule for the cases table, that an officer changes
+// only the cases allocated to them or to nobody, now holds for every table of a case's records
+// too (its attachments, sent replies, reviews, released files, title, requester keys, disclosure
+// log entries and statistics), so that no direct INSERT gets round it. And the tables later
+// versions add get version 5's grants by default: each upgrade from this one on runs as
+// foi_administrator (PostgresMigrations::upgrade), whose new tables these default privileges
+// cover.
+QStringList caseRecordSecurity()
+{
+    QStringList statements;
+    for (const char *table :
+         {"attachments", "sent_replies", "case_titles", "requester_keys", "disclosure_log_entries",
+          "case_statistics", "case_statistics_exemptions", "case_statistics_reviews"})
+        statements += caseRecordPolicies(QLatin1String(table),
+                                         QLatin1String(table) + QStringLiteral(".case_id"),
+                                         QStringLiteral("foi_manager"));
+    for (const char *table : {"review_exports", "review_decisions"})
+        statements += caseRecordPolicies(QLatin1String(table),
+                                         QLatin1String(table) + QStringLiteral(".case_id"),
+                                         QStringLiteral("foi_manager, foi_reviewer"));
+    // A released file belongs to its case through the attachment it is.
+    for (const char *table : {"release_files", "release_scans", "release_resolutions"})
+        statements += caseRecordPolicies(
+            QLatin1String(table),
+            QStringLiteral("(SELECT a.case_id FROM attachments a WHERE a.id = %1.attachment_id)")
+                .arg(QLatin1String(table)),
+            QStringLiteral("foi_manager"));
+    statements.append(QStringLiteral(
+        "DO $$ BEGIN "
+        "EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE foi_administrator IN SCHEMA %I "
+        "GRANT SELECT ON TABLES TO foi_officer, foi_reviewer, foi_manager', current_schema()); "
+        "EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE foi_administrator IN SCHEMA %I "
+        "GRANT INSERT, UPDATE, DELETE ON TABLES TO foi_officer, foi_manager', "
+        "current_schema()); "
+        "EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE foi_administrator IN SCHEMA %I "
+        "GRANT USAGE ON SEQUENCES TO foi_officer, foi_reviewer, foi_manager', "
+        "current_schema()); END $$"));
+    return statements;
+}
+
+// The first version whose statements run as foi_administrator (see caseRecordSecurity).
+constexpr int firstVersionAsAdministrator = 7;
+
 // The key of the advisory lock an upgrade holds ('FOIM'), apart from the audit head's.
 constexpr qint64 upgradeLockKey = 0x464F494D;
 
@@ -411,7 +485,7 @@ constexpr qint64 upgradeLockKey = 0x464F494D;
 
 int PostgresMigrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList PostgresMigrations::statements(int version)
@@ -429,6 +503,8 @@ QStringList PostgresMigrations::statements(int version)
         return teamRoles();
     case 6:
         return caseChangeNotices();
+    case 7:
+        return caseRecordSecurity();
     default:
         return {};
     }
@@ -479,6 +555,14 @@ Status PostgresMigrations::upgrade(StoreConnection &connection, int target)
             return success();
         const int version = *current + 1;
         const QString what = QStringLiteral("upgrading the team store to version %1").arg(version);
+        // What the upgrade makes belongs to the schema's owner, with its default privileges,
+        // whichever administrator's login runs it; SET LOCAL ends with the transaction.
+        if (version >= firstVersionAsAdministrator) {
+            if (Status status =
+                    connection.run(QStringLiteral("SET LOCAL ROLE foi_administrator"), {}, what);
+                !status)
+                return status;
+        }
         for (const QString &sql : statements(version)) {
             if (Status status = connection.run(sql, {}, what); !status)
                 return status;

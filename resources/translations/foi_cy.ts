@@ -1341,7 +1341,22 @@ Mae’r fainc waith yn aros ar %2.</translation>
         <translation>Daliwyd yr achos ar gyfer yr %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>Allocated the case to %1</source>
+        <translation>Dyrannwyd yr achos i %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took the case back from %1: it is unallocated</source>
+        <translation>Cymerwyd yr achos yn ôl oddi wrth %1: nid yw wedi’i ddyrannu i neb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reallocated the case from %1 to %2</source>
+        <translation>Ailddyrannwyd yr achos o %1 i %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Marked %1 to be released with the reply</source>
         <translation>Nodwyd %1 i’w ryddhau gyda’r ymateb</translation>
     </message>

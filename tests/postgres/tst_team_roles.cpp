@@ -4,9 +4,12 @@
 // its role may not do: an officer changing a case allocated to another officer, or allocating;
 // a reviewer changing a case's decision; anyone (the administrator and the superuser included)
 // changing or removing an audit row; anyone but the administrator altering the schema. What each
-// role may do, it does.
+// role may do, it does. Version 7: the records of a case (attachments, sent replies, reviews,
+// ...) follow the case's allocation as the case row does, and tables later versions add get the
+// roles' grants by default; a version 5 store upgrades to it.
 
 #include "core/services/AllocationService.h"
+#include "core/services/AttachmentService.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/PostgresMigrations.h"
 #include "core/store/ServerStore.h"
@@ -16,6 +19,7 @@
 #include "tests/core/store/StoreTestSupport.h"
 #include "tests/postgres/ThrowawayPostgres.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using foi::core::ServerStore;
@@ -90,6 +94,29 @@ private:
     {
         auto store = openAs(m_server.superuser());
         return store ? store->repositories().cases().load(reference)->record.outcome : QString();
+    }
+
+    // An INSERT of an attachment row for case `reference`, as the workbench writes one.
+    static QString attachmentRowFor(const QString &reference)
+    {
+        return QStringLiteral(
+                   "INSERT INTO attachments (case_id, file_name, media_type, size_bytes, "
+                   "sha256, added_at, added_by) SELECT id, 'letter.pdf', "
+                   "'application/pdf', 4, repeat('a', 64), '2026-12-08T00:00:00Z', "
+                   "current_user FROM cases WHERE reference = '%1'")
+            .arg(reference);
+    }
+
+    // An INSERT of a sent reply for case `reference`, anchored at the audit trail's head.
+    static QString sentReplyFor(const QString &reference)
+    {
+        return QStringLiteral("INSERT INTO sent_replies (case_id, sent_at, sent_by, file_name, "
+                              "media_type, content, sha256, audit_head_seq, audit_head_hash) "
+                              "SELECT id, '2026-12-08T00:00:00Z', current_user, 'reply.pdf', "
+                              "'application/pdf', '\\x25504446'::bytea, repeat('b', 64), head.seq, "
+                              "head.row_hash FROM cases, (SELECT seq, row_hash FROM audit_log "
+                              "ORDER BY seq DESC LIMIT 1) head WHERE reference = '%1'")
+            .arg(reference);
     }
 
     int m_sessions = 0;
@@ -267,6 +294,133 @@ private slots:
         QVERIFY2(allocated.ok(), qPrintable(allocated ? QString() : allocated.error().detail));
         QVERIFY(allocated->changed);
         QVERIFY(maxStore->repositories().verify().value().intact);
+    }
+
+    // Version 7: the server refuses an officer's row for a case allocated to someone else in
+    // the tables of a case's records as in the cases table, whoever writes the SQL.
+    void anOfficerWritesTheRecordsOfTheirOwnCasesOnly()
+    {
+        const Outcome others = runAs(ann, attachmentRowFor(QStringLiteral("FOI-2")));
+        QVERIFY2(others.error.contains(QStringLiteral("row-level security")),
+                 qPrintable(others.error));
+        QCOMPARE(runAs(ann, attachmentRowFor(QStringLiteral("FOI-1"))).rows, 1);
+        const Outcome othersReply = runAs(ann, sentReplyFor(QStringLiteral("FOI-2")));
+        QVERIFY2(othersReply.error.contains(QStringLiteral("row-level security")),
+                 qPrintable(othersReply.error));
+        QCOMPARE(runAs(ann, sentReplyFor(QStringLiteral("FOI-1"))).rows, 1);
+        // Nor may she move her row onto Bob's case, or change or remove his.
+        QCOMPARE(runAs(bob, attachmentRowFor(QStringLiteral("FOI-2"))).rows, 1);
+        QVERIFY(runAs(ann, QStringLiteral("UPDATE attachments SET case_id = (SELECT id FROM cases "
+                                          "WHERE reference = 'FOI-2') WHERE added_by = '%1'")
+                               .arg(ann))
+                    .error.contains(QStringLiteral("row-level security")));
+        QCOMPARE(
+            runAs(ann, QStringLiteral("DELETE FROM attachments WHERE added_by = '%1'").arg(bob))
+                .rows,
+            0);
+        // Through the workbench, the refusal says it is her role.
+        QTemporaryDir folder;
+        const QString letter = folder.filePath(QStringLiteral("letter.txt"));
+        QFile file(letter);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a letter");
+        file.close();
+        auto store = openAs(ann);
+        QVERIFY(store);
+        foi::core::AttachmentService attachments(store->repositories(),
+                                                 folder.filePath(QStringLiteral("copies")));
+        auto refused = attachments.add(QStringLiteral("FOI-2"), letter,
+                                       foi::core::AttachmentKind::Correspondence, ann);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StoreErrorCode::Forbidden);
+        QVERIFY(attachments
+                    .add(QStringLiteral("FOI-1"), letter, foi::core::AttachmentKind::Correspondence,
+                         ann)
+                    .ok());
+    }
+
+    // A manager writes any case's records; a reviewer records a review of any case, and nothing
+    // else (version 7).
+    void aManagerAndAReviewerWriteAnyCasesRecords()
+    {
+        QCOMPARE(runAs(max, attachmentRowFor(QStringLiteral("FOI-2"))).rows, 1);
+        QCOMPARE(runAs(rita, QStringLiteral("INSERT INTO review_exports (case_id, bundle_sha256, "
+                                            "document_sha256, exported_at, exported_by, "
+                                            "exporter_fingerprint, requester_included) SELECT id, "
+                                            "repeat('d', 64), repeat('e', 64), "
+                                            "'2026-12-08T00:00:00Z', current_user, 'f', 0 FROM "
+                                            "cases WHERE reference = 'FOI-2'"))
+                     .rows,
+                 1);
+        QVERIFY(runAs(rita, attachmentRowFor(QStringLiteral("FOI-2")))
+                    .error.contains(QStringLiteral("permission denied")));
+        QVERIFY(runAs(ann, QStringLiteral("INSERT INTO review_exports (case_id, bundle_sha256, "
+                                          "document_sha256, exported_at, exported_by, "
+                                          "exporter_fingerprint, requester_included) SELECT id, "
+                                          "repeat('9', 64), repeat('e', 64), "
+                                          "'2026-12-08T00:00:00Z', current_user, 'f', 0 FROM "
+                                          "cases WHERE reference = 'FOI-2'"))
+                    .error.contains(QStringLiteral("row-level security")));
+    }
+
+    // A table a later version adds (made, as upgrades from version 7 are, by foi_administrator)
+    // gets the roles' grants without a statement of its own.
+    void aLaterTableGetsTheRolesGrants()
+    {
+        QCOMPARE(runAs(ada, QStringLiteral("SET ROLE foi_administrator; "
+                                           "CREATE TABLE later_notes (note TEXT)"))
+                     .error,
+                 QString());
+        QCOMPARE(runAs(ann, QStringLiteral("INSERT INTO later_notes VALUES ('ann')")).rows, 1);
+        QCOMPARE(runAs(max, QStringLiteral("DELETE FROM later_notes")).rows, 1);
+        QCOMPARE(runAs(rita, QStringLiteral("SELECT * FROM later_notes")).error, QString());
+        QVERIFY(runAs(rita, QStringLiteral("INSERT INTO later_notes VALUES ('rita')"))
+                    .error.contains(QStringLiteral("permission denied")));
+        QCOMPARE(
+            runAs(ada, QStringLiteral("SET ROLE foi_administrator; DROP TABLE later_notes")).error,
+            QString());
+    }
+
+    // A store made at version 5 (roles, row-level security on cases only) upgrades to version 7
+    // with its cases kept, after which Bob's case's records are refused to Ann too.
+    void aVersion5StoreUpgradesToCaseRecordSecurity()
+    {
+        QString problem;
+        const QString older = m_server.createDatabase(&problem);
+        QVERIFY2(!older.isEmpty(), qPrintable(problem));
+        const QString current = m_database;
+        m_database = older;
+        {
+            auto connection = StoreConnection::openServer(m_server.address(older),
+                                                          StoreConnection::Access::ReadWrite);
+            QVERIFY(connection.ok());
+            QVERIFY(foi::core::PostgresMigrations::upgrade(**connection, 5).ok());
+            QVERIFY((*connection)
+                        ->run(QStringLiteral("INSERT INTO cases (reference, regime, date_received, "
+                                             "status, document, document_sha256, created_at, "
+                                             "updated_at, assigned_officer) VALUES ('OLD-1', "
+                                             "'FOIA', '2026-01-05', 'open', '\\x7b7d'::bytea, "
+                                             "repeat('0', 64), '2026-01-05T09:00:00Z', "
+                                             "'2026-01-05T09:00:00Z', '%1')")
+                                  .arg(bob))
+                        .ok());
+        }
+        // Before: version 5 leaves the attachments table open to any officer.
+        QCOMPARE(runAs(ann, attachmentRowFor(QStringLiteral("OLD-1"))).rows, 1);
+        {
+            auto connection = StoreConnection::openServer(m_server.address(older),
+                                                          StoreConnection::Access::ReadWrite);
+            QVERIFY(connection.ok());
+            QVERIFY(foi::core::PostgresMigrations::upgrade(
+                        **connection, foi::core::PostgresMigrations::latestVersion())
+                        .ok());
+            QCOMPARE(foi::core::PostgresMigrations::currentVersion(**connection).value(), 7);
+        }
+        QVERIFY(runAs(ann, attachmentRowFor(QStringLiteral("OLD-1")))
+                    .error.contains(QStringLiteral("row-level security")));
+        QCOMPARE(runAs(bob, attachmentRowFor(QStringLiteral("OLD-1"))).rows, 1);
+        m_database = current;
+        m_server.dropDatabase(older);
     }
 
     void aReviewerRecordsTheReviewStateButNoDecision()

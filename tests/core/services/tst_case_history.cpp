@@ -25,6 +25,19 @@ private:
     std::unique_ptr<testsupport::TestStore> m_store;
     QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(14, 5), Qt::UTC);
 
+    // A case as the store keeps it, A-1, logged straight into the store.
+    static CaseRecord storeRecord()
+    {
+        CaseRecord record;
+        record.reference = QStringLiteral("A-1");
+        record.regime = QStringLiteral("FOIA");
+        record.dateReceived = QDate(2026, 11, 20);
+        record.status = QStringLiteral("open");
+        record.outcome = QStringLiteral("in-progress");
+        record.document = CaseFile::write(testsupport::referenceCase());
+        return record;
+    }
+
     static QJsonObject json(const Case &theCase)
     {
         return QJsonDocument::fromJson(CaseFile::write(theCase)).object();
@@ -115,6 +128,26 @@ private slots:
         QCOMPARE(history->at(1).recordedAt, QDateTime(QDate(2026, 11, 26), QTime(14, 6), Qt::UTC));
         QCOMPARE(history->at(2).change, QStringLiteral("Logged the request"));
         QCOMPARE(history->at(2).officer, QStringLiteral("Jo Officer"));
+    }
+
+    // Issue 20 point 3: a manager's allocation, reallocation and taking back are in the case's
+    // history in words, with who did it.
+    void historyNamesWhoAllocatedTheCaseToWhom()
+    {
+        QVERIFY(m_store->cases().save(storeRecord(), QStringLiteral("jo")));
+        for (const QString &to : {QStringLiteral("sam"), QStringLiteral("alex"), QString()}) {
+            m_now = m_now.addSecs(60);
+            QVERIFY(m_store->cases().allocate(QStringLiteral("A-1"), to, QStringLiteral("jo")));
+        }
+        auto history = CaseHistory(m_store->audit()).of(QStringLiteral("A-1"));
+        QVERIFY2(history, history ? "" : qPrintable(history.error().message));
+        QCOMPARE(history->size(), 4); // newest first
+        QCOMPARE(history->at(3).change, QStringLiteral("Logged the request"));
+        QCOMPARE(history->at(2).change, QStringLiteral("Allocated the case to sam"));
+        QCOMPARE(history->at(2).officer, QStringLiteral("jo"));
+        QCOMPARE(history->at(1).change, QStringLiteral("Reallocated the case from sam to alex"));
+        QCOMPARE(history->at(0).change,
+                 QStringLiteral("Took the case back from alex: it is unallocated"));
     }
 
     // Issue 24, point 11: each value changed is shown as it was and as it is now, in plain
