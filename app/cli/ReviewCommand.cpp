@@ -63,7 +63,7 @@ std::unique_ptr<OpenedStore> storeToCheck(CliContext &context)
                           << '\n';
             return nullptr;
         }
-        return std::make_unique<OpenedStore>(std::move(server).value());
+        return std::make_unique<OpenedStore>(std::move(server).value(), *team, true);
     }
     if (!QFileInfo::exists(context.storePath())) {
         context.out() << "Not checked against a case store (none here).\n";

@@ -108,10 +108,11 @@ ExitCode runStats(const QString &name, const QString &summary, CliContext &conte
     const auto query = queryFrom(context, name, parser, options);
     if (const auto *code = std::get_if<ExitCode>(&query))
         return *code;
-    auto store = StoreAccess::open(context, name, core::CaseStore::OpenMode::ReadOnly);
+    // Read-only on either back end: the figures come from the summaries the workbench keeps.
+    auto store = StoreAccess::openEither(context, name, core::CaseStore::OpenMode::ReadOnly);
     if (!store)
         return ExitCode::Usage;
-    core::StatisticsService statistics(*store, context.calendar().workingDays(),
+    core::StatisticsService statistics(store->repositories(), context.calendar().workingDays(),
                                        core::ExemptionCatalogue::builtIn());
     const auto report = statistics.run(std::get<core::StatisticsQuery>(query));
     if (!report)

@@ -7,7 +7,7 @@
 // checks a team store's chain. Issue 20 point 1 again: every command on cases whose services work
 // on either back end runs on a team store (search, similar, export, import, the lifecycle verbs,
 // hold, retention, render, review, matter, intake, disclosure-log, calendar import), each shown
-// here by what it printed or changed; `stats` still refuses with its reason.
+// here by what it printed or changed, `stats` by the golden figures of tst_cli_stats.
 
 #include "core/store/AuditTrail.h"
 #include "core/store/BackupMetadata.h"
@@ -207,21 +207,32 @@ private slots:
         QCOMPARE(storeVersion(), 0);
     }
 
-    // `stats` still reads a store file only: it refuses a team store, names itself and the way
-    // out, and makes no file named like the address.
-    void aCommandThatUsesOnlyFilesSaysSo()
+    // `stats` on a team store gives, byte for byte, the figures the hand-computed golden files
+    // hold for the same cases imported into a store file (tests/data/statistics, tst_cli_stats).
+    void statsOnATeamStoreMatchTheGoldenFigures()
     {
         QVERIFY(onTeam({QStringLiteral("store"), QStringLiteral("init")}).exitCode == 0);
-        const CliRun counted = onTeam({QStringLiteral("stats"), QStringLiteral("--report"),
-                                       QStringLiteral("timeliness"), QStringLiteral("--from"),
-                                       QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-                                       QStringLiteral("2026-12-31")});
-        QCOMPARE(counted.exitCode, 2);
-        QVERIFY2(counted.err.contains(QStringLiteral("is a team store on a PostgreSQL server, "
-                                                     "which 'stats' does not use yet")),
-                 qPrintable(counted.err));
-        QVERIFY2(counted.err.contains(QStringLiteral("--store FILE")), qPrintable(counted.err));
-        QVERIFY(!QFile::exists(QStringLiteral("postgresql:")));
+        QStringList imported{QStringLiteral("import"), QStringLiteral("--officer"),
+                             QStringLiteral("Jo Officer")};
+        const QDir cases(QStringLiteral(FOI_TEST_DATA_DIR "/statistics/cases"));
+        for (const QString &name :
+             cases.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            imported.append(cases.filePath(name));
+        const CliRun import = onTeam(imported);
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+        for (const auto &[report, file] :
+             {std::pair{QStringLiteral("code-of-practice"), QStringLiteral("code-of-practice.csv")},
+              std::pair{QStringLiteral("timeliness"), QStringLiteral("timeliness.csv")}}) {
+            const CliRun counted =
+                onTeam({QStringLiteral("stats"), QStringLiteral("--report"), report,
+                        QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                        QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                        QStringLiteral("--as-at"), QStringLiteral("2026-04-30")});
+            QVERIFY2(counted.exitCode == 0, qPrintable(counted.err));
+            QFile golden(QStringLiteral(FOI_TEST_DATA_DIR "/statistics/expected/") + file);
+            QVERIFY(golden.open(QIODevice::ReadOnly));
+            QCOMPARE(counted.out, QString::fromUtf8(golden.readAll()));
+        }
     }
 
     // search, similar and export read a team store (full text on the server's tsvector).
