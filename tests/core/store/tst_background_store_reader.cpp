@@ -40,7 +40,7 @@ private slots:
 
     void newerJobInterruptsTheRunningOneAndOnlyItsResultArrives()
     {
-        BackgroundStoreReader reader(m_path);
+        BackgroundStoreReader reader(StoreAddress::file(m_path));
         auto started = std::make_shared<std::atomic_bool>(false);
         auto firstError = std::make_shared<QString>();
         QStringList delivered;
@@ -77,7 +77,7 @@ private slots:
 
     void searchesTypedInQuickSuccessionDeliverOnlyTheLast()
     {
-        BackgroundStoreReader reader(m_path);
+        BackgroundStoreReader reader(StoreAddress::file(m_path));
         QStringList delivered;
         const QStringList typed{QStringLiteral("d"), QStringLiteral("dr"), QStringLiteral("dro"),
                                 QStringLiteral("o"), QStringLiteral("ov"), QStringLiteral("over")};
@@ -99,7 +99,7 @@ private slots:
 
     void cancelDropsWhatIsOnItsWay()
     {
-        BackgroundStoreReader reader(m_path);
+        BackgroundStoreReader reader(StoreAddress::file(m_path));
         bool delivered = false;
         auto ran = std::make_shared<std::atomic_bool>(false);
         reader.submit([ran, &delivered](BackgroundStoreReader::Context &context) {
@@ -116,7 +116,8 @@ private slots:
 
     void aStoreThatCannotBeOpenedIsSaid()
     {
-        BackgroundStoreReader reader(m_dir.filePath(QStringLiteral("missing.foistore")));
+        BackgroundStoreReader reader(
+            StoreAddress::file(m_dir.filePath(QStringLiteral("missing.foistore"))));
         QString failure;
         bool opened = true;
         reader.submit([&failure, &opened](BackgroundStoreReader::Context &context) {
