@@ -59,8 +59,8 @@ PostgresDialect::Failure PostgresDialect::classifyConnectionFailure(const QStrin
         message.contains(QLatin1String("Connection reset by peer")) ||
         message.contains(QLatin1String("Connection timed out")) ||
         message.contains(QLatin1String("SSL SYSCALL error")) ||
-        message.contains(QLatin1String("the database system is starting up")) ||
-        message.contains(QLatin1String("the database system is shutting down")))
+        // Starting up, shutting down, in crash recovery, "not yet accepting connections".
+        message.contains(QLatin1String("the database system is")))
         return Failure::Unreachable;
     return Failure::Other;
 }
