@@ -27,8 +27,9 @@ namespace foi::core {
 // transaction reconnects (same address and options, the session settings again, no prepared
 // statement kept, the LISTEN channels subscribed again) and, when it changes nothing, runs once
 // more. Inside a write transaction the transaction fails as a whole with Unreachable, and the
-// next statement after it reconnects. Never waits longer than libpq's connect_timeout for a
-// server that does not answer.
+// next statement after it reconnects. Gives up on a server that does not answer after libpq's
+// connect_timeout (5 s) when connecting, and on a silent network after about 30 s (keepalives,
+// tcp_user_timeout: PostgresDialect::connectionOptions).
 class StoreConnection
 {
 public:
