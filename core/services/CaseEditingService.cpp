@@ -6,6 +6,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/StoreRepositories.h"
 #include "core/store/WriteTransaction.h"
+#include "core/support/StoreErrorCode.h"
 
 namespace foi::core {
 
@@ -144,12 +145,30 @@ Result<bool> CaseEditingService::hasCases()
 
 Status CaseEditingService::save(const Case &theCase)
 {
+    CaseRecord record = CaseRecordMapper::toRecord(theCase, m_calendar);
+    record.basedOnVersion = versionOf(theCase.reference);
+    Result<qint64> version = saveOnce(theCase, record);
+    if (!version && version.error().code == StoreErrorCode::Changed &&
+        ownInDoubtSaveWasKept(theCase.reference)) {
+        record.basedOnVersion = versionOf(theCase.reference);
+        version = saveOnce(theCase, record);
+    }
+    if (!version) {
+        if (version.error().code == StoreErrorCode::Unreachable)
+            m_inDoubt.insert(theCase.reference, {record.basedOnVersion, record.document});
+        return version.error();
+    }
+    m_inDoubt.remove(theCase.reference);
+    m_versions.insert(theCase.reference, *version);
+    return success();
+}
+
+Result<qint64> CaseEditingService::saveOnce(const Case &theCase, const CaseRecord &record)
+{
     // The case and the hold its matters put on it change together or not at all.
     WriteTransaction transaction = m_store.transaction();
     if (Status begun = transaction.begin(); !begun)
-        return begun;
-    CaseRecord record = CaseRecordMapper::toRecord(theCase, m_calendar);
-    record.basedOnVersion = versionOf(theCase.reference);
+        return begun.error();
     auto saved = m_store.cases().save(record, m_officer);
     if (!saved)
         return saved.error();
@@ -160,12 +179,25 @@ Status CaseEditingService::save(const Case &theCase)
         if (Status held =
                 m_store.cases().setHold(theCase.reference, holdForMatters(theCase), m_officer);
             !held)
-            return held;
+            return held.error();
     }
     if (Status committed = transaction.commit(); !committed)
-        return committed;
-    m_versions.insert(theCase.reference, *version);
-    return success();
+        return committed.error();
+    return version;
+}
+
+bool CaseEditingService::ownInDoubtSaveWasKept(const QString &reference)
+{
+    const auto inDoubt = m_inDoubt.constFind(reference);
+    if (inDoubt == m_inDoubt.constEnd() || !inDoubt->basedOn)
+        return false;
+    Result<StoredCase> stored = m_store.cases().load(reference);
+    if (!stored || stored->version != *inDoubt->basedOn + 1 ||
+        stored->record.document != inDoubt->document)
+        return false;
+    m_versions.insert(reference, stored->version);
+    m_inDoubt.remove(reference);
+    return true;
 }
 
 std::optional<qint64> CaseEditingService::versionOf(const QString &reference) const

@@ -7,6 +7,7 @@
 #include "core/model/CaseEditor.h"
 #include "core/support/Result.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QHash>
 #include <QString>
@@ -16,6 +17,7 @@
 namespace foi::core {
 
 class StoreRepositories;
+struct CaseRecord;
 
 // What the officer's workbench does with whole cases: log a new request under the next
 // reference the authority's pattern gives, open a case from the store, and save it (one
@@ -58,6 +60,10 @@ public:
     // case it has not seen: that save does not check). When another officer saved the case
     // since, the save is refused with StoreErrorCode::Changed (saying who and when) and nothing
     // is changed: open() reads their version, and the caller keeps what the officer typed.
+    // When a team store's server cannot be reached the save fails with
+    // StoreErrorCode::Unreachable and can be made again: a save whose answer was lost with the
+    // connection after the server had kept it is recognised as this service's own (the stored
+    // case is the document it wrote, one version on), not refused as another officer's change.
     [[nodiscard]] Status save(const Case &theCase);
     // The case as stored now and its version, without basing the next save on it (a refused
     // save's other version, shown to the officer before they choose: SaveConflict).
@@ -81,12 +87,27 @@ public:
     std::optional<qint64> versionOf(const QString &reference) const;
 
 private:
+    // A save that failed with StoreErrorCode::Unreachable, which the server may have kept all
+    // the same (its COMMIT reached it, the answer did not come back).
+    struct InDoubtSave
+    {
+        std::optional<qint64> basedOn;
+        QByteArray document;
+    };
+
+    // The save in one transaction, based on record.basedOnVersion; the version saved.
+    [[nodiscard]] Result<qint64> saveOnce(const Case &theCase, const CaseRecord &record);
+    // True, taking the stored version as read, when the stored case is the in-doubt save of
+    // `reference` made by this service.
+    bool ownInDoubtSaveWasKept(const QString &reference);
+
     StoreRepositories &m_store;
     ReferenceAllocator m_allocator;
     const WorkingDayCalendar &m_calendar;
     QString m_officer;
     // The version of each case as this service last read or wrote it, by reference.
     QHash<QString, qint64> m_versions;
+    QHash<QString, InDoubtSave> m_inDoubt;
 };
 
 } // namespace foi::core

@@ -51,15 +51,28 @@ PostgresDialect::Failure PostgresDialect::classifyConnectionFailure(const QStrin
         message.contains(QLatin1String("No route to host")) ||
         message.contains(QLatin1String("Network is unreachable")) ||
         message.contains(QLatin1String("server closed the connection")) ||
-        message.contains(QLatin1String("the database system is starting up")) ||
-        message.contains(QLatin1String("the database system is shutting down")))
+        // A session lost on the way (a restart, a dropped network, pg_terminate_backend).
+        message.contains(QLatin1String("no connection to the server")) ||
+        message.contains(QLatin1String("could not send data to server")) ||
+        message.contains(QLatin1String("could not receive data from server")) ||
+        message.contains(QLatin1String("terminating connection")) ||
+        message.contains(QLatin1String("Connection reset by peer")) ||
+        message.contains(QLatin1String("Connection timed out")) ||
+        message.contains(QLatin1String("SSL SYSCALL error")) ||
+        // Starting up, shutting down, in crash recovery, "not yet accepting connections".
+        message.contains(QLatin1String("the database system is")))
         return Failure::Unreachable;
     return Failure::Other;
 }
 
 QString PostgresDialect::connectionOptions(const QString &sslMode)
 {
-    return QStringLiteral("sslmode=%1;connect_timeout=%2;application_name=foi-workbench")
+    // TCP keepalives (probes after 10 s idle, every 5 s, 3 unanswered ones end it) and a 30 s
+    // bound on unacknowledged data, so that a dropped network ends the session in under a
+    // minute instead of the kernel's two hours, and the next statement reconnects.
+    return QStringLiteral("sslmode=%1;connect_timeout=%2;keepalives=1;keepalives_idle=10;"
+                          "keepalives_interval=5;keepalives_count=3;tcp_user_timeout=30000;"
+                          "application_name=foi-workbench")
         .arg(sslMode)
         .arg(connectTimeoutSeconds);
 }

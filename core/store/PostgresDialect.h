@@ -36,7 +36,8 @@ public:
     static Failure classifyConnectionFailure(const QString &message);
 
     // The libpq options for a connection besides the address's own (sslmode): the program's
-    // name in pg_stat_activity, and a bounded wait for an unreachable server.
+    // name in pg_stat_activity, a bounded wait for an unreachable server, and keepalives that
+    // notice a dropped network (issue 20 point 6).
     static QString connectionOptions(const QString &sslMode);
 
     // Run on every new connection: UTC for timestamps, UTF-8, and a read-only session when

@@ -5,6 +5,7 @@
 #include "core/support/StoreErrorCode.h"
 
 #include <QAtomicInteger>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -20,21 +21,22 @@ QString nextConnectionName()
 }
 
 // The Error for a PostgreSQL failure sorted by PostgresDialect; `address`, when known, names
-// the server.
+// the store, and `server` (host:port) the server that cannot be reached.
 Error postgresError(PostgresDialect::Failure failure, const QString &doing, const QString &address,
-                    const QString &detail)
+                    const QString &server, const QString &detail)
 {
     const QString where = address.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(address);
     using Failure = PostgresDialect::Failure;
     switch (failure) {
     case Failure::Unreachable:
-        return Error::make(StoreErrorCode::Unreachable,
-                           QStringLiteral("The team store's server%1 cannot be reached, so %2 "
-                                          "could not finish. Nothing was lost: check the network "
-                                          "or ask IT whether the server is running, then try "
-                                          "again.")
-                               .arg(where, doing),
-                           detail);
+        return Error::make(
+            StoreErrorCode::Unreachable,
+            QStringLiteral("The team store's server%1 cannot be reached, so %2 "
+                           "could not finish. Check the network, or ask IT whether "
+                           "the server is running; the store connects again by "
+                           "itself once it answers.")
+                .arg(server.isEmpty() ? QString() : QStringLiteral(" at ") + server, doing),
+            detail);
     case Failure::AccessDenied:
         return Error::make(
             StoreErrorCode::AccessDenied,
@@ -145,9 +147,10 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::openServer(const Store
                                           "PostgreSQL driver is missing. Install the Debian "
                                           "package libqt6sql6-psql."));
     const QString name = nextConnectionName();
-    const QString where = address.display();
-    std::unique_ptr<StoreConnection> connection(new StoreConnection(name, where, access));
+    std::unique_ptr<StoreConnection> connection(
+        new StoreConnection(name, address.display(), access));
     connection->m_onServer = true;
+    connection->m_server = QStringLiteral("%1:%2").arg(address.host()).arg(address.port());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(address.host());
@@ -156,18 +159,105 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::openServer(const Store
         if (!address.user().isEmpty())
             db.setUserName(address.user());
         db.setConnectOptions(PostgresDialect::connectionOptions(address.sslMode()));
-        if (!db.open()) {
-            const QString text = db.lastError().text();
-            return postgresError(PostgresDialect::classifyConnectionFailure(text),
-                                 QStringLiteral("opening the team store"), where, text);
-        }
     }
-    for (const QString &setting : PostgresDialect::sessionSettings(access == Access::ReadOnly)) {
-        if (Status status = connection->run(setting, {}, QStringLiteral("preparing the store"));
-            !status)
+    if (Status connected = connection->connectToServer(QStringLiteral("opening the team store"));
+        !connected)
+        return connected.error();
+    return connection;
+}
+
+Status StoreConnection::connectToServer(const QString &doing)
+{
+    QSqlDatabase db = database();
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        return postgresError(PostgresDialect::classifyConnectionFailure(text), doing, m_path,
+                             m_server, text);
+    }
+    for (const QString &setting : PostgresDialect::sessionSettings(m_access == Access::ReadOnly)) {
+        if (Status status = runOnce(setting, {}, QStringLiteral("preparing the store")); !status)
             return status.error();
     }
-    return connection;
+    return success();
+}
+
+Status StoreConnection::reconnect(const QString &doing)
+{
+    QSqlDatabase db = database();
+    // The channels the lost session listened on (the driver forgets them on close(), so not
+    // after a reconnect that failed): a new session listens on none.
+    if (!m_awaitingServer)
+        m_channels = db.driver()->subscribedToNotifications();
+    // Statements prepared in the lost session exist in no other.
+    m_prepared.clear();
+    db.close();
+    m_awaitingServer = true;
+    if (Status connected = connectToServer(doing); !connected)
+        return connected;
+    m_awaitingServer = false;
+    for (const QString &channel : std::as_const(m_channels)) {
+        if (!db.driver()->subscribeToNotification(channel))
+            return Error::make(StoreErrorCode::Unreachable,
+                               QStringLiteral("The team store's server at %1 answers again, but "
+                                              "changes other officers make will not show until "
+                                              "the store is opened again.")
+                                   .arg(m_server),
+                               QStringLiteral("LISTEN %1 failed: %2")
+                                   .arg(channel, db.driver()->lastError().text()));
+    }
+    ++m_reconnections;
+    return success();
+}
+
+namespace {
+
+// True when `sql` only reads or sets up the session, so that running it again after a lost
+// connection cannot make a change twice.
+bool changesNothing(const QString &sql)
+{
+    static const QStringList harmless{QStringLiteral("SELECT"), QStringLiteral("SHOW"),
+                                      QStringLiteral("SET"), QStringLiteral("BEGIN"),
+                                      QStringLiteral("START")};
+    static const QRegularExpression firstWord(QStringLiteral("^\\s*([A-Za-z]+)"));
+    const QRegularExpressionMatch match = firstWord.match(sql);
+    return match.hasMatch() && harmless.contains(match.captured(1).toUpper());
+}
+
+} // namespace
+
+template<typename Attempt>
+auto StoreConnection::withReconnect(const QString &sql, const QString &what, Attempt attempt)
+    -> decltype(attempt())
+{
+    const QString doing = what.isEmpty() ? QStringLiteral("working on the team store") : what;
+    // Qt's driver counts a session libpq knows to be lost as closed, and runs nothing on it.
+    if (m_onServer && !database().isOpen()) {
+        if (m_transaction != Transaction::None)
+            return postgresError(PostgresDialect::Failure::Unreachable, doing, {}, m_server,
+                                 QStringLiteral("the connection was lost during a change"));
+        if (Status back = reconnect(doing); !back)
+            return back.error();
+    }
+    auto result = attempt();
+    if (result.ok() || !m_onServer || m_transaction != Transaction::None ||
+        result.error().code != StoreErrorCode::Unreachable)
+        return result;
+    if (Status back = reconnect(doing); !back)
+        return result;
+    if (!changesNothing(sql))
+        return result;
+    return attempt();
+}
+
+Error StoreConnection::failure(const QSqlQuery &query, const QString &what) const
+{
+    Error error = errorFrom(query, what);
+    if (m_onServer && error.code == StoreErrorCode::Unreachable) {
+        const QString doing = what.isEmpty() ? QStringLiteral("working on the team store") : what;
+        error =
+            postgresError(PostgresDialect::Failure::Unreachable, doing, {}, m_server, error.detail);
+    }
+    return error;
 }
 
 Error StoreConnection::errorFrom(const QSqlQuery &query, const QString &what)
@@ -183,7 +273,7 @@ Error StoreConnection::errorFrom(const QSqlQuery &query, const QString &what)
         // A lost connection has no SQLSTATE: libpq says so in words.
         if (failure == PostgresDialect::Failure::Other && sqlError.nativeErrorCode().isEmpty())
             failure = PostgresDialect::classifyConnectionFailure(sqlError.text());
-        return postgresError(failure, doing, {}, detail);
+        return postgresError(failure, doing, {}, {}, detail);
     }
     const int primary = sqlError.nativeErrorCode().toInt() & 0xff;
     const QString detail = QStringLiteral("%1 [SQLite %2] in: %3")
@@ -228,7 +318,7 @@ Result<QSqlQuery *> StoreConnection::prepared(const QString &sql, const QString 
         QSqlQuery query(database());
         query.setForwardOnly(true);
         if (!query.prepare(sql))
-            return errorFrom(query, what);
+            return failure(query, what);
         found = m_prepared.emplace(sql, std::move(query));
     }
     return &*found;
@@ -258,11 +348,16 @@ QSqlQuery StoreConnection::runDirectly(const QString &sql, bool *ran) const
 
 Status StoreConnection::run(const QString &sql, const QVariantList &values, const QString &what)
 {
+    return withReconnect(sql, what, [&] { return runOnce(sql, values, what); });
+}
+
+Status StoreConnection::runOnce(const QString &sql, const QVariantList &values, const QString &what)
+{
     if (runsUnprepared(values)) {
         bool ran = false;
         QSqlQuery query = runDirectly(sql, &ran);
         if (!ran)
-            return errorFrom(query, what);
+            return failure(query, what);
         return success();
     }
     Result<QSqlQuery *> statement = prepared(sql, what);
@@ -274,7 +369,7 @@ Status StoreConnection::run(const QString &sql, const QVariantList &values, cons
     const bool ran = query.exec();
     query.finish();
     if (!ran) {
-        Error error = errorFrom(query, what);
+        Error error = failure(query, what);
         // A statement can go stale (the schema changed under it): prepare afresh next time.
         m_prepared.remove(sql);
         return error;
@@ -284,6 +379,12 @@ Status StoreConnection::run(const QString &sql, const QVariantList &values, cons
 
 Result<std::optional<QVariantList>>
 StoreConnection::selectRow(const QString &sql, const QVariantList &values, const QString &what)
+{
+    return withReconnect(sql, what, [&] { return selectRowOnce(sql, values, what); });
+}
+
+Result<std::optional<QVariantList>>
+StoreConnection::selectRowOnce(const QString &sql, const QVariantList &values, const QString &what)
 {
     const auto firstRow = [](QSqlQuery &query) {
         std::optional<QVariantList> row;
@@ -300,7 +401,7 @@ StoreConnection::selectRow(const QString &sql, const QVariantList &values, const
         bool ran = false;
         QSqlQuery query = runDirectly(sql, &ran);
         if (!ran)
-            return errorFrom(query, what);
+            return failure(query, what);
         return firstRow(query);
     }
     Result<QSqlQuery *> statement = prepared(sql, what);
@@ -310,7 +411,7 @@ StoreConnection::selectRow(const QString &sql, const QVariantList &values, const
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec()) {
-        Error error = errorFrom(query, what);
+        Error error = failure(query, what);
         m_prepared.remove(sql);
         return error;
     }
@@ -320,21 +421,27 @@ StoreConnection::selectRow(const QString &sql, const QVariantList &values, const
 Result<QSqlQuery> StoreConnection::select(const QString &sql, const QVariantList &values,
                                           const QString &what)
 {
+    return withReconnect(sql, what, [&] { return selectOnce(sql, values, what); });
+}
+
+Result<QSqlQuery> StoreConnection::selectOnce(const QString &sql, const QVariantList &values,
+                                              const QString &what)
+{
     if (runsUnprepared(values)) {
         bool ran = false;
         QSqlQuery query = runDirectly(sql, &ran);
         if (!ran)
-            return errorFrom(query, what);
+            return failure(query, what);
         return query;
     }
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return errorFrom(query, what);
+        return failure(query, what);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return errorFrom(query, what);
+        return failure(query, what);
     return query;
 }
 

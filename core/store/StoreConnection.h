@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <memory>
@@ -20,6 +21,15 @@ namespace foi::core {
 // Opening applies the per-connection pragmas (SqliteDialect); every statement goes through
 // run() or select(), which check the result and turn a failure into an Error whose detail
 // holds the SQL error. Removes its connection from Qt's registry when destroyed.
+//
+// A team store's connection finds its way back after the server restarts or the network drops
+// it (issue 20 point 6): a statement that fails with StoreErrorCode::Unreachable outside a write
+// transaction reconnects (same address and options, the session settings again, no prepared
+// statement kept, the LISTEN channels subscribed again) and, when it changes nothing, runs once
+// more. Inside a write transaction the transaction fails as a whole with Unreachable, and the
+// next statement after it reconnects. Gives up on a server that does not answer after libpq's
+// connect_timeout (5 s) when connecting, and on a silent network after about 30 s (keepalives,
+// tcp_user_timeout: PostgresDialect::connectionOptions).
 class StoreConnection
 {
 public:
@@ -61,6 +71,9 @@ public:
     [[nodiscard]] Result<std::optional<QVariantList>>
     selectRow(const QString &sql, const QVariantList &values = {}, const QString &what = {});
 
+    // How many times this connection has reconnected to its server since it was opened.
+    int reconnections() const { return m_reconnections; }
+
     // The Error for a failed query, with the SQL error in `detail` and a code chosen from the
     // SQLite result code or PostgreSQL's SQLSTATE, by the query's driver (locked, read-only,
     // corrupt, or plain sql; unreachable, forbidden for a team store).
@@ -73,6 +86,27 @@ private:
     enum class Transaction { None, Open, MustRollBack };
 
     StoreConnection(QString name, QString path, Access access);
+    // Opens the team store's QSqlDatabase (set up by openServer) and applies the session
+    // settings; Unreachable, AccessDenied or Missing when it cannot.
+    [[nodiscard]] Status connectToServer(const QString &doing);
+    // On a team store whose session was lost, outside a write transaction: closes the
+    // connection, forgets the prepared statements, connects again and listens again on the lost
+    // session's channels.
+    [[nodiscard]] Status reconnect(const QString &doing);
+    // Runs `attempt` (a statement), reconnecting first when the session is known to be lost;
+    // when it fails because the session was lost, reconnects and runs it once more if `sql`
+    // changes nothing, so that a statement that may have reached the server is never made
+    // twice. Inside a write transaction it never reconnects: the transaction fails.
+    template<typename Attempt>
+    auto withReconnect(const QString &sql, const QString &what, Attempt attempt)
+        -> decltype(attempt());
+    // errorFrom, naming this connection's server when it cannot be reached.
+    Error failure(const QSqlQuery &query, const QString &what) const;
+    Status runOnce(const QString &sql, const QVariantList &values, const QString &what);
+    Result<std::optional<QVariantList>>
+    selectRowOnce(const QString &sql, const QVariantList &values, const QString &what);
+    Result<QSqlQuery> selectOnce(const QString &sql, const QVariantList &values,
+                                 const QString &what);
     // The prepared statement for `sql`, prepared on first use.
     [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql, const QString &what);
     // True when `sql` with `values` should run unprepared: on PostgreSQL, which can PREPARE
@@ -89,6 +123,13 @@ private:
     Access m_access;
     // A team store's connection (QPSQL) rather than a file's (QSQLITE).
     bool m_onServer = false;
+    // The team store's server as host:port, for messages saying which server is unreachable.
+    QString m_server;
+    int m_reconnections = 0;
+    // The LISTEN channels of the lost session, subscribed again on reconnecting.
+    QStringList m_channels;
+    // True after a reconnect that found no server: the connection is closed until one succeeds.
+    bool m_awaitingServer = false;
     Transaction m_transaction = Transaction::None;
 };
 

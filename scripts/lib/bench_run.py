@@ -135,10 +135,14 @@ def main():
             with open(extra) as log:
                 for key, figure in results_of(log.read()).items():
                     figures[key] = dict(figure, measured_separately=extra)
+        # The PostgreSQL column (issue 20 point 8): the same store copied into the empty team
+        # store FOI_BENCH_SERVER names, and measured there too.
+        server = os.environ.get("FOI_BENCH_SERVER")
         store_figures = results_of(run(
             [os.path.join(args.bench, "foi-store-bench"), "--store", args.store, "--cases",
              str(args.cases), "--seed", str(args.seed), "--queries", "100", "--import-files",
-             str(args.import_files), "--dir", work], what="store: open, search, similar, import"))
+             str(args.import_files), "--dir", work] + (["--server", server] if server else []),
+            what="store: open, search, similar, import"))
         store_figures.pop("generate", None)  # the generation figure comes from its own log
         figures.update(store_figures)
         figures.update(results_of(run([os.path.join(args.bench, "foi-rules-bench")],
@@ -213,6 +217,12 @@ def report(args, figures, load_before, load_after):
         ratio = f("search")["p95_ms"] / max(f("search_sqlite3_c_api")["p95_ms"], 1e-9)
         check(rows, "  search p95 / raw C API p95", ratio, "x", "information", None)
     timed("similar", "Similar-request lookup", 100)
+    if f("pg_copy"):
+        check(rows, "PostgreSQL: copy of the store (store copy)", f("pg_copy")["median_ms"] / 1000,
+              "s", "information", None)
+        timed("pg_open_first_page", "PostgreSQL: open + first page of open cases", 200)
+        timed("pg_search", "PostgreSQL: search, 100 typed queries", 30)
+        timed("pg_similar", "PostgreSQL: similar-request lookup", 100)
     # The Cost step looks up aggregation candidates when the officer opens it, on a worker
     # thread, so the GUI never waits; but the list stays empty ("Looking for related requests")
     # until it arrives, and under 100 ms the officer sees it as soon as the step appears.

@@ -4,6 +4,9 @@
 // aggregation lookup of the Cost step, and the import of M case files into a fresh store. Prints
 // median and p95 of each. Not a test: run it from the release build, e.g.
 //   foi-store-bench --cases 1000000 --import-files 100000 --dir /tmp/b
+// `--server postgresql://user@host:port/db` adds the PostgreSQL column (issue 20 point 8): the
+// store is copied into that (empty) team store, and open + first page, search as typed and
+// similar requests are measured there too, with the same queries.
 // `--aggregation-only` measures the aggregation lookup alone, over a connection that cannot write
 // (the file opened immutable: no lock, no -wal or -shm), so a shared store is left as it was.
 
@@ -18,8 +21,11 @@
 #include "core/services/CaseRecordMapper.h"
 #include "core/store/CaseStore.h"
 #include "core/store/Migrations.h"
+#include "core/store/ServerStore.h"
 #include "core/store/SqliteDialect.h"
+#include "core/store/StoreAddress.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/StoreCopy.h"
 #include "tests/support/StoreOptions.h"
 
 #include <QCommandLineParser>
@@ -590,6 +596,115 @@ void measureImport(const QString &folder, int files, quint32 seed, int runs)
 
 } // namespace
 
+std::unique_ptr<ServerStore> openServerOrDie(const StoreAddress &address)
+{
+    auto store = ServerStore::open(address, StoreConnection::Access::ReadWrite, Clock::system());
+    if (!store) {
+        out << "cannot open " << address.display() << ": " << store.error().message << " "
+            << store.error().detail << '\n';
+        out.flush();
+        std::exit(2);
+    }
+    return std::move(store).value();
+}
+
+// The store at `path` copied into the empty team store at `address` (StoreCopy, as `store copy`
+// does; skipped when it holds cases already) and ANALYZEd, as autovacuum soon would.
+void copyToServer(const QString &path, const StoreAddress &address)
+{
+    if (Status made = ServerStore::initialise(address); !made) {
+        out << "cannot prepare " << address.display() << ": " << made.error().message << '\n';
+        std::exit(2);
+    }
+    auto target = openServerOrDie(address);
+    Result<qint64> held = target->repositories().cases().count();
+    if (held && *held > 0) {
+        out << "Team store " << address.display() << " holds " << *held
+            << " cases already: not copied again\n";
+        return;
+    }
+    auto source = openOrDie(path, CaseStore::OpenMode::ReadWrite);
+    QElapsedTimer timer;
+    timer.start();
+    auto copied = StoreCopy::copy(*source, target->repositories());
+    if (!copied) {
+        out << "copy failed: " << copied.error().message << " " << copied.error().detail << '\n';
+        std::exit(2);
+    }
+    const double copyMs = elapsedMs(timer);
+    timer.restart();
+    if (Status analysed = target->repositories().connection().run(QStringLiteral("ANALYZE"));
+        !analysed)
+        std::exit(2);
+    out << "Copied the store into PostgreSQL in " << qRound(copyMs / 1000) << " s (ANALYZE "
+        << qRound(elapsedMs(timer)) << " ms), both chains verified\n";
+    publish(QStringLiteral("pg_copy"), {copyMs, copyMs}, 1);
+}
+
+// The PostgreSQL column: open + first page, search as typed and similar requests, as for the
+// file, over a fresh connection to the team store for each open.
+void measureServer(const QString &path, const QString &url, int queryCount, quint32 seed, int cases)
+{
+    const Result<StoreAddress> address = StoreAddress::parse(url);
+    if (!address || !address->isTeamServer()) {
+        out << "--server needs a postgresql:// address\n";
+        std::exit(2);
+    }
+    copyToServer(path, *address);
+    QList<double> opens;
+    QList<double> openCpu;
+    for (int i = 0; i < 21; ++i) {
+        const double cpuStart = cpuMs();
+        QElapsedTimer timer;
+        timer.start();
+        auto store = openServerOrDie(*address);
+        CaseListQuery query;
+        query.status = QStringLiteral("open");
+        auto page = store->repositories().caseList().page(query);
+        if (!page || page->cases.isEmpty())
+            std::exit(2);
+        opens.append(elapsedMs(timer));
+        openCpu.append(cpuMs() - cpuStart);
+    }
+    const Figures open = summarise(opens);
+    report(QStringLiteral("PostgreSQL: open + first page of 50"), open, QStringLiteral("< 200 ms"));
+    publish(QStringLiteral("pg_open_first_page"), open, 21, cpuFigures(openCpu));
+
+    auto store = openServerOrDie(*address);
+    CaseGenerator generator(seed + 1); // the same queries as the file's search
+    QStringList queries;
+    for (int i = 0; i < queryCount; ++i)
+        queries.append(generator.typedQuery());
+    for (const QString &query : queries) // warm-up
+        (void)store->repositories().search().search(query, 20);
+    QList<double> searches;
+    for (const QString &query : queries) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!store->repositories().search().search(query, 20))
+            std::exit(2);
+        searches.append(elapsedMs(timer));
+    }
+    const Figures search = summarise(searches);
+    report(QStringLiteral("PostgreSQL: search (as typed, top 20)"), search,
+           QStringLiteral("p95 < 30 ms"));
+    publish(QStringLiteral("pg_search"), search, int(searches.size()));
+
+    QList<double> similar;
+    QRandomGenerator random(seed + 2);
+    for (int i = 0; i < queryCount; ++i) {
+        const QString reference = generatedReference(int(random.bounded(quint32(cases))));
+        QElapsedTimer timer;
+        timer.start();
+        if (store->repositories().search().similarTo(reference, 10))
+            similar.append(elapsedMs(timer));
+    }
+    const Figures similarFigures = summarise(similar);
+    report(QStringLiteral("PostgreSQL: similar requests (top 10)"), similarFigures,
+           QStringLiteral("< 100 ms"));
+    publish(QStringLiteral("pg_similar"), similarFigures, int(similar.size()));
+}
+
 int main(int argc, char *argv[])
 {
     // URI file names (for --aggregation-only's immutable connection), before SQLite starts.
@@ -641,9 +756,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption formatOption(
         QStringLiteral("format-version"),
         QStringLiteral("Print the generator's format version and the schema version and stop."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("Also measure a team store: the store copied into the empty PostgreSQL "
+                       "database ADDRESS names (postgresql://user@host:port/db)."),
+        QStringLiteral("ADDRESS"));
+    const QCommandLineOption serverOnlyOption(
+        QStringLiteral("server-only"),
+        QStringLiteral("With --server: measure only the team store (the file is generated if "
+                       "missing, and copied)."));
     parser.addOptions({casesOption, importOption, importRunsOption, queriesOption, dirOption,
                        storeOption, generateOnlyOption, seedOption, lookupsOption,
-                       aggregationOnlyOption, upgradeOnlyOption, keysBesideOption, formatOption});
+                       aggregationOnlyOption, upgradeOnlyOption, keysBesideOption, formatOption,
+                       serverOption, serverOnlyOption});
     parser.process(application);
     if (parser.isSet(formatOption)) {
         out << "g" << BenchStoreWriter::formatVersion << "-s" << Migrations::latestVersion()
@@ -683,6 +808,10 @@ int main(int argc, char *argv[])
         return 0;
     out << "Store " << path << ": " << cases << " cases, " << QFileInfo(path).size() / (1024 * 1024)
         << " MiB\n";
+    if (parser.isSet(serverOption) && parser.isSet(serverOnlyOption)) {
+        measureServer(path, parser.value(serverOption), queries, seed, cases);
+        return 0;
+    }
     {
         // Once before the timed opens: upgrades a store of an older schema (its migrations are
         // not what is timed) and reads the file as the officer's last session left it cached.
@@ -714,6 +843,8 @@ int main(int argc, char *argv[])
     publish(QStringLiteral("full_quick_check"), quick, checks);
     measureSearch(path, queries, seed, cases);
     measureAggregation(path, false, lookups, seed, cases);
+    if (parser.isSet(serverOption))
+        measureServer(path, parser.value(serverOption), queries, seed, cases);
     if (files > 0)
         measureImport(folder, files, seed, importRuns);
     if (temporary)

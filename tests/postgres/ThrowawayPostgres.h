@@ -6,12 +6,16 @@
 #include "core/store/StoreAddress.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QUuid>
+
+#include <memory>
 
 namespace foi::test {
 
@@ -98,7 +102,41 @@ public:
             runAsSuperuser(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
     }
 
+    // Kills the server with SIGKILL, postmaster and backends, as a crash would (issue 20 point
+    // 6); its data stays for restart(). Every other test's connection is lost with it, so a
+    // test that calls this runs alone (RUN_SERIAL) and restarts the server however it ends.
+    // The problem, empty on success.
+    QString kill() const { return runScript(QStringLiteral("kill")); }
+    // Starts the killed server again, on the same port with the same data; after crash
+    // recovery it has every committed transaction. The problem, empty on success.
+    QString restart() const { return runScript(QStringLiteral("restart")); }
+    // Starts the script's action at once and returns while it runs: for killing the server
+    // while a test's saves are under way.
+    std::unique_ptr<QProcess> startKill() const
+    {
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral("bash"), {QStringLiteral(FOI_THROWAWAY_POSTGRES),
+                                                QStringLiteral("kill"), stateDirectory()});
+        return process;
+    }
+
 private:
+    static QString stateDirectory()
+    {
+        return QFileInfo(QStringLiteral(FOI_POSTGRES_ENV_FILE)).absolutePath();
+    }
+
+    static QString runScript(const QString &action)
+    {
+        QProcess process;
+        process.start(QStringLiteral("bash"),
+                      {QStringLiteral(FOI_THROWAWAY_POSTGRES), action, stateDirectory()});
+        if (!process.waitForFinished(120000) || process.exitCode() != 0)
+            return QStringLiteral("throwaway-postgres %1 failed: %2")
+                .arg(action, QString::fromUtf8(process.readAllStandardError()));
+        return {};
+    }
+
     QHash<QString, QString> m_values;
 };
 

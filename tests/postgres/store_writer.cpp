@@ -6,6 +6,11 @@
 // another writer saved the case since (StoreErrorCode::Changed) is made again on the newer
 // version, as an officer would: "ack <sha256 of the document> <sha256 of the document it was
 // based on>" for each acknowledged save, and "conflicts N" at the end.
+// A load or save that fails because the server cannot be reached (StoreErrorCode::Unreachable:
+// tst_team_store_faults kills and restarts the server mid-run) is made again, from a fresh
+// load, every 100 ms for up to two minutes, as the workbench's autosaver would; such a save is
+// not acknowledged (the server may or may not have kept it). "unreachable N" at the end counts
+// those failures.
 //
 //   foi_store_writer postgresql://user@host:port/db WRITER COUNT CASES
 
@@ -18,6 +23,12 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThread>
+
+namespace {
+// Two minutes of retries, 100 ms apart, before a writer gives up on an unreachable server.
+constexpr int unreachableRetries = 1200;
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -45,12 +56,24 @@ int main(int argc, char *argv[])
     }
     foi::core::CaseRepository &repository = (*store)->repositories().cases();
     int conflicts = 0;
+    int unreachable = 0;
+    const auto waitForServer = [&](const foi::core::Error &error) {
+        if (error.code != foi::core::StoreErrorCode::Unreachable ||
+            unreachable >= unreachableRetries)
+            return false;
+        ++unreachable;
+        QThread::msleep(100);
+        return true;
+    };
     for (int i = 0; i < count; ++i) {
         const QString reference = QStringLiteral("FOI-%1").arg(i % cases);
         for (;;) {
             auto loaded = repository.load(reference);
+            if (!loaded && waitForServer(loaded.error()))
+                continue;
             if (!loaded) {
-                err << "loading " << reference << ": " << loaded.error().message << '\n';
+                err << "loading " << reference << ": " << loaded.error().message << ' '
+                    << loaded.error().detail << '\n';
                 return 1;
             }
             foi::core::CaseRecord record = loaded->record;
@@ -65,6 +88,8 @@ int main(int argc, char *argv[])
                 ++conflicts;
                 continue;
             }
+            if (!saved && waitForServer(saved.error()))
+                continue;
             if (!saved) {
                 err << "saving " << reference << ": " << saved.error().message << ' '
                     << saved.error().detail << '\n';
@@ -76,5 +101,6 @@ int main(int argc, char *argv[])
         }
     }
     out << "conflicts " << conflicts << '\n';
+    out << "unreachable " << unreachable << '\n';
     return 0;
 }
