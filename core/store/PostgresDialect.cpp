@@ -79,8 +79,10 @@ QString PostgresDialect::connectionOptions(const QString &sslMode)
 
 QStringList PostgresDialect::sessionSettings(bool readOnly)
 {
+    // Notices (a search's stop words) are for a DBA, not the officer's terminal.
     QStringList settings{QStringLiteral("SET TIME ZONE 'UTC'"),
-                         QStringLiteral("SET client_encoding TO 'UTF8'")};
+                         QStringLiteral("SET client_encoding TO 'UTF8'"),
+                         QStringLiteral("SET client_min_messages TO warning")};
     if (readOnly)
         settings.append(QStringLiteral("SET default_transaction_read_only TO on"));
     return settings;

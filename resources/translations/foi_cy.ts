@@ -9972,7 +9972,17 @@ Nid oes dim wedi’i ysgrifennu iddi. Dewiswch ffordd allan isod.</translation>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The team store&apos;s server is not answering. Your typing is kept in the open case and is saved as soon as the server answers again.</source>
+        <translation>Nid yw gweinydd storfa’r tîm yn ateb. Cedwir yr hyn a deipiwyd gennych yn yr achos agored, a chaiff ei gadw cyn gynted ag y bydd y gweinydd yn ateb eto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team store&apos;s server answers again, and your typing is saved.</source>
+        <translation>Mae gweinydd storfa’r tîm yn ateb eto, ac mae’r hyn a deipiwyd gennych wedi’i gadw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saved</source>
         <translation>Wedi’i gadw</translation>
     </message>

@@ -326,6 +326,14 @@ void Workbench::connectDocument()
                                             : tr("&Redo"));
     });
     connect(m_autosaver, &core::CaseAutosaver::saveFailed, this, &Workbench::saveFailed);
+    // A team store's server gone: the notice stays up while the autosaver waits for it, and is
+    // replaced once the typing is saved (issue 20 point 6).
+    connect(m_autosaver, &core::CaseAutosaver::waitingForServerChanged, this, [this](bool waiting) {
+        m_window->showNotification(
+            waiting ? tr("The team store's server is not answering. Your typing is kept in the "
+                         "open case and is saved as soon as the server answers again.")
+                    : tr("The team store's server answers again, and your typing is saved."));
+    });
     connect(m_document, &core::CaseDocument::editRefused, m_notifier, &Notifier::showError);
     // What was sent, and an amendment's reason, are kept at once, not after the autosave pause.
     connect(m_reply, &ReplyStep::replySent, m_autosaver, [this] { m_autosaver->flush(); });
