@@ -42,7 +42,8 @@ endfunction()
 function(foi_add_test_on_both_backends name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     foi_add_test(${name} SOURCES ${ARG_SOURCES} LIBRARIES ${ARG_LIBRARIES} LABELS ${ARG_LABELS})
-    target_compile_definitions(${name} PRIVATE FOI_POSTGRES_ENV_FILE="${FOI_POSTGRES_STATE_DIR}/env")
+    target_compile_definitions(${name} PRIVATE FOI_POSTGRES_ENV_FILE="${FOI_POSTGRES_STATE_DIR}/env"
+        FOI_THROWAWAY_POSTGRES="${PROJECT_SOURCE_DIR}/scripts/lib/throwaway-postgres")
     add_test(NAME ${name}_postgresql COMMAND ${name})
     get_test_property(${name} ENVIRONMENT environment)
     set_tests_properties(${name}_postgresql PROPERTIES

@@ -197,7 +197,8 @@ int main(int argc, char *argv[])
         out << "cannot open the store: " << store.error().message << '\n';
         return 2;
     }
-    core::CaseQueryService queries((*store)->caseList(), (*store)->search(), (*store)->path(),
+    core::CaseQueryService queries((*store)->caseList(), (*store)->search(),
+                                   core::StoreAddress::file((*store)->path()),
                                    (*store)->cases().clock());
     ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(), core::Clock::system());
     model.setPageCacheLimit(parser.value(cacheOption).toInt());

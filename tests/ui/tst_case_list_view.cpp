@@ -74,7 +74,8 @@ private slots:
 
     void ctrlEndReachesTheLastCaseAtOnceAndTheScrollBarAnyRow()
     {
-        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(),
+                                       core::StoreAddress::file(m_store->path()),
                                        m_store->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());
@@ -107,7 +108,8 @@ private slots:
     // Ctrl+End, the last row are those the store's order puts first and last.
     void everySortOrderReachesItsLastRow()
     {
-        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(),
+                                       core::StoreAddress::file(m_store->path()),
                                        m_store->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());
@@ -134,7 +136,8 @@ private slots:
 
     void searchAsTypedReplacesTheListAndClearingBringsItBack()
     {
-        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(),
+                                       core::StoreAddress::file(m_store->path()),
                                        m_store->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());
@@ -195,7 +198,8 @@ private slots:
         sendForReview(QStringLiteral("0300_26"), QStringLiteral("approve"));
         sendForReview(QStringLiteral("0400_26"), QStringLiteral("approve"));
 
-        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(),
+                                       core::StoreAddress::file(m_store->path()),
 
                                        m_store->cases().clock());
 
@@ -253,7 +257,8 @@ private slots:
     // Tab and chooses with the arrow keys; the list, its count and a search keep to it.
     void languageFilterIsReachedByTheKeyboardAndNarrowsTheListAndItsSearch()
     {
-        core::CaseQueryService queries(m_store->caseList(), m_store->search(), m_store->path(),
+        core::CaseQueryService queries(m_store->caseList(), m_store->search(),
+                                       core::StoreAddress::file(m_store->path()),
                                        m_store->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());

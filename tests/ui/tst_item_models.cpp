@@ -95,7 +95,8 @@ private slots:
                 core::WorkingDayCalendar::builtIn()));
         QVERIFY((*store)->cases().saveAll(records, QStringLiteral("Test Officer")).ok());
 
-        core::CaseQueryService queries((*store)->caseList(), (*store)->search(), (*store)->path(),
+        core::CaseQueryService queries((*store)->caseList(), (*store)->search(),
+                                       core::StoreAddress::file((*store)->path()),
 
                                        (*store)->cases().clock());
 
@@ -211,7 +212,8 @@ private slots:
                 storedCase(i, QDate(2026, 1, 1).addDays(i % 300), core::Regime::Foia),
                 core::WorkingDayCalendar::builtIn()));
         QVERIFY((*store)->cases().saveAll(records, QStringLiteral("Test Officer")).ok());
-        core::CaseQueryService queries((*store)->caseList(), (*store)->search(), (*store)->path(),
+        core::CaseQueryService queries((*store)->caseList(), (*store)->search(),
+                                       core::StoreAddress::file((*store)->path()),
                                        (*store)->cases().clock());
         ui::CaseListModel model(queries, core::WorkingDayCalendar::builtIn(),
                                 core::Clock::system());
