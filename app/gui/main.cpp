@@ -19,9 +19,9 @@ struct CommandLine
     QCommandLineParser parser;
     QCommandLineOption store{
         QStringLiteral("store"),
-        QStringLiteral("Open the case store in FILE (default: %1), or the team store at "
-                       "postgresql://[user@]host[:port]/database (its password, if any, from "
-                       "~/.pgpass).")
+        QStringLiteral("Open the case store STORE: a file (default: %1), or a team store "
+                       "at postgresql://[user@]host[:port]/database (its password, if any, "
+                       "from ~/.pgpass).")
             .arg(foi::core::StoreLocation::defaultStorePath()),
         QStringLiteral("STORE")};
 
