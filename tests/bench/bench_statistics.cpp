@@ -138,7 +138,8 @@ int main(int argc, char *argv[])
     const double summariseMs = double(timer.nsecsElapsed()) / 1e6;
     out << QStringLiteral("Summaries brought up to date in %1 ms\n").arg(summariseMs, 0, 'f', 1);
 
-    core::StatisticsViewService view(statistics, core::StoreAddress::file((*store)->path()), calendar, core::Clock::system());
+    core::StatisticsViewService view(statistics, core::StoreAddress::file((*store)->path()),
+                                     calendar, core::Clock::system());
     const core::StatisticsPeriod year{newest.addYears(-1).addDays(1), newest, newest, std::nullopt};
     const core::StatisticsPeriod whole{oldest, newest, newest, std::nullopt};
     int yearRequests = 0;

@@ -85,7 +85,8 @@ private slots:
         m_statistics = std::make_unique<StatisticsService>(*m_store, WorkingDayCalendar::builtIn(),
                                                            ExemptionCatalogue::builtIn());
         m_view = std::make_unique<StatisticsViewService>(
-            *m_statistics, StoreAddress::file(m_store->path()), WorkingDayCalendar::builtIn(), Clock::system());
+            *m_statistics, StoreAddress::file(m_store->path()), WorkingDayCalendar::builtIn(),
+            Clock::system());
         m_dialog = std::make_unique<StatisticsDialog>(
             *m_view, [] { return d("2026-04-30"); }, m_files);
         m_counted = std::make_unique<QSignalSpy>(m_dialog.get(), &StatisticsDialog::counted);

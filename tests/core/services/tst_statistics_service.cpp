@@ -268,8 +268,8 @@ private slots:
         const QString calendar = WorkingDayCalendar::builtIn().fingerprint();
         StatisticsService service(*store, WorkingDayCalendar::builtIn(),
                                   ExemptionCatalogue::builtIn());
-        StatisticsViewService view(service, StoreAddress::file(store->path()), WorkingDayCalendar::builtIn(),
-                                   Clock::system());
+        StatisticsViewService view(service, StoreAddress::file(store->path()),
+                                   WorkingDayCalendar::builtIn(), Clock::system());
         std::optional<Result<StatisticsSeries>> answer;
         {
             WriteTransaction held = store->transaction();
@@ -298,8 +298,8 @@ private slots:
         QVERIFY(store);
         StatisticsService service(**store, WorkingDayCalendar::builtIn(),
                                   ExemptionCatalogue::builtIn());
-        StatisticsViewService view(service, StoreAddress::file((*store)->path()), WorkingDayCalendar::builtIn(),
-                                   Clock::system());
+        StatisticsViewService view(service, StoreAddress::file((*store)->path()),
+                                   WorkingDayCalendar::builtIn(), Clock::system());
         std::optional<Result<StatisticsSeries>> answer;
         view.request({d("2026-01-01"), d("2026-03-31"), d("2026-04-30"), std::nullopt},
                      [&answer](const Result<StatisticsSeries> &series) { answer = series; });

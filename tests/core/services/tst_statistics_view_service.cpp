@@ -143,7 +143,8 @@ private slots:
         m_statistics = std::make_unique<StatisticsService>(*m_store, WorkingDayCalendar::builtIn(),
                                                            ExemptionCatalogue::builtIn());
         m_view = std::make_unique<StatisticsViewService>(
-            *m_statistics, StoreAddress::file(m_store->path()), WorkingDayCalendar::builtIn(), Clock::system());
+            *m_statistics, StoreAddress::file(m_store->path()), WorkingDayCalendar::builtIn(),
+            Clock::system());
     }
 
     void receivedAndAnsweredPerMonth()
