@@ -3,6 +3,7 @@
 #include "core/services/CaseHistory.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -32,17 +33,16 @@ private slots:
     void addOpenAndRemoveAreAudited()
     {
         const QString storePath = m_dir.filePath(QStringLiteral("cases.foistore"));
-        auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing,
-                                     testsupport::storeOptions());
+        auto store = testsupport::TestStore::create(m_dir.path(), foi::core::Clock::system());
         QVERIFY(store);
-        CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+        CaseEditingService cases(*store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
                                  WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         auto theCase = cases.logNewRequest(QDate(2026, 11, 20), Authority{});
         QVERIFY(theCase);
         const QString folder = AttachmentService::contentFolderFor(storePath);
         QCOMPARE(folder, m_dir.filePath(QStringLiteral("cases-attachments")));
-        AttachmentService attachments(**store, folder);
+        AttachmentService attachments(*store, folder);
 
         const QString letter = writeFile(QStringLiteral("request.txt"), "Please send the policy.");
         auto added = attachments.add(theCase->reference, letter, AttachmentKind::RequestAsReceived,
@@ -67,10 +67,10 @@ private slots:
         // The officer corrects what the file is: audited, once; the same kind again is no change.
         QVERIFY(attachments.setKind(listed->at(0), AttachmentKind::Correspondence,
                                     QStringLiteral("Sam Officer")));
-        const qint64 headAfterKind = (*store)->audit().head()->seq;
+        const qint64 headAfterKind = store->audit().head()->seq;
         QVERIFY(attachments.setKind(listed->at(0), AttachmentKind::Correspondence,
                                     QStringLiteral("Sam Officer")));
-        QCOMPARE((*store)->audit().head()->seq, headAfterKind);
+        QCOMPARE(store->audit().head()->seq, headAfterKind);
         listed = attachments.attachmentsOf(theCase->reference);
         QCOMPARE(listed->at(0).kind, AttachmentKind::Correspondence);
 
@@ -78,7 +78,7 @@ private slots:
         QVERIFY(attachments.attachmentsOf(theCase->reference)->isEmpty());
         QVERIFY(!QFile::exists(*path));
         QVERIFY(!attachments.remove(listed->at(0), QStringLiteral("Jo Officer"))); // gone already
-        auto history = CaseHistory((*store)->audit()).of(theCase->reference);
+        auto history = CaseHistory(store->audit()).of(theCase->reference);
         QVERIFY(history);
         QCOMPARE(history->at(0).change,
                  QStringLiteral("Removed the attachment \u201crequest.txt\u201d"));
@@ -88,20 +88,19 @@ private slots:
         QCOMPARE(history->at(1).officer, QStringLiteral("Sam Officer"));
         QCOMPARE(history->at(2).change,
                  QStringLiteral("Attached \u201crequest.txt\u201d as the request as received"));
-        QVERIFY((*store)->verify()->intact);
+        QVERIFY(store->verify()->intact);
     }
 
     void anAlteredOrMissingCopyIsRefusedWithAWayOut()
     {
         const QString storePath = m_dir.filePath(QStringLiteral("altered.foistore"));
-        auto store = CaseStore::open(storePath, CaseStore::OpenMode::CreateIfMissing,
-                                     testsupport::storeOptions());
+        auto store = testsupport::TestStore::create(m_dir.path(), foi::core::Clock::system());
         QVERIFY(store);
-        CaseEditingService cases(**store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
+        CaseEditingService cases(*store, *ReferenceAllocator::create(QStringLiteral("{seq}_{yy}")),
                                  WorkingDayCalendar::builtIn());
         cases.setOfficer(QStringLiteral("Jo Officer"));
         auto theCase = cases.logNewRequest(QDate(2026, 11, 20), Authority{});
-        AttachmentService attachments(**store, AttachmentService::contentFolderFor(storePath));
+        AttachmentService attachments(*store, AttachmentService::contentFolderFor(storePath));
         auto added = attachments.add(theCase->reference,
                                      writeFile(QStringLiteral("evidence.csv"), "a,b\n1,2\n"),
                                      AttachmentKind::SearchEvidence, QStringLiteral("Jo Officer"));

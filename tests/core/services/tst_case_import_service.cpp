@@ -7,6 +7,7 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/CaseStore.h"
 #include "tests/support/StoreOptions.h"
+#include "tests/support/TestStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -21,7 +22,7 @@ class TestCaseImportService : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<testsupport::TestStore> m_store;
 
     // The reference case under another reference and request, written as a case file.
     QString caseFile(const QString &reference, const QString &request)
@@ -48,12 +49,8 @@ private:
 private slots:
     void init()
     {
-        static int n = 0;
-        auto store =
-            CaseStore::open(m_dir.filePath(QStringLiteral("import-%1.foistore").arg(++n)),
-                            CaseStore::OpenMode::CreateIfMissing, testsupport::storeOptions());
-        QVERIFY(store);
-        m_store = std::move(store).value();
+        m_store = testsupport::TestStore::create(m_dir.path(), foi::core::Clock::system());
+        QVERIFY(m_store);
     }
 
     void cleanup() { m_store.reset(); }
