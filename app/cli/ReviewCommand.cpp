@@ -49,21 +49,18 @@ void printDifferences(CliContext &context, const QList<core::FieldDifference> &d
     }
 }
 
-// When the store at hand holds the case, says whether it changed since `documentSha256`.
-// Returns false when it did (stale); a store that cannot be opened, or without the case (the
-// reviewer's machine), is not an error: the check is noted as not made.
 // The store to check against, read-only; null (with why said) when there is none to use.
 std::unique_ptr<OpenedStore> storeToCheck(CliContext &context)
 {
     if (const std::optional<core::StoreAddress> team = StoreAccess::teamStore(context)) {
-        auto server = core::ServerStore::open(*team, core::StoreConnection::Access::ReadOnly,
-                                              context.clock());
+        auto server = OpenedStore::open(*team, core::CaseStore::OpenMode::ReadOnly,
+                                        core::CaseStore::Options{.clock = context.clock()});
         if (!server) {
             context.out() << "Not checked against the case store: " << server.error().message
                           << '\n';
             return nullptr;
         }
-        return std::make_unique<OpenedStore>(std::move(server).value(), *team, true);
+        return std::move(server).value();
     }
     if (!QFileInfo::exists(context.storePath())) {
         context.out() << "Not checked against a case store (none here).\n";
@@ -78,6 +75,9 @@ std::unique_ptr<OpenedStore> storeToCheck(CliContext &context)
     return std::make_unique<OpenedStore>(std::move(file).value());
 }
 
+// When the store at hand holds the case, says whether it changed since `documentSha256`.
+// Returns false when it did (stale); a store that cannot be opened, or without the case (the
+// reviewer's machine), is not an error: the check is noted as not made.
 bool checkNotStale(CliContext &context, const QString &reference, const QString &documentSha256)
 {
     const std::unique_ptr<OpenedStore> opened = storeToCheck(context);

@@ -146,16 +146,13 @@ std::unique_ptr<OpenedStore> StoreAccess::openEither(CliContext &context, const 
                                                      core::CaseStore::OpenMode mode)
 {
     if (const std::optional<core::StoreAddress> team = teamStore(context)) {
-        const auto access = mode == core::CaseStore::OpenMode::ReadOnly
-                                ? core::StoreConnection::Access::ReadOnly
-                                : core::StoreConnection::Access::ReadWrite;
-        auto server = core::ServerStore::open(*team, access, context.clock());
+        auto server =
+            OpenedStore::open(*team, mode, core::CaseStore::Options{.clock = context.clock()});
         if (!server) {
             failure(context, command, server.error());
             return nullptr;
         }
-        return std::make_unique<OpenedStore>(std::move(server).value(), *team,
-                                             access == core::StoreConnection::Access::ReadOnly);
+        return std::move(server).value();
     }
     std::unique_ptr<core::CaseStore> file = open(context, command, mode);
     if (!file)

@@ -5,13 +5,11 @@ namespace foi::core {
 OpenedStore::OpenedStore(std::unique_ptr<CaseStore> file)
     : m_file(std::move(file))
     , m_address(StoreAddress::file(m_file->path()))
-    , m_readOnly(m_file->isReadOnly())
 {}
 
-OpenedStore::OpenedStore(std::unique_ptr<ServerStore> server, StoreAddress address, bool readOnly)
+OpenedStore::OpenedStore(std::unique_ptr<ServerStore> server, StoreAddress address)
     : m_server(std::move(server))
     , m_address(std::move(address))
-    , m_readOnly(readOnly)
 {}
 
 Result<std::unique_ptr<OpenedStore>> OpenedStore::open(const StoreAddress &address,
@@ -30,7 +28,7 @@ Result<std::unique_ptr<OpenedStore>> OpenedStore::open(const StoreAddress &addre
         options.clock);
     if (!server)
         return server.error();
-    return std::make_unique<OpenedStore>(std::move(server).value(), address, readOnly);
+    return std::make_unique<OpenedStore>(std::move(server).value(), address);
 }
 
 StoreRepositories &OpenedStore::repositories()
@@ -40,7 +38,8 @@ StoreRepositories &OpenedStore::repositories()
 
 bool OpenedStore::isReadOnly() const
 {
-    return m_readOnly;
+    // As the connection was opened: a read-only file, or a team store's read-only session.
+    return m_file ? m_file->isReadOnly() : m_server->repositories().isReadOnly();
 }
 
 QString OpenedStore::display() const

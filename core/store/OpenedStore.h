@@ -17,7 +17,7 @@ class OpenedStore
 {
 public:
     explicit OpenedStore(std::unique_ptr<CaseStore> file);
-    OpenedStore(std::unique_ptr<ServerStore> server, StoreAddress address, bool readOnly);
+    OpenedStore(std::unique_ptr<ServerStore> server, StoreAddress address);
 
     // Opens the store `address` names: a file as `mode` says; a team store read-only for
     // OpenMode::ReadOnly, else for reading and writing (CreateIfMissing does not make a team
@@ -39,7 +39,6 @@ private:
     std::unique_ptr<CaseStore> m_file;
     std::unique_ptr<ServerStore> m_server;
     StoreAddress m_address;
-    bool m_readOnly = false;
 };
 
 } // namespace foi::core

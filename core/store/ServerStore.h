@@ -45,6 +45,7 @@ public:
     // The address, never a password.
     const QString &address() const { return m_connection->path(); }
     StoreRepositories &repositories() { return *m_repositories; }
+    const StoreRepositories &repositories() const { return *m_repositories; }
 
 private:
     ServerStore(std::unique_ptr<StoreConnection> connection, const Clock &clock);
